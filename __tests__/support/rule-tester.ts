@@ -1,0 +1,76 @@
+/**
+ * ESLint-style rule tables: `valid` snippets must yield no finding of the rule, `invalid` ones exactly
+ * the listed findings (line, column, and optionally severity / message fragment). Every messageId…
+ * is not tracked (messages are interpolated), so cases assert on message fragments instead.
+ */
+import assert from 'node:assert/strict'
+import { describe, it } from 'node:test'
+import type { RuleModule } from '../../src/engine/define-rule.js'
+import type { Finding, Severity } from '../../src/engine/finding.js'
+import { lintText } from '../../src/engine/lint-text.js'
+import { defaultRuleSet } from '../../src/rules/index.js'
+
+export interface ExpectedFinding {
+  line: number
+  column?: number
+  severity?: Severity
+  /** A fragment the message must contain. */
+  message?: string | RegExp
+  path?: string
+}
+
+export interface InvalidCase {
+  name: string
+  code: string
+  errors: ExpectedFinding[]
+}
+
+export interface ValidCase {
+  name: string
+  code: string
+}
+
+/** Strip the common indentation of a template literal, so YAML can be written indented in tests. */
+export function yaml(strings: TemplateStringsArray, ...values: unknown[]): string {
+  const text = strings.reduce((acc, s, i) => acc + s + (i < values.length ? String(values[i]) : ''), '')
+  const lines = text.replace(/^\n/, '').replace(/\n[ \t]*$/, '\n').split('\n')
+  const indent = Math.min(...lines.filter((l) => l.trim() !== '').map((l) => /^ */.exec(l)![0].length))
+  return lines.map((l) => l.slice(indent)).join('\n')
+}
+
+export function findingsOf(rule: RuleModule, code: string, file = 'test.yaml'): Finding[] {
+  return lintText(file, code, defaultRuleSet()).findings.filter((f) => f.ruleId === rule.meta.id)
+}
+
+export function runRuleTests(rule: RuleModule, cases: { valid: ValidCase[]; invalid: InvalidCase[] }): void {
+  describe(rule.meta.id, () => {
+    const names = new Set<string>()
+    for (const c of [...cases.valid, ...cases.invalid]) {
+      assert.ok(!names.has(c.name), `duplicate case name ${c.name}`)
+      names.add(c.name)
+    }
+    for (const c of cases.valid) {
+      it(`valid: ${c.name}`, () => {
+        const found = findingsOf(rule, c.code)
+        assert.deepEqual(found.map((f) => `${f.line}:${f.column} ${f.message}`), [])
+      })
+    }
+    for (const c of cases.invalid) {
+      it(`invalid: ${c.name}`, () => {
+        assert.ok(c.errors.length > 0, 'an invalid case must expect at least one finding')
+        const found = findingsOf(rule, c.code)
+        assert.equal(found.length, c.errors.length, `expected ${c.errors.length} finding(s), got:\n${found.map((f) => `${f.line}:${f.column} ${f.message}`).join('\n')}`)
+        c.errors.forEach((e, i) => {
+          const f = found[i]!
+          assert.equal(f.line, e.line, `line of finding ${i}: ${f.message}`)
+          if (e.column !== undefined) assert.equal(f.column, e.column, `column of finding ${i}: ${f.message}`)
+          assert.equal(f.severity, e.severity ?? rule.meta.severity, `severity of finding ${i}`)
+          if (typeof e.message === 'string') assert.ok(f.message.includes(e.message), `message ${JSON.stringify(f.message)} lacks ${JSON.stringify(e.message)}`)
+          if (e.message instanceof RegExp) assert.match(f.message, e.message)
+          if (e.path !== undefined) assert.equal(f.path, e.path)
+          assert.ok(f.message.endsWith('.') || f.message.endsWith('?'), `message must end with a full stop: ${f.message}`)
+        })
+      })
+    }
+  })
+}

@@ -1,0 +1,25 @@
+// Builds the committed bundles with ncc: dist/index.js (the action) and dist/cli/index.js (the CLI).
+// CI rebuilds and diffs dist/ against the commit, so the output must be deterministic.
+import { execFileSync } from 'node:child_process'
+import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs'
+import path from 'node:path'
+
+const entries = [
+  { src: 'src/index.ts', out: 'dist' },
+  { src: 'src/cli-main.ts', out: 'dist/cli' },
+].filter((e) => existsSync(e.src))
+
+rmSync('dist', { recursive: true, force: true })
+const ncc = path.join('node_modules', '.bin', 'ncc')
+for (const { src, out } of entries) {
+  execFileSync(ncc, ['build', src, '-o', out, '--license', 'licenses.txt', '--quiet', '--target', 'es2022'], { stdio: 'inherit' })
+}
+// A CommonJS mix-up makes ncc emit stubs that only fail at run time; refuse such a bundle.
+const walk = (dir) => readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? walk(path.join(dir, d.name)) : [path.join(dir, d.name)]))
+for (const file of walk('dist').filter((f) => f.endsWith('.js'))) {
+  if (readFileSync(file, 'utf8').includes('webpackMissingModule')) {
+    console.error(`build: ${file} contains webpackMissingModule: a dependency failed to bundle`)
+    process.exit(1)
+  }
+}
+console.log(`build: ${entries.map((e) => e.out).join(', ')} written`)

@@ -1,0 +1,132 @@
+/**
+ * Finds the manifests to lint. Globs are relative to the base directory and may not climb out of
+ * it; symlinks whose target lies outside their root are skipped, so a repository cannot make the
+ * action read files elsewhere on the runner.
+ */
+import { realpathSync, statSync } from 'node:fs'
+import path from 'node:path'
+import fg from 'fast-glob'
+
+export const DEFAULT_PATTERNS: readonly string[] = ['**/*.yaml', '**/*.yml']
+export const ALWAYS_IGNORED: readonly string[] = ['**/.git/**', '**/node_modules/**']
+
+export class UsageError extends Error {
+  override name = 'UsageError'
+}
+
+export interface DiscoveryOptions {
+  /** Base directory: globs are relative to it and reported paths are relative to it. */
+  cwd: string
+  /** Globs relative to cwd, or existing files/directories (directories expand to DEFAULT_PATTERNS). */
+  patterns: readonly string[]
+  ignore: readonly string[]
+  /** Allow explicit file/directory arguments outside cwd (the CLI: the user named them). */
+  allowExplicitOutside?: boolean
+}
+
+export interface DiscoveredFile {
+  /** Relative to cwd with '/' separators (may start with '../' for explicit outside roots). */
+  readonly relative: string
+  readonly absolute: string
+}
+
+export interface SkippedPath {
+  readonly path: string
+  readonly reason: string
+}
+
+export interface Discovery {
+  files: DiscoveredFile[]
+  skipped: SkippedPath[]
+}
+
+const toPosix = (p: string): string => p.split(path.sep).join('/')
+
+function isInside(child: string, parent: string): boolean {
+  const rel = path.relative(parent, child)
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel))
+}
+
+function safeRealpath(p: string): string | undefined {
+  try {
+    return realpathSync(p)
+  } catch {
+    return undefined
+  }
+}
+
+function assertRelativeGlob(pattern: string): void {
+  const p = pattern.replace(/^!/, '')
+  if (path.isAbsolute(p) || /^[A-Za-z]:[\\/]/.test(p)) {
+    throw new UsageError(`pattern "${pattern}" is absolute; patterns are relative to the base directory`)
+  }
+  if (p.split(/[\\/]/).includes('..')) {
+    throw new UsageError(`pattern "${pattern}" climbs out of the base directory with ".."`)
+  }
+}
+
+export async function discoverFiles(opts: DiscoveryOptions): Promise<Discovery> {
+  const cwd = path.resolve(opts.cwd)
+  const realCwd = safeRealpath(cwd)
+  if (!realCwd || !statSync(realCwd).isDirectory()) throw new UsageError(`base directory "${opts.cwd}" does not exist`)
+  for (const pattern of opts.ignore) assertRelativeGlob(pattern)
+  const ignore = [...ALWAYS_IGNORED, ...opts.ignore]
+  const skipped: SkippedPath[] = []
+  const found = new Map<string, DiscoveredFile>()
+
+  // Each root is scanned with its own globs; a root is the base directory or an explicit directory.
+  const roots = new Map<string, string[]>()
+  const addToRoot = (root: string, globs: readonly string[]): void => {
+    roots.set(root, [...(roots.get(root) ?? []), ...globs])
+  }
+  const patterns = opts.patterns.length > 0 ? opts.patterns : DEFAULT_PATTERNS
+  for (const pattern of patterns) {
+    const candidate = path.resolve(cwd, pattern)
+    const explicitOutside = !isInside(candidate, cwd)
+    let stat: ReturnType<typeof statSync> | undefined
+    try {
+      stat = fg.isDynamicPattern(pattern) ? undefined : statSync(candidate)
+    } catch {
+      stat = undefined
+    }
+    if (stat && (!explicitOutside || opts.allowExplicitOutside)) {
+      if (stat.isDirectory()) addToRoot(candidate, DEFAULT_PATTERNS)
+      else addToRoot(path.dirname(candidate), [fg.escapePath(path.basename(candidate))])
+      continue
+    }
+    assertRelativeGlob(pattern)
+    addToRoot(cwd, [pattern])
+  }
+
+  for (const [root, globs] of roots) {
+    const realRoot = safeRealpath(root) ?? root
+    const rootIsInside = isInside(root, cwd)
+    const entries = await fg(globs, {
+      cwd: root,
+      ignore,
+      onlyFiles: true,
+      dot: false,
+      followSymbolicLinks: false, // never walk into linked directories (loops, escapes)
+      suppressErrors: true, // unreadable directories are skipped, not fatal
+      unique: true,
+    })
+    entries.sort()
+    for (const entry of entries) {
+      const absolute = path.join(root, entry)
+      const real = safeRealpath(absolute)
+      if (!real) {
+        skipped.push({ path: toPosix(path.relative(cwd, absolute)), reason: 'broken symbolic link or unreadable path' })
+        continue
+      }
+      const boundary = rootIsInside ? realCwd : realRoot
+      if (!isInside(real, boundary)) {
+        skipped.push({ path: toPosix(path.relative(cwd, absolute)), reason: 'symbolic link to a file outside the base directory' })
+        continue
+      }
+      const relative = toPosix(path.relative(cwd, absolute))
+      if (!found.has(relative)) found.set(relative, { relative, absolute })
+    }
+  }
+  const files = [...found.values()].sort((a, b) => (a.relative < b.relative ? -1 : a.relative > b.relative ? 1 : 0))
+  return { files, skipped }
+}

@@ -1,0 +1,151 @@
+/**
+ * Lints one file's text: the pure core shared by the CLI, the action and render.
+ * read → (cheap pre-filter) → parse with positions → model → rules → findings.
+ */
+import type { Node } from 'yaml'
+import { parseManifestText, spanOf, type ParsedFile } from '../yaml/parse.js'
+import { interpolate, type RuleContext, type RuleModule, type RuleVisitor } from './define-rule.js'
+import { compareFindings, type Finding, type Severity } from './finding.js'
+import { buildDocumentModel, pathText, type DocumentModel } from './model.js'
+import { hookEntries } from '../velero/hook-keys.js'
+
+/**
+ * Text that could hold Velero content: the word itself, or a hook-shaped domain with a misspelt
+ * "velero". Files without it cannot produce a finding and are not parsed at all.
+ */
+const VELERO_HINT = /velero|hooks?\.(?:backup|restore)|(?:backup|restore)\.[a-z]{4,8}\.io\/|\bv[a-z]{3,6}o\.io\//i
+/** Helm/Go templates and Jinja: the text is not the YAML that reaches the cluster. */
+const TEMPLATE_MARK = /\{\{|\{%/
+
+export function hasVeleroHint(text: string): boolean {
+  return VELERO_HINT.test(text)
+}
+
+export interface FileLint {
+  file: string
+  /** Undefined when the file was not parsed (no Velero content, or a template). */
+  parsed: ParsedFile | undefined
+  models: DocumentModel[]
+  findings: Finding[]
+  /** Documents that did not parse; render leaves them alone. */
+  brokenDocuments: Set<number>
+}
+
+export interface RuleSet {
+  rules: readonly RuleModule[]
+  yamlSyntax: RuleModule
+  templateSkipped: RuleModule
+  fileUnreadable: RuleModule
+  /** Per-rule severity overrides ('off' drops the rule). */
+  severities?: ReadonlyMap<string, Severity | 'off'>
+}
+
+export function lintText(file: string, raw: string, ruleSet: RuleSet): FileLint {
+  const result: FileLint = { file, parsed: undefined, models: [], findings: [], brokenDocuments: new Set() }
+  if (!hasVeleroHint(raw)) return result
+  const severityOf = (rule: RuleModule, requested?: Severity): Severity | undefined => {
+    const override = ruleSet.severities?.get(rule.meta.id)
+    if (override === 'off') return undefined
+    return override ?? requested ?? rule.meta.severity
+  }
+
+  const template = TEMPLATE_MARK.exec(raw)
+  if (template) {
+    const severity = severityOf(ruleSet.templateSkipped)
+    const before = raw.slice(0, template.index).replace(/^\uFEFF/, '')
+    const line = before.split('\n').length
+    const column = template.index - (before.lastIndexOf('\n') + 1) + (raw.charCodeAt(0) === 0xfeff && line === 1 ? 0 : 1)
+    if (severity) {
+      result.findings.push({
+        ruleId: ruleSet.templateSkipped.meta.id,
+        severity,
+        message: interpolate(ruleSet.templateSkipped.meta.messages.template ?? '', { mark: template[0] }),
+        file,
+        line,
+        column,
+        endLine: line,
+        endColumn: column + template[0].length,
+      })
+    }
+    return result
+  }
+
+  const parsed = parseManifestText(raw)
+  result.parsed = parsed
+  const { lineCounter } = parsed
+  const at = (node: Node | null | undefined, fallback?: Node | null) => {
+    const n = node?.range ? node : fallback?.range ? fallback : undefined
+    const [start, end] = n?.range ? [n.range[0], n.range[1]] : [0, 0]
+    return spanOf(lineCounter, start, end)
+  }
+
+  parsed.documents.forEach((document, index) => {
+    if (document.errors.length > 0) {
+      result.brokenDocuments.add(index)
+      const severity = severityOf(ruleSet.yamlSyntax)
+      if (severity) {
+        for (const error of document.errors) {
+          const span = spanOf(lineCounter, error.pos[0], error.pos[1])
+          result.findings.push({
+            ruleId: ruleSet.yamlSyntax.meta.id,
+            severity,
+            message: interpolate(ruleSet.yamlSyntax.meta.messages.syntax ?? '', {
+              detail: error.message.replace(/\s+/g, ' ').replace(/\.?$/, ''),
+              code: error.code,
+            }),
+            file,
+            ...span,
+          })
+        }
+      }
+      return
+    }
+    const model = buildDocumentModel(document, index)
+    result.models.push(model)
+    if (model.pods.length === 0 && model.objects.length === 0 && model.velero.length === 0) return
+    for (const rule of ruleSet.rules) {
+      if (!rule.create) continue
+      if (ruleSet.severities?.get(rule.meta.id) === 'off') continue
+      const context: RuleContext<string> = {
+        file,
+        model,
+        report(d) {
+          const severity = severityOf(rule, d.severity)
+          if (!severity) return
+          const template = rule.meta.messages[d.messageId]
+          result.findings.push({
+            ruleId: rule.meta.id,
+            severity,
+            message: interpolate(template ?? d.messageId, d.data),
+            file,
+            ...at(d.node, d.fallback),
+            resource: d.resource,
+            path: pathText(d.path),
+          })
+        },
+      }
+      const visitor: RuleVisitor = rule.create(context)
+      if (visitor.podTemplate) for (const pod of model.pods) visitor.podTemplate(pod)
+      if (visitor.object) for (const obj of model.objects) visitor.object(obj)
+      if (visitor.velero) for (const v of model.velero) visitor.velero(v)
+    }
+  })
+  result.findings.sort(compareFindings)
+  return result
+}
+
+/** How many pod specs carry hook annotations, plus Velero objects with hook specs. */
+export function countHooks(models: readonly DocumentModel[]): number {
+  let n = 0
+  for (const m of models) {
+    for (const pod of m.pods) if (hookEntries(pod.annotations).length > 0) n++
+    n += m.velero.length
+  }
+  return n
+}
+
+export function countResources(models: readonly DocumentModel[]): number {
+  let n = 0
+  for (const m of models) n += m.pods.filter((p) => p.role === 'pod').length + m.objects.length
+  return n
+}

@@ -1,0 +1,296 @@
+/**
+ * The manifest model the rules and render walk: every pod spec (Pods, PodTemplates and pod templates
+ * of workloads and CRDs), every object's own metadata annotations, and Velero Restore/Backup/Schedule
+ * hook specs, each with the YAML nodes that carry its positions.
+ */
+import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml'
+
+export type PathSegment = string | number
+export type YamlPath = PathSegment[]
+
+export interface ResourceRef {
+  apiVersion?: string
+  kind?: string
+  namespace?: string
+  name?: string
+}
+
+export interface AnnotationEntry {
+  readonly key: string
+  readonly pair: Pair
+  readonly keyNode: Scalar
+  /** null for `key:` with no value. */
+  readonly valueNode: Node | null
+  /** The value when it is a YAML string scalar, as Kubernetes would receive it. */
+  readonly value: string | undefined
+  readonly path: YamlPath
+}
+
+export interface Annotations {
+  /** The `annotations:` key node, when present. */
+  readonly keyNode: Scalar | undefined
+  readonly map: YAMLMap | undefined
+  readonly entries: readonly AnnotationEntry[]
+  readonly path: YamlPath
+  get(key: string): AnnotationEntry | undefined
+}
+
+export interface VolumeMountRef {
+  readonly mountPath: string
+  readonly node: YAMLMap
+}
+
+export interface ContainerRef {
+  readonly name: string | undefined
+  readonly node: YAMLMap
+  readonly nameNode: Scalar | undefined
+  readonly restartPolicy: string | undefined
+  readonly volumeMounts: readonly VolumeMountRef[]
+}
+
+export interface PodTemplateTarget {
+  readonly resource: ResourceRef
+  /** 'pod' for a Pod's own metadata/spec, 'template' for a pod template inside another object. */
+  readonly role: 'pod' | 'template'
+  /** Path of the map holding `metadata` and `spec` (the document root for a Pod). */
+  readonly path: YamlPath
+  /** The map holding `metadata` and `spec`. */
+  readonly node: YAMLMap
+  readonly metadata: YAMLMap | undefined
+  readonly spec: YAMLMap | undefined
+  readonly annotations: Annotations
+  readonly containers: readonly ContainerRef[]
+  readonly initContainers: readonly ContainerRef[]
+  readonly ephemeralContainers: readonly ContainerRef[]
+  /** False when `spec.containers` is absent or not a list, so container names cannot be checked. */
+  readonly containersKnown: boolean
+}
+
+export interface ObjectTarget {
+  readonly resource: ResourceRef
+  readonly path: YamlPath
+  readonly annotations: Annotations
+  /** Where hook annotations of this object belong (path of its pod template's annotations), if it has one. */
+  readonly podTemplateAnnotationsPath: YamlPath | undefined
+}
+
+export interface VeleroTarget {
+  readonly resource: ResourceRef
+  readonly kind: 'Restore' | 'Backup' | 'Schedule'
+  /** The `hooks` map and its path (spec.hooks, or spec.template.hooks for a Schedule). */
+  readonly hooks: YAMLMap
+  readonly path: YamlPath
+}
+
+export interface DocumentModel {
+  readonly index: number
+  readonly document: Document.Parsed
+  readonly pods: PodTemplateTarget[]
+  readonly objects: ObjectTarget[]
+  readonly velero: VeleroTarget[]
+}
+
+// ---------------------------------------------------------------------------------------------
+// Small typed accessors over yaml nodes.
+
+export function deref(doc: Document, node: unknown): unknown {
+  return isAlias(node) ? node.resolve(doc) : node
+}
+
+export function getPair(map: YAMLMap | undefined, key: string): Pair<Scalar, unknown> | undefined {
+  if (!map) return undefined
+  for (const item of map.items) {
+    if (isScalar(item.key) && item.key.value === key) return item as Pair<Scalar, unknown>
+  }
+  return undefined
+}
+
+export function getMap(doc: Document, map: YAMLMap | undefined, key: string): YAMLMap | undefined {
+  const v = deref(doc, getPair(map, key)?.value)
+  return isMap(v) ? v : undefined
+}
+
+export function getString(doc: Document, map: YAMLMap | undefined, key: string): string | undefined {
+  const v = deref(doc, getPair(map, key)?.value)
+  return isScalar(v) && typeof v.value === 'string' ? v.value : undefined
+}
+
+export function pathText(path: YamlPath): string {
+  let out = ''
+  for (const seg of path) {
+    if (typeof seg === 'number') out += `[${seg}]`
+    else if (/^[A-Za-z_][A-Za-z0-9_-]*$/.test(seg)) out += out === '' ? seg : `.${seg}`
+    else out += `[${JSON.stringify(seg)}]`
+  }
+  return out
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function readAnnotations(doc: Document, metadata: YAMLMap | undefined, metadataPath: YamlPath): Annotations {
+  const pair = getPair(metadata, 'annotations')
+  const value = deref(doc, pair?.value)
+  const map = isMap(value) ? value : undefined
+  const path = [...metadataPath, 'annotations']
+  const entries: AnnotationEntry[] = []
+  for (const item of map?.items ?? []) {
+    if (!isScalar(item.key)) continue
+    const key = String(item.key.value)
+    const valueNode = (deref(doc, item.value) ?? null) as Node | null
+    const value = isScalar(valueNode) && typeof valueNode.value === 'string' ? valueNode.value : undefined
+    entries.push({ key, pair: item as Pair, keyNode: item.key, valueNode, value, path: [...path, key] })
+  }
+  const byKey = new Map<string, AnnotationEntry>()
+  // YAML duplicate keys are a syntax error reported elsewhere; the last one wins, as in most decoders.
+  for (const e of entries) byKey.set(e.key, e)
+  return {
+    keyNode: isScalar(pair?.key) ? pair.key : undefined,
+    map,
+    entries,
+    path,
+    get: (k) => byKey.get(k),
+  }
+}
+
+function readContainers(doc: Document, spec: YAMLMap | undefined, key: string): { list: ContainerRef[]; known: boolean } {
+  const seq = deref(doc, getPair(spec, key)?.value)
+  if (!isSeq(seq)) return { list: [], known: false }
+  const list: ContainerRef[] = []
+  for (const raw of seq.items) {
+    const item = deref(doc, raw)
+    if (!isMap(item)) continue
+    const namePair = getPair(item, 'name')
+    const nameNode = isScalar(namePair?.value) ? namePair.value : undefined
+    const mounts: VolumeMountRef[] = []
+    const mountSeq = deref(doc, getPair(item, 'volumeMounts')?.value)
+    if (isSeq(mountSeq)) {
+      for (const m of mountSeq.items) {
+        const mm = deref(doc, m)
+        if (!isMap(mm)) continue
+        const mountPath = getString(doc, mm, 'mountPath')
+        if (mountPath !== undefined) mounts.push({ mountPath, node: mm })
+      }
+    }
+    list.push({
+      name: nameNode && typeof nameNode.value === 'string' ? nameNode.value : undefined,
+      node: item,
+      nameNode,
+      restartPolicy: getString(doc, item, 'restartPolicy'),
+      volumeMounts: mounts,
+    })
+  }
+  return { list, known: true }
+}
+
+function podTarget(
+  doc: Document,
+  resource: ResourceRef,
+  role: 'pod' | 'template',
+  node: YAMLMap,
+  path: YamlPath,
+): PodTemplateTarget {
+  const metadata = getMap(doc, node, 'metadata')
+  const spec = getMap(doc, node, 'spec')
+  const containers = readContainers(doc, spec, 'containers')
+  return {
+    resource,
+    role,
+    path,
+    node,
+    metadata,
+    spec,
+    annotations: readAnnotations(doc, metadata, [...path, 'metadata']),
+    containers: containers.list,
+    containersKnown: containers.known,
+    initContainers: readContainers(doc, spec, 'initContainers').list,
+    ephemeralContainers: readContainers(doc, spec, 'ephemeralContainers').list,
+  }
+}
+
+/** Paths (below the object) of the pod templates of well-known kinds. */
+const TEMPLATE_PATHS: Record<string, YamlPath> = {
+  PodTemplate: ['template'],
+  CronJob: ['spec', 'jobTemplate', 'spec', 'template'],
+}
+const DEFAULT_TEMPLATE_PATH: YamlPath = ['spec', 'template']
+
+function getAtPath(doc: Document, root: YAMLMap, path: YamlPath): YAMLMap | undefined {
+  let cur: YAMLMap | undefined = root
+  for (const seg of path) cur = getMap(doc, cur, String(seg))
+  return cur
+}
+
+const VELERO_KINDS = new Set(['Restore', 'Backup', 'Schedule'])
+
+/** Walk one object (a document root, a List item or an OpenShift Template object). */
+function walkObject(doc: Document, obj: YAMLMap, base: YamlPath, model: DocumentModel, depth: number): void {
+  const kind = getString(doc, obj, 'kind')
+  const apiVersion = getString(doc, obj, 'apiVersion')
+  const metadata = getMap(doc, obj, 'metadata')
+  const resource: ResourceRef = {
+    apiVersion,
+    kind,
+    namespace: getString(doc, metadata, 'namespace'),
+    name: getString(doc, metadata, 'name'),
+  }
+
+  // Containers of objects: kubectl List and OpenShift Template.
+  const itemsKey = kind === 'Template' ? 'objects' : kind?.endsWith('List') ? 'items' : undefined
+  if (itemsKey && depth < 4) {
+    const seq = deref(doc, getPair(obj, itemsKey)?.value)
+    if (isSeq(seq)) {
+      seq.items.forEach((raw, i) => {
+        const item = deref(doc, raw)
+        if (isMap(item)) walkObject(doc, item, [...base, itemsKey, i], model, depth + 1)
+      })
+    }
+  }
+
+  if (kind === 'Pod') {
+    model.pods.push(podTarget(doc, resource, 'pod', obj, base))
+  } else {
+    const templatePath = (kind && TEMPLATE_PATHS[kind]) || DEFAULT_TEMPLATE_PATH
+    const template = getAtPath(doc, obj, templatePath)
+    const templateSpec = getMap(doc, template, 'spec')
+    // Well-known kinds always have a pod template there; other kinds (CRDs such as Argo Rollouts)
+    // count when the template has a pod spec with containers.
+    const wellKnown = kind !== undefined && WORKLOAD_KINDS.has(kind)
+    if (template && (wellKnown || (templateSpec && getPair(templateSpec, 'containers')))) {
+      model.pods.push(podTarget(doc, resource, 'template', template, [...base, ...templatePath]))
+    }
+    if (metadata) {
+      model.objects.push({
+        resource,
+        path: base,
+        annotations: readAnnotations(doc, metadata, [...base, 'metadata']),
+        podTemplateAnnotationsPath: template ? [...base, ...templatePath, 'metadata', 'annotations'] : undefined,
+      })
+    }
+  }
+
+  if (kind && VELERO_KINDS.has(kind) && apiVersion?.startsWith('velero.io/')) {
+    const hooksPath: YamlPath = kind === 'Schedule' ? ['spec', 'template', 'hooks'] : ['spec', 'hooks']
+    const hooks = getAtPath(doc, obj, hooksPath)
+    if (hooks) model.velero.push({ resource, kind: kind as VeleroTarget['kind'], hooks, path: [...base, ...hooksPath] })
+  }
+}
+
+const WORKLOAD_KINDS = new Set([
+  'PodTemplate',
+  'Deployment',
+  'StatefulSet',
+  'DaemonSet',
+  'ReplicaSet',
+  'ReplicationController',
+  'Job',
+  'CronJob',
+])
+
+export function buildDocumentModel(document: Document.Parsed, index: number): DocumentModel {
+  const model: DocumentModel = { index, document, pods: [], objects: [], velero: [] }
+  const root = document.contents
+  if (isMap(root)) walkObject(document, root, [], model, 0)
+  return model
+}
+
+export { isMap, isPair, isScalar, isSeq }

@@ -1,0 +1,18 @@
+import type { Report } from './report.js'
+
+/** `{summary, findings}`: stable field names for scripts (jq) and other tools. */
+export function formatJson(report: Report): string {
+  const findings = report.findings.map((f) => ({
+    ruleId: f.ruleId,
+    severity: f.severity,
+    message: f.message,
+    file: f.file,
+    line: f.line,
+    column: f.column,
+    endLine: f.endLine,
+    endColumn: f.endColumn,
+    resource: f.resource ?? null,
+    path: f.path ?? null,
+  }))
+  return `${JSON.stringify({ summary: report.summary, findings }, null, 2)}\n`
+}

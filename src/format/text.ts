@@ -1,0 +1,34 @@
+/** Findings grouped per file, like ESLint's stylish formatter, with a summary line. */
+import type { Report } from './report.js'
+
+export interface TextOptions {
+  color: boolean
+}
+
+const paint = (on: boolean, code: string, s: string): string => (on ? `\u001b[${code}m${s}\u001b[0m` : s)
+
+export function formatText(report: Report, options: TextOptions = { color: false }): string {
+  const { color } = options
+  const out: string[] = []
+  const byFile = new Map<string, Report['findings'][number][]>()
+  for (const f of report.findings) byFile.set(f.file, [...(byFile.get(f.file) ?? []), f])
+  for (const [file, findings] of byFile) {
+    out.push(paint(color, '4', file))
+    const rows = findings.map((f) => [`${f.line}:${f.column}`, f.severity, f.message, f.ruleId] as const)
+    const w0 = Math.max(...rows.map((r) => r[0].length))
+    const w1 = Math.max(...rows.map((r) => r[1].length))
+    for (const [pos, sev, msg, id] of rows) {
+      const sevText = sev.padEnd(w1)
+      const painted = sev === 'error' ? paint(color, '31', sevText) : sev === 'warning' ? paint(color, '33', sevText) : paint(color, '36', sevText)
+      out.push(`  ${paint(color, '2', pos.padEnd(w0))}  ${painted}  ${msg.replace(/\r?\n/g, ' ')}  ${paint(color, '2', id)}`)
+    }
+    out.push('')
+  }
+  const s = report.summary
+  const problems = s.errors + s.warnings + s.notices
+  const counts = `${s.errors} error${s.errors === 1 ? '' : 's'}, ${s.warnings} warning${s.warnings === 1 ? '' : 's'}, ${s.notices} notice${s.notices === 1 ? '' : 's'}`
+  const scope = `${s.files} file${s.files === 1 ? '' : 's'}, ${s.resources} resource${s.resources === 1 ? '' : 's'}, ${s.hooks} with hooks`
+  if (problems === 0) out.push(paint(color, '32', `✔ no problems (${scope})`))
+  else out.push(paint(color, s.errors > 0 ? '31;1' : '33;1', `✖ ${problems} problem${problems === 1 ? '' : 's'} (${counts}) in ${byFile.size} file${byFile.size === 1 ? '' : 's'}; scanned ${scope}`))
+  return `${out.join('\n')}\n`
+}

@@ -1,0 +1,14 @@
+import { defineRule } from '../engine/define-rule.js'
+
+export default defineRule({
+  meta: {
+    id: 'file-unreadable',
+    severity: 'warning',
+    docs: {
+      summary: 'A matched file could not be read, or is over the size limit.',
+      description: 'The file was not checked, so hook mistakes in it would go unnoticed.',
+      fix: 'Make the file readable, raise the size limit, or exclude it with an ignore glob.',
+    },
+    messages: { unreadable: 'This file was not checked.' },
+  },
+})

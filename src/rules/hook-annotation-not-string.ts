@@ -1,0 +1,66 @@
+import { isMap, isScalar, isSeq } from 'yaml'
+import { defineRule } from '../engine/define-rule.js'
+import type { Annotations, ResourceRef } from '../engine/model.js'
+import { isHookDomainKey } from '../velero/hook-keys.js'
+
+/** Plain scalars that YAML 1.1 (sigs.k8s.io/yaml, so kubectl) resolves to a bool. */
+const YAML11_BOOL = /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$/
+
+export default defineRule({
+  meta: {
+    id: 'hook-annotation-not-string',
+    severity: 'error',
+    docs: {
+      summary: 'A hook annotation value is not a YAML string.',
+      description:
+        'Annotation values must be strings. An unquoted flow sequence (`command: ["a","b"]`), number (`timeout: 30`), ' +
+        'bool (`wait-for-ready: true`, or `yes`/`on` under YAML 1.1) or null is rejected by kubectl and the API server when they ' +
+        'decode `ObjectMeta`, so the object, with its hooks, never reaches the cluster.',
+      fix: "Quote the value: `command: '[\"/bin/sh\", \"-c\", \"echo hi\"]'`, `timeout: \"30s\"`, `wait-for-ready: \"true\"`.",
+    },
+    messages: {
+      notString:
+        'The value of "{{key}}" is a YAML {{type}}, not a string; kubectl and the API server reject the object, so no hook runs. Quote it: {{fixed}}.',
+    },
+  },
+  create(context) {
+    const check = (annotations: Annotations, resource: ResourceRef): void => {
+      for (const entry of annotations.entries) {
+        if (!isHookDomainKey(entry.key)) continue
+        const node = entry.valueNode
+        let type: string | undefined
+        let text = ''
+        if (node === null || (isScalar(node) && node.value === null)) {
+          type = 'null'
+        } else if (isSeq(node)) {
+          type = 'sequence'
+          text = JSON.stringify(node.toJSON())
+        } else if (isMap(node)) {
+          type = 'mapping'
+          text = JSON.stringify(node.toJSON())
+        } else if (isScalar(node)) {
+          if (typeof node.value !== 'string') {
+            type = typeof node.value === 'boolean' ? 'boolean' : typeof node.value === 'number' || typeof node.value === 'bigint' ? 'number' : typeof node.value
+            text = node.source ?? String(node.value)
+          } else if (node.type === 'PLAIN' && YAML11_BOOL.test(node.value)) {
+            type = 'boolean (YAML 1.1, as kubectl reads it)'
+            text = node.value
+          }
+        }
+        if (!type) continue
+        context.report({
+          messageId: 'notString',
+          data: { key: entry.key, type, fixed: `'${text.replace(/'/g, "''")}'` },
+          node: entry.valueNode,
+          fallback: entry.keyNode,
+          resource,
+          path: entry.path,
+        })
+      }
+    }
+    return {
+      podTemplate: (pod) => check(pod.annotations, pod.resource),
+      object: (obj) => check(obj.annotations, obj.resource),
+    }
+  },
+})

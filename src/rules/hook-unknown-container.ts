@@ -1,0 +1,50 @@
+import { defineRule } from '../engine/define-rule.js'
+import { key, type HookFamily } from '../velero/keys.js'
+import { quote } from './util.js'
+
+const FAMILIES: readonly HookFamily[] = ['post-restore', 'pre-backup', 'post-backup', 'legacy-backup']
+
+export default defineRule({
+  meta: {
+    id: 'hook-unknown-container',
+    severity: 'error',
+    docs: {
+      summary: "A hook's `container` is not a container of that pod spec.",
+      description:
+        'Restore exec hooks look the container up in `spec.containers` only; a missing name makes Velero discard the hooks ' +
+        '("does not have container … discarding post-restore exec hooks"), which can also leave the restore waiting in ' +
+        'Finalizing (velero#9749). Backup hooks also accept native sidecars (init containers with `restartPolicy: Always`); ' +
+        'any other name fails the hook with "no such container".',
+      fix: 'Name one of the containers of the pod, or remove the annotation to use the first container.',
+    },
+    messages: {
+      restore:
+        'Container {{name}} is not in spec.containers ({{known}}), so Velero discards this restore exec hook and the restore may hang in Finalizing; name one of them.',
+      backup: 'Container {{name}} is not a container or native sidecar of this pod ({{known}}), so the backup hook fails with "no such container"; name one of them.',
+    },
+  },
+  create(context) {
+    return {
+      podTemplate(pod) {
+        if (!pod.containersKnown) return
+        const containerNames = pod.containers.map((c) => c.name).filter((n): n is string => n !== undefined)
+        const sidecars = pod.initContainers.filter((c) => c.restartPolicy === 'Always' && c.name).map((c) => c.name!)
+        for (const family of FAMILIES) {
+          const entry = pod.annotations.get(key(family, 'container'))
+          const value = entry?.value
+          if (!entry || value === undefined || value === '') continue
+          const restore = family === 'post-restore'
+          const allowed = restore ? containerNames : [...containerNames, ...sidecars]
+          if (allowed.includes(value)) continue
+          context.report({
+            messageId: restore ? 'restore' : 'backup',
+            data: { name: quote(value), known: allowed.map((n) => `"${n}"`).join(', ') || 'none' },
+            node: entry.valueNode,
+            resource: pod.resource,
+            path: entry.path,
+          })
+        }
+      },
+    }
+  },
+})

@@ -1,0 +1,66 @@
+/** The rule registry, sorted by id. Generated layout: one import per rule file. */
+import type { RuleModule } from '../engine/define-rule.js'
+import type { RuleSet } from '../engine/lint-text.js'
+import backupHookLegacyMixed from './backup-hook-legacy-mixed.js'
+import fileUnreadable from './file-unreadable.js'
+import hookAnnotationNotString from './hook-annotation-not-string.js'
+import hookAnnotationOnController from './hook-annotation-on-controller.js'
+import hookAnnotationUnknownKey from './hook-annotation-unknown-key.js'
+import hookCommandEmptyArray from './hook-command-empty-array.js'
+import hookCommandInvalidJson from './hook-command-invalid-json.js'
+import hookCommandNotArray from './hook-command-not-array.js'
+import hookInvalidBool from './hook-invalid-bool.js'
+import hookInvalidDuration from './hook-invalid-duration.js'
+import hookInvalidOnError from './hook-invalid-on-error.js'
+import hookOrphanSetting from './hook-orphan-setting.js'
+import hookUnknownContainer from './hook-unknown-container.js'
+import initHookInvalidImage from './init-hook-invalid-image.js'
+import initHookInvalidName from './init-hook-invalid-name.js'
+import initHookMissingCommand from './init-hook-missing-command.js'
+import initHookMissingImage from './init-hook-missing-image.js'
+import initHookNameConflict from './init-hook-name-conflict.js'
+import initHookNoVolumeAccess from './init-hook-no-volume-access.js'
+import initHookTimeoutIgnored from './init-hook-timeout-ignored.js'
+import restoreSpecInvalidInitContainer from './restore-spec-invalid-init-container.js'
+import specHookInvalidExec from './spec-hook-invalid-exec.js'
+import templateSkipped from './template-skipped.js'
+import yamlSyntax from './yaml-syntax.js'
+
+export const RULES: readonly RuleModule[] = [
+  backupHookLegacyMixed as RuleModule,
+  fileUnreadable as RuleModule,
+  hookAnnotationNotString as RuleModule,
+  hookAnnotationOnController as RuleModule,
+  hookAnnotationUnknownKey as RuleModule,
+  hookCommandEmptyArray as RuleModule,
+  hookCommandInvalidJson as RuleModule,
+  hookCommandNotArray as RuleModule,
+  hookInvalidBool as RuleModule,
+  hookInvalidDuration as RuleModule,
+  hookInvalidOnError as RuleModule,
+  hookOrphanSetting as RuleModule,
+  hookUnknownContainer as RuleModule,
+  initHookInvalidImage as RuleModule,
+  initHookInvalidName as RuleModule,
+  initHookMissingCommand as RuleModule,
+  initHookMissingImage as RuleModule,
+  initHookNameConflict as RuleModule,
+  initHookNoVolumeAccess as RuleModule,
+  initHookTimeoutIgnored as RuleModule,
+  restoreSpecInvalidInitContainer as RuleModule,
+  specHookInvalidExec as RuleModule,
+  templateSkipped as RuleModule,
+  yamlSyntax as RuleModule,
+]
+
+export const RULES_BY_ID: ReadonlyMap<string, RuleModule> = new Map(RULES.map((r) => [r.meta.id, r]))
+
+export function defaultRuleSet(severities?: RuleSet['severities']): RuleSet {
+  return {
+    rules: RULES.filter((r) => r.create),
+    yamlSyntax: yamlSyntax as RuleModule,
+    templateSkipped: templateSkipped as RuleModule,
+    fileUnreadable: fileUnreadable as RuleModule,
+    severities,
+  }
+}

@@ -1,0 +1,52 @@
+import { isMap, isSeq, type YAMLMap } from 'yaml'
+import { defineRule } from '../engine/define-rule.js'
+import { getMap, getPair } from '../engine/model.js'
+import { key } from '../velero/keys.js'
+
+export default defineRule({
+  meta: {
+    id: 'init-hook-timeout-ignored',
+    severity: 'warning',
+    docs: {
+      summary: '`init.hook.restore.velero.io/timeout` or a Restore\'s `init.timeout`: Velero never reads it.',
+      description:
+        'The constant exists in Velero and the design document lists it, but no code reads the init hook timeout, neither from the ' +
+        'annotation nor from a Restore spec. The init container runs as long as it runs.',
+      fix: 'Remove it; bound the command itself (e.g. `timeout 300 …` inside the command).',
+    },
+    messages: {
+      annotation: 'Velero never reads "{{key}}", so the init hook has no timeout; remove it and bound the command itself (e.g. timeout 300 …).',
+      spec: 'Velero never reads init.timeout in a Restore, so the init containers have no timeout; remove it and bound the commands themselves.',
+    },
+  },
+  create(context) {
+    return {
+      podTemplate(pod) {
+        const entry = pod.annotations.get(key('init', 'timeout'))
+        if (!entry) return
+        context.report({ messageId: 'annotation', data: { key: entry.key }, node: entry.keyNode, resource: pod.resource, path: entry.path })
+      },
+      velero(target) {
+        if (target.kind !== 'Restore') return
+        const doc = context.model.document
+        const resources = getPair(target.hooks, 'resources')?.value
+        if (!isSeq(resources)) return
+        resources.items.forEach((r, ri) => {
+          const postHooks = isMap(r) ? getPair(r, 'postHooks')?.value : undefined
+          if (!isSeq(postHooks)) return
+          postHooks.items.forEach((h, hi) => {
+            const init = isMap(h) ? getMap(doc, h as YAMLMap, 'init') : undefined
+            const timeout = getPair(init, 'timeout')
+            if (!timeout) return
+            context.report({
+              messageId: 'spec',
+              node: timeout.key,
+              resource: target.resource,
+              path: [...target.path, 'resources', ri, 'postHooks', hi, 'init', 'timeout'],
+            })
+          })
+        })
+      },
+    }
+  },
+})

@@ -1,0 +1,74 @@
+import { isScalar, isSeq, type Node } from 'yaml'
+import { defineRule } from '../engine/define-rule.js'
+import { deref, getPair } from '../engine/model.js'
+import { parseGoDuration } from '../velero/go-values.js'
+import { execHooks } from './spec-walk.js'
+
+export default defineRule({
+  meta: {
+    id: 'spec-hook-invalid-exec',
+    severity: 'error',
+    docs: {
+      summary: 'A Restore/Backup/Schedule exec hook with a missing or empty command, a bad `onError`, or a bad duration.',
+      description:
+        'The Velero CRDs require `exec.command` (a list with at least one string) and restrict `onError` to `Continue` or `Fail`; ' +
+        'the API server rejects the object otherwise, so no backup or restore happens on schedule. Durations (`timeout`, ' +
+        '`execTimeout`, `waitTimeout`) are Go durations; Velero cannot decode anything else.',
+      fix: 'Give `command` as a non-empty list of strings, `onError: Continue` or `Fail`, and durations such as `30s` or `5m`.',
+    },
+    messages: {
+      missingCommand: 'This exec hook has no command, so the API server rejects the {{kind}} (command is required); add command as a list of strings.',
+      commandNotList: 'command must be a list of strings; the API server rejects the {{kind}}. Write it as ["/bin/sh", "-c", "…"].',
+      emptyCommand: 'command is an empty list, so the API server rejects the {{kind}} (at least one element is required); give the command to run.',
+      commandElement: 'Every command element must be a string; the API server rejects the {{kind}}. Quote this element.',
+      onError: 'onError "{{value}}" is not Continue or Fail, so the API server rejects the {{kind}}; write {{suggestion}}.',
+      duration: '{{field}} "{{value}}" is not a Go duration ({{error}}), so Velero cannot decode this {{kind}}; write e.g. "30s" or "5m".',
+      negative: '{{field}} "{{value}}" is negative, which disables the timeout or expires it at once; use a positive duration.',
+      waitForReady: 'waitForReady must be true or false; the API server rejects the {{kind}} otherwise.',
+    },
+  },
+  create(context) {
+    return {
+      velero(target) {
+        const doc = context.model.document
+        const kind = target.kind
+        for (const exec of execHooks(doc, target)) {
+          const at = (field: string) => ({ resource: target.resource, path: [...exec.path, field] })
+          const commandPair = getPair(exec.node, 'command')
+          const command = deref(doc, commandPair?.value)
+          if (!commandPair || (isScalar(command) && command.value === null)) {
+            context.report({ ...at('command'), messageId: 'missingCommand', data: { kind }, node: commandPair?.key ?? (exec.node.items[0]?.key as Node), fallback: exec.node })
+          } else if (!isSeq(command)) {
+            context.report({ ...at('command'), messageId: 'commandNotList', data: { kind }, node: command as Node })
+          } else if (command.items.length === 0) {
+            context.report({ ...at('command'), messageId: 'emptyCommand', data: { kind }, node: command })
+          } else {
+            const bad = command.items.map((e) => deref(doc, e)).find((v) => !isScalar(v) || typeof v.value !== 'string')
+            if (bad) context.report({ ...at('command'), messageId: 'commandElement', data: { kind }, node: bad as Node })
+          }
+          const onError = deref(doc, getPair(exec.node, 'onError')?.value)
+          if (isScalar(onError) && onError.value !== null && onError.value !== 'Continue' && onError.value !== 'Fail') {
+            const lower = String(onError.value).toLowerCase()
+            const suggestion = lower === 'fail' ? '"Fail"' : lower === 'continue' ? '"Continue"' : '"Continue" or "Fail"'
+            context.report({ ...at('onError'), messageId: 'onError', data: { kind, value: String(onError.value), suggestion }, node: onError })
+          }
+          const durationFields = exec.kind === 'restore' ? ['execTimeout', 'waitTimeout'] : ['timeout']
+          for (const field of durationFields) {
+            const v = deref(doc, getPair(exec.node, field)?.value)
+            if (!isScalar(v) || v.value === null || v.value === '') continue
+            const text = String(v.value)
+            const parsed = typeof v.value === 'string' ? parseGoDuration(text) : ({ ok: false, error: 'not a string' } as const)
+            if (!parsed.ok) context.report({ ...at(field), messageId: 'duration', data: { kind, field, value: text, error: parsed.error }, node: v })
+            else if (parsed.nanoseconds < 0) context.report({ ...at(field), messageId: 'negative', data: { field, value: text }, node: v })
+          }
+          if (exec.kind === 'restore') {
+            const w = deref(doc, getPair(exec.node, 'waitForReady')?.value)
+            if (isScalar(w) && w.value !== null && typeof w.value !== 'boolean') {
+              context.report({ ...at('waitForReady'), messageId: 'waitForReady', data: { kind }, node: w })
+            }
+          }
+        }
+      },
+    }
+  },
+})

@@ -1,0 +1,39 @@
+/** Helpers shared by the annotation rules. */
+import type { AnnotationEntry, PodTemplateTarget } from '../engine/model.js'
+import { familyEntries } from '../velero/hook-keys.js'
+import { FAMILIES, type FamilySpec, type HookFamily } from '../velero/keys.js'
+
+export interface FamilyView {
+  spec: FamilySpec
+  entries: Map<string, AnnotationEntry>
+  /** The switch entry (command, or container-image for init) when its value is a non-empty string. */
+  active: boolean
+  first: AnnotationEntry | undefined
+}
+
+export function familyViews(pod: PodTemplateTarget): FamilyView[] {
+  return FAMILIES.map((spec) => {
+    const entries = familyEntries(pod.annotations, spec.family)
+    const sw = entries.get(spec.switchField)
+    const first = pod.annotations.entries.find((e) => e.key.startsWith(spec.prefix) && entries.get(e.key.slice(spec.prefix.length)) === e)
+    return { spec, entries, active: sw?.value !== undefined && sw.value !== '', first }
+  })
+}
+
+export function familyView(pod: PodTemplateTarget, family: HookFamily): FamilyView {
+  return familyViews(pod).find((v) => v.spec.family === family)!
+}
+
+/** Hook families whose `command` annotation Velero parses with parseStringToCommand. */
+export const COMMAND_FAMILIES: readonly HookFamily[] = ['init', 'post-restore', 'pre-backup', 'post-backup', 'legacy-backup']
+
+export function describeResource(pod: { resource: { kind?: string; name?: string } }): string {
+  const kind = pod.resource.kind ?? 'object'
+  return pod.resource.name ? `${kind} "${pod.resource.name}"` : kind
+}
+
+/** Show a value in a message without letting it run on or break the line. */
+export function quote(value: string, max = 80): string {
+  const flat = value.replace(/\r?\n/g, '\\n')
+  return JSON.stringify(flat.length > max ? `${flat.slice(0, max - 1)}…` : flat)
+}

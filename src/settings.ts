@@ -1,0 +1,67 @@
+/**
+ * One typed settings object for the CLI and the action. Both adapters produce RawInputs (strings,
+ * keyed by the action input / CLI flag name); parseSettings validates them in one place.
+ */
+import { UsageError } from './engine/discover.js'
+import type { FailOn } from './engine/finding.js'
+import { FORMATS, type FormatName } from './format/report.js'
+
+export interface RawInputs {
+  cwd?: string
+  files?: readonly string[]
+  ignore?: readonly string[]
+  format?: string
+  output?: string
+  'fail-on'?: string
+  'max-file-bytes'?: string
+}
+
+export interface Settings {
+  cwd: string
+  patterns: string[]
+  ignore: string[]
+  format: FormatName
+  output: string | undefined
+  failOn: FailOn
+  maxFileBytes: number
+}
+
+export const DEFAULTS = {
+  patterns: ['**/*.yaml', '**/*.yml'],
+  format: 'text' as FormatName,
+  failOn: 'error' as FailOn,
+  maxFileBytes: 16 * 1024 * 1024,
+}
+
+const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'notice', 'never']
+
+export function oneOf<T extends string>(name: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
+  if (value === undefined || value.trim() === '') return fallback
+  const v = value.trim() as T
+  if (!allowed.includes(v)) throw new UsageError(`${name} must be one of ${allowed.join(', ')}; got "${value}"`)
+  return v
+}
+
+/** Split newline- or comma-separated lists (action inputs) and drop blanks and comments. */
+export function splitList(values: readonly string[] | undefined): string[] {
+  return (values ?? [])
+    .flatMap((v) => v.split(/[\n,]/))
+    .map((v) => v.trim())
+    .filter((v) => v !== '' && !v.startsWith('#'))
+}
+
+export function parseSettings(raw: RawInputs, defaultCwd: string): Settings {
+  const maxRaw = raw['max-file-bytes']?.trim()
+  const maxFileBytes = maxRaw ? Number(maxRaw) : DEFAULTS.maxFileBytes
+  if (!Number.isSafeInteger(maxFileBytes) || maxFileBytes <= 0) throw new UsageError(`max-file-bytes must be a positive whole number; got "${maxRaw}"`)
+  const patterns = splitList(raw.files)
+  return {
+    cwd: raw.cwd?.trim() || defaultCwd,
+    patterns: patterns.length > 0 ? patterns : [...DEFAULTS.patterns],
+    ignore: splitList(raw.ignore),
+    format: oneOf('format', raw.format, FORMATS, DEFAULTS.format),
+    output: raw.output?.trim() || undefined,
+    failOn: oneOf('fail-on', raw['fail-on'], FAIL_ON, DEFAULTS.failOn),
+    maxFileBytes,
+  }
+}

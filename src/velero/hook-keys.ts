@@ -1,0 +1,121 @@
+/**
+ * Recognising hook annotation keys, including the near-misses Velero silently ignores
+ * (a wrong domain, a typo, a wrong case), and suggesting the key that was meant.
+ */
+import { distance } from 'fastest-levenshtein'
+import type { AnnotationEntry, Annotations } from '../engine/model.js'
+import { FAMILIES, HOOK_DOMAINS, KNOWN_KEYS, classifyKey, type FamilySpec, type HookFamily } from './keys.js'
+
+const HOOK_DOMAIN_SET = new Set(HOOK_DOMAINS)
+
+function splitKey(key: string): { domain: string; name: string } {
+  const slash = key.indexOf('/')
+  return slash < 0 ? { domain: key, name: '' } : { domain: key.slice(0, slash), name: key.slice(slash + 1) }
+}
+
+/** True for a key Velero reads, or one that a person clearly meant as a Velero hook key. */
+export function isHookDomainKey(key: string): boolean {
+  const { domain } = splitKey(key)
+  if (HOOK_DOMAIN_SET.has(domain)) return true
+  const lower = domain.toLowerCase()
+  if (HOOK_DOMAIN_SET.has(lower)) return true // wrong case: Velero's lookup is case-sensitive
+  if (lower.includes('hook') && /vel[a-z]*ro|velero/.test(lower)) return true // pre.hook.restore.velero.io, hooks.…
+  if (lower.includes('velero') && /(^|\.)(init|pre|post)\b/.test(lower) && /(backup|restore)/.test(lower)) return true
+  if (lower.length >= 12 && /\.io$/.test(lower)) {
+    for (const d of HOOK_DOMAINS) if (distance(lower, d) <= 2) return true // init.hook.restore.velro.io
+  }
+  return false
+}
+
+export function isUnknownHookKey(key: string): boolean {
+  return isHookDomainKey(key) && classifyKey(key) === undefined
+}
+
+/** Field names people use for a field Velero spells differently. */
+const FIELD_SYNONYMS: Record<string, Partial<Record<HookFamily, string>>> = {
+  image: { init: 'container-image' },
+  'container-image': { init: 'container-image' },
+  name: { init: 'container-name' },
+  'container-name': { init: 'container-name' },
+  container: { init: 'container-name' },
+  timeout: { 'post-restore': 'exec-timeout' },
+  'exec-timeout': { 'pre-backup': 'timeout', 'post-backup': 'timeout', 'legacy-backup': 'timeout' },
+  'wait-timeout': {},
+  onerror: { 'post-restore': 'on-error', 'pre-backup': 'on-error', 'post-backup': 'on-error', 'legacy-backup': 'on-error' },
+  on_error: { 'post-restore': 'on-error', 'pre-backup': 'on-error', 'post-backup': 'on-error', 'legacy-backup': 'on-error' },
+  commands: { init: 'command', 'post-restore': 'command', 'pre-backup': 'command', 'post-backup': 'command', 'legacy-backup': 'command' },
+  cmd: { init: 'command', 'post-restore': 'command', 'pre-backup': 'command', 'post-backup': 'command', 'legacy-backup': 'command' },
+}
+
+function familyFor(domain: string, siblings: readonly string[]): FamilySpec | undefined {
+  const lower = domain.toLowerCase()
+  // Velero has no pre-restore hook: a pre.*restore* key was meant for the pre-backup hook when the pod
+  // has one, otherwise for the restore init hook (the thing that runs before the app).
+  if (/(^|\.)pre\b/.test(lower) && lower.includes('restore')) {
+    const usesPreBackup = siblings.some((k) => k.startsWith('pre.hook.backup.velero.io/'))
+    return FAMILIES.find((f) => f.family === (usesPreBackup ? 'pre-backup' : 'init'))
+  }
+  let best: FamilySpec | undefined
+  let bestDistance = Infinity
+  for (const f of FAMILIES) {
+    const d = distance(lower, f.prefix.slice(0, -1))
+    if (d < bestDistance) {
+      best = f
+      bestDistance = d
+    }
+  }
+  return best
+}
+
+/** The known key a person most likely meant by an unknown hook key, or undefined. */
+export function suggestKey(key: string, siblings: readonly string[] = []): string | undefined {
+  const { domain, name } = splitKey(key)
+  const family = familyFor(domain, siblings)
+  if (!family) return undefined
+  // `post.hook.restore.velero.io/test1.command` (Velero's own e2e test): keep the last segment.
+  const field = (name.includes('.') ? name.slice(name.lastIndexOf('.') + 1) : name).toLowerCase()
+  const synonym = FIELD_SYNONYMS[field]?.[family.family]
+  if (synonym) return family.prefix + synonym
+  if (family.fields.includes(field)) return family.prefix + field
+  let bestField: string | undefined
+  let bestDistance = Infinity
+  for (const f of family.fields) {
+    const d = distance(field, f)
+    if (d < bestDistance) {
+      bestField = f
+      bestDistance = d
+    }
+  }
+  if (bestField !== undefined && bestDistance <= Math.max(2, Math.floor(bestField.length / 3))) return family.prefix + bestField
+  // Not a field of the likeliest family: try every known key.
+  let bestKey: string | undefined
+  bestDistance = Infinity
+  for (const k of KNOWN_KEYS) {
+    const d = distance(key, k)
+    if (d < bestDistance) {
+      bestKey = k
+      bestDistance = d
+    }
+  }
+  return bestDistance <= 4 ? bestKey : undefined
+}
+
+export function validFieldsOf(key: string, siblings: readonly string[] = []): string[] {
+  const family = familyFor(splitKey(key).domain, siblings)
+  return family ? family.fields.map((f) => family.prefix + f) : []
+}
+
+/** The entries of one hook family, by field. */
+export function familyEntries(annotations: Annotations, family: HookFamily): Map<string, AnnotationEntry> {
+  const spec = FAMILIES.find((f) => f.family === family)!
+  const out = new Map<string, AnnotationEntry>()
+  for (const field of spec.fields) {
+    const e = annotations.get(spec.prefix + field)
+    if (e) out.set(field, e)
+  }
+  return out
+}
+
+export function hookEntries(annotations: Annotations): AnnotationEntry[] {
+  return annotations.entries.filter((e) => isHookDomainKey(e.key))
+}

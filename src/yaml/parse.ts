@@ -1,0 +1,46 @@
+/**
+ * The only place that turns manifest text into YAML documents. Keeps a LineCounter per file so every
+ * node offset maps to a 1-based line and column; a UTF-8 BOM is stripped first so it cannot shift
+ * columns on line 1 (CRLF needs nothing: lines are counted at '\n', and '\r' ends no column).
+ */
+import { LineCounter, parseAllDocuments, type Document } from 'yaml'
+
+export interface ParsedFile {
+  /** The text the documents were parsed from (without BOM). */
+  readonly text: string
+  readonly hadBom: boolean
+  readonly lineCounter: LineCounter
+  readonly documents: Document.Parsed[]
+}
+
+export interface Span {
+  line: number
+  column: number
+  endLine: number
+  endColumn: number
+}
+
+export function stripBom(text: string): { text: string; hadBom: boolean } {
+  return text.charCodeAt(0) === 0xfeff ? { text: text.slice(1), hadBom: true } : { text, hadBom: false }
+}
+
+export function parseManifestText(raw: string): ParsedFile {
+  const { text, hadBom } = stripBom(raw)
+  const lineCounter = new LineCounter()
+  const documents = parseAllDocuments(text, {
+    lineCounter,
+    prettyErrors: false,
+    uniqueKeys: true,
+    // Keep the source tokens so render can edit the document without re-printing untouched parts.
+    keepSourceTokens: true,
+  })
+  // parseAllDocuments returns an EmptyStream (an array) for empty input, and a single Document never.
+  return { text, hadBom, lineCounter, documents: Array.from(documents) as Document.Parsed[] }
+}
+
+/** 1-based line/column span of [start, end) offsets. */
+export function spanOf(lineCounter: LineCounter, start: number, end: number): Span {
+  const a = lineCounter.linePos(start)
+  const b = lineCounter.linePos(Math.max(start, end))
+  return { line: a.line, column: a.col, endLine: b.line, endColumn: b.col }
+}
