@@ -16462,14 +16462,17 @@ async function discoverFiles(opts) {
         const entries = await out_default()(globs, {
             cwd: root,
             ignore,
-            onlyFiles: true,
+            // Not onlyFiles: symbolic links to files are entries too, checked below.
+            onlyFiles: false,
+            objectMode: true,
             dot: false,
             followSymbolicLinks: false, // never walk into linked directories (loops, escapes)
             suppressErrors: true, // unreadable directories are skipped, not fatal
             unique: true,
         });
-        entries.sort();
-        for (const entry of entries) {
+        const paths = entries.filter((e) => e.dirent.isFile() || e.dirent.isSymbolicLink()).map((e) => e.path);
+        paths.sort();
+        for (const entry of paths) {
             const absolute = external_node_path_default().join(root, entry);
             const real = safeRealpath(absolute);
             if (!real) {
@@ -16481,6 +16484,8 @@ async function discoverFiles(opts) {
                 skipped.push({ path: toPosix(external_node_path_default().relative(cwd, absolute)), reason: 'symbolic link to a file outside the base directory' });
                 continue;
             }
+            if (real !== absolute && !(0,external_node_fs_namespaceObject.statSync)(real).isFile())
+                continue; // a link to a directory
             const relative = toPosix(external_node_path_default().relative(cwd, absolute));
             if (!found.has(relative))
                 found.set(relative, { relative, absolute });
@@ -16678,10 +16683,11 @@ function pathText(path) {
 }
 // ---------------------------------------------------------------------------------------------
 function readAnnotations(doc, metadata, metadataPath) {
-    const pair = getPair(metadata, 'annotations');
+    return readAnnotationPair(doc, getPair(metadata, 'annotations'), [...metadataPath, 'annotations']);
+}
+function readAnnotationPair(doc, pair, path) {
     const value = deref(doc, pair?.value);
     const map = (0,dist/* isMap */.jh)(value) ? value : undefined;
-    const path = [...metadataPath, 'annotations'];
     const entries = [];
     for (const item of map?.items ?? []) {
         if (!(0,dist/* isScalar */.jn)(item.key))
@@ -16740,6 +16746,8 @@ function podTarget(doc, resource, role, node, path) {
     const metadata = getMap(doc, node, 'metadata');
     const spec = getMap(doc, node, 'spec');
     const containers = readContainers(doc, spec, 'containers');
+    // Template placeholders (OpenShift ${PARAM}, Helm {{ }}) stand for names we cannot know.
+    const placeholder = containers.list.some((c) => c.name === undefined || /\$\{|\$\(|\{\{/.test(c.name));
     return {
         resource,
         role,
@@ -16749,7 +16757,7 @@ function podTarget(doc, resource, role, node, path) {
         spec,
         annotations: readAnnotations(doc, metadata, [...path, 'metadata']),
         containers: containers.list,
-        containersKnown: containers.known,
+        containersKnown: containers.known && !placeholder,
         initContainers: readContainers(doc, spec, 'initContainers').list,
         ephemeralContainers: readContainers(doc, spec, 'ephemeralContainers').list,
     };
@@ -16829,11 +16837,47 @@ const WORKLOAD_KINDS = new Set([
     'Job',
     'CronJob',
 ]);
+/**
+ * Helm values and similar files carry pod annotations under `podAnnotations:` (the chart copies them
+ * into its pod template). They are checked as pod annotations without a pod spec.
+ */
+function walkValues(doc, map, path, model, depth) {
+    for (const item of map.items) {
+        if (!(0,dist/* isScalar */.jn)(item.key))
+            continue;
+        const k = String(item.key.value);
+        const value = deref(doc, item.value);
+        if (!(0,dist/* isMap */.jh)(value))
+            continue;
+        if (k === 'podAnnotations') {
+            model.pods.push({
+                resource: {},
+                role: 'values',
+                path,
+                node: map,
+                metadata: undefined,
+                spec: undefined,
+                annotations: readAnnotationPair(doc, item, [...path, k]),
+                containers: [],
+                initContainers: [],
+                ephemeralContainers: [],
+                containersKnown: false,
+            });
+        }
+        else if (depth < 6) {
+            walkValues(doc, value, [...path, k], model, depth + 1);
+        }
+    }
+}
 function buildDocumentModel(document, index) {
     const model = { index, document, pods: [], objects: [], velero: [] };
     const root = document.contents;
-    if ((0,dist/* isMap */.jh)(root))
-        walkObject(document, root, [], model, 0);
+    if ((0,dist/* isMap */.jh)(root)) {
+        if (getPair(root, 'kind') || getPair(root, 'apiVersion'))
+            walkObject(document, root, [], model, 0);
+        else
+            walkValues(document, root, [], model, 0);
+    }
     return model;
 }
 
