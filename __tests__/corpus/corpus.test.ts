@@ -50,6 +50,7 @@ const EXPECTED: Record<string, string[]> = {
     'hook-annotation-on-controller@19',
     'hook-annotation-on-controller@20',
   ],
+  'migtools__mig-demo-apps__apps__parks-app__velero__parks-app-backup.yaml': ['backup-spec-hooks-skip-pods@41'],
   'migtools__velero-examples__cassandra__roles__install-cassandra__templates__cassandra-app.yaml.j2.yaml': ['template-skipped@6'],
   'stuttgart-things__docs__slides__velero.md__mdblock06.yaml': ['hook-annotation-unknown-key@4'],
   'stuttgart-things__docs__velero.md__mdblock10-heredoc.yaml': ['yaml-syntax@2'],

@@ -17278,6 +17278,67 @@ function quote(value, max = 80) {
     },
 }));
 
+;// CONCATENATED MODULE: ./src/rules/backup-spec-hooks-skip-pods.ts
+
+
+
+/** Names Velero's discovery resolves to the pods resource. */
+const POD_NAMES = new Set(['*', 'pods', 'pod', 'po']);
+const isPods = (name) => POD_NAMES.has(name.trim().toLowerCase());
+/* harmony default export */ const backup_spec_hooks_skip_pods = (defineRule({
+    meta: {
+        id: 'backup-spec-hooks-skip-pods',
+        severity: 'warning',
+        docs: {
+            summary: "A Backup/Schedule hook's `includedResources` leaves out pods, or its `excludedResources` lists them.",
+            description: 'Backup hooks only ever run in pods. Velero honours `includedResources`/`excludedResources` of a Backup hook (unlike a ' +
+                "Restore's): a list such as `[deployments]` or `[deploymentconfigs.apps.openshift.io]`, or `excludedResources: [pods]`, " +
+                'means the hook never matches anything and never runs, without any error.',
+            fix: 'Remove `includedResources` (pods are the only resource hooks apply to), or include `pods`.',
+        },
+        messages: {
+            notIncluded: 'includedResources does not include pods, so Velero never runs these backup hooks (they only run in pods); remove includedResources or add "pods".',
+            excluded: 'excludedResources lists pods, so Velero never runs these backup hooks (they only run in pods); remove "{{name}}" from it.',
+        },
+    },
+    create(context) {
+        return {
+            velero(target) {
+                if (target.kind === 'Restore')
+                    return;
+                const doc = context.model.document;
+                const resources = deref(doc, getPair(target.hooks, 'resources')?.value);
+                if (!(0,dist/* isSeq */.oP)(resources))
+                    return;
+                resources.items.forEach((raw, i) => {
+                    const resource = deref(doc, raw);
+                    if (!resource || !('items' in resource))
+                        return;
+                    const path = [...target.path, 'resources', i];
+                    const names = (key) => {
+                        const seq = deref(doc, getPair(resource, key)?.value);
+                        if (!(0,dist/* isSeq */.oP)(seq))
+                            return [];
+                        return seq.items
+                            .map((e) => deref(doc, e))
+                            .filter((e) => (0,dist/* isScalar */.jn)(e) && typeof e.value === 'string')
+                            .map((e) => ({ name: String(e.value), node: e }));
+                    };
+                    const included = names('includedResources');
+                    const includedPair = getPair(resource, 'includedResources');
+                    if (included.length > 0 && !included.some((n) => isPods(n.name))) {
+                        context.report({ messageId: 'notIncluded', node: includedPair?.key, resource: target.resource, path: [...path, 'includedResources'] });
+                    }
+                    const excluded = names('excludedResources').find((n) => isPods(n.name) && n.name !== '*');
+                    if (excluded) {
+                        context.report({ messageId: 'excluded', data: { name: excluded.name }, node: excluded.node, resource: target.resource, path: [...path, 'excludedResources'] });
+                    }
+                });
+            },
+        };
+    },
+}));
+
 ;// CONCATENATED MODULE: ./src/rules/file-unreadable.ts
 
 /* harmony default export */ const file_unreadable = (defineRule({
@@ -18682,8 +18743,10 @@ function getPairFold(map, k) {
 
 
 
+
 const RULES = [
     backup_hook_legacy_mixed,
+    backup_spec_hooks_skip_pods,
     file_unreadable,
     hook_annotation_not_string,
     hook_annotation_on_controller,
