@@ -1,7 +1,6 @@
 import { defineRule } from '../engine/define-rule.js'
 import { explainInvalidJson, parseStringToCommand, repairJsonCommand } from '../velero/command.js'
-import { key } from '../velero/keys.js'
-import { COMMAND_FAMILIES, quote } from './util.js'
+import { COMMAND_FAMILIES, quote, readEntry } from './util.js'
 
 export default defineRule({
   meta: {
@@ -18,7 +17,7 @@ export default defineRule({
     },
     messages: {
       invalidJson:
-        'Velero will not parse this command as a JSON array because {{why}}; it will exec one program named {{value}} and fail. {{fix}}',
+        'Velero will not parse this command as a JSON array because {{why}}; it will exec one program named {{value}} and fail. {{fix}}.',
       notStrings:
         'Velero will not parse this command as a JSON array because not every element is a string; it will exec one program named {{value}} and fail. Quote every element, e.g. {{suggestion}}.',
       leadingSpace:
@@ -29,7 +28,7 @@ export default defineRule({
     return {
       podTemplate(pod) {
         for (const family of COMMAND_FAMILIES) {
-          const entry = pod.annotations.get(key(family, 'command'))
+          const entry = readEntry(pod, family, 'command')
           const value = entry?.value
           if (!entry || value === undefined || value === '') continue
           const base = { node: entry.valueNode, fallback: entry.keyNode, resource: pod.resource, path: entry.path }
@@ -47,7 +46,7 @@ export default defineRule({
               data: {
                 why: explainInvalidJson(value),
                 value: quote(value),
-                fix: repaired ? `Write it as ${repaired}.` : 'Write valid JSON: double-quoted strings, no trailing comma.',
+                fix: repaired ? `Write it as ${repaired}` : 'Write valid JSON: double-quoted strings, no trailing comma',
               },
             })
           } else if (parsed.reason === 'not-string-array') {

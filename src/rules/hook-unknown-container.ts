@@ -1,8 +1,22 @@
 import { defineRule } from '../engine/define-rule.js'
-import { key, type HookFamily } from '../velero/keys.js'
-import { quote } from './util.js'
+import type { HookFamily } from '../velero/keys.js'
+import { quote, readEntry } from './util.js'
 
 const FAMILIES: readonly HookFamily[] = ['post-restore', 'pre-backup', 'post-backup', 'legacy-backup']
+
+/** Template parameters (OpenShift `${NAME}`, `${{NAME}}`) stand for any text, so such a name may match. */
+const PLACEHOLDER = /\$\{\{?[A-Za-z_][A-Za-z0-9_]*\}?\}/
+
+function sameName(containerName: string, hookValue: string): boolean {
+  if (containerName === hookValue) return true
+  if (PLACEHOLDER.test(hookValue)) return true
+  if (!PLACEHOLDER.test(containerName)) return false
+  const pattern = containerName
+    .split(new RegExp(PLACEHOLDER.source, 'g'))
+    .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('.*')
+  return new RegExp(`^${pattern}$`).test(hookValue)
+}
 
 export default defineRule({
   meta: {
@@ -30,12 +44,12 @@ export default defineRule({
         const containerNames = pod.containers.map((c) => c.name).filter((n): n is string => n !== undefined)
         const sidecars = pod.initContainers.filter((c) => c.restartPolicy === 'Always' && c.name).map((c) => c.name!)
         for (const family of FAMILIES) {
-          const entry = pod.annotations.get(key(family, 'container'))
+          const entry = readEntry(pod, family, 'container')
           const value = entry?.value
           if (!entry || value === undefined || value === '') continue
           const restore = family === 'post-restore'
           const allowed = restore ? containerNames : [...containerNames, ...sidecars]
-          if (allowed.includes(value)) continue
+          if (allowed.some((name) => sameName(name, value))) continue
           context.report({
             messageId: restore ? 'restore' : 'backup',
             data: { name: quote(value), known: allowed.map((n) => `"${n}"`).join(', ') || 'none' },
