@@ -147,6 +147,28 @@ runRuleTests(rule, {
       ],
     },
     {
+      name: 'a JSON array wrapped in an extra pair of quotes by a block scalar (Helm values corpus case)',
+      code: yaml`
+        apiVersion: v1
+        kind: Pod
+        metadata:
+          annotations:
+            post.hook.restore.velero.io/command: |
+              '["/bin/bash", "-c", "pg_restore -d postgres /scratch/backup.psql"]'
+            pre.hook.backup.velero.io/command: '"[\\"/bin/true\\"]"'
+      `,
+      errors: [
+        {
+          line: 5,
+          column: 42,
+          message:
+            'This command is wrapped in an extra pair of quotes, so it does not start with "[" and Velero execs one program named "\'[\\"/bin/bash\\", \\"-c\\", \\"pg_restore -d postgres /scratch/backup.psql\\"]\'\\n"; remove the outer quotes (the YAML quoting is enough).',
+          path: 'metadata.annotations["post.hook.restore.velero.io/command"]',
+        },
+        { line: 7, column: 40, message: 'wrapped in an extra pair of quotes' },
+      ],
+    },
+    {
       name: 'Velero test case [foobarbaz, ReplicaSet/ReplicationController/PodTemplate',
       code: yaml`
         kind: ReplicaSet

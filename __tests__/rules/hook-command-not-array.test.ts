@@ -24,6 +24,8 @@ runRuleTests(rule, {
           annotations:
             pre.hook.backup.velero.io/command: "['/bin/sh', '-c', 'x y']"
             post.hook.backup.velero.io/command: ' ["a b"]'
+            post.hook.restore.velero.io/command: |
+              '["/bin/sh", "-c", "x y"]'
       `,
     },
     {

@@ -1,6 +1,6 @@
 import { defineRule } from '../engine/define-rule.js'
 import { suggestJsonCommand } from '../velero/command.js'
-import { COMMAND_FAMILIES, quote, readEntry } from './util.js'
+import { COMMAND_FAMILIES, QUOTED_JSON, quote, readEntry } from './util.js'
 
 export default defineRule({
   meta: {
@@ -35,7 +35,8 @@ export default defineRule({
             if (family !== 'init') context.report({ ...base, messageId: 'blank' })
             continue
           }
-          if (value.trimStart().startsWith('[')) continue // hook-command-invalid-json's business
+          // Meant as JSON: hook-command-invalid-json's business.
+          if (value.trimStart().startsWith('[') || QUOTED_JSON.test(value)) continue
           if (!/\s/.test(value)) continue
           context.report({
             messageId: 'plain',

@@ -12,7 +12,8 @@ export default defineRule({
       summary: '`on-error` is not exactly `Continue` or `Fail`.',
       description:
         'Velero compares the value case-sensitively with `Continue` and `Fail` and silently turns anything else into "", which ' +
-        'behaves like Continue. A `fail` or `Abort` meant to stop on a failed pre-backup hook therefore never stops anything.',
+        'behaves like Continue. A `fail` or `Abort` meant to stop on a failed pre-backup hook therefore never stops anything. ' +
+        'An empty value is what Velero uses when the key is missing, so it is not reported.',
       fix: 'Write exactly `Continue` or `Fail`.',
     },
     messages: {

@@ -28,7 +28,8 @@ export default defineRule({
         'Restore exec hooks look the container up in `spec.containers` only; a missing name makes Velero discard the hooks ' +
         '("does not have container … discarding post-restore exec hooks"), which can also leave the restore waiting in ' +
         'Finalizing (velero#9749). Backup hooks also accept native sidecars (init containers with `restartPolicy: Always`); ' +
-        'any other name fails the hook with "no such container".',
+        'any other name fails the hook with "no such container". A container name holding a template parameter (OpenShift ' +
+        '`${NAME}`) may stand for any name, so it is not checked.',
       fix: 'Name one of the containers of the pod, or remove the annotation to use the first container.',
     },
     messages: {

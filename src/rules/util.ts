@@ -40,6 +40,9 @@ export function readEntry(pod: PodTemplateTarget, family: HookFamily, field: str
   return pod.annotations.get(key(family, field))
 }
 
+/** A JSON array wrapped in one more pair of quotes (`|` followed by `'["a", "b"]'`): meant as JSON, read as a name. */
+export const QUOTED_JSON = /^\s*['"\u2018\u2019\u201c\u201d]\s*\[/
+
 /** Hook families whose `command` annotation Velero parses with parseStringToCommand. */
 export const COMMAND_FAMILIES: readonly HookFamily[] = ['init', 'post-restore', 'pre-backup', 'post-backup', 'legacy-backup']
 
