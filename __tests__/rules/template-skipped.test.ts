@@ -90,6 +90,7 @@ it('template-skipped: a template is not linted by any other rule', () => {
 })
 
 it('template-skipped: the column ignores a UTF-8 BOM', () => {
-  const found = findingsOf(rule, '\uFEFFname: {{ x }}\nkind: Pod # velero\n')
-  assert.deepEqual(found.map((f) => [f.line, f.column]), [[1, 7]])
+  assert.deepEqual(findingsOf(rule, '\uFEFFname: {{ x }}\nkind: Pod # velero\n').map((f) => [f.line, f.column]), [[1, 7]])
+  assert.deepEqual(findingsOf(rule, '\uFEFFkind: Pod # velero\r\nname: {{ x }}\r\n').map((f) => [f.line, f.column]), [[2, 7]])
+  assert.deepEqual(findingsOf(rule, 'kind: Pod # velero\nname: {{ x }}\n').map((f) => [f.line, f.column]), [[2, 7]])
 })
