@@ -54,7 +54,8 @@ export function lintText(file: string, raw: string, ruleSet: RuleSet): FileLint 
     const severity = severityOf(ruleSet.templateSkipped)
     const before = raw.slice(0, template.index).replace(/^\uFEFF/, '')
     const line = before.split('\n').length
-    const column = template.index - (before.lastIndexOf('\n') + 1) + (raw.charCodeAt(0) === 0xfeff && line === 1 ? 0 : 1)
+    // Columns count from the last line break of the BOM-less text, on every line.
+    const column = before.length - before.lastIndexOf('\n')
     if (severity) {
       result.findings.push({
         ruleId: ruleSet.templateSkipped.meta.id,
