@@ -19,6 +19,23 @@ runRuleTests(rule, {
       `,
     },
     {
+      name: "Velero's own chart: mentions velero but holds no hooks, so no notice",
+      code: yaml`
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata:
+          name: velero
+          annotations:
+            helm.sh/hook: pre-install
+        spec:
+          template:
+            spec:
+              containers:
+                - name: velero
+                  image: {{ .Values.image.repository }}/velero:{{ .Values.image.tag }}
+      `,
+    },
+    {
       name: 'plain YAML with Velero content',
       code: yaml`
         kind: Pod
@@ -90,7 +107,7 @@ it('template-skipped: a template is not linted by any other rule', () => {
 })
 
 it('template-skipped: the column ignores a UTF-8 BOM', () => {
-  assert.deepEqual(findingsOf(rule, '\uFEFFname: {{ x }}\nkind: Pod # velero\n').map((f) => [f.line, f.column]), [[1, 7]])
-  assert.deepEqual(findingsOf(rule, '\uFEFFkind: Pod # velero\r\nname: {{ x }}\r\n').map((f) => [f.line, f.column]), [[2, 7]])
-  assert.deepEqual(findingsOf(rule, 'kind: Pod # velero\nname: {{ x }}\n').map((f) => [f.line, f.column]), [[2, 7]])
+  assert.deepEqual(findingsOf(rule, '\uFEFFname: {{ x }}\nkind: Pod # pre.hook.backup.velero.io\n').map((f) => [f.line, f.column]), [[1, 7]])
+  assert.deepEqual(findingsOf(rule, '\uFEFFkind: Pod # pre.hook.backup.velero.io\r\nname: {{ x }}\r\n').map((f) => [f.line, f.column]), [[2, 7]])
+  assert.deepEqual(findingsOf(rule, 'kind: Pod # pre.hook.backup.velero.io\nname: {{ x }}\n').map((f) => [f.line, f.column]), [[2, 7]])
 })

@@ -17102,6 +17102,8 @@ function hookEntries(annotations) {
 const VELERO_HINT = /velero|hooks?\.(?:backup|restore)|(?:backup|restore)\.[a-z]{4,8}\.io\/|\bv[a-z]{3,6}o\.io\//i;
 /** Helm/Go templates and Jinja: the text is not the YAML that reaches the cluster. */
 const TEMPLATE_MARK = /\{\{|\{%/;
+/** Hook-shaped text: only templates holding some are worth a template-skipped notice. */
+const HOOK_HINT = /hooks?\.(?:backup|restore)|\.hook\.|^\s*hooks:/im;
 function hasVeleroHint(text) {
     return VELERO_HINT.test(text);
 }
@@ -17117,7 +17119,7 @@ function lintText(file, raw, ruleSet) {
     };
     const template = TEMPLATE_MARK.exec(raw);
     if (template) {
-        const severity = severityOf(ruleSet.templateSkipped);
+        const severity = HOOK_HINT.test(raw) ? severityOf(ruleSet.templateSkipped) : undefined;
         const before = raw.slice(0, template.index).replace(/^\uFEFF/, '');
         const line = before.split('\n').length;
         // Columns count from the last line break of the BOM-less text, on every line.
