@@ -3,12 +3,13 @@
  * payload, output and summary files, and a loopback fake GitHub API that records every request.
  */
 import assert from 'node:assert/strict'
-import { after, before, describe, it } from 'node:test'
-import { readFile } from 'node:fs/promises'
+import { describe, it } from 'node:test'
+import { cp, mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
+import os from 'node:os'
 import path from 'node:path'
 import { startFakeGitHub, type FakeGitHub, type RecordedRequest } from '../support/fake-github.js'
 import { CLEAN_POD, pods, TEMPLATE_WITH_HOOK } from '../support/manifests.js'
-import { pullRequestEvent, repoRoot, runAction, type WorkflowCommand } from '../support/run-action.js'
+import { committedBundle, pullRequestEvent, repoRoot, runAction, type WorkflowCommand } from '../support/run-action.js'
 
 const TOKEN = 'ghs_fakeTokenForTests0123456789abcdef'
 const HEAD_SHA = 'd'.repeat(40)
@@ -83,6 +84,24 @@ describe('action bundle as a runner runs it', () => {
     assert.doesNotMatch(run.stdout + run.stderr, /at .*\.js:\d+/, 'no stack trace')
   })
 
+  it('loads the GitHub client chunk only when a token-using feature runs', async () => {
+    const dist = path.dirname(await committedBundle())
+    const chunks = (await readdir(dist)).filter((f) => /^\d+\.index\.js$/.test(f))
+    assert.ok(chunks.length > 0, 'ncc split the dynamic import into a chunk')
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'vh-nochunk-'))
+    try {
+      await cp(dist, dir, { recursive: true, filter: (src) => !chunks.includes(path.basename(src)) })
+      const bundle = path.join(dir, 'index.js')
+      const plain = await runAction({ files: { 'a.yaml': pods(1, 'error').text }, bundle })
+      assert.equal(plain.code, 1)
+      assert.equal(plain.outputs.errors, '1', 'a lint run never needs the chunk')
+      const withCheckRun = await runAction({ files: { 'a.yaml': pods(1, 'error').text }, inputs: { 'check-run': 'true', 'github-token': TOKEN }, bundle })
+      assert.match(byLevel(withCheckRun.annotations, 'warning')[0]?.message ?? '', /could not publish the check run/, 'check-run does need it')
+    } finally {
+      await rm(dir, { recursive: true, force: true })
+    }
+  })
+
   describe('exit status per fail-on', () => {
     const mixed = { 'e.yaml': pods(1, 'error').text, 'w.yaml': pods(1, 'warning').text, 't.yaml': TEMPLATE_WITH_HOOK }
     const cases: Array<[string, Record<string, string>, string | undefined, number]> = [
@@ -126,7 +145,7 @@ describe('action bundle as a runner runs it', () => {
     const warnings = pods(12, 'warning', 'w')
     const files: Record<string, string> = { 'errors.yaml': errors.text, 'warnings.yaml': warnings.text }
     for (let i = 0; i < 3; i++) files[`charts/c${i}/templates/pod.yaml`] = TEMPLATE_WITH_HOOK
-    const run = await runAction({ files, inputs: { 'fail-on': 'never', 'sarif-file': 'out/velero.sarif' } })
+    const run = await runAction({ files, inputs: { 'fail-on': 'never', 'sarif-file': 'out/velero.sarif' }, collect: ['out/velero.sarif'] })
     assert.equal(run.code, 0)
     const levels = run.annotations.map((a) => a.command)
     assert.equal(byLevel(run.annotations, 'error').length, 10)
@@ -145,6 +164,14 @@ describe('action bundle as a runner runs it', () => {
     // The summary has all 30 rows.
     assert.equal((run.summary.match(/^\| (🔴|🟠|🔵) /gmu) ?? []).length, 30)
     assert.equal(run.outputs['sarif-file'], 'out/velero.sarif')
+    // The SARIF file has every finding with its exact region.
+    const sarif = JSON.parse(run.collected['out/velero.sarif'] ?? 'null') as { runs: Array<{ results: Array<{ ruleId: string; locations: Array<{ physicalLocation: { artifactLocation: { uri: string }; region: Record<string, number> } }> }> }> }
+    const results = sarif.runs[0]!.results
+    assert.equal(results.length, 30)
+    const first = results.find((r) => r.ruleId === 'hook-invalid-on-error')!.locations[0]!.physicalLocation
+    assert.equal(first.artifactLocation.uri, 'errors.yaml')
+    assert.equal(first.region.startLine, 8)
+    assert.equal(first.region.startColumn, 41)
   })
 
   it('annotates the lines the pull request changed first when a level overflows', async () => {

@@ -143,6 +143,8 @@ export interface RunOptions {
   timeoutMs?: number
   /** Workspace files to read back after the run (the workspace is deleted afterwards). */
   collect?: string[]
+  /** Another copy of the bundle to run (default: the committed one). */
+  bundle?: string
 }
 
 export interface ActionRun extends ParsedLog {
@@ -157,7 +159,7 @@ export interface ActionRun extends ParsedLog {
 }
 
 export async function runAction(options: RunOptions): Promise<ActionRun> {
-  const index = await committedBundle()
+  const index = options.bundle ?? (await committedBundle())
   const root = await mkdtemp(path.join(os.tmpdir(), 'vh-run-'))
   try {
     const workspace = path.join(root, 'workspace')
