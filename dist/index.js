@@ -51311,6 +51311,9 @@ async function run(deps = runnerDeps()) {
         const github = lazyGitHub(settings, context, deps);
         const scope = await resolveScope(settings, context, github, status);
         const outcome = await lintOrRender(settings, scope, deps);
+        // A green check that looked at nothing is usually a typo in `files`.
+        if (outcome.lint.summary.files === 0 && !scope.note)
+            status.notice(`velero-hooks: no files match ${settings.patterns.join(', ')}; nothing was checked.`);
         const report = {
             mode: settings.mode,
             failOn: settings.failOn,
@@ -51327,9 +51330,17 @@ async function run(deps = runnerDeps()) {
             elsewhere.push('the job summary');
         elsewhere.push('the step log');
         logFindings(log, report);
+        // Problems that fail the step after every sink has shown the findings.
+        const problems = [];
         if (settings.sarifFile) {
-            await writeSarifFile(settings.sarifFile, report);
-            elsewhere.push(`the SARIF file ${workspacePath(settings, settings.sarifFile)}`);
+            const shown = workspacePath(settings, settings.sarifFile);
+            try {
+                await writeSarifFile(settings.sarifFile, report);
+                elsewhere.push(`the SARIF file ${shown}`);
+            }
+            catch (e) {
+                problems.push(`could not write the SARIF file ${shown} (${e.message})`);
+            }
         }
         let checkRunUrl;
         if (settings.checkRun) {
@@ -51346,13 +51357,15 @@ async function run(deps = runnerDeps()) {
                 await deps.writeSummary(renderSummary(report, verdict, { elsewhere, ...(checkRunUrl ? { checkRunUrl } : {}) }));
             }
             catch (e) {
+                elsewhere.splice(elsewhere.indexOf('the job summary'), 1);
                 status.warning(`velero-hooks: could not write the job summary (${e.message}).`);
             }
         }
         writeAnnotations(log, report, elsewhere, used);
         setOutputs(log, report, settings);
-        if (verdict.failed)
-            log.setFailed(verdict.line);
+        const failure = [...(verdict.failed ? [verdict.line.replace(/^velero-hooks: /, '')] : []), ...problems];
+        if (failure.length > 0)
+            log.setFailed(`velero-hooks: ${failure.join('; ')}`);
     }
     catch (e) {
         if (e instanceof UsageError)

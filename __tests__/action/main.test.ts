@@ -179,6 +179,24 @@ describe('action main', () => {
     assert.match(String(notices[0]![0]), /Every finding is listed in the step log\.$/)
   })
 
+  it('fails with one line, after annotating, when the SARIF file cannot be written', async () => {
+    await mkdir(path.join(workspace, 'a-directory.sarif'), { recursive: true })
+    const t = deps({ files: ['pods.yaml'], 'sarif-file': 'a-directory.sarif', 'fail-on': 'never' })
+    await run(t.deps)
+    assert.equal(t.of('error').length, 2, 'the findings are still annotated')
+    const failed = t.of('setFailed')
+    assert.equal(failed.length, 1)
+    assert.match(String(failed[0]![0]), /^velero-hooks: could not write the SARIF file a-directory\.sarif \(.+\)$/)
+  })
+
+  it('says so when no file matches, and passes', async () => {
+    const t = deps({ files: ['nothing/**/*.yaml'] })
+    await run(t.deps)
+    assert.deepEqual(t.of('notice'), [['velero-hooks: no files match nothing/**/*.yaml; nothing was checked.']])
+    assert.deepEqual(t.of('setFailed'), [])
+    assert.equal(t.outputs().files, '0')
+  })
+
   it('reports an unexpected failure as one line', async () => {
     const t = deps({ mode: 'render' })
     t.deps.renderRepository = async () => {

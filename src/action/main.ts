@@ -67,6 +67,8 @@ export async function run(deps: ActionDeps = runnerDeps()): Promise<void> {
 
     const scope = await resolveScope(settings, context, github, status)
     const outcome = await lintOrRender(settings, scope, deps)
+    // A green check that looked at nothing is usually a typo in `files`.
+    if (outcome.lint.summary.files === 0 && !scope.note) status.notice(`velero-hooks: no files match ${settings.patterns.join(', ')}; nothing was checked.`)
     const report: RunReport = {
       mode: settings.mode,
       failOn: settings.failOn,
@@ -83,9 +85,16 @@ export async function run(deps: ActionDeps = runnerDeps()): Promise<void> {
     if (deps.writeSummary) elsewhere.push('the job summary')
     elsewhere.push('the step log')
     logFindings(log, report)
+    // Problems that fail the step after every sink has shown the findings.
+    const problems: string[] = []
     if (settings.sarifFile) {
-      await writeSarifFile(settings.sarifFile, report)
-      elsewhere.push(`the SARIF file ${workspacePath(settings, settings.sarifFile)}`)
+      const shown = workspacePath(settings, settings.sarifFile)
+      try {
+        await writeSarifFile(settings.sarifFile, report)
+        elsewhere.push(`the SARIF file ${shown}`)
+      } catch (e) {
+        problems.push(`could not write the SARIF file ${shown} (${(e as Error).message})`)
+      }
     }
     let checkRunUrl: string | undefined
     if (settings.checkRun) {
@@ -98,12 +107,14 @@ export async function run(deps: ActionDeps = runnerDeps()): Promise<void> {
       try {
         await deps.writeSummary(renderSummary(report, verdict, { elsewhere, ...(checkRunUrl ? { checkRunUrl } : {}) }))
       } catch (e) {
+        elsewhere.splice(elsewhere.indexOf('the job summary'), 1)
         status.warning(`velero-hooks: could not write the job summary (${(e as Error).message}).`)
       }
     }
     writeAnnotations(log, report, elsewhere, used)
     setOutputs(log, report, settings)
-    if (verdict.failed) log.setFailed(verdict.line)
+    const failure = [...(verdict.failed ? [verdict.line.replace(/^velero-hooks: /, '')] : []), ...problems]
+    if (failure.length > 0) log.setFailed(`velero-hooks: ${failure.join('; ')}`)
   } catch (e) {
     if (e instanceof UsageError) log.setFailed(`velero-hooks: ${e.message}`)
     else {
