@@ -50528,6 +50528,71 @@ function writeAnnotations(commands, report, elsewhere, used = NONE_USED) {
     return plan;
 }
 
+;// CONCATENATED MODULE: ./src/action/retry.ts
+/**
+ * When to try a GitHub API request again. The action makes a handful of sequential requests, so a
+ * small policy is enough (no request queue, which is what @octokit/plugin-throttling adds):
+ * - rate limits (429, or 403 with rate-limit headers): wait what GitHub asks for, if that is short;
+ * - server errors and network failures (5xx): back off exponentially;
+ * - anything else (401, 403 without rate-limit headers, 404, 422): do not retry.
+ */
+const DEFAULT_RETRY_POLICY = {
+    retries: 3,
+    baseDelayMs: 500,
+    maxDelayMs: 60_000,
+    now: () => Date.now(),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+};
+function header(error, name) {
+    const value = error.response?.headers?.[name];
+    return value === undefined ? undefined : String(value);
+}
+function isRateLimited(error) {
+    const e = error;
+    if (e?.status === 429)
+        return true;
+    return e?.status === 403 && (header(e, 'x-ratelimit-remaining') === '0' || header(e, 'retry-after') !== undefined);
+}
+/** Milliseconds to wait before retry number `attempt` (0-based), or undefined to give up. */
+function retryDelayMs(error, attempt, policy) {
+    if (attempt >= policy.retries)
+        return undefined;
+    const e = error;
+    const backoff = policy.baseDelayMs * 2 ** attempt;
+    let delay;
+    if (isRateLimited(e)) {
+        const retryAfter = Number(header(e, 'retry-after'));
+        const reset = Number(header(e, 'x-ratelimit-reset'));
+        if (header(e, 'retry-after') !== undefined && Number.isFinite(retryAfter))
+            delay = Math.max(0, retryAfter * 1000);
+        else if (header(e, 'x-ratelimit-remaining') === '0' && Number.isFinite(reset))
+            delay = Math.max(0, reset * 1000 - policy.now());
+        else
+            delay = backoff;
+    }
+    else if (typeof e?.status === 'number' && e.status >= 500) {
+        delay = backoff;
+    }
+    else if (e?.status === undefined) {
+        delay = backoff; // no response at all: a network failure
+    }
+    return delay !== undefined && delay <= policy.maxDelayMs ? delay : undefined;
+}
+async function withRetry(request, policy, onRetry) {
+    for (let attempt = 0;; attempt++) {
+        try {
+            return await request();
+        }
+        catch (error) {
+            const delay = retryDelayMs(error, attempt, policy);
+            if (delay === undefined)
+                throw error;
+            onRetry?.(delay, error);
+            await policy.sleep(delay);
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/sinks/markdown.ts
 /**
  * Markdown for text that comes from manifests (file names, annotation values quoted in messages):
@@ -50592,6 +50657,7 @@ class BoundedLines {
  * requests, no `checks: write`) or any other API failure it logs one warning and returns, and the
  * step's result never depends on it.
  */
+
 
 
 
@@ -50674,16 +50740,17 @@ async function publishCheckRun(connect, report, verdict, target, warn) {
     catch (error) {
         // Do not leave a half-annotated run spinning "in progress" on the pull request.
         if (api && checkRunId !== undefined) {
-            await api
-                .updateCheckRun(checkRunId, { status: 'completed', conclusion, output: { title: output([]).title, summary: `${output([]).summary}\n\nSome annotations could not be delivered; the job summary lists every finding.` } })
-                .catch(() => undefined);
+            const { title, summary } = output([]);
+            const note = 'Some annotations could not be delivered; the job summary lists every finding.';
+            await api.updateCheckRun(checkRunId, { status: 'completed', conclusion, output: { title, summary: `${summary}\n\n${note}` } }).catch(() => undefined);
         }
-        const forbidden = error?.status === 403;
-        const hint = forbidden
-            ? target.fromFork
-                ? ' Pull requests from forks get a read-only GITHUB_TOKEN, so they cannot create check runs.'
-                : ' The job needs `permissions: checks: write`.'
-            : '';
+        const hint = isRateLimited(error)
+            ? " GitHub's API rate limit was reached."
+            : error?.status !== 403
+                ? ''
+                : target.fromFork
+                    ? ' Pull requests from forks get a read-only GITHUB_TOKEN, so they cannot create check runs.'
+                    : ' The job needs `permissions: checks: write`.';
         warn(`velero-hooks: could not publish the check run "${target.name}" (${describeFailure(error)}).${hint} ` +
             'The annotations and the job summary still show every finding, and the step result does not depend on the check run.');
         return undefined;
@@ -50940,71 +51007,6 @@ function readRunContext(env = process.env, onProblem = () => { }) {
 /** The commit whose files the step sees: the pull request head, or GITHUB_SHA on other events. */
 function contentSha(context) {
     return context.pullRequest?.headSha ?? context.sha;
-}
-
-;// CONCATENATED MODULE: ./src/action/retry.ts
-/**
- * When to try a GitHub API request again. The action makes a handful of sequential requests, so a
- * small policy is enough (no request queue, which is what @octokit/plugin-throttling adds):
- * - rate limits (429, or 403 with rate-limit headers): wait what GitHub asks for, if that is short;
- * - server errors and network failures (5xx): back off exponentially;
- * - anything else (401, 403 without rate-limit headers, 404, 422): do not retry.
- */
-const DEFAULT_RETRY_POLICY = {
-    retries: 3,
-    baseDelayMs: 500,
-    maxDelayMs: 60_000,
-    now: () => Date.now(),
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-};
-function header(error, name) {
-    const value = error.response?.headers?.[name];
-    return value === undefined ? undefined : String(value);
-}
-function isRateLimited(error) {
-    const e = error;
-    if (e?.status === 429)
-        return true;
-    return e?.status === 403 && (header(e, 'x-ratelimit-remaining') === '0' || header(e, 'retry-after') !== undefined);
-}
-/** Milliseconds to wait before retry number `attempt` (0-based), or undefined to give up. */
-function retryDelayMs(error, attempt, policy) {
-    if (attempt >= policy.retries)
-        return undefined;
-    const e = error;
-    const backoff = policy.baseDelayMs * 2 ** attempt;
-    let delay;
-    if (isRateLimited(e)) {
-        const retryAfter = Number(header(e, 'retry-after'));
-        const reset = Number(header(e, 'x-ratelimit-reset'));
-        if (header(e, 'retry-after') !== undefined && Number.isFinite(retryAfter))
-            delay = Math.max(0, retryAfter * 1000);
-        else if (header(e, 'x-ratelimit-remaining') === '0' && Number.isFinite(reset))
-            delay = Math.max(0, reset * 1000 - policy.now());
-        else
-            delay = backoff;
-    }
-    else if (typeof e?.status === 'number' && e.status >= 500) {
-        delay = backoff;
-    }
-    else if (e?.status === undefined) {
-        delay = backoff; // no response at all: a network failure
-    }
-    return delay !== undefined && delay <= policy.maxDelayMs ? delay : undefined;
-}
-async function withRetry(request, policy, onRetry) {
-    for (let attempt = 0;; attempt++) {
-        try {
-            return await request();
-        }
-        catch (error) {
-            const delay = retryDelayMs(error, attempt, policy);
-            if (delay === undefined)
-                throw error;
-            onRetry?.(delay, error);
-            await policy.sleep(delay);
-        }
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/action/github-api.ts

@@ -90,6 +90,16 @@ describe('check-run sink', () => {
     }
   })
 
+  it('blames a rate limit that outlasts the retries on the rate limit, not on permissions', async () => {
+    const limited = Object.assign(new Error('API rate limit exceeded'), { status: 403, response: { headers: { 'x-ratelimit-remaining': '0' } } })
+    const { api } = fakeApi(() => limited)
+    const warnings: string[] = []
+    await publishCheckRun(async () => api, report(many('error', 1)), failing, target, (m) => warnings.push(m))
+    assert.equal(warnings.length, 1)
+    assert.match(warnings[0]!, /HTTP 403: API rate limit exceeded\)\. GitHub's API rate limit was reached\./)
+    assert.doesNotMatch(warnings[0]!, /checks: write/)
+  })
+
   it('warns once when it cannot connect at all', async () => {
     const warnings: string[] = []
     await publishCheckRun(async () => Promise.reject(new Error('github-token is empty')), report(many('error', 1)), failing, target, (m) => warnings.push(m))

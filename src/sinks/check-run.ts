@@ -7,6 +7,7 @@
  */
 import { compareFindings, compareSeverity, type Finding, type Severity } from '../engine/finding.js'
 import type { AnnotationLevel, CheckRunAnnotation, CheckRunOutput, GitHubApi } from '../action/github-api.js'
+import { isRateLimited } from '../action/retry.js'
 import { clip } from './markdown.js'
 import { plural, type RunReport, type Verdict } from './run-report.js'
 
@@ -104,16 +105,17 @@ export async function publishCheckRun(
   } catch (error) {
     // Do not leave a half-annotated run spinning "in progress" on the pull request.
     if (api && checkRunId !== undefined) {
-      await api
-        .updateCheckRun(checkRunId, { status: 'completed', conclusion, output: { title: output([]).title, summary: `${output([]).summary}\n\nSome annotations could not be delivered; the job summary lists every finding.` } })
-        .catch(() => undefined)
+      const { title, summary } = output([])
+      const note = 'Some annotations could not be delivered; the job summary lists every finding.'
+      await api.updateCheckRun(checkRunId, { status: 'completed', conclusion, output: { title, summary: `${summary}\n\n${note}` } }).catch(() => undefined)
     }
-    const forbidden = (error as { status?: unknown })?.status === 403
-    const hint = forbidden
-      ? target.fromFork
-        ? ' Pull requests from forks get a read-only GITHUB_TOKEN, so they cannot create check runs.'
-        : ' The job needs `permissions: checks: write`.'
-      : ''
+    const hint = isRateLimited(error)
+      ? " GitHub's API rate limit was reached."
+      : (error as { status?: unknown })?.status !== 403
+        ? ''
+        : target.fromFork
+          ? ' Pull requests from forks get a read-only GITHUB_TOKEN, so they cannot create check runs.'
+          : ' The job needs `permissions: checks: write`.'
     warn(
       `velero-hooks: could not publish the check run "${target.name}" (${describeFailure(error)}).${hint} ` +
         'The annotations and the job summary still show every finding, and the step result does not depend on the check run.',
