@@ -3,7 +3,7 @@
  * the yaml nodes' ranges, so every byte outside it stays as it was. The new container follows the
  * style of its neighbours: a block item with their indentation, or a flow item (plain or JSON).
  */
-import { isAlias, isMap, isScalar, isSeq, visit, type Document, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml'
+import { isAlias, isMap, isNode, isPair, isScalar, isSeq, visit, type Document, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml'
 import { getPair, type PodTemplateTarget } from '../engine/model.js'
 import { RESTORE_WAIT } from '../velero/keys.js'
 import { blockContainerLines, flowContainer, type BlockLayout } from './emit.js'
@@ -56,17 +56,37 @@ function nextLineStart(text: string, offset: number): number {
   return nl < 0 ? text.length : nl + 1
 }
 
-/** Skip whole comment lines indented deeper than `indent`: they belong to the node above them. */
+/**
+ * Skip the comment lines (and blank lines between them) indented deeper than `indent`: they belong
+ * to the node above. Blank lines after the last such comment stay below the insertion.
+ */
 function skipOwnedComments(text: string, offset: number, indent: number): number {
   let at = offset
+  let after = offset
   while (at < text.length) {
     const nl = text.indexOf('\n', at)
+    const next = nl < 0 ? text.length : nl + 1
     const line = text.slice(at, nl < 0 ? text.length : nl)
+    if (/^[ \t]*\r?$/.test(line)) {
+      at = next
+      continue
+    }
     const m = /^( *)#/.exec(line)
     if (!m || m[1]!.length <= indent) break
-    at = nl < 0 ? text.length : nl + 1
+    at = next
+    after = next
   }
-  return at
+  return after
+}
+
+/**
+ * Where a node's content ends: the end of its last scalar or flow collection. A block collection's
+ * own range runs on to the next token, over trailing comments and the next key's indentation.
+ */
+function contentEnd(node: unknown): number | undefined {
+  if (isPair(node)) return contentEnd(node.value ?? node.key)
+  if ((isMap(node) || isSeq(node)) && !node.flow && node.items.length > 0) return contentEnd(node.items[node.items.length - 1])
+  return isNode(node) && node.range ? node.range[1] : undefined
 }
 
 /** Lines to insert at a line start; at the very end of a file without a final newline, start one. */
@@ -216,8 +236,9 @@ function blockSeqInsert(src: SourceText, pair: Pair, seq: YAMLSeq, index: number
     at = nextLineStart(text, rangeOf(pair.key)[1])
     if (at > rangeOf(seq)[0]) return undefined
   } else {
-    const prev = seq.items[index - 1] as Node
-    at = skipOwnedComments(text, nextLineStart(text, rangeOf(prev)[1]), layout.dash)
+    const end = contentEnd(seq.items[index - 1])
+    if (end === undefined) return undefined
+    at = skipOwnedComments(text, nextLineStart(text, end), layout.dash)
   }
   return [linesAt(src, at, lines)]
 }
@@ -298,7 +319,8 @@ function newKeyInsert(src: SourceText, spec: YAMLMap, container: InitContainer):
   // A block map key must start its line (a map that opens a sequence item, "- spec: …", cannot be
   // a pod spec, but be safe).
   if (!/^ *$/.test(text.slice(lineStart(text, keyStart), keyStart))) return undefined
-  const valueEnd = after.value?.range ? after.value.range[1] : after.key.range[1]
+  const valueEnd = contentEnd(after)
+  if (valueEnd === undefined) return undefined
   const at = skipOwnedComments(text, nextLineStart(text, valueEnd), keyCol)
   const key = quoteKeyLike('initContainers', after.key)
   const containersValue = containers?.value

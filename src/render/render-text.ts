@@ -116,17 +116,15 @@ export function renderLinted(lint: FileLint, options: RenderTextOptions = {}): F
       const note = (kind: RenderNoteKind, message: string): void => {
         result.notes.push({ ...where, kind, message })
       }
-      if (hook.kind === 'unsupported') {
-        note('unsupported', `left unchanged: ${hook.reason}.`)
-        continue
-      }
-      const container = hook.container
+      const container = hook.kind === 'container' ? hook.container : undefined
       const isPresent = (item: unknown): boolean => {
         const node = deref(doc, item)
-        return isMap(node) && getString(doc, node, 'name') === container.name && isDeepStrictEqual(toPlain(doc, node), container)
+        return container !== undefined && isMap(node) && getString(doc, node, 'name') === container.name && isDeepStrictEqual(toPlain(doc, node), container)
       }
+      // A rendered file holds the hook container at its place: that is the hook itself, not a
+      // conflict (init-hook-name-conflict still tells users Velero would inject it once more).
       const initSeq = deref(doc, getPair(pod.spec, 'initContainers')?.value)
-      if (isSeq(initSeq)) {
+      if (container && isSeq(initSeq)) {
         const index = hookIndex(doc, initSeq)
         if (index < initSeq.items.length && isPresent(initSeq.items[index])) {
           note('already-rendered', `init container "${container.name}" is already in place.`)
@@ -137,6 +135,10 @@ export function renderLinted(lint: FileLint, options: RenderTextOptions = {}): F
       if (blocking.length > 0) {
         const ids = [...new Set(blocking.map((b) => b.finding.ruleId))].join(', ')
         note('invalid-hook', `left unchanged: its init hook has errors (${ids}), so Velero would not inject it as written.`)
+        continue
+      }
+      if (!container) {
+        note('unsupported', `left unchanged: ${hook.kind === 'unsupported' ? hook.reason : 'no container'}.`)
         continue
       }
       const taken = [...pod.containers, ...pod.initContainers, ...pod.ephemeralContainers].some((c) => c.name === container.name)
