@@ -281,20 +281,20 @@ function nullValueInsert(src: SourceText, spec: YAMLMap, pair: Pair<Scalar, Scal
   const colon = text.indexOf(':', keyEnd)
   if (colon < 0) return undefined
   const value = pair.value
-  const valueStart = value?.range ? value.range[0] : colon + 1
-  const valueEnd = value?.range ? value.range[1] : colon + 1
-  if (!/^[ \t]*$/.test(text.slice(colon + 1, valueStart))) return undefined
+  // An empty value has a zero-width range, and not necessarily on the key's line.
+  const token = value?.range && value.range[1] > value.range[0] ? { start: value.range[0], end: value.range[1] } : undefined
   if (spec.flow) {
-    return [{ start: colon + 1, end: valueEnd, text: ` [${flowContainer(container, flowStyleOf(spec))}]` }]
+    const list = `[${flowContainer(container, flowStyleOf(spec))}]`
+    return [token ? { start: token.start, end: token.end, text: list } : { start: colon + 1, end: colon + 1, text: ` ${list}` }]
   }
   const keyCol = columnOf(text, rangeOf(pair.key)[0])
   const layout = layoutLikeContainers(src, spec, keyCol)
-  const at = nextLineStart(text, valueEnd)
-  const edits: TextEdit[] = []
-  // Drop the null (and the blanks before it) so the key takes the block list on the next lines.
-  if (valueEnd > colon + 1) edits.push({ start: colon + 1, end: valueEnd, text: '' })
-  edits.push(linesAt(src, at, blockContainerLines(container, layout)))
-  return edits
+  const lines = blockContainerLines(container, layout)
+  if (!token) return [linesAt(src, nextLineStart(text, colon + 1), lines)]
+  // Drop the null so the key takes the block list on the next lines (with the blanks before it when
+  // it sits on the key's line, so no trailing space is left).
+  const start = /^[ \t]*$/.test(text.slice(colon + 1, token.start)) ? colon + 1 : token.start
+  return [{ start, end: token.end, text: '' }, linesAt(src, nextLineStart(text, token.end), lines)]
 }
 
 /** No `initContainers` yet: add the key right after `containers` (or at the end of spec). */
