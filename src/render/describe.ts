@@ -40,8 +40,14 @@ export function describeRender(command: 'render' | 'check', outputDir: string, r
       `${plural(changes.length, 'init container')} rendered ${where}; ${plural(result.written.length, 'file')} written, ${result.unchanged.length} already current.`,
     )
   } else {
-    const why = { missing: 'missing', different: inPlace ? 'needs rendering' : 'differs from a fresh render', orphaned: 'has no source any more' }
-    for (const s of result.stale) out.push(`stale ${s.path}: ${why[s.reason]}`)
+    const sourceOf = (p: string): string => (inPlace ? p : p.slice(outputDir.length + 1))
+    const why = (s: RenderResult['stale'][number]): string =>
+      s.reason === 'orphaned'
+        ? 'has no source any more'
+        : inPlace
+          ? 'needs rendering'
+          : `${s.reason === 'missing' ? 'missing' : 'differs from a fresh render'} of ${sourceOf(s.path)}`
+    for (const s of result.stale) out.push(`stale ${s.path}: ${why(s)}`)
     if (result.stale.length > 0) {
       out.push(`${plural(result.stale.length, 'stale file')} ${where}; run "velero-hooks render${inPlace ? ' --in-place' : ''}" and commit the result.`)
     } else {
