@@ -248,3 +248,40 @@ describe('renderText', () => {
     assert.deepEqual([...verifyRender(parsed, broken, r.changes)], [0])
   })
 })
+
+describe('renderText, layouts', () => {
+  it('inserts next to aliased init containers, and copies aliased volumeMounts as data', () => {
+    const text = yaml`
+      kind: Pod
+      metadata:
+        annotations:
+          init.hook.restore.velero.io/container-image: alpine:3.20
+          init.hook.restore.velero.io/command: '["/bin/true"]'
+      spec:
+        containers:
+          - &app {name: app, image: nginx, volumeMounts: &m [{name: v, mountPath: /v}]}
+        initContainers:
+          - *app
+    `
+    const r = renderText('a.yaml', text)
+    assert.ok(r.output, JSON.stringify(r.notes))
+    const spec = (parseAllDocuments(r.output)[0]!.toJS() as { spec: { initContainers: { name: string; volumeMounts?: unknown }[] } }).spec
+    assert.deepEqual(
+      spec.initContainers.map((c) => c.name),
+      ['velero-restore-init-0', 'app'],
+    )
+    assert.deepEqual(spec.initContainers[0]!.volumeMounts, [{ name: 'v', mountPath: '/v' }])
+  })
+
+  it('adds to a file that ends without a newline, and keeps it without one', () => {
+    const text = `kind: Pod\nmetadata:\n  annotations:${HOOK}\nspec:\n  containers:\n  - name: a # last line`
+    const r = renderText('a.yaml', text)
+    assert.ok(r.output!.startsWith(text + '\n  initContainers:\n  - name: velero-restore-init-0\n'))
+    assert.ok(r.output!.endsWith('imagePullPolicy: IfNotPresent'))
+  })
+
+  it('fills an empty flow spec', () => {
+    const r = renderText('a.yaml', `kind: Pod\nmetadata:\n  annotations:${HOOK}\nspec: {}\n`)
+    assert.match(r.output!, /^spec: \{initContainers: \[\{name: velero-restore-init-0, image: "alpine:3\.20", command: \["\/bin\/true"\], imagePullPolicy: IfNotPresent\}\]\}$/m)
+  })
+})

@@ -19341,8 +19341,8 @@ function planRaw({ src, doc, pod, container, isPresent }) {
             const index = hookIndex(doc, value);
             if (index < value.items.length && isPresent(value.items[index]))
                 return { kind: 'present', index };
-            if (value.items.some((item) => (0,dist/* isAlias */.Vj)(item) || !item?.range)) {
-                return { kind: 'unsupported', reason: 'its initContainers holds YAML aliases' };
+            if (value.items.some((item) => !item?.range)) {
+                return { kind: 'unsupported', reason: 'its initContainers has items without a source position' };
             }
             const edits = value.flow ? flowSeqInsert(src, value, index, container, flowStyleOf(spec)) : blockSeqInsert(src, initPair, value, index, container);
             return edits ? { kind: 'insert', edits, index } : { kind: 'unsupported', reason: 'its initContainers has a layout this renderer does not edit' };
