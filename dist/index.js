@@ -38925,8 +38925,8 @@ exports.Vj = identity.isAlias;
 __webpack_unused_export__ = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
 exports.jh = identity.isMap;
-__webpack_unused_export__ = identity.isNode;
-__webpack_unused_export__ = identity.isPair;
+exports.Ll = identity.isNode;
+exports.tO = identity.isPair;
 exports.jn = identity.isScalar;
 exports.oP = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
@@ -38941,7 +38941,7 @@ __webpack_unused_export__ = publicApi.parse;
 exports.hR = publicApi.parseAllDocuments;
 __webpack_unused_export__ = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
-__webpack_unused_export__ = visit.visit;
+exports.YR = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
 
@@ -48051,8 +48051,8 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 // EXTERNAL MODULE: ./node_modules/fast-glob/out/index.js
-var out = __nccwpck_require__(5648);
-var out_default = /*#__PURE__*/__nccwpck_require__.n(out);
+var fast_glob_out = __nccwpck_require__(5648);
+var out_default = /*#__PURE__*/__nccwpck_require__.n(fast_glob_out);
 ;// CONCATENATED MODULE: ./src/engine/discover.ts
 /**
  * Finds the manifests to lint. Globs are relative to the base directory and may not climb out of
@@ -48701,7 +48701,7 @@ const HOOK_HINT = /hooks?\.(?:backup|restore)|\.hook\.|^\s*hooks:/im;
 function hasVeleroHint(text) {
     return VELERO_HINT.test(text);
 }
-function lintText(file, raw, ruleSet) {
+function lint_text_lintText(file, raw, ruleSet) {
     const result = { file, parsed: undefined, models: [], findings: [], brokenDocuments: new Set() };
     if (!hasVeleroHint(raw))
         return result;
@@ -50586,7 +50586,7 @@ const RULES = [
     yaml_syntax,
 ];
 const RULES_BY_ID = new Map(RULES.map((r) => [r.meta.id, r]));
-function defaultRuleSet(severities) {
+function rules_defaultRuleSet(severities) {
     return {
         rules: RULES.filter((r) => r.create),
         yamlSyntax: yaml_syntax,
@@ -50618,7 +50618,7 @@ async function mapLimit(items, limit, fn) {
     await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
 async function runLint(options) {
-    const ruleSet = options.ruleSet ?? defaultRuleSet();
+    const ruleSet = options.ruleSet ?? rules_defaultRuleSet();
     const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
     const discovery = await discoverFiles(options);
     const perFile = new Array(discovery.files.length);
@@ -50634,6 +50634,8 @@ async function runLint(options) {
             const info = await (0,promises_namespaceObject.stat)(file.absolute);
             if (info.size > maxBytes) {
                 findings.push(fileProblem(ruleSet, file.relative, `is ${info.size} bytes, over the ${maxBytes}-byte limit, and was not read`));
+                if (options.onUnread)
+                    await options.onUnread(file);
                 return;
             }
             raw = await (0,promises_namespaceObject.readFile)(file.absolute, 'utf8');
@@ -50645,9 +50647,11 @@ async function runLint(options) {
                 return;
             }
             findings.push(fileProblem(ruleSet, file.relative, `could not be read (${code ?? e.message})`));
+            if (options.onUnread)
+                await options.onUnread(file);
             return;
         }
-        const lint = lintText(file.relative, raw, ruleSet);
+        const lint = lint_text_lintText(file.relative, raw, ruleSet);
         documents += lint.parsed?.documents.length ?? 0;
         resources += countResources(lint.models);
         hooks += countHooks(lint.models);
@@ -50676,18 +50680,981 @@ function fileProblem(ruleSet, file, what) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/render/render-repo.ts
-/**
- * Placeholder for the render helper's module, with its agreed contract; the real implementation
- * replaces this file at merge. Until then render and check modes stop with a usage error.
- */
-
-async function renderRepository(_options) {
-    throw new UsageError('render is not built yet');
-}
-
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/io/atomic-write.ts
+
+
+
+
+function tempPathFor(target) {
+    return external_node_path_default().join(external_node_path_default().dirname(target), `.${external_node_path_default().basename(target)}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`);
+}
+/** Create the temporary file with `fill`, then rename it over target; remove it on any failure. */
+async function replaceAtomically(target, fill, options) {
+    await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(target), { recursive: true });
+    const temp = tempPathFor(target);
+    try {
+        await fill(temp);
+        if (options.mode !== undefined)
+            await (0,promises_namespaceObject.chmod)(temp, options.mode & 0o7777);
+        await (0,promises_namespaceObject.rename)(temp, target);
+    }
+    catch (e) {
+        await (0,promises_namespaceObject.rm)(temp, { force: true });
+        throw e;
+    }
+}
+/**
+ * Write a file so that readers (and a crash) see either the old or the new content, never half:
+ * write a temporary file in the same directory, then rename it over the target.
+ */
+async function writeFileAtomic(target, data, options = {}) {
+    await replaceAtomically(target, (temp) => (0,promises_namespaceObject.writeFile)(temp, data, { flag: 'wx' }), options);
+}
+/** Copy source over target with the same guarantee (the OS copies the bytes; nothing is held in memory). */
+async function copyFileAtomic(source, target, options = {}) {
+    await replaceAtomically(target, (temp) => (0,promises_namespaceObject.copyFile)(source, temp, external_node_fs_namespaceObject.constants.COPYFILE_EXCL), options);
+}
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: ./src/render/init-container.ts
+/**
+ * The init container Velero injects at restore for a pod's annotations (velero-hooks.md §2.1), as
+ * our design document renders it: Velero's name, image and command, plus `imagePullPolicy:
+ * IfNotPresent` and, in mode `app`, the first app container's volumeMounts.
+ */
+
+
+
+
+const VOLUME_MOUNTS_MODES = (/* unused pure expression or super */ null && (['app', 'none']));
+/** The first app container's volumeMounts, as plain data (all fields, aliases resolved). */
+function appVolumeMounts(doc, pod) {
+    const containers = deref(doc, getPair(pod.spec, 'containers')?.value);
+    if (!(0,dist/* isSeq */.oP)(containers))
+        return undefined;
+    const first = deref(doc, containers.items[0]);
+    if (!(0,dist/* isMap */.jh)(first))
+        return undefined;
+    const mounts = deref(doc, getPair(first, 'volumeMounts')?.value);
+    if (!(0,dist/* isSeq */.oP)(mounts))
+        return undefined;
+    const value = mounts.toJS(doc);
+    return value.length > 0 ? value : undefined;
+}
+function initHookOf(doc, pod, mode) {
+    const image = pod.annotations.get(key('init', 'container-image'))?.value;
+    if (image === undefined || image === '')
+        return { kind: 'none' };
+    const nameEntry = pod.annotations.get(key('init', 'container-name'));
+    const commandEntry = pod.annotations.get(key('init', 'command'));
+    // Kubernetes rejects non-string annotation values before Velero sees them (hook-annotation-not-string).
+    if (nameEntry && nameEntry.value === undefined)
+        return { kind: 'unsupported', reason: `"${nameEntry.key}" is not a string` };
+    if (commandEntry && commandEntry.value === undefined)
+        return { kind: 'unsupported', reason: `"${commandEntry.key}" is not a string` };
+    const argv = veleroArgv(commandEntry?.value ?? '');
+    const container = {
+        name: nameEntry?.value || DEFAULT_INIT_HOOK_NAME,
+        image,
+        ...(argv && argv.length > 0 ? { command: argv } : {}),
+        imagePullPolicy: 'IfNotPresent',
+    };
+    if (mode === 'app') {
+        const mounts = appVolumeMounts(doc, pod);
+        if (mounts)
+            container.volumeMounts = mounts;
+    }
+    return { kind: 'container', container };
+}
+
+;// CONCATENATED MODULE: ./src/render/emit.ts
+/** Words YAML 1.1 or 1.2 resolve to a bool or null when plain. */
+const SPECIAL_WORDS = /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF|null|Null|NULL|~)$/;
+/** Plain in block context: starts with a letter, '_' or '/', no spaces, no indicator that could end or comment it. */
+const PLAIN_BLOCK = /^[A-Za-z_/][A-Za-z0-9_./:@+=-]*$/;
+/**
+ * Plain in flow context: as above without ':' (libyaml-derived parsers, such as go-yaml v2 behind
+ * kubectl, have rejected "a:b" inside flow collections).
+ */
+const PLAIN_FLOW = /^[A-Za-z_/][A-Za-z0-9_./@+=-]*$/;
+/** Characters YAML does not allow unescaped in a double-quoted scalar (JSON.stringify leaves them). */
+const NOT_PRINTABLE = /[\u007f-\u0084\u0086-\u009f\ufeff\ufffe\uffff]/g;
+function doubleQuoted(s) {
+    return JSON.stringify(s).replace(NOT_PRINTABLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+function scalarText(value, context) {
+    if (typeof value === 'string') {
+        if (context === 'json')
+            return doubleQuoted(value);
+        const plain = context === 'block' ? PLAIN_BLOCK : PLAIN_FLOW;
+        return plain.test(value) && !value.endsWith(':') && !SPECIAL_WORDS.test(value) ? value : doubleQuoted(value);
+    }
+    if (typeof value === 'boolean')
+        return value ? 'true' : 'false';
+    if (typeof value === 'number')
+        return Number.isFinite(value) ? JSON.stringify(value) : doubleQuoted(String(value));
+    if (typeof value === 'bigint')
+        return value.toString();
+    if (value === null || value === undefined)
+        return 'null';
+    return flowValue(value, context === 'json' ? 'json' : 'flow');
+}
+/** Any JSON-like value as a single-line flow node. */
+function flowValue(value, style) {
+    if (Array.isArray(value))
+        return `[${value.map((v) => flowValue(v, style)).join(', ')}]`;
+    if (value !== null && typeof value === 'object') {
+        const entries = Object.entries(value);
+        return `{${entries.map(([k, v]) => `${scalarText(k, style)}: ${flowValue(v, style)}`).join(', ')}}`;
+    }
+    return scalarText(value, style);
+}
+/** The container's fields in the order the design document shows them. */
+function fields(c) {
+    const out = [
+        ['name', c.name],
+        ['image', c.image],
+    ];
+    if (c.command)
+        out.push(['command', c.command]);
+    out.push(['imagePullPolicy', c.imagePullPolicy]);
+    if (c.volumeMounts)
+        out.push(['volumeMounts', c.volumeMounts]);
+    return out;
+}
+/** The command as a flow sequence of double-quoted strings: the JSON the annotation holds, and clear. */
+function commandText(argv) {
+    return `[${argv.map(doubleQuoted).join(', ')}]`;
+}
+/** `{name: …, image: …}` for a flow sequence (JSON when the document is written as JSON). */
+function flowContainer(c, style) {
+    return `{${fields(c)
+        .map(([k, v]) => `${scalarText(k, style)}: ${k === 'command' ? commandText(v) : flowValue(v, style)}`)
+        .join(', ')}}`;
+}
+const sp = (n) => ' '.repeat(Math.max(0, n));
+/** A block map as a sequence item, one line per entry, at the given layout. */
+function blockItem(entries, layout, top = false) {
+    if (entries.length === 0)
+        return [`${sp(layout.dash)}- {}`];
+    const lines = [];
+    const keyCol = layout.dash + layout.item;
+    entries.forEach(([k, v], i) => {
+        const lead = i === 0 ? `${sp(layout.dash)}-${sp(layout.item - 1)}` : sp(keyCol);
+        const key = scalarText(k, 'block');
+        if (top && k === 'command' && Array.isArray(v)) {
+            lines.push(`${lead}${key}: ${commandText(v)}`);
+        }
+        else if (Array.isArray(v) && v.length > 0 && v.every((x) => x !== null && typeof x === 'object' && !Array.isArray(x))) {
+            // A list of maps (volumeMounts): a nested block sequence in the file's own sequence style.
+            lines.push(`${lead}${key}:`);
+            const nested = { dash: keyCol + layout.seq, item: layout.item, seq: layout.seq };
+            for (const m of v)
+                lines.push(...blockItem(Object.entries(m), nested));
+        }
+        else if (typeof v === 'string' || v === null || typeof v !== 'object') {
+            lines.push(`${lead}${key}: ${scalarText(v, 'block')}`);
+        }
+        else {
+            lines.push(`${lead}${key}: ${flowValue(v, 'flow')}`);
+        }
+    });
+    return lines;
+}
+/** The container as block-sequence item lines (no line endings). */
+function blockContainerLines(c, layout) {
+    return blockItem(fields(c), layout, true);
+}
+
+;// CONCATENATED MODULE: ./src/render/insert.ts
+/**
+ * Where and how the init container goes into the source text: a splice at exact offsets taken from
+ * the yaml nodes' ranges, so every byte outside it stays as it was. The new container follows the
+ * style of its neighbours: a block item with their indentation, or a flow item (plain or JSON).
+ */
+
+
+
+
+function detectEol(text) {
+    const i = text.indexOf('\n');
+    return i > 0 && text[i - 1] === '\r' ? '\r\n' : '\n';
+}
+// ---------------------------------------------------------------------------------------------
+// Text positions.
+function lineStart(text, offset) {
+    return text.lastIndexOf('\n', offset - 1) + 1;
+}
+function columnOf(text, offset) {
+    return offset - lineStart(text, offset);
+}
+/** The start of the line after the one holding offset (offset itself when it already starts a line). */
+function nextLineStart(text, offset) {
+    if (offset > 0 && text[offset - 1] === '\n')
+        return offset;
+    const nl = text.indexOf('\n', offset);
+    return nl < 0 ? text.length : nl + 1;
+}
+/**
+ * Skip the comment lines (and blank lines between them) indented deeper than `indent`: they belong
+ * to the node above. Blank lines after the last such comment stay below the insertion.
+ */
+function skipOwnedComments(text, offset, indent) {
+    let at = offset;
+    let after = offset;
+    while (at < text.length) {
+        const nl = text.indexOf('\n', at);
+        const next = nl < 0 ? text.length : nl + 1;
+        const line = text.slice(at, nl < 0 ? text.length : nl);
+        if (/^[ \t]*\r?$/.test(line)) {
+            at = next;
+            continue;
+        }
+        const m = /^( *)#/.exec(line);
+        if (!m || m[1].length <= indent)
+            break;
+        at = next;
+        after = next;
+    }
+    return after;
+}
+/**
+ * Where a node's content ends: the end of its last scalar or flow collection. A block collection's
+ * own range runs on to the next token, over trailing comments and the next key's indentation.
+ */
+function contentEnd(node) {
+    if ((0,dist/* isPair */.tO)(node))
+        return contentEnd(node.value ?? node.key);
+    if (((0,dist/* isMap */.jh)(node) || (0,dist/* isSeq */.oP)(node)) && !node.flow && node.items.length > 0)
+        return contentEnd(node.items[node.items.length - 1]);
+    return (0,dist/* isNode */.Ll)(node) && node.range ? node.range[1] : undefined;
+}
+/** Lines to insert at a line start; at the very end of a file without a final newline, start one. */
+function linesAt(src, offset, lines) {
+    const body = lines.join(src.eol);
+    if (offset === src.text.length && offset > 0 && src.text[offset - 1] !== '\n')
+        return { start: offset, end: offset, text: src.eol + body };
+    return { start: offset, end: offset, text: body + src.eol };
+}
+function rangeOf(node) {
+    const r = node.range;
+    if (!r)
+        throw new Error('node without a source range');
+    return [r[0], r[1], r[2]];
+}
+// ---------------------------------------------------------------------------------------------
+// Styles of the surroundings.
+/** Keys written as JSON ("key": …) mean the document is JSON: keep it JSON. */
+function flowStyleOf(map) {
+    const first = map.items[0]?.key;
+    return (0,dist/* isScalar */.jn)(first) && first.type === 'QUOTE_DOUBLE' ? 'json' : 'flow';
+}
+function quoteKeyLike(name, like) {
+    if ((0,dist/* isScalar */.jn)(like) && like.type === 'QUOTE_DOUBLE')
+        return `"${name}"`;
+    if ((0,dist/* isScalar */.jn)(like) && like.type === 'QUOTE_SINGLE')
+        return `'${name}'`;
+    return name;
+}
+/** Layout of a block sequence that is the value of `keyNode`. */
+function layoutOfSeq(text, keyNode, seq) {
+    const dashOffset = rangeOf(seq)[0];
+    const dash = columnOf(text, dashOffset);
+    const keyCol = columnOf(text, rangeOf(keyNode)[0]);
+    let item = 2;
+    const first = seq.items[0];
+    if (first && ((0,dist/* isMap */.jh)(first) || (0,dist/* isScalar */.jn)(first) || (0,dist/* isSeq */.oP)(first)) && first.range) {
+        const start = first.range[0];
+        // Only a first key on the dash's own line fixes the compact indentation ("-   name: x").
+        if (lineStart(text, start) === lineStart(text, dashOffset) && start - dashOffset >= 2)
+            item = start - dashOffset;
+    }
+    return { dash, item, seq: Math.max(0, dash - keyCol) };
+}
+// ---------------------------------------------------------------------------------------------
+/** True when some alias in the document resolves to a node whose source contains offset. */
+function insideAliasedNode(doc, offset) {
+    let hit = false;
+    (0,dist/* visit */.YR)(doc, {
+        Alias(_key, alias) {
+            const target = alias.resolve(doc);
+            // The end counts: a key added right after an anchored map's last line joins that map.
+            if (target?.range && target.range[0] <= offset && offset <= target.range[2]) {
+                hit = true;
+                return dist/* visit */.YR.BREAK;
+            }
+            return undefined;
+        },
+    });
+    return hit;
+}
+function isRestoreWait(doc, node) {
+    const item = (0,dist/* isAlias */.Vj)(node) ? node.resolve(doc) : node;
+    if (!(0,dist/* isMap */.jh)(item))
+        return false;
+    const name = getPair(item, 'name')?.value;
+    return (0,dist/* isScalar */.jn)(name) && name.value === RESTORE_WAIT;
+}
+/** Index Velero gives the hook: 0, or 1 after a `restore-wait` at index 0 (velero-hooks.md §3.1). */
+function hookIndex(doc, seq) {
+    return seq && seq.items.length > 0 && isRestoreWait(doc, seq.items[0]) ? 1 : 0;
+}
+function planInsertion(input) {
+    const plan = planRaw(input);
+    if (plan.kind !== 'insert')
+        return plan;
+    for (const edit of plan.edits) {
+        if (insideAliasedNode(input.doc, edit.start)) {
+            return { kind: 'unsupported', reason: 'its pod spec is shared through a YAML alias, so an edit would change other objects too' };
+        }
+    }
+    return plan;
+}
+function planRaw({ src, doc, pod, container, isPresent }) {
+    const specPair = getPair(pod.node, 'spec');
+    if (!specPair)
+        return { kind: 'unsupported', reason: 'it has no spec' };
+    if ((0,dist/* isAlias */.Vj)(specPair.value))
+        return { kind: 'unsupported', reason: 'its spec is a YAML alias' };
+    const spec = specPair.value;
+    if (!(0,dist/* isMap */.jh)(spec) || !spec.range)
+        return { kind: 'unsupported', reason: 'its spec is not a mapping' };
+    if (spec.items.some((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value === '<<')) {
+        return { kind: 'unsupported', reason: 'its spec uses a YAML merge key (<<)' };
+    }
+    const initPair = getPair(spec, 'initContainers');
+    if (initPair) {
+        const value = initPair.value;
+        if ((0,dist/* isAlias */.Vj)(value))
+            return { kind: 'unsupported', reason: 'its initContainers is a YAML alias' };
+        if ((0,dist/* isSeq */.oP)(value)) {
+            const index = hookIndex(doc, value);
+            if (index < value.items.length && isPresent(value.items[index]))
+                return { kind: 'present', index };
+            if (value.items.some((item) => !item?.range)) {
+                return { kind: 'unsupported', reason: 'its initContainers has items without a source position' };
+            }
+            const edits = value.flow ? flowSeqInsert(src, value, index, container, flowStyleOf(spec)) : blockSeqInsert(src, initPair, value, index, container);
+            return edits ? { kind: 'insert', edits, index } : { kind: 'unsupported', reason: 'its initContainers has a layout this renderer does not edit' };
+        }
+        if (value === null || ((0,dist/* isScalar */.jn)(value) && value.value === null)) {
+            const edits = nullValueInsert(src, spec, initPair, container);
+            return edits ? { kind: 'insert', edits, index: 0 } : { kind: 'unsupported', reason: 'its initContainers has a layout this renderer does not edit' };
+        }
+        return { kind: 'unsupported', reason: 'its initContainers is not a list' };
+    }
+    const edits = newKeyInsert(src, spec, container);
+    return edits ? { kind: 'insert', edits, index: 0 } : { kind: 'unsupported', reason: 'its spec has a layout this renderer does not edit' };
+}
+/** Layout for a new block `initContainers` at key column keyCol, following `containers`. */
+function layoutLikeContainers(src, spec, keyCol) {
+    const pair = getPair(spec, 'containers');
+    if (pair && (0,dist/* isSeq */.oP)(pair.value) && !pair.value.flow && pair.value.range && (0,dist/* isScalar */.jn)(pair.key)) {
+        const like = layoutOfSeq(src.text, pair.key, pair.value);
+        return { dash: keyCol + like.seq, item: like.item, seq: like.seq };
+    }
+    return { dash: keyCol + 2, item: 2, seq: 2 };
+}
+function blockSeqInsert(src, pair, seq, index, container) {
+    const { text } = src;
+    if (!(0,dist/* isScalar */.jn)(pair.key) || !pair.key.range || !seq.range)
+        return undefined;
+    const layout = layoutOfSeq(text, pair.key, seq);
+    const lines = blockContainerLines(container, layout);
+    let at;
+    if (index === 0) {
+        // Right under the `initContainers:` line: comments above the first item stay with that item.
+        at = nextLineStart(text, rangeOf(pair.key)[1]);
+        if (at > rangeOf(seq)[0])
+            return undefined;
+    }
+    else {
+        const end = contentEnd(seq.items[index - 1]);
+        if (end === undefined)
+            return undefined;
+        at = skipOwnedComments(text, nextLineStart(text, end), layout.dash);
+    }
+    return [linesAt(src, at, lines)];
+}
+function flowSeqInsert(src, seq, index, container, style) {
+    const { text } = src;
+    const open = rangeOf(seq)[0];
+    if (text[open] !== '[')
+        return undefined;
+    const item = flowContainer(container, style);
+    if (index > 0) {
+        const prev = seq.items[index - 1];
+        return [{ start: rangeOf(prev)[1], end: rangeOf(prev)[1], text: `, ${item}` }];
+    }
+    // Find where the first item (with its anchor or tag, if any) begins: past blanks and comments.
+    let at = open + 1;
+    let sawNewline = false;
+    for (;;) {
+        const ch = text[at];
+        if (ch === ' ' || ch === '\t' || ch === '\r')
+            at++;
+        else if (ch === '\n') {
+            sawNewline = true;
+            at++;
+        }
+        else if (ch === '#') {
+            const nl = text.indexOf('\n', at);
+            if (nl < 0)
+                return undefined;
+            at = nl;
+        }
+        else
+            break;
+    }
+    if (seq.items.length === 0)
+        return [{ start: open + 1, end: open + 1, text: item }];
+    if (text[at] === ']')
+        return undefined;
+    const indent = text.slice(lineStart(text, at), at);
+    const sep = sawNewline && /^[ \t]*$/.test(indent) ? `,${src.eol}${indent}` : ', ';
+    return [{ start: at, end: at, text: `${item}${sep}` }];
+}
+/** `initContainers:` / `initContainers: null` / `initContainers: ~`: give it the list. */
+function nullValueInsert(src, spec, pair, container) {
+    const { text } = src;
+    const keyEnd = rangeOf(pair.key)[1];
+    const colon = text.indexOf(':', keyEnd);
+    if (colon < 0)
+        return undefined;
+    const value = pair.value;
+    // An empty value has a zero-width range, and not necessarily on the key's line.
+    const token = value?.range && value.range[1] > value.range[0] ? { start: value.range[0], end: value.range[1] } : undefined;
+    if (spec.flow) {
+        const list = `[${flowContainer(container, flowStyleOf(spec))}]`;
+        return [token ? { start: token.start, end: token.end, text: list } : { start: colon + 1, end: colon + 1, text: ` ${list}` }];
+    }
+    const keyCol = columnOf(text, rangeOf(pair.key)[0]);
+    const layout = layoutLikeContainers(src, spec, keyCol);
+    const lines = blockContainerLines(container, layout);
+    if (!token)
+        return [linesAt(src, nextLineStart(text, colon + 1), lines)];
+    // Drop the null so the key takes the block list on the next lines (with the blanks before it when
+    // it sits on the key's line, so no trailing space is left).
+    const start = /^[ \t]*$/.test(text.slice(colon + 1, token.start)) ? colon + 1 : token.start;
+    return [{ start, end: token.end, text: '' }, linesAt(src, nextLineStart(text, token.end), lines)];
+}
+/** No `initContainers` yet: add the key right after `containers` (or at the end of spec). */
+function newKeyInsert(src, spec, container) {
+    const { text } = src;
+    const containers = getPair(spec, 'containers');
+    const after = (containers ?? spec.items[spec.items.length - 1]);
+    if (spec.flow) {
+        const style = flowStyleOf(spec);
+        const keyText = style === 'json' ? '"initContainers"' : 'initContainers';
+        const entry = `${keyText}: [${flowContainer(container, style)}]`;
+        if (!after) {
+            const open = rangeOf(spec)[0];
+            return text[open] === '{' ? [{ start: open + 1, end: open + 1, text: entry }] : undefined;
+        }
+        const end = after.value?.range ? after.value.range[1] : after.key?.range ? after.key.range[1] : undefined;
+        return end === undefined ? undefined : [{ start: end, end, text: `, ${entry}` }];
+    }
+    if (!after || !(0,dist/* isScalar */.jn)(after.key) || !after.key.range)
+        return undefined;
+    const keyStart = after.key.range[0];
+    const keyCol = columnOf(text, keyStart);
+    // A block map key must start its line (a map that opens a sequence item, "- spec: …", cannot be
+    // a pod spec, but be safe).
+    if (!/^ *$/.test(text.slice(lineStart(text, keyStart), keyStart)))
+        return undefined;
+    const valueEnd = contentEnd(after);
+    if (valueEnd === undefined)
+        return undefined;
+    const at = skipOwnedComments(text, nextLineStart(text, valueEnd), keyCol);
+    const key = quoteKeyLike('initContainers', after.key);
+    const containersValue = containers?.value;
+    if ((0,dist/* isSeq */.oP)(containersValue) && containersValue.flow) {
+        return [linesAt(src, at, [`${' '.repeat(keyCol)}${key}: [${flowContainer(container, 'flow')}]`])];
+    }
+    const layout = layoutLikeContainers(src, spec, keyCol);
+    return [linesAt(src, at, [`${' '.repeat(keyCol)}${key}:`, ...blockContainerLines(container, layout)])];
+}
+
+;// CONCATENATED MODULE: ./src/render/render-text.ts
+/**
+ * Render one file: for every pod spec with a valid restore init hook, splice the container Velero
+ * would inject into the source text, leaving every other byte alone; then re-parse the result and
+ * check that each changed document equals its input plus exactly the injected containers. Pure: no I/O.
+ */
+
+
+
+
+
+
+
+
+
+/**
+ * Error findings that mean Velero would skip or fail the pod's init hook, so render leaves the pod
+ * unchanged. 'annotations': anywhere in the pod's annotations; 'init-command': on the init command.
+ */
+const BLOCKING_RULES = new Map([
+    ['init-hook-missing-command', 'annotations'],
+    ['init-hook-invalid-name', 'annotations'],
+    ['init-hook-name-conflict', 'annotations'],
+    ['init-hook-invalid-image', 'annotations'],
+    // A non-string hook value makes kubectl and the API server reject the whole object.
+    ['hook-annotation-not-string', 'annotations'],
+    ['hook-command-invalid-json', 'init-command'],
+]);
+function renderText(file, raw, options = {}) {
+    return renderLinted(lintText(file, raw, options.ruleSet ?? defaultRuleSet()), options);
+}
+/** Render from a file's lint (as runLint's onFile hands it over), without parsing again. */
+function renderLinted(lint, options = {}) {
+    const result = { file: lint.file, output: undefined, changes: [], notes: [], findings: lint.findings };
+    const parsed = lint.parsed;
+    if (!parsed)
+        return result;
+    const src = { text: parsed.text, eol: detectEol(parsed.text) };
+    const mode = options.volumeMounts ?? 'app';
+    const blockers = lint.findings
+        .filter((f) => f.severity === 'error' && BLOCKING_RULES.has(f.ruleId))
+        .map((f) => ({ finding: f, offset: (parsed.lineCounter.lineStarts[f.line - 1] ?? 0) + f.column - 1 }));
+    for (const model of lint.models) {
+        const doc = model.document;
+        for (const pod of model.pods) {
+            const hook = options.hookOf ? options.hookOf(doc, pod) : initHookOf(doc, pod, mode);
+            if (hook.kind === 'none')
+                continue;
+            const where = {
+                document: model.index,
+                resource: pod.resource,
+                path: pathText(pod.path),
+                line: parsed.lineCounter.linePos(pod.node.range?.[0] ?? 0).line,
+            };
+            const note = (kind, message) => {
+                result.notes.push({ ...where, kind, message });
+            };
+            const container = hook.kind === 'container' ? hook.container : undefined;
+            const isPresent = (item) => {
+                const node = deref(doc, item);
+                return container !== undefined && (0,dist/* isMap */.jh)(node) && getString(doc, node, 'name') === container.name && (0,external_node_util_.isDeepStrictEqual)(toPlain(doc, node), container);
+            };
+            // A rendered file holds the hook container at its place: that is the hook itself, not a
+            // conflict (init-hook-name-conflict still tells users Velero would inject it once more).
+            const initSeq = deref(doc, getPair(pod.spec, 'initContainers')?.value);
+            if (container && (0,dist/* isSeq */.oP)(initSeq)) {
+                const index = hookIndex(doc, initSeq);
+                if (index < initSeq.items.length && isPresent(initSeq.items[index])) {
+                    note('already-rendered', `init container "${container.name}" is already in place.`);
+                    continue;
+                }
+            }
+            const blocking = blockersOf(pod, blockers);
+            if (blocking.length > 0) {
+                const ids = [...new Set(blocking.map((b) => b.finding.ruleId))].join(', ');
+                note('invalid-hook', `left unchanged: its init hook has errors (${ids}), so Velero would not inject it as written.`);
+                continue;
+            }
+            if (!container) {
+                note('unsupported', `left unchanged: ${hook.kind === 'unsupported' ? hook.reason : 'no container'}.`);
+                continue;
+            }
+            const taken = [...pod.containers, ...pod.initContainers, ...pod.ephemeralContainers].some((c) => c.name === container.name);
+            if (taken) {
+                note('name-taken', `left unchanged: the pod already has a container named "${container.name}" that differs from the hook container; remove it (or set ${key('init', 'container-name')}) and render again.`);
+                continue;
+            }
+            const plan = planInsertion({ src, doc, pod, container, isPresent });
+            if (plan.kind === 'present') {
+                note('already-rendered', `init container "${container.name}" is already in place.`);
+            }
+            else if (plan.kind === 'unsupported') {
+                note('unsupported', `left unchanged: ${plan.reason}.`);
+            }
+            else {
+                result.changes.push({ ...where, podPath: pod.path, container, index: plan.index, edits: plan.edits });
+            }
+        }
+    }
+    if (result.changes.length === 0)
+        return result;
+    // Apply, verify, and drop the changes of any document that does not verify (then try the rest again).
+    for (let attempt = 0; attempt < 3 && result.changes.length > 0; attempt++) {
+        const overlapping = overlappingChanges(result.changes);
+        const applied = applyEdits(parsed.text, result.changes.filter((c) => !overlapping.has(c)));
+        const failed = overlapping.size > 0 ? new Set([...overlapping].map((c) => c.document)) : verifyRender(parsed, applied, result.changes);
+        if (failed.size === 0) {
+            result.output = (parsed.hadBom ? '\uFEFF' : '') + applied;
+            return result;
+        }
+        for (const change of result.changes.filter((c) => failed.has(c.document))) {
+            result.notes.push({
+                document: change.document,
+                resource: change.resource,
+                path: change.path,
+                line: change.line,
+                kind: 'not-verified',
+                message: 'left unchanged: the edited document did not read back as the input plus the init container (please report this).',
+            });
+        }
+        result.changes = result.changes.filter((c) => !failed.has(c.document));
+    }
+    result.output = undefined;
+    result.changes = [];
+    return result;
+}
+function toPlain(doc, node) {
+    try {
+        return node.toJS(doc);
+    }
+    catch {
+        return undefined;
+    }
+}
+function blockersOf(pod, blockers) {
+    const map = pod.annotations.map;
+    if (!map?.range || blockers.length === 0)
+        return [];
+    const [start, , end] = map.range;
+    const command = pod.annotations.get(key('init', 'command'));
+    const commandRange = command?.keyNode.range
+        ? [command.keyNode.range[0], (command.valueNode?.range ?? command.keyNode.range)[2]]
+        : undefined;
+    return blockers.filter(({ finding, offset }) => {
+        if (BLOCKING_RULES.get(finding.ruleId) === 'init-command') {
+            return commandRange !== undefined && commandRange[0] <= offset && offset <= commandRange[1];
+        }
+        return start <= offset && offset <= end;
+    });
+}
+function allEdits(changes) {
+    return changes.flatMap((change) => change.edits.map((edit) => ({ edit, change }))).sort((a, b) => a.edit.start - b.edit.start || a.edit.end - b.edit.end);
+}
+/** Changes whose edits touch the same text as an earlier change's (never seen; guarded anyway). */
+function overlappingChanges(changes) {
+    const out = new Set();
+    let last;
+    for (const { edit, change } of allEdits(changes)) {
+        if (last && last.change !== change && edit.start <= last.end)
+            out.add(change);
+        if (!last || edit.end >= last.end)
+            last = { end: edit.end, change };
+    }
+    return out;
+}
+function applyEdits(text, changes) {
+    let out = '';
+    let at = 0;
+    for (const { edit } of allEdits(changes)) {
+        out += text.slice(at, edit.start) + edit.text;
+        at = edit.end;
+    }
+    return out + text.slice(at);
+}
+function getAt(root, path) {
+    let cur = root;
+    for (const seg of path) {
+        if (cur === null || typeof cur !== 'object')
+            return undefined;
+        cur = cur[seg];
+    }
+    return cur;
+}
+/**
+ * Documents (indices) of the output that are not exactly what we meant: a changed document must
+ * equal its input plus the injected containers; any other document must be the same text.
+ */
+function verifyRender(input, output, changes) {
+    const changedDocs = new Set(changes.map((c) => c.document));
+    const out = parseManifestText(output);
+    if (out.documents.length !== input.documents.length)
+        return changedDocs;
+    const failed = new Set();
+    input.documents.forEach((before, i) => {
+        const after = out.documents[i];
+        if (!changedDocs.has(i)) {
+            const a = before.range;
+            const b = after.range;
+            if (input.text.slice(a[0], a[2]) !== output.slice(b[0], b[2])) {
+                // Unchanged text that moved into another document means an edit went astray: blame them all.
+                for (const d of changedDocs)
+                    failed.add(d);
+            }
+            return;
+        }
+        try {
+            if (after.errors.length > 0)
+                throw new Error('syntax');
+            const expected = structuredClone(before.toJS());
+            for (const change of changes.filter((c) => c.document === i)) {
+                const target = getAt(expected, change.podPath);
+                const spec = target?.spec;
+                if (!spec || typeof spec !== 'object')
+                    throw new Error('no spec');
+                const list = Array.isArray(spec.initContainers) ? spec.initContainers : (spec.initContainers = []);
+                if (change.index > list.length)
+                    throw new Error('index');
+                list.splice(change.index, 0, structuredClone(change.container));
+            }
+            if (!(0,external_node_util_.isDeepStrictEqual)(after.toJS(), expected))
+                throw new Error('differs');
+        }
+        catch {
+            failed.add(i);
+        }
+    });
+    return failed;
+}
+
+;// CONCATENATED MODULE: ./src/render/render-repo.ts
+/**
+ * Render a repository: lint every manifest once (runLint), render each file from that same parse,
+ * and either write the results (in place, or the whole scanned tree mirrored under an output
+ * directory) or, in check mode, compare them with what is on disk and list the stale files.
+ */
+
+
+
+
+
+
+
+
+const DEFAULT_OUTPUT_DIR = 'rendered';
+const render_repo_toPosix = (p) => p.split((external_node_path_default()).sep).join('/');
+function render_repo_isInside(child, parent) {
+    const rel = external_node_path_default().relative(parent, child);
+    return rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel));
+}
+async function render_repo_exists(p) {
+    try {
+        await (0,promises_namespaceObject.stat)(p);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** Real path of p, or of its nearest existing ancestor joined with the rest (for paths not yet made). */
+async function realpathOfNearest(p) {
+    const rest = [];
+    let cur = p;
+    for (;;) {
+        try {
+            return external_node_path_default().join(await (0,promises_namespaceObject.realpath)(cur), ...rest.reverse());
+        }
+        catch {
+            const parent = external_node_path_default().dirname(cur);
+            if (parent === cur)
+                return p;
+            rest.push(external_node_path_default().basename(cur));
+            cur = parent;
+        }
+    }
+}
+async function readIfExists(p) {
+    try {
+        return await (0,promises_namespaceObject.readFile)(p);
+    }
+    catch (e) {
+        if (e.code === 'ENOENT' || e.code === 'ENOTDIR')
+            return undefined;
+        throw e;
+    }
+}
+/** Byte-compare two files in chunks (for files too large to read whole). undefined: b is missing. */
+async function sameFileBytes(a, b) {
+    if (!(await render_repo_exists(b)))
+        return undefined;
+    const [sa, sb] = await Promise.all([(0,promises_namespaceObject.stat)(a), (0,promises_namespaceObject.stat)(b)]);
+    if (sa.size !== sb.size)
+        return false;
+    const [fa, fb] = await Promise.all([(0,promises_namespaceObject.open)(a, 'r'), (0,promises_namespaceObject.open)(b, 'r')]);
+    try {
+        const size = 1 << 16;
+        const ba = Buffer.alloc(size);
+        const bb = Buffer.alloc(size);
+        for (let pos = 0; pos < sa.size; pos += size) {
+            const [ra, rb] = await Promise.all([fa.read(ba, 0, size, pos), fb.read(bb, 0, size, pos)]);
+            if (ra.bytesRead !== rb.bytesRead || !ba.subarray(0, ra.bytesRead).equals(bb.subarray(0, rb.bytesRead)))
+                return false;
+        }
+        return true;
+    }
+    finally {
+        await Promise.all([fa.close(), fb.close()]);
+    }
+}
+/**
+ * Patterns naming existing directories become globs relative to the base directory, so that every
+ * search root is the base directory and the output directory's ignore glob applies to all of them.
+ * A pattern naming a path inside the output directory is refused.
+ */
+function normalizePatterns(base, outAbs, patterns) {
+    const out = [];
+    for (const pattern of patterns) {
+        if (out_default().isDynamicPattern(pattern)) {
+            out.push(pattern);
+            continue;
+        }
+        const abs = external_node_path_default().resolve(base, pattern);
+        if (outAbs && render_repo_isInside(abs, outAbs)) {
+            throw new UsageError(`"${pattern}" is inside the output directory; render reads sources, not its own output`);
+        }
+        let isDir = false;
+        try {
+            isDir = (0,external_node_fs_namespaceObject.statSync)(abs).isDirectory();
+        }
+        catch {
+            isDir = false;
+        }
+        if (isDir && render_repo_isInside(abs, base)) {
+            const rel = render_repo_toPosix(external_node_path_default().relative(base, abs));
+            const prefix = rel === '' ? '' : `${out_default().escapePath(rel)}/`;
+            out.push(`${prefix}**/*.yaml`, `${prefix}**/*.yml`);
+        }
+        else {
+            out.push(pattern);
+        }
+    }
+    return out;
+}
+async function renderRepository(options) {
+    const base = external_node_path_default().resolve(options.cwd);
+    let realBase;
+    try {
+        realBase = await (0,promises_namespaceObject.realpath)(base);
+    }
+    catch {
+        throw new UsageError(`base directory "${options.cwd}" does not exist`);
+    }
+    const outAbs = external_node_path_default().resolve(base, options.outputDir);
+    if (!render_repo_isInside(outAbs, base))
+        throw new UsageError(`output directory "${options.outputDir}" is outside the base directory "${options.cwd}"`);
+    const realOut = await realpathOfNearest(outAbs);
+    if (!render_repo_isInside(realOut, realBase)) {
+        throw new UsageError(`output directory "${options.outputDir}" leads outside the base directory through a symbolic link`);
+    }
+    const inPlace = outAbs === base;
+    if (!inPlace && (await render_repo_exists(outAbs)) && !(await (0,promises_namespaceObject.stat)(outAbs)).isDirectory()) {
+        throw new UsageError(`output directory "${options.outputDir}" exists and is not a directory`);
+    }
+    const outRel = render_repo_toPosix(external_node_path_default().relative(base, outAbs));
+    const patterns = normalizePatterns(base, inPlace ? undefined : outAbs, options.patterns);
+    const ignore = inPlace ? [...options.ignore] : [...options.ignore, `${out_default().escapePath(outRel)}/**`];
+    const check = options.mode === 'check';
+    const written = [];
+    const unchanged = [];
+    const stale = [];
+    const notes = [];
+    const changes = [];
+    const produced = new Set();
+    const outputPath = (file) => external_node_path_default().join(outAbs, file.relative);
+    const relToBase = (abs) => render_repo_toPosix(external_node_path_default().relative(base, abs));
+    /** Refuse to write through a symbolic link that leaves the output directory. */
+    const assertSafeTarget = async (target) => {
+        const real = await realpathOfNearest(external_node_path_default().dirname(target));
+        if (!render_repo_isInside(real, realOut))
+            throw new UsageError(`refusing to write ${relToBase(target)}: a symbolic link leads outside the output directory`);
+    };
+    const lint = await runLint({
+        cwd: base,
+        patterns,
+        ignore,
+        maxFileBytes: options.maxFileBytes,
+        allowExplicitOutside: false,
+        onFile: async (fileLint, file, raw) => {
+            if (!inPlace && render_repo_isInside(file.absolute, outAbs))
+                return;
+            produced.add(file.relative);
+            const rendered = renderLinted(fileLint, { volumeMounts: options.volumeMounts });
+            for (const n of rendered.notes)
+                notes.push({ file: file.relative, ...n });
+            // Text decoding turns invalid UTF-8 into U+FFFD; only text that round-trips may be rewritten.
+            let original;
+            const originalBytes = async () => (original ??= raw.includes('\uFFFD') ? await (0,promises_namespaceObject.readFile)(file.absolute) : Buffer.from(raw, 'utf8'));
+            let output = rendered.output;
+            if (output !== undefined && raw.includes('\uFFFD') && !(await originalBytes()).equals(Buffer.from(raw, 'utf8'))) {
+                for (const c of rendered.changes) {
+                    notes.push({ file: file.relative, ...c, kind: 'unsupported', message: 'left unchanged: the file is not valid UTF-8.' });
+                }
+                output = undefined;
+            }
+            else {
+                for (const c of rendered.changes)
+                    changes.push({ file: file.relative, ...c });
+            }
+            if (inPlace) {
+                if (output === undefined) {
+                    unchanged.push(file.relative);
+                }
+                else if (check) {
+                    stale.push({ path: file.relative, reason: 'different' });
+                }
+                else {
+                    const real = await (0,promises_namespaceObject.realpath)(file.absolute);
+                    await writeFileAtomic(real, output, { mode: (await (0,promises_namespaceObject.stat)(real)).mode });
+                    written.push(file.relative);
+                }
+                return;
+            }
+            const target = outputPath(file);
+            const content = output === undefined ? await originalBytes() : Buffer.from(output, 'utf8');
+            const current = await readIfExists(target);
+            if (current?.equals(content)) {
+                unchanged.push(relToBase(target));
+            }
+            else if (check) {
+                stale.push({ path: relToBase(target), reason: current ? 'different' : 'missing' });
+            }
+            else {
+                await assertSafeTarget(target);
+                await writeFileAtomic(target, content);
+                written.push(relToBase(target));
+            }
+        },
+        onUnread: async (file) => {
+            // Too large (or unreadable) to render: mirror it byte for byte so the output tree stays complete.
+            if (inPlace || render_repo_isInside(file.absolute, outAbs))
+                return;
+            produced.add(file.relative);
+            const target = outputPath(file);
+            let same;
+            try {
+                same = await sameFileBytes(file.absolute, target);
+            }
+            catch {
+                return; // the source cannot be read: its file-unreadable finding says so
+            }
+            if (same)
+                unchanged.push(relToBase(target));
+            else if (check)
+                stale.push({ path: relToBase(target), reason: same === undefined ? 'missing' : 'different' });
+            else {
+                await assertSafeTarget(target);
+                await copyFileAtomic(file.absolute, target);
+                written.push(relToBase(target));
+            }
+        },
+    });
+    if (!inPlace && (await render_repo_exists(outAbs))) {
+        // Files under the output directory that the same patterns match but no source produced.
+        const mirror = await discoverFiles({ cwd: outAbs, patterns, ignore: options.ignore });
+        for (const f of mirror.files) {
+            if (!produced.has(f.relative))
+                stale.push({ path: relToBase(f.absolute), reason: 'orphaned' });
+        }
+    }
+    const byPath = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+    written.sort(byPath);
+    unchanged.sort(byPath);
+    stale.sort((a, b) => byPath(a.path, b.path));
+    notes.sort((a, b) => byPath(a.file, b.file) || a.line - b.line);
+    changes.sort((a, b) => byPath(a.file, b.file) || a.line - b.line);
+    return { lint, written, unchanged, stale, notes, changes };
+}
+
 ;// CONCATENATED MODULE: ./src/format/text.ts
 const paint = (on, code, s) => (on ? `\u001b[${code}m${s}\u001b[0m` : s);
 function formatText(report, options = { color: false }) {
@@ -51147,28 +52114,6 @@ function buildSarif(report, rules = RULES) {
 }
 function formatSarif(report) {
     return `${JSON.stringify(buildSarif(report), null, 2)}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/io/atomic-write.ts
-
-
-
-/**
- * Write a file so that readers (and a crash) see either the old or the new content, never half:
- * write a temporary file in the same directory, then rename it over the target.
- */
-async function writeFileAtomic(target, data) {
-    const dir = external_node_path_default().dirname(target);
-    await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
-    const temp = external_node_path_default().join(dir, `.${external_node_path_default().basename(target)}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`);
-    try {
-        await (0,promises_namespaceObject.writeFile)(temp, data, { flag: 'wx' });
-        await (0,promises_namespaceObject.rename)(temp, target);
-    }
-    catch (e) {
-        await (0,promises_namespaceObject.rm)(temp, { force: true });
-        throw e;
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/sinks/sarif.ts

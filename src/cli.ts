@@ -9,6 +9,9 @@ import { runLint } from './engine/run-lint.js'
 import { formatReport } from './format/index.js'
 import { writeFileAtomic } from './io/atomic-write.js'
 import { RULES } from './rules/index.js'
+import { describeRender } from './render/describe.js'
+import { renderRepository } from './render/render-repo.js'
+import { parseRenderSettings } from './render/settings.js'
 import { parseSettings } from './settings.js'
 import { VERSION } from './version.js'
 import path from 'node:path'
@@ -49,6 +52,29 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         else io.stdout(text)
         for (const s of result.skipped) io.stderr(`velero-hooks: skipped ${s.path}: ${s.reason}\n`)
         return result.findings.some((f) => reaches(f.severity, settings.failOn)) ? 1 : 0
+      }
+      case 'render':
+      case 'check': {
+        const settings = parseSettings(args.raw, io.cwd)
+        const renderSettings = parseRenderSettings(args.render)
+        const cwd = path.resolve(io.cwd, settings.cwd)
+        const result = await renderRepository({
+          cwd,
+          patterns: settings.patterns,
+          ignore: settings.ignore,
+          outputDir: renderSettings.outputDir,
+          volumeMounts: renderSettings.volumeMounts,
+          maxFileBytes: settings.maxFileBytes,
+          mode: args.command === 'check' ? 'check' : 'write',
+        })
+        const text = formatReport(settings.format, result.lint, { color: args.color ?? (io.isTty && !settings.output) })
+        if (settings.output) await writeFileAtomic(path.resolve(io.cwd, settings.output), text)
+        else io.stdout(text)
+        for (const s of result.lint.skipped) io.stderr(`velero-hooks: skipped ${s.path}: ${s.reason}\n`)
+        const outputDir = path.relative(cwd, path.resolve(cwd, renderSettings.outputDir)).split(path.sep).join('/') || '.'
+        io.stderr(describeRender(args.command, outputDir, result))
+        const lintFails = result.lint.findings.some((f) => reaches(f.severity, settings.failOn))
+        return lintFails || (args.command === 'check' && result.stale.length > 0) ? 1 : 0
       }
       default: {
         const never: never = args.command

@@ -1,14 +1,17 @@
 /** argv → command + RawInputs, with node:util parseArgs (no dependency needed for this). */
 import { parseArgs } from 'node:util'
 import { UsageError } from '../engine/discover.js'
+import type { RawRenderInputs } from '../render/settings.js'
 import type { RawInputs } from '../settings.js'
 
-export type CommandName = 'lint' | 'rules' | 'help' | 'version'
-export const COMMANDS: readonly CommandName[] = ['lint', 'rules', 'help', 'version']
+export type CommandName = 'lint' | 'render' | 'check' | 'rules' | 'help' | 'version'
+export const COMMANDS: readonly CommandName[] = ['lint', 'render', 'check', 'rules', 'help', 'version']
 
 export interface CliArgs {
   command: CommandName
   raw: RawInputs
+  /** render and check only. */
+  render: RawRenderInputs
   color: boolean | undefined
 }
 
@@ -16,6 +19,10 @@ export const USAGE = `Usage: velero-hooks <command> [options] [PATTERN...]
 
 Commands:
   lint [PATTERN...]   Check Velero hook annotations and hook specs (default command)
+  render [PATTERN...] Lint, then write each manifest with the init containers Velero injects at
+                      restore (into --output-dir, default "rendered", or --in-place)
+  check [PATTERN...]  Lint, then exit 1 if the committed render is stale (missing, different or
+                      orphaned files); writes nothing
   rules               List the rules
   help                Show this help
 
@@ -29,10 +36,17 @@ Options:
   --fail-on LEVEL           error | warning | notice | never (default: error)
   --max-file-bytes N        Skip (and report) files larger than N bytes (default: 16 MiB)
   --color / --no-color      Force colours on or off in text output
+
+Render and check:
+  --output-dir DIR          Mirror every scanned manifest under DIR, relative to --cwd (default: rendered)
+  --in-place                Edit the manifests themselves instead
+  --volume-mounts MODE      app: give the init container the first app container's volumeMounts
+                            (default); none: no mounts, as Velero up to 1.18 does
   -h, --help                Show this help
   -v, --version             Show the version
 
-Exit status: 0 nothing reached --fail-on, 1 something did, 2 usage or internal error.
+Exit status: 0 nothing reached --fail-on (and, for check, the render is current); 1 something did
+(or check found stale files); 2 usage or internal error.
 `
 
 export function parseCliArgs(argv: readonly string[]): CliArgs {
@@ -49,6 +63,9 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         output: { type: 'string', short: 'o' },
         'fail-on': { type: 'string' },
         'max-file-bytes': { type: 'string' },
+        'output-dir': { type: 'string' },
+        'in-place': { type: 'boolean' },
+        'volume-mounts': { type: 'string' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -64,9 +81,14 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   if (rest.length > 0 && (COMMANDS as readonly string[]).includes(rest[0]!)) command = rest.shift() as CommandName
   if (values.help) command = 'help'
   if (values.version) command = 'version'
+  const renderOnly = (['output-dir', 'in-place', 'volume-mounts'] as const).filter((k) => values[k] !== undefined)
+  if (renderOnly.length > 0 && command !== 'render' && command !== 'check' && command !== 'help' && command !== 'version') {
+    throw new UsageError(`--${renderOnly[0]} is an option of render and check, not of ${command}`)
+  }
   return {
     command,
     color: values['no-color'] ? false : values.color,
+    render: { 'output-dir': values['output-dir'], 'in-place': values['in-place'], 'volume-mounts': values['volume-mounts'] },
     raw: {
       cwd: values.cwd,
       files: rest,

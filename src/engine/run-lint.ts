@@ -18,6 +18,8 @@ export interface LintOptions extends DiscoveryOptions {
   concurrency?: number
   /** Called with each file's lint, while its parsed documents are still in memory (render uses it). */
   onFile?: (lint: FileLint, file: DiscoveredFile, raw: string) => void | Promise<void>
+  /** Called with each file that was found but not read (over the size limit, or unreadable). */
+  onUnread?: (file: DiscoveredFile) => void | Promise<void>
 }
 
 export interface LintSummary extends SeverityCounts {
@@ -62,6 +64,7 @@ export async function runLint(options: LintOptions): Promise<LintResult> {
       const info = await stat(file.absolute)
       if (info.size > maxBytes) {
         findings.push(fileProblem(ruleSet, file.relative, `is ${info.size} bytes, over the ${maxBytes}-byte limit, and was not read`))
+        if (options.onUnread) await options.onUnread(file)
         return
       }
       raw = await readFile(file.absolute, 'utf8')
@@ -72,6 +75,7 @@ export async function runLint(options: LintOptions): Promise<LintResult> {
         return
       }
       findings.push(fileProblem(ruleSet, file.relative, `could not be read (${code ?? (e as Error).message})`))
+      if (options.onUnread) await options.onUnread(file)
       return
     }
     const lint = lintText(file.relative, raw, ruleSet)
