@@ -51223,6 +51223,8 @@ function renderLinted(lint, options = {}) {
     for (const model of lint.models) {
         const doc = model.document;
         for (const pod of model.pods) {
+            if (pod.role === 'values')
+                continue; // Helm-values podAnnotations: there is no pod spec to render into
             const hook = options.hookOf ? options.hookOf(doc, pod) : initHookOf(doc, pod, mode);
             if (hook.kind === 'none')
                 continue;

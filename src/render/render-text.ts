@@ -105,6 +105,7 @@ export function renderLinted(lint: FileLint, options: RenderTextOptions = {}): F
   for (const model of lint.models) {
     const doc = model.document
     for (const pod of model.pods) {
+      if (pod.role === 'values') continue // Helm-values podAnnotations: there is no pod spec to render into
       const hook = options.hookOf ? options.hookOf(doc, pod) : initHookOf(doc, pod, mode)
       if (hook.kind === 'none') continue
       const where: PodLocation = {
