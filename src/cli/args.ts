@@ -16,7 +16,7 @@ export const USAGE = `Usage: velero-hooks <command> [options] [PATTERN...]
 
 Commands:
   lint [PATTERN...]   Check Velero hook annotations and hook specs (default command)
-  rules               List the rules
+  rules [RULE-ID]     List the rules (--format json for tools), or show one rule's documentation
   help                Show this help
 
 PATTERN is a glob relative to --cwd (default: **/*.yaml and **/*.yml) or a file or directory.
@@ -28,6 +28,8 @@ Options:
   --output FILE             Write the report to FILE instead of stdout
   --fail-on LEVEL           error | warning | notice | never (default: error)
   --max-file-bytes N        Skip (and report) files larger than N bytes (default: 16 MiB)
+  --config FILE             Configuration file (default: .velero-hooks.yaml in the base directory)
+  --fix                     Apply the safe fixes in place, then report what remains
   --color / --no-color      Force colours on or off in text output
   -h, --help                Show this help
   -v, --version             Show the version
@@ -49,6 +51,8 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         output: { type: 'string', short: 'o' },
         'fail-on': { type: 'string' },
         'max-file-bytes': { type: 'string' },
+        config: { type: 'string', short: 'c' },
+        fix: { type: 'boolean' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -75,6 +79,8 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
       output: values.output,
       'fail-on': values['fail-on'],
       'max-file-bytes': values['max-file-bytes'],
+      config: values.config,
+      fix: values.fix ? 'true' : undefined,
     },
   }
 }
