@@ -53,7 +53,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
           const progress = createProgress('fixing: checked', { write: io.stderr, enabled: showProgress })
           const fixed = await runFix({ ...options, filter: findingFilter(config), onFile: () => progress.tick() })
           progress.done()
-          for (const f of fixed.files) io.stderr(`velero-hooks: fixed ${f.fixes.length} problem${f.fixes.length === 1 ? '' : 's'} in ${f.file}\n`)
+          for (const f of fixed.files) {
+            io.stderr(`velero-hooks: fixed ${f.file}:\n${f.fixes.map((x) => `  ${x.description} (${x.ruleId})\n`).join('')}`)
+          }
         }
         const progress = createProgress('checked', { write: io.stderr, enabled: showProgress })
         const result = applyConfig(await runLint({ ...options, onFile: () => progress.tick() }), config)
