@@ -29,7 +29,9 @@ function didYouMean(value: string, candidates: readonly string[]): string {
       bestDistance = d
     }
   }
-  return best !== undefined && bestDistance <= Math.max(2, Math.floor(best.length / 3)) ? `; did you mean "${best}"?` : ''
+  if (best !== undefined && bestDistance <= Math.max(2, Math.floor(best.length / 3))) return `; did you mean "${best}"?`
+  const prefixed = value.length >= 3 ? candidates.find((c) => c.toLowerCase().startsWith(value.toLowerCase())) : undefined
+  return prefixed ? `; did you mean "${prefixed}"?` : ''
 }
 
 /** Why a glob cannot be used relative to the base directory, or undefined. */
@@ -79,6 +81,7 @@ export function parseConfigText(text: string, file: string): { config: VeleroHoo
   /** A string, or a list of strings; anything else is a problem. */
   const stringList = (pair: Pair, what: string): { value: string; node: Node }[] => {
     const value = pair.value as Node | null
+    if (value === null || (isScalar(value) && value.value === null)) return [] // `ignore:` with nothing yet
     const one = (n: unknown): { value: string; node: Node } | undefined => {
       if (isScalar(n) && typeof n.value === 'string' && n.value.trim() !== '') return { value: n.value.trim(), node: n }
       problem((n as Node | null) ?? (pair.key as Node), `each ${what} must be a non-empty string`)
@@ -110,6 +113,7 @@ export function parseConfigText(text: string, file: string): { config: VeleroHoo
         problem(keyNode, `unknown key "${key ?? '?'}"; the configuration has the keys ${TOP_LEVEL_KEYS.join(', ')}${didYouMean(key ?? '', TOP_LEVEL_KEYS)}`)
     }
   }
+  problems.sort((a, b) => a.line - b.line || a.column - b.column)
   return { config, problems }
 
   function readRules(pair: Pair): void {
@@ -129,7 +133,9 @@ export function parseConfigText(text: string, file: string): { config: VeleroHoo
       const level = isScalar(v) && typeof v.value === 'string' ? v.value : undefined
       if (level === undefined || !(RULE_LEVELS as readonly string[]).includes(level)) {
         const shown = isScalar(v) ? String(v.value) : v ? 'a collection' : 'nothing'
-        problem((v as Node | null) ?? (item.key as Node), `rule "${id}" must be set to one of ${RULE_LEVELS.join(', ')}; got ${shown}${didYouMean(shown, RULE_LEVELS)}`)
+        // `off` is a string in YAML 1.2, but people also write false (or no) for it.
+        const hint = isScalar(v) && v.value === false ? '; did you mean "off"?' : didYouMean(shown, RULE_LEVELS)
+        problem((v as Node | null) ?? (item.key as Node), `rule "${id}" must be set to one of ${RULE_LEVELS.join(', ')}; got ${shown}${hint}`)
         continue
       }
       rules.set(id, level as RuleLevel)
@@ -170,7 +176,8 @@ export function parseConfigText(text: string, file: string): { config: VeleroHoo
               ok = false
             }
           }
-          if (name === 'rule' && ![...RULES_BY_ID.keys()].some(picomatch(value))) {
+          const isMatch = picomatch(value)
+          if (name === 'rule' && ![...RULES_BY_ID.keys()].some((id) => isMatch(id))) {
             problem(node, `exclude rule "${value}" matches no rule id (run "velero-hooks rules" to list them)${didYouMean(value, [...RULES_BY_ID.keys()])}`)
             ok = false
           }
