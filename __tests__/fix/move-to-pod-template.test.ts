@@ -218,4 +218,26 @@ describe('fix: hook-annotation-on-controller (move into the pod template)', () =
     assert.match(output, / {8}post\.hook\.backup\.velero\.io\/command: >-\n {10}\["\/bin\/sh", "-c",\n {11}"echo done"\]\n/)
     assert.equal(findings(output).filter((f) => f.severity === 'error').length, 0)
   })
+
+  it('moves within a List item, after a flow-style last value', () => {
+    const input = yaml`
+      apiVersion: v1
+      kind: List
+      items:
+        - apiVersion: apps/v1
+          kind: Deployment
+          metadata:
+            name: a
+            annotations:
+              pre.hook.backup.velero.io/command: '["/bin/true"]'
+          spec:
+            template:
+              metadata:
+                labels: {app: a}
+              spec:
+                containers: [{name: a, image: b}]
+    `
+    const { output } = fixAndCheck(input, RULE)
+    assert.match(output, /\n {10}labels: \{app: a\}\n {10}annotations:\n {12}pre\.hook\.backup\.velero\.io\/command: '\["\/bin\/true"\]'\n {8}spec:/)
+  })
 })

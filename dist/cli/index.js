@@ -19369,10 +19369,6 @@ function isEditable(node) {
     // Parsed scalars carry a tag only when the source has one (`!!str 7`); collections the same.
     return n.tag === undefined;
 }
-/** The pair's key as written: a plain or quoted scalar key. */
-function isSimpleKey(pair) {
-    return isScalar(pair.key) && isEditable(pair.key) && typeof pair.key.value === 'string';
-}
 /** The plain-value object at a path (creating maps when `create`), or undefined. */
 function plainAt(root, path, create = false) {
     let cur = root;
@@ -19904,7 +19900,6 @@ function rename_hook_key_fixesFor(annotations, documentIndex, context) {
                 if (!map)
                     return;
                 const value = map[entry.key];
-                // Rebuild in order so the expected value compares equal whatever the key order.
                 delete map[entry.key];
                 map[target] = value;
             },
@@ -20181,7 +20176,8 @@ async function writeFileAtomic(target, data, options = {}) {
 /**
  * `velero-hooks lint --fix` / the action's `fix: true`: fixes every matched file in place. Only files
  * with a finding a fixer handles are rewritten, each atomically (never half-written), keeping its
- * mode; a symbolic link is followed and its target rewritten, never replaced by a copy.
+ * mode. Discovery skips symbolic links; should one ever be handed over, its target is rewritten
+ * rather than the link replaced by a copy.
  */
 
 

@@ -4,8 +4,8 @@
  * plain value); fixText applies the splices, parses the result, and keeps the fix only when every
  * document reads exactly as expected, so a fix can never change anything it did not mean to.
  */
-import type { Node, Pair } from 'yaml'
-import { isAlias, isScalar } from 'yaml'
+import type { Node } from 'yaml'
+import { isAlias } from 'yaml'
 import type { DocumentModel } from '../engine/model.js'
 import type { TextEdit } from './text-edit.js'
 
@@ -50,11 +50,6 @@ export function isEditable(node: unknown): node is Node {
   if (n.anchor !== undefined || !n.range) return false
   // Parsed scalars carry a tag only when the source has one (`!!str 7`); collections the same.
   return n.tag === undefined
-}
-
-/** The pair's key as written: a plain or quoted scalar key. */
-export function isSimpleKey(pair: Pair): boolean {
-  return isScalar(pair.key) && isEditable(pair.key) && typeof pair.key.value === 'string'
 }
 
 type Plain = Record<string, unknown> | unknown[]

@@ -1,7 +1,8 @@
 /**
  * `velero-hooks lint --fix` / the action's `fix: true`: fixes every matched file in place. Only files
  * with a finding a fixer handles are rewritten, each atomically (never half-written), keeping its
- * mode; a symbolic link is followed and its target rewritten, never replaced by a copy.
+ * mode. Discovery skips symbolic links; should one ever be handed over, its target is rewritten
+ * rather than the link replaced by a copy.
  */
 import { realpath, stat } from 'node:fs/promises'
 import type { Finding } from '../engine/finding.js'

@@ -80,7 +80,6 @@ function fixesFor(annotations: Annotations, documentIndex: number, context: FixC
         const map = plainAt(doc, mapPath) as Record<string, unknown> | undefined
         if (!map) return
         const value = map[entry.key]
-        // Rebuild in order so the expected value compares equal whatever the key order.
         delete map[entry.key]
         map[target] = value
       },
