@@ -41,7 +41,7 @@ describe('runFix and lint --fix on files', () => {
     await rm(dir, { recursive: true, force: true })
   })
 
-  it('rewrites only files with fixable findings, keeping their mode, and never replaces a symbolic link', async () => {
+  it('rewrites only files with fixable findings, keeping their mode, and fixes a link\'s target without replacing the link', async () => {
     const base = path.join(dir, 'files')
     await mkdir(base)
     await cp(path.join(repoRoot, 'examples', 'my-web-app.yaml'), path.join(base, 'clean.yaml'))
@@ -52,18 +52,17 @@ describe('runFix and lint --fix on files', () => {
     const cleanBefore = await stat(path.join(base, 'clean.yaml'))
 
     const result = await runFix({ cwd: base, patterns: ['app.yaml', 'clean.yaml', 'link.yaml'], ignore: [] })
-    // Discovery does not follow symbolic links (src/engine/discover.ts), so link.yaml is not linted.
     assert.deepEqual(
       result.files.map((f) => f.file),
-      ['app.yaml'],
+      ['app.yaml', 'link.yaml'],
     )
-    assert.equal(result.count, 2) // a move, then a JSON repair
+    assert.equal(result.count, 4) // in each: a move, then a JSON repair
     const fixed = await readFile(path.join(base, 'app.yaml'), 'utf8')
     assert.equal(findings(fixed).filter((f) => f.severity === 'error').length, 0, fixed)
     assert.equal((await stat(path.join(base, 'app.yaml'))).mode & 0o777, 0o640)
     assert.ok((await lstat(path.join(base, 'link.yaml'))).isSymbolicLink(), 'the link was replaced by a file')
     assert.equal(await readlink(path.join(base, 'link.yaml')), 'real.yaml')
-    assert.equal(await readFile(path.join(base, 'real.yaml'), 'utf8'), DEPLOYMENT)
+    assert.equal(await readFile(path.join(base, 'real.yaml'), 'utf8'), fixed, 'the link target was not fixed')
     assert.equal((await stat(path.join(base, 'clean.yaml'))).ino, cleanBefore.ino, 'a file with nothing to fix was rewritten')
   })
 
@@ -89,25 +88,39 @@ describe('runFix and lint --fix on files', () => {
     assert.equal(again.stderr, '', 'a second --fix fixed something')
   })
 
-  it('repairs every examples/ mistake it claims to, and a second run changes nothing', async () => {
+  it('repairs the examples/ mistakes it claims to, and a second run changes nothing', async () => {
     const base = path.join(dir, 'examples')
     await cp(path.join(repoRoot, 'examples'), base, { recursive: true })
     const fixable = new Set(FIXERS.map((f) => f.ruleId))
-    const originals = new Map<string, string>()
-    for (const name of ['fixable-mistakes.yaml', 'my-web-app.yaml']) originals.set(name, await readFile(path.join(base, name), 'utf8'))
-    const result = await runFix({ cwd: base, patterns: [], ignore: [] })
-    assert.ok(result.count >= 4, `expected the four fixes of fixable-mistakes.yaml, got ${result.count}`)
+    const before = new Map<string, string>()
+    const result = await runFix({
+      cwd: base,
+      patterns: [],
+      ignore: [],
+      onFile: (_lint, file, raw) => {
+        before.set(file.relative, raw)
+      },
+    })
+    // One example per fixer, and one with all four mistakes (a rename that then moves, etc.).
+    const fixedRules = (file: string) => [...new Set(result.files.find((f) => f.file === file)?.fixes.map((x) => x.ruleId))].sort()
+    assert.deepEqual(fixedRules('broken/annotations-on-deployment.yaml'), ['hook-annotation-on-controller'])
+    assert.deepEqual(fixedRules('broken/single-quoted-json.yaml'), ['hook-command-invalid-json'])
+    assert.deepEqual(fixedRules('broken/bad-values.yaml'), ['hook-annotation-not-string'])
+    assert.deepEqual(fixedRules('broken/misspelt-keys.yaml'), ['hook-annotation-unknown-key'])
+    assert.deepEqual(fixedRules('broken/fixable-mistakes.yaml'), [...fixable].sort())
     for (const f of result.files) {
       const text = await readFile(path.join(base, f.file), 'utf8')
       for (const ruleId of new Set(f.fixes.map((x) => x.ruleId))) {
-        const left = findings(text, ruleId)
-        assert.deepEqual(left.map((x) => `${x.line}: ${x.message}`), [], `${f.file} still has ${ruleId} findings`)
+        // (A finding may first appear in a later pass: a command checked only once it is in the pod template.)
+        const left = findings(text, ruleId).length
+        assert.ok(left === 0 || left < findings(before.get(f.file)!, ruleId).length, `${f.file}: ${ruleId} findings did not go down`)
       }
+      // What is left of a fixed rule is what --fix leaves on purpose (e.g. pre.hook.restore…: pre-backup or init?).
       assert.equal(fixText(f.file, text, { ruleSet }).output, text)
     }
-    const fixedMistakes = await readFile(path.join(base, 'fixable-mistakes.yaml'), 'utf8')
-    assert.deepEqual(findings(fixedMistakes).filter((x) => fixable.has(x.ruleId)), [])
-    assert.equal(await readFile(path.join(base, 'my-web-app.yaml'), 'utf8'), originals.get('my-web-app.yaml'))
+    const allFour = await readFile(path.join(base, 'broken', 'fixable-mistakes.yaml'), 'utf8')
+    assert.deepEqual(findings(allFour).filter((x) => fixable.has(x.ruleId)), [])
+    assert.equal(await readFile(path.join(base, 'my-web-app.yaml'), 'utf8'), await readFile(path.join(repoRoot, 'examples', 'my-web-app.yaml'), 'utf8'))
     const second = await runFix({ cwd: base, patterns: [], ignore: [] })
     assert.equal(second.count, 0)
   })

@@ -26,6 +26,32 @@ runRuleTests(rule, {
             pre.hook.backup.velero.io/command: '["/bin/true"]'
       `,
     },
+    {
+      name: 'no image: Velero never reads the command (init-hook-missing-image business)',
+      code: yaml`
+        kind: Pod
+        metadata:
+          annotations:
+            init.hook.restore.velero.io/container-image: ""
+            init.hook.restore.velero.io/container-name: x
+      `,
+    },
+    {
+      name: 'a command that is not a string is hook-annotation-not-string business; [] is hook-command-empty-array business',
+      code: yaml`
+        kind: Pod
+        metadata:
+          annotations:
+            init.hook.restore.velero.io/container-image: alpine
+            init.hook.restore.velero.io/command: ["/bin/true"]
+        ---
+        kind: Pod
+        metadata:
+          annotations:
+            init.hook.restore.velero.io/container-image: alpine
+            init.hook.restore.velero.io/command: '[]'
+      `,
+    },
   ],
   invalid: [
     {
@@ -40,7 +66,26 @@ runRuleTests(rule, {
         spec:
           containers: [{name: app, image: nginx}]
       `,
-      errors: [{ line: 6, column: 5, message: 'panics', path: 'metadata.annotations["init.hook.restore.velero.io/container-image"]' }],
+      errors: [
+        {
+          line: 6,
+          column: 5,
+          message:
+            'This init hook sets an image but no "init.hook.restore.velero.io/command": Velero up to v1.18.2 panics on it and does not restore this pod; add the command as a JSON array.',
+          path: 'metadata.annotations["init.hook.restore.velero.io/container-image"]',
+        },
+      ],
+    },
+    {
+      name: 'missing command is reported at the first key of the init family',
+      code: yaml`
+        kind: Pod
+        metadata:
+          annotations:
+            init.hook.restore.velero.io/container-name: restore-init
+            init.hook.restore.velero.io/container-image: alpine
+      `,
+      errors: [{ line: 4, column: 5, message: 'panics', path: 'metadata.annotations["init.hook.restore.velero.io/container-name"]' }],
     },
     {
       name: 'empty command in a Deployment template',
@@ -57,7 +102,13 @@ runRuleTests(rule, {
             spec:
               containers: [{name: app, image: nginx}]
       `,
-      errors: [{ line: 9, column: 46, message: 'is empty' }],
+      errors: [
+        {
+          line: 9,
+          column: 46,
+          message: '"init.hook.restore.velero.io/command" is empty: Velero up to v1.18.2 panics on it and does not restore this pod; give the command as a JSON array.',
+        },
+      ],
     },
     {
       name: 'blank command',
@@ -68,7 +119,65 @@ runRuleTests(rule, {
             init.hook.restore.velero.io/container-image: alpine
             init.hook.restore.velero.io/command: "   "
       `,
-      errors: [{ line: 5, message: 'blank' }],
+      errors: [
+        {
+          line: 5,
+          column: 42,
+          message: 'is blank, so Velero execs a program named by the blanks and the init container fails, leaving the pod in Init:Error; give the command as a JSON array.',
+        },
+      ],
+    },
+    {
+      name: 'StatefulSet, DaemonSet, Job, CronJob, ReplicaSet, ReplicationController, PodTemplate',
+      code: yaml`
+        kind: StatefulSet
+        spec: {template: {metadata: {annotations: {init.hook.restore.velero.io/container-image: a}}}}
+        ---
+        kind: DaemonSet
+        spec: {template: {metadata: {annotations: {init.hook.restore.velero.io/container-image: a}}}}
+        ---
+        kind: Job
+        spec: {template: {metadata: {annotations: {init.hook.restore.velero.io/container-image: a}}}}
+        ---
+        kind: CronJob
+        spec: {jobTemplate: {spec: {template: {metadata: {annotations: {init.hook.restore.velero.io/container-image: a}}}}}}
+        ---
+        kind: ReplicaSet
+        spec: {template: {metadata: {annotations: {init.hook.restore.velero.io/container-image: a}}}}
+        ---
+        kind: ReplicationController
+        spec: {template: {metadata: {annotations: {init.hook.restore.velero.io/container-image: a}}}}
+        ---
+        kind: PodTemplate
+        template: {metadata: {annotations: {init.hook.restore.velero.io/container-image: a}}}
+      `,
+      errors: [
+        { line: 2, column: 44 },
+        { line: 5, column: 44 },
+        { line: 8, column: 44 },
+        { line: 11, column: 65, path: 'spec.jobTemplate.spec.template.metadata.annotations["init.hook.restore.velero.io/container-image"]' },
+        { line: 14, column: 44 },
+        { line: 17, column: 44 },
+        { line: 20, column: 37 },
+      ],
+    },
+    {
+      name: 'Argo Rollout, List item, OpenShift Template object',
+      code: yaml`
+        kind: Rollout
+        spec: {template: {metadata: {annotations: {init.hook.restore.velero.io/container-image: a}}, spec: {containers: []}}}
+        ---
+        kind: List
+        items: [{kind: Pod, metadata: {annotations: {init.hook.restore.velero.io/container-image: a}}}]
+        ---
+        kind: Template
+        objects: [{kind: Pod, metadata: {annotations: {init.hook.restore.velero.io/container-image: a}}}]
+      `,
+      errors: [
+        { line: 2, column: 44 },
+        { line: 5, column: 46, path: 'items[0].metadata.annotations["init.hook.restore.velero.io/container-image"]' },
+        { line: 8, column: 48, path: 'objects[0].metadata.annotations["init.hook.restore.velero.io/container-image"]' },
+      ],
     },
   ],
 })

@@ -45,7 +45,7 @@ runRuleTests(rule, {
           annotations:
             pre.hook.backup.velero.io/command: '["/bin/true"]' # velero-hooks-ignore hook-unknown-containr
       `,
-      errors: [{ line: 4, message: 'did you mean "hook-unknown-container"?' }],
+      errors: [{ line: 4, column: 78, message: 'did you mean "hook-unknown-container"?' }],
     },
     {
       name: 'a file-level suppression with nothing to hide',

@@ -1,7 +1,7 @@
 /**
  * ESLint-style rule tables: `valid` snippets must yield no finding of the rule, `invalid` ones exactly
- * the listed findings (line, column, and optionally severity / message fragment). Every messageId…
- * is not tracked (messages are interpolated), so cases assert on message fragments instead.
+ * the listed findings (line, column, severity, and optionally a message fragment and the YAML path).
+ * messageIds are not tracked (messages are interpolated), so cases assert on message fragments instead.
  */
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
@@ -12,7 +12,8 @@ import { defaultRuleSet } from '../../src/rules/index.js'
 
 export interface ExpectedFinding {
   line: number
-  column?: number
+  /** Required: a finding is about an exact key or value. */
+  column: number
   severity?: Severity
   /** A fragment the message must contain. */
   message?: string | RegExp
@@ -88,7 +89,8 @@ export function runRuleTests(rule: RuleModule, cases: RuleTestCases): void {
         c.errors.forEach((e, i) => {
           const f = found[i]!
           assert.equal(f.line, e.line, `line of finding ${i}: ${f.message}`)
-          if (e.column !== undefined) assert.equal(f.column, e.column, `column of finding ${i}: ${f.message}`)
+          assert.equal(f.column, e.column, `column of finding ${i}: ${f.message}`)
+          assert.ok(f.endLine > f.line || (f.endLine === f.line && f.endColumn > f.column), `finding ${i} spans no text: ${JSON.stringify(f)}`)
           assert.equal(f.severity, e.severity ?? rule.meta.severity, `severity of finding ${i}`)
           if (typeof e.message === 'string') assert.ok(f.message.includes(e.message), `message ${JSON.stringify(f.message)} lacks ${JSON.stringify(e.message)}`)
           if (e.message instanceof RegExp) assert.match(f.message, e.message)

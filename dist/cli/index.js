@@ -13862,7 +13862,7 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 786:
+/***/ 8405:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -13975,7 +13975,7 @@ var _null = __nccwpck_require__(3632);
 var seq = __nccwpck_require__(1706);
 var string = __nccwpck_require__(6464);
 var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(786);
+var float = __nccwpck_require__(8405);
 var int = __nccwpck_require__(9874);
 
 const schema = [
@@ -14078,7 +14078,7 @@ var _null = __nccwpck_require__(3632);
 var seq = __nccwpck_require__(1706);
 var string = __nccwpck_require__(6464);
 var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(786);
+var float = __nccwpck_require__(8405);
 var int = __nccwpck_require__(9874);
 var schema = __nccwpck_require__(896);
 var schema$1 = __nccwpck_require__(3559);
@@ -16462,14 +16462,17 @@ async function discoverFiles(opts) {
         const entries = await out_default()(globs, {
             cwd: root,
             ignore,
-            onlyFiles: true,
+            // Not onlyFiles: symbolic links to files are entries too, checked below.
+            onlyFiles: false,
+            objectMode: true,
             dot: false,
             followSymbolicLinks: false, // never walk into linked directories (loops, escapes)
             suppressErrors: true, // unreadable directories are skipped, not fatal
             unique: true,
         });
-        entries.sort();
-        for (const entry of entries) {
+        const paths = entries.filter((e) => e.dirent.isFile() || e.dirent.isSymbolicLink()).map((e) => e.path);
+        paths.sort();
+        for (const entry of paths) {
             const absolute = external_node_path_default().join(root, entry);
             const real = safeRealpath(absolute);
             if (!real) {
@@ -16481,6 +16484,8 @@ async function discoverFiles(opts) {
                 skipped.push({ path: toPosix(external_node_path_default().relative(cwd, absolute)), reason: 'symbolic link to a file outside the base directory' });
                 continue;
             }
+            if (real !== absolute && !(0,external_node_fs_namespaceObject.statSync)(real).isFile())
+                continue; // a link to a directory
             const relative = toPosix(external_node_path_default().relative(cwd, absolute));
             if (!found.has(relative))
                 found.set(relative, { relative, absolute });
@@ -16752,12 +16757,27 @@ const FIELD_SYNONYMS = {
 };
 function familyFor(domain, siblings) {
     const lower = domain.toLowerCase();
-    // Velero has no pre-restore hook: a pre.*restore* key was meant for the pre-backup hook when the pod
-    // has one, otherwise for the restore init hook (the thing that runs before the app).
-    if (/(^|\.)pre\b/.test(lower) && lower.includes('restore')) {
+    const byName = (family) => FAMILIES.find((f) => f.family === family);
+    // The words of the domain say which hook was meant, whatever the typo elsewhere.
+    const phase = /^(init|pre|post)\b/.exec(lower)?.[1];
+    const backup = lower.includes('backup');
+    const restore = lower.includes('restore');
+    if (phase === 'pre' && restore && !backup) {
+        // Velero has no pre-restore hook: a pre.*restore* key was meant for the pre-backup hook when the pod
+        // has one, otherwise for the restore init hook (the thing that runs before the app).
         const usesPreBackup = siblings.some((k) => k.startsWith('pre.hook.backup.velero.io/'));
-        return FAMILIES.find((f) => f.family === (usesPreBackup ? 'pre-backup' : 'init'));
+        return byName(usesPreBackup ? 'pre-backup' : 'init');
     }
+    if (phase === 'init')
+        return byName('init');
+    if (phase === 'pre' && backup)
+        return byName('pre-backup');
+    if (phase === 'post' && backup && !restore)
+        return byName('post-backup');
+    if (phase === 'post' && restore && !backup)
+        return byName('post-restore');
+    if (phase === undefined && backup && !restore)
+        return byName('legacy-backup');
     let best;
     let bestDistance = Infinity;
     for (const f of FAMILIES) {
@@ -16782,6 +16802,10 @@ function suggestKey(key, siblings = []) {
         return family.prefix + synonym;
     if (family.fields.includes(field))
         return family.prefix + field;
+    // A known field with something added or cut off (`wait-for-readiness`, `exec-time`).
+    const extended = family.fields.find((f) => (field.startsWith(f) || (field.length >= 4 && f.startsWith(field))) && field !== '');
+    if (extended)
+        return family.prefix + extended;
     let bestField;
     let bestDistance = Infinity;
     for (const f of family.fields) {
@@ -16838,6 +16862,25 @@ function familyViews(pod) {
 function familyView(pod, family) {
     return familyViews(pod).find((v) => v.spec.family === family);
 }
+/**
+ * The annotation Velero reads for one field of one family, or undefined when it is absent or when
+ * Velero never reads it: the legacy `hook.backup.velero.io/*` keys are read only when
+ * `pre.hook.backup.velero.io/command` is missing or empty, and then all four fields come from them
+ * (velero-hooks.md §1.3). backup-hook-legacy-mixed reports the set that is ignored.
+ */
+function readEntry(pod, family, field) {
+    const switchedOn = (f) => {
+        const v = pod.annotations.get(key(f, 'command'))?.value;
+        return v !== undefined && v !== '';
+    };
+    if (family === 'legacy-backup' && switchedOn('pre-backup'))
+        return undefined;
+    if (family === 'pre-backup' && !switchedOn('pre-backup') && switchedOn('legacy-backup'))
+        return undefined;
+    return pod.annotations.get(key(family, field));
+}
+/** A JSON array wrapped in one more pair of quotes (`|` followed by `'["a", "b"]'`): meant as JSON, read as a name. */
+const QUOTED_JSON = /^\s*['"\u2018\u2019\u201c\u201d]\s*\[/;
 /** Hook families whose `command` annotation Velero parses with parseStringToCommand. */
 const COMMAND_FAMILIES = ['init', 'post-restore', 'pre-backup', 'post-backup', 'legacy-backup'];
 function describeResource(pod) {
@@ -16846,8 +16889,8 @@ function describeResource(pod) {
 }
 /** Show a value in a message without letting it run on or break the line. */
 function quote(value, max = 80) {
-    const flat = value.replace(/\r?\n/g, '\\n');
-    return JSON.stringify(flat.length > max ? `${flat.slice(0, max - 1)}…` : flat);
+    // JSON.stringify escapes line breaks and tabs itself (as \n, \t), so the message stays on one line.
+    return JSON.stringify(value.length > max ? `${value.slice(0, max - 1)}…` : value);
 }
 
 ;// CONCATENATED MODULE: ./src/rules/backup-hook-legacy-mixed.ts
@@ -16896,90 +16939,6 @@ function quote(value, max = 80) {
     },
 }));
 
-;// CONCATENATED MODULE: ./src/rules/file-unreadable.ts
-
-/* harmony default export */ const file_unreadable = (defineRule({
-    meta: {
-        id: 'file-unreadable',
-        severity: 'warning',
-        docs: {
-            summary: 'A matched file could not be read, or is over the size limit.',
-            description: 'The file was not checked, so hook mistakes in it would go unnoticed.',
-            fix: 'Make the file readable, raise the size limit, or exclude it with an ignore glob.',
-        },
-        messages: { unreadable: 'This file was not checked.' },
-    },
-}));
-
-;// CONCATENATED MODULE: ./src/rules/hook-annotation-not-string.ts
-
-
-
-/** Plain scalars that YAML 1.1 (sigs.k8s.io/yaml, so kubectl) resolves to a bool. */
-const YAML11_BOOL = /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$/;
-/* harmony default export */ const hook_annotation_not_string = (defineRule({
-    meta: {
-        id: 'hook-annotation-not-string',
-        severity: 'error',
-        docs: {
-            summary: 'A hook annotation value is not a YAML string.',
-            description: 'Annotation values must be strings. An unquoted flow sequence (`command: ["a","b"]`), number (`timeout: 30`), ' +
-                'bool (`wait-for-ready: true`, or `yes`/`on` under YAML 1.1) or null is rejected by kubectl and the API server when they ' +
-                'decode `ObjectMeta`, so the object, with its hooks, never reaches the cluster.',
-            fix: "Quote the value: `command: '[\"/bin/sh\", \"-c\", \"echo hi\"]'`, `timeout: \"30s\"`, `wait-for-ready: \"true\"`.",
-        },
-        messages: {
-            notString: 'The value of "{{key}}" is a YAML {{type}}, not a string; kubectl and the API server reject the object, so no hook runs. Quote it: {{fixed}}.',
-        },
-    },
-    create(context) {
-        const check = (annotations, resource) => {
-            for (const entry of annotations.entries) {
-                if (!isHookDomainKey(entry.key))
-                    continue;
-                const node = entry.valueNode;
-                let type;
-                let text = '';
-                if (node === null || ((0,dist/* isScalar */.jn)(node) && node.value === null)) {
-                    type = 'null';
-                }
-                else if ((0,dist/* isSeq */.oP)(node)) {
-                    type = 'sequence';
-                    text = JSON.stringify(node.toJSON());
-                }
-                else if ((0,dist/* isMap */.jh)(node)) {
-                    type = 'mapping';
-                    text = JSON.stringify(node.toJSON());
-                }
-                else if ((0,dist/* isScalar */.jn)(node)) {
-                    if (typeof node.value !== 'string') {
-                        type = typeof node.value === 'boolean' ? 'boolean' : typeof node.value === 'number' || typeof node.value === 'bigint' ? 'number' : typeof node.value;
-                        text = node.source ?? String(node.value);
-                    }
-                    else if (node.type === 'PLAIN' && YAML11_BOOL.test(node.value)) {
-                        type = 'boolean (YAML 1.1, as kubectl reads it)';
-                        text = node.value;
-                    }
-                }
-                if (!type)
-                    continue;
-                context.report({
-                    messageId: 'notString',
-                    data: { key: entry.key, type, fixed: `'${text.replace(/'/g, "''")}'` },
-                    node: entry.valueNode,
-                    fallback: entry.keyNode,
-                    resource,
-                    path: entry.path,
-                });
-            }
-        };
-        return {
-            podTemplate: (pod) => check(pod.annotations, pod.resource),
-            object: (obj) => check(obj.annotations, obj.resource),
-        };
-    },
-}));
-
 ;// CONCATENATED MODULE: ./src/engine/model.ts
 /**
  * The manifest model the rules and render walk: every pod spec (Pods, PodTemplates and pod templates
@@ -17023,10 +16982,11 @@ function pathText(path) {
 }
 // ---------------------------------------------------------------------------------------------
 function readAnnotations(doc, metadata, metadataPath) {
-    const pair = getPair(metadata, 'annotations');
+    return readAnnotationPair(doc, getPair(metadata, 'annotations'), [...metadataPath, 'annotations']);
+}
+function readAnnotationPair(doc, pair, path) {
     const value = deref(doc, pair?.value);
     const map = (0,dist/* isMap */.jh)(value) ? value : undefined;
-    const path = [...metadataPath, 'annotations'];
     const entries = [];
     for (const item of map?.items ?? []) {
         if (!(0,dist/* isScalar */.jn)(item.key))
@@ -17085,6 +17045,8 @@ function podTarget(doc, resource, role, node, path) {
     const metadata = getMap(doc, node, 'metadata');
     const spec = getMap(doc, node, 'spec');
     const containers = readContainers(doc, spec, 'containers');
+    // Template placeholders (OpenShift ${PARAM}, Helm {{ }}) stand for names we cannot know.
+    const placeholder = containers.list.some((c) => c.name === undefined || /\$\{|\$\(|\{\{/.test(c.name));
     return {
         resource,
         role,
@@ -17094,7 +17056,7 @@ function podTarget(doc, resource, role, node, path) {
         spec,
         annotations: readAnnotations(doc, metadata, [...path, 'metadata']),
         containers: containers.list,
-        containersKnown: containers.known,
+        containersKnown: containers.known && !placeholder,
         initContainers: readContainers(doc, spec, 'initContainers').list,
         ephemeralContainers: readContainers(doc, spec, 'ephemeralContainers').list,
     };
@@ -17174,19 +17136,216 @@ const WORKLOAD_KINDS = new Set([
     'Job',
     'CronJob',
 ]);
+/**
+ * Helm values and similar files carry pod annotations under `podAnnotations:` (the chart copies them
+ * into its pod template). They are checked as pod annotations without a pod spec.
+ */
+function walkValues(doc, map, path, model, depth) {
+    for (const item of map.items) {
+        if (!(0,dist/* isScalar */.jn)(item.key))
+            continue;
+        const k = String(item.key.value);
+        const value = deref(doc, item.value);
+        if (!(0,dist/* isMap */.jh)(value))
+            continue;
+        if (k === 'podAnnotations') {
+            model.pods.push({
+                resource: {},
+                role: 'values',
+                path,
+                node: map,
+                metadata: undefined,
+                spec: undefined,
+                annotations: readAnnotationPair(doc, item, [...path, k]),
+                containers: [],
+                initContainers: [],
+                ephemeralContainers: [],
+                containersKnown: false,
+            });
+        }
+        else if (depth < 6) {
+            walkValues(doc, value, [...path, k], model, depth + 1);
+        }
+    }
+}
 function buildDocumentModel(document, index) {
     const model = { index, document, pods: [], objects: [], velero: [] };
     const root = document.contents;
-    if ((0,dist/* isMap */.jh)(root))
-        walkObject(document, root, [], model, 0);
+    if ((0,dist/* isMap */.jh)(root)) {
+        if (getPair(root, 'kind') || getPair(root, 'apiVersion'))
+            walkObject(document, root, [], model, 0);
+        else
+            walkValues(document, root, [], model, 0);
+    }
     return model;
 }
 
+
+;// CONCATENATED MODULE: ./src/rules/backup-spec-hooks-skip-pods.ts
+
+
+
+/** Names Velero's discovery resolves to the pods resource. */
+const POD_NAMES = new Set(['*', 'pods', 'pod', 'po']);
+const isPods = (name) => POD_NAMES.has(name.trim().toLowerCase());
+/* harmony default export */ const backup_spec_hooks_skip_pods = (defineRule({
+    meta: {
+        id: 'backup-spec-hooks-skip-pods',
+        severity: 'warning',
+        docs: {
+            summary: "A Backup/Schedule hook's `includedResources` leaves out pods, or its `excludedResources` lists them.",
+            description: 'Backup hooks only ever run in pods. Velero honours `includedResources`/`excludedResources` of a Backup hook (unlike a ' +
+                "Restore's): a list such as `[deployments]` or `[deploymentconfigs.apps.openshift.io]`, or `excludedResources: [pods]`, " +
+                'means the hook never matches anything and never runs, without any error.',
+            fix: 'Remove `includedResources` (pods are the only resource hooks apply to), or include `pods`.',
+        },
+        messages: {
+            notIncluded: 'includedResources does not include pods, so Velero never runs these backup hooks (they only run in pods); remove includedResources or add "pods".',
+            excluded: 'excludedResources lists pods, so Velero never runs these backup hooks (they only run in pods); remove "{{name}}" from it.',
+        },
+    },
+    create(context) {
+        return {
+            velero(target) {
+                if (target.kind === 'Restore')
+                    return;
+                const doc = context.model.document;
+                const resources = deref(doc, getPair(target.hooks, 'resources')?.value);
+                if (!(0,dist/* isSeq */.oP)(resources))
+                    return;
+                resources.items.forEach((raw, i) => {
+                    const resource = deref(doc, raw);
+                    if (!resource || !('items' in resource))
+                        return;
+                    const path = [...target.path, 'resources', i];
+                    const names = (key) => {
+                        const seq = deref(doc, getPair(resource, key)?.value);
+                        if (!(0,dist/* isSeq */.oP)(seq))
+                            return [];
+                        return seq.items
+                            .map((e) => deref(doc, e))
+                            .filter((e) => (0,dist/* isScalar */.jn)(e) && typeof e.value === 'string')
+                            .map((e) => ({ name: String(e.value), node: e }));
+                    };
+                    const included = names('includedResources');
+                    const includedPair = getPair(resource, 'includedResources');
+                    if (included.length > 0 && !included.some((n) => isPods(n.name))) {
+                        context.report({ messageId: 'notIncluded', node: includedPair?.key, resource: target.resource, path: [...path, 'includedResources'] });
+                    }
+                    const excluded = names('excludedResources').find((n) => isPods(n.name) && n.name !== '*');
+                    if (excluded) {
+                        context.report({ messageId: 'excluded', data: { name: excluded.name }, node: excluded.node, resource: target.resource, path: [...path, 'excludedResources'] });
+                    }
+                });
+            },
+        };
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/file-unreadable.ts
+
+/* harmony default export */ const file_unreadable = (defineRule({
+    meta: {
+        id: 'file-unreadable',
+        severity: 'warning',
+        docs: {
+            summary: 'A matched file could not be read, or is over the size limit.',
+            description: 'The file was not checked, so hook mistakes in it would go unnoticed.',
+            fix: 'Make the file readable, raise the size limit, or exclude it with an ignore glob.',
+        },
+        messages: {
+            // Mirrors the text src/engine/run-lint.ts writes ({{what}}: "could not be read (…)", "is over the size limit").
+            unreadable: 'This file {{what}}: its Velero hooks (if any) were not checked. Raise the limit or ignore the file.',
+        },
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/hook-annotation-not-string.ts
+
+
+
+/** Plain scalars that YAML 1.1 (sigs.k8s.io/yaml, so kubectl) resolves to a bool. */
+const YAML11_BOOL = /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$/;
+/* harmony default export */ const hook_annotation_not_string = (defineRule({
+    meta: {
+        id: 'hook-annotation-not-string',
+        severity: 'error',
+        docs: {
+            summary: 'A hook annotation value is not a YAML string.',
+            description: 'Annotation values must be strings. An unquoted flow sequence (`command: ["a","b"]`), number (`timeout: 30`), ' +
+                'bool (`wait-for-ready: true`, or `yes`/`on` under YAML 1.1) is rejected by kubectl and the API server when they ' +
+                'decode `ObjectMeta`, so the object, with its hooks, never reaches the cluster. A key with no value (a YAML null) is at best ' +
+                'stored as an empty string, which Velero treats like a missing key.',
+            fix: "Quote the value: `command: '[\"/bin/sh\", \"-c\", \"echo hi\"]'`, `timeout: \"30s\"`, `wait-for-ready: \"true\"`.",
+        },
+        messages: {
+            notString: 'The value of "{{key}}" is a YAML {{type}}, not a string; kubectl and the API server reject the object, so no hook runs. Quote it: {{fixed}}.',
+            nullValue: 'The value of "{{key}}" is empty (a YAML null), so Kubernetes rejects it or stores "" and Velero treats the setting as missing; give the value in quotes or remove the key.',
+        },
+    },
+    create(context) {
+        const check = (annotations, resource) => {
+            for (const entry of annotations.entries) {
+                if (!isHookDomainKey(entry.key))
+                    continue;
+                const node = entry.valueNode;
+                let type;
+                let text = '';
+                if (node === null || ((0,dist/* isScalar */.jn)(node) && node.value === null)) {
+                    type = 'null';
+                }
+                else if ((0,dist/* isSeq */.oP)(node)) {
+                    type = 'sequence';
+                    text = JSON.stringify(node.toJSON());
+                }
+                else if ((0,dist/* isMap */.jh)(node)) {
+                    type = 'mapping';
+                    text = JSON.stringify(node.toJSON());
+                }
+                else if ((0,dist/* isScalar */.jn)(node)) {
+                    if (typeof node.value !== 'string') {
+                        type = typeof node.value === 'boolean' ? 'boolean' : typeof node.value === 'number' || typeof node.value === 'bigint' ? 'number' : typeof node.value;
+                        text = node.source ?? String(node.value);
+                    }
+                    else if (node.type === 'PLAIN' && YAML11_BOOL.test(node.value)) {
+                        type = 'boolean (YAML 1.1, as kubectl reads it)';
+                        text = node.value;
+                    }
+                }
+                if (!type)
+                    continue;
+                context.report({
+                    messageId: type === 'null' ? 'nullValue' : 'notString',
+                    data: { key: entry.key, type, fixed: `'${text.replace(/'/g, "''")}'` },
+                    // `key:` with nothing after it has an empty null node: point at the key instead.
+                    node: node && node.range && node.range[0] < node.range[1] ? node : entry.keyNode,
+                    resource,
+                    path: entry.path,
+                });
+            }
+        };
+        return {
+            podTemplate: (pod) => check(pod.annotations, pod.resource),
+            object: (obj) => check(obj.annotations, obj.resource),
+        };
+    },
+}));
 
 ;// CONCATENATED MODULE: ./src/rules/hook-annotation-on-controller.ts
 
 
 
+/** Where the pod template of a well-known workload lives, for objects whose template is missing. */
+const WORKLOAD_TEMPLATE = {
+    Deployment: ['spec', 'template'],
+    StatefulSet: ['spec', 'template'],
+    DaemonSet: ['spec', 'template'],
+    ReplicaSet: ['spec', 'template'],
+    ReplicationController: ['spec', 'template'],
+    Job: ['spec', 'template'],
+    CronJob: ['spec', 'jobTemplate', 'spec', 'template'],
+    PodTemplate: ['template'],
+};
 /* harmony default export */ const hook_annotation_on_controller = (defineRule({
     meta: {
         id: 'hook-annotation-on-controller',
@@ -17195,7 +17354,7 @@ function buildDocumentModel(document, index) {
             summary: "Hook annotations on the object's own metadata of anything but a Pod.",
             description: 'Velero reads hook annotations only from Pods (`metadata.annotations` of the Pod object). On a Deployment, StatefulSet, ' +
                 'Job or any other object they are never read; the controller does not copy them to its Pods either. Only ' +
-                "annotations in the pod template (`spec.template.metadata.annotations`) end up on the Pods Velero backs up.",
+                'annotations in the pod template (`spec.template.metadata.annotations`) end up on the Pods Velero backs up.',
             fix: 'Move the annotations to the pod template: `spec.template.metadata.annotations` (for a CronJob, `spec.jobTemplate.spec.template.metadata.annotations`).',
         },
         messages: {
@@ -17204,16 +17363,26 @@ function buildDocumentModel(document, index) {
         },
     },
     create(context) {
+        /** The pod-template annotations path to suggest, only when this object really has (or needs) a pod template. */
+        const targetOf = (obj) => {
+            const suggested = obj.podTemplateAnnotationsPath;
+            // A CRD's spec.template counts only when it is a pod template (a Schedule's spec.template is a Backup spec).
+            if (suggested && context.model.pods.some((p) => p.role === 'template' && pathText([...p.path, 'metadata', 'annotations']) === pathText(suggested))) {
+                return suggested;
+            }
+            const template = obj.resource.kind ? WORKLOAD_TEMPLATE[obj.resource.kind] : undefined;
+            return template ? [...obj.path, ...template, 'metadata', 'annotations'] : undefined;
+        };
         return {
             object(obj) {
-                for (const entry of hookEntries(obj.annotations)) {
+                const entries = hookEntries(obj.annotations);
+                if (entries.length === 0)
+                    return;
+                const target = targetOf(obj);
+                for (const entry of entries) {
                     context.report({
-                        messageId: obj.podTemplateAnnotationsPath ? 'move' : 'noPods',
-                        data: {
-                            key: entry.key,
-                            kind: obj.resource.kind ?? 'object',
-                            target: obj.podTemplateAnnotationsPath ? pathText(obj.podTemplateAnnotationsPath) : '',
-                        },
+                        messageId: target ? 'move' : 'noPods',
+                        data: { key: entry.key, kind: obj.resource.kind ?? 'object', target: target ? pathText(target) : '' },
                         node: entry.keyNode,
                         resource: obj.resource,
                         path: entry.path,
@@ -17293,7 +17462,11 @@ function parseStringToCommand(value) {
     if (!Array.isArray(decoded) || !decoded.every((e) => typeof e === 'string' || e === null)) {
         return { kind: 'raw', argv: [value], reason: 'not-string-array' };
     }
-    return { kind: 'json', argv: decoded.map((e) => e ?? '') };
+    return { kind: 'json', argv: decoded.map((e) => (e === null ? '' : toGoString(e))) };
+}
+/** Go's decoder turns an escaped lone surrogate ("\ud800") into U+FFFD; JSON.parse keeps it. */
+function toGoString(s) {
+    return s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
 }
 /** The argv Velero ends up with (what render writes), or undefined when Velero would panic. */
 function veleroArgv(value) {
@@ -17350,7 +17523,6 @@ function repairJsonCommand(value) {
 
 
 
-
 /* harmony default export */ const hook_command_empty_array = (defineRule({
     meta: {
         id: 'hook-command-empty-array',
@@ -17371,7 +17543,7 @@ function repairJsonCommand(value) {
         return {
             podTemplate(pod) {
                 for (const family of COMMAND_FAMILIES) {
-                    const entry = pod.annotations.get(key(family, 'command'));
+                    const entry = readEntry(pod, family, 'command');
                     if (!entry || entry.value === undefined)
                         continue;
                     const parsed = parseStringToCommand(entry.value);
@@ -17394,7 +17566,6 @@ function repairJsonCommand(value) {
 
 
 
-
 /* harmony default export */ const hook_command_invalid_json = (defineRule({
     meta: {
         id: 'hook-command-invalid-json',
@@ -17403,13 +17574,15 @@ function repairJsonCommand(value) {
             summary: 'A command meant as a JSON array that Velero will not parse as one.',
             description: "Velero's `parseStringToCommand` decodes a command as a JSON array of strings only when its first byte is `[`, and on any " +
                 'decode error silently uses the whole string as one program name. Single quotes, smart quotes, a trailing comma, a raw ' +
-                'line break inside a string, a number or bool element, or whitespace before `[` all produce an exec of a binary literally ' +
+                'line break inside a string, a number or bool element, whitespace before `[`, or a JSON array wrapped in an extra pair of ' +
+                "quotes (`|` followed by `'[\"a\"]'`) all produce an exec of a binary literally " +
                 'named `[\'/bin/sh\', …` that fails at backup or restore time (velero#4718).',
             fix: 'Write valid JSON with double quotes and string elements, starting with `[`: `\'["/bin/sh", "-c", "fsfreeze -f /data"]\'`.',
         },
         messages: {
-            invalidJson: 'Velero will not parse this command as a JSON array because {{why}}; it will exec one program named {{value}} and fail. {{fix}}',
+            invalidJson: 'Velero will not parse this command as a JSON array because {{why}}; it will exec one program named {{value}} and fail. {{fix}}.',
             notStrings: 'Velero will not parse this command as a JSON array because not every element is a string; it will exec one program named {{value}} and fail. Quote every element, e.g. {{suggestion}}.',
+            wrapped: 'This command is wrapped in an extra pair of quotes, so it does not start with "[" and Velero execs one program named {{value}}; remove the outer quotes (the YAML quoting is enough).',
             leadingSpace: 'This command starts with whitespace before "[", so Velero does not parse it as JSON and execs one program named {{value}}; remove the leading whitespace.',
         },
     },
@@ -17417,13 +17590,17 @@ function repairJsonCommand(value) {
         return {
             podTemplate(pod) {
                 for (const family of COMMAND_FAMILIES) {
-                    const entry = pod.annotations.get(key(family, 'command'));
+                    const entry = readEntry(pod, family, 'command');
                     const value = entry?.value;
                     if (!entry || value === undefined || value === '')
                         continue;
                     const base = { node: entry.valueNode, fallback: entry.keyNode, resource: pod.resource, path: entry.path };
                     if (value[0] !== '[' && value.trimStart().startsWith('[')) {
                         context.report({ ...base, messageId: 'leadingSpace', data: { value: quote(value) } });
+                        continue;
+                    }
+                    if (QUOTED_JSON.test(value)) {
+                        context.report({ ...base, messageId: 'wrapped', data: { value: quote(value) } });
                         continue;
                     }
                     const parsed = parseStringToCommand(value);
@@ -17437,7 +17614,7 @@ function repairJsonCommand(value) {
                             data: {
                                 why: explainInvalidJson(value),
                                 value: quote(value),
-                                fix: repaired ? `Write it as ${repaired}.` : 'Write valid JSON: double-quoted strings, no trailing comma.',
+                                fix: repaired ? `Write it as ${repaired}` : 'Write valid JSON: double-quoted strings, no trailing comma',
                             },
                         });
                     }
@@ -17462,40 +17639,47 @@ function repairJsonCommand(value) {
 
 
 
-
 /* harmony default export */ const hook_command_not_array = (defineRule({
     meta: {
         id: 'hook-command-not-array',
         severity: 'warning',
         docs: {
-            summary: 'A plain-string command containing whitespace.',
+            summary: 'A plain-string command containing whitespace (including a trailing line break).',
             description: 'A command that does not start with `[` becomes a one-element argv: Velero does not split it on spaces and does not run it ' +
-                'in a shell. `/usr/bin/fsfreeze -f /data` is an exec of a binary literally named "/usr/bin/fsfreeze -f /data", which does not exist.',
+                'in a shell. `/usr/bin/fsfreeze -f /data` is an exec of a binary literally named "/usr/bin/fsfreeze -f /data", which does not exist. ' +
+                'A YAML block scalar (`|`) adds a trailing line break that becomes part of the program name in the same way. A blank exec or ' +
+                'backup command still turns the hook on (replacing spec hooks for the pod) and then fails.',
             fix: 'Use the JSON-array form: `\'["/usr/bin/fsfreeze", "-f", "/data"]\'`, or `\'["/bin/sh", "-c", "…"]\'` for shell syntax.',
         },
         messages: {
             plain: 'Velero runs this command as one program named {{value}} (no word splitting, no shell), which fails; use the JSON-array form {{suggestion}}.',
+            blank: 'This command is blank, yet it turns the hook on (replacing any spec hooks for this pod): Velero execs a program named by the blanks, which fails; give the command as a JSON array or remove the annotation.',
         },
     },
     create(context) {
         return {
             podTemplate(pod) {
                 for (const family of COMMAND_FAMILIES) {
-                    const entry = pod.annotations.get(key(family, 'command'));
+                    const entry = readEntry(pod, family, 'command');
                     const value = entry?.value;
-                    if (!entry || value === undefined || value.trim() === '')
+                    if (!entry || value === undefined || value === '')
                         continue;
-                    if (value.trimStart().startsWith('['))
-                        continue; // hook-command-invalid-json's business
-                    if (!/\s/.test(value.trim()))
+                    const base = { node: entry.valueNode, fallback: entry.keyNode, resource: pod.resource, path: entry.path };
+                    if (value.trim() === '') {
+                        // An init command of blanks is init-hook-missing-command's business.
+                        if (family !== 'init')
+                            context.report({ ...base, messageId: 'blank' });
+                        continue;
+                    }
+                    // Meant as JSON: hook-command-invalid-json's business.
+                    if (value.trimStart().startsWith('[') || QUOTED_JSON.test(value))
+                        continue;
+                    if (!/\s/.test(value))
                         continue;
                     context.report({
                         messageId: 'plain',
                         data: { value: quote(value), suggestion: `'${suggestJsonCommand(value)}'` },
-                        node: entry.valueNode,
-                        fallback: entry.keyNode,
-                        resource: pod.resource,
-                        path: entry.path,
+                        ...base,
                     });
                 }
             },
@@ -17508,22 +17692,27 @@ function repairJsonCommand(value) {
  * Ports of the Go standard-library parsers Velero feeds hook annotations to, so the linter accepts
  * exactly what Velero accepts.
  */
+/** Go's unitMap, in nanoseconds. */
 const UNIT_NS = {
-    ns: 1,
-    us: 1e3,
-    'µs': 1e3, // U+00B5 micro sign
-    'μs': 1e3, // U+03BC Greek mu
-    ms: 1e6,
-    s: 1e9,
-    m: 60e9,
-    h: 3600e9,
+    ns: 1n,
+    us: 1000n,
+    'µs': 1000n, // U+00B5 micro sign
+    'μs': 1000n, // U+03BC Greek mu
+    ms: 1000000n,
+    s: 1000000000n,
+    m: 60000000000n,
+    h: 3600000000000n,
 };
+const TWO_63 = 1n << 63n;
+const isDigit = (c) => c !== undefined && c >= '0' && c <= '9';
 /**
- * Go's time.ParseDuration: [-+]?([0-9]*(\.[0-9]*)?[a-z]+)+, a bare "0" allowed, units ns us µs ms s m h.
- * Overflow is not modelled beyond JavaScript number precision (Go rejects > ~292 years).
+ * Go's time.ParseDuration, ported step by step (src/time/format.go): `[-+]?([0-9]*(\.[0-9]*)?[a-z]+)+`,
+ * a bare "0" allowed, units ns us µs μs ms s m h, and the same uint64 overflow checks (BigInt here),
+ * so "9223372036854775807ns" parses and "9223372036854775808ns" does not. Fractions go through a
+ * float64 multiply exactly as in Go.
  */
 function parseGoDuration(input) {
-    const fail = () => ({ ok: false, error: `time: invalid duration "${input}"` });
+    const invalid = () => ({ ok: false, error: `time: invalid duration ${JSON.stringify(input)}` });
     let s = input;
     let negative = false;
     if (s !== '' && (s[0] === '-' || s[0] === '+')) {
@@ -17531,28 +17720,83 @@ function parseGoDuration(input) {
         s = s.slice(1);
     }
     if (s === '0')
-        return { ok: true, nanoseconds: 0 };
+        return { ok: true, nanoseconds: 0, exact: 0n };
     if (s === '')
-        return fail();
-    let total = 0;
+        return invalid();
+    let total = 0n;
     while (s !== '') {
-        const m = /^(\d*)(?:\.(\d*))?/.exec(s);
-        const [whole, intPart, fracPart] = [m[0], m[1], m[2] ?? ''];
-        if (intPart === '' && fracPart === '')
-            return fail(); // no digits, e.g. ".s" or "s"
-        s = s.slice(whole.length);
-        const unit = /^[^\d.]+/.exec(s)?.[0];
-        if (unit === undefined)
-            return { ok: false, error: `time: missing unit in duration "${input}"` };
-        const scale = UNIT_NS[unit];
-        if (scale === undefined)
-            return { ok: false, error: `time: unknown unit "${unit}" in duration "${input}"` };
-        s = s.slice(unit.length);
-        total += Number(`${intPart || '0'}.${fracPart || '0'}`) * scale;
+        // The next character must be [0-9.]
+        if (!(s[0] === '.' || isDigit(s[0])))
+            return invalid();
+        // leadingInt: [0-9]*, failing on uint64 overflow.
+        let i = 0;
+        let whole = 0n;
+        for (; i < s.length && isDigit(s[i]); i++) {
+            if (whole > TWO_63 / 10n)
+                return invalid();
+            whole = whole * 10n + BigInt(s.charCodeAt(i) - 48);
+            if (whole > TWO_63)
+                return invalid();
+        }
+        const pre = i > 0;
+        s = s.slice(i);
+        // leadingFraction: (\.[0-9]*)?, which stops accumulating precision instead of failing.
+        let fraction = 0n;
+        let scale = 1;
+        let post = false;
+        if (s[0] === '.') {
+            s = s.slice(1);
+            let overflow = false;
+            let j = 0;
+            for (; j < s.length && isDigit(s[j]); j++) {
+                if (overflow)
+                    continue;
+                if (fraction > (TWO_63 - 1n) / 10n) {
+                    overflow = true;
+                    continue;
+                }
+                const next = fraction * 10n + BigInt(s.charCodeAt(j) - 48);
+                if (next > TWO_63) {
+                    overflow = true;
+                    continue;
+                }
+                fraction = next;
+                scale *= 10;
+            }
+            post = j > 0;
+            s = s.slice(j);
+        }
+        if (!pre && !post)
+            return invalid(); // no digits, e.g. ".s" or "-.s"
+        // The unit runs up to the next '.' or digit.
+        let u = 0;
+        while (u < s.length && s[u] !== '.' && !isDigit(s[u]))
+            u++;
+        if (u === 0)
+            return { ok: false, error: `time: missing unit in duration ${JSON.stringify(input)}` };
+        const unitName = s.slice(0, u);
+        s = s.slice(u);
+        const unit = UNIT_NS[unitName];
+        if (unit === undefined) {
+            return { ok: false, error: `time: unknown unit ${JSON.stringify(unitName)} in duration ${JSON.stringify(input)}` };
+        }
+        if (whole > TWO_63 / unit)
+            return invalid();
+        let v = whole * unit;
+        if (fraction > 0n) {
+            // Go: v += uint64(float64(f) * (float64(unit) / scale))
+            v += BigInt(Math.trunc(Number(fraction) * (Number(unit) / scale)));
+            if (v > TWO_63)
+                return invalid();
+        }
+        total += v;
+        if (total > TWO_63)
+            return invalid();
     }
-    if (total > 9223372036854775807)
-        return { ok: false, error: `time: invalid duration "${input}"` };
-    return { ok: true, nanoseconds: negative ? -total : total };
+    if (!negative && total > TWO_63 - 1n)
+        return invalid();
+    const exact = negative ? -total : total;
+    return { ok: true, nanoseconds: Number(exact), exact };
 }
 const TRUE_VALUES = new Set(['1', 't', 'T', 'TRUE', 'true', 'True']);
 const FALSE_VALUES = new Set(['0', 'f', 'F', 'FALSE', 'false', 'False']);
@@ -17584,14 +17828,16 @@ function dns1123LabelProblem(name) {
         id: 'hook-invalid-bool',
         severity: 'warning',
         docs: {
-            summary: "`wait-for-ready` is not a value Go's strconv.ParseBool accepts.",
+            summary: "`wait-for-ready` is not a value Go's strconv.ParseBool accepts (a notice for true values other than `true`).",
             description: 'Velero parses `post.hook.restore.velero.io/wait-for-ready` with `strconv.ParseBool`, which accepts `1 t T TRUE true True` ' +
                 'and `0 f F FALSE false False`. Anything else (`yes`, `enabled`, `" true"`) logs a warning and counts as false, so the ' +
-                'hook runs as soon as the container is Running rather than Ready.',
+                'hook runs as soon as the container is Running rather than Ready. Velero\'s docs say that any value except "true" is false, ' +
+                'but `1`, `t`, `T`, `TRUE` and `True` are true too; a notice asks for `"true"` so that readers and Velero agree.',
             fix: 'Write `"true"` or `"false"`.',
         },
         messages: {
             invalid: 'Velero cannot parse {{value}} as a bool, so wait-for-ready is false and the hook runs before the container is Ready; write "true" or "false".',
+            nonCanonical: 'Velero reads {{value}} as true (strconv.ParseBool), although its docs say only "true" is true; write "true" so that readers agree with Velero.',
         },
     },
     create(context) {
@@ -17599,10 +17845,14 @@ function dns1123LabelProblem(name) {
             podTemplate(pod) {
                 const entry = pod.annotations.get(key('post-restore', 'wait-for-ready'));
                 const value = entry?.value;
-                if (!entry || value === undefined || value === '' || parseGoBool(value) !== undefined)
+                if (!entry || value === undefined || value === '')
+                    return;
+                const parsed = parseGoBool(value);
+                if (parsed === false || value === 'true')
                     return;
                 context.report({
-                    messageId: 'invalid',
+                    messageId: parsed === true ? 'nonCanonical' : 'invalid',
+                    severity: parsed === true ? 'notice' : undefined,
                     data: { value: quote(value) },
                     node: entry.valueNode,
                     fallback: entry.keyNode,
@@ -17618,13 +17868,13 @@ function dns1123LabelProblem(name) {
 
 
 
-
+/** Each duration key, what Velero uses when it cannot parse it, and what a negative value does (§1.2, §1.3). */
 const DURATION_KEYS = [
-    { family: 'post-restore', field: 'exec-timeout', fallback: 'the 30s default' },
-    { family: 'post-restore', field: 'wait-timeout', fallback: 'no limit (it waits forever)' },
-    { family: 'pre-backup', field: 'timeout', fallback: 'the 30s default' },
-    { family: 'post-backup', field: 'timeout', fallback: 'the 30s default' },
-    { family: 'legacy-backup', field: 'timeout', fallback: 'the 30s default' },
+    { family: 'post-restore', field: 'exec-timeout', fallback: 'the 30s default', wait: false },
+    { family: 'post-restore', field: 'wait-timeout', fallback: 'no limit (it waits for the container forever)', wait: true },
+    { family: 'pre-backup', field: 'timeout', fallback: 'the 30s default', wait: false },
+    { family: 'post-backup', field: 'timeout', fallback: 'the 30s default', wait: false },
+    { family: 'legacy-backup', field: 'timeout', fallback: 'the 30s default', wait: false },
 ];
 /** A Go duration a person most likely meant, for a message. */
 function suggestDuration(value) {
@@ -17658,15 +17908,16 @@ function suggestDuration(value) {
             fix: 'Write a Go duration with a unit: `30s`, `5m`, `1h30m`.',
         },
         messages: {
-            invalid: 'Velero cannot parse {{value}} as a duration ({{error}}), so it ignores it and uses {{fallback}}; {{hint}}',
-            negative: 'Velero parses {{value}} as a negative duration, which disables this timeout (v1.18) or expires it at once; use a positive duration such as "30s".',
+            invalid: 'Velero cannot parse {{value}} as a duration ({{error}}), so it ignores it and uses {{fallback}}; {{hint}}.',
+            negative: 'Velero parses {{value}} as a negative timeout: v1.18 then runs the hook with no timeout at all, and later versions use 30s; use a positive duration such as "30s".',
+            negativeWait: 'Velero parses {{value}} as a negative wait timeout, so the hook counts as expired at once and Velero records a hook error; use a positive duration such as "5m", or remove it to wait without limit.',
         },
     },
     create(context) {
         return {
             podTemplate(pod) {
-                for (const { family, field, fallback } of DURATION_KEYS) {
-                    const entry = pod.annotations.get(key(family, field));
+                for (const { family, field, fallback, wait } of DURATION_KEYS) {
+                    const entry = readEntry(pod, family, field);
                     const value = entry?.value;
                     if (!entry || value === undefined || value === '')
                         continue;
@@ -17681,12 +17932,12 @@ function suggestDuration(value) {
                                 value: quote(value),
                                 error: parsed.error,
                                 fallback,
-                                hint: suggestion ? `write "${suggestion}".` : 'write a number with a unit, e.g. "30s", "5m" or "1h".',
+                                hint: suggestion ? `write "${suggestion}"` : 'write a number with a unit, e.g. "30s", "5m" or "1h"',
                             },
                         });
                     }
                     else if (parsed.nanoseconds < 0) {
-                        context.report({ ...base, messageId: 'negative', data: { value: quote(value) } });
+                        context.report({ ...base, messageId: wait ? 'negativeWait' : 'negative', data: { value: quote(value) } });
                     }
                 }
             },
@@ -17697,7 +17948,6 @@ function suggestDuration(value) {
 ;// CONCATENATED MODULE: ./src/rules/hook-invalid-on-error.ts
 
 
-
 const hook_invalid_on_error_FAMILIES = ['post-restore', 'pre-backup', 'post-backup', 'legacy-backup'];
 /* harmony default export */ const hook_invalid_on_error = (defineRule({
     meta: {
@@ -17706,11 +17956,12 @@ const hook_invalid_on_error_FAMILIES = ['post-restore', 'pre-backup', 'post-back
         docs: {
             summary: '`on-error` is not exactly `Continue` or `Fail`.',
             description: 'Velero compares the value case-sensitively with `Continue` and `Fail` and silently turns anything else into "", which ' +
-                'behaves like Continue. A `fail` or `Abort` meant to stop on a failed pre-backup hook therefore never stops anything.',
+                'behaves like Continue. A `fail` or `Abort` meant to stop on a failed pre-backup hook therefore never stops anything. ' +
+                'An empty value is what Velero uses when the key is missing, so it is not reported.',
             fix: 'Write exactly `Continue` or `Fail`.',
         },
         messages: {
-            caseOnly: 'Velero reads on-error case-sensitively, so {{value}} is dropped and the hook behaves as Continue; write "{{fixed}}".',
+            caseOnly: 'Velero compares on-error exactly (case and spaces count), so {{value}} is dropped and the hook behaves as Continue; write "{{fixed}}".',
             invalid: 'Velero accepts only "Continue" or "Fail" here, so {{value}} is dropped and the hook behaves as Continue; write one of them.',
         },
     },
@@ -17718,9 +17969,10 @@ const hook_invalid_on_error_FAMILIES = ['post-restore', 'pre-backup', 'post-back
         return {
             podTemplate(pod) {
                 for (const family of hook_invalid_on_error_FAMILIES) {
-                    const entry = pod.annotations.get(key(family, 'on-error'));
+                    const entry = readEntry(pod, family, 'on-error');
                     const value = entry?.value;
-                    if (!entry || value === undefined || value === 'Continue' || value === 'Fail')
+                    // "" is what Velero uses when the key is missing; nothing to fix.
+                    if (!entry || value === undefined || value === '' || value === 'Continue' || value === 'Fail')
                         continue;
                     const lower = value.trim().toLowerCase();
                     const fixed = lower === 'continue' ? 'Continue' : lower === 'fail' ? 'Fail' : undefined;
@@ -17774,7 +18026,7 @@ const hook_invalid_on_error_FAMILIES = ['post-restore', 'pre-backup', 'post-back
                             data: {
                                 key: entry.key,
                                 switchKey: view.spec.prefix + view.spec.switchField,
-                                state: switchEntry ? 'empty' : 'missing',
+                                state: !switchEntry ? 'missing' : switchEntry.value === undefined ? 'not a string' : 'empty',
                                 description: view.spec.description,
                             },
                             node: entry.keyNode,
@@ -17791,8 +18043,22 @@ const hook_invalid_on_error_FAMILIES = ['post-restore', 'pre-backup', 'post-back
 ;// CONCATENATED MODULE: ./src/rules/hook-unknown-container.ts
 
 
-
 const hook_unknown_container_FAMILIES = ['post-restore', 'pre-backup', 'post-backup', 'legacy-backup'];
+/** Template parameters (OpenShift `${NAME}`, `${{NAME}}`) stand for any text, so such a name may match. */
+const PLACEHOLDER = /\$\{\{?[A-Za-z_][A-Za-z0-9_]*\}?\}/;
+function sameName(containerName, hookValue) {
+    if (containerName === hookValue)
+        return true;
+    if (PLACEHOLDER.test(hookValue))
+        return true;
+    if (!PLACEHOLDER.test(containerName))
+        return false;
+    const pattern = containerName
+        .split(new RegExp(PLACEHOLDER.source, 'g'))
+        .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+        .join('.*');
+    return new RegExp(`^${pattern}$`).test(hookValue);
+}
 /* harmony default export */ const hook_unknown_container = (defineRule({
     meta: {
         id: 'hook-unknown-container',
@@ -17802,7 +18068,8 @@ const hook_unknown_container_FAMILIES = ['post-restore', 'pre-backup', 'post-bac
             description: 'Restore exec hooks look the container up in `spec.containers` only; a missing name makes Velero discard the hooks ' +
                 '("does not have container … discarding post-restore exec hooks"), which can also leave the restore waiting in ' +
                 'Finalizing (velero#9749). Backup hooks also accept native sidecars (init containers with `restartPolicy: Always`); ' +
-                'any other name fails the hook with "no such container".',
+                'any other name fails the hook with "no such container". A container name holding a template parameter (OpenShift ' +
+                '`${NAME}`) may stand for any name, so it is not checked.',
             fix: 'Name one of the containers of the pod, or remove the annotation to use the first container.',
         },
         messages: {
@@ -17818,13 +18085,13 @@ const hook_unknown_container_FAMILIES = ['post-restore', 'pre-backup', 'post-bac
                 const containerNames = pod.containers.map((c) => c.name).filter((n) => n !== undefined);
                 const sidecars = pod.initContainers.filter((c) => c.restartPolicy === 'Always' && c.name).map((c) => c.name);
                 for (const family of hook_unknown_container_FAMILIES) {
-                    const entry = pod.annotations.get(key(family, 'container'));
+                    const entry = readEntry(pod, family, 'container');
                     const value = entry?.value;
                     if (!entry || value === undefined || value === '')
                         continue;
                     const restore = family === 'post-restore';
                     const allowed = restore ? containerNames : [...containerNames, ...sidecars];
-                    if (allowed.includes(value))
+                    if (allowed.some((name) => sameName(name, value)))
                         continue;
                     context.report({
                         messageId: restore ? 'restore' : 'backup',
@@ -17841,9 +18108,10 @@ const hook_unknown_container_FAMILIES = ['post-restore', 'pre-backup', 'post-bac
 
 ;// CONCATENATED MODULE: ./src/velero/image-ref.ts
 /**
- * Container image reference grammar, after github.com/distribution/reference (the grammar the
- * kubelet and container runtimes use). Kubernetes' own validation only rejects leading/trailing
- * whitespace; anything else surfaces later as ErrImagePull/InvalidImageName, i.e. during the restore.
+ * Container image reference grammar, after github.com/distribution/reference and
+ * github.com/opencontainers/go-digest (what the kubelet and container runtimes parse). Kubernetes' own
+ * Pod validation only rejects leading/trailing whitespace; anything else surfaces later as
+ * InvalidImageName, i.e. in the middle of the restore.
  */
 const ALPHANUM = '[a-z0-9]+';
 const SEPARATOR = '(?:[._]|__|[-]+)';
@@ -17855,33 +18123,57 @@ const DOMAIN = `(?:${DOMAIN_NAME}|${IPV6})(?::[0-9]+)?`;
 const TAG = '[\\w][\\w.-]{0,127}';
 const DIGEST = '[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*[:][0-9A-Fa-f]{32,}';
 const REFERENCE = new RegExp(`^(?:(${DOMAIN})/)?(${PATH_COMPONENT}(?:/${PATH_COMPONENT})*)(?::(${TAG}))?(?:@(${DIGEST}))?$`);
+const TAG_ONLY = new RegExp(`^${TAG}$`);
+/** distribution/reference NameTotalLengthMax. */
+const NAME_MAX = 255;
+/** go-digest's registered algorithms and their hex lengths (lower-case hex only). */
+const DIGEST_HEX_LENGTH = { sha256: 64, sha384: 96, sha512: 128 };
+function digestProblem(digest) {
+    const colon = digest.indexOf(':');
+    const algorithm = digest.slice(0, colon);
+    const hex = digest.slice(colon + 1);
+    const length = DIGEST_HEX_LENGTH[algorithm];
+    if (length === undefined)
+        return `the digest algorithm "${algorithm}" is not supported (use sha256)`;
+    if (hex.length !== length || !/^[a-f0-9]+$/.test(hex))
+        return `its ${algorithm} digest is not ${length} lower-case hex digits`;
+    return undefined;
+}
 /** What is wrong with an image reference, or undefined when it is valid. */
 function imageReferenceProblem(image) {
     if (image.trim() === '')
         return 'it is blank';
+    if (image.trim() !== image)
+        return 'it has leading or trailing whitespace';
     if (/\s/.test(image))
         return 'it contains whitespace';
-    if (image.length > 255 && !image.includes('@'))
-        return 'it is longer than 255 characters';
-    if (REFERENCE.test(image)) {
-        const digest = /@([^:]+):(.*)$/.exec(image);
-        if (digest && digest[1] === 'sha256' && digest[2].length !== 64)
-            return 'its sha256 digest is not 64 hex digits';
-        return undefined;
+    const match = REFERENCE.exec(image);
+    if (match) {
+        const [, domain, path, , digest] = match;
+        const name = domain ? `${domain}/${path}` : path;
+        if (name.length > NAME_MAX)
+            return `the repository name is longer than ${NAME_MAX} characters`;
+        return digest ? digestProblem(digest) : undefined;
     }
-    const lastSlash = image.lastIndexOf('/');
-    const repo = image.slice(lastSlash + 1).split(/[:@]/)[0] ?? '';
-    const path = image.slice(0, image.length).split(/[:@]/)[0] ?? '';
-    const firstSlash = path.indexOf('/');
-    const looksLikeDomain = firstSlash > 0 && /[.:]|^localhost$/.test(path.slice(0, firstSlash));
-    const repoPath = looksLikeDomain ? path.slice(firstSlash + 1) : path;
-    if (/[A-Z]/.test(repoPath) || /[A-Z]/.test(repo))
+    // Not a reference: find the part that is wrong, for the message.
+    const at = image.indexOf('@');
+    const nameAndTag = at < 0 ? image : image.slice(0, at);
+    const digest = at < 0 ? undefined : image.slice(at + 1);
+    const lastSlash = nameAndTag.lastIndexOf('/');
+    const tagColon = nameAndTag.indexOf(':', lastSlash + 1);
+    const name = tagColon < 0 ? nameAndTag : nameAndTag.slice(0, tagColon);
+    const tag = tagColon < 0 ? undefined : nameAndTag.slice(tagColon + 1);
+    const firstSlash = name.indexOf('/');
+    const first = firstSlash < 0 ? '' : name.slice(0, firstSlash);
+    // distribution/reference treats the first component as a registry when it has '.' or ':' or is localhost.
+    const repository = firstSlash > 0 && (/[.:]/.test(first) || first === 'localhost') ? name.slice(firstSlash + 1) : name;
+    if (/[A-Z]/.test(repository))
         return 'the repository name must be lower-case';
-    const tag = /:([^/@]*)(?:@|$)/.exec(image.slice(lastSlash + 1))?.[1];
-    if (tag !== undefined && !new RegExp(`^${TAG}$`).test(tag))
-        return `the tag "${tag}" is not valid`;
-    if (image.includes('@'))
+    if (tag !== undefined && !TAG_ONLY.test(tag))
+        return `the tag "${tag}" is not valid (letters, digits, '_', '.', '-'; not starting with '.' or '-')`;
+    if (digest !== undefined && !new RegExp(`^${DIGEST}$`).test(digest)) {
         return 'the digest is not valid (expected algorithm:hex, e.g. sha256:<64 hex digits>)';
+    }
     return 'it is not a valid image reference';
 }
 
@@ -17896,12 +18188,14 @@ function imageReferenceProblem(image) {
         severity: 'error',
         docs: {
             summary: 'The init hook image is not a valid image reference.',
-            description: 'Velero passes the image through unchecked. An invalid reference (whitespace, upper case in the repository, a bad tag or ' +
-                'digest) is rejected by the API server or fails at pull time (InvalidImageName), leaving the restored pod stuck in Init.',
+            description: 'Velero passes the image through unchecked. Leading or trailing whitespace makes the API server reject the restored Pod, ' +
+                'so the pod is not restored. Any other invalid reference (inner whitespace, upper case in the repository, a bad tag or ' +
+                'digest) passes the API server and fails in the kubelet (InvalidImageName), leaving the restored pod stuck in Init.',
             fix: 'Use a valid reference: `[registry[:port]/]repository[:tag][@sha256:<64 hex>]`, repository in lower case.',
         },
         messages: {
-            invalid: 'Image {{value}} is not a valid image reference ({{problem}}), so the restored pod cannot start its init hook; fix the reference.',
+            invalid: 'Image {{value}} is not a valid image reference ({{problem}}), so the kubelet cannot pull it (InvalidImageName) and the restored pod stays stuck in Init; fix the reference.',
+            padded: 'Image {{value}} has leading or trailing whitespace, so the API server rejects the restored pod and Velero does not restore it; remove the whitespace.',
         },
     },
     create(context) {
@@ -17914,7 +18208,13 @@ function imageReferenceProblem(image) {
                 const problem = imageReferenceProblem(value);
                 if (!problem)
                     return;
-                context.report({ messageId: 'invalid', data: { value: quote(value), problem }, node: entry.valueNode, resource: pod.resource, path: entry.path });
+                context.report({
+                    messageId: value.trim() !== value && value.trim() !== '' ? 'padded' : 'invalid',
+                    data: { value: quote(value), problem },
+                    node: entry.valueNode,
+                    resource: pod.resource,
+                    path: entry.path,
+                });
             },
         };
     },
@@ -17997,8 +18297,9 @@ function imageReferenceProblem(image) {
                 const command = view.entries.get('command');
                 const commandKey = key('init', 'command');
                 if (!command) {
-                    const image = view.entries.get('container-image');
-                    context.report({ messageId: 'missing', data: { commandKey }, node: image.keyNode, resource: pod.resource, path: image.path });
+                    // A missing key is reported at the first key of the family.
+                    const first = view.first;
+                    context.report({ messageId: 'missing', data: { commandKey }, node: first.keyNode, resource: pod.resource, path: first.path });
                 }
                 else if (command.value === '') {
                     context.report({ messageId: 'empty', data: { commandKey }, node: command.valueNode, fallback: command.keyNode, resource: pod.resource, path: command.path });
@@ -18071,7 +18372,7 @@ function imageReferenceProblem(image) {
         },
         messages: {
             duplicate: 'Init hook name {{name}} is already used by {{where}} of this pod, so Velero injects a duplicate and the API server rejects the restored pod; choose another name.',
-            reserved: 'Init hook name {{name}} is reserved by Velero for its file-system restore container, so Velero removes or confuses this hook; choose another name.',
+            reserved: 'Init hook name {{name}} is the name of Velero\'s own file-system restore container, so Velero (v1.17 and later) deletes the injected hook container and it never runs; choose another name.',
         },
     },
     create(context) {
@@ -18355,6 +18656,22 @@ function getPairFold(map, k) {
                         if (bad)
                             context.report({ ...base, path: [...item.path, 'command'], messageId: 'wrongType', data: { field: 'every command element', expected: 'a string' }, node: deref(doc, bad) });
                     }
+                    // args is decoded by the same json.Unmarshal into a Container, so a type mismatch fails validation too.
+                    const args = deref(doc, getPairFold(map, 'args')?.value);
+                    if (args !== undefined && !((0,dist/* isScalar */.jn)(args) && args.value === null)) {
+                        const badArg = (0,dist/* isSeq */.oP)(args)
+                            ? args.items.map((e) => deref(doc, e)).find((v) => !(0,dist/* isScalar */.jn)(v) || (typeof v.value !== 'string' && v.value !== null))
+                            : args;
+                        if (badArg) {
+                            context.report({
+                                ...base,
+                                path: [...item.path, 'args'],
+                                messageId: 'wrongType',
+                                data: { field: (0,dist/* isSeq */.oP)(args) ? 'every args element' : 'args', expected: (0,dist/* isSeq */.oP)(args) ? 'a string' : 'a list of strings' },
+                                node: badArg,
+                            });
+                        }
+                    }
                 }
             },
         };
@@ -18385,7 +18702,8 @@ function getPairFold(map, k) {
             commandElement: 'Every command element must be a string; the API server rejects the {{kind}}. Quote this element.',
             onError: 'onError "{{value}}" is not Continue or Fail, so the API server rejects the {{kind}}; write {{suggestion}}.',
             duration: '{{field}} "{{value}}" is not a Go duration ({{error}}), so Velero cannot decode this {{kind}}; write e.g. "30s" or "5m".',
-            negative: '{{field}} "{{value}}" is negative, which disables the timeout or expires it at once; use a positive duration.',
+            durationType: '{{field}} must be a duration string such as "30s", so the API server rejects the {{kind}}; quote it with a unit.',
+            negative: '{{field}} "{{value}}" is negative, which disables the timeout (v1.18) or expires the wait at once; use a positive duration.',
             waitForReady: 'waitForReady must be true or false; the API server rejects the {{kind}} otherwise.',
         },
     },
@@ -18424,7 +18742,11 @@ function getPairFold(map, k) {
                         if (!(0,dist/* isScalar */.jn)(v) || v.value === null || v.value === '')
                             continue;
                         const text = String(v.value);
-                        const parsed = typeof v.value === 'string' ? parseGoDuration(text) : { ok: false, error: 'not a string' };
+                        if (typeof v.value !== 'string') {
+                            context.report({ ...at(field), messageId: 'durationType', data: { kind, field }, node: v });
+                            continue;
+                        }
+                        const parsed = parseGoDuration(text);
                         if (!parsed.ok)
                             context.report({ ...at(field), messageId: 'duration', data: { kind, field, value: text, error: parsed.error }, node: v });
                         else if (parsed.nanoseconds < 0)
@@ -18526,8 +18848,10 @@ function getPairFold(map, k) {
 
 
 
+
 const RULES = [
     backup_hook_legacy_mixed,
+    backup_spec_hooks_skip_pods,
     file_unreadable,
     hook_annotation_not_string,
     hook_annotation_on_controller,
@@ -19147,6 +19471,8 @@ function applySuppressions(file, raw, parsed, findings, ruleSet) {
 const VELERO_HINT = /velero|hooks?\.(?:backup|restore)|(?:backup|restore)\.[a-z]{4,8}\.io\/|\bv[a-z]{3,6}o\.io\//i;
 /** Helm/Go templates and Jinja: the text is not the YAML that reaches the cluster. */
 const TEMPLATE_MARK = /\{\{|\{%/;
+/** Hook-shaped text: only templates holding some are worth a template-skipped notice. */
+const HOOK_HINT = /hooks?\.(?:backup|restore)|\.hook\.|^\s*hooks:/im;
 function hasVeleroHint(text) {
     return VELERO_HINT.test(text);
 }
@@ -19162,10 +19488,11 @@ function lintText(file, raw, ruleSet) {
     };
     const template = TEMPLATE_MARK.exec(raw);
     if (template) {
-        const severity = severityOf(ruleSet.templateSkipped);
+        const severity = HOOK_HINT.test(raw) ? severityOf(ruleSet.templateSkipped) : undefined;
         const before = raw.slice(0, template.index).replace(/^\uFEFF/, '');
         const line = before.split('\n').length;
-        const column = template.index - (before.lastIndexOf('\n') + 1) + (raw.charCodeAt(0) === 0xfeff && line === 1 ? 0 : 1);
+        // Columns count from the last line break of the BOM-less text, on every line.
+        const column = before.length - before.lastIndexOf('\n');
         if (severity) {
             result.findings.push({
                 ruleId: ruleSet.templateSkipped.meta.id,

@@ -104,14 +104,17 @@ export async function discoverFiles(opts: DiscoveryOptions): Promise<Discovery> 
     const entries = await fg(globs, {
       cwd: root,
       ignore,
-      onlyFiles: true,
+      // Not onlyFiles: symbolic links to files are entries too, checked below.
+      onlyFiles: false,
+      objectMode: true,
       dot: false,
       followSymbolicLinks: false, // never walk into linked directories (loops, escapes)
       suppressErrors: true, // unreadable directories are skipped, not fatal
       unique: true,
     })
-    entries.sort()
-    for (const entry of entries) {
+    const paths = entries.filter((e) => e.dirent.isFile() || e.dirent.isSymbolicLink()).map((e) => e.path)
+    paths.sort()
+    for (const entry of paths) {
       const absolute = path.join(root, entry)
       const real = safeRealpath(absolute)
       if (!real) {
@@ -123,6 +126,7 @@ export async function discoverFiles(opts: DiscoveryOptions): Promise<Discovery> 
         skipped.push({ path: toPosix(path.relative(cwd, absolute)), reason: 'symbolic link to a file outside the base directory' })
         continue
       }
+      if (real !== absolute && !statSync(real).isFile()) continue // a link to a directory
       const relative = toPosix(path.relative(cwd, absolute))
       if (!found.has(relative)) found.set(relative, { relative, absolute })
     }

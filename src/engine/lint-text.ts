@@ -17,6 +17,8 @@ import { applySuppressions } from './suppressions.js'
 const VELERO_HINT = /velero|hooks?\.(?:backup|restore)|(?:backup|restore)\.[a-z]{4,8}\.io\/|\bv[a-z]{3,6}o\.io\//i
 /** Helm/Go templates and Jinja: the text is not the YAML that reaches the cluster. */
 const TEMPLATE_MARK = /\{\{|\{%/
+/** Hook-shaped text: only templates holding some are worth a template-skipped notice. */
+const HOOK_HINT = /hooks?\.(?:backup|restore)|\.hook\.|^\s*hooks:/im
 
 export function hasVeleroHint(text: string): boolean {
   return VELERO_HINT.test(text)
@@ -52,10 +54,11 @@ export function lintText(file: string, raw: string, ruleSet: RuleSet): FileLint 
 
   const template = TEMPLATE_MARK.exec(raw)
   if (template) {
-    const severity = severityOf(ruleSet.templateSkipped)
+    const severity = HOOK_HINT.test(raw) ? severityOf(ruleSet.templateSkipped) : undefined
     const before = raw.slice(0, template.index).replace(/^\uFEFF/, '')
     const line = before.split('\n').length
-    const column = template.index - (before.lastIndexOf('\n') + 1) + (raw.charCodeAt(0) === 0xfeff && line === 1 ? 0 : 1)
+    // Columns count from the last line break of the BOM-less text, on every line.
+    const column = before.length - before.lastIndexOf('\n')
     if (severity) {
       result.findings.push({
         ruleId: ruleSet.templateSkipped.meta.id,

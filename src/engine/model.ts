@@ -50,8 +50,11 @@ export interface ContainerRef {
 
 export interface PodTemplateTarget {
   readonly resource: ResourceRef
-  /** 'pod' for a Pod's own metadata/spec, 'template' for a pod template inside another object. */
-  readonly role: 'pod' | 'template'
+  /**
+   * 'pod' for a Pod's own metadata/spec, 'template' for a pod template inside another object,
+   * 'values' for a Helm-values style `podAnnotations:` map (annotations only, no pod spec).
+   */
+  readonly role: 'pod' | 'template' | 'values'
   /** Path of the map holding `metadata` and `spec` (the document root for a Pod). */
   readonly path: YamlPath
   /** The map holding `metadata` and `spec`. */
@@ -128,10 +131,12 @@ export function pathText(path: YamlPath): string {
 // ---------------------------------------------------------------------------------------------
 
 function readAnnotations(doc: Document, metadata: YAMLMap | undefined, metadataPath: YamlPath): Annotations {
-  const pair = getPair(metadata, 'annotations')
+  return readAnnotationPair(doc, getPair(metadata, 'annotations'), [...metadataPath, 'annotations'])
+}
+
+function readAnnotationPair(doc: Document, pair: Pair<Scalar, unknown> | undefined, path: YamlPath): Annotations {
   const value = deref(doc, pair?.value)
   const map = isMap(value) ? value : undefined
-  const path = [...metadataPath, 'annotations']
   const entries: AnnotationEntry[] = []
   for (const item of map?.items ?? []) {
     if (!isScalar(item.key)) continue
@@ -192,6 +197,8 @@ function podTarget(
   const metadata = getMap(doc, node, 'metadata')
   const spec = getMap(doc, node, 'spec')
   const containers = readContainers(doc, spec, 'containers')
+  // Template placeholders (OpenShift ${PARAM}, Helm {{ }}) stand for names we cannot know.
+  const placeholder = containers.list.some((c) => c.name === undefined || /\$\{|\$\(|\{\{/.test(c.name))
   return {
     resource,
     role,
@@ -201,7 +208,7 @@ function podTarget(
     spec,
     annotations: readAnnotations(doc, metadata, [...path, 'metadata']),
     containers: containers.list,
-    containersKnown: containers.known,
+    containersKnown: containers.known && !placeholder,
     initContainers: readContainers(doc, spec, 'initContainers').list,
     ephemeralContainers: readContainers(doc, spec, 'ephemeralContainers').list,
   }
@@ -286,10 +293,43 @@ const WORKLOAD_KINDS = new Set([
   'CronJob',
 ])
 
+/**
+ * Helm values and similar files carry pod annotations under `podAnnotations:` (the chart copies them
+ * into its pod template). They are checked as pod annotations without a pod spec.
+ */
+function walkValues(doc: Document, map: YAMLMap, path: YamlPath, model: DocumentModel, depth: number): void {
+  for (const item of map.items) {
+    if (!isScalar(item.key)) continue
+    const k = String(item.key.value)
+    const value = deref(doc, item.value)
+    if (!isMap(value)) continue
+    if (k === 'podAnnotations') {
+      model.pods.push({
+        resource: {},
+        role: 'values',
+        path,
+        node: map,
+        metadata: undefined,
+        spec: undefined,
+        annotations: readAnnotationPair(doc, item as Pair<Scalar, unknown>, [...path, k]),
+        containers: [],
+        initContainers: [],
+        ephemeralContainers: [],
+        containersKnown: false,
+      })
+    } else if (depth < 6) {
+      walkValues(doc, value, [...path, k], model, depth + 1)
+    }
+  }
+}
+
 export function buildDocumentModel(document: Document.Parsed, index: number): DocumentModel {
   const model: DocumentModel = { index, document, pods: [], objects: [], velero: [] }
   const root = document.contents
-  if (isMap(root)) walkObject(document, root, [], model, 0)
+  if (isMap(root)) {
+    if (getPair(root, 'kind') || getPair(root, 'apiVersion')) walkObject(document, root, [], model, 0)
+    else walkValues(document, root, [], model, 0)
+  }
   return model
 }
 

@@ -9,6 +9,9 @@ export default defineRule({
       description: 'The file was not checked, so hook mistakes in it would go unnoticed.',
       fix: 'Make the file readable, raise the size limit, or exclude it with an ignore glob.',
     },
-    messages: { unreadable: 'This file was not checked.' },
+    messages: {
+      // Mirrors the text src/engine/run-lint.ts writes ({{what}}: "could not be read (…)", "is over the size limit").
+      unreadable: 'This file {{what}}: its Velero hooks (if any) were not checked. Raise the limit or ignore the file.',
+    },
   },
 })

@@ -14,13 +14,16 @@ export default defineRule({
       summary: 'A hook annotation value is not a YAML string.',
       description:
         'Annotation values must be strings. An unquoted flow sequence (`command: ["a","b"]`), number (`timeout: 30`), ' +
-        'bool (`wait-for-ready: true`, or `yes`/`on` under YAML 1.1) or null is rejected by kubectl and the API server when they ' +
-        'decode `ObjectMeta`, so the object, with its hooks, never reaches the cluster.',
+        'bool (`wait-for-ready: true`, or `yes`/`on` under YAML 1.1) is rejected by kubectl and the API server when they ' +
+        'decode `ObjectMeta`, so the object, with its hooks, never reaches the cluster. A key with no value (a YAML null) is at best ' +
+        'stored as an empty string, which Velero treats like a missing key.',
       fix: "Quote the value: `command: '[\"/bin/sh\", \"-c\", \"echo hi\"]'`, `timeout: \"30s\"`, `wait-for-ready: \"true\"`.",
     },
     messages: {
       notString:
         'The value of "{{key}}" is a YAML {{type}}, not a string; kubectl and the API server reject the object, so no hook runs. Quote it: {{fixed}}.',
+      nullValue:
+        'The value of "{{key}}" is empty (a YAML null), so Kubernetes rejects it or stores "" and Velero treats the setting as missing; give the value in quotes or remove the key.',
     },
   },
   create(context) {
@@ -49,10 +52,10 @@ export default defineRule({
         }
         if (!type) continue
         context.report({
-          messageId: 'notString',
+          messageId: type === 'null' ? 'nullValue' : 'notString',
           data: { key: entry.key, type, fixed: `'${text.replace(/'/g, "''")}'` },
-          node: entry.valueNode,
-          fallback: entry.keyNode,
+          // `key:` with nothing after it has an empty null node: point at the key instead.
+          node: node && node.range && node.range[0] < node.range[1] ? node : entry.keyNode,
           resource,
           path: entry.path,
         })

@@ -1,6 +1,18 @@
 import { defineRule } from '../engine/define-rule.js'
-import { pathText } from '../engine/model.js'
+import { pathText, type ObjectTarget, type YamlPath } from '../engine/model.js'
 import { hookEntries } from '../velero/hook-keys.js'
+
+/** Where the pod template of a well-known workload lives, for objects whose template is missing. */
+const WORKLOAD_TEMPLATE: Readonly<Record<string, YamlPath>> = {
+  Deployment: ['spec', 'template'],
+  StatefulSet: ['spec', 'template'],
+  DaemonSet: ['spec', 'template'],
+  ReplicaSet: ['spec', 'template'],
+  ReplicationController: ['spec', 'template'],
+  Job: ['spec', 'template'],
+  CronJob: ['spec', 'jobTemplate', 'spec', 'template'],
+  PodTemplate: ['template'],
+}
 
 export default defineRule({
   meta: {
@@ -11,7 +23,7 @@ export default defineRule({
       description:
         'Velero reads hook annotations only from Pods (`metadata.annotations` of the Pod object). On a Deployment, StatefulSet, ' +
         'Job or any other object they are never read; the controller does not copy them to its Pods either. Only ' +
-        "annotations in the pod template (`spec.template.metadata.annotations`) end up on the Pods Velero backs up.",
+        'annotations in the pod template (`spec.template.metadata.annotations`) end up on the Pods Velero backs up.',
       fix: 'Move the annotations to the pod template: `spec.template.metadata.annotations` (for a CronJob, `spec.jobTemplate.spec.template.metadata.annotations`).',
     },
     messages: {
@@ -21,16 +33,25 @@ export default defineRule({
     },
   },
   create(context) {
+    /** The pod-template annotations path to suggest, only when this object really has (or needs) a pod template. */
+    const targetOf = (obj: ObjectTarget): YamlPath | undefined => {
+      const suggested = obj.podTemplateAnnotationsPath
+      // A CRD's spec.template counts only when it is a pod template (a Schedule's spec.template is a Backup spec).
+      if (suggested && context.model.pods.some((p) => p.role === 'template' && pathText([...p.path, 'metadata', 'annotations']) === pathText(suggested))) {
+        return suggested
+      }
+      const template = obj.resource.kind ? WORKLOAD_TEMPLATE[obj.resource.kind] : undefined
+      return template ? [...obj.path, ...template, 'metadata', 'annotations'] : undefined
+    }
     return {
       object(obj) {
-        for (const entry of hookEntries(obj.annotations)) {
+        const entries = hookEntries(obj.annotations)
+        if (entries.length === 0) return
+        const target = targetOf(obj)
+        for (const entry of entries) {
           context.report({
-            messageId: obj.podTemplateAnnotationsPath ? 'move' : 'noPods',
-            data: {
-              key: entry.key,
-              kind: obj.resource.kind ?? 'object',
-              target: obj.podTemplateAnnotationsPath ? pathText(obj.podTemplateAnnotationsPath) : '',
-            },
+            messageId: target ? 'move' : 'noPods',
+            data: { key: entry.key, kind: obj.resource.kind ?? 'object', target: target ? pathText(target) : '' },
             node: entry.keyNode,
             resource: obj.resource,
             path: entry.path,

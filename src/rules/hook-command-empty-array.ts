@@ -1,7 +1,6 @@
 import { defineRule } from '../engine/define-rule.js'
 import { parseStringToCommand } from '../velero/command.js'
-import { key } from '../velero/keys.js'
-import { COMMAND_FAMILIES } from './util.js'
+import { COMMAND_FAMILIES, readEntry } from './util.js'
 
 export default defineRule({
   meta: {
@@ -24,7 +23,7 @@ export default defineRule({
     return {
       podTemplate(pod) {
         for (const family of COMMAND_FAMILIES) {
-          const entry = pod.annotations.get(key(family, 'command'))
+          const entry = readEntry(pod, family, 'command')
           if (!entry || entry.value === undefined) continue
           const parsed = parseStringToCommand(entry.value)
           if (parsed.kind !== 'json' || parsed.argv.length > 0) continue

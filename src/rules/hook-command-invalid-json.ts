@@ -1,7 +1,6 @@
 import { defineRule } from '../engine/define-rule.js'
 import { explainInvalidJson, parseStringToCommand, repairJsonCommand } from '../velero/command.js'
-import { key } from '../velero/keys.js'
-import { COMMAND_FAMILIES, quote } from './util.js'
+import { COMMAND_FAMILIES, QUOTED_JSON, quote, readEntry } from './util.js'
 
 export default defineRule({
   meta: {
@@ -12,15 +11,18 @@ export default defineRule({
       description:
         "Velero's `parseStringToCommand` decodes a command as a JSON array of strings only when its first byte is `[`, and on any " +
         'decode error silently uses the whole string as one program name. Single quotes, smart quotes, a trailing comma, a raw ' +
-        'line break inside a string, a number or bool element, or whitespace before `[` all produce an exec of a binary literally ' +
+        'line break inside a string, a number or bool element, whitespace before `[`, or a JSON array wrapped in an extra pair of ' +
+        "quotes (`|` followed by `'[\"a\"]'`) all produce an exec of a binary literally " +
         'named `[\'/bin/sh\', …` that fails at backup or restore time (velero#4718).',
       fix: 'Write valid JSON with double quotes and string elements, starting with `[`: `\'["/bin/sh", "-c", "fsfreeze -f /data"]\'`.',
     },
     messages: {
       invalidJson:
-        'Velero will not parse this command as a JSON array because {{why}}; it will exec one program named {{value}} and fail. {{fix}}',
+        'Velero will not parse this command as a JSON array because {{why}}; it will exec one program named {{value}} and fail. {{fix}}.',
       notStrings:
         'Velero will not parse this command as a JSON array because not every element is a string; it will exec one program named {{value}} and fail. Quote every element, e.g. {{suggestion}}.',
+      wrapped:
+        'This command is wrapped in an extra pair of quotes, so it does not start with "[" and Velero execs one program named {{value}}; remove the outer quotes (the YAML quoting is enough).',
       leadingSpace:
         'This command starts with whitespace before "[", so Velero does not parse it as JSON and execs one program named {{value}}; remove the leading whitespace.',
     },
@@ -29,12 +31,16 @@ export default defineRule({
     return {
       podTemplate(pod) {
         for (const family of COMMAND_FAMILIES) {
-          const entry = pod.annotations.get(key(family, 'command'))
+          const entry = readEntry(pod, family, 'command')
           const value = entry?.value
           if (!entry || value === undefined || value === '') continue
           const base = { node: entry.valueNode, fallback: entry.keyNode, resource: pod.resource, path: entry.path }
           if (value[0] !== '[' && value.trimStart().startsWith('[')) {
             context.report({ ...base, messageId: 'leadingSpace', data: { value: quote(value) } })
+            continue
+          }
+          if (QUOTED_JSON.test(value)) {
+            context.report({ ...base, messageId: 'wrapped', data: { value: quote(value) } })
             continue
           }
           const parsed = parseStringToCommand(value)
@@ -47,7 +53,7 @@ export default defineRule({
               data: {
                 why: explainInvalidJson(value),
                 value: quote(value),
-                fix: repaired ? `Write it as ${repaired}.` : 'Write valid JSON: double-quoted strings, no trailing comma.',
+                fix: repaired ? `Write it as ${repaired}` : 'Write valid JSON: double-quoted strings, no trailing comma',
               },
             })
           } else if (parsed.reason === 'not-string-array') {

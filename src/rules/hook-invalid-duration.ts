@@ -1,14 +1,15 @@
 import { defineRule } from '../engine/define-rule.js'
 import { parseGoDuration } from '../velero/go-values.js'
-import { key, type HookFamily } from '../velero/keys.js'
-import { quote } from './util.js'
+import type { HookFamily } from '../velero/keys.js'
+import { quote, readEntry } from './util.js'
 
-const DURATION_KEYS: ReadonlyArray<{ family: HookFamily; field: string; fallback: string }> = [
-  { family: 'post-restore', field: 'exec-timeout', fallback: 'the 30s default' },
-  { family: 'post-restore', field: 'wait-timeout', fallback: 'no limit (it waits forever)' },
-  { family: 'pre-backup', field: 'timeout', fallback: 'the 30s default' },
-  { family: 'post-backup', field: 'timeout', fallback: 'the 30s default' },
-  { family: 'legacy-backup', field: 'timeout', fallback: 'the 30s default' },
+/** Each duration key, what Velero uses when it cannot parse it, and what a negative value does (§1.2, §1.3). */
+const DURATION_KEYS: ReadonlyArray<{ family: HookFamily; field: string; fallback: string; wait: boolean }> = [
+  { family: 'post-restore', field: 'exec-timeout', fallback: 'the 30s default', wait: false },
+  { family: 'post-restore', field: 'wait-timeout', fallback: 'no limit (it waits for the container forever)', wait: true },
+  { family: 'pre-backup', field: 'timeout', fallback: 'the 30s default', wait: false },
+  { family: 'post-backup', field: 'timeout', fallback: 'the 30s default', wait: false },
+  { family: 'legacy-backup', field: 'timeout', fallback: 'the 30s default', wait: false },
 ]
 
 /** A Go duration a person most likely meant, for a message. */
@@ -42,15 +43,18 @@ export default defineRule({
       fix: 'Write a Go duration with a unit: `30s`, `5m`, `1h30m`.',
     },
     messages: {
-      invalid: 'Velero cannot parse {{value}} as a duration ({{error}}), so it ignores it and uses {{fallback}}; {{hint}}',
-      negative: 'Velero parses {{value}} as a negative duration, which disables this timeout (v1.18) or expires it at once; use a positive duration such as "30s".',
+      invalid: 'Velero cannot parse {{value}} as a duration ({{error}}), so it ignores it and uses {{fallback}}; {{hint}}.',
+      negative:
+        'Velero parses {{value}} as a negative timeout: v1.18 then runs the hook with no timeout at all, and later versions use 30s; use a positive duration such as "30s".',
+      negativeWait:
+        'Velero parses {{value}} as a negative wait timeout, so the hook counts as expired at once and Velero records a hook error; use a positive duration such as "5m", or remove it to wait without limit.',
     },
   },
   create(context) {
     return {
       podTemplate(pod) {
-        for (const { family, field, fallback } of DURATION_KEYS) {
-          const entry = pod.annotations.get(key(family, field))
+        for (const { family, field, fallback, wait } of DURATION_KEYS) {
+          const entry = readEntry(pod, family, field)
           const value = entry?.value
           if (!entry || value === undefined || value === '') continue
           const parsed = parseGoDuration(value)
@@ -64,11 +68,11 @@ export default defineRule({
                 value: quote(value),
                 error: parsed.error,
                 fallback,
-                hint: suggestion ? `write "${suggestion}".` : 'write a number with a unit, e.g. "30s", "5m" or "1h".',
+                hint: suggestion ? `write "${suggestion}"` : 'write a number with a unit, e.g. "30s", "5m" or "1h"',
               },
             })
           } else if (parsed.nanoseconds < 0) {
-            context.report({ ...base, messageId: 'negative', data: { value: quote(value) } })
+            context.report({ ...base, messageId: wait ? 'negativeWait' : 'negative', data: { value: quote(value) } })
           }
         }
       },

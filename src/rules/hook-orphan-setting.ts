@@ -32,7 +32,7 @@ export default defineRule({
               data: {
                 key: entry.key,
                 switchKey: view.spec.prefix + view.spec.switchField,
-                state: switchEntry ? 'empty' : 'missing',
+                state: !switchEntry ? 'missing' : switchEntry.value === undefined ? 'not a string' : 'empty',
                 description: view.spec.description,
               },
               node: entry.keyNode,

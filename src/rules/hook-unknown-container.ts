@@ -1,8 +1,22 @@
 import { defineRule } from '../engine/define-rule.js'
-import { key, type HookFamily } from '../velero/keys.js'
-import { quote } from './util.js'
+import type { HookFamily } from '../velero/keys.js'
+import { quote, readEntry } from './util.js'
 
 const FAMILIES: readonly HookFamily[] = ['post-restore', 'pre-backup', 'post-backup', 'legacy-backup']
+
+/** Template parameters (OpenShift `${NAME}`, `${{NAME}}`) stand for any text, so such a name may match. */
+const PLACEHOLDER = /\$\{\{?[A-Za-z_][A-Za-z0-9_]*\}?\}/
+
+function sameName(containerName: string, hookValue: string): boolean {
+  if (containerName === hookValue) return true
+  if (PLACEHOLDER.test(hookValue)) return true
+  if (!PLACEHOLDER.test(containerName)) return false
+  const pattern = containerName
+    .split(new RegExp(PLACEHOLDER.source, 'g'))
+    .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('.*')
+  return new RegExp(`^${pattern}$`).test(hookValue)
+}
 
 export default defineRule({
   meta: {
@@ -14,7 +28,8 @@ export default defineRule({
         'Restore exec hooks look the container up in `spec.containers` only; a missing name makes Velero discard the hooks ' +
         '("does not have container … discarding post-restore exec hooks"), which can also leave the restore waiting in ' +
         'Finalizing (velero#9749). Backup hooks also accept native sidecars (init containers with `restartPolicy: Always`); ' +
-        'any other name fails the hook with "no such container".',
+        'any other name fails the hook with "no such container". A container name holding a template parameter (OpenShift ' +
+        '`${NAME}`) may stand for any name, so it is not checked.',
       fix: 'Name one of the containers of the pod, or remove the annotation to use the first container.',
     },
     messages: {
@@ -30,12 +45,12 @@ export default defineRule({
         const containerNames = pod.containers.map((c) => c.name).filter((n): n is string => n !== undefined)
         const sidecars = pod.initContainers.filter((c) => c.restartPolicy === 'Always' && c.name).map((c) => c.name!)
         for (const family of FAMILIES) {
-          const entry = pod.annotations.get(key(family, 'container'))
+          const entry = readEntry(pod, family, 'container')
           const value = entry?.value
           if (!entry || value === undefined || value === '') continue
           const restore = family === 'post-restore'
           const allowed = restore ? containerNames : [...containerNames, ...sidecars]
-          if (allowed.includes(value)) continue
+          if (allowed.some((name) => sameName(name, value))) continue
           context.report({
             messageId: restore ? 'restore' : 'backup',
             data: { name: quote(value), known: allowed.map((n) => `"${n}"`).join(', ') || 'none' },

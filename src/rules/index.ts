@@ -2,6 +2,7 @@
 import type { RuleModule } from '../engine/define-rule.js'
 import type { RuleSet } from '../engine/lint-text.js'
 import backupHookLegacyMixed from './backup-hook-legacy-mixed.js'
+import backupSpecHooksSkipPods from './backup-spec-hooks-skip-pods.js'
 import fileUnreadable from './file-unreadable.js'
 import hookAnnotationNotString from './hook-annotation-not-string.js'
 import hookAnnotationOnController from './hook-annotation-on-controller.js'
@@ -29,6 +30,7 @@ import yamlSyntax from './yaml-syntax.js'
 
 export const RULES: readonly RuleModule[] = [
   backupHookLegacyMixed as RuleModule,
+  backupSpecHooksSkipPods as RuleModule,
   fileUnreadable as RuleModule,
   hookAnnotationNotString as RuleModule,
   hookAnnotationOnController as RuleModule,

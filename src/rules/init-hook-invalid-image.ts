@@ -10,12 +10,15 @@ export default defineRule({
     docs: {
       summary: 'The init hook image is not a valid image reference.',
       description:
-        'Velero passes the image through unchecked. An invalid reference (whitespace, upper case in the repository, a bad tag or ' +
-        'digest) is rejected by the API server or fails at pull time (InvalidImageName), leaving the restored pod stuck in Init.',
+        'Velero passes the image through unchecked. Leading or trailing whitespace makes the API server reject the restored Pod, ' +
+        'so the pod is not restored. Any other invalid reference (inner whitespace, upper case in the repository, a bad tag or ' +
+        'digest) passes the API server and fails in the kubelet (InvalidImageName), leaving the restored pod stuck in Init.',
       fix: 'Use a valid reference: `[registry[:port]/]repository[:tag][@sha256:<64 hex>]`, repository in lower case.',
     },
     messages: {
-      invalid: 'Image {{value}} is not a valid image reference ({{problem}}), so the restored pod cannot start its init hook; fix the reference.',
+      invalid:
+        'Image {{value}} is not a valid image reference ({{problem}}), so the kubelet cannot pull it (InvalidImageName) and the restored pod stays stuck in Init; fix the reference.',
+      padded: 'Image {{value}} has leading or trailing whitespace, so the API server rejects the restored pod and Velero does not restore it; remove the whitespace.',
     },
   },
   create(context) {
@@ -26,7 +29,13 @@ export default defineRule({
         if (!entry || value === undefined || value === '') return
         const problem = imageReferenceProblem(value)
         if (!problem) return
-        context.report({ messageId: 'invalid', data: { value: quote(value), problem }, node: entry.valueNode, resource: pod.resource, path: entry.path })
+        context.report({
+          messageId: value.trim() !== value && value.trim() !== '' ? 'padded' : 'invalid',
+          data: { value: quote(value), problem },
+          node: entry.valueNode,
+          resource: pod.resource,
+          path: entry.path,
+        })
       },
     }
   },

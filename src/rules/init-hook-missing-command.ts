@@ -29,8 +29,9 @@ export default defineRule({
         const command = view.entries.get('command')
         const commandKey = key('init', 'command')
         if (!command) {
-          const image = view.entries.get('container-image')!
-          context.report({ messageId: 'missing', data: { commandKey }, node: image.keyNode, resource: pod.resource, path: image.path })
+          // A missing key is reported at the first key of the family.
+          const first = view.first!
+          context.report({ messageId: 'missing', data: { commandKey }, node: first.keyNode, resource: pod.resource, path: first.path })
         } else if (command.value === '') {
           context.report({ messageId: 'empty', data: { commandKey }, node: command.valueNode, fallback: command.keyNode, resource: pod.resource, path: command.path })
         } else if (command.value !== undefined && command.value.trim() === '') {

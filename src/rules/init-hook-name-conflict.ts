@@ -19,7 +19,7 @@ export default defineRule({
       duplicate:
         'Init hook name {{name}} is already used by {{where}} of this pod, so Velero injects a duplicate and the API server rejects the restored pod; choose another name.',
       reserved:
-        'Init hook name {{name}} is reserved by Velero for its file-system restore container, so Velero removes or confuses this hook; choose another name.',
+        'Init hook name {{name}} is the name of Velero\'s own file-system restore container, so Velero (v1.17 and later) deletes the injected hook container and it never runs; choose another name.',
     },
   },
   create(context) {

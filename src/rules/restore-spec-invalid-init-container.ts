@@ -63,6 +63,22 @@ export default defineRule({
             })
             if (bad) context.report({ ...base, path: [...item.path, 'command'], messageId: 'wrongType', data: { field: 'every command element', expected: 'a string' }, node: deref(doc, bad) as never })
           }
+          // args is decoded by the same json.Unmarshal into a Container, so a type mismatch fails validation too.
+          const args = deref(doc, getPairFold(map, 'args')?.value)
+          if (args !== undefined && !(isScalar(args) && args.value === null)) {
+            const badArg = isSeq(args)
+              ? args.items.map((e) => deref(doc, e)).find((v) => !isScalar(v) || (typeof v.value !== 'string' && v.value !== null))
+              : args
+            if (badArg) {
+              context.report({
+                ...base,
+                path: [...item.path, 'args'],
+                messageId: 'wrongType',
+                data: { field: isSeq(args) ? 'every args element' : 'args', expected: isSeq(args) ? 'a string' : 'a list of strings' },
+                node: badArg as never,
+              })
+            }
+          }
         }
       },
     }

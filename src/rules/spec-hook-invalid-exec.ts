@@ -23,7 +23,8 @@ export default defineRule({
       commandElement: 'Every command element must be a string; the API server rejects the {{kind}}. Quote this element.',
       onError: 'onError "{{value}}" is not Continue or Fail, so the API server rejects the {{kind}}; write {{suggestion}}.',
       duration: '{{field}} "{{value}}" is not a Go duration ({{error}}), so Velero cannot decode this {{kind}}; write e.g. "30s" or "5m".',
-      negative: '{{field}} "{{value}}" is negative, which disables the timeout or expires it at once; use a positive duration.',
+      durationType: '{{field}} must be a duration string such as "30s", so the API server rejects the {{kind}}; quote it with a unit.',
+      negative: '{{field}} "{{value}}" is negative, which disables the timeout (v1.18) or expires the wait at once; use a positive duration.',
       waitForReady: 'waitForReady must be true or false; the API server rejects the {{kind}} otherwise.',
     },
   },
@@ -57,7 +58,11 @@ export default defineRule({
             const v = deref(doc, getPair(exec.node, field)?.value)
             if (!isScalar(v) || v.value === null || v.value === '') continue
             const text = String(v.value)
-            const parsed = typeof v.value === 'string' ? parseGoDuration(text) : ({ ok: false, error: 'not a string' } as const)
+            if (typeof v.value !== 'string') {
+              context.report({ ...at(field), messageId: 'durationType', data: { kind, field }, node: v })
+              continue
+            }
+            const parsed = parseGoDuration(text)
             if (!parsed.ok) context.report({ ...at(field), messageId: 'duration', data: { kind, field, value: text, error: parsed.error }, node: v })
             else if (parsed.nanoseconds < 0) context.report({ ...at(field), messageId: 'negative', data: { field, value: text }, node: v })
           }

@@ -1,7 +1,7 @@
 /** Helpers shared by the annotation rules. */
 import type { AnnotationEntry, PodTemplateTarget } from '../engine/model.js'
 import { familyEntries } from '../velero/hook-keys.js'
-import { FAMILIES, type FamilySpec, type HookFamily } from '../velero/keys.js'
+import { FAMILIES, key, type FamilySpec, type HookFamily } from '../velero/keys.js'
 
 export interface FamilyView {
   spec: FamilySpec
@@ -24,6 +24,25 @@ export function familyView(pod: PodTemplateTarget, family: HookFamily): FamilyVi
   return familyViews(pod).find((v) => v.spec.family === family)!
 }
 
+/**
+ * The annotation Velero reads for one field of one family, or undefined when it is absent or when
+ * Velero never reads it: the legacy `hook.backup.velero.io/*` keys are read only when
+ * `pre.hook.backup.velero.io/command` is missing or empty, and then all four fields come from them
+ * (velero-hooks.md §1.3). backup-hook-legacy-mixed reports the set that is ignored.
+ */
+export function readEntry(pod: PodTemplateTarget, family: HookFamily, field: string): AnnotationEntry | undefined {
+  const switchedOn = (f: HookFamily) => {
+    const v = pod.annotations.get(key(f, 'command'))?.value
+    return v !== undefined && v !== ''
+  }
+  if (family === 'legacy-backup' && switchedOn('pre-backup')) return undefined
+  if (family === 'pre-backup' && !switchedOn('pre-backup') && switchedOn('legacy-backup')) return undefined
+  return pod.annotations.get(key(family, field))
+}
+
+/** A JSON array wrapped in one more pair of quotes (`|` followed by `'["a", "b"]'`): meant as JSON, read as a name. */
+export const QUOTED_JSON = /^\s*['"\u2018\u2019\u201c\u201d]\s*\[/
+
 /** Hook families whose `command` annotation Velero parses with parseStringToCommand. */
 export const COMMAND_FAMILIES: readonly HookFamily[] = ['init', 'post-restore', 'pre-backup', 'post-backup', 'legacy-backup']
 
@@ -34,6 +53,6 @@ export function describeResource(pod: { resource: { kind?: string; name?: string
 
 /** Show a value in a message without letting it run on or break the line. */
 export function quote(value: string, max = 80): string {
-  const flat = value.replace(/\r?\n/g, '\\n')
-  return JSON.stringify(flat.length > max ? `${flat.slice(0, max - 1)}…` : flat)
+  // JSON.stringify escapes line breaks and tabs itself (as \n, \t), so the message stays on one line.
+  return JSON.stringify(value.length > max ? `${value.slice(0, max - 1)}…` : value)
 }

@@ -26,7 +26,12 @@ export function parseStringToCommand(value: string): ParsedCommand {
   if (!Array.isArray(decoded) || !decoded.every((e) => typeof e === 'string' || e === null)) {
     return { kind: 'raw', argv: [value], reason: 'not-string-array' }
   }
-  return { kind: 'json', argv: decoded.map((e: string | null) => e ?? '') }
+  return { kind: 'json', argv: decoded.map((e: string | null) => (e === null ? '' : toGoString(e))) }
+}
+
+/** Go's decoder turns an escaped lone surrogate ("\ud800") into U+FFFD; JSON.parse keeps it. */
+function toGoString(s: string): string {
+  return s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
 }
 
 /** The argv Velero ends up with (what render writes), or undefined when Velero would panic. */

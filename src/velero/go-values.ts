@@ -3,48 +3,105 @@
  * exactly what Velero accepts.
  */
 
-const UNIT_NS: Record<string, number> = {
-  ns: 1,
-  us: 1e3,
-  'µs': 1e3, // U+00B5 micro sign
-  'μs': 1e3, // U+03BC Greek mu
-  ms: 1e6,
-  s: 1e9,
-  m: 60e9,
-  h: 3600e9,
+/** Go's unitMap, in nanoseconds. */
+const UNIT_NS: Record<string, bigint> = {
+  ns: 1n,
+  us: 1_000n,
+  'µs': 1_000n, // U+00B5 micro sign
+  'μs': 1_000n, // U+03BC Greek mu
+  ms: 1_000_000n,
+  s: 1_000_000_000n,
+  m: 60_000_000_000n,
+  h: 3_600_000_000_000n,
 }
 
-export type DurationResult = { ok: true; nanoseconds: number } | { ok: false; error: string }
+const TWO_63 = 1n << 63n
+
+export type DurationResult =
+  | { ok: true; /** As a JS number (exact up to 2^53). */ nanoseconds: number; /** Exact, as Go's int64. */ exact: bigint }
+  | { ok: false; error: string }
+
+const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9'
 
 /**
- * Go's time.ParseDuration: [-+]?([0-9]*(\.[0-9]*)?[a-z]+)+, a bare "0" allowed, units ns us µs ms s m h.
- * Overflow is not modelled beyond JavaScript number precision (Go rejects > ~292 years).
+ * Go's time.ParseDuration, ported step by step (src/time/format.go): `[-+]?([0-9]*(\.[0-9]*)?[a-z]+)+`,
+ * a bare "0" allowed, units ns us µs μs ms s m h, and the same uint64 overflow checks (BigInt here),
+ * so "9223372036854775807ns" parses and "9223372036854775808ns" does not. Fractions go through a
+ * float64 multiply exactly as in Go.
  */
 export function parseGoDuration(input: string): DurationResult {
-  const fail = (): DurationResult => ({ ok: false, error: `time: invalid duration "${input}"` })
+  const invalid = (): DurationResult => ({ ok: false, error: `time: invalid duration ${JSON.stringify(input)}` })
   let s = input
   let negative = false
   if (s !== '' && (s[0] === '-' || s[0] === '+')) {
     negative = s[0] === '-'
     s = s.slice(1)
   }
-  if (s === '0') return { ok: true, nanoseconds: 0 }
-  if (s === '') return fail()
-  let total = 0
+  if (s === '0') return { ok: true, nanoseconds: 0, exact: 0n }
+  if (s === '') return invalid()
+  let total = 0n
   while (s !== '') {
-    const m = /^(\d*)(?:\.(\d*))?/.exec(s)!
-    const [whole, intPart, fracPart] = [m[0], m[1], m[2] ?? '']
-    if (intPart === '' && fracPart === '') return fail() // no digits, e.g. ".s" or "s"
-    s = s.slice(whole.length)
-    const unit = /^[^\d.]+/.exec(s)?.[0]
-    if (unit === undefined) return { ok: false, error: `time: missing unit in duration "${input}"` }
-    const scale = UNIT_NS[unit]
-    if (scale === undefined) return { ok: false, error: `time: unknown unit "${unit}" in duration "${input}"` }
-    s = s.slice(unit.length)
-    total += Number(`${intPart || '0'}.${fracPart || '0'}`) * scale
+    // The next character must be [0-9.]
+    if (!(s[0] === '.' || isDigit(s[0]))) return invalid()
+    // leadingInt: [0-9]*, failing on uint64 overflow.
+    let i = 0
+    let whole = 0n
+    for (; i < s.length && isDigit(s[i]); i++) {
+      if (whole > TWO_63 / 10n) return invalid()
+      whole = whole * 10n + BigInt(s.charCodeAt(i) - 48)
+      if (whole > TWO_63) return invalid()
+    }
+    const pre = i > 0
+    s = s.slice(i)
+    // leadingFraction: (\.[0-9]*)?, which stops accumulating precision instead of failing.
+    let fraction = 0n
+    let scale = 1
+    let post = false
+    if (s[0] === '.') {
+      s = s.slice(1)
+      let overflow = false
+      let j = 0
+      for (; j < s.length && isDigit(s[j]); j++) {
+        if (overflow) continue
+        if (fraction > (TWO_63 - 1n) / 10n) {
+          overflow = true
+          continue
+        }
+        const next = fraction * 10n + BigInt(s.charCodeAt(j) - 48)
+        if (next > TWO_63) {
+          overflow = true
+          continue
+        }
+        fraction = next
+        scale *= 10
+      }
+      post = j > 0
+      s = s.slice(j)
+    }
+    if (!pre && !post) return invalid() // no digits, e.g. ".s" or "-.s"
+    // The unit runs up to the next '.' or digit.
+    let u = 0
+    while (u < s.length && s[u] !== '.' && !isDigit(s[u])) u++
+    if (u === 0) return { ok: false, error: `time: missing unit in duration ${JSON.stringify(input)}` }
+    const unitName = s.slice(0, u)
+    s = s.slice(u)
+    const unit = UNIT_NS[unitName]
+    if (unit === undefined) {
+      return { ok: false, error: `time: unknown unit ${JSON.stringify(unitName)} in duration ${JSON.stringify(input)}` }
+    }
+    if (whole > TWO_63 / unit) return invalid()
+    let v = whole * unit
+    if (fraction > 0n) {
+      // Go: v += uint64(float64(f) * (float64(unit) / scale))
+      v += BigInt(Math.trunc(Number(fraction) * (Number(unit) / scale)))
+      if (v > TWO_63) return invalid()
+    }
+    total += v
+    if (total > TWO_63) return invalid()
   }
-  if (total > 9223372036854775807) return { ok: false, error: `time: invalid duration "${input}"` }
-  return { ok: true, nanoseconds: negative ? -total : total }
+  if (!negative && total > TWO_63 - 1n) return invalid()
+  const exact = negative ? -total : total
+  return { ok: true, nanoseconds: Number(exact), exact }
 }
 
 const TRUE_VALUES = new Set(['1', 't', 'T', 'TRUE', 'true', 'True'])

@@ -49,12 +49,22 @@ const FIELD_SYNONYMS: Record<string, Partial<Record<HookFamily, string>>> = {
 
 function familyFor(domain: string, siblings: readonly string[]): FamilySpec | undefined {
   const lower = domain.toLowerCase()
-  // Velero has no pre-restore hook: a pre.*restore* key was meant for the pre-backup hook when the pod
-  // has one, otherwise for the restore init hook (the thing that runs before the app).
-  if (/(^|\.)pre\b/.test(lower) && lower.includes('restore')) {
+  const byName = (family: HookFamily) => FAMILIES.find((f) => f.family === family)
+  // The words of the domain say which hook was meant, whatever the typo elsewhere.
+  const phase = /^(init|pre|post)\b/.exec(lower)?.[1]
+  const backup = lower.includes('backup')
+  const restore = lower.includes('restore')
+  if (phase === 'pre' && restore && !backup) {
+    // Velero has no pre-restore hook: a pre.*restore* key was meant for the pre-backup hook when the pod
+    // has one, otherwise for the restore init hook (the thing that runs before the app).
     const usesPreBackup = siblings.some((k) => k.startsWith('pre.hook.backup.velero.io/'))
-    return FAMILIES.find((f) => f.family === (usesPreBackup ? 'pre-backup' : 'init'))
+    return byName(usesPreBackup ? 'pre-backup' : 'init')
   }
+  if (phase === 'init') return byName('init')
+  if (phase === 'pre' && backup) return byName('pre-backup')
+  if (phase === 'post' && backup && !restore) return byName('post-backup')
+  if (phase === 'post' && restore && !backup) return byName('post-restore')
+  if (phase === undefined && backup && !restore) return byName('legacy-backup')
   let best: FamilySpec | undefined
   let bestDistance = Infinity
   for (const f of FAMILIES) {
@@ -77,6 +87,9 @@ export function suggestKey(key: string, siblings: readonly string[] = []): strin
   const synonym = FIELD_SYNONYMS[field]?.[family.family]
   if (synonym) return family.prefix + synonym
   if (family.fields.includes(field)) return family.prefix + field
+  // A known field with something added or cut off (`wait-for-readiness`, `exec-time`).
+  const extended = family.fields.find((f) => (field.startsWith(f) || (field.length >= 4 && f.startsWith(field))) && field !== '')
+  if (extended) return family.prefix + extended
   let bestField: string | undefined
   let bestDistance = Infinity
   for (const f of family.fields) {

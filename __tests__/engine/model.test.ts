@@ -1,0 +1,98 @@
+import assert from 'node:assert/strict'
+import { describe, it } from 'node:test'
+import { lintText } from '../../src/engine/lint-text.js'
+import { pathText } from '../../src/engine/model.js'
+import { defaultRuleSet } from '../../src/rules/index.js'
+import { yaml } from '../support/rule-tester.js'
+
+const models = (text: string) => lintText('f.yaml', text, defaultRuleSet()).models
+
+function templateFor(kind: string, apiVersion: string, body: string): string {
+  return `apiVersion: ${apiVersion}\nkind: ${kind}\nmetadata: {name: x}\n${body}`
+}
+
+const POD_TEMPLATE = (indent: string) =>
+  [`metadata:`, `  annotations: {pre.hook.backup.velero.io/command: '["a"]'}`, `spec:`, `  containers: [{name: c, image: i}]`]
+    .map((l) => indent + l)
+    .join('\n')
+
+describe('model: where pod specs are found', () => {
+  const cases: Array<[string, string, string, string]> = [
+    ['Deployment', 'apps/v1', `spec:\n  template:\n${POD_TEMPLATE('    ')}\n`, 'spec.template'],
+    ['StatefulSet', 'apps/v1', `spec:\n  template:\n${POD_TEMPLATE('    ')}\n`, 'spec.template'],
+    ['DaemonSet', 'apps/v1', `spec:\n  template:\n${POD_TEMPLATE('    ')}\n`, 'spec.template'],
+    ['ReplicaSet', 'apps/v1', `spec:\n  template:\n${POD_TEMPLATE('    ')}\n`, 'spec.template'],
+    ['ReplicationController', 'v1', `spec:\n  template:\n${POD_TEMPLATE('    ')}\n`, 'spec.template'],
+    ['Job', 'batch/v1', `spec:\n  template:\n${POD_TEMPLATE('    ')}\n`, 'spec.template'],
+    ['CronJob', 'batch/v1', `spec:\n  jobTemplate:\n    spec:\n      template:\n${POD_TEMPLATE('        ')}\n`, 'spec.jobTemplate.spec.template'],
+    ['PodTemplate', 'v1', `template:\n${POD_TEMPLATE('  ')}\n`, 'template'],
+    ['Rollout', 'argoproj.io/v1alpha1', `spec:\n  template:\n${POD_TEMPLATE('    ')}\n`, 'spec.template'],
+  ]
+  for (const [kind, apiVersion, body, path] of cases) {
+    it(`${kind} → ${path}`, () => {
+      const [m] = models(templateFor(kind, apiVersion, body))
+      assert.equal(m?.pods.length, 1)
+      assert.equal(pathText(m!.pods[0]!.path), path)
+      assert.equal(m!.pods[0]!.role, 'template')
+      assert.deepEqual(m!.pods[0]!.containers.map((c) => c.name), ['c'])
+      assert.equal(m!.pods[0]!.annotations.entries.length, 1)
+    })
+  }
+
+  it('a Pod is its own pod spec', () => {
+    const [m] = models(`apiVersion: v1\nkind: Pod\n${POD_TEMPLATE('')}\n`)
+    assert.equal(m?.pods[0]?.role, 'pod')
+    assert.equal(m?.objects.length, 0)
+  })
+
+  it('a CRD without spec.template.spec.containers is not a pod template', () => {
+    const [m] = models(`apiVersion: x/v1\nkind: Thing\nmetadata: {name: velero}\nspec:\n  template:\n    metadata: {}\n`)
+    assert.equal(m?.pods.length, 0)
+    assert.equal(m?.objects.length, 1)
+  })
+
+  it('walks List items and OpenShift Template objects', () => {
+    const list = yaml`
+      apiVersion: v1
+      kind: List
+      items:
+        - apiVersion: v1
+          kind: Pod
+          metadata: {name: a, annotations: {pre.hook.backup.velero.io/command: x}}
+          spec: {containers: [{name: c}]}
+    `
+    const [m] = models(list)
+    assert.equal(pathText(m!.pods[0]!.path), 'items[0]')
+    const template = yaml`
+      apiVersion: template.openshift.io/v1
+      kind: Template
+      objects:
+        - apiVersion: apps/v1
+          kind: Deployment
+          metadata: {name: velero-app}
+          spec:
+            template:
+              metadata: {}
+              spec: {containers: [{name: c}]}
+    `
+    const [t] = models(template)
+    assert.equal(pathText(t!.pods[0]!.path), 'objects[0].spec.template')
+  })
+
+  it('finds Velero Restore, Backup and Schedule hooks', () => {
+    const text = [
+      'apiVersion: velero.io/v1\nkind: Restore\nspec:\n  hooks: {resources: []}\n',
+      'apiVersion: velero.io/v1\nkind: Backup\nspec:\n  hooks: {resources: []}\n',
+      'apiVersion: velero.io/v1\nkind: Schedule\nspec:\n  template:\n    hooks: {resources: []}\n',
+      'apiVersion: ark.heptio.com/v1\nkind: Backup\nspec:\n  hooks: {resources: []}\n',
+    ].join('---\n')
+    const found = models(text).flatMap((m) => m.velero.map((v) => `${v.kind} ${pathText(v.path)}`))
+    assert.deepEqual(found, ['Restore spec.hooks', 'Backup spec.hooks', 'Schedule spec.template.hooks'])
+  })
+
+  it('reads Helm-values podAnnotations as pod annotations', () => {
+    const [m] = models('app:\n  podAnnotations:\n    pre.hook.backup.velero.io/command: x\n')
+    assert.equal(m?.pods[0]?.role, 'values')
+    assert.equal(pathText(m!.pods[0]!.annotations.path), 'app.podAnnotations')
+  })
+})

@@ -1,0 +1,163 @@
+import rule from '../../src/rules/hook-annotation-not-string.js'
+import { runRuleTests, yaml } from '../support/rule-tester.js'
+
+runRuleTests(rule, {
+  valid: [
+    {
+      name: 'quoted values of every shape',
+      code: yaml`
+        apiVersion: v1
+        kind: Pod
+        metadata:
+          annotations:
+            post.hook.restore.velero.io/command: '["/bin/sh", "-c", "echo hi"]'
+            post.hook.restore.velero.io/exec-timeout: "30"
+            post.hook.restore.velero.io/wait-for-ready: "true"
+            pre.hook.backup.velero.io/command: |
+              ["/bin/true"]
+            pre.hook.backup.velero.io/timeout: 30s
+            pre.hook.backup.velero.io/on-error: Fail
+            init.hook.restore.velero.io/container-name: "yes"
+      `,
+    },
+    {
+      name: 'non-string values of keys outside the hook domains',
+      code: yaml`
+        kind: Pod
+        metadata:
+          annotations:
+            velero.io/exclude-from-backup: true
+            prometheus.io/port: 9090
+      `,
+    },
+  ],
+  invalid: [
+    {
+      name: 'unquoted flow sequence command (Pod)',
+      code: yaml`
+        apiVersion: v1
+        kind: Pod
+        metadata:
+          name: p
+          annotations:
+            init.hook.restore.velero.io/command: ["/bin/sh", "-c", "echo hi"]
+      `,
+      errors: [
+        {
+          line: 6,
+          column: 42,
+          message: `is a YAML sequence, not a string; kubectl and the API server reject the object, so no hook runs. Quote it: '["/bin/sh","-c","echo hi"]'.`,
+          path: 'metadata.annotations["init.hook.restore.velero.io/command"]',
+        },
+      ],
+    },
+    {
+      name: 'number timeout and bool wait-for-ready (Deployment)',
+      code: yaml`
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata: {name: d}
+        spec:
+          template:
+            metadata:
+              annotations:
+                post.hook.restore.velero.io/exec-timeout: 30
+                post.hook.restore.velero.io/wait-for-ready: true
+      `,
+      errors: [
+        { line: 8, column: 51, message: "YAML number, not a string; kubectl and the API server reject the object, so no hook runs. Quote it: '30'." },
+        { line: 9, column: 53, message: "YAML boolean, not a string", path: 'spec.template.metadata.annotations["post.hook.restore.velero.io/wait-for-ready"]' },
+      ],
+    },
+    {
+      name: 'YAML 1.1 booleans kubectl reads (yes/on), in a CronJob',
+      code: yaml`
+        apiVersion: batch/v1
+        kind: CronJob
+        metadata: {name: c}
+        spec:
+          jobTemplate:
+            spec:
+              template:
+                metadata:
+                  annotations:
+                    post.hook.restore.velero.io/wait-for-ready: yes
+      `,
+      errors: [{ line: 10, column: 57, message: "YAML boolean (YAML 1.1, as kubectl reads it), not a string; kubectl and the API server reject the object, so no hook runs. Quote it: 'yes'." }],
+    },
+    {
+      name: 'a key with no value and an explicit null',
+      code: yaml`
+        kind: Pod
+        metadata:
+          annotations:
+            init.hook.restore.velero.io/command:
+            pre.hook.backup.velero.io/command: null
+      `,
+      errors: [
+        { line: 4, column: 5, message: 'is empty (a YAML null), so Kubernetes rejects it or stores "" and Velero treats the setting as missing' },
+        { line: 5, column: 40, message: 'a YAML null' },
+      ],
+    },
+    {
+      name: 'a mapping value, in a StatefulSet',
+      code: yaml`
+        apiVersion: apps/v1
+        kind: StatefulSet
+        metadata: {name: s}
+        spec:
+          template:
+            metadata:
+              annotations:
+                pre.hook.backup.velero.io/command: {run: backup}
+      `,
+      errors: [{ line: 8, column: 44, message: 'YAML mapping' }],
+    },
+    {
+      name: "a misspelt hook key and a controller's own metadata count too",
+      code: yaml`
+        apiVersion: apps/v1
+        kind: DaemonSet
+        metadata:
+          name: d
+          annotations:
+            post.hook.backup.velero.io/timeout: 60
+        spec:
+          template:
+            metadata:
+              annotations:
+                post.hook.restore.velro.io/exec-timeout: 60
+      `,
+      errors: [
+        { line: 6, column: 41, path: 'metadata.annotations["post.hook.backup.velero.io/timeout"]' },
+        { line: 11, column: 50 },
+      ],
+    },
+    {
+      name: 'List item and OpenShift Template object',
+      code: yaml`
+        apiVersion: v1
+        kind: List
+        items:
+          - kind: Pod
+            metadata:
+              annotations:
+                pre.hook.backup.velero.io/timeout: 30
+        ---
+        kind: Template
+        apiVersion: template.openshift.io/v1
+        objects:
+          - kind: Job
+            spec:
+              template:
+                metadata:
+                  annotations:
+                    post.hook.backup.velero.io/command: [a]
+      `,
+      errors: [
+        { line: 7, column: 44, path: 'items[0].metadata.annotations["pre.hook.backup.velero.io/timeout"]' },
+        { line: 17, column: 49, path: 'objects[0].spec.template.metadata.annotations["post.hook.backup.velero.io/command"]' },
+      ],
+    },
+  ],
+})

@@ -1,0 +1,147 @@
+import rule from '../../src/rules/hook-invalid-bool.js'
+import { runRuleTests, yaml } from '../support/rule-tester.js'
+
+runRuleTests(rule, {
+  valid: [
+    {
+      name: '"true", every false spelling, and an empty value',
+      code: yaml`
+        apiVersion: v1
+        kind: Pod
+        metadata:
+          annotations:
+            post.hook.restore.velero.io/wait-for-ready: "true"
+        ---
+        kind: Pod
+        metadata: {annotations: {post.hook.restore.velero.io/wait-for-ready: "false"}}
+        ---
+        kind: Pod
+        metadata: {annotations: {post.hook.restore.velero.io/wait-for-ready: "0"}}
+        ---
+        kind: Pod
+        metadata: {annotations: {post.hook.restore.velero.io/wait-for-ready: "F"}}
+        ---
+        kind: Pod
+        metadata: {annotations: {post.hook.restore.velero.io/wait-for-ready: "FALSE"}}
+        ---
+        kind: Pod
+        metadata: {annotations: {post.hook.restore.velero.io/wait-for-ready: ""}}
+      `,
+    },
+    {
+      name: 'an unquoted bool is hook-annotation-not-string business',
+      code: yaml`
+        kind: Pod
+        metadata:
+          annotations:
+            post.hook.restore.velero.io/wait-for-ready: true
+      `,
+    },
+  ],
+  invalid: [
+    {
+      name: 'yes is false for Velero (Pod)',
+      code: yaml`
+        apiVersion: v1
+        kind: Pod
+        metadata:
+          name: p
+          annotations:
+            post.hook.restore.velero.io/wait-for-ready: "yes"
+      `,
+      errors: [
+        {
+          line: 6,
+          column: 49,
+          message: 'Velero cannot parse "yes" as a bool, so wait-for-ready is false and the hook runs before the container is Ready; write "true" or "false".',
+          path: 'metadata.annotations["post.hook.restore.velero.io/wait-for-ready"]',
+        },
+      ],
+    },
+    {
+      name: 'padded and mixed-case values (Deployment, StatefulSet)',
+      code: yaml`
+        apiVersion: apps/v1
+        kind: Deployment
+        spec:
+          template:
+            metadata:
+              annotations:
+                post.hook.restore.velero.io/wait-for-ready: " true"
+        ---
+        apiVersion: apps/v1
+        kind: StatefulSet
+        spec:
+          template:
+            metadata:
+              annotations:
+                post.hook.restore.velero.io/wait-for-ready: tRUE
+      `,
+      errors: [
+        { line: 7, column: 53, message: '" true"' },
+        { line: 15, column: 53, message: '"tRUE"' },
+      ],
+    },
+    {
+      name: 'true spellings other than "true" are a notice: the docs say they are false (DaemonSet, Job)',
+      code: yaml`
+        kind: DaemonSet
+        spec: {template: {metadata: {annotations: {post.hook.restore.velero.io/wait-for-ready: "1"}}}}
+        ---
+        kind: Job
+        spec: {template: {metadata: {annotations: {post.hook.restore.velero.io/wait-for-ready: "True"}}}}
+        ---
+        kind: Job
+        spec: {template: {metadata: {annotations: {post.hook.restore.velero.io/wait-for-ready: "TRUE"}}}}
+        ---
+        kind: Job
+        spec: {template: {metadata: {annotations: {post.hook.restore.velero.io/wait-for-ready: t}}}}
+      `,
+      errors: [
+        {
+          line: 2,
+          column: 88,
+          severity: 'notice',
+          message: 'Velero reads "1" as true (strconv.ParseBool), although its docs say only "true" is true; write "true" so that readers agree with Velero.',
+        },
+        { line: 5, column: 88, severity: 'notice', message: '"True"' },
+        { line: 8, column: 88, severity: 'notice' },
+        { line: 11, column: 88, severity: 'notice' },
+      ],
+    },
+    {
+      name: 'CronJob, ReplicaSet, ReplicationController, PodTemplate, Rollout, List, Template',
+      code: yaml`
+        kind: CronJob
+        spec: {jobTemplate: {spec: {template: {metadata: {annotations: {post.hook.restore.velero.io/wait-for-ready: "on"}}}}}}
+        ---
+        kind: ReplicaSet
+        spec: {template: {metadata: {annotations: {post.hook.restore.velero.io/wait-for-ready: "on"}}}}
+        ---
+        kind: ReplicationController
+        spec: {template: {metadata: {annotations: {post.hook.restore.velero.io/wait-for-ready: "on"}}}}
+        ---
+        kind: PodTemplate
+        template: {metadata: {annotations: {post.hook.restore.velero.io/wait-for-ready: "on"}}}
+        ---
+        kind: Rollout
+        spec: {template: {metadata: {annotations: {post.hook.restore.velero.io/wait-for-ready: "on"}}, spec: {containers: []}}}
+        ---
+        kind: List
+        items: [{kind: Pod, metadata: {annotations: {post.hook.restore.velero.io/wait-for-ready: "on"}}}]
+        ---
+        kind: Template
+        objects: [{kind: Pod, metadata: {annotations: {post.hook.restore.velero.io/wait-for-ready: "on"}}}]
+      `,
+      errors: [
+        { line: 2, column: 109, path: 'spec.jobTemplate.spec.template.metadata.annotations["post.hook.restore.velero.io/wait-for-ready"]' },
+        { line: 5, column: 88 },
+        { line: 8, column: 88 },
+        { line: 11, column: 81 },
+        { line: 14, column: 88 },
+        { line: 17, column: 90, path: 'items[0].metadata.annotations["post.hook.restore.velero.io/wait-for-ready"]' },
+        { line: 20, column: 92 },
+      ],
+    },
+  ],
+})

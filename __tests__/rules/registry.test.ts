@@ -1,0 +1,102 @@
+/** Guards over the rule registry: ids, order, docs, message style, and a test table for every rule. */
+import assert from 'node:assert/strict'
+import { existsSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { describe, it } from 'node:test'
+import { RULES, RULES_BY_ID, defaultRuleSet } from '../../src/rules/index.js'
+
+const here = path.dirname(fileURLToPath(import.meta.url))
+
+/** The ids issue #2 requires, with exactly these names. */
+const REQUIRED_IDS = [
+  'yaml-syntax',
+  'template-skipped',
+  'hook-annotation-unknown-key',
+  'hook-annotation-not-string',
+  'hook-annotation-on-controller',
+  'hook-command-invalid-json',
+  'hook-command-not-array',
+  'hook-command-empty-array',
+  'hook-invalid-on-error',
+  'hook-invalid-duration',
+  'hook-invalid-bool',
+  'hook-unknown-container',
+  'hook-orphan-setting',
+  'backup-hook-legacy-mixed',
+  'init-hook-missing-image',
+  'init-hook-missing-command',
+  'init-hook-invalid-name',
+  'init-hook-name-conflict',
+  'init-hook-invalid-image',
+  'init-hook-timeout-ignored',
+  'init-hook-no-volume-access',
+  'restore-spec-invalid-init-container',
+  'spec-hook-invalid-exec',
+]
+
+/** Rules the engine reports itself (no create); they still need a test file, except file-unreadable (run-lint). */
+const ENGINE_RULES_WITH_TESTS = ['yaml-syntax', 'template-skipped']
+
+describe('rule registry', () => {
+  const ids = RULES.map((r) => r.meta.id)
+
+  it('every id is kebab-case', () => {
+    for (const id of ids) assert.match(id, /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, id)
+  })
+
+  it('ids are unique', () => {
+    assert.equal(new Set(ids).size, ids.length)
+    assert.equal(RULES_BY_ID.size, ids.length)
+  })
+
+  it('the registry is sorted by id', () => {
+    assert.deepEqual(ids, [...ids].sort())
+  })
+
+  it('every id the issue requires exists', () => {
+    for (const id of REQUIRED_IDS) assert.ok(RULES_BY_ID.has(id), `missing rule ${id}`)
+  })
+
+  it('every rule has a severity and summary, description and fix docs', () => {
+    for (const { meta } of RULES) {
+      assert.ok(['error', 'warning', 'notice'].includes(meta.severity), `${meta.id}: severity ${meta.severity}`)
+      for (const field of ['summary', 'description', 'fix'] as const) {
+        assert.ok(meta.docs[field].trim().length > 10, `${meta.id}: docs.${field} is missing or too short`)
+      }
+      assert.ok(!meta.docs.summary.includes('\n'), `${meta.id}: the summary is one line`)
+      assert.match(meta.docs.summary, /[.?]$/, `${meta.id}: the summary ends with a full stop`)
+    }
+  })
+
+  it("every message template ends with '.' or '?' and has at least one message", () => {
+    for (const { meta } of RULES) {
+      const messages = Object.entries(meta.messages)
+      assert.ok(messages.length > 0, `${meta.id}: no messages`)
+      for (const [messageId, template] of messages) {
+        assert.match(template, /[.?]$/, `${meta.id}.${messageId} must end with a full stop: ${template}`)
+      }
+    }
+  })
+
+  it('every rule with create has a test table in __tests__/rules/<id>.test.ts', () => {
+    for (const rule of RULES) {
+      if (!rule.create && !ENGINE_RULES_WITH_TESTS.includes(rule.meta.id)) continue
+      const file = path.join(here, `${rule.meta.id}.test.ts`)
+      assert.ok(existsSync(file), `missing ${path.relative(process.cwd(), file)}`)
+    }
+  })
+
+  it('the default rule set runs every rule with create, and the engine rules are wired', () => {
+    const set = defaultRuleSet()
+    assert.deepEqual(
+      set.rules.map((r) => r.meta.id),
+      RULES.filter((r) => r.create).map((r) => r.meta.id),
+    )
+    assert.equal(set.yamlSyntax.meta.id, 'yaml-syntax')
+    assert.equal(set.templateSkipped.meta.id, 'template-skipped')
+    assert.equal(set.fileUnreadable.meta.id, 'file-unreadable')
+    assert.ok(set.yamlSyntax.meta.messages.syntax, 'lint-text reads messages.syntax')
+    assert.ok(set.templateSkipped.meta.messages.template, 'lint-text reads messages.template')
+  })
+})
