@@ -1,0 +1,86 @@
+import assert from 'node:assert/strict'
+import path from 'node:path'
+import { describe, it } from 'node:test'
+import { readActionInputs } from '../../src/action/inputs.js'
+import { parseActionSettings, parseBoolean } from '../../src/action/settings.js'
+import { UsageError } from '../../src/engine/discover.js'
+
+const WS = path.resolve('/work/ws')
+/** What the runner passes for an input that the workflow did not set and action.yml defaults to ''. */
+const settingsFrom = (inputs: Record<string, string>, env: NodeJS.ProcessEnv = {}) =>
+  parseActionSettings(readActionInputs((name) => inputs[name] ?? '', env), WS)
+
+describe('action settings', () => {
+  it('sets the defaults action.yml declares when every input is empty', () => {
+    assert.deepEqual(settingsFrom({}), {
+      workspace: WS,
+      patterns: ['**/*.yaml', '**/*.yml'],
+      ignore: [],
+      failOn: 'error',
+      maxFileBytes: 16 * 1024 * 1024,
+      mode: 'lint',
+      outputDir: 'rendered',
+      volumeMounts: 'app',
+      sarifFile: undefined,
+      checkRun: false,
+      onlyChanged: false,
+      token: undefined,
+    })
+  })
+
+  it('reads each input', () => {
+    const s = settingsFrom({
+      files: 'deploy/**/*.yaml\ncharts/*/out/*.yml, extra.yaml',
+      ignore: '# vendored\nvendor/**',
+      mode: 'check',
+      'output-dir': 'out/rendered/',
+      'volume-mounts': 'none',
+      'fail-on': 'warning',
+      'sarif-file': 'reports/vh.sarif',
+      'check-run': 'True',
+      'only-changed': 'TRUE',
+      'github-token': 'ghs_x',
+    })
+    assert.deepEqual(s.patterns, ['deploy/**/*.yaml', 'charts/*/out/*.yml', 'extra.yaml'])
+    assert.deepEqual(s.ignore, ['vendor/**'])
+    assert.equal(s.mode, 'check')
+    assert.equal(s.outputDir, 'out/rendered')
+    assert.equal(s.volumeMounts, 'none')
+    assert.equal(s.failOn, 'warning')
+    assert.equal(s.sarifFile, path.join(WS, 'reports/vh.sarif'))
+    assert.equal(s.checkRun, true)
+    assert.equal(s.onlyChanged, true)
+    assert.equal(s.token, 'ghs_x')
+  })
+
+  it("takes '.' as in place and keeps an absolute sarif-file", () => {
+    const s = settingsFrom({ 'output-dir': '.', 'sarif-file': '/tmp/runner/vh.sarif' })
+    assert.equal(s.outputDir, '.')
+    assert.equal(s.sarifFile, path.resolve('/tmp/runner/vh.sarif'))
+  })
+
+  it('falls back to GITHUB_TOKEN only when github-token is empty', () => {
+    assert.equal(settingsFrom({}, { GITHUB_TOKEN: 'ghs_env' }).token, 'ghs_env')
+    assert.equal(settingsFrom({ 'github-token': 'ghs_input' }, { GITHUB_TOKEN: 'ghs_env' }).token, 'ghs_input')
+  })
+
+  for (const [input, value, message] of [
+    ['mode', 'fix', /mode must be one of lint, render, check; got "fix"/],
+    ['fail-on', 'errors', /fail-on must be one of error, warning, notice, never/],
+    ['volume-mounts', 'all', /volume-mounts must be one of app, none/],
+    ['check-run', 'yes', /check-run must be true or false; got "yes"/],
+    ['only-changed', '1', /only-changed must be true or false/],
+    ['output-dir', '../elsewhere', /output-dir must stay inside the workspace/],
+    ['output-dir', '/abs/dir', /output-dir must be relative to the workspace/],
+  ] as const) {
+    it(`rejects ${input}: ${value} with a usage error`, () => {
+      assert.throws(() => settingsFrom({ [input]: value }), (e: unknown) => e instanceof UsageError && message.test(e.message))
+    })
+  }
+
+  it('parses booleans like core.getBooleanInput, with a default for empty', () => {
+    assert.equal(parseBoolean('x', '', true), true)
+    assert.equal(parseBoolean('x', ' false ', true), false)
+    assert.throws(() => parseBoolean('x', 'tRuE', false), UsageError)
+  })
+})

@@ -1,0 +1,112 @@
+/**
+ * A loopback stand-in for the GitHub REST API (GITHUB_API_URL points at it). It serves the three
+ * endpoints the action uses, records every request, and lets a test replace any response to
+ * simulate 403s, 5xx and rate limits.
+ */
+import { createServer, type IncomingMessage, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+
+export interface RecordedRequest {
+  method: string
+  /** Path and query, e.g. /repos/o/r/pulls/7/files?per_page=100&page=2 */
+  url: string
+  authorization: string | undefined
+  body: unknown
+}
+
+export interface FakeResponse {
+  status: number
+  headers?: Record<string, string>
+  body?: unknown
+}
+
+export interface PullFile {
+  filename: string
+  status?: string
+  patch?: string
+}
+
+export interface FakeGitHubOptions {
+  /** Files of each pull request, served 100 per page (per_page is honoured). */
+  pullFiles?: Record<number, PullFile[]>
+  /** Return a response to override the default handling of a request; undefined = default. */
+  override?: (request: RecordedRequest, index: number) => FakeResponse | undefined
+}
+
+export interface FakeGitHub {
+  url: string
+  requests: RecordedRequest[]
+  close(): Promise<void>
+}
+
+async function readBody(req: IncomingMessage): Promise<unknown> {
+  const chunks: Buffer[] = []
+  for await (const chunk of req) chunks.push(chunk as Buffer)
+  const text = Buffer.concat(chunks).toString('utf8')
+  if (text === '') return undefined
+  try {
+    return JSON.parse(text)
+  } catch {
+    return text
+  }
+}
+
+export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<FakeGitHub> {
+  const requests: RecordedRequest[] = []
+  let nextCheckRunId = 1000
+  let base = ''
+  const server: Server = createServer((req, res) => {
+    void (async () => {
+      const recorded: RecordedRequest = {
+        method: req.method ?? '',
+        url: req.url ?? '',
+        authorization: req.headers.authorization,
+        body: await readBody(req),
+      }
+      const index = requests.push(recorded) - 1
+      const send = (r: FakeResponse): void => {
+        res.writeHead(r.status, { 'content-type': 'application/json; charset=utf-8', ...r.headers })
+        res.end(r.body === undefined ? '' : JSON.stringify(r.body))
+      }
+      const custom = options.override?.(recorded, index)
+      if (custom) return send(custom)
+
+      const url = new URL(recorded.url, 'http://fake')
+      const checkCreate = /^\/repos\/[^/]+\/[^/]+\/check-runs$/.exec(url.pathname)
+      const checkUpdate = /^\/repos\/[^/]+\/[^/]+\/check-runs\/(\d+)$/.exec(url.pathname)
+      const pullFiles = /^\/repos\/[^/]+\/[^/]+\/pulls\/(\d+)\/files$/.exec(url.pathname)
+      if (checkCreate && recorded.method === 'POST') {
+        const id = nextCheckRunId++
+        return send({ status: 201, body: { id, html_url: `https://github.example/checks/${id}` } })
+      }
+      if (checkUpdate && recorded.method === 'PATCH') {
+        return send({ status: 200, body: { id: Number(checkUpdate[1]) } })
+      }
+      if (pullFiles && recorded.method === 'GET') {
+        const number = Number(pullFiles[1])
+        const all = options.pullFiles?.[number] ?? []
+        const perPage = Number(url.searchParams.get('per_page') ?? 30)
+        const page = Number(url.searchParams.get('page') ?? 1)
+        const last = Math.max(1, Math.ceil(all.length / perPage))
+        const items = all.slice((page - 1) * perPage, page * perPage).map((f) => ({ status: 'modified', ...f }))
+        const link = (p: number): string => `${base}${url.pathname}?per_page=${perPage}&page=${p}`
+        const links: string[] = []
+        if (page < last) links.push(`<${link(page + 1)}>; rel="next"`, `<${link(last)}>; rel="last"`)
+        if (page > 1) links.push(`<${link(1)}>; rel="first"`, `<${link(page - 1)}>; rel="prev"`)
+        return send({ status: 200, headers: links.length ? { link: links.join(', ') } : {}, body: items })
+      }
+      send({ status: 404, body: { message: 'Not Found' } })
+    })()
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  return {
+    url: base,
+    requests,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections()
+        server.close(() => resolve())
+      }),
+  }
+}

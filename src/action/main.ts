@@ -1,0 +1,210 @@
+/**
+ * The action: inputs → settings → lint (or render/check) → sinks → outputs → result.
+ * Every side effect goes through ActionDeps, so tests drive the whole flow with fakes; index.ts
+ * passes the real @actions/core.
+ */
+import * as core from '@actions/core'
+import path from 'node:path'
+import { UsageError } from '../engine/discover.js'
+import type { LintResult } from '../engine/run-lint.js'
+import { runLint } from '../engine/run-lint.js'
+import { renderRepository } from '../render/render-repo.js'
+import { logFindings } from '../sinks/log.js'
+import { planAnnotations, writeAnnotations, type LevelCounts } from '../sinks/annotations.js'
+import { publishCheckRun } from '../sinks/check-run.js'
+import type { RenderOutcome, RunReport } from '../sinks/run-report.js'
+import { writeSarifFile } from '../sinks/sarif.js'
+import { renderSummary } from '../sinks/summary.js'
+import { changesFromFiles, type ChangedLines } from './changed-files.js'
+import { contentSha, readRunContext, type RunContext } from './context.js'
+import { connectGitHub, type GitHubApi } from './github-api.js'
+import { readActionInputs, workspaceDirectory } from './inputs.js'
+import { resolveScope, type LintScope } from './scope.js'
+import { parseActionSettings, type ActionRawInputs, type ActionSettings } from './settings.js'
+import { decideVerdict } from './verdict.js'
+
+/** The parts of @actions/core the action uses. */
+export type ActionCore = Pick<
+  typeof core,
+  'info' | 'debug' | 'notice' | 'warning' | 'error' | 'setOutput' | 'setFailed' | 'setSecret' | 'startGroup' | 'endGroup'
+>
+
+export interface ActionDeps {
+  core: ActionCore
+  env: NodeJS.ProcessEnv
+  readInputs: () => ActionRawInputs
+  /** Appends to the job summary; undefined when the runner gave no summary file. */
+  writeSummary: ((markdown: string) => Promise<void>) | undefined
+  renderRepository: typeof renderRepository
+  connectGitHub: typeof connectGitHub
+}
+
+export function runnerDeps(env: NodeJS.ProcessEnv = process.env): ActionDeps {
+  return {
+    core,
+    env,
+    readInputs: () => readActionInputs(undefined, env),
+    writeSummary: env.GITHUB_STEP_SUMMARY ? async (md) => void (await core.summary.addRaw(md).write()) : undefined,
+    renderRepository,
+    connectGitHub,
+  }
+}
+
+export async function run(deps: ActionDeps = runnerDeps()): Promise<void> {
+  const { core: log } = deps
+  try {
+    const settings = parseActionSettings(deps.readInputs(), workspaceDirectory(deps.env))
+    if (settings.token) log.setSecret(settings.token)
+    const context = readRunContext(deps.env, (m) => log.debug(m))
+    // Warnings and notices emitted before the annotations count against the same per-step limits.
+    const used: LevelCounts = { error: 0, warning: 0, notice: 0 }
+    const status = {
+      info: (m: string) => log.info(m),
+      notice: (m: string) => (used.notice++, log.notice(m)),
+      warning: (m: string) => (used.warning++, log.warning(m)),
+    }
+    const github = lazyGitHub(settings, context, deps)
+
+    const scope = await resolveScope(settings, context, github, status)
+    const outcome = await lintOrRender(settings, scope, deps)
+    // A green check that looked at nothing is usually a typo in `files`.
+    if (outcome.lint.summary.files === 0 && !scope.note) status.notice(`velero-hooks: no files match ${settings.patterns.join(', ')}; nothing was checked.`)
+    const report: RunReport = {
+      mode: settings.mode,
+      failOn: settings.failOn,
+      lint: outcome.lint,
+      render: outcome.render,
+      scopeNote: scope.note,
+      changedLines: scope.changes?.lines,
+      blobUrl: blobUrl(context),
+    }
+    report.changedLines ??= await changedLinesForRanking(report, used, settings, context, github, log)
+    const verdict = decideVerdict(report)
+
+    const elsewhere: string[] = []
+    if (deps.writeSummary) elsewhere.push('the job summary')
+    elsewhere.push('the step log')
+    logFindings(log, report)
+    // Problems that fail the step after every sink has shown the findings.
+    const problems: string[] = []
+    if (settings.sarifFile) {
+      const shown = workspacePath(settings, settings.sarifFile)
+      try {
+        await writeSarifFile(settings.sarifFile, report)
+        elsewhere.push(`the SARIF file ${shown}`)
+      } catch (e) {
+        problems.push(`could not write the SARIF file ${shown} (${(e as Error).message})`)
+      }
+    }
+    let checkRunUrl: string | undefined
+    if (settings.checkRun) {
+      const target = { name: checkRunName(settings, context), headSha: contentSha(context) ?? '', fromFork: context.pullRequest?.fromFork ?? false }
+      if (!target.headSha) status.warning('velero-hooks: check-run needs the commit SHA (GITHUB_SHA), which is not set; no check run was created.')
+      else checkRunUrl = await publishCheckRun(github, report, verdict, target, status.warning)
+      if (checkRunUrl) elsewhere.push(`the check run "${target.name}"`)
+    }
+    if (deps.writeSummary) {
+      try {
+        await deps.writeSummary(renderSummary(report, verdict, { elsewhere, ...(checkRunUrl ? { checkRunUrl } : {}) }))
+      } catch (e) {
+        elsewhere.splice(elsewhere.indexOf('the job summary'), 1)
+        status.warning(`velero-hooks: could not write the job summary (${(e as Error).message}).`)
+      }
+    }
+    writeAnnotations(log, report, elsewhere, used)
+    setOutputs(log, report, settings)
+    const failure = [...(verdict.failed ? [verdict.line.replace(/^velero-hooks: /, '')] : []), ...problems]
+    if (failure.length > 0) log.setFailed(`velero-hooks: ${failure.join('; ')}`)
+  } catch (e) {
+    if (e instanceof UsageError) log.setFailed(`velero-hooks: ${e.message}`)
+    else {
+      log.debug((e as Error)?.stack ?? String(e))
+      log.setFailed(`velero-hooks: internal error: ${(e as Error)?.message ?? String(e)}`)
+    }
+  }
+}
+
+/** Connects on first use only: most runs need no token and never load @actions/github. */
+function lazyGitHub(settings: ActionSettings, context: RunContext, deps: ActionDeps): () => Promise<GitHubApi> {
+  let api: Promise<GitHubApi> | undefined
+  return () =>
+    (api ??= (async () => {
+      if (!settings.token) throw new Error('github-token is empty')
+      if (!context.repository) throw new Error('GITHUB_REPOSITORY is not set')
+      return deps.connectGitHub({
+        token: settings.token,
+        apiUrl: context.apiUrl,
+        repository: context.repository,
+        debug: (m) => deps.core.debug(m),
+        onRetry: (ms, e) => deps.core.info(`GitHub API request failed (${(e as { status?: unknown })?.status ?? 'no response'}); retrying in ${ms} ms.`),
+      })
+    })())
+}
+
+async function lintOrRender(settings: ActionSettings, scope: LintScope, deps: ActionDeps): Promise<{ lint: LintResult; render?: RenderOutcome }> {
+  const { workspace: cwd, ignore, maxFileBytes } = settings
+  if (settings.mode === 'lint') {
+    if (scope.patterns.length === 0) {
+      return { lint: { summary: { files: 0, documents: 0, resources: 0, hooks: 0, errors: 0, warnings: 0, notices: 0 }, findings: [], skipped: [] } }
+    }
+    return { lint: await runLint({ cwd, patterns: scope.patterns, ignore, maxFileBytes }) }
+  }
+  const { outputDir, volumeMounts } = settings
+  const mode = settings.mode === 'render' ? 'write' : 'check'
+  const result = await deps.renderRepository({ cwd, patterns: scope.patterns, ignore, outputDir, volumeMounts, maxFileBytes, mode })
+  return { lint: result.lint, render: { outputDir, written: result.written, unchanged: result.unchanged, stale: result.stale } }
+}
+
+/**
+ * Which lines the pull request changed, so its own findings are annotated first. Only worth a
+ * request when some level has more findings than GitHub will show; a failure just keeps file order.
+ */
+async function changedLinesForRanking(
+  report: RunReport,
+  used: LevelCounts,
+  settings: ActionSettings,
+  context: RunContext,
+  github: () => Promise<GitHubApi>,
+  log: ActionCore,
+): Promise<ChangedLines | undefined> {
+  const pr = context.pullRequest
+  if (!pr || !settings.token || !context.repository) return undefined
+  const plan = planAnnotations(report.lint.findings, undefined, used)
+  if (plan.hidden.errors + plan.hidden.warnings + plan.hidden.notices === 0) return undefined
+  try {
+    return changesFromFiles(await (await github()).listPullRequestFiles(pr.number)).lines
+  } catch (e) {
+    log.debug(`could not list the pull request's files to rank annotations: ${(e as Error).message}`)
+    return undefined
+  }
+}
+
+function blobUrl(context: RunContext): string | undefined {
+  const sha = contentSha(context)
+  if (!context.repository || !sha) return undefined
+  return `${context.serverUrl}/${context.repository.owner}/${context.repository.repo}/blob/${sha}`
+}
+
+/** Unique per job and mode: a check run named like a workflow job gets confused with it. */
+function checkRunName(settings: ActionSettings, context: RunContext): string {
+  return `velero-hooks ${settings.mode}${context.job ? ` (${context.job})` : ''}`
+}
+
+/** Relative to the workspace when inside it (as inputs are given), else absolute. */
+function workspacePath(settings: ActionSettings, file: string): string {
+  const rel = path.relative(settings.workspace, file)
+  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') : file
+}
+
+function setOutputs(log: ActionCore, report: RunReport, settings: ActionSettings): void {
+  const s = report.lint.summary
+  log.setOutput('files', String(s.files))
+  log.setOutput('resources', String(s.resources))
+  log.setOutput('hooks', String(s.hooks))
+  log.setOutput('errors', String(s.errors))
+  log.setOutput('warnings', String(s.warnings))
+  log.setOutput('notices', String(s.notices))
+  log.setOutput('rendered', (report.render?.written ?? []).join('\n'))
+  log.setOutput('stale', (report.render?.stale ?? []).map((f) => f.path).join('\n'))
+  log.setOutput('sarif-file', settings.sarifFile ? workspacePath(settings, settings.sarifFile) : '')
+}

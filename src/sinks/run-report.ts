@@ -1,0 +1,38 @@
+/** What every action sink receives: the engine's result plus what the run knows about its context. */
+import type { FailOn } from '../engine/finding.js'
+import type { LintResult } from '../engine/run-lint.js'
+import type { ChangedLines } from '../action/changed-files.js'
+import type { Mode } from '../action/settings.js'
+import type { StaleFile } from '../render/render-repo.js'
+
+export interface RenderOutcome {
+  /** Relative to the workspace; '.' = in place. */
+  outputDir: string
+  written: string[]
+  unchanged: string[]
+  stale: StaleFile[]
+}
+
+export interface RunReport {
+  mode: Mode
+  failOn: FailOn
+  lint: LintResult
+  render: RenderOutcome | undefined
+  /** Set when fewer files than the globs match were checked (only-changed), saying which. */
+  scopeNote: string | undefined
+  /** Lines the pull request changed, when known: their findings are shown first. */
+  changedLines: ChangedLines | undefined
+  /** `https://github.com/o/r/blob/<sha>` for file links, when the repository and commit are known. */
+  blobUrl: string | undefined
+}
+
+/** The step's result, decided once from the report and used by every sink that shows it. */
+export interface Verdict {
+  failed: boolean
+  /** One line naming the counts, for setFailed and the check run title. */
+  line: string
+}
+
+export function plural(n: number, word: string, many = `${word}s`): string {
+  return `${n.toLocaleString('en-US')} ${n === 1 ? word : many}`
+}

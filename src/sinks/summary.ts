@@ -1,0 +1,108 @@
+/**
+ * The job summary: every finding in a table (file:line linked to the commit, rule, message), counts
+ * per rule and severity, and what render wrote or check found stale. GitHub rejects a step summary
+ * over 1 MiB, so the text stops short of that with a note saying where the rest is.
+ */
+import { compareSeverity, type Finding, type Severity } from '../engine/finding.js'
+import { ruleDocUrl } from '../version.js'
+import { BoundedLines, clip, encodeUrlPath, escapeMarkdown } from './markdown.js'
+import { plural, type RunReport, type Verdict } from './run-report.js'
+
+/** GitHub's limit for one step's summary. */
+export const SUMMARY_LIMIT_BYTES = 1024 * 1024
+/** Room kept for the truncation note and for multi-byte surprises. */
+const NOTE_RESERVE_BYTES = 4 * 1024
+/** A single message longer than this is clipped in the table (the log and SARIF keep it whole). */
+const MESSAGE_CHARS = 1500
+
+export interface SummaryOptions {
+  /** Where else every finding can be seen, for the truncation note. */
+  elsewhere: readonly string[]
+  checkRunUrl?: string
+  limitBytes?: number
+}
+
+const ICON: Record<Severity, string> = { error: '🔴 error', warning: '🟠 warning', notice: '🔵 notice' }
+
+function location(f: Finding, blobUrl: string | undefined): string {
+  const text = escapeMarkdown(`${f.file}:${f.line}:${f.column}`)
+  if (!blobUrl) return text
+  const anchor = f.endLine > f.line ? `#L${f.line}-L${f.endLine}` : `#L${f.line}`
+  return `[${text}](${blobUrl}/${encodeUrlPath(f.file)}${anchor})`
+}
+
+function ruleCounts(findings: readonly Finding[]): Array<[string, Record<Severity, number>]> {
+  const counts = new Map<string, Record<Severity, number>>()
+  for (const f of findings) {
+    const c = counts.get(f.ruleId) ?? { error: 0, warning: 0, notice: 0 }
+    c[f.severity]++
+    counts.set(f.ruleId, c)
+  }
+  return [...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+}
+
+export function renderSummary(report: RunReport, verdict: Verdict, options: SummaryOptions): string {
+  const limit = (options.limitBytes ?? SUMMARY_LIMIT_BYTES) - NOTE_RESERVE_BYTES
+  const out = new BoundedLines(limit)
+  const { summary, findings, skipped } = report.lint
+  const total = findings.length
+  const counts = `${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}, ${plural(summary.notices, 'notice')}`
+
+  out.add(`## velero-hooks: ${total === 0 ? '✔ no problems' : `${verdict.failed ? '✖' : '⚠'} ${counts}`}`)
+  out.add('')
+  out.add(
+    `Checked ${plural(summary.files, 'file')} (${plural(summary.resources, 'resource')}, ${summary.hooks.toLocaleString('en-US')} with Velero hooks) ` +
+      `in ${report.mode} mode; fail-on: ${report.failOn}. ${verdict.failed ? `**The step fails:** ${escapeMarkdown(verdict.line.replace(/^velero-hooks: /, ''))}.` : 'The step passes.'}`,
+  )
+  if (report.scopeNote) out.add('', `> ${escapeMarkdown(report.scopeNote)}`)
+  if (options.checkRunUrl) out.add('', `Check run with every finding annotated: ${options.checkRunUrl}`)
+
+  if (total > 0) {
+    out.add('', '### By rule', '', '| Rule | Errors | Warnings | Notices |', '|:--|--:|--:|--:|')
+    for (const [rule, c] of ruleCounts(findings)) out.add(`| [${escapeMarkdown(rule)}](${ruleDocUrl(encodeUrlPath(rule))}) | ${c.error} | ${c.warning} | ${c.notice} |`)
+    out.add(`| **Total** | **${summary.errors}** | **${summary.warnings}** | **${summary.notices}** |`)
+  }
+
+  const stale = report.mode === 'check' ? (report.render?.stale ?? []) : []
+  if (report.mode === 'check' && report.render) {
+    const dir = escapeMarkdown(report.render.outputDir === '.' ? 'in place' : `${report.render.outputDir}/`)
+    if (stale.length === 0) out.add('', `### Rendered manifests`, '', `Every rendered manifest (${dir}) is up to date.`)
+    else {
+      out.add('', `### Out-of-date rendered manifests (${stale.length.toLocaleString('en-US')})`, '', '| File | Problem |', '|:--|:--|')
+      const why = { missing: 'missing: not committed', different: 'different from what render writes', orphaned: 'orphaned: its source is gone' }
+      for (const s of stale) if (!out.add(`| ${escapeMarkdown(s.path)} | ${why[s.reason]} |`)) break
+    }
+  }
+
+  let listed = 0
+  if (total > 0) {
+    out.add('', `### Findings (${total.toLocaleString('en-US')})`, '', '| Severity | Location | Rule | Message |', '|:--|:--|:--|:--|')
+    const ordered = [...findings].sort((a, b) => compareSeverity(a.severity, b.severity))
+    for (const f of ordered) {
+      if (!out.add(`| ${ICON[f.severity]} | ${location(f, report.blobUrl)} | ${escapeMarkdown(f.ruleId)} | ${escapeMarkdown(clip(f.message, MESSAGE_CHARS))} |`)) break
+      listed++
+    }
+  }
+
+  if (report.mode === 'render' && report.render) {
+    const { written, unchanged, outputDir } = report.render
+    const dir = outputDir === '.' ? 'in place' : `to ${outputDir}/`
+    out.add('', '### Rendered manifests', '', escapeMarkdown(`Wrote ${plural(written.length, 'file')} ${dir}; ${plural(unchanged.length, 'file was', 'files were')} already up to date.`))
+    if (written.length > 0) out.add('')
+    for (const p of written) if (!out.add(`- ${escapeMarkdown(p)}`)) break
+  }
+
+  if (skipped.length > 0) {
+    out.add('', `### Skipped paths (${skipped.length.toLocaleString('en-US')})`, '')
+    for (const s of skipped) if (!out.add(`- ${escapeMarkdown(s.path)}: ${escapeMarkdown(s.reason)}`)) break
+  }
+
+  let text = out.toString()
+  if (out.full) {
+    const where = options.elsewhere.length > 0 ? ` Every finding is in ${options.elsewhere.map(escapeMarkdown).join(', ')}.` : ''
+    text +=
+      `\n> **This summary is cut short:** GitHub accepts at most 1 MiB per step summary; ` +
+      `${listed.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} findings are listed above.${where}\n`
+  }
+  return text
+}
