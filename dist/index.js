@@ -3212,7 +3212,7 @@ exports.isEmpty = isEmpty;
 var __webpack_unused_export__;
 
 __webpack_unused_export__ = true;
-exports.Io = __webpack_unused_export__ = void 0;
+exports.Io = exports.kp = void 0;
 var peq = new Uint32Array(0x10000);
 var myers_32 = function (a, b) {
     var n = a.length;
@@ -3351,7 +3351,7 @@ var closest = function (str, arr) {
     }
     return arr[min_index];
 };
-__webpack_unused_export__ = closest;
+exports.kp = closest;
 
 
 /***/ }),
@@ -48683,145 +48683,6 @@ function hookEntries(annotations) {
     return annotations.entries.filter((e) => isHookDomainKey(e.key));
 }
 
-;// CONCATENATED MODULE: ./src/engine/lint-text.ts
-
-
-
-
-
-/**
- * Text that could hold Velero content: the word itself, or a hook-shaped domain with a misspelt
- * "velero". Files without it cannot produce a finding and are not parsed at all.
- */
-const VELERO_HINT = /velero|hooks?\.(?:backup|restore)|(?:backup|restore)\.[a-z]{4,8}\.io\/|\bv[a-z]{3,6}o\.io\//i;
-/** Helm/Go templates and Jinja: the text is not the YAML that reaches the cluster. */
-const TEMPLATE_MARK = /\{\{|\{%/;
-/** Hook-shaped text: only templates holding some are worth a template-skipped notice. */
-const HOOK_HINT = /hooks?\.(?:backup|restore)|\.hook\.|^\s*hooks:/im;
-function hasVeleroHint(text) {
-    return VELERO_HINT.test(text);
-}
-function lint_text_lintText(file, raw, ruleSet) {
-    const result = { file, parsed: undefined, models: [], findings: [], brokenDocuments: new Set() };
-    if (!hasVeleroHint(raw))
-        return result;
-    const severityOf = (rule, requested) => {
-        const override = ruleSet.severities?.get(rule.meta.id);
-        if (override === 'off')
-            return undefined;
-        return override ?? requested ?? rule.meta.severity;
-    };
-    const template = TEMPLATE_MARK.exec(raw);
-    if (template) {
-        const severity = HOOK_HINT.test(raw) ? severityOf(ruleSet.templateSkipped) : undefined;
-        const before = raw.slice(0, template.index).replace(/^\uFEFF/, '');
-        const line = before.split('\n').length;
-        // Columns count from the last line break of the BOM-less text, on every line.
-        const column = before.length - before.lastIndexOf('\n');
-        if (severity) {
-            result.findings.push({
-                ruleId: ruleSet.templateSkipped.meta.id,
-                severity,
-                message: interpolate(ruleSet.templateSkipped.meta.messages.template ?? '', { mark: template[0] }),
-                file,
-                line,
-                column,
-                endLine: line,
-                endColumn: column + template[0].length,
-            });
-        }
-        return result;
-    }
-    const parsed = parseManifestText(raw);
-    result.parsed = parsed;
-    const { lineCounter } = parsed;
-    const at = (node, fallback) => {
-        const n = node?.range ? node : fallback?.range ? fallback : undefined;
-        const [start, end] = n?.range ? [n.range[0], n.range[1]] : [0, 0];
-        return spanOf(lineCounter, start, end);
-    };
-    parsed.documents.forEach((document, index) => {
-        if (document.errors.length > 0) {
-            result.brokenDocuments.add(index);
-            const severity = severityOf(ruleSet.yamlSyntax);
-            if (severity) {
-                for (const error of document.errors) {
-                    const span = spanOf(lineCounter, error.pos[0], error.pos[1]);
-                    result.findings.push({
-                        ruleId: ruleSet.yamlSyntax.meta.id,
-                        severity,
-                        message: interpolate(ruleSet.yamlSyntax.meta.messages.syntax ?? '', {
-                            detail: error.message.replace(/\s+/g, ' ').replace(/\.?$/, ''),
-                            code: error.code,
-                        }),
-                        file,
-                        ...span,
-                    });
-                }
-            }
-            return;
-        }
-        const model = buildDocumentModel(document, index);
-        result.models.push(model);
-        if (model.pods.length === 0 && model.objects.length === 0 && model.velero.length === 0)
-            return;
-        for (const rule of ruleSet.rules) {
-            if (!rule.create)
-                continue;
-            if (ruleSet.severities?.get(rule.meta.id) === 'off')
-                continue;
-            const context = {
-                file,
-                model,
-                report(d) {
-                    const severity = severityOf(rule, d.severity);
-                    if (!severity)
-                        return;
-                    const template = rule.meta.messages[d.messageId];
-                    result.findings.push({
-                        ruleId: rule.meta.id,
-                        severity,
-                        message: interpolate(template ?? d.messageId, d.data),
-                        file,
-                        ...at(d.node, d.fallback),
-                        resource: d.resource,
-                        path: pathText(d.path),
-                    });
-                },
-            };
-            const visitor = rule.create(context);
-            if (visitor.podTemplate)
-                for (const pod of model.pods)
-                    visitor.podTemplate(pod);
-            if (visitor.object)
-                for (const obj of model.objects)
-                    visitor.object(obj);
-            if (visitor.velero)
-                for (const v of model.velero)
-                    visitor.velero(v);
-        }
-    });
-    result.findings.sort(compareFindings);
-    return result;
-}
-/** How many pod specs carry hook annotations, plus Velero objects with hook specs. */
-function countHooks(models) {
-    let n = 0;
-    for (const m of models) {
-        for (const pod of m.pods)
-            if (hookEntries(pod.annotations).length > 0)
-                n++;
-        n += m.velero.length;
-    }
-    return n;
-}
-function countResources(models) {
-    let n = 0;
-    for (const m of models)
-        n += m.pods.filter((p) => p.role === 'pod').length + m.objects.length;
-    return n;
-}
-
 ;// CONCATENATED MODULE: ./src/rules/util.ts
 
 
@@ -50513,6 +50374,28 @@ function getPairFold(map, k) {
     },
 }));
 
+;// CONCATENATED MODULE: ./src/rules/unused-suppression.ts
+
+/** Reported by the engine (src/engine/suppressions.ts) for suppression comments that do nothing. */
+/* harmony default export */ const unused_suppression = (defineRule({
+    meta: {
+        id: 'unused-suppression',
+        severity: 'notice',
+        docs: {
+            summary: 'A `# velero-hooks-ignore` comment that suppresses nothing.',
+            description: 'A suppression comment stays in the manifest after the mistake it excused has been fixed, or it names a rule that reports ' +
+                'nothing on its line (a typo in the rule id, or a comment on the wrong line). Left in place, it would silently hide a real ' +
+                'mistake the next time one appears there. Like ESLint\'s unused disable directives, such comments are reported as notices.',
+            fix: 'Remove the comment, or the rule id that no longer applies, or move the comment onto the line of the finding (or the line above it).',
+        },
+        messages: {
+            unused: 'This suppression of "{{rule}}" matched no finding {{where}}, so it does nothing; remove it, or move it onto the line of the finding or the line above.',
+            unknownRule: '"{{rule}}" is not a velero-hooks rule id, so this suppression does nothing{{hint}}; run "velero-hooks rules" to list the ids.',
+            noRules: 'This {{directive}} comment names no rule, so it suppresses nothing; list the rule ids: # {{directive}} <rule>[,<rule>] -- reason.',
+        },
+    },
+}));
+
 ;// CONCATENATED MODULE: ./src/rules/yaml-syntax.ts
 
 /* harmony default export */ const yaml_syntax = (defineRule({
@@ -50533,6 +50416,7 @@ function getPairFold(map, k) {
 }));
 
 ;// CONCATENATED MODULE: ./src/rules/index.ts
+
 
 
 
@@ -50583,6 +50467,7 @@ const RULES = [
     restore_spec_invalid_init_container,
     spec_hook_invalid_exec,
     template_skipped,
+    unused_suppression,
     yaml_syntax,
 ];
 const RULES_BY_ID = new Map(RULES.map((r) => [r.meta.id, r]));
@@ -50594,6 +50479,320 @@ function rules_defaultRuleSet(severities) {
         fileUnreadable: file_unreadable,
         severities,
     };
+}
+
+;// CONCATENATED MODULE: ./src/engine/suppressions.ts
+/**
+ * Inline suppressions, written as YAML comments (they never reach the cluster):
+ *
+ *   # velero-hooks-ignore <rule>[,<rule>...] [-- reason]       on the line of the finding, after the
+ *                                                              code, or alone on the line above it
+ *   # velero-hooks-ignore-file <rule>[,<rule>...] [-- reason]  anywhere: the whole file
+ *
+ * A comment alone on its line applies to the next line that is neither blank nor a comment, so
+ * several suppressions can be stacked above one line. A suppression that matches no finding is
+ * itself reported (rule unused-suppression), like ESLint's unused disable directives, unless the
+ * rule it names is turned off. Text inside YAML scalars ("# velero-hooks-ignore" in a command) is
+ * not a comment and is never read as a suppression.
+ */
+
+
+
+
+
+const SUPPRESS_LINE = 'velero-hooks-ignore';
+const SUPPRESS_FILE = 'velero-hooks-ignore-file';
+const DIRECTIVE = /^#[ \t]*(velero-hooks-ignore(?:-file)?)(?![\w-])[ \t]*(.*?)[ \t]*$/d;
+/** Offsets [start, end) of every scalar in the documents: a '#' inside one is text, not a comment. */
+function scalarRanges(documents) {
+    const ranges = [];
+    for (const doc of documents) {
+        (0,dist/* visit */.YR)(doc, {
+            Scalar(_key, node) {
+                if (node.range)
+                    ranges.push([node.range[0], node.range[1]]);
+            },
+        });
+    }
+    return ranges;
+}
+/** Every suppression comment in the text (BOM already stripped). */
+function findDirectives(text, documents) {
+    if (!text.includes(SUPPRESS_LINE))
+        return [];
+    const ranges = documents ? scalarRanges(documents) : [];
+    const insideScalar = (offset) => ranges.some(([a, b]) => offset >= a && offset < b);
+    const lines = text.split('\n');
+    const starts = [];
+    let offset = 0;
+    for (const l of lines) {
+        starts.push(offset);
+        offset += l.length + 1;
+    }
+    /** Offset of the comment on line i (0-based), or -1. */
+    const commentStart = (i) => {
+        const l = lines[i];
+        for (let c = l.indexOf('#'); c >= 0; c = l.indexOf('#', c + 1)) {
+            if ((c === 0 || l[c - 1] === ' ' || l[c - 1] === '\t') && !insideScalar(starts[i] + c))
+                return c;
+        }
+        return -1;
+    };
+    const isBlankOrComment = (i) => {
+        const trimmed = lines[i].trim();
+        return trimmed === '' || (trimmed.startsWith('#') && commentStart(i) === lines[i].indexOf('#'));
+    };
+    const out = [];
+    lines.forEach((raw, i) => {
+        if (!raw.includes(SUPPRESS_LINE))
+            return;
+        const c = commentStart(i);
+        if (c < 0)
+            return;
+        const comment = raw.slice(c).replace(/\r$/, '');
+        const m = DIRECTIVE.exec(comment);
+        if (!m)
+            return;
+        const scope = m[1] === SUPPRESS_FILE ? 'file' : 'line';
+        const body = m[2] ?? '';
+        const dashes = body.search(/(^|\s)--(\s|$)/);
+        const list = dashes >= 0 ? body.slice(0, dashes) : body;
+        const reason = dashes >= 0 ? body.slice(dashes).replace(/^\s*--\s*/, '').trim() || undefined : undefined;
+        const bodyColumn = c + (m.indices?.[2]?.[0] ?? comment.length) + 1;
+        const rules = [];
+        for (const token of list.matchAll(/[^\s,]+/g))
+            rules.push({ id: token[0], column: bodyColumn + (token.index ?? 0) });
+        let target;
+        if (scope === 'line') {
+            if (raw.slice(0, c).trim() !== '')
+                target = i + 1;
+            else {
+                for (let j = i + 1; j < lines.length; j++) {
+                    if (!isBlankOrComment(j)) {
+                        target = j + 1;
+                        break;
+                    }
+                }
+            }
+        }
+        out.push({ scope, line: i + 1, target, rules, reason, column: c + 1, endColumn: c + 1 + comment.trimEnd().length });
+    });
+    return out;
+}
+const knownRuleCache = new WeakMap();
+/** Every rule id a suppression may name: the registry plus the rule set's own rules. */
+function knownRules(ruleSet) {
+    let known = knownRuleCache.get(ruleSet);
+    if (!known) {
+        const own = [...ruleSet.rules, ruleSet.yamlSyntax, ruleSet.templateSkipped, ruleSet.fileUnreadable].map((r) => r.meta.id);
+        known = new Set([...RULES_BY_ID.keys(), ...own]);
+        knownRuleCache.set(ruleSet, known);
+    }
+    return known;
+}
+/**
+ * Drops the findings that a suppression comment covers and adds unused-suppression findings.
+ * `raw` is the file text as read (a BOM is ignored); `parsed` is given when the text was parsed.
+ */
+function applySuppressions(file, raw, parsed, findings, ruleSet) {
+    const text = parsed ? parsed.text : raw.replace(/^\uFEFF/, '');
+    const directives = findDirectives(text, parsed?.documents);
+    if (directives.length === 0)
+        return findings;
+    const used = new Set(); // `${directiveIndex}:${rule}`
+    const kept = findings.filter((f) => {
+        if (f.ruleId === unused_suppression.meta.id)
+            return true;
+        let suppressed = false;
+        directives.forEach((d, i) => {
+            if (d.scope === 'line' && d.target !== f.line)
+                return;
+            if (!d.rules.some((r) => r.id === f.ruleId))
+                return;
+            used.add(`${i}:${f.ruleId}`);
+            suppressed = true;
+        });
+        return !suppressed;
+    });
+    const override = ruleSet.severities?.get(unused_suppression.meta.id);
+    if (override === 'off')
+        return kept;
+    const severity = override ?? unused_suppression.meta.severity;
+    const report = (d, messageId, data, column, endColumn) => {
+        kept.push({
+            ruleId: unused_suppression.meta.id,
+            severity,
+            message: interpolate(unused_suppression.meta.messages[messageId], data),
+            file,
+            line: d.line,
+            column,
+            endLine: d.line,
+            endColumn,
+        });
+    };
+    const known = knownRules(ruleSet);
+    directives.forEach((d, i) => {
+        const directive = d.scope === 'file' ? SUPPRESS_FILE : SUPPRESS_LINE;
+        if (d.rules.length === 0) {
+            report(d, 'noRules', { directive }, d.column, d.endColumn);
+            return;
+        }
+        for (const r of d.rules) {
+            const end = r.column + r.id.length;
+            if (!known.has(r.id)) {
+                const near = (0,mod/* closest */.kp)(r.id, [...known]);
+                const hint = (0,mod/* distance */.Io)(near, r.id) <= Math.max(3, Math.floor(r.id.length / 4)) ? ` (did you mean "${near}"?)` : '';
+                report(d, 'unknownRule', { rule: r.id, hint }, r.column, end);
+            }
+            else if (ruleSet.severities?.get(r.id) !== 'off' && !used.has(`${i}:${r.id}`)) {
+                const where = d.scope === 'file' ? 'in this file' : d.target === undefined ? '(no line follows the comment)' : `on line ${d.target}`;
+                report(d, 'unused', { rule: r.id, where }, r.column, end);
+            }
+        }
+    });
+    return kept;
+}
+
+;// CONCATENATED MODULE: ./src/engine/lint-text.ts
+
+
+
+
+
+
+/**
+ * Text that could hold Velero content: the word itself, or a hook-shaped domain with a misspelt
+ * "velero". Files without it cannot produce a finding and are not parsed at all.
+ */
+const VELERO_HINT = /velero|hooks?\.(?:backup|restore)|(?:backup|restore)\.[a-z]{4,8}\.io\/|\bv[a-z]{3,6}o\.io\//i;
+/** Helm/Go templates and Jinja: the text is not the YAML that reaches the cluster. */
+const TEMPLATE_MARK = /\{\{|\{%/;
+/** Hook-shaped text: only templates holding some are worth a template-skipped notice. */
+const HOOK_HINT = /hooks?\.(?:backup|restore)|\.hook\.|^\s*hooks:/im;
+function hasVeleroHint(text) {
+    return VELERO_HINT.test(text);
+}
+function lint_text_lintText(file, raw, ruleSet) {
+    const result = { file, parsed: undefined, models: [], findings: [], brokenDocuments: new Set() };
+    if (!hasVeleroHint(raw))
+        return result;
+    const severityOf = (rule, requested) => {
+        const override = ruleSet.severities?.get(rule.meta.id);
+        if (override === 'off')
+            return undefined;
+        return override ?? requested ?? rule.meta.severity;
+    };
+    const template = TEMPLATE_MARK.exec(raw);
+    if (template) {
+        const severity = HOOK_HINT.test(raw) ? severityOf(ruleSet.templateSkipped) : undefined;
+        const before = raw.slice(0, template.index).replace(/^\uFEFF/, '');
+        const line = before.split('\n').length;
+        // Columns count from the last line break of the BOM-less text, on every line.
+        const column = before.length - before.lastIndexOf('\n');
+        if (severity) {
+            result.findings.push({
+                ruleId: ruleSet.templateSkipped.meta.id,
+                severity,
+                message: interpolate(ruleSet.templateSkipped.meta.messages.template ?? '', { mark: template[0] }),
+                file,
+                line,
+                column,
+                endLine: line,
+                endColumn: column + template[0].length,
+            });
+        }
+        result.findings = applySuppressions(file, raw, undefined, result.findings, ruleSet);
+        return result;
+    }
+    const parsed = parseManifestText(raw);
+    result.parsed = parsed;
+    const { lineCounter } = parsed;
+    const at = (node, fallback) => {
+        const n = node?.range ? node : fallback?.range ? fallback : undefined;
+        const [start, end] = n?.range ? [n.range[0], n.range[1]] : [0, 0];
+        return spanOf(lineCounter, start, end);
+    };
+    parsed.documents.forEach((document, index) => {
+        if (document.errors.length > 0) {
+            result.brokenDocuments.add(index);
+            const severity = severityOf(ruleSet.yamlSyntax);
+            if (severity) {
+                for (const error of document.errors) {
+                    const span = spanOf(lineCounter, error.pos[0], error.pos[1]);
+                    result.findings.push({
+                        ruleId: ruleSet.yamlSyntax.meta.id,
+                        severity,
+                        message: interpolate(ruleSet.yamlSyntax.meta.messages.syntax ?? '', {
+                            detail: error.message.replace(/\s+/g, ' ').replace(/\.?$/, ''),
+                            code: error.code,
+                        }),
+                        file,
+                        ...span,
+                    });
+                }
+            }
+            return;
+        }
+        const model = buildDocumentModel(document, index);
+        result.models.push(model);
+        if (model.pods.length === 0 && model.objects.length === 0 && model.velero.length === 0)
+            return;
+        for (const rule of ruleSet.rules) {
+            if (!rule.create)
+                continue;
+            if (ruleSet.severities?.get(rule.meta.id) === 'off')
+                continue;
+            const context = {
+                file,
+                model,
+                report(d) {
+                    const severity = severityOf(rule, d.severity);
+                    if (!severity)
+                        return;
+                    const template = rule.meta.messages[d.messageId];
+                    result.findings.push({
+                        ruleId: rule.meta.id,
+                        severity,
+                        message: interpolate(template ?? d.messageId, d.data),
+                        file,
+                        ...at(d.node, d.fallback),
+                        resource: d.resource,
+                        path: pathText(d.path),
+                    });
+                },
+            };
+            const visitor = rule.create(context);
+            if (visitor.podTemplate)
+                for (const pod of model.pods)
+                    visitor.podTemplate(pod);
+            if (visitor.object)
+                for (const obj of model.objects)
+                    visitor.object(obj);
+            if (visitor.velero)
+                for (const v of model.velero)
+                    visitor.velero(v);
+        }
+    });
+    result.findings = applySuppressions(file, raw, parsed, result.findings, ruleSet);
+    result.findings.sort(compareFindings);
+    return result;
+}
+/** How many pod specs carry hook annotations, plus Velero objects with hook specs. */
+function countHooks(models) {
+    let n = 0;
+    for (const m of models) {
+        for (const pod of m.pods)
+            if (hookEntries(pod.annotations).length > 0)
+                n++;
+        n += m.velero.length;
+    }
+    return n;
+}
+function countResources(models) {
+    let n = 0;
+    for (const m of models)
+        n += m.pods.filter((p) => p.role === 'pod').length + m.objects.length;
+    return n;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/run-lint.ts
@@ -51565,6 +51764,7 @@ async function renderRepository(options) {
         patterns,
         ignore,
         maxFileBytes: options.maxFileBytes,
+        ruleSet: options.ruleSet,
         allowExplicitOutside: false,
         onFile: async (fileLint, file, raw) => {
             if (!inPlace && render_repo_isInside(file.absolute, outAbs))
@@ -52429,6 +52629,17 @@ function splitList(values) {
         .map((v) => v.trim())
         .filter((v) => v !== '' && !v.startsWith('#'));
 }
+/** A boolean input as the Actions toolkit spells it (true/True/TRUE, false/False/FALSE). */
+function parseBool(name, value, fallback) {
+    const v = value?.trim();
+    if (v === undefined || v === '')
+        return fallback;
+    if (['true', 'True', 'TRUE'].includes(v))
+        return true;
+    if (['false', 'False', 'FALSE'].includes(v))
+        return false;
+    throw new UsageError(`${name} must be true or false; got "${value}"`);
+}
 function parseSettings(raw, defaultCwd) {
     const maxRaw = raw['max-file-bytes']?.trim();
     const maxFileBytes = maxRaw ? Number(maxRaw) : DEFAULTS.maxFileBytes;
@@ -52443,6 +52654,8 @@ function parseSettings(raw, defaultCwd) {
         output: raw.output?.trim() || undefined,
         failOn: oneOf('fail-on', raw['fail-on'], FAIL_ON, DEFAULTS.failOn),
         maxFileBytes,
+        configPath: raw.config?.trim() || undefined,
+        fix: parseBool('fix', raw.fix, false),
     };
 }
 

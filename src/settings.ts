@@ -14,6 +14,10 @@ export interface RawInputs {
   output?: string
   'fail-on'?: string
   'max-file-bytes'?: string
+  /** Path of the configuration file (default: .velero-hooks.yaml in the base directory, if present). */
+  config?: string
+  /** 'true' to apply safe fixes in place before reporting. */
+  fix?: string
 }
 
 export interface Settings {
@@ -24,6 +28,8 @@ export interface Settings {
   output: string | undefined
   failOn: FailOn
   maxFileBytes: number
+  configPath: string | undefined
+  fix: boolean
 }
 
 export const DEFAULTS = {
@@ -50,6 +56,15 @@ export function splitList(values: readonly string[] | undefined): string[] {
     .filter((v) => v !== '' && !v.startsWith('#'))
 }
 
+/** A boolean input as the Actions toolkit spells it (true/True/TRUE, false/False/FALSE). */
+export function parseBool(name: string, value: string | undefined, fallback: boolean): boolean {
+  const v = value?.trim()
+  if (v === undefined || v === '') return fallback
+  if (['true', 'True', 'TRUE'].includes(v)) return true
+  if (['false', 'False', 'FALSE'].includes(v)) return false
+  throw new UsageError(`${name} must be true or false; got "${value}"`)
+}
+
 export function parseSettings(raw: RawInputs, defaultCwd: string): Settings {
   const maxRaw = raw['max-file-bytes']?.trim()
   const maxFileBytes = maxRaw ? Number(maxRaw) : DEFAULTS.maxFileBytes
@@ -63,5 +78,7 @@ export function parseSettings(raw: RawInputs, defaultCwd: string): Settings {
     output: raw.output?.trim() || undefined,
     failOn: oneOf('fail-on', raw['fail-on'], FAIL_ON, DEFAULTS.failOn),
     maxFileBytes,
+    configPath: raw.config?.trim() || undefined,
+    fix: parseBool('fix', raw.fix, false),
   }
 }

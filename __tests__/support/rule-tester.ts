@@ -43,7 +43,32 @@ export function findingsOf(rule: RuleModule, code: string, file = 'test.yaml'): 
   return lintText(file, code, defaultRuleSet()).findings.filter((f) => f.ruleId === rule.meta.id)
 }
 
-export function runRuleTests(rule: RuleModule, cases: { valid: ValidCase[]; invalid: InvalidCase[] }): void {
+export interface RuleTestCases {
+  valid: ValidCase[]
+  invalid: InvalidCase[]
+}
+
+/**
+ * Collection mode, for the docs generator (scripts/gen-rule-docs.ts): with this variable set,
+ * runRuleTests records each rule's cases here instead of registering tests, so importing a rule's
+ * test file yields its examples.
+ */
+export const COLLECT_ENV = 'VELERO_HOOKS_COLLECT_RULE_TESTS'
+const COLLECTED = Symbol.for('velero-hooks.collected-rule-tests')
+
+/** The cases recorded so far in collection mode, by rule id. */
+export function collectedRuleTests(): Map<string, RuleTestCases> {
+  const g = globalThis as { [COLLECTED]?: Map<string, RuleTestCases> }
+  return (g[COLLECTED] ??= new Map())
+}
+
+export function runRuleTests(rule: RuleModule, cases: RuleTestCases): void {
+  if (process.env[COLLECT_ENV]) {
+    const collected = collectedRuleTests()
+    const previous = collected.get(rule.meta.id)
+    collected.set(rule.meta.id, previous ? { valid: [...previous.valid, ...cases.valid], invalid: [...previous.invalid, ...cases.invalid] } : cases)
+    return
+  }
   describe(rule.meta.id, () => {
     const names = new Set<string>()
     for (const c of [...cases.valid, ...cases.invalid]) {

@@ -3212,7 +3212,7 @@ exports.isEmpty = isEmpty;
 var __webpack_unused_export__;
 
 __webpack_unused_export__ = true;
-exports.Io = __webpack_unused_export__ = void 0;
+exports.Io = exports.kp = void 0;
 var peq = new Uint32Array(0x10000);
 var myers_32 = function (a, b) {
     var n = a.length;
@@ -3351,7 +3351,7 @@ var closest = function (str, arr) {
     }
     return arr[min_index];
 };
-__webpack_unused_export__ = closest;
+exports.kp = closest;
 
 
 /***/ }),
@@ -16508,7 +16508,7 @@ Commands:
                       restore (into --output-dir, default "rendered", or --in-place)
   check [PATTERN...]  Lint, then exit 1 if the committed render is stale (missing, different or
                       orphaned files); writes nothing
-  rules               List the rules
+  rules [RULE-ID]     List the rules (--format json for tools), or show one rule's documentation
   help                Show this help
 
 PATTERN is a glob relative to --cwd (default: **/*.yaml and **/*.yml) or a file or directory.
@@ -16520,6 +16520,8 @@ Options:
   --output FILE             Write the report to FILE instead of stdout
   --fail-on LEVEL           error | warning | notice | never (default: error)
   --max-file-bytes N        Skip (and report) files larger than N bytes (default: 16 MiB)
+  --config FILE             Configuration file (default: .velero-hooks.yaml in the base directory)
+  --fix                     Apply the safe fixes in place, then report what remains
   --color / --no-color      Force colours on or off in text output
 
 Render and check:
@@ -16550,6 +16552,8 @@ function parseCliArgs(argv) {
                 'output-dir': { type: 'string' },
                 'in-place': { type: 'boolean' },
                 'volume-mounts': { type: 'string' },
+                config: { type: 'string', short: 'c' },
+                fix: { type: 'boolean' },
                 color: { type: 'boolean' },
                 'no-color': { type: 'boolean' },
                 help: { type: 'boolean', short: 'h' },
@@ -16585,72 +16589,71 @@ function parseCliArgs(argv) {
             output: values.output,
             'fail-on': values['fail-on'],
             'max-file-bytes': values['max-file-bytes'],
+            config: values.config,
+            fix: values.fix ? 'true' : undefined,
         },
     };
 }
 
-;// CONCATENATED MODULE: ./src/engine/finding.ts
-const SEVERITIES = (/* unused pure expression or super */ null && (['error', 'warning', 'notice']));
-const RANK = { notice: 1, warning: 2, error: 3 };
-function reaches(severity, failOn) {
-    return failOn !== 'never' && RANK[severity] >= RANK[failOn];
+;// CONCATENATED MODULE: ./src/cli/progress.ts
+/**
+ * A one-line progress counter on stderr for long runs on a terminal: nothing for the first two
+ * seconds, then "checked N files…" redrawn at most ten times a second, erased at the end. It draws
+ * only when a file finishes (no timer keeps the process alive), and never when stderr is not a
+ * terminal, in CI (the CI variable is set), or for machine-readable formats.
+ */
+const PROGRESS_DELAY_MS = 2000;
+const REDRAW_MS = 100;
+function shouldShowProgress(o) {
+    const ci = o.env.CI;
+    return o.stderrIsTty && (ci === undefined || ci === '' || ci === 'false' || ci === '0') && o.format === 'text';
 }
-function compareSeverity(a, b) {
-    return RANK[b] - RANK[a];
+function createProgress(label, options) {
+    const now = options.now ?? Date.now;
+    const start = now();
+    let count = 0;
+    let drawnAt = -Infinity;
+    let drawn = false;
+    return {
+        tick() {
+            count++;
+            if (!options.enabled)
+                return;
+            const t = now();
+            if (t - start < PROGRESS_DELAY_MS || t - drawnAt < REDRAW_MS)
+                return;
+            drawnAt = t;
+            drawn = true;
+            options.write(`\r\u001b[Kvelero-hooks: ${label} ${count} file${count === 1 ? '' : 's'}…`);
+        },
+        done() {
+            if (drawn)
+                options.write('\r\u001b[K');
+            drawn = false;
+        },
+    };
 }
-function compareFindings(a, b) {
-    return ((a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
-        a.line - b.line ||
-        a.column - b.column ||
-        (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
-}
-function countBySeverity(findings) {
-    const c = { errors: 0, warnings: 0, notices: 0 };
-    for (const f of findings) {
-        if (f.severity === 'error')
-            c.errors++;
-        else if (f.severity === 'warning')
-            c.warnings++;
-        else
-            c.notices++;
-    }
-    return c;
+
+;// CONCATENATED MODULE: ./src/config/config.ts
+/** Tried in this order in the base directory when no file is named explicitly. */
+const CONFIG_FILE_NAMES = ['.velero-hooks.yaml', '.velero-hooks.yml'];
+const RULE_LEVELS = ['off', 'notice', 'warning', 'error'];
+/** Fields of one `exclude` entry; each holds globs (a finding matches when every given field matches). */
+const EXCLUDE_FIELDS = ['rule', 'path', 'kind', 'namespace', 'name'];
+const EMPTY_CONFIG = { file: undefined, rules: new Map(), ignore: [], exclude: [] };
+function formatConfigProblem(p) {
+    return `${p.file}:${p.line}:${p.column}: ${p.message}`;
 }
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
+var mod = __nccwpck_require__(1916);
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/yaml/parse.ts
-/**
- * The only place that turns manifest text into YAML documents. Keeps a LineCounter per file so every
- * node offset maps to a 1-based line and column; a UTF-8 BOM is stripped first so it cannot shift
- * columns on line 1 (CRLF needs nothing: lines are counted at '\n', and '\r' ends no column).
- */
-
-function stripBom(text) {
-    return text.charCodeAt(0) === 0xfeff ? { text: text.slice(1), hadBom: true } : { text, hadBom: false };
-}
-function parseManifestText(raw) {
-    const { text, hadBom } = stripBom(raw);
-    const lineCounter = new dist/* LineCounter */.HN();
-    const documents = (0,dist/* parseAllDocuments */.hR)(text, {
-        lineCounter,
-        prettyErrors: false,
-        uniqueKeys: true,
-        // Keep the source tokens so render can edit the document without re-printing untouched parts.
-        keepSourceTokens: true,
-    });
-    // parseAllDocuments returns an EmptyStream (an array) for empty input, and a single Document never.
-    return { text, hadBom, lineCounter, documents: Array.from(documents) };
-}
-/** 1-based line/column span of [start, end) offsets. */
-function spanOf(lineCounter, start, end) {
-    const a = lineCounter.linePos(start);
-    const b = lineCounter.linePos(Math.max(start, end));
-    return { line: a.line, column: a.col, endLine: b.line, endColumn: b.col };
-}
-
 ;// CONCATENATED MODULE: ./src/engine/define-rule.ts
 function defineRule(rule) {
     return rule;
@@ -16658,6 +16661,302 @@ function defineRule(rule) {
 function interpolate(template, data = {}) {
     return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, name) => (name in data ? String(data[name]) : m));
 }
+
+;// CONCATENATED MODULE: ./src/velero/keys.ts
+/**
+ * Every annotation key Velero reads for hooks, as code (velero-hooks.md §1).
+ * Velero looks them up with exact, case-sensitive map reads on a Pod's metadata.annotations.
+ */
+const FAMILIES = [
+    {
+        family: 'init',
+        prefix: 'init.hook.restore.velero.io/',
+        fields: ['container-image', 'container-name', 'command', 'timeout'],
+        switchField: 'container-image',
+        description: 'restore init-container hook',
+    },
+    {
+        family: 'post-restore',
+        prefix: 'post.hook.restore.velero.io/',
+        fields: ['command', 'container', 'on-error', 'exec-timeout', 'wait-timeout', 'wait-for-ready'],
+        switchField: 'command',
+        description: 'restore exec hook',
+    },
+    {
+        family: 'pre-backup',
+        prefix: 'pre.hook.backup.velero.io/',
+        fields: ['command', 'container', 'on-error', 'timeout'],
+        switchField: 'command',
+        description: 'pre-backup exec hook',
+    },
+    {
+        family: 'post-backup',
+        prefix: 'post.hook.backup.velero.io/',
+        fields: ['command', 'container', 'on-error', 'timeout'],
+        switchField: 'command',
+        description: 'post-backup exec hook',
+    },
+    {
+        family: 'legacy-backup',
+        prefix: 'hook.backup.velero.io/',
+        fields: ['command', 'container', 'on-error', 'timeout'],
+        switchField: 'command',
+        description: 'legacy (unprefixed) pre-backup exec hook',
+    },
+];
+const FAMILY_BY_NAME = new Map(FAMILIES.map((f) => [f.family, f]));
+/** Every key Velero reads, sorted. */
+const KNOWN_KEYS = FAMILIES.flatMap((f) => f.fields.map((x) => f.prefix + x)).sort();
+const KNOWN_KEY_SET = new Set(KNOWN_KEYS);
+const HOOK_DOMAINS = FAMILIES.map((f) => f.prefix.slice(0, -1));
+/** Names Velero gives its own init containers; a hook of that name is removed or confused. */
+const RESERVED_INIT_CONTAINER_NAMES = ['restore-wait', 'restic-wait'];
+const RESTORE_WAIT = 'restore-wait';
+const DEFAULT_INIT_HOOK_NAME = 'velero-restore-init-0';
+const key = (family, field) => FAMILY_BY_NAME.get(family).prefix + field;
+function isKnownKey(k) {
+    return KNOWN_KEY_SET.has(k);
+}
+/** The family and field of a known key, or undefined. */
+function classifyKey(k) {
+    if (!KNOWN_KEY_SET.has(k))
+        return undefined;
+    const family = FAMILIES.find((f) => k.startsWith(f.prefix));
+    return { family, field: k.slice(family.prefix.length) };
+}
+
+;// CONCATENATED MODULE: ./src/velero/hook-keys.ts
+/**
+ * Recognising hook annotation keys, including the near-misses Velero silently ignores
+ * (a wrong domain, a typo, a wrong case), and suggesting the key that was meant.
+ */
+
+
+const HOOK_DOMAIN_SET = new Set(HOOK_DOMAINS);
+function splitKey(key) {
+    const slash = key.indexOf('/');
+    return slash < 0 ? { domain: key, name: '' } : { domain: key.slice(0, slash), name: key.slice(slash + 1) };
+}
+/** True for a key Velero reads, or one that a person clearly meant as a Velero hook key. */
+function isHookDomainKey(key) {
+    const { domain } = splitKey(key);
+    if (HOOK_DOMAIN_SET.has(domain))
+        return true;
+    const lower = domain.toLowerCase();
+    if (HOOK_DOMAIN_SET.has(lower))
+        return true; // wrong case: Velero's lookup is case-sensitive
+    if (lower.includes('hook') && /vel[a-z]*ro|velero/.test(lower))
+        return true; // pre.hook.restore.velero.io, hooks.…
+    if (lower.includes('velero') && /(^|\.)(init|pre|post)\b/.test(lower) && /(backup|restore)/.test(lower))
+        return true;
+    if (lower.length >= 12 && /\.io$/.test(lower)) {
+        for (const d of HOOK_DOMAINS)
+            if ((0,mod/* distance */.Io)(lower, d) <= 2)
+                return true; // init.hook.restore.velro.io
+    }
+    return false;
+}
+function isUnknownHookKey(key) {
+    return isHookDomainKey(key) && classifyKey(key) === undefined;
+}
+/** Field names people use for a field Velero spells differently. */
+const FIELD_SYNONYMS = {
+    image: { init: 'container-image' },
+    'container-image': { init: 'container-image' },
+    name: { init: 'container-name' },
+    'container-name': { init: 'container-name' },
+    container: { init: 'container-name' },
+    timeout: { 'post-restore': 'exec-timeout' },
+    'exec-timeout': { 'pre-backup': 'timeout', 'post-backup': 'timeout', 'legacy-backup': 'timeout' },
+    'wait-timeout': {},
+    onerror: { 'post-restore': 'on-error', 'pre-backup': 'on-error', 'post-backup': 'on-error', 'legacy-backup': 'on-error' },
+    on_error: { 'post-restore': 'on-error', 'pre-backup': 'on-error', 'post-backup': 'on-error', 'legacy-backup': 'on-error' },
+    commands: { init: 'command', 'post-restore': 'command', 'pre-backup': 'command', 'post-backup': 'command', 'legacy-backup': 'command' },
+    cmd: { init: 'command', 'post-restore': 'command', 'pre-backup': 'command', 'post-backup': 'command', 'legacy-backup': 'command' },
+};
+function familyFor(domain, siblings) {
+    const lower = domain.toLowerCase();
+    const byName = (family) => FAMILIES.find((f) => f.family === family);
+    // The words of the domain say which hook was meant, whatever the typo elsewhere.
+    const phase = /^(init|pre|post)\b/.exec(lower)?.[1];
+    const backup = lower.includes('backup');
+    const restore = lower.includes('restore');
+    if (phase === 'pre' && restore && !backup) {
+        // Velero has no pre-restore hook: a pre.*restore* key was meant for the pre-backup hook when the pod
+        // has one, otherwise for the restore init hook (the thing that runs before the app).
+        const usesPreBackup = siblings.some((k) => k.startsWith('pre.hook.backup.velero.io/'));
+        return byName(usesPreBackup ? 'pre-backup' : 'init');
+    }
+    if (phase === 'init')
+        return byName('init');
+    if (phase === 'pre' && backup)
+        return byName('pre-backup');
+    if (phase === 'post' && backup && !restore)
+        return byName('post-backup');
+    if (phase === 'post' && restore && !backup)
+        return byName('post-restore');
+    if (phase === undefined && backup && !restore)
+        return byName('legacy-backup');
+    let best;
+    let bestDistance = Infinity;
+    for (const f of FAMILIES) {
+        const d = (0,mod/* distance */.Io)(lower, f.prefix.slice(0, -1));
+        if (d < bestDistance) {
+            best = f;
+            bestDistance = d;
+        }
+    }
+    return best;
+}
+/** The known key a person most likely meant by an unknown hook key, or undefined. */
+function suggestKey(key, siblings = []) {
+    const { domain, name } = splitKey(key);
+    const family = familyFor(domain, siblings);
+    if (!family)
+        return undefined;
+    // `post.hook.restore.velero.io/test1.command` (Velero's own e2e test): keep the last segment.
+    const field = (name.includes('.') ? name.slice(name.lastIndexOf('.') + 1) : name).toLowerCase();
+    const synonym = FIELD_SYNONYMS[field]?.[family.family];
+    if (synonym)
+        return family.prefix + synonym;
+    if (family.fields.includes(field))
+        return family.prefix + field;
+    // A known field with something added or cut off (`wait-for-readiness`, `exec-time`).
+    const extended = family.fields.find((f) => (field.startsWith(f) || (field.length >= 4 && f.startsWith(field))) && field !== '');
+    if (extended)
+        return family.prefix + extended;
+    let bestField;
+    let bestDistance = Infinity;
+    for (const f of family.fields) {
+        const d = (0,mod/* distance */.Io)(field, f);
+        if (d < bestDistance) {
+            bestField = f;
+            bestDistance = d;
+        }
+    }
+    if (bestField !== undefined && bestDistance <= Math.max(2, Math.floor(bestField.length / 3)))
+        return family.prefix + bestField;
+    // Not a field of the likeliest family: try every known key.
+    let bestKey;
+    bestDistance = Infinity;
+    for (const k of KNOWN_KEYS) {
+        const d = (0,mod/* distance */.Io)(key, k);
+        if (d < bestDistance) {
+            bestKey = k;
+            bestDistance = d;
+        }
+    }
+    return bestDistance <= 4 ? bestKey : undefined;
+}
+function validFieldsOf(key, siblings = []) {
+    const family = familyFor(splitKey(key).domain, siblings);
+    return family ? family.fields.map((f) => family.prefix + f) : [];
+}
+/** The entries of one hook family, by field. */
+function familyEntries(annotations, family) {
+    const spec = FAMILIES.find((f) => f.family === family);
+    const out = new Map();
+    for (const field of spec.fields) {
+        const e = annotations.get(spec.prefix + field);
+        if (e)
+            out.set(field, e);
+    }
+    return out;
+}
+function hookEntries(annotations) {
+    return annotations.entries.filter((e) => isHookDomainKey(e.key));
+}
+
+;// CONCATENATED MODULE: ./src/rules/util.ts
+
+
+function familyViews(pod) {
+    return FAMILIES.map((spec) => {
+        const entries = familyEntries(pod.annotations, spec.family);
+        const sw = entries.get(spec.switchField);
+        const first = pod.annotations.entries.find((e) => e.key.startsWith(spec.prefix) && entries.get(e.key.slice(spec.prefix.length)) === e);
+        return { spec, entries, active: sw?.value !== undefined && sw.value !== '', first };
+    });
+}
+function familyView(pod, family) {
+    return familyViews(pod).find((v) => v.spec.family === family);
+}
+/**
+ * The annotation Velero reads for one field of one family, or undefined when it is absent or when
+ * Velero never reads it: the legacy `hook.backup.velero.io/*` keys are read only when
+ * `pre.hook.backup.velero.io/command` is missing or empty, and then all four fields come from them
+ * (velero-hooks.md §1.3). backup-hook-legacy-mixed reports the set that is ignored.
+ */
+function readEntry(pod, family, field) {
+    const switchedOn = (f) => {
+        const v = pod.annotations.get(key(f, 'command'))?.value;
+        return v !== undefined && v !== '';
+    };
+    if (family === 'legacy-backup' && switchedOn('pre-backup'))
+        return undefined;
+    if (family === 'pre-backup' && !switchedOn('pre-backup') && switchedOn('legacy-backup'))
+        return undefined;
+    return pod.annotations.get(key(family, field));
+}
+/** A JSON array wrapped in one more pair of quotes (`|` followed by `'["a", "b"]'`): meant as JSON, read as a name. */
+const QUOTED_JSON = /^\s*['"\u2018\u2019\u201c\u201d]\s*\[/;
+/** Hook families whose `command` annotation Velero parses with parseStringToCommand. */
+const COMMAND_FAMILIES = ['init', 'post-restore', 'pre-backup', 'post-backup', 'legacy-backup'];
+function describeResource(pod) {
+    const kind = pod.resource.kind ?? 'object';
+    return pod.resource.name ? `${kind} "${pod.resource.name}"` : kind;
+}
+/** Show a value in a message without letting it run on or break the line. */
+function quote(value, max = 80) {
+    // JSON.stringify escapes line breaks and tabs itself (as \n, \t), so the message stays on one line.
+    return JSON.stringify(value.length > max ? `${value.slice(0, max - 1)}…` : value);
+}
+
+;// CONCATENATED MODULE: ./src/rules/backup-hook-legacy-mixed.ts
+
+
+/* harmony default export */ const backup_hook_legacy_mixed = (defineRule({
+    meta: {
+        id: 'backup-hook-legacy-mixed',
+        severity: 'warning',
+        docs: {
+            summary: 'Legacy `hook.backup.velero.io/*` keys mixed with `pre.hook.backup.velero.io/*`.',
+            description: 'Velero reads the legacy unprefixed keys only when `pre.hook.backup.velero.io/command` is missing, and then reads all four ' +
+                'fields from the legacy keys. The two sets are never merged: one of them is silently ignored.',
+            fix: 'Use only the `pre.hook.backup.velero.io/*` keys.',
+        },
+        messages: {
+            legacyIgnored: 'Velero ignores "{{key}}" because "pre.hook.backup.velero.io/command" is set, and never merges legacy and prefixed keys; rename it to "{{prefixed}}" or remove it.',
+            prefixedIgnored: 'Velero ignores "{{key}}" because the pre-backup hook comes from the legacy hook.backup.velero.io/* keys (no pre.hook.backup.velero.io/command); use only the prefixed keys.',
+        },
+    },
+    create(context) {
+        return {
+            podTemplate(pod) {
+                const legacy = familyView(pod, 'legacy-backup');
+                const pre = familyView(pod, 'pre-backup');
+                if (legacy.entries.size === 0 || pre.entries.size === 0)
+                    return;
+                if (pre.active) {
+                    for (const [field, entry] of legacy.entries) {
+                        context.report({
+                            messageId: 'legacyIgnored',
+                            data: { key: entry.key, prefixed: pre.spec.prefix + field },
+                            node: entry.keyNode,
+                            resource: pod.resource,
+                            path: entry.path,
+                        });
+                    }
+                }
+                else if (legacy.active) {
+                    for (const entry of pre.entries.values()) {
+                        context.report({ messageId: 'prefixedIgnored', data: { key: entry.key }, node: entry.keyNode, resource: pod.resource, path: entry.path });
+                    }
+                }
+            },
+        };
+    },
+}));
 
 ;// CONCATENATED MODULE: ./src/engine/model.ts
 /**
@@ -16900,443 +17199,6 @@ function buildDocumentModel(document, index) {
     return model;
 }
 
-
-// EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
-var mod = __nccwpck_require__(1916);
-;// CONCATENATED MODULE: ./src/velero/keys.ts
-/**
- * Every annotation key Velero reads for hooks, as code (velero-hooks.md §1).
- * Velero looks them up with exact, case-sensitive map reads on a Pod's metadata.annotations.
- */
-const FAMILIES = [
-    {
-        family: 'init',
-        prefix: 'init.hook.restore.velero.io/',
-        fields: ['container-image', 'container-name', 'command', 'timeout'],
-        switchField: 'container-image',
-        description: 'restore init-container hook',
-    },
-    {
-        family: 'post-restore',
-        prefix: 'post.hook.restore.velero.io/',
-        fields: ['command', 'container', 'on-error', 'exec-timeout', 'wait-timeout', 'wait-for-ready'],
-        switchField: 'command',
-        description: 'restore exec hook',
-    },
-    {
-        family: 'pre-backup',
-        prefix: 'pre.hook.backup.velero.io/',
-        fields: ['command', 'container', 'on-error', 'timeout'],
-        switchField: 'command',
-        description: 'pre-backup exec hook',
-    },
-    {
-        family: 'post-backup',
-        prefix: 'post.hook.backup.velero.io/',
-        fields: ['command', 'container', 'on-error', 'timeout'],
-        switchField: 'command',
-        description: 'post-backup exec hook',
-    },
-    {
-        family: 'legacy-backup',
-        prefix: 'hook.backup.velero.io/',
-        fields: ['command', 'container', 'on-error', 'timeout'],
-        switchField: 'command',
-        description: 'legacy (unprefixed) pre-backup exec hook',
-    },
-];
-const FAMILY_BY_NAME = new Map(FAMILIES.map((f) => [f.family, f]));
-/** Every key Velero reads, sorted. */
-const KNOWN_KEYS = FAMILIES.flatMap((f) => f.fields.map((x) => f.prefix + x)).sort();
-const KNOWN_KEY_SET = new Set(KNOWN_KEYS);
-const HOOK_DOMAINS = FAMILIES.map((f) => f.prefix.slice(0, -1));
-/** Names Velero gives its own init containers; a hook of that name is removed or confused. */
-const RESERVED_INIT_CONTAINER_NAMES = ['restore-wait', 'restic-wait'];
-const RESTORE_WAIT = 'restore-wait';
-const DEFAULT_INIT_HOOK_NAME = 'velero-restore-init-0';
-const key = (family, field) => FAMILY_BY_NAME.get(family).prefix + field;
-function isKnownKey(k) {
-    return KNOWN_KEY_SET.has(k);
-}
-/** The family and field of a known key, or undefined. */
-function classifyKey(k) {
-    if (!KNOWN_KEY_SET.has(k))
-        return undefined;
-    const family = FAMILIES.find((f) => k.startsWith(f.prefix));
-    return { family, field: k.slice(family.prefix.length) };
-}
-
-;// CONCATENATED MODULE: ./src/velero/hook-keys.ts
-/**
- * Recognising hook annotation keys, including the near-misses Velero silently ignores
- * (a wrong domain, a typo, a wrong case), and suggesting the key that was meant.
- */
-
-
-const HOOK_DOMAIN_SET = new Set(HOOK_DOMAINS);
-function splitKey(key) {
-    const slash = key.indexOf('/');
-    return slash < 0 ? { domain: key, name: '' } : { domain: key.slice(0, slash), name: key.slice(slash + 1) };
-}
-/** True for a key Velero reads, or one that a person clearly meant as a Velero hook key. */
-function isHookDomainKey(key) {
-    const { domain } = splitKey(key);
-    if (HOOK_DOMAIN_SET.has(domain))
-        return true;
-    const lower = domain.toLowerCase();
-    if (HOOK_DOMAIN_SET.has(lower))
-        return true; // wrong case: Velero's lookup is case-sensitive
-    if (lower.includes('hook') && /vel[a-z]*ro|velero/.test(lower))
-        return true; // pre.hook.restore.velero.io, hooks.…
-    if (lower.includes('velero') && /(^|\.)(init|pre|post)\b/.test(lower) && /(backup|restore)/.test(lower))
-        return true;
-    if (lower.length >= 12 && /\.io$/.test(lower)) {
-        for (const d of HOOK_DOMAINS)
-            if ((0,mod/* distance */.Io)(lower, d) <= 2)
-                return true; // init.hook.restore.velro.io
-    }
-    return false;
-}
-function isUnknownHookKey(key) {
-    return isHookDomainKey(key) && classifyKey(key) === undefined;
-}
-/** Field names people use for a field Velero spells differently. */
-const FIELD_SYNONYMS = {
-    image: { init: 'container-image' },
-    'container-image': { init: 'container-image' },
-    name: { init: 'container-name' },
-    'container-name': { init: 'container-name' },
-    container: { init: 'container-name' },
-    timeout: { 'post-restore': 'exec-timeout' },
-    'exec-timeout': { 'pre-backup': 'timeout', 'post-backup': 'timeout', 'legacy-backup': 'timeout' },
-    'wait-timeout': {},
-    onerror: { 'post-restore': 'on-error', 'pre-backup': 'on-error', 'post-backup': 'on-error', 'legacy-backup': 'on-error' },
-    on_error: { 'post-restore': 'on-error', 'pre-backup': 'on-error', 'post-backup': 'on-error', 'legacy-backup': 'on-error' },
-    commands: { init: 'command', 'post-restore': 'command', 'pre-backup': 'command', 'post-backup': 'command', 'legacy-backup': 'command' },
-    cmd: { init: 'command', 'post-restore': 'command', 'pre-backup': 'command', 'post-backup': 'command', 'legacy-backup': 'command' },
-};
-function familyFor(domain, siblings) {
-    const lower = domain.toLowerCase();
-    const byName = (family) => FAMILIES.find((f) => f.family === family);
-    // The words of the domain say which hook was meant, whatever the typo elsewhere.
-    const phase = /^(init|pre|post)\b/.exec(lower)?.[1];
-    const backup = lower.includes('backup');
-    const restore = lower.includes('restore');
-    if (phase === 'pre' && restore && !backup) {
-        // Velero has no pre-restore hook: a pre.*restore* key was meant for the pre-backup hook when the pod
-        // has one, otherwise for the restore init hook (the thing that runs before the app).
-        const usesPreBackup = siblings.some((k) => k.startsWith('pre.hook.backup.velero.io/'));
-        return byName(usesPreBackup ? 'pre-backup' : 'init');
-    }
-    if (phase === 'init')
-        return byName('init');
-    if (phase === 'pre' && backup)
-        return byName('pre-backup');
-    if (phase === 'post' && backup && !restore)
-        return byName('post-backup');
-    if (phase === 'post' && restore && !backup)
-        return byName('post-restore');
-    if (phase === undefined && backup && !restore)
-        return byName('legacy-backup');
-    let best;
-    let bestDistance = Infinity;
-    for (const f of FAMILIES) {
-        const d = (0,mod/* distance */.Io)(lower, f.prefix.slice(0, -1));
-        if (d < bestDistance) {
-            best = f;
-            bestDistance = d;
-        }
-    }
-    return best;
-}
-/** The known key a person most likely meant by an unknown hook key, or undefined. */
-function suggestKey(key, siblings = []) {
-    const { domain, name } = splitKey(key);
-    const family = familyFor(domain, siblings);
-    if (!family)
-        return undefined;
-    // `post.hook.restore.velero.io/test1.command` (Velero's own e2e test): keep the last segment.
-    const field = (name.includes('.') ? name.slice(name.lastIndexOf('.') + 1) : name).toLowerCase();
-    const synonym = FIELD_SYNONYMS[field]?.[family.family];
-    if (synonym)
-        return family.prefix + synonym;
-    if (family.fields.includes(field))
-        return family.prefix + field;
-    // A known field with something added or cut off (`wait-for-readiness`, `exec-time`).
-    const extended = family.fields.find((f) => (field.startsWith(f) || (field.length >= 4 && f.startsWith(field))) && field !== '');
-    if (extended)
-        return family.prefix + extended;
-    let bestField;
-    let bestDistance = Infinity;
-    for (const f of family.fields) {
-        const d = (0,mod/* distance */.Io)(field, f);
-        if (d < bestDistance) {
-            bestField = f;
-            bestDistance = d;
-        }
-    }
-    if (bestField !== undefined && bestDistance <= Math.max(2, Math.floor(bestField.length / 3)))
-        return family.prefix + bestField;
-    // Not a field of the likeliest family: try every known key.
-    let bestKey;
-    bestDistance = Infinity;
-    for (const k of KNOWN_KEYS) {
-        const d = (0,mod/* distance */.Io)(key, k);
-        if (d < bestDistance) {
-            bestKey = k;
-            bestDistance = d;
-        }
-    }
-    return bestDistance <= 4 ? bestKey : undefined;
-}
-function validFieldsOf(key, siblings = []) {
-    const family = familyFor(splitKey(key).domain, siblings);
-    return family ? family.fields.map((f) => family.prefix + f) : [];
-}
-/** The entries of one hook family, by field. */
-function familyEntries(annotations, family) {
-    const spec = FAMILIES.find((f) => f.family === family);
-    const out = new Map();
-    for (const field of spec.fields) {
-        const e = annotations.get(spec.prefix + field);
-        if (e)
-            out.set(field, e);
-    }
-    return out;
-}
-function hookEntries(annotations) {
-    return annotations.entries.filter((e) => isHookDomainKey(e.key));
-}
-
-;// CONCATENATED MODULE: ./src/engine/lint-text.ts
-
-
-
-
-
-/**
- * Text that could hold Velero content: the word itself, or a hook-shaped domain with a misspelt
- * "velero". Files without it cannot produce a finding and are not parsed at all.
- */
-const VELERO_HINT = /velero|hooks?\.(?:backup|restore)|(?:backup|restore)\.[a-z]{4,8}\.io\/|\bv[a-z]{3,6}o\.io\//i;
-/** Helm/Go templates and Jinja: the text is not the YAML that reaches the cluster. */
-const TEMPLATE_MARK = /\{\{|\{%/;
-/** Hook-shaped text: only templates holding some are worth a template-skipped notice. */
-const HOOK_HINT = /hooks?\.(?:backup|restore)|\.hook\.|^\s*hooks:/im;
-function hasVeleroHint(text) {
-    return VELERO_HINT.test(text);
-}
-function lint_text_lintText(file, raw, ruleSet) {
-    const result = { file, parsed: undefined, models: [], findings: [], brokenDocuments: new Set() };
-    if (!hasVeleroHint(raw))
-        return result;
-    const severityOf = (rule, requested) => {
-        const override = ruleSet.severities?.get(rule.meta.id);
-        if (override === 'off')
-            return undefined;
-        return override ?? requested ?? rule.meta.severity;
-    };
-    const template = TEMPLATE_MARK.exec(raw);
-    if (template) {
-        const severity = HOOK_HINT.test(raw) ? severityOf(ruleSet.templateSkipped) : undefined;
-        const before = raw.slice(0, template.index).replace(/^\uFEFF/, '');
-        const line = before.split('\n').length;
-        // Columns count from the last line break of the BOM-less text, on every line.
-        const column = before.length - before.lastIndexOf('\n');
-        if (severity) {
-            result.findings.push({
-                ruleId: ruleSet.templateSkipped.meta.id,
-                severity,
-                message: interpolate(ruleSet.templateSkipped.meta.messages.template ?? '', { mark: template[0] }),
-                file,
-                line,
-                column,
-                endLine: line,
-                endColumn: column + template[0].length,
-            });
-        }
-        return result;
-    }
-    const parsed = parseManifestText(raw);
-    result.parsed = parsed;
-    const { lineCounter } = parsed;
-    const at = (node, fallback) => {
-        const n = node?.range ? node : fallback?.range ? fallback : undefined;
-        const [start, end] = n?.range ? [n.range[0], n.range[1]] : [0, 0];
-        return spanOf(lineCounter, start, end);
-    };
-    parsed.documents.forEach((document, index) => {
-        if (document.errors.length > 0) {
-            result.brokenDocuments.add(index);
-            const severity = severityOf(ruleSet.yamlSyntax);
-            if (severity) {
-                for (const error of document.errors) {
-                    const span = spanOf(lineCounter, error.pos[0], error.pos[1]);
-                    result.findings.push({
-                        ruleId: ruleSet.yamlSyntax.meta.id,
-                        severity,
-                        message: interpolate(ruleSet.yamlSyntax.meta.messages.syntax ?? '', {
-                            detail: error.message.replace(/\s+/g, ' ').replace(/\.?$/, ''),
-                            code: error.code,
-                        }),
-                        file,
-                        ...span,
-                    });
-                }
-            }
-            return;
-        }
-        const model = buildDocumentModel(document, index);
-        result.models.push(model);
-        if (model.pods.length === 0 && model.objects.length === 0 && model.velero.length === 0)
-            return;
-        for (const rule of ruleSet.rules) {
-            if (!rule.create)
-                continue;
-            if (ruleSet.severities?.get(rule.meta.id) === 'off')
-                continue;
-            const context = {
-                file,
-                model,
-                report(d) {
-                    const severity = severityOf(rule, d.severity);
-                    if (!severity)
-                        return;
-                    const template = rule.meta.messages[d.messageId];
-                    result.findings.push({
-                        ruleId: rule.meta.id,
-                        severity,
-                        message: interpolate(template ?? d.messageId, d.data),
-                        file,
-                        ...at(d.node, d.fallback),
-                        resource: d.resource,
-                        path: pathText(d.path),
-                    });
-                },
-            };
-            const visitor = rule.create(context);
-            if (visitor.podTemplate)
-                for (const pod of model.pods)
-                    visitor.podTemplate(pod);
-            if (visitor.object)
-                for (const obj of model.objects)
-                    visitor.object(obj);
-            if (visitor.velero)
-                for (const v of model.velero)
-                    visitor.velero(v);
-        }
-    });
-    result.findings.sort(compareFindings);
-    return result;
-}
-/** How many pod specs carry hook annotations, plus Velero objects with hook specs. */
-function countHooks(models) {
-    let n = 0;
-    for (const m of models) {
-        for (const pod of m.pods)
-            if (hookEntries(pod.annotations).length > 0)
-                n++;
-        n += m.velero.length;
-    }
-    return n;
-}
-function countResources(models) {
-    let n = 0;
-    for (const m of models)
-        n += m.pods.filter((p) => p.role === 'pod').length + m.objects.length;
-    return n;
-}
-
-;// CONCATENATED MODULE: ./src/rules/util.ts
-
-
-function familyViews(pod) {
-    return FAMILIES.map((spec) => {
-        const entries = familyEntries(pod.annotations, spec.family);
-        const sw = entries.get(spec.switchField);
-        const first = pod.annotations.entries.find((e) => e.key.startsWith(spec.prefix) && entries.get(e.key.slice(spec.prefix.length)) === e);
-        return { spec, entries, active: sw?.value !== undefined && sw.value !== '', first };
-    });
-}
-function familyView(pod, family) {
-    return familyViews(pod).find((v) => v.spec.family === family);
-}
-/**
- * The annotation Velero reads for one field of one family, or undefined when it is absent or when
- * Velero never reads it: the legacy `hook.backup.velero.io/*` keys are read only when
- * `pre.hook.backup.velero.io/command` is missing or empty, and then all four fields come from them
- * (velero-hooks.md §1.3). backup-hook-legacy-mixed reports the set that is ignored.
- */
-function readEntry(pod, family, field) {
-    const switchedOn = (f) => {
-        const v = pod.annotations.get(key(f, 'command'))?.value;
-        return v !== undefined && v !== '';
-    };
-    if (family === 'legacy-backup' && switchedOn('pre-backup'))
-        return undefined;
-    if (family === 'pre-backup' && !switchedOn('pre-backup') && switchedOn('legacy-backup'))
-        return undefined;
-    return pod.annotations.get(key(family, field));
-}
-/** A JSON array wrapped in one more pair of quotes (`|` followed by `'["a", "b"]'`): meant as JSON, read as a name. */
-const QUOTED_JSON = /^\s*['"\u2018\u2019\u201c\u201d]\s*\[/;
-/** Hook families whose `command` annotation Velero parses with parseStringToCommand. */
-const COMMAND_FAMILIES = ['init', 'post-restore', 'pre-backup', 'post-backup', 'legacy-backup'];
-function describeResource(pod) {
-    const kind = pod.resource.kind ?? 'object';
-    return pod.resource.name ? `${kind} "${pod.resource.name}"` : kind;
-}
-/** Show a value in a message without letting it run on or break the line. */
-function quote(value, max = 80) {
-    // JSON.stringify escapes line breaks and tabs itself (as \n, \t), so the message stays on one line.
-    return JSON.stringify(value.length > max ? `${value.slice(0, max - 1)}…` : value);
-}
-
-;// CONCATENATED MODULE: ./src/rules/backup-hook-legacy-mixed.ts
-
-
-/* harmony default export */ const backup_hook_legacy_mixed = (defineRule({
-    meta: {
-        id: 'backup-hook-legacy-mixed',
-        severity: 'warning',
-        docs: {
-            summary: 'Legacy `hook.backup.velero.io/*` keys mixed with `pre.hook.backup.velero.io/*`.',
-            description: 'Velero reads the legacy unprefixed keys only when `pre.hook.backup.velero.io/command` is missing, and then reads all four ' +
-                'fields from the legacy keys. The two sets are never merged: one of them is silently ignored.',
-            fix: 'Use only the `pre.hook.backup.velero.io/*` keys.',
-        },
-        messages: {
-            legacyIgnored: 'Velero ignores "{{key}}" because "pre.hook.backup.velero.io/command" is set, and never merges legacy and prefixed keys; rename it to "{{prefixed}}" or remove it.',
-            prefixedIgnored: 'Velero ignores "{{key}}" because the pre-backup hook comes from the legacy hook.backup.velero.io/* keys (no pre.hook.backup.velero.io/command); use only the prefixed keys.',
-        },
-    },
-    create(context) {
-        return {
-            podTemplate(pod) {
-                const legacy = familyView(pod, 'legacy-backup');
-                const pre = familyView(pod, 'pre-backup');
-                if (legacy.entries.size === 0 || pre.entries.size === 0)
-                    return;
-                if (pre.active) {
-                    for (const [field, entry] of legacy.entries) {
-                        context.report({
-                            messageId: 'legacyIgnored',
-                            data: { key: entry.key, prefixed: pre.spec.prefix + field },
-                            node: entry.keyNode,
-                            resource: pod.resource,
-                            path: entry.path,
-                        });
-                    }
-                }
-                else if (legacy.active) {
-                    for (const entry of pre.entries.values()) {
-                        context.report({ messageId: 'prefixedIgnored', data: { key: entry.key }, node: entry.keyNode, resource: pod.resource, path: entry.path });
-                    }
-                }
-            },
-        };
-    },
-}));
 
 ;// CONCATENATED MODULE: ./src/rules/backup-spec-hooks-skip-pods.ts
 
@@ -18938,6 +18800,28 @@ function getPairFold(map, k) {
     },
 }));
 
+;// CONCATENATED MODULE: ./src/rules/unused-suppression.ts
+
+/** Reported by the engine (src/engine/suppressions.ts) for suppression comments that do nothing. */
+/* harmony default export */ const unused_suppression = (defineRule({
+    meta: {
+        id: 'unused-suppression',
+        severity: 'notice',
+        docs: {
+            summary: 'A `# velero-hooks-ignore` comment that suppresses nothing.',
+            description: 'A suppression comment stays in the manifest after the mistake it excused has been fixed, or it names a rule that reports ' +
+                'nothing on its line (a typo in the rule id, or a comment on the wrong line). Left in place, it would silently hide a real ' +
+                'mistake the next time one appears there. Like ESLint\'s unused disable directives, such comments are reported as notices.',
+            fix: 'Remove the comment, or the rule id that no longer applies, or move the comment onto the line of the finding (or the line above it).',
+        },
+        messages: {
+            unused: 'This suppression of "{{rule}}" matched no finding {{where}}, so it does nothing; remove it, or move it onto the line of the finding or the line above.',
+            unknownRule: '"{{rule}}" is not a velero-hooks rule id, so this suppression does nothing{{hint}}; run "velero-hooks rules" to list the ids.',
+            noRules: 'This {{directive}} comment names no rule, so it suppresses nothing; list the rule ids: # {{directive}} <rule>[,<rule>] -- reason.',
+        },
+    },
+}));
+
 ;// CONCATENATED MODULE: ./src/rules/yaml-syntax.ts
 
 /* harmony default export */ const yaml_syntax = (defineRule({
@@ -18958,6 +18842,7 @@ function getPairFold(map, k) {
 }));
 
 ;// CONCATENATED MODULE: ./src/rules/index.ts
+
 
 
 
@@ -19008,6 +18893,7 @@ const RULES = [
     restore_spec_invalid_init_container,
     spec_hook_invalid_exec,
     template_skipped,
+    unused_suppression,
     yaml_syntax,
 ];
 const RULES_BY_ID = new Map(RULES.map((r) => [r.meta.id, r]));
@@ -19019,6 +18905,717 @@ function rules_defaultRuleSet(severities) {
         fileUnreadable: file_unreadable,
         severities,
     };
+}
+
+;// CONCATENATED MODULE: ./src/yaml/parse.ts
+/**
+ * The only place that turns manifest text into YAML documents. Keeps a LineCounter per file so every
+ * node offset maps to a 1-based line and column; a UTF-8 BOM is stripped first so it cannot shift
+ * columns on line 1 (CRLF needs nothing: lines are counted at '\n', and '\r' ends no column).
+ */
+
+function stripBom(text) {
+    return text.charCodeAt(0) === 0xfeff ? { text: text.slice(1), hadBom: true } : { text, hadBom: false };
+}
+function parseManifestText(raw) {
+    const { text, hadBom } = stripBom(raw);
+    const lineCounter = new dist/* LineCounter */.HN();
+    const documents = (0,dist/* parseAllDocuments */.hR)(text, {
+        lineCounter,
+        prettyErrors: false,
+        uniqueKeys: true,
+        // Keep the source tokens so render can edit the document without re-printing untouched parts.
+        keepSourceTokens: true,
+    });
+    // parseAllDocuments returns an EmptyStream (an array) for empty input, and a single Document never.
+    return { text, hadBom, lineCounter, documents: Array.from(documents) };
+}
+/** 1-based line/column span of [start, end) offsets. */
+function spanOf(lineCounter, start, end) {
+    const a = lineCounter.linePos(start);
+    const b = lineCounter.linePos(Math.max(start, end));
+    return { line: a.line, column: a.col, endLine: b.line, endColumn: b.col };
+}
+
+;// CONCATENATED MODULE: ./src/config/parse-config.ts
+/**
+ * `.velero-hooks.yaml` text → VeleroHooksConfig, with every problem reported at its line and column
+ * (unknown keys, unknown rule ids, bad levels, globs that climb out of the base directory).
+ */
+
+
+
+
+
+
+const TOP_LEVEL_KEYS = ['rules', 'ignore', 'exclude'];
+function didYouMean(value, candidates) {
+    let best;
+    let bestDistance = Infinity;
+    for (const c of candidates) {
+        const d = (0,mod/* distance */.Io)(value.toLowerCase(), c.toLowerCase());
+        if (d < bestDistance) {
+            best = c;
+            bestDistance = d;
+        }
+    }
+    if (best !== undefined && bestDistance <= Math.max(2, Math.floor(best.length / 3)))
+        return `; did you mean "${best}"?`;
+    const prefixed = value.length >= 3 ? candidates.find((c) => c.toLowerCase().startsWith(value.toLowerCase())) : undefined;
+    return prefixed ? `; did you mean "${prefixed}"?` : '';
+}
+/** Why a glob cannot be used relative to the base directory, or undefined. */
+function relativeGlobProblem(glob) {
+    const p = glob.replace(/^!/, '');
+    if (p.startsWith('/') || /^[A-Za-z]:[\\/]/.test(p))
+        return `"${glob}" is absolute; globs are relative to the base directory`;
+    if (p.split(/[\\/]/).includes('..'))
+        return `"${glob}" climbs out of the base directory with ".."`;
+    return undefined;
+}
+function parseConfigText(text, file) {
+    const problems = [];
+    const rules = new Map();
+    const ignore = [];
+    const exclude = [];
+    const config = { file, rules, ignore, exclude };
+    const parsed = parseManifestText(text);
+    const at = (node) => {
+        const span = spanOf(parsed.lineCounter, node?.range?.[0] ?? 0, node?.range?.[1] ?? 0);
+        return { line: span.line, column: span.column };
+    };
+    const problem = (node, message) => {
+        problems.push({ file, ...at(node), message: message.endsWith('?') ? message : `${message.replace(/\.$/, '')}.` });
+    };
+    const documents = parsed.documents.filter((d) => d.contents !== null || d.errors.length > 0);
+    if (documents.length === 0)
+        return { config, problems }; // empty or comments only: the defaults
+    if (documents.length > 1) {
+        problem(documents[1].contents, 'the configuration must be one YAML document; this file has more');
+        return { config, problems };
+    }
+    const document = documents[0];
+    if (document.errors.length > 0) {
+        for (const e of document.errors) {
+            const span = spanOf(parsed.lineCounter, e.pos[0], e.pos[1]);
+            problems.push({ file, line: span.line, column: span.column, message: `YAML error: ${e.message.replace(/\s+/g, ' ').replace(/\.?$/, '.')}` });
+        }
+        return { config, problems };
+    }
+    const root = document.contents;
+    if (!(0,dist/* isMap */.jh)(root)) {
+        problem(root, 'the configuration must be a mapping with the keys rules, ignore and exclude');
+        return { config, problems };
+    }
+    /** A string, or a list of strings; anything else is a problem. */
+    const stringList = (pair, what) => {
+        const value = pair.value;
+        if (value === null || ((0,dist/* isScalar */.jn)(value) && value.value === null))
+            return []; // `ignore:` with nothing yet
+        const one = (n) => {
+            if ((0,dist/* isScalar */.jn)(n) && typeof n.value === 'string' && n.value.trim() !== '')
+                return { value: n.value.trim(), node: n };
+            problem(n ?? pair.key, `each ${what} must be a non-empty string`);
+            return undefined;
+        };
+        if ((0,dist/* isSeq */.oP)(value))
+            return value.items.map(one).filter((x) => x !== undefined);
+        const single = one(value);
+        return single ? [single] : [];
+    };
+    for (const pair of root.items) {
+        const keyNode = pair.key;
+        const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : undefined;
+        switch (key) {
+            case 'rules':
+                readRules(pair);
+                break;
+            case 'ignore':
+                for (const { value, node } of stringList(pair, 'ignore glob')) {
+                    const why = relativeGlobProblem(value);
+                    if (why)
+                        problem(node, `ignore: ${why}`);
+                    else
+                        ignore.push(value);
+                }
+                break;
+            case 'exclude':
+                readExclude(pair);
+                break;
+            default:
+                problem(keyNode, `unknown key "${key ?? '?'}"; the configuration has the keys ${TOP_LEVEL_KEYS.join(', ')}${didYouMean(key ?? '', TOP_LEVEL_KEYS)}`);
+        }
+    }
+    problems.sort((a, b) => a.line - b.line || a.column - b.column);
+    return { config, problems };
+    function readRules(pair) {
+        const map = pair.value;
+        if (map === null || ((0,dist/* isScalar */.jn)(map) && map.value === null))
+            return;
+        if (!(0,dist/* isMap */.jh)(map)) {
+            problem(map ?? pair.key, 'rules must be a mapping of rule id to off, notice, warning or error');
+            return;
+        }
+        for (const item of map.items) {
+            const id = (0,dist/* isScalar */.jn)(item.key) ? String(item.key.value) : '';
+            if (!RULES_BY_ID.has(id)) {
+                problem(item.key, `unknown rule id "${id}" (run "velero-hooks rules" to list them)${didYouMean(id, [...RULES_BY_ID.keys()])}`);
+                continue;
+            }
+            const v = item.value;
+            const level = (0,dist/* isScalar */.jn)(v) && typeof v.value === 'string' ? v.value : undefined;
+            if (level === undefined || !RULE_LEVELS.includes(level)) {
+                const shown = (0,dist/* isScalar */.jn)(v) ? String(v.value) : v ? 'a collection' : 'nothing';
+                // `off` is a string in YAML 1.2, but people also write false (or no) for it.
+                const hint = (0,dist/* isScalar */.jn)(v) && v.value === false ? '; did you mean "off"?' : didYouMean(shown, RULE_LEVELS);
+                problem(v ?? item.key, `rule "${id}" must be set to one of ${RULE_LEVELS.join(', ')}; got ${shown}${hint}`);
+                continue;
+            }
+            rules.set(id, level);
+        }
+    }
+    function readExclude(pair) {
+        const seq = pair.value;
+        if (seq === null || ((0,dist/* isScalar */.jn)(seq) && seq.value === null))
+            return;
+        if (!(0,dist/* isSeq */.oP)(seq)) {
+            problem(seq ?? pair.key, 'exclude must be a list of entries such as {rule: hook-unknown-container, path: "vendor/**"}');
+            return;
+        }
+        for (const item of seq.items) {
+            if (!(0,dist/* isMap */.jh)(item)) {
+                problem(item, 'each exclude entry must be a mapping with some of the keys rule, path, kind, namespace, name');
+                continue;
+            }
+            const entry = { line: at(item).line };
+            let ok = true;
+            for (const field of item.items) {
+                const name = (0,dist/* isScalar */.jn)(field.key) ? String(field.key.value) : '';
+                if (!EXCLUDE_FIELDS.includes(name)) {
+                    problem(field.key, `unknown exclude key "${name}"; an entry has the keys ${EXCLUDE_FIELDS.join(', ')}${didYouMean(name, EXCLUDE_FIELDS)}`);
+                    ok = false;
+                    continue;
+                }
+                const globs = stringList(field, `exclude ${name}`);
+                if (globs.length === 0) {
+                    ok = false;
+                    continue;
+                }
+                for (const { value, node } of globs) {
+                    if (name === 'path') {
+                        const why = relativeGlobProblem(value);
+                        if (why) {
+                            problem(node, `exclude path: ${why}`);
+                            ok = false;
+                        }
+                    }
+                    const isMatch = picomatch_default()(value);
+                    if (name === 'rule' && ![...RULES_BY_ID.keys()].some((id) => isMatch(id))) {
+                        problem(node, `exclude rule "${value}" matches no rule id (run "velero-hooks rules" to list them)${didYouMean(value, [...RULES_BY_ID.keys()])}`);
+                        ok = false;
+                    }
+                }
+                entry[name] = globs.map((g) => g.value);
+            }
+            if (ok && EXCLUDE_FIELDS.every((f) => entry[f] === undefined)) {
+                problem(item, 'this exclude entry names no field, so it would drop every finding; give rule, path, kind, namespace or name (or use ignore)');
+                ok = false;
+            }
+            if (ok)
+                exclude.push(entry);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/config/load-config.ts
+/**
+ * Finds and reads the configuration: an explicit file (`--config` / the `config` input) must exist;
+ * otherwise `.velero-hooks.yaml` (or `.yml`) in the base directory is used when present.
+ */
+
+
+
+
+
+
+/** The configuration file has problems; the message lists each at its line, one per line. */
+class ConfigError extends UsageError {
+    problems;
+    name = 'ConfigError';
+    constructor(problems) {
+        super(problems.length === 1
+            ? `invalid configuration: ${formatConfigProblem(problems[0])}`
+            : `invalid configuration (${problems.length} problems):\n${problems.map((p) => `  ${formatConfigProblem(p)}`).join('\n')}`);
+        this.problems = problems;
+    }
+}
+const load_config_toPosix = (p) => p.split((external_node_path_default()).sep).join('/');
+/**
+ * Reads the configuration for a run whose base directory is `cwd`. `explicitPath` (relative to
+ * `cwd`, or absolute) names the file; without it, the first of CONFIG_FILE_NAMES that exists in
+ * `cwd` is used, and no file means the defaults. Problems name the file relative to `cwd`.
+ * A missing explicit file or an unreadable file is a problem too, never an exception.
+ */
+async function loadConfig(cwd, explicitPath) {
+    const base = external_node_path_default().resolve(cwd);
+    let file;
+    if (explicitPath !== undefined && explicitPath.trim() !== '') {
+        file = external_node_path_default().resolve(base, explicitPath.trim());
+    }
+    else {
+        const present = CONFIG_FILE_NAMES.map((n) => external_node_path_default().join(base, n)).filter((p) => (0,external_node_fs_namespaceObject.existsSync)(p));
+        if (present.length > 1) {
+            const shown = present.map((p) => external_node_path_default().basename(p));
+            return {
+                config: EMPTY_CONFIG,
+                problems: [{ file: shown[0], line: 1, column: 1, message: `both ${shown.join(' and ')} exist; keep one of them.` }],
+            };
+        }
+        file = present[0];
+    }
+    if (file === undefined)
+        return { config: EMPTY_CONFIG, problems: [] };
+    const shown = load_config_toPosix(external_node_path_default().relative(base, file)) || external_node_path_default().basename(file);
+    let text;
+    try {
+        text = await (0,promises_namespaceObject.readFile)(file, 'utf8');
+    }
+    catch (e) {
+        const code = e.code;
+        const why = code === 'ENOENT' ? 'does not exist' : code === 'EISDIR' ? 'is a directory' : `could not be read (${code ?? e.message})`;
+        return { config: EMPTY_CONFIG, problems: [{ file: shown, line: 1, column: 1, message: `the configuration file ${why}.` }] };
+    }
+    const { config, problems } = parseConfigText(text, shown);
+    return { config: { ...config, file }, problems };
+}
+/** loadConfig, throwing a ConfigError (a UsageError: exit code 2, one line per problem) on any problem. */
+async function loadConfigOrThrow(cwd, explicitPath) {
+    const { config, problems } = await loadConfig(cwd, explicitPath);
+    if (problems.length > 0)
+        throw new ConfigError(problems);
+    return config;
+}
+
+;// CONCATENATED MODULE: ./src/engine/finding.ts
+const SEVERITIES = (/* unused pure expression or super */ null && (['error', 'warning', 'notice']));
+const RANK = { notice: 1, warning: 2, error: 3 };
+function reaches(severity, failOn) {
+    return failOn !== 'never' && RANK[severity] >= RANK[failOn];
+}
+function compareSeverity(a, b) {
+    return RANK[b] - RANK[a];
+}
+function compareFindings(a, b) {
+    return ((a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+        a.line - b.line ||
+        a.column - b.column ||
+        (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
+}
+function countBySeverity(findings) {
+    const c = { errors: 0, warnings: 0, notices: 0 };
+    for (const f of findings) {
+        if (f.severity === 'error')
+            c.errors++;
+        else if (f.severity === 'warning')
+            c.warnings++;
+        else
+            c.notices++;
+    }
+    return c;
+}
+
+;// CONCATENATED MODULE: ./src/config/apply-config.ts
+/**
+ * Applies a configuration to a run: rule levels go into the RuleSet (so 'off' rules do not run),
+ * ignore globs go to discovery, and findings are filtered afterwards by ignore and exclude globs
+ * (so explicitly named files and findings from the file reader obey them too).
+ */
+
+
+
+/** A path glob matches the file itself or any directory above it (`vendor` covers `vendor/a/b.yaml`). */
+function pathMatcher(globs) {
+    const isMatch = picomatch_default()([...globs], { dot: true });
+    return (file) => {
+        if (isMatch(file))
+            return true;
+        for (let i = file.indexOf('/'); i > 0; i = file.indexOf('/', i + 1))
+            if (isMatch(file.slice(0, i)))
+                return true;
+        return false;
+    };
+}
+function compileEntry(entry) {
+    const tests = [];
+    const field = (name, valueOf) => {
+        const globs = entry[name];
+        if (!globs)
+            return;
+        const isMatch = name === 'path' ? pathMatcher(globs) : picomatch_default()([...globs], { dot: true });
+        tests.push((f) => {
+            const v = valueOf(f);
+            return v !== undefined && isMatch(v);
+        });
+    };
+    field('rule', (f) => f.ruleId);
+    field('path', (f) => f.file);
+    field('kind', (f) => f.resource?.kind);
+    field('namespace', (f) => f.resource?.namespace);
+    field('name', (f) => f.resource?.name);
+    return (f) => tests.every((t) => t(f));
+}
+/**
+ * The per-finding part of a configuration: undefined drops the finding (ignored file, excluded, or
+ * rule off), otherwise the finding with its configured severity.
+ */
+function findingFilter(config) {
+    const ignored = config.ignore.length > 0 ? pathMatcher(config.ignore) : () => false;
+    const excluded = config.exclude.map(compileEntry);
+    return (f) => {
+        const level = config.rules.get(f.ruleId);
+        if (level === 'off')
+            return undefined;
+        if (ignored(f.file))
+            return undefined;
+        if (excluded.some((x) => x(f)))
+            return undefined;
+        return level && level !== f.severity ? { ...f, severity: level } : f;
+    };
+}
+/** The rule set a configuration asks for: every rule, with its configured level ('off' rules do not run). */
+function ruleSetForConfig(config) {
+    return rules_defaultRuleSet(config.rules.size > 0 ? config.rules : undefined);
+}
+/** Lint options with the configuration's rule levels and ignore globs added. */
+function lintOptionsWithConfig(options, config) {
+    return { ...options, ruleSet: options.ruleSet ?? ruleSetForConfig(config), ignore: [...options.ignore, ...config.ignore] };
+}
+/** A run's result with the configuration's ignore and exclude globs and levels applied, counts redone. */
+function applyConfig(result, config) {
+    const filter = findingFilter(config);
+    const findings = result.findings.map(filter).filter((f) => f !== undefined);
+    return { ...result, findings, summary: { ...result.summary, ...countBySeverity(findings) } };
+}
+
+;// CONCATENATED MODULE: ./src/config/index.ts
+/** The configuration API shared by the CLI, the action and render. */
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/engine/suppressions.ts
+/**
+ * Inline suppressions, written as YAML comments (they never reach the cluster):
+ *
+ *   # velero-hooks-ignore <rule>[,<rule>...] [-- reason]       on the line of the finding, after the
+ *                                                              code, or alone on the line above it
+ *   # velero-hooks-ignore-file <rule>[,<rule>...] [-- reason]  anywhere: the whole file
+ *
+ * A comment alone on its line applies to the next line that is neither blank nor a comment, so
+ * several suppressions can be stacked above one line. A suppression that matches no finding is
+ * itself reported (rule unused-suppression), like ESLint's unused disable directives, unless the
+ * rule it names is turned off. Text inside YAML scalars ("# velero-hooks-ignore" in a command) is
+ * not a comment and is never read as a suppression.
+ */
+
+
+
+
+
+const SUPPRESS_LINE = 'velero-hooks-ignore';
+const SUPPRESS_FILE = 'velero-hooks-ignore-file';
+const DIRECTIVE = /^#[ \t]*(velero-hooks-ignore(?:-file)?)(?![\w-])[ \t]*(.*?)[ \t]*$/d;
+/** Offsets [start, end) of every scalar in the documents: a '#' inside one is text, not a comment. */
+function scalarRanges(documents) {
+    const ranges = [];
+    for (const doc of documents) {
+        (0,dist/* visit */.YR)(doc, {
+            Scalar(_key, node) {
+                if (node.range)
+                    ranges.push([node.range[0], node.range[1]]);
+            },
+        });
+    }
+    return ranges;
+}
+/** Every suppression comment in the text (BOM already stripped). */
+function findDirectives(text, documents) {
+    if (!text.includes(SUPPRESS_LINE))
+        return [];
+    const ranges = documents ? scalarRanges(documents) : [];
+    const insideScalar = (offset) => ranges.some(([a, b]) => offset >= a && offset < b);
+    const lines = text.split('\n');
+    const starts = [];
+    let offset = 0;
+    for (const l of lines) {
+        starts.push(offset);
+        offset += l.length + 1;
+    }
+    /** Offset of the comment on line i (0-based), or -1. */
+    const commentStart = (i) => {
+        const l = lines[i];
+        for (let c = l.indexOf('#'); c >= 0; c = l.indexOf('#', c + 1)) {
+            if ((c === 0 || l[c - 1] === ' ' || l[c - 1] === '\t') && !insideScalar(starts[i] + c))
+                return c;
+        }
+        return -1;
+    };
+    const isBlankOrComment = (i) => {
+        const trimmed = lines[i].trim();
+        return trimmed === '' || (trimmed.startsWith('#') && commentStart(i) === lines[i].indexOf('#'));
+    };
+    const out = [];
+    lines.forEach((raw, i) => {
+        if (!raw.includes(SUPPRESS_LINE))
+            return;
+        const c = commentStart(i);
+        if (c < 0)
+            return;
+        const comment = raw.slice(c).replace(/\r$/, '');
+        const m = DIRECTIVE.exec(comment);
+        if (!m)
+            return;
+        const scope = m[1] === SUPPRESS_FILE ? 'file' : 'line';
+        const body = m[2] ?? '';
+        const dashes = body.search(/(^|\s)--(\s|$)/);
+        const list = dashes >= 0 ? body.slice(0, dashes) : body;
+        const reason = dashes >= 0 ? body.slice(dashes).replace(/^\s*--\s*/, '').trim() || undefined : undefined;
+        const bodyColumn = c + (m.indices?.[2]?.[0] ?? comment.length) + 1;
+        const rules = [];
+        for (const token of list.matchAll(/[^\s,]+/g))
+            rules.push({ id: token[0], column: bodyColumn + (token.index ?? 0) });
+        let target;
+        if (scope === 'line') {
+            if (raw.slice(0, c).trim() !== '')
+                target = i + 1;
+            else {
+                for (let j = i + 1; j < lines.length; j++) {
+                    if (!isBlankOrComment(j)) {
+                        target = j + 1;
+                        break;
+                    }
+                }
+            }
+        }
+        out.push({ scope, line: i + 1, target, rules, reason, column: c + 1, endColumn: c + 1 + comment.trimEnd().length });
+    });
+    return out;
+}
+const knownRuleCache = new WeakMap();
+/** Every rule id a suppression may name: the registry plus the rule set's own rules. */
+function knownRules(ruleSet) {
+    let known = knownRuleCache.get(ruleSet);
+    if (!known) {
+        const own = [...ruleSet.rules, ruleSet.yamlSyntax, ruleSet.templateSkipped, ruleSet.fileUnreadable].map((r) => r.meta.id);
+        known = new Set([...RULES_BY_ID.keys(), ...own]);
+        knownRuleCache.set(ruleSet, known);
+    }
+    return known;
+}
+/**
+ * Drops the findings that a suppression comment covers and adds unused-suppression findings.
+ * `raw` is the file text as read (a BOM is ignored); `parsed` is given when the text was parsed.
+ */
+function applySuppressions(file, raw, parsed, findings, ruleSet) {
+    const text = parsed ? parsed.text : raw.replace(/^\uFEFF/, '');
+    const directives = findDirectives(text, parsed?.documents);
+    if (directives.length === 0)
+        return findings;
+    const used = new Set(); // `${directiveIndex}:${rule}`
+    const kept = findings.filter((f) => {
+        if (f.ruleId === unused_suppression.meta.id)
+            return true;
+        let suppressed = false;
+        directives.forEach((d, i) => {
+            if (d.scope === 'line' && d.target !== f.line)
+                return;
+            if (!d.rules.some((r) => r.id === f.ruleId))
+                return;
+            used.add(`${i}:${f.ruleId}`);
+            suppressed = true;
+        });
+        return !suppressed;
+    });
+    const override = ruleSet.severities?.get(unused_suppression.meta.id);
+    if (override === 'off')
+        return kept;
+    const severity = override ?? unused_suppression.meta.severity;
+    const report = (d, messageId, data, column, endColumn) => {
+        kept.push({
+            ruleId: unused_suppression.meta.id,
+            severity,
+            message: interpolate(unused_suppression.meta.messages[messageId], data),
+            file,
+            line: d.line,
+            column,
+            endLine: d.line,
+            endColumn,
+        });
+    };
+    const known = knownRules(ruleSet);
+    directives.forEach((d, i) => {
+        const directive = d.scope === 'file' ? SUPPRESS_FILE : SUPPRESS_LINE;
+        if (d.rules.length === 0) {
+            report(d, 'noRules', { directive }, d.column, d.endColumn);
+            return;
+        }
+        for (const r of d.rules) {
+            const end = r.column + r.id.length;
+            if (!known.has(r.id)) {
+                const near = (0,mod/* closest */.kp)(r.id, [...known]);
+                const hint = (0,mod/* distance */.Io)(near, r.id) <= Math.max(3, Math.floor(r.id.length / 4)) ? ` (did you mean "${near}"?)` : '';
+                report(d, 'unknownRule', { rule: r.id, hint }, r.column, end);
+            }
+            else if (ruleSet.severities?.get(r.id) !== 'off' && !used.has(`${i}:${r.id}`)) {
+                const where = d.scope === 'file' ? 'in this file' : d.target === undefined ? '(no line follows the comment)' : `on line ${d.target}`;
+                report(d, 'unused', { rule: r.id, where }, r.column, end);
+            }
+        }
+    });
+    return kept;
+}
+
+;// CONCATENATED MODULE: ./src/engine/lint-text.ts
+
+
+
+
+
+
+/**
+ * Text that could hold Velero content: the word itself, or a hook-shaped domain with a misspelt
+ * "velero". Files without it cannot produce a finding and are not parsed at all.
+ */
+const VELERO_HINT = /velero|hooks?\.(?:backup|restore)|(?:backup|restore)\.[a-z]{4,8}\.io\/|\bv[a-z]{3,6}o\.io\//i;
+/** Helm/Go templates and Jinja: the text is not the YAML that reaches the cluster. */
+const TEMPLATE_MARK = /\{\{|\{%/;
+/** Hook-shaped text: only templates holding some are worth a template-skipped notice. */
+const HOOK_HINT = /hooks?\.(?:backup|restore)|\.hook\.|^\s*hooks:/im;
+function hasVeleroHint(text) {
+    return VELERO_HINT.test(text);
+}
+function lint_text_lintText(file, raw, ruleSet) {
+    const result = { file, parsed: undefined, models: [], findings: [], brokenDocuments: new Set() };
+    if (!hasVeleroHint(raw))
+        return result;
+    const severityOf = (rule, requested) => {
+        const override = ruleSet.severities?.get(rule.meta.id);
+        if (override === 'off')
+            return undefined;
+        return override ?? requested ?? rule.meta.severity;
+    };
+    const template = TEMPLATE_MARK.exec(raw);
+    if (template) {
+        const severity = HOOK_HINT.test(raw) ? severityOf(ruleSet.templateSkipped) : undefined;
+        const before = raw.slice(0, template.index).replace(/^\uFEFF/, '');
+        const line = before.split('\n').length;
+        // Columns count from the last line break of the BOM-less text, on every line.
+        const column = before.length - before.lastIndexOf('\n');
+        if (severity) {
+            result.findings.push({
+                ruleId: ruleSet.templateSkipped.meta.id,
+                severity,
+                message: interpolate(ruleSet.templateSkipped.meta.messages.template ?? '', { mark: template[0] }),
+                file,
+                line,
+                column,
+                endLine: line,
+                endColumn: column + template[0].length,
+            });
+        }
+        result.findings = applySuppressions(file, raw, undefined, result.findings, ruleSet);
+        return result;
+    }
+    const parsed = parseManifestText(raw);
+    result.parsed = parsed;
+    const { lineCounter } = parsed;
+    const at = (node, fallback) => {
+        const n = node?.range ? node : fallback?.range ? fallback : undefined;
+        const [start, end] = n?.range ? [n.range[0], n.range[1]] : [0, 0];
+        return spanOf(lineCounter, start, end);
+    };
+    parsed.documents.forEach((document, index) => {
+        if (document.errors.length > 0) {
+            result.brokenDocuments.add(index);
+            const severity = severityOf(ruleSet.yamlSyntax);
+            if (severity) {
+                for (const error of document.errors) {
+                    const span = spanOf(lineCounter, error.pos[0], error.pos[1]);
+                    result.findings.push({
+                        ruleId: ruleSet.yamlSyntax.meta.id,
+                        severity,
+                        message: interpolate(ruleSet.yamlSyntax.meta.messages.syntax ?? '', {
+                            detail: error.message.replace(/\s+/g, ' ').replace(/\.?$/, ''),
+                            code: error.code,
+                        }),
+                        file,
+                        ...span,
+                    });
+                }
+            }
+            return;
+        }
+        const model = buildDocumentModel(document, index);
+        result.models.push(model);
+        if (model.pods.length === 0 && model.objects.length === 0 && model.velero.length === 0)
+            return;
+        for (const rule of ruleSet.rules) {
+            if (!rule.create)
+                continue;
+            if (ruleSet.severities?.get(rule.meta.id) === 'off')
+                continue;
+            const context = {
+                file,
+                model,
+                report(d) {
+                    const severity = severityOf(rule, d.severity);
+                    if (!severity)
+                        return;
+                    const template = rule.meta.messages[d.messageId];
+                    result.findings.push({
+                        ruleId: rule.meta.id,
+                        severity,
+                        message: interpolate(template ?? d.messageId, d.data),
+                        file,
+                        ...at(d.node, d.fallback),
+                        resource: d.resource,
+                        path: pathText(d.path),
+                    });
+                },
+            };
+            const visitor = rule.create(context);
+            if (visitor.podTemplate)
+                for (const pod of model.pods)
+                    visitor.podTemplate(pod);
+            if (visitor.object)
+                for (const obj of model.objects)
+                    visitor.object(obj);
+            if (visitor.velero)
+                for (const v of model.velero)
+                    visitor.velero(v);
+        }
+    });
+    result.findings = applySuppressions(file, raw, parsed, result.findings, ruleSet);
+    result.findings.sort(compareFindings);
+    return result;
+}
+/** How many pod specs carry hook annotations, plus Velero objects with hook specs. */
+function countHooks(models) {
+    let n = 0;
+    for (const m of models) {
+        for (const pod of m.pods)
+            if (hookEntries(pod.annotations).length > 0)
+                n++;
+        n += m.velero.length;
+    }
+    return n;
+}
+function countResources(models) {
+    let n = 0;
+    for (const m of models)
+        n += m.pods.filter((p) => p.role === 'pod').length + m.objects.length;
+    return n;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/run-lint.ts
@@ -19104,6 +19701,883 @@ function fileProblem(ruleSet, file, what) {
         endColumn: 1,
     };
 }
+
+;// CONCATENATED MODULE: ./src/fix/fixer.ts
+
+function defineFixer(fixer) {
+    return fixer;
+}
+// ---------------------------------------------------------------------------------------------
+// Helpers for fixers.
+/** A node that fixes may rewrite in place: written here (not an alias), with no anchor or explicit tag. */
+function isEditable(node) {
+    if (node === null || node === undefined || (0,dist/* isAlias */.Vj)(node))
+        return false;
+    const n = node;
+    if (n.anchor !== undefined || !n.range)
+        return false;
+    // Parsed scalars carry a tag only when the source has one (`!!str 7`); collections the same.
+    return n.tag === undefined;
+}
+/** The plain-value object at a path (creating maps when `create`), or undefined. */
+function plainAt(root, path, create = false) {
+    let cur = root;
+    for (const seg of path) {
+        if (cur === null || typeof cur !== 'object')
+            return undefined;
+        const obj = cur;
+        if ((obj[seg] === undefined || obj[seg] === null) && create)
+            obj[seg] = {};
+        cur = obj[seg];
+    }
+    return cur !== null && typeof cur === 'object' ? cur : undefined;
+}
+function setPlain(root, path, value) {
+    const parent = plainAt(root, path.slice(0, -1), true);
+    if (parent)
+        parent[path[path.length - 1]] = value;
+}
+
+;// CONCATENATED MODULE: ./src/fix/text-edit.ts
+/**
+ * Exact text splices: a fix replaces byte ranges of the source and nothing else, so every untouched
+ * byte (comments, quoting, blank lines, CRLF) stays as it was. Offsets are into the parsed text
+ * (BOM stripped); the BOM is put back by the caller.
+ */
+/** True when two edits touch the same bytes (two inserts at one offset count, their order is undefined). */
+function editsOverlap(a, b) {
+    if (a.start === a.end && b.start === b.end)
+        return a.start === b.start;
+    if (a.start === a.end)
+        return a.start > b.start && a.start < b.end;
+    if (b.start === b.end)
+        return b.start > a.start && b.start < a.end;
+    return a.start < b.end && b.start < a.end;
+}
+function anyOverlap(a, b) {
+    return a.some((x) => b.some((y) => editsOverlap(x, y)));
+}
+/** Applies non-overlapping edits; throws on overlap (a bug in a fixer, never user input). */
+function applyEdits(text, edits) {
+    const sorted = [...edits].sort((x, y) => x.start - y.start || x.end - y.end);
+    let out = '';
+    let at = 0;
+    for (const e of sorted) {
+        if (e.start < at || e.end < e.start || e.end > text.length)
+            throw new Error(`overlapping or out-of-range edit at ${e.start}`);
+        out += text.slice(at, e.start) + e.text;
+        at = e.end;
+    }
+    return out + text.slice(at);
+}
+// ---------------------------------------------------------------------------------------------
+// Lines, as offsets into the text.
+function lineStart(text, offset) {
+    return text.lastIndexOf('\n', offset - 1) + 1;
+}
+/** Offset just past the line holding `offset` (past its '\n'), or the end of the text. */
+function nextLineStart(text, offset) {
+    const nl = text.indexOf('\n', offset);
+    return nl < 0 ? text.length : nl + 1;
+}
+/** 0-based column of an offset. */
+function columnOf(text, offset) {
+    return offset - lineStart(text, offset);
+}
+/** True when only spaces precede the offset on its line. */
+function startsLine(text, offset) {
+    return /^ *$/.test(text.slice(lineStart(text, offset), offset));
+}
+/** The line ending the file uses ('\r\n' when any line ends so). */
+function eolOf(text) {
+    return text.includes('\r\n') ? '\r\n' : '\n';
+}
+// ---------------------------------------------------------------------------------------------
+// YAML scalars written by fixes.
+/** A YAML single-quoted scalar ('' escapes '); double-quoted when the text holds control characters. */
+function singleQuoted(value) {
+    // eslint-disable-next-line no-control-regex
+    if (/[\u0000-\u001f\u007f]/.test(value))
+        return JSON.stringify(value);
+    return `'${value.replace(/'/g, "''")}'`;
+}
+/** A YAML double-quoted scalar (JSON string escapes are valid YAML escapes). */
+function doubleQuoted(value) {
+    return JSON.stringify(value);
+}
+/** A JSON array of strings written the way people write commands: ["/bin/sh", "-c", "…"]. */
+function jsonCommand(argv) {
+    return `[${argv.map((a) => JSON.stringify(a)).join(', ')}]`;
+}
+
+;// CONCATENATED MODULE: ./src/fix/fixers/move-to-pod-template.ts
+/**
+ * hook-annotation-on-controller: moves hook annotations from a workload's own metadata into its pod
+ * template's annotations, where Velero reads them (on the Pods). The annotation lines move as they
+ * are written (with the comment lines directly above them), re-indented; `annotations:` (and
+ * `metadata:`) are created under the template when missing, at the file's indentation. A key the
+ * template already has with another value is left alone: which one was meant is not certain.
+ */
+
+
+
+
+
+const RULE_ID = 'hook-annotation-on-controller';
+const samePath = (a, b) => a.length === b.length && a.every((s, i) => s === b[i]);
+/** The node at a path when it is reached without aliases (so editing it edits only this place). */
+function nodeAt(doc, path) {
+    return path.length === 0 ? doc.contents : doc.getIn(path, true);
+}
+/** Offset just past the last line of a pair (its value, and any comment after it on that line). */
+function pairEnd(text, pair) {
+    const value = pair.value;
+    const key = pair.key;
+    const end = Math.max(value?.range?.[1] ?? 0, key.range?.[1] ?? 0);
+    return end > 0 && text[end - 1] === '\n' ? end : nextLineStart(text, end);
+}
+/** Shift every line of a chunk from one indentation to another; undefined if a line is less indented. */
+function reindent(chunk, from, to) {
+    const lines = chunk.split('\n');
+    const out = [];
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        if (i === lines.length - 1 && line === '') {
+            out.push('');
+            continue;
+        }
+        const indent = /^ */.exec(line)[0].length;
+        const blank = line.replace(/\r$/, '').trim() === '';
+        if (indent >= from)
+            out.push(' '.repeat(to) + line.slice(from));
+        else if (blank)
+            out.push(line);
+        else
+            return undefined;
+    }
+    return out.join('\n');
+}
+/** The lines an annotation occupies, with the comment lines at its indentation directly above it. */
+function chunkOf(text, entry, indent) {
+    const keyStart = entry.keyNode.range?.[0];
+    if (keyStart === undefined || !startsLine(text, keyStart) || columnOf(text, keyStart) !== indent)
+        return undefined;
+    if (entry.valueNode !== null && (entry.pair.value !== entry.valueNode || !isEditable(entry.valueNode)))
+        return undefined;
+    let start = lineStart(text, keyStart);
+    while (start > 0) {
+        const prev = lineStart(text, start - 1);
+        if (!new RegExp(`^ {${indent}}#`).test(text.slice(prev, start)))
+            break;
+        start = prev;
+    }
+    return { entry, start, end: pairEnd(text, entry.pair) };
+}
+function destinationOf(model, pod, text, eol, step) {
+    const doc = model.document;
+    const template = pod.node;
+    if (nodeAt(doc, pod.path) !== template || !isEditable(template) || template.flow || template.items.length === 0)
+        return undefined;
+    const existing = new Map();
+    const metaPair = getPair(template, 'metadata');
+    const firstKey = template.items[0].key;
+    if (!metaPair) {
+        // No metadata: put it first in the template, at the template's indentation.
+        const at = firstKey.range?.[0];
+        if (at === undefined || !startsLine(text, at))
+            return undefined;
+        const ind = columnOf(text, at);
+        return { offset: lineStart(text, at), indent: ind + 2 * step, header: `${' '.repeat(ind)}metadata:${eol}${' '.repeat(ind + step)}annotations:${eol}`, existing };
+    }
+    const meta = metaPair.value;
+    if (!(0,dist/* isMap */.jh)(meta) || !isEditable(meta) || meta.flow || meta.items.length === 0)
+        return undefined;
+    const metaFirst = meta.items[0].key.range?.[0];
+    if (metaFirst === undefined || !startsLine(text, metaFirst))
+        return undefined;
+    const metaIndent = columnOf(text, metaFirst);
+    const annPair = getPair(meta, 'annotations');
+    if (!annPair) {
+        const offset = pairEnd(text, meta.items[meta.items.length - 1]);
+        return { offset, indent: metaIndent + step, header: `${' '.repeat(metaIndent)}annotations:${eol}`, existing };
+    }
+    const ann = annPair.value;
+    const keyEnd = annPair.key && annPair.key.range?.[1];
+    if (ann === null || ((0,dist/* isScalar */.jn)(ann) && ann.value === null && ann.range && ann.range[0] === ann.range[1])) {
+        // `annotations:` with nothing after it: the keys go on the lines below.
+        if (keyEnd === undefined || !/^:[ \t]*\r?$/.test(text.slice(keyEnd, nextLineStart(text, keyEnd)).replace(/\n$/, '')))
+            return undefined;
+        return { offset: nextLineStart(text, keyEnd), indent: metaIndent + step, header: '', existing };
+    }
+    if (!(0,dist/* isMap */.jh)(ann) || !isEditable(ann) || ann.flow || ann.items.length === 0)
+        return undefined;
+    const annFirst = ann.items[0].key.range?.[0];
+    if (annFirst === undefined || !startsLine(text, annFirst))
+        return undefined;
+    for (const item of ann.items) {
+        if ((0,dist/* isScalar */.jn)(item.key))
+            existing.set(String(item.key.value), item.value?.toJSON?.() ?? null);
+    }
+    return { offset: pairEnd(text, ann.items[ann.items.length - 1]), indent: columnOf(text, annFirst), header: '', existing };
+}
+function moveFix(model, obj, context) {
+    const { text, eol } = context;
+    const targetPath = obj.podTemplateAnnotationsPath;
+    if (!targetPath)
+        return undefined;
+    const pod = model.pods.find((p) => p.role === 'template' && samePath(p.path, targetPath.slice(0, -2)));
+    const source = obj.annotations.map;
+    const sourceKey = obj.annotations.keyNode;
+    if (!pod || !source || !sourceKey?.range || source.flow || nodeAt(model.document, obj.annotations.path) !== source || !isEditable(source))
+        return undefined;
+    const moving = hookEntries(obj.annotations).filter((e) => context.isReported(RULE_ID, e.keyNode));
+    if (moving.length === 0)
+        return undefined;
+    const firstKeyStart = source.items[0]?.key?.range?.[0];
+    if (firstKeyStart === undefined)
+        return undefined;
+    const srcIndent = columnOf(text, firstKeyStart);
+    const step = Math.max(1, srcIndent - columnOf(text, sourceKey.range[0]));
+    const dest = destinationOf(model, pod, text, eol, step);
+    if (!dest)
+        return undefined;
+    const chunks = [];
+    const dropOnly = []; // the template already has the same key and value
+    for (const entry of moving) {
+        const chunk = chunkOf(text, entry, srcIndent);
+        if (!chunk)
+            continue;
+        if (dest.existing.has(entry.key)) {
+            const same = JSON.stringify(dest.existing.get(entry.key)) === JSON.stringify(entry.valueNode?.toJSON?.() ?? null);
+            if (same)
+                dropOnly.push(entry);
+            else
+                continue;
+        }
+        chunks.push(chunk);
+    }
+    if (chunks.length === 0)
+        return undefined;
+    const edits = [];
+    let removesAll = chunks.length === source.items.length;
+    if (removesAll) {
+        // Every annotation moves: remove `annotations:` too, if nothing else (a comment) sits in the block.
+        const keyStart = sourceKey.range[0];
+        const lineEnd = nextLineStart(text, keyStart);
+        const keyLine = text.slice(lineStart(text, keyStart), lineEnd);
+        let covered = startsLine(text, keyStart) && /^ *annotations[ \t]*:[ \t]*\r?\n?$/.test(keyLine);
+        let at = lineEnd;
+        for (const c of [...chunks].sort((a, b) => a.start - b.start)) {
+            if (text.slice(at, c.start).trim() !== '')
+                covered = false;
+            at = c.end;
+        }
+        if (covered)
+            edits.push({ start: lineStart(text, keyStart), end: at, text: '' });
+        else
+            removesAll = false;
+    }
+    if (!removesAll)
+        for (const c of chunks)
+            edits.push({ start: c.start, end: c.end, text: '' });
+    const inserted = [];
+    for (const c of chunks) {
+        if (dropOnly.includes(c.entry))
+            continue;
+        let body = text.slice(c.start, c.end);
+        if (!body.endsWith('\n'))
+            body += eol;
+        const shifted = reindent(body, srcIndent, dest.indent);
+        if (shifted === undefined)
+            return undefined;
+        inserted.push(shifted);
+    }
+    if (inserted.length > 0) {
+        const needsEol = dest.offset === text.length && text.length > 0 && !text.endsWith('\n');
+        edits.push({ start: dest.offset, end: dest.offset, text: (needsEol ? eol : '') + dest.header + inserted.join('') });
+    }
+    const movedKeys = chunks.map((c) => c.entry.key);
+    const sourcePath = obj.annotations.path;
+    return {
+        ruleId: RULE_ID,
+        description: `moved ${movedKeys.map((k) => `"${k}"`).join(', ')} into the pod template's annotations`,
+        documentIndex: model.index,
+        edits,
+        expect(doc) {
+            const from = plainAt(doc, sourcePath);
+            if (!from)
+                return;
+            const to = plainAt(doc, targetPath, true);
+            for (const k of movedKeys) {
+                if (to)
+                    to[k] = from[k];
+                delete from[k];
+            }
+            if (removesAll) {
+                const metadata = plainAt(doc, sourcePath.slice(0, -1));
+                if (metadata)
+                    delete metadata.annotations;
+            }
+        },
+    };
+}
+/* harmony default export */ const move_to_pod_template = (defineFixer({
+    ruleId: RULE_ID,
+    summary: "Moves the hook annotations (with the comment lines above them) from the workload's own metadata into its pod template's " +
+        '`metadata.annotations`, creating `annotations:` or `metadata:` there when missing. A key the template already has with a different value is left for you.',
+    fixes(model, context) {
+        return model.objects.map((obj) => moveFix(model, obj, context)).filter((f) => f !== undefined);
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/fix/fixers/quote-annotation-value.ts
+/**
+ * hook-annotation-not-string: writes a number, bool or flow/block sequence annotation value as the
+ * string Velero would have read had kubectl accepted it — only when that string means to Velero
+ * what the YAML value meant (a bool on wait-for-ready, a duration that parses, a list of command
+ * words); a bare `timeout: 30` (which unit?) or a null is left for a person.
+ */
+
+
+
+
+
+
+const quote_annotation_value_RULE_ID = 'hook-annotation-not-string';
+const YAML11_TRUE = /^(?:y|Y|yes|Yes|YES|on|On|ON)$/;
+const YAML11_FALSE = /^(?:n|N|no|No|NO|off|Off|OFF)$/;
+const SMART_QUOTES = /[\u2018\u2019\u201c\u201d\u201e\u201f\u2032\u2033]/;
+const DURATION_FIELDS = new Set(['timeout', 'exec-timeout', 'wait-timeout']);
+const NAME_FIELDS = new Set(['container', 'container-name', 'container-image']);
+/** The source text of a plain scalar (numbers and bools are always plain). */
+function plainSource(text, node) {
+    if (node.type !== 'PLAIN' || !node.range)
+        return undefined;
+    return text.slice(node.range[0], node.range[1]);
+}
+/** The string a scalar value stands for on this field, or undefined when that is not clear. */
+function scalarString(text, node, field) {
+    const source = plainSource(text, node);
+    if (source === undefined || node.value === null)
+        return undefined;
+    if (field === 'wait-for-ready') {
+        if (typeof node.value === 'boolean')
+            return String(node.value);
+        if (YAML11_TRUE.test(source))
+            return 'true'; // kubectl (YAML 1.1) reads yes/on as true
+        if (YAML11_FALSE.test(source))
+            return 'false';
+        return parseGoBool(source) !== undefined ? source : undefined; // 1 / 0
+    }
+    if (DURATION_FIELDS.has(field))
+        return parseGoDuration(source).ok ? source : undefined; // "0"; never guess a unit
+    if (NAME_FIELDS.has(field))
+        return source;
+    return undefined; // command, on-error: a number or bool there has no clear meaning
+}
+/** The JSON command a sequence of words stands for, or undefined. */
+function sequenceCommand(text, seq) {
+    const argv = [];
+    for (const item of seq.items) {
+        if (!(0,dist/* isScalar */.jn)(item) || !isEditable(item) || item.value === null)
+            return undefined;
+        if (typeof item.value === 'string') {
+            // “/bin/sh” (a word typed with smart quotes) stands for /bin/sh; any other smart quote is not clear.
+            const word = /^[\u201c\u201d\u201e]([^\u2018\u2019\u201c\u201d\u201e\u201f\u2032\u2033]*)[\u201c\u201d]$/.exec(item.value)?.[1] ?? item.value;
+            if (SMART_QUOTES.test(word))
+                return undefined;
+            argv.push(word);
+        }
+        else {
+            const source = plainSource(text, item);
+            if (source === undefined)
+                return undefined;
+            argv.push(source); // `[sleep, 10]`: the word as written
+        }
+    }
+    return argv.length > 0 ? jsonCommand(argv) : undefined;
+}
+/** Replace a block sequence (on the lines below its key) with a one-line scalar after the key. */
+function blockSequenceEdit(context, entry, seq, replacement) {
+    const keyEnd = entry.keyNode.range?.[1];
+    const [start, end] = seq.range ?? [];
+    if (keyEnd === undefined || start === undefined || end === undefined)
+        return undefined;
+    const between = context.text.slice(keyEnd, start);
+    if (!/^[ \t]*:[ \t]*\r?\n[ \t]*$/.test(between))
+        return undefined; // comments or props in between
+    const body = context.text.slice(start, end);
+    if (body.includes('#'))
+        return undefined; // a comment among the items would be lost
+    const trailing = /\r?\n$/.exec(body)?.[0] ?? '';
+    return { start: keyEnd, end, text: `: ${replacement}${trailing}` };
+}
+function fixesFor(annotations, documentIndex, context) {
+    const fixes = [];
+    for (const entry of annotations.entries) {
+        if (!isHookDomainKey(entry.key))
+            continue;
+        const known = classifyKey(entry.key);
+        const node = entry.valueNode;
+        if (!known || !node || entry.pair.value !== node || !isEditable(node))
+            continue;
+        if (!context.isReported(quote_annotation_value_RULE_ID, node))
+            continue;
+        let value;
+        let edit;
+        if ((0,dist/* isScalar */.jn)(node)) {
+            value = scalarString(context.text, node, known.field);
+            if (value !== undefined)
+                edit = { start: node.range[0], end: node.range[1], text: doubleQuoted(value) };
+        }
+        else if ((0,dist/* isSeq */.oP)(node) && known.field === 'command') {
+            value = sequenceCommand(context.text, node);
+            if (value !== undefined) {
+                const quoted = singleQuoted(value);
+                edit = node.flow ? { start: node.range[0], end: node.range[1], text: quoted } : blockSequenceEdit(context, entry, node, quoted);
+            }
+        }
+        if (value === undefined || edit === undefined)
+            continue;
+        const fixed = value;
+        fixes.push({
+            ruleId: quote_annotation_value_RULE_ID,
+            description: `quoted the value of "${entry.key}" as ${edit.text.trim().replace(/^: /, '')}`,
+            documentIndex,
+            edits: [edit],
+            expect: (doc) => setPlain(doc, entry.path, fixed),
+        });
+    }
+    return fixes;
+}
+/* harmony default export */ const quote_annotation_value = (defineFixer({
+    ruleId: quote_annotation_value_RULE_ID,
+    summary: 'Writes the value as the equivalent string when its meaning is clear: a list of command words as a JSON array string, ' +
+        '`true`/`false` (and YAML 1.1 `yes`/`no`/`on`/`off`) on wait-for-ready as "true"/"false", a number container name as a string. ' +
+        'A bare number on a timeout (which unit?) and null values are left for you.',
+    fixes(model, context) {
+        return [
+            ...model.pods.flatMap((p) => fixesFor(p.annotations, model.index, context)),
+            ...model.objects.flatMap((o) => fixesFor(o.annotations, model.index, context)),
+        ];
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/fix/fixers/rename-hook-key.ts
+/**
+ * hook-annotation-unknown-key: renames a misspelt hook key to the key it clearly meant — a wrong
+ * case, a typo of one or two characters in the domain or the field, or a well-known synonym
+ * (`image` for `container-image`) — and only when no other key is as close, the target key is not
+ * already set, and no other key in the map would be renamed to it. `pre.hook.restore…` (Velero has
+ * no pre-restore hook: pre-backup or init?) and named keys such as `…/test1.command` are left alone.
+ */
+
+
+
+
+
+const rename_hook_key_RULE_ID = 'hook-annotation-unknown-key';
+/** Field names that stand for exactly one field of a family (`timeout` on post-restore could be two). */
+const CLEAR_SYNONYMS = {
+    image: { init: 'container-image' },
+    name: { init: 'container-name' },
+    commands: { init: 'command', 'post-restore': 'command', 'pre-backup': 'command', 'post-backup': 'command', 'legacy-backup': 'command' },
+    cmd: { init: 'command', 'post-restore': 'command', 'pre-backup': 'command', 'post-backup': 'command', 'legacy-backup': 'command' },
+    onerror: { 'post-restore': 'on-error', 'pre-backup': 'on-error', 'post-backup': 'on-error', 'legacy-backup': 'on-error' },
+    on_error: { 'post-restore': 'on-error', 'pre-backup': 'on-error', 'post-backup': 'on-error', 'legacy-backup': 'on-error' },
+    'exec-timeout': { 'pre-backup': 'timeout', 'post-backup': 'timeout', 'legacy-backup': 'timeout' },
+};
+const split = (k) => {
+    const i = k.indexOf('/');
+    return i < 0 ? [k, ''] : [k.slice(0, i), k.slice(i + 1)];
+};
+/** `candidate` is within `max` edits of `value` and every other option is at least two edits further. */
+function clearlyNearest(value, candidate, options, max) {
+    const d = (0,mod/* distance */.Io)(value, candidate);
+    if (d > max)
+        return false;
+    return options.every((o) => o === candidate || (0,mod/* distance */.Io)(value, o) >= d + 2);
+}
+/** The key a misspelt hook key clearly meant, or undefined when it is not certain. */
+function clearRename(keyText, siblings) {
+    const suggestion = suggestKey(keyText, siblings);
+    if (!suggestion)
+        return undefined;
+    const [domain, field] = split(keyText);
+    const [sugDomain, sugField] = split(suggestion);
+    const lowerDomain = domain.toLowerCase();
+    if (/(^|\.)pre\b/.test(lowerDomain) && lowerDomain.includes('restore'))
+        return undefined; // pre-backup or init?
+    if (field.includes('.') || field === '')
+        return undefined; // a named hook (`test1.command`): which field?
+    if (lowerDomain !== sugDomain && !clearlyNearest(lowerDomain, sugDomain, HOOK_DOMAINS, 2))
+        return undefined;
+    const family = FAMILIES.find((f) => f.prefix === `${sugDomain}/`);
+    if (!family)
+        return undefined;
+    const lowerField = field.toLowerCase();
+    const synonym = CLEAR_SYNONYMS[lowerField]?.[family.family];
+    if (lowerField !== sugField && synonym !== sugField && !clearlyNearest(lowerField, sugField, family.fields, 2))
+        return undefined;
+    return suggestion;
+}
+function keyText(style, key) {
+    if (style === 'QUOTE_DOUBLE')
+        return doubleQuoted(key);
+    if (style === 'QUOTE_SINGLE')
+        return singleQuoted(key);
+    return key; // known keys are safe plain scalars
+}
+function rename_hook_key_fixesFor(annotations, documentIndex, context) {
+    const keys = annotations.entries.map((e) => e.key);
+    const planned = annotations.entries
+        .filter((e) => isUnknownHookKey(e.key) && isEditable(e.keyNode) && context.isReported(rename_hook_key_RULE_ID, e.keyNode))
+        .map((entry) => ({ entry, target: clearRename(entry.key, keys) }));
+    const fixes = [];
+    for (const { entry, target } of planned) {
+        if (target === undefined || keys.includes(target))
+            continue;
+        if (planned.filter((p) => p.target === target).length > 1)
+            continue; // two keys want one name
+        const mapPath = entry.path.slice(0, -1);
+        fixes.push({
+            ruleId: rename_hook_key_RULE_ID,
+            description: `renamed "${entry.key}" to "${target}"`,
+            documentIndex,
+            edits: [{ start: entry.keyNode.range[0], end: entry.keyNode.range[1], text: keyText(entry.keyNode.type, target) }],
+            expect: (doc) => {
+                const map = plainAt(doc, mapPath);
+                if (!map)
+                    return;
+                const value = map[entry.key];
+                delete map[entry.key];
+                map[target] = value;
+            },
+        });
+    }
+    return fixes;
+}
+/* harmony default export */ const rename_hook_key = (defineFixer({
+    ruleId: rename_hook_key_RULE_ID,
+    summary: 'Renames the key when the intended key is certain: a wrong case, a typo of one or two characters with no other key as close, ' +
+        'or a synonym that names one field (`image` → `container-image`). `pre.hook.restore.velero.io/*` and named keys are left for you.',
+    fixes(model, context) {
+        return [
+            ...model.pods.flatMap((p) => rename_hook_key_fixesFor(p.annotations, model.index, context)),
+            ...model.objects.flatMap((o) => rename_hook_key_fixesFor(o.annotations, model.index, context)),
+        ];
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/fix/fixers/repair-json-command.ts
+/**
+ * hook-command-invalid-json: rewrites a command meant as a JSON array into one Velero decodes —
+ * single or smart quotes to double quotes, a trailing comma dropped, whitespace before '[' removed,
+ * number or bool words quoted — only when the words are unambiguous (no backslashes to reinterpret,
+ * no quote characters inside single-quoted words).
+ */
+
+
+
+
+
+
+const repair_json_command_RULE_ID = 'hook-command-invalid-json';
+const SMART_DOUBLE = /[\u201c\u201d\u201e\u201f\u2033]/g;
+/** Elements of a valid JSON array whose elements are strings, numbers, bools or null (Go: null → ""). */
+function wordsOf(json) {
+    let v;
+    try {
+        v = JSON.parse(json);
+    }
+    catch {
+        return undefined;
+    }
+    if (!Array.isArray(v) || v.length === 0)
+        return undefined;
+    const words = [];
+    for (const e of v) {
+        if (typeof e === 'string')
+            words.push(e);
+        else if (typeof e === 'number' || typeof e === 'boolean')
+            words.push(JSON.stringify(e));
+        else
+            return undefined; // null, nested arrays and objects: not clear
+    }
+    return words;
+}
+/** The argv the author meant, or undefined when that is not certain. */
+function intendedCommand(value) {
+    const trimmed = value.trim();
+    if (!trimmed.startsWith('['))
+        return undefined;
+    const base = trimmed.replace(/,\s*\]$/, ']');
+    // Words keep their own characters: smart quotes are only replaced where they delimit words.
+    const direct = wordsOf(base) ?? wordsOf(base.replace(SMART_DOUBLE, '"'));
+    if (direct)
+        return direct;
+    // Single-quoted words: safe only when no word could hold a quote or an escape of its own.
+    if (value.includes('\\'))
+        return undefined;
+    const repaired = repairJsonCommand(trimmed);
+    const words = repaired === undefined ? undefined : wordsOf(repaired);
+    if (!words || words.some((w) => w.includes("'") || w.includes('"')))
+        return undefined;
+    return words;
+}
+/* harmony default export */ const repair_json_command = (defineFixer({
+    ruleId: repair_json_command_RULE_ID,
+    summary: 'Rewrites the command as valid JSON when the words are certain: single or smart quotes become double quotes, a trailing comma ' +
+        'and whitespace before `[` go, and number words are quoted. Commands with backslashes or quotes inside single-quoted words are left for you.',
+    fixes(model, context) {
+        const fixes = [];
+        for (const pod of model.pods) {
+            for (const family of COMMAND_FAMILIES) {
+                const entry = pod.annotations.get(key(family, 'command'));
+                const node = entry?.valueNode;
+                if (!entry || entry.value === undefined || !(0,dist/* isScalar */.jn)(node) || entry.pair.value !== node || !isEditable(node))
+                    continue;
+                if (node.type !== 'QUOTE_SINGLE' && node.type !== 'QUOTE_DOUBLE' && node.type !== 'PLAIN')
+                    continue;
+                if (!context.isReported(repair_json_command_RULE_ID, node))
+                    continue;
+                const words = intendedCommand(entry.value);
+                if (!words)
+                    continue;
+                const json = jsonCommand(words);
+                const parsed = parseStringToCommand(json);
+                if (parsed.kind !== 'json')
+                    continue;
+                fixes.push({
+                    ruleId: repair_json_command_RULE_ID,
+                    description: `rewrote "${entry.key}" as the JSON array ${json}`,
+                    documentIndex: model.index,
+                    edits: [{ start: node.range[0], end: node.range[1], text: singleQuoted(json) }],
+                    expect: (doc) => setPlain(doc, entry.path, json),
+                });
+            }
+        }
+        return fixes;
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/fix/fixers/index.ts
+
+
+
+
+const FIXERS = [
+    quote_annotation_value, // hook-annotation-not-string
+    move_to_pod_template, // hook-annotation-on-controller
+    rename_hook_key, // hook-annotation-unknown-key
+    repair_json_command, // hook-command-invalid-json
+];
+const FIXERS_BY_RULE = new Map(FIXERS.map((f) => [f.ruleId, f]));
+
+;// CONCATENATED MODULE: ./src/fix/fix-text.ts
+/**
+ * Fixes one file's text: lint → fixes for the findings that remain (after suppressions and the
+ * configuration) → splice → re-parse and check → repeat, at most MAX_PASSES times (a fix can make
+ * another possible, e.g. a renamed key that then moves to the pod template).
+ *
+ * A batch of fixes is kept only if the new text parses without new errors and every document reads
+ * exactly as the fixes said it would (doc.toJS() equal to the expected value); otherwise each fix is
+ * tried alone and the ones that fail are dropped. Untouched bytes never change; a BOM is kept.
+ */
+
+
+
+
+
+const MAX_PASSES = 10;
+function plainDocuments(parsed) {
+    try {
+        return parsed.documents.map((d) => (d.errors.length > 0 ? undefined : d.toJS()));
+    }
+    catch {
+        return undefined; // e.g. too many aliases: leave the file alone
+    }
+}
+/** The text with the fixes applied, if every document then reads exactly as expected. */
+function tryFixes(parsed, before, fixes) {
+    const text = applyEdits(parsed.text, fixes.flatMap((f) => f.edits));
+    const next = parseManifestText(text);
+    if (next.documents.length !== parsed.documents.length)
+        return undefined;
+    const expected = structuredClone(before);
+    for (const f of fixes)
+        f.expect(expected[f.documentIndex]);
+    for (let i = 0; i < parsed.documents.length; i++) {
+        if (parsed.documents[i].errors.length > 0)
+            continue; // broken documents are never edited
+        if (next.documents[i].errors.length > 0)
+            return undefined;
+        let actual;
+        try {
+            actual = next.documents[i].toJS();
+        }
+        catch {
+            return undefined;
+        }
+        if (!(0,external_node_util_namespaceObject.isDeepStrictEqual)(actual, expected[i]))
+            return undefined;
+    }
+    return text;
+}
+function fixText(file, raw, options) {
+    const fixers = options.fixers ?? FIXERS;
+    const fixableRules = new Set(fixers.map((f) => f.ruleId));
+    const hadBom = raw.charCodeAt(0) === 0xfeff;
+    let text = hadBom ? raw.slice(1) : raw;
+    const applied = [];
+    const rejected = new Set();
+    for (let pass = 0; pass < MAX_PASSES; pass++) {
+        const lint = lint_text_lintText(file, text, options.ruleSet);
+        const parsed = lint.parsed;
+        if (!parsed)
+            break;
+        const findings = options.filter ? lint.findings.map(options.filter).filter((f) => f !== undefined) : lint.findings;
+        const reported = new Set(findings.filter((f) => fixableRules.has(f.ruleId)).map((f) => `${f.ruleId}:${f.line}:${f.column}`));
+        if (reported.size === 0)
+            break;
+        const context = {
+            text: parsed.text,
+            eol: eolOf(parsed.text),
+            isReported(ruleId, node) {
+                if (!node?.range)
+                    return false;
+                const { line, column } = spanOf(parsed.lineCounter, node.range[0], node.range[0]);
+                return reported.has(`${ruleId}:${line}:${column}`);
+            },
+        };
+        const candidates = [];
+        for (const model of lint.models) {
+            for (const fixer of fixers) {
+                for (const fix of fixer.fixes(model, context)) {
+                    if (!rejected.has(keyOf(fix)) && !candidates.some((c) => anyOverlap(c.edits, fix.edits)))
+                        candidates.push(fix);
+                }
+            }
+        }
+        if (candidates.length === 0)
+            break;
+        const before = plainDocuments(parsed);
+        if (!before)
+            break;
+        let accepted = candidates;
+        let next = tryFixes(parsed, before, candidates);
+        if (next === undefined) {
+            // Find the fixes that hold on their own; the others are not made.
+            accepted = candidates.filter((c) => {
+                const ok = tryFixes(parsed, before, [c]) !== undefined;
+                if (!ok)
+                    rejected.add(keyOf(c));
+                return ok;
+            });
+            if (accepted.length === 0)
+                continue;
+            next = tryFixes(parsed, before, accepted);
+            if (next === undefined) {
+                accepted = accepted.slice(0, 1);
+                next = tryFixes(parsed, before, accepted);
+            }
+        }
+        for (const f of accepted) {
+            const first = Math.min(...f.edits.map((e) => e.start));
+            applied.push({ ruleId: f.ruleId, description: f.description, line: spanOf(parsed.lineCounter, first, first).line });
+        }
+        if (next === parsed.text)
+            break;
+        text = next;
+    }
+    return { output: (hadBom ? '\uFEFF' : '') + text, fixes: applied };
+}
+function keyOf(fix) {
+    return `${fix.ruleId}|${JSON.stringify(fix.edits)}`;
+}
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./src/io/atomic-write.ts
+
+
+
+
+function tempPathFor(target) {
+    return external_node_path_default().join(external_node_path_default().dirname(target), `.${external_node_path_default().basename(target)}.${process.pid}.${(0,external_node_crypto_namespaceObject.randomBytes)(4).toString('hex')}.tmp`);
+}
+/** Create the temporary file with `fill`, then rename it over target; remove it on any failure. */
+async function replaceAtomically(target, fill, options) {
+    await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(target), { recursive: true });
+    const temp = tempPathFor(target);
+    try {
+        await fill(temp);
+        if (options.mode !== undefined)
+            await (0,promises_namespaceObject.chmod)(temp, options.mode & 0o7777);
+        await (0,promises_namespaceObject.rename)(temp, target);
+    }
+    catch (e) {
+        await (0,promises_namespaceObject.rm)(temp, { force: true });
+        throw e;
+    }
+}
+/**
+ * Write a file so that readers (and a crash) see either the old or the new content, never half:
+ * write a temporary file in the same directory, then rename it over the target.
+ */
+async function writeFileAtomic(target, data, options = {}) {
+    await replaceAtomically(target, (temp) => (0,promises_namespaceObject.writeFile)(temp, data, { flag: 'wx' }), options);
+}
+/** Copy source over target with the same guarantee (the OS copies the bytes; nothing is held in memory). */
+async function copyFileAtomic(source, target, options = {}) {
+    await replaceAtomically(target, (temp) => (0,promises_namespaceObject.copyFile)(source, temp, external_node_fs_namespaceObject.constants.COPYFILE_EXCL), options);
+}
+
+;// CONCATENATED MODULE: ./src/fix/run-fix.ts
+/**
+ * `velero-hooks lint --fix` / the action's `fix: true`: fixes every matched file in place. Only files
+ * with a finding a fixer handles are rewritten, each atomically (never half-written), keeping its
+ * mode. Discovery skips symbolic links; should one ever be handed over, its target is rewritten
+ * rather than the link replaced by a copy.
+ */
+
+
+
+
+
+
+const FIXABLE = new Set(FIXERS.map((f) => f.ruleId));
+async function runFix(options) {
+    const ruleSet = options.ruleSet ?? rules_defaultRuleSet();
+    const files = [];
+    const userOnFile = options.onFile;
+    await runLint({
+        ...options,
+        ruleSet,
+        async onFile(lint, file, raw) {
+            if (userOnFile)
+                await userOnFile(lint, file, raw);
+            const fixable = lint.findings.some((f) => FIXABLE.has(f.ruleId) && (!options.filter || options.filter(f)));
+            if (!lint.parsed || !fixable)
+                return;
+            const result = fixText(file.relative, raw, { ruleSet, filter: options.filter });
+            if (result.output === raw || result.fixes.length === 0)
+                return;
+            const target = await (0,promises_namespaceObject.realpath)(file.absolute);
+            const { mode } = await (0,promises_namespaceObject.stat)(target);
+            await writeFileAtomic(target, result.output, { mode });
+            files.push({ file: file.relative, fixes: result.fixes });
+        },
+    });
+    files.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+    return { files, count: files.reduce((n, f) => n + f.fixes.length, 0) };
+}
+
+;// CONCATENATED MODULE: ./src/fix/index.ts
+/** The fix API shared by the CLI (`lint --fix`) and the action (`fix: true`). */
+
+
+
 
 ;// CONCATENATED MODULE: ./src/format/github.ts
 function escapeData(s) {
@@ -19258,43 +20732,6 @@ function formatReport(format, report, options = {}) {
 }
 
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: ./src/io/atomic-write.ts
-
-
-
-
-function tempPathFor(target) {
-    return external_node_path_default().join(external_node_path_default().dirname(target), `.${external_node_path_default().basename(target)}.${process.pid}.${(0,external_node_crypto_namespaceObject.randomBytes)(4).toString('hex')}.tmp`);
-}
-/** Create the temporary file with `fill`, then rename it over target; remove it on any failure. */
-async function replaceAtomically(target, fill, options) {
-    await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(target), { recursive: true });
-    const temp = tempPathFor(target);
-    try {
-        await fill(temp);
-        if (options.mode !== undefined)
-            await (0,promises_namespaceObject.chmod)(temp, options.mode & 0o7777);
-        await (0,promises_namespaceObject.rename)(temp, target);
-    }
-    catch (e) {
-        await (0,promises_namespaceObject.rm)(temp, { force: true });
-        throw e;
-    }
-}
-/**
- * Write a file so that readers (and a crash) see either the old or the new content, never half:
- * write a temporary file in the same directory, then rename it over the target.
- */
-async function writeFileAtomic(target, data, options = {}) {
-    await replaceAtomically(target, (temp) => (0,promises_namespaceObject.writeFile)(temp, data, { flag: 'wx' }), options);
-}
-/** Copy source over target with the same guarantee (the OS copies the bytes; nothing is held in memory). */
-async function copyFileAtomic(source, target, options = {}) {
-    await replaceAtomically(target, (temp) => (0,promises_namespaceObject.copyFile)(source, temp, external_node_fs_namespaceObject.constants.COPYFILE_EXCL), options);
-}
-
 ;// CONCATENATED MODULE: ./src/render/describe.ts
 /** Written files without an injected container are listed up to this many, then counted. */
 const MAX_COPIES_LISTED = 20;
@@ -19416,20 +20853,20 @@ const PLAIN_BLOCK = /^[A-Za-z_/][A-Za-z0-9_./:@+=-]*$/;
 const PLAIN_FLOW = /^[A-Za-z_/][A-Za-z0-9_./@+=-]*$/;
 /** Characters YAML does not allow unescaped in a double-quoted scalar (JSON.stringify leaves them). */
 const NOT_PRINTABLE = /[\u007f-\u0084\u0086-\u009f\ufeff\ufffe\uffff]/g;
-function doubleQuoted(s) {
+function emit_doubleQuoted(s) {
     return JSON.stringify(s).replace(NOT_PRINTABLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 function scalarText(value, context) {
     if (typeof value === 'string') {
         if (context === 'json')
-            return doubleQuoted(value);
+            return emit_doubleQuoted(value);
         const plain = context === 'block' ? PLAIN_BLOCK : PLAIN_FLOW;
-        return plain.test(value) && !value.endsWith(':') && !SPECIAL_WORDS.test(value) ? value : doubleQuoted(value);
+        return plain.test(value) && !value.endsWith(':') && !SPECIAL_WORDS.test(value) ? value : emit_doubleQuoted(value);
     }
     if (typeof value === 'boolean')
         return value ? 'true' : 'false';
     if (typeof value === 'number')
-        return Number.isFinite(value) ? JSON.stringify(value) : doubleQuoted(String(value));
+        return Number.isFinite(value) ? JSON.stringify(value) : emit_doubleQuoted(String(value));
     if (typeof value === 'bigint')
         return value.toString();
     if (value === null || value === undefined)
@@ -19461,7 +20898,7 @@ function fields(c) {
 }
 /** The command as a flow sequence of double-quoted strings: the JSON the annotation holds, and clear. */
 function commandText(argv) {
-    return `[${argv.map(doubleQuoted).join(', ')}]`;
+    return `[${argv.map(emit_doubleQuoted).join(', ')}]`;
 }
 /** `{name: …, image: …}` for a flow sequence (JSON when the document is written as JSON). */
 function flowContainer(c, style) {
@@ -19519,14 +20956,14 @@ function detectEol(text) {
 }
 // ---------------------------------------------------------------------------------------------
 // Text positions.
-function lineStart(text, offset) {
+function insert_lineStart(text, offset) {
     return text.lastIndexOf('\n', offset - 1) + 1;
 }
-function columnOf(text, offset) {
-    return offset - lineStart(text, offset);
+function insert_columnOf(text, offset) {
+    return offset - insert_lineStart(text, offset);
 }
 /** The start of the line after the one holding offset (offset itself when it already starts a line). */
-function nextLineStart(text, offset) {
+function insert_nextLineStart(text, offset) {
     if (offset > 0 && text[offset - 1] === '\n')
         return offset;
     const nl = text.indexOf('\n', offset);
@@ -19596,14 +21033,14 @@ function quoteKeyLike(name, like) {
 /** Layout of a block sequence that is the value of `keyNode`. */
 function layoutOfSeq(text, keyNode, seq) {
     const dashOffset = rangeOf(seq)[0];
-    const dash = columnOf(text, dashOffset);
-    const keyCol = columnOf(text, rangeOf(keyNode)[0]);
+    const dash = insert_columnOf(text, dashOffset);
+    const keyCol = insert_columnOf(text, rangeOf(keyNode)[0]);
     let item = 2;
     const first = seq.items[0];
     if (first && ((0,dist/* isMap */.jh)(first) || (0,dist/* isScalar */.jn)(first) || (0,dist/* isSeq */.oP)(first)) && first.range) {
         const start = first.range[0];
         // Only a first key on the dash's own line fixes the compact indentation ("-   name: x").
-        if (lineStart(text, start) === lineStart(text, dashOffset) && start - dashOffset >= 2)
+        if (insert_lineStart(text, start) === insert_lineStart(text, dashOffset) && start - dashOffset >= 2)
             item = start - dashOffset;
     }
     return { dash, item, seq: Math.max(0, dash - keyCol) };
@@ -19701,7 +21138,7 @@ function blockSeqInsert(src, pair, seq, index, container) {
     let at;
     if (index === 0) {
         // Right under the `initContainers:` line: comments above the first item stay with that item.
-        at = nextLineStart(text, rangeOf(pair.key)[1]);
+        at = insert_nextLineStart(text, rangeOf(pair.key)[1]);
         if (at > rangeOf(seq)[0])
             return undefined;
     }
@@ -19709,7 +21146,7 @@ function blockSeqInsert(src, pair, seq, index, container) {
         const end = contentEnd(seq.items[index - 1]);
         if (end === undefined)
             return undefined;
-        at = skipOwnedComments(text, nextLineStart(text, end), layout.dash);
+        at = skipOwnedComments(text, insert_nextLineStart(text, end), layout.dash);
     }
     return [linesAt(src, at, lines)];
 }
@@ -19747,7 +21184,7 @@ function flowSeqInsert(src, seq, index, container, style) {
         return [{ start: open + 1, end: open + 1, text: item }];
     if (text[at] === ']')
         return undefined;
-    const indent = text.slice(lineStart(text, at), at);
+    const indent = text.slice(insert_lineStart(text, at), at);
     const sep = sawNewline && /^[ \t]*$/.test(indent) ? `,${src.eol}${indent}` : ', ';
     return [{ start: at, end: at, text: `${item}${sep}` }];
 }
@@ -19765,15 +21202,15 @@ function nullValueInsert(src, spec, pair, container) {
         const list = `[${flowContainer(container, flowStyleOf(spec))}]`;
         return [token ? { start: token.start, end: token.end, text: list } : { start: colon + 1, end: colon + 1, text: ` ${list}` }];
     }
-    const keyCol = columnOf(text, rangeOf(pair.key)[0]);
+    const keyCol = insert_columnOf(text, rangeOf(pair.key)[0]);
     const layout = layoutLikeContainers(src, spec, keyCol);
     const lines = blockContainerLines(container, layout);
     if (!token)
-        return [linesAt(src, nextLineStart(text, colon + 1), lines)];
+        return [linesAt(src, insert_nextLineStart(text, colon + 1), lines)];
     // Drop the null so the key takes the block list on the next lines (with the blanks before it when
     // it sits on the key's line, so no trailing space is left).
     const start = /^[ \t]*$/.test(text.slice(colon + 1, token.start)) ? colon + 1 : token.start;
-    return [{ start, end: token.end, text: '' }, linesAt(src, nextLineStart(text, token.end), lines)];
+    return [{ start, end: token.end, text: '' }, linesAt(src, insert_nextLineStart(text, token.end), lines)];
 }
 /** No `initContainers` yet: add the key right after `containers` (or at the end of spec). */
 function newKeyInsert(src, spec, container) {
@@ -19794,15 +21231,15 @@ function newKeyInsert(src, spec, container) {
     if (!after || !(0,dist/* isScalar */.jn)(after.key) || !after.key.range)
         return undefined;
     const keyStart = after.key.range[0];
-    const keyCol = columnOf(text, keyStart);
+    const keyCol = insert_columnOf(text, keyStart);
     // A block map key must start its line (a map that opens a sequence item, "- spec: …", cannot be
     // a pod spec, but be safe).
-    if (!/^ *$/.test(text.slice(lineStart(text, keyStart), keyStart)))
+    if (!/^ *$/.test(text.slice(insert_lineStart(text, keyStart), keyStart)))
         return undefined;
     const valueEnd = contentEnd(after);
     if (valueEnd === undefined)
         return undefined;
-    const at = skipOwnedComments(text, nextLineStart(text, valueEnd), keyCol);
+    const at = skipOwnedComments(text, insert_nextLineStart(text, valueEnd), keyCol);
     const key = quoteKeyLike('initContainers', after.key);
     const containersValue = containers?.value;
     if ((0,dist/* isSeq */.oP)(containersValue) && containersValue.flow) {
@@ -19918,7 +21355,7 @@ function renderLinted(lint, options = {}) {
     // Apply, verify, and drop the changes of any document that does not verify (then try the rest again).
     for (let attempt = 0; attempt < 3 && result.changes.length > 0; attempt++) {
         const overlapping = overlappingChanges(result.changes);
-        const applied = applyEdits(parsed.text, result.changes.filter((c) => !overlapping.has(c)));
+        const applied = render_text_applyEdits(parsed.text, result.changes.filter((c) => !overlapping.has(c)));
         const failed = overlapping.size > 0 ? new Set([...overlapping].map((c) => c.document)) : verifyRender(parsed, applied, result.changes);
         if (failed.size === 0) {
             result.output = (parsed.hadBom ? '\uFEFF' : '') + applied;
@@ -19979,7 +21416,7 @@ function overlappingChanges(changes) {
     }
     return out;
 }
-function applyEdits(text, changes) {
+function render_text_applyEdits(text, changes) {
     let out = '';
     let at = 0;
     for (const { edit } of allEdits(changes)) {
@@ -20199,6 +21636,7 @@ async function renderRepository(options) {
         patterns,
         ignore,
         maxFileBytes: options.maxFileBytes,
+        ruleSet: options.ruleSet,
         allowExplicitOutside: false,
         onFile: async (fileLint, file, raw) => {
             if (!inPlace && render_repo_isInside(file.absolute, outAbs))
@@ -20323,6 +21761,17 @@ function splitList(values) {
         .map((v) => v.trim())
         .filter((v) => v !== '' && !v.startsWith('#'));
 }
+/** A boolean input as the Actions toolkit spells it (true/True/TRUE, false/False/FALSE). */
+function parseBool(name, value, fallback) {
+    const v = value?.trim();
+    if (v === undefined || v === '')
+        return fallback;
+    if (['true', 'True', 'TRUE'].includes(v))
+        return true;
+    if (['false', 'False', 'FALSE'].includes(v))
+        return false;
+    throw new UsageError(`${name} must be true or false; got "${value}"`);
+}
 function parseSettings(raw, defaultCwd) {
     const maxRaw = raw['max-file-bytes']?.trim();
     const maxFileBytes = maxRaw ? Number(maxRaw) : DEFAULTS.maxFileBytes;
@@ -20337,6 +21786,8 @@ function parseSettings(raw, defaultCwd) {
         output: raw.output?.trim() || undefined,
         failOn: oneOf('fail-on', raw['fail-on'], FAIL_ON, DEFAULTS.failOn),
         maxFileBytes,
+        configPath: raw.config?.trim() || undefined,
+        fix: parseBool('fix', raw.fix, false),
     };
 }
 
@@ -20376,6 +21827,9 @@ function parseRenderSettings(raw) {
 
 
 
+
+
+
 async function runCli(argv, io) {
     try {
         const args = parseCliArgs(argv);
@@ -20386,20 +21840,26 @@ async function runCli(argv, io) {
             case 'version':
                 io.stdout(`${VERSION}\n`);
                 return 0;
-            case 'rules': {
-                const w = Math.max(...RULES.map((r) => r.meta.id.length));
-                io.stdout(RULES.map((r) => `${r.meta.id.padEnd(w)}  ${r.meta.severity.padEnd(7)}  ${r.meta.docs.summary}`).join('\n') + '\n');
-                return 0;
-            }
+            case 'rules':
+                return listRules(args, io);
             case 'lint': {
                 const settings = parseSettings(args.raw, io.cwd);
-                const result = await runLint({
-                    cwd: external_node_path_default().resolve(io.cwd, settings.cwd),
-                    patterns: settings.patterns,
-                    ignore: settings.ignore,
-                    allowExplicitOutside: true,
-                    maxFileBytes: settings.maxFileBytes,
-                });
+                const base = external_node_path_default().resolve(io.cwd, settings.cwd);
+                // --config is relative to where the command runs, like every other path argument.
+                const config = await loadConfigOrThrow(base, settings.configPath && external_node_path_default().resolve(io.cwd, settings.configPath));
+                const options = lintOptionsWithConfig({ cwd: base, patterns: settings.patterns, ignore: settings.ignore, allowExplicitOutside: true, maxFileBytes: settings.maxFileBytes }, config);
+                const showProgress = shouldShowProgress({ stderrIsTty: io.stderrIsTty ?? false, env: io.env ?? {}, format: settings.format });
+                if (settings.fix) {
+                    const progress = createProgress('fixing: checked', { write: io.stderr, enabled: showProgress });
+                    const fixed = await runFix({ ...options, filter: findingFilter(config), onFile: () => progress.tick() });
+                    progress.done();
+                    for (const f of fixed.files) {
+                        io.stderr(`velero-hooks: fixed ${f.file}:\n${f.fixes.map((x) => `  ${x.description} (${x.ruleId})\n`).join('')}`);
+                    }
+                }
+                const progress = createProgress('checked', { write: io.stderr, enabled: showProgress });
+                const result = applyConfig(await runLint({ ...options, onFile: () => progress.tick() }), config);
+                progress.done();
                 const text = formatReport(settings.format, result, { color: args.color ?? (io.isTty && !settings.output) });
                 if (settings.output)
                     await writeFileAtomic(external_node_path_default().resolve(io.cwd, settings.output), text);
@@ -20414,15 +21874,19 @@ async function runCli(argv, io) {
                 const settings = parseSettings(args.raw, io.cwd);
                 const renderSettings = parseRenderSettings(args.render);
                 const cwd = external_node_path_default().resolve(io.cwd, settings.cwd);
-                const result = await renderRepository({
+                const config = await loadConfigOrThrow(cwd, settings.configPath && external_node_path_default().resolve(io.cwd, settings.configPath));
+                const options = lintOptionsWithConfig({ cwd, patterns: settings.patterns, ignore: settings.ignore, maxFileBytes: settings.maxFileBytes }, config);
+                const rendered = await renderRepository({
                     cwd,
-                    patterns: settings.patterns,
-                    ignore: settings.ignore,
+                    patterns: [...options.patterns],
+                    ignore: [...options.ignore],
+                    ruleSet: options.ruleSet,
                     outputDir: renderSettings.outputDir,
                     volumeMounts: renderSettings.volumeMounts,
                     maxFileBytes: settings.maxFileBytes,
                     mode: args.command === 'check' ? 'check' : 'write',
                 });
+                const result = { ...rendered, lint: applyConfig(rendered.lint, config) };
                 const text = formatReport(settings.format, result.lint, { color: args.color ?? (io.isTty && !settings.output) });
                 if (settings.output)
                     await writeFileAtomic(external_node_path_default().resolve(io.cwd, settings.output), text);
@@ -20451,12 +21915,60 @@ async function runCli(argv, io) {
         return 2;
     }
 }
+/** `velero-hooks rules [ID] [--format text|json]`. */
+function listRules(args, io) {
+    const format = oneOf('format', args.raw.format, ['text', 'json'], 'text');
+    const ids = args.raw.files ?? [];
+    for (const id of ids)
+        if (!RULES_BY_ID.has(id))
+            throw new UsageError(`unknown rule id "${id}"; run "velero-hooks rules" to list them`);
+    const rules = ids.length > 0 ? ids.map((id) => RULES_BY_ID.get(id)) : RULES;
+    if (format === 'json') {
+        const out = rules.map((r) => ({
+            id: r.meta.id,
+            severity: r.meta.severity,
+            fixable: FIXERS_BY_RULE.has(r.meta.id),
+            summary: r.meta.docs.summary,
+            description: r.meta.docs.description,
+            fix: r.meta.docs.fix,
+            docs: ruleDocUrl(r.meta.id),
+        }));
+        io.stdout(`${JSON.stringify(out, null, 2)}\n`);
+        return 0;
+    }
+    if (ids.length > 0) {
+        io.stdout(rules
+            .map((r) => {
+            const fixer = FIXERS_BY_RULE.get(r.meta.id);
+            return [
+                `${r.meta.id} (${r.meta.severity}${fixer ? ', fixable with --fix' : ''})`,
+                '',
+                r.meta.docs.summary,
+                '',
+                r.meta.docs.description,
+                '',
+                `How to fix: ${r.meta.docs.fix}`,
+                ...(fixer ? ['', `--fix: ${fixer.summary}`] : []),
+                '',
+                `Suppress: # velero-hooks-ignore ${r.meta.id} -- reason   (or "rules: {${r.meta.id}: off}" in .velero-hooks.yaml)`,
+                `Docs: ${ruleDocUrl(r.meta.id)}`,
+            ].join('\n');
+        })
+            .join('\n\n') + '\n');
+        return 0;
+    }
+    const w = Math.max(...rules.map((r) => r.meta.id.length));
+    io.stdout(rules.map((r) => `${r.meta.id.padEnd(w)}  ${r.meta.severity.padEnd(7)}  ${FIXERS_BY_RULE.has(r.meta.id) ? 'fix' : '   '}  ${r.meta.docs.summary}`).join('\n') + '\n');
+    return 0;
+}
 async function main() {
     const code = await runCli(process.argv.slice(2), {
         stdout: (s) => process.stdout.write(s),
         stderr: (s) => process.stderr.write(s),
         cwd: process.cwd(),
         isTty: Boolean(process.stdout.isTTY),
+        stderrIsTty: Boolean(process.stderr.isTTY),
+        env: process.env,
     });
     process.exitCode = code;
 }

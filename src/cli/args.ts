@@ -23,7 +23,7 @@ Commands:
                       restore (into --output-dir, default "rendered", or --in-place)
   check [PATTERN...]  Lint, then exit 1 if the committed render is stale (missing, different or
                       orphaned files); writes nothing
-  rules               List the rules
+  rules [RULE-ID]     List the rules (--format json for tools), or show one rule's documentation
   help                Show this help
 
 PATTERN is a glob relative to --cwd (default: **/*.yaml and **/*.yml) or a file or directory.
@@ -35,6 +35,8 @@ Options:
   --output FILE             Write the report to FILE instead of stdout
   --fail-on LEVEL           error | warning | notice | never (default: error)
   --max-file-bytes N        Skip (and report) files larger than N bytes (default: 16 MiB)
+  --config FILE             Configuration file (default: .velero-hooks.yaml in the base directory)
+  --fix                     Apply the safe fixes in place, then report what remains
   --color / --no-color      Force colours on or off in text output
 
 Render and check:
@@ -66,6 +68,8 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         'output-dir': { type: 'string' },
         'in-place': { type: 'boolean' },
         'volume-mounts': { type: 'string' },
+        config: { type: 'string', short: 'c' },
+        fix: { type: 'boolean' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -97,6 +101,8 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
       output: values.output,
       'fail-on': values['fail-on'],
       'max-file-bytes': values['max-file-bytes'],
+      config: values.config,
+      fix: values.fix ? 'true' : undefined,
     },
   }
 }

@@ -8,6 +8,7 @@ import { interpolate, type RuleContext, type RuleModule, type RuleVisitor } from
 import { compareFindings, type Finding, type Severity } from './finding.js'
 import { buildDocumentModel, pathText, type DocumentModel } from './model.js'
 import { hookEntries } from '../velero/hook-keys.js'
+import { applySuppressions } from './suppressions.js'
 
 /**
  * Text that could hold Velero content: the word itself, or a hook-shaped domain with a misspelt
@@ -70,6 +71,7 @@ export function lintText(file: string, raw: string, ruleSet: RuleSet): FileLint 
         endColumn: column + template[0].length,
       })
     }
+    result.findings = applySuppressions(file, raw, undefined, result.findings, ruleSet)
     return result
   }
 
@@ -133,6 +135,7 @@ export function lintText(file: string, raw: string, ruleSet: RuleSet): FileLint 
       if (visitor.velero) for (const v of model.velero) visitor.velero(v)
     }
   })
+  result.findings = applySuppressions(file, raw, parsed, result.findings, ruleSet)
   result.findings.sort(compareFindings)
   return result
 }

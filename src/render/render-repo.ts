@@ -1,3 +1,4 @@
+import type { RuleSet } from '../engine/lint-text.js'
 /**
  * Render a repository: lint every manifest once (runLint), render each file from that same parse,
  * and either write the results (in place, or the whole scanned tree mirrored under an output
@@ -22,6 +23,8 @@ export interface RenderOptions {
   volumeMounts: 'app' | 'none'
   maxFileBytes?: number
   mode: 'write' | 'check'
+  /** Rules and severities (from the configuration file); default: every rule at its severity. */
+  ruleSet?: RuleSet
 }
 
 export interface StaleFile {
@@ -192,6 +195,7 @@ export async function renderRepository(options: RenderOptions): Promise<RenderRe
     patterns,
     ignore,
     maxFileBytes: options.maxFileBytes,
+    ruleSet: options.ruleSet,
     allowExplicitOutside: false,
     onFile: async (fileLint, file, raw) => {
       if (!inPlace && isInside(file.absolute, outAbs)) return

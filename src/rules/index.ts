@@ -25,6 +25,7 @@ import initHookTimeoutIgnored from './init-hook-timeout-ignored.js'
 import restoreSpecInvalidInitContainer from './restore-spec-invalid-init-container.js'
 import specHookInvalidExec from './spec-hook-invalid-exec.js'
 import templateSkipped from './template-skipped.js'
+import unusedSuppression from './unused-suppression.js'
 import yamlSyntax from './yaml-syntax.js'
 
 export const RULES: readonly RuleModule[] = [
@@ -52,6 +53,7 @@ export const RULES: readonly RuleModule[] = [
   restoreSpecInvalidInitContainer as RuleModule,
   specHookInvalidExec as RuleModule,
   templateSkipped as RuleModule,
+  unusedSuppression as RuleModule,
   yamlSyntax as RuleModule,
 ]
 

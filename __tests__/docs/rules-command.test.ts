@@ -1,0 +1,47 @@
+import assert from 'node:assert/strict'
+import { describe, it } from 'node:test'
+import { runCli } from '../../src/cli.js'
+import { RULES } from '../../src/rules/index.js'
+
+async function cli(...argv: string[]) {
+  let stdout = ''
+  let stderr = ''
+  const code = await runCli(argv, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), cwd: process.cwd(), isTty: false })
+  return { code, stdout, stderr }
+}
+
+describe('velero-hooks rules', () => {
+  it('lists every rule with its severity, whether --fix repairs it, and its summary', async () => {
+    const { code, stdout } = await cli('rules')
+    assert.equal(code, 0)
+    const lines = stdout.trimEnd().split('\n')
+    assert.equal(lines.length, RULES.length)
+    assert.match(stdout, /^hook-annotation-on-controller +error +fix +Hook annotations on the object's own metadata/m)
+    assert.match(stdout, /^yaml-syntax +error {4}\s+A file with Velero content/m)
+  })
+
+  it('--format json gives the metadata and the docs link', async () => {
+    const { code, stdout } = await cli('rules', '--format', 'json')
+    assert.equal(code, 0)
+    const rules = JSON.parse(stdout) as { id: string; severity: string; fixable: boolean; summary: string; docs: string }[]
+    assert.equal(rules.length, RULES.length)
+    const move = rules.find((r) => r.id === 'hook-annotation-on-controller')!
+    assert.equal(move.fixable, true)
+    assert.equal(move.severity, 'error')
+    assert.match(move.docs, /\/docs\/rules\/hook-annotation-on-controller\.md$/)
+    assert.equal(rules.find((r) => r.id === 'yaml-syntax')!.fixable, false)
+  })
+
+  it('shows one rule in full, and rejects an unknown id or format', async () => {
+    const one = await cli('rules', 'hook-command-invalid-json')
+    assert.equal(one.code, 0)
+    assert.match(one.stdout, /^hook-command-invalid-json \(error, fixable with --fix\)\n/)
+    assert.match(one.stdout, /\nHow to fix: /)
+    assert.match(one.stdout, /\n--fix: Rewrites the command as valid JSON/)
+    assert.match(one.stdout, /\nSuppress: # velero-hooks-ignore hook-command-invalid-json -- reason/)
+    const unknown = await cli('rules', 'no-such-rule')
+    assert.equal(unknown.code, 2)
+    assert.match(unknown.stderr, /unknown rule id "no-such-rule"/)
+    assert.equal((await cli('rules', '--format', 'sarif')).code, 2)
+  })
+})

@@ -1,0 +1,181 @@
+/**
+ * Inline suppressions, written as YAML comments (they never reach the cluster):
+ *
+ *   # velero-hooks-ignore <rule>[,<rule>...] [-- reason]       on the line of the finding, after the
+ *                                                              code, or alone on the line above it
+ *   # velero-hooks-ignore-file <rule>[,<rule>...] [-- reason]  anywhere: the whole file
+ *
+ * A comment alone on its line applies to the next line that is neither blank nor a comment, so
+ * several suppressions can be stacked above one line. A suppression that matches no finding is
+ * itself reported (rule unused-suppression), like ESLint's unused disable directives, unless the
+ * rule it names is turned off. Text inside YAML scalars ("# velero-hooks-ignore" in a command) is
+ * not a comment and is never read as a suppression.
+ */
+import { closest, distance } from 'fastest-levenshtein'
+import { visit, type Document } from 'yaml'
+import type { ParsedFile } from '../yaml/parse.js'
+import { RULES_BY_ID } from '../rules/index.js'
+import unusedSuppression from '../rules/unused-suppression.js'
+import { interpolate } from './define-rule.js'
+import type { Finding, Severity } from './finding.js'
+import type { RuleSet } from './lint-text.js'
+
+export const SUPPRESS_LINE = 'velero-hooks-ignore'
+export const SUPPRESS_FILE = 'velero-hooks-ignore-file'
+
+export interface SuppressionDirective {
+  scope: 'line' | 'file'
+  /** 1-based line of the comment. */
+  line: number
+  /** The line it applies to ('line' scope), or undefined when nothing follows the comment. */
+  target: number | undefined
+  rules: { id: string; column: number }[]
+  reason: string | undefined
+  /** 1-based column of the '#'. */
+  column: number
+  endColumn: number
+}
+
+const DIRECTIVE = /^#[ \t]*(velero-hooks-ignore(?:-file)?)(?![\w-])[ \t]*(.*?)[ \t]*$/d
+
+/** Offsets [start, end) of every scalar in the documents: a '#' inside one is text, not a comment. */
+function scalarRanges(documents: readonly Document[]): [number, number][] {
+  const ranges: [number, number][] = []
+  for (const doc of documents) {
+    visit(doc, {
+      Scalar(_key, node) {
+        if (node.range) ranges.push([node.range[0], node.range[1]])
+      },
+    })
+  }
+  return ranges
+}
+
+/** Every suppression comment in the text (BOM already stripped). */
+export function findDirectives(text: string, documents?: readonly Document[]): SuppressionDirective[] {
+  if (!text.includes(SUPPRESS_LINE)) return []
+  const ranges = documents ? scalarRanges(documents) : []
+  const insideScalar = (offset: number): boolean => ranges.some(([a, b]) => offset >= a && offset < b)
+  const lines = text.split('\n')
+  const starts: number[] = []
+  let offset = 0
+  for (const l of lines) {
+    starts.push(offset)
+    offset += l.length + 1
+  }
+  /** Offset of the comment on line i (0-based), or -1. */
+  const commentStart = (i: number): number => {
+    const l = lines[i]!
+    for (let c = l.indexOf('#'); c >= 0; c = l.indexOf('#', c + 1)) {
+      if ((c === 0 || l[c - 1] === ' ' || l[c - 1] === '\t') && !insideScalar(starts[i]! + c)) return c
+    }
+    return -1
+  }
+  const isBlankOrComment = (i: number): boolean => {
+    const trimmed = lines[i]!.trim()
+    return trimmed === '' || (trimmed.startsWith('#') && commentStart(i) === lines[i]!.indexOf('#'))
+  }
+
+  const out: SuppressionDirective[] = []
+  lines.forEach((raw, i) => {
+    if (!raw.includes(SUPPRESS_LINE)) return
+    const c = commentStart(i)
+    if (c < 0) return
+    const comment = raw.slice(c).replace(/\r$/, '')
+    const m = DIRECTIVE.exec(comment)
+    if (!m) return
+    const scope = m[1] === SUPPRESS_FILE ? 'file' : 'line'
+    const body = m[2] ?? ''
+    const dashes = body.search(/(^|\s)--(\s|$)/)
+    const list = dashes >= 0 ? body.slice(0, dashes) : body
+    const reason = dashes >= 0 ? body.slice(dashes).replace(/^\s*--\s*/, '').trim() || undefined : undefined
+    const bodyColumn = c + (m.indices?.[2]?.[0] ?? comment.length) + 1
+    const rules: { id: string; column: number }[] = []
+    for (const token of list.matchAll(/[^\s,]+/g)) rules.push({ id: token[0], column: bodyColumn + (token.index ?? 0) })
+    let target: number | undefined
+    if (scope === 'line') {
+      if (raw.slice(0, c).trim() !== '') target = i + 1
+      else {
+        for (let j = i + 1; j < lines.length; j++) {
+          if (!isBlankOrComment(j)) {
+            target = j + 1
+            break
+          }
+        }
+      }
+    }
+    out.push({ scope, line: i + 1, target, rules, reason, column: c + 1, endColumn: c + 1 + comment.trimEnd().length })
+  })
+  return out
+}
+
+const knownRuleCache = new WeakMap<RuleSet, ReadonlySet<string>>()
+
+/** Every rule id a suppression may name: the registry plus the rule set's own rules. */
+function knownRules(ruleSet: RuleSet): ReadonlySet<string> {
+  let known = knownRuleCache.get(ruleSet)
+  if (!known) {
+    const own = [...ruleSet.rules, ruleSet.yamlSyntax, ruleSet.templateSkipped, ruleSet.fileUnreadable].map((r) => r.meta.id)
+    known = new Set([...RULES_BY_ID.keys(), ...own])
+    knownRuleCache.set(ruleSet, known)
+  }
+  return known
+}
+
+/**
+ * Drops the findings that a suppression comment covers and adds unused-suppression findings.
+ * `raw` is the file text as read (a BOM is ignored); `parsed` is given when the text was parsed.
+ */
+export function applySuppressions(file: string, raw: string, parsed: ParsedFile | undefined, findings: Finding[], ruleSet: RuleSet): Finding[] {
+  const text = parsed ? parsed.text : raw.replace(/^\uFEFF/, '')
+  const directives = findDirectives(text, parsed?.documents)
+  if (directives.length === 0) return findings
+  const used = new Set<string>() // `${directiveIndex}:${rule}`
+  const kept = findings.filter((f) => {
+    if (f.ruleId === unusedSuppression.meta.id) return true
+    let suppressed = false
+    directives.forEach((d, i) => {
+      if (d.scope === 'line' && d.target !== f.line) return
+      if (!d.rules.some((r) => r.id === f.ruleId)) return
+      used.add(`${i}:${f.ruleId}`)
+      suppressed = true
+    })
+    return !suppressed
+  })
+
+  const override = ruleSet.severities?.get(unusedSuppression.meta.id)
+  if (override === 'off') return kept
+  const severity: Severity = override ?? unusedSuppression.meta.severity
+  const report = (d: SuppressionDirective, messageId: keyof typeof unusedSuppression.meta.messages, data: Record<string, string>, column: number, endColumn: number): void => {
+    kept.push({
+      ruleId: unusedSuppression.meta.id,
+      severity,
+      message: interpolate(unusedSuppression.meta.messages[messageId], data),
+      file,
+      line: d.line,
+      column,
+      endLine: d.line,
+      endColumn,
+    })
+  }
+  const known = knownRules(ruleSet)
+  directives.forEach((d, i) => {
+    const directive = d.scope === 'file' ? SUPPRESS_FILE : SUPPRESS_LINE
+    if (d.rules.length === 0) {
+      report(d, 'noRules', { directive }, d.column, d.endColumn)
+      return
+    }
+    for (const r of d.rules) {
+      const end = r.column + r.id.length
+      if (!known.has(r.id)) {
+        const near = closest(r.id, [...known])
+        const hint = distance(near, r.id) <= Math.max(3, Math.floor(r.id.length / 4)) ? ` (did you mean "${near}"?)` : ''
+        report(d, 'unknownRule', { rule: r.id, hint }, r.column, end)
+      } else if (ruleSet.severities?.get(r.id) !== 'off' && !used.has(`${i}:${r.id}`)) {
+        const where = d.scope === 'file' ? 'in this file' : d.target === undefined ? '(no line follows the comment)' : `on line ${d.target}`
+        report(d, 'unused', { rule: r.id, where }, r.column, end)
+      }
+    }
+  })
+  return kept
+}

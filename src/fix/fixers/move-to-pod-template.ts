@@ -1,0 +1,216 @@
+/**
+ * hook-annotation-on-controller: moves hook annotations from a workload's own metadata into its pod
+ * template's annotations, where Velero reads them (on the Pods). The annotation lines move as they
+ * are written (with the comment lines directly above them), re-indented; `annotations:` (and
+ * `metadata:`) are created under the template when missing, at the file's indentation. A key the
+ * template already has with another value is left alone: which one was meant is not certain.
+ */
+import { isMap, isScalar, type Document, type Node, type Pair, type YAMLMap } from 'yaml'
+import { getPair, type AnnotationEntry, type DocumentModel, type ObjectTarget, type PodTemplateTarget, type YamlPath } from '../../engine/model.js'
+import { hookEntries } from '../../velero/hook-keys.js'
+import { defineFixer, isEditable, plainAt, type Fix, type FixContext } from '../fixer.js'
+import { columnOf, lineStart, nextLineStart, startsLine, type TextEdit } from '../text-edit.js'
+
+const RULE_ID = 'hook-annotation-on-controller'
+
+const samePath = (a: YamlPath, b: YamlPath): boolean => a.length === b.length && a.every((s, i) => s === b[i])
+
+/** The node at a path when it is reached without aliases (so editing it edits only this place). */
+function nodeAt(doc: Document, path: YamlPath): unknown {
+  return path.length === 0 ? doc.contents : doc.getIn(path, true)
+}
+
+/** Offset just past the last line of a pair (its value, and any comment after it on that line). */
+function pairEnd(text: string, pair: Pair): number {
+  const value = pair.value as Node | null
+  const key = pair.key as Node
+  const end = Math.max(value?.range?.[1] ?? 0, key.range?.[1] ?? 0)
+  return end > 0 && text[end - 1] === '\n' ? end : nextLineStart(text, end)
+}
+
+/** Shift every line of a chunk from one indentation to another; undefined if a line is less indented. */
+function reindent(chunk: string, from: number, to: number): string | undefined {
+  const lines = chunk.split('\n')
+  const out: string[] = []
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!
+    if (i === lines.length - 1 && line === '') {
+      out.push('')
+      continue
+    }
+    const indent = /^ */.exec(line)![0].length
+    const blank = line.replace(/\r$/, '').trim() === ''
+    if (indent >= from) out.push(' '.repeat(to) + line.slice(from))
+    else if (blank) out.push(line)
+    else return undefined
+  }
+  return out.join('\n')
+}
+
+interface Chunk {
+  entry: AnnotationEntry
+  start: number
+  end: number
+}
+
+/** The lines an annotation occupies, with the comment lines at its indentation directly above it. */
+function chunkOf(text: string, entry: AnnotationEntry, indent: number): Chunk | undefined {
+  const keyStart = entry.keyNode.range?.[0]
+  if (keyStart === undefined || !startsLine(text, keyStart) || columnOf(text, keyStart) !== indent) return undefined
+  if (entry.valueNode !== null && (entry.pair.value !== entry.valueNode || !isEditable(entry.valueNode))) return undefined
+  let start = lineStart(text, keyStart)
+  while (start > 0) {
+    const prev = lineStart(text, start - 1)
+    if (!new RegExp(`^ {${indent}}#`).test(text.slice(prev, start))) break
+    start = prev
+  }
+  return { entry, start, end: pairEnd(text, entry.pair) }
+}
+
+interface Destination {
+  /** Where the annotation lines go. */
+  offset: number
+  /** Indentation of the moved keys. */
+  indent: number
+  /** Lines written before the annotations (`annotations:`, maybe `metadata:`), each ending with the eol. */
+  header: string
+  /** Keys the template's annotations already hold, with their values. */
+  existing: Map<string, unknown>
+}
+
+function destinationOf(model: DocumentModel, pod: PodTemplateTarget, text: string, eol: string, step: number): Destination | undefined {
+  const doc = model.document
+  const template = pod.node
+  if (nodeAt(doc, pod.path) !== template || !isEditable(template) || template.flow || template.items.length === 0) return undefined
+  const existing = new Map<string, unknown>()
+  const metaPair = getPair(template, 'metadata')
+  const firstKey = template.items[0]!.key as Node
+  if (!metaPair) {
+    // No metadata: put it first in the template, at the template's indentation.
+    const at = firstKey.range?.[0]
+    if (at === undefined || !startsLine(text, at)) return undefined
+    const ind = columnOf(text, at)
+    return { offset: lineStart(text, at), indent: ind + 2 * step, header: `${' '.repeat(ind)}metadata:${eol}${' '.repeat(ind + step)}annotations:${eol}`, existing }
+  }
+  const meta = metaPair.value
+  if (!isMap(meta) || !isEditable(meta) || meta.flow || meta.items.length === 0) return undefined
+  const metaFirst = (meta.items[0]!.key as Node).range?.[0]
+  if (metaFirst === undefined || !startsLine(text, metaFirst)) return undefined
+  const metaIndent = columnOf(text, metaFirst)
+  const annPair = getPair(meta, 'annotations')
+  if (!annPair) {
+    const offset = pairEnd(text, meta.items[meta.items.length - 1]!)
+    return { offset, indent: metaIndent + step, header: `${' '.repeat(metaIndent)}annotations:${eol}`, existing }
+  }
+  const ann = annPair.value as Node | null
+  const keyEnd = annPair.key && (annPair.key as Node).range?.[1]
+  if (ann === null || (isScalar(ann) && ann.value === null && ann.range && ann.range[0] === ann.range[1])) {
+    // `annotations:` with nothing after it: the keys go on the lines below.
+    if (keyEnd === undefined || !/^:[ \t]*\r?$/.test(text.slice(keyEnd, nextLineStart(text, keyEnd)).replace(/\n$/, ''))) return undefined
+    return { offset: nextLineStart(text, keyEnd), indent: metaIndent + step, header: '', existing }
+  }
+  if (!isMap(ann) || !isEditable(ann) || ann.flow || ann.items.length === 0) return undefined
+  const annFirst = (ann.items[0]!.key as Node).range?.[0]
+  if (annFirst === undefined || !startsLine(text, annFirst)) return undefined
+  for (const item of (ann as YAMLMap).items) {
+    if (isScalar(item.key)) existing.set(String(item.key.value), (item.value as Node | null)?.toJSON?.() ?? null)
+  }
+  return { offset: pairEnd(text, ann.items[ann.items.length - 1]!), indent: columnOf(text, annFirst), header: '', existing }
+}
+
+function moveFix(model: DocumentModel, obj: ObjectTarget, context: FixContext): Fix | undefined {
+  const { text, eol } = context
+  const targetPath = obj.podTemplateAnnotationsPath
+  if (!targetPath) return undefined
+  const pod = model.pods.find((p) => p.role === 'template' && samePath(p.path, targetPath.slice(0, -2)))
+  const source = obj.annotations.map
+  const sourceKey = obj.annotations.keyNode
+  if (!pod || !source || !sourceKey?.range || source.flow || nodeAt(model.document, obj.annotations.path) !== source || !isEditable(source)) return undefined
+  const moving = hookEntries(obj.annotations).filter((e) => context.isReported(RULE_ID, e.keyNode))
+  if (moving.length === 0) return undefined
+
+  const firstKeyStart = (source.items[0]?.key as Node | undefined)?.range?.[0]
+  if (firstKeyStart === undefined) return undefined
+  const srcIndent = columnOf(text, firstKeyStart)
+  const step = Math.max(1, srcIndent - columnOf(text, sourceKey.range[0]))
+  const dest = destinationOf(model, pod, text, eol, step)
+  if (!dest) return undefined
+
+  const chunks: Chunk[] = []
+  const dropOnly: AnnotationEntry[] = [] // the template already has the same key and value
+  for (const entry of moving) {
+    const chunk = chunkOf(text, entry, srcIndent)
+    if (!chunk) continue
+    if (dest.existing.has(entry.key)) {
+      const same = JSON.stringify(dest.existing.get(entry.key)) === JSON.stringify((entry.valueNode as Node | null)?.toJSON?.() ?? null)
+      if (same) dropOnly.push(entry)
+      else continue
+    }
+    chunks.push(chunk)
+  }
+  if (chunks.length === 0) return undefined
+
+  const edits: TextEdit[] = []
+  let removesAll = chunks.length === source.items.length
+  if (removesAll) {
+    // Every annotation moves: remove `annotations:` too, if nothing else (a comment) sits in the block.
+    const keyStart = sourceKey.range[0]
+    const lineEnd = nextLineStart(text, keyStart)
+    const keyLine = text.slice(lineStart(text, keyStart), lineEnd)
+    let covered = startsLine(text, keyStart) && /^ *annotations[ \t]*:[ \t]*\r?\n?$/.test(keyLine)
+    let at = lineEnd
+    for (const c of [...chunks].sort((a, b) => a.start - b.start)) {
+      if (text.slice(at, c.start).trim() !== '') covered = false
+      at = c.end
+    }
+    if (covered) edits.push({ start: lineStart(text, keyStart), end: at, text: '' })
+    else removesAll = false
+  }
+  if (!removesAll) for (const c of chunks) edits.push({ start: c.start, end: c.end, text: '' })
+
+  const inserted: string[] = []
+  for (const c of chunks) {
+    if (dropOnly.includes(c.entry)) continue
+    let body = text.slice(c.start, c.end)
+    if (!body.endsWith('\n')) body += eol
+    const shifted = reindent(body, srcIndent, dest.indent)
+    if (shifted === undefined) return undefined
+    inserted.push(shifted)
+  }
+  if (inserted.length > 0) {
+    const needsEol = dest.offset === text.length && text.length > 0 && !text.endsWith('\n')
+    edits.push({ start: dest.offset, end: dest.offset, text: (needsEol ? eol : '') + dest.header + inserted.join('') })
+  }
+
+  const movedKeys = chunks.map((c) => c.entry.key)
+  const sourcePath = obj.annotations.path
+  return {
+    ruleId: RULE_ID,
+    description: `moved ${movedKeys.map((k) => `"${k}"`).join(', ')} into the pod template's annotations`,
+    documentIndex: model.index,
+    edits,
+    expect(doc) {
+      const from = plainAt(doc, sourcePath) as Record<string, unknown> | undefined
+      if (!from) return
+      const to = plainAt(doc, targetPath, true) as Record<string, unknown> | undefined
+      for (const k of movedKeys) {
+        if (to) to[k] = from[k]
+        delete from[k]
+      }
+      if (removesAll) {
+        const metadata = plainAt(doc, sourcePath.slice(0, -1)) as Record<string, unknown> | undefined
+        if (metadata) delete metadata.annotations
+      }
+    },
+  }
+}
+
+export default defineFixer({
+  ruleId: RULE_ID,
+  summary:
+    "Moves the hook annotations (with the comment lines above them) from the workload's own metadata into its pod template's " +
+    '`metadata.annotations`, creating `annotations:` or `metadata:` there when missing. A key the template already has with a different value is left for you.',
+  fixes(model: DocumentModel, context: FixContext): Fix[] {
+    return model.objects.map((obj) => moveFix(model, obj, context)).filter((f): f is Fix => f !== undefined)
+  },
+})
