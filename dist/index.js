@@ -50879,6 +50879,1155 @@ function fileProblem(ruleSet, file, what) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/config/config.ts
+/** Tried in this order in the base directory when no file is named explicitly. */
+const CONFIG_FILE_NAMES = ['.velero-hooks.yaml', '.velero-hooks.yml'];
+const RULE_LEVELS = ['off', 'notice', 'warning', 'error'];
+/** Fields of one `exclude` entry; each holds globs (a finding matches when every given field matches). */
+const EXCLUDE_FIELDS = ['rule', 'path', 'kind', 'namespace', 'name'];
+const EMPTY_CONFIG = { file: undefined, rules: new Map(), ignore: [], exclude: [] };
+function formatConfigProblem(p) {
+    return `${p.file}:${p.line}:${p.column}: ${p.message}`;
+}
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+;// CONCATENATED MODULE: ./src/config/parse-config.ts
+/**
+ * `.velero-hooks.yaml` text → VeleroHooksConfig, with every problem reported at its line and column
+ * (unknown keys, unknown rule ids, bad levels, globs that climb out of the base directory).
+ */
+
+
+
+
+
+
+const TOP_LEVEL_KEYS = ['rules', 'ignore', 'exclude'];
+function didYouMean(value, candidates) {
+    let best;
+    let bestDistance = Infinity;
+    for (const c of candidates) {
+        const d = (0,mod/* distance */.Io)(value.toLowerCase(), c.toLowerCase());
+        if (d < bestDistance) {
+            best = c;
+            bestDistance = d;
+        }
+    }
+    if (best !== undefined && bestDistance <= Math.max(2, Math.floor(best.length / 3)))
+        return `; did you mean "${best}"?`;
+    const prefixed = value.length >= 3 ? candidates.find((c) => c.toLowerCase().startsWith(value.toLowerCase())) : undefined;
+    return prefixed ? `; did you mean "${prefixed}"?` : '';
+}
+/** Why a glob cannot be used relative to the base directory, or undefined. */
+function relativeGlobProblem(glob) {
+    const p = glob.replace(/^!/, '');
+    if (p.startsWith('/') || /^[A-Za-z]:[\\/]/.test(p))
+        return `"${glob}" is absolute; globs are relative to the base directory`;
+    if (p.split(/[\\/]/).includes('..'))
+        return `"${glob}" climbs out of the base directory with ".."`;
+    return undefined;
+}
+function parseConfigText(text, file) {
+    const problems = [];
+    const rules = new Map();
+    const ignore = [];
+    const exclude = [];
+    const config = { file, rules, ignore, exclude };
+    const parsed = parseManifestText(text);
+    const at = (node) => {
+        const span = spanOf(parsed.lineCounter, node?.range?.[0] ?? 0, node?.range?.[1] ?? 0);
+        return { line: span.line, column: span.column };
+    };
+    const problem = (node, message) => {
+        problems.push({ file, ...at(node), message: message.endsWith('?') ? message : `${message.replace(/\.$/, '')}.` });
+    };
+    const documents = parsed.documents.filter((d) => d.contents !== null || d.errors.length > 0);
+    if (documents.length === 0)
+        return { config, problems }; // empty or comments only: the defaults
+    if (documents.length > 1) {
+        problem(documents[1].contents, 'the configuration must be one YAML document; this file has more');
+        return { config, problems };
+    }
+    const document = documents[0];
+    if (document.errors.length > 0) {
+        for (const e of document.errors) {
+            const span = spanOf(parsed.lineCounter, e.pos[0], e.pos[1]);
+            problems.push({ file, line: span.line, column: span.column, message: `YAML error: ${e.message.replace(/\s+/g, ' ').replace(/\.?$/, '.')}` });
+        }
+        return { config, problems };
+    }
+    const root = document.contents;
+    if (!(0,dist/* isMap */.jh)(root)) {
+        problem(root, 'the configuration must be a mapping with the keys rules, ignore and exclude');
+        return { config, problems };
+    }
+    /** A string, or a list of strings; anything else is a problem. */
+    const stringList = (pair, what) => {
+        const value = pair.value;
+        if (value === null || ((0,dist/* isScalar */.jn)(value) && value.value === null))
+            return []; // `ignore:` with nothing yet
+        const one = (n) => {
+            if ((0,dist/* isScalar */.jn)(n) && typeof n.value === 'string' && n.value.trim() !== '')
+                return { value: n.value.trim(), node: n };
+            problem(n ?? pair.key, `each ${what} must be a non-empty string`);
+            return undefined;
+        };
+        if ((0,dist/* isSeq */.oP)(value))
+            return value.items.map(one).filter((x) => x !== undefined);
+        const single = one(value);
+        return single ? [single] : [];
+    };
+    for (const pair of root.items) {
+        const keyNode = pair.key;
+        const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : undefined;
+        switch (key) {
+            case 'rules':
+                readRules(pair);
+                break;
+            case 'ignore':
+                for (const { value, node } of stringList(pair, 'ignore glob')) {
+                    const why = relativeGlobProblem(value);
+                    if (why)
+                        problem(node, `ignore: ${why}`);
+                    else
+                        ignore.push(value);
+                }
+                break;
+            case 'exclude':
+                readExclude(pair);
+                break;
+            default:
+                problem(keyNode, `unknown key "${key ?? '?'}"; the configuration has the keys ${TOP_LEVEL_KEYS.join(', ')}${didYouMean(key ?? '', TOP_LEVEL_KEYS)}`);
+        }
+    }
+    problems.sort((a, b) => a.line - b.line || a.column - b.column);
+    return { config, problems };
+    function readRules(pair) {
+        const map = pair.value;
+        if (map === null || ((0,dist/* isScalar */.jn)(map) && map.value === null))
+            return;
+        if (!(0,dist/* isMap */.jh)(map)) {
+            problem(map ?? pair.key, 'rules must be a mapping of rule id to off, notice, warning or error');
+            return;
+        }
+        for (const item of map.items) {
+            const id = (0,dist/* isScalar */.jn)(item.key) ? String(item.key.value) : '';
+            if (!RULES_BY_ID.has(id)) {
+                problem(item.key, `unknown rule id "${id}" (run "velero-hooks rules" to list them)${didYouMean(id, [...RULES_BY_ID.keys()])}`);
+                continue;
+            }
+            const v = item.value;
+            const level = (0,dist/* isScalar */.jn)(v) && typeof v.value === 'string' ? v.value : undefined;
+            if (level === undefined || !RULE_LEVELS.includes(level)) {
+                const shown = (0,dist/* isScalar */.jn)(v) ? String(v.value) : v ? 'a collection' : 'nothing';
+                // `off` is a string in YAML 1.2, but people also write false (or no) for it.
+                const hint = (0,dist/* isScalar */.jn)(v) && v.value === false ? '; did you mean "off"?' : didYouMean(shown, RULE_LEVELS);
+                problem(v ?? item.key, `rule "${id}" must be set to one of ${RULE_LEVELS.join(', ')}; got ${shown}${hint}`);
+                continue;
+            }
+            rules.set(id, level);
+        }
+    }
+    function readExclude(pair) {
+        const seq = pair.value;
+        if (seq === null || ((0,dist/* isScalar */.jn)(seq) && seq.value === null))
+            return;
+        if (!(0,dist/* isSeq */.oP)(seq)) {
+            problem(seq ?? pair.key, 'exclude must be a list of entries such as {rule: hook-unknown-container, path: "vendor/**"}');
+            return;
+        }
+        for (const item of seq.items) {
+            if (!(0,dist/* isMap */.jh)(item)) {
+                problem(item, 'each exclude entry must be a mapping with some of the keys rule, path, kind, namespace, name');
+                continue;
+            }
+            const entry = { line: at(item).line };
+            let ok = true;
+            for (const field of item.items) {
+                const name = (0,dist/* isScalar */.jn)(field.key) ? String(field.key.value) : '';
+                if (!EXCLUDE_FIELDS.includes(name)) {
+                    problem(field.key, `unknown exclude key "${name}"; an entry has the keys ${EXCLUDE_FIELDS.join(', ')}${didYouMean(name, EXCLUDE_FIELDS)}`);
+                    ok = false;
+                    continue;
+                }
+                const globs = stringList(field, `exclude ${name}`);
+                if (globs.length === 0) {
+                    ok = false;
+                    continue;
+                }
+                for (const { value, node } of globs) {
+                    if (name === 'path') {
+                        const why = relativeGlobProblem(value);
+                        if (why) {
+                            problem(node, `exclude path: ${why}`);
+                            ok = false;
+                        }
+                    }
+                    const isMatch = picomatch_default()(value);
+                    if (name === 'rule' && ![...RULES_BY_ID.keys()].some((id) => isMatch(id))) {
+                        problem(node, `exclude rule "${value}" matches no rule id (run "velero-hooks rules" to list them)${didYouMean(value, [...RULES_BY_ID.keys()])}`);
+                        ok = false;
+                    }
+                }
+                entry[name] = globs.map((g) => g.value);
+            }
+            if (ok && EXCLUDE_FIELDS.every((f) => entry[f] === undefined)) {
+                problem(item, 'this exclude entry names no field, so it would drop every finding; give rule, path, kind, namespace or name (or use ignore)');
+                ok = false;
+            }
+            if (ok)
+                exclude.push(entry);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/config/load-config.ts
+/**
+ * Finds and reads the configuration: an explicit file (`--config` / the `config` input) must exist;
+ * otherwise `.velero-hooks.yaml` (or `.yml`) in the base directory is used when present.
+ */
+
+
+
+
+
+
+/** The configuration file has problems; the message lists each at its line, one per line. */
+class ConfigError extends UsageError {
+    problems;
+    name = 'ConfigError';
+    constructor(problems) {
+        super(problems.length === 1
+            ? `invalid configuration: ${formatConfigProblem(problems[0])}`
+            : `invalid configuration (${problems.length} problems):\n${problems.map((p) => `  ${formatConfigProblem(p)}`).join('\n')}`);
+        this.problems = problems;
+    }
+}
+const load_config_toPosix = (p) => p.split((external_node_path_default()).sep).join('/');
+/**
+ * Reads the configuration for a run whose base directory is `cwd`. `explicitPath` (relative to
+ * `cwd`, or absolute) names the file; without it, the first of CONFIG_FILE_NAMES that exists in
+ * `cwd` is used, and no file means the defaults. Problems name the file relative to `cwd`.
+ * A missing explicit file or an unreadable file is a problem too, never an exception.
+ */
+async function loadConfig(cwd, explicitPath) {
+    const base = external_node_path_default().resolve(cwd);
+    let file;
+    if (explicitPath !== undefined && explicitPath.trim() !== '') {
+        file = external_node_path_default().resolve(base, explicitPath.trim());
+    }
+    else {
+        const present = CONFIG_FILE_NAMES.map((n) => external_node_path_default().join(base, n)).filter((p) => (0,external_node_fs_namespaceObject.existsSync)(p));
+        if (present.length > 1) {
+            const shown = present.map((p) => external_node_path_default().basename(p));
+            return {
+                config: EMPTY_CONFIG,
+                problems: [{ file: shown[0], line: 1, column: 1, message: `both ${shown.join(' and ')} exist; keep one of them.` }],
+            };
+        }
+        file = present[0];
+    }
+    if (file === undefined)
+        return { config: EMPTY_CONFIG, problems: [] };
+    const shown = load_config_toPosix(external_node_path_default().relative(base, file)) || external_node_path_default().basename(file);
+    let text;
+    try {
+        text = await (0,promises_namespaceObject.readFile)(file, 'utf8');
+    }
+    catch (e) {
+        const code = e.code;
+        const why = code === 'ENOENT' ? 'does not exist' : code === 'EISDIR' ? 'is a directory' : `could not be read (${code ?? e.message})`;
+        return { config: EMPTY_CONFIG, problems: [{ file: shown, line: 1, column: 1, message: `the configuration file ${why}.` }] };
+    }
+    const { config, problems } = parseConfigText(text, shown);
+    return { config: { ...config, file }, problems };
+}
+/** loadConfig, throwing a ConfigError (a UsageError: exit code 2, one line per problem) on any problem. */
+async function loadConfigOrThrow(cwd, explicitPath) {
+    const { config, problems } = await loadConfig(cwd, explicitPath);
+    if (problems.length > 0)
+        throw new ConfigError(problems);
+    return config;
+}
+
+;// CONCATENATED MODULE: ./src/config/apply-config.ts
+/**
+ * Applies a configuration to a run: rule levels go into the RuleSet (so 'off' rules do not run),
+ * ignore globs go to discovery, and findings are filtered afterwards by ignore and exclude globs
+ * (so explicitly named files and findings from the file reader obey them too).
+ */
+
+
+
+/** A path glob matches the file itself or any directory above it (`vendor` covers `vendor/a/b.yaml`). */
+function pathMatcher(globs) {
+    const isMatch = picomatch_default()([...globs], { dot: true });
+    return (file) => {
+        if (isMatch(file))
+            return true;
+        for (let i = file.indexOf('/'); i > 0; i = file.indexOf('/', i + 1))
+            if (isMatch(file.slice(0, i)))
+                return true;
+        return false;
+    };
+}
+function compileEntry(entry) {
+    const tests = [];
+    const field = (name, valueOf) => {
+        const globs = entry[name];
+        if (!globs)
+            return;
+        const isMatch = name === 'path' ? pathMatcher(globs) : picomatch_default()([...globs], { dot: true });
+        tests.push((f) => {
+            const v = valueOf(f);
+            return v !== undefined && isMatch(v);
+        });
+    };
+    field('rule', (f) => f.ruleId);
+    field('path', (f) => f.file);
+    field('kind', (f) => f.resource?.kind);
+    field('namespace', (f) => f.resource?.namespace);
+    field('name', (f) => f.resource?.name);
+    return (f) => tests.every((t) => t(f));
+}
+/**
+ * The per-finding part of a configuration: undefined drops the finding (ignored file, excluded, or
+ * rule off), otherwise the finding with its configured severity.
+ */
+function findingFilter(config) {
+    const ignored = config.ignore.length > 0 ? pathMatcher(config.ignore) : () => false;
+    const excluded = config.exclude.map(compileEntry);
+    return (f) => {
+        const level = config.rules.get(f.ruleId);
+        if (level === 'off')
+            return undefined;
+        if (ignored(f.file))
+            return undefined;
+        if (excluded.some((x) => x(f)))
+            return undefined;
+        return level && level !== f.severity ? { ...f, severity: level } : f;
+    };
+}
+/** The rule set a configuration asks for: every rule, with its configured level ('off' rules do not run). */
+function ruleSetForConfig(config) {
+    return rules_defaultRuleSet(config.rules.size > 0 ? config.rules : undefined);
+}
+/** Lint options with the configuration's rule levels and ignore globs added. */
+function lintOptionsWithConfig(options, config) {
+    return { ...options, ruleSet: options.ruleSet ?? ruleSetForConfig(config), ignore: [...options.ignore, ...config.ignore] };
+}
+/** A run's result with the configuration's ignore and exclude globs and levels applied, counts redone. */
+function applyConfig(result, config) {
+    const filter = findingFilter(config);
+    const findings = result.findings.map(filter).filter((f) => f !== undefined);
+    return { ...result, findings, summary: { ...result.summary, ...countBySeverity(findings) } };
+}
+
+;// CONCATENATED MODULE: ./src/config/index.ts
+/** The configuration API shared by the CLI, the action and render. */
+
+
+
+
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: ./src/fix/fixer.ts
+
+function defineFixer(fixer) {
+    return fixer;
+}
+// ---------------------------------------------------------------------------------------------
+// Helpers for fixers.
+/** A node that fixes may rewrite in place: written here (not an alias), with no anchor or explicit tag. */
+function isEditable(node) {
+    if (node === null || node === undefined || (0,dist/* isAlias */.Vj)(node))
+        return false;
+    const n = node;
+    if (n.anchor !== undefined || !n.range)
+        return false;
+    // Parsed scalars carry a tag only when the source has one (`!!str 7`); collections the same.
+    return n.tag === undefined;
+}
+/** The plain-value object at a path (creating maps when `create`), or undefined. */
+function plainAt(root, path, create = false) {
+    let cur = root;
+    for (const seg of path) {
+        if (cur === null || typeof cur !== 'object')
+            return undefined;
+        const obj = cur;
+        if ((obj[seg] === undefined || obj[seg] === null) && create)
+            obj[seg] = {};
+        cur = obj[seg];
+    }
+    return cur !== null && typeof cur === 'object' ? cur : undefined;
+}
+function setPlain(root, path, value) {
+    const parent = plainAt(root, path.slice(0, -1), true);
+    if (parent)
+        parent[path[path.length - 1]] = value;
+}
+
+;// CONCATENATED MODULE: ./src/fix/text-edit.ts
+/**
+ * Exact text splices: a fix replaces byte ranges of the source and nothing else, so every untouched
+ * byte (comments, quoting, blank lines, CRLF) stays as it was. Offsets are into the parsed text
+ * (BOM stripped); the BOM is put back by the caller.
+ */
+/** True when two edits touch the same bytes (two inserts at one offset count, their order is undefined). */
+function editsOverlap(a, b) {
+    if (a.start === a.end && b.start === b.end)
+        return a.start === b.start;
+    if (a.start === a.end)
+        return a.start > b.start && a.start < b.end;
+    if (b.start === b.end)
+        return b.start > a.start && b.start < a.end;
+    return a.start < b.end && b.start < a.end;
+}
+function anyOverlap(a, b) {
+    return a.some((x) => b.some((y) => editsOverlap(x, y)));
+}
+/** Applies non-overlapping edits; throws on overlap (a bug in a fixer, never user input). */
+function applyEdits(text, edits) {
+    const sorted = [...edits].sort((x, y) => x.start - y.start || x.end - y.end);
+    let out = '';
+    let at = 0;
+    for (const e of sorted) {
+        if (e.start < at || e.end < e.start || e.end > text.length)
+            throw new Error(`overlapping or out-of-range edit at ${e.start}`);
+        out += text.slice(at, e.start) + e.text;
+        at = e.end;
+    }
+    return out + text.slice(at);
+}
+// ---------------------------------------------------------------------------------------------
+// Lines, as offsets into the text.
+function lineStart(text, offset) {
+    return text.lastIndexOf('\n', offset - 1) + 1;
+}
+/** Offset just past the line holding `offset` (past its '\n'), or the end of the text. */
+function nextLineStart(text, offset) {
+    const nl = text.indexOf('\n', offset);
+    return nl < 0 ? text.length : nl + 1;
+}
+/** 0-based column of an offset. */
+function columnOf(text, offset) {
+    return offset - lineStart(text, offset);
+}
+/** True when only spaces precede the offset on its line. */
+function startsLine(text, offset) {
+    return /^ *$/.test(text.slice(lineStart(text, offset), offset));
+}
+/** The line ending the file uses ('\r\n' when any line ends so). */
+function eolOf(text) {
+    return text.includes('\r\n') ? '\r\n' : '\n';
+}
+// ---------------------------------------------------------------------------------------------
+// YAML scalars written by fixes.
+/** A YAML single-quoted scalar ('' escapes '); double-quoted when the text holds control characters. */
+function singleQuoted(value) {
+    // eslint-disable-next-line no-control-regex
+    if (/[\u0000-\u001f\u007f]/.test(value))
+        return JSON.stringify(value);
+    return `'${value.replace(/'/g, "''")}'`;
+}
+/** A YAML double-quoted scalar (JSON string escapes are valid YAML escapes). */
+function doubleQuoted(value) {
+    return JSON.stringify(value);
+}
+/** A JSON array of strings written the way people write commands: ["/bin/sh", "-c", "…"]. */
+function jsonCommand(argv) {
+    return `[${argv.map((a) => JSON.stringify(a)).join(', ')}]`;
+}
+
+;// CONCATENATED MODULE: ./src/fix/fixers/move-to-pod-template.ts
+/**
+ * hook-annotation-on-controller: moves hook annotations from a workload's own metadata into its pod
+ * template's annotations, where Velero reads them (on the Pods). The annotation lines move as they
+ * are written (with the comment lines directly above them), re-indented; `annotations:` (and
+ * `metadata:`) are created under the template when missing, at the file's indentation. A key the
+ * template already has with another value is left alone: which one was meant is not certain.
+ */
+
+
+
+
+
+const RULE_ID = 'hook-annotation-on-controller';
+const samePath = (a, b) => a.length === b.length && a.every((s, i) => s === b[i]);
+/** The node at a path when it is reached without aliases (so editing it edits only this place). */
+function nodeAt(doc, path) {
+    return path.length === 0 ? doc.contents : doc.getIn(path, true);
+}
+/** Offset just past the last line of a pair (its value, and any comment after it on that line). */
+function pairEnd(text, pair) {
+    const value = pair.value;
+    const key = pair.key;
+    const end = Math.max(value?.range?.[1] ?? 0, key.range?.[1] ?? 0);
+    return end > 0 && text[end - 1] === '\n' ? end : nextLineStart(text, end);
+}
+/** Shift every line of a chunk from one indentation to another; undefined if a line is less indented. */
+function reindent(chunk, from, to) {
+    const lines = chunk.split('\n');
+    const out = [];
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        if (i === lines.length - 1 && line === '') {
+            out.push('');
+            continue;
+        }
+        const indent = /^ */.exec(line)[0].length;
+        const blank = line.replace(/\r$/, '').trim() === '';
+        if (indent >= from)
+            out.push(' '.repeat(to) + line.slice(from));
+        else if (blank)
+            out.push(line);
+        else
+            return undefined;
+    }
+    return out.join('\n');
+}
+/** The lines an annotation occupies, with the comment lines at its indentation directly above it. */
+function chunkOf(text, entry, indent) {
+    const keyStart = entry.keyNode.range?.[0];
+    if (keyStart === undefined || !startsLine(text, keyStart) || columnOf(text, keyStart) !== indent)
+        return undefined;
+    if (entry.valueNode !== null && (entry.pair.value !== entry.valueNode || !isEditable(entry.valueNode)))
+        return undefined;
+    let start = lineStart(text, keyStart);
+    while (start > 0) {
+        const prev = lineStart(text, start - 1);
+        if (!new RegExp(`^ {${indent}}#`).test(text.slice(prev, start)))
+            break;
+        start = prev;
+    }
+    return { entry, start, end: pairEnd(text, entry.pair) };
+}
+function destinationOf(model, pod, text, eol, step) {
+    const doc = model.document;
+    const template = pod.node;
+    if (nodeAt(doc, pod.path) !== template || !isEditable(template) || template.flow || template.items.length === 0)
+        return undefined;
+    const existing = new Map();
+    const metaPair = getPair(template, 'metadata');
+    const firstKey = template.items[0].key;
+    if (!metaPair) {
+        // No metadata: put it first in the template, at the template's indentation.
+        const at = firstKey.range?.[0];
+        if (at === undefined || !startsLine(text, at))
+            return undefined;
+        const ind = columnOf(text, at);
+        return { offset: lineStart(text, at), indent: ind + 2 * step, header: `${' '.repeat(ind)}metadata:${eol}${' '.repeat(ind + step)}annotations:${eol}`, existing };
+    }
+    const meta = metaPair.value;
+    if (!(0,dist/* isMap */.jh)(meta) || !isEditable(meta) || meta.flow || meta.items.length === 0)
+        return undefined;
+    const metaFirst = meta.items[0].key.range?.[0];
+    if (metaFirst === undefined || !startsLine(text, metaFirst))
+        return undefined;
+    const metaIndent = columnOf(text, metaFirst);
+    const annPair = getPair(meta, 'annotations');
+    if (!annPair) {
+        const offset = pairEnd(text, meta.items[meta.items.length - 1]);
+        return { offset, indent: metaIndent + step, header: `${' '.repeat(metaIndent)}annotations:${eol}`, existing };
+    }
+    const ann = annPair.value;
+    const keyEnd = annPair.key && annPair.key.range?.[1];
+    if (ann === null || ((0,dist/* isScalar */.jn)(ann) && ann.value === null && ann.range && ann.range[0] === ann.range[1])) {
+        // `annotations:` with nothing after it: the keys go on the lines below.
+        if (keyEnd === undefined || !/^:[ \t]*\r?$/.test(text.slice(keyEnd, nextLineStart(text, keyEnd)).replace(/\n$/, '')))
+            return undefined;
+        return { offset: nextLineStart(text, keyEnd), indent: metaIndent + step, header: '', existing };
+    }
+    if (!(0,dist/* isMap */.jh)(ann) || !isEditable(ann) || ann.flow || ann.items.length === 0)
+        return undefined;
+    const annFirst = ann.items[0].key.range?.[0];
+    if (annFirst === undefined || !startsLine(text, annFirst))
+        return undefined;
+    for (const item of ann.items) {
+        if ((0,dist/* isScalar */.jn)(item.key))
+            existing.set(String(item.key.value), item.value?.toJSON?.() ?? null);
+    }
+    return { offset: pairEnd(text, ann.items[ann.items.length - 1]), indent: columnOf(text, annFirst), header: '', existing };
+}
+function moveFix(model, obj, context) {
+    const { text, eol } = context;
+    const targetPath = obj.podTemplateAnnotationsPath;
+    if (!targetPath)
+        return undefined;
+    const pod = model.pods.find((p) => p.role === 'template' && samePath(p.path, targetPath.slice(0, -2)));
+    const source = obj.annotations.map;
+    const sourceKey = obj.annotations.keyNode;
+    if (!pod || !source || !sourceKey?.range || source.flow || nodeAt(model.document, obj.annotations.path) !== source || !isEditable(source))
+        return undefined;
+    const moving = hookEntries(obj.annotations).filter((e) => context.isReported(RULE_ID, e.keyNode));
+    if (moving.length === 0)
+        return undefined;
+    const firstKeyStart = source.items[0]?.key?.range?.[0];
+    if (firstKeyStart === undefined)
+        return undefined;
+    const srcIndent = columnOf(text, firstKeyStart);
+    const step = Math.max(1, srcIndent - columnOf(text, sourceKey.range[0]));
+    const dest = destinationOf(model, pod, text, eol, step);
+    if (!dest)
+        return undefined;
+    const chunks = [];
+    const dropOnly = []; // the template already has the same key and value
+    for (const entry of moving) {
+        const chunk = chunkOf(text, entry, srcIndent);
+        if (!chunk)
+            continue;
+        if (dest.existing.has(entry.key)) {
+            const same = JSON.stringify(dest.existing.get(entry.key)) === JSON.stringify(entry.valueNode?.toJSON?.() ?? null);
+            if (same)
+                dropOnly.push(entry);
+            else
+                continue;
+        }
+        chunks.push(chunk);
+    }
+    if (chunks.length === 0)
+        return undefined;
+    const edits = [];
+    let removesAll = chunks.length === source.items.length;
+    if (removesAll) {
+        // Every annotation moves: remove `annotations:` too, if nothing else (a comment) sits in the block.
+        const keyStart = sourceKey.range[0];
+        const lineEnd = nextLineStart(text, keyStart);
+        const keyLine = text.slice(lineStart(text, keyStart), lineEnd);
+        let covered = startsLine(text, keyStart) && /^ *annotations[ \t]*:[ \t]*\r?\n?$/.test(keyLine);
+        let at = lineEnd;
+        for (const c of [...chunks].sort((a, b) => a.start - b.start)) {
+            if (text.slice(at, c.start).trim() !== '')
+                covered = false;
+            at = c.end;
+        }
+        if (covered)
+            edits.push({ start: lineStart(text, keyStart), end: at, text: '' });
+        else
+            removesAll = false;
+    }
+    if (!removesAll)
+        for (const c of chunks)
+            edits.push({ start: c.start, end: c.end, text: '' });
+    const inserted = [];
+    for (const c of chunks) {
+        if (dropOnly.includes(c.entry))
+            continue;
+        let body = text.slice(c.start, c.end);
+        if (!body.endsWith('\n'))
+            body += eol;
+        const shifted = reindent(body, srcIndent, dest.indent);
+        if (shifted === undefined)
+            return undefined;
+        inserted.push(shifted);
+    }
+    if (inserted.length > 0) {
+        const needsEol = dest.offset === text.length && text.length > 0 && !text.endsWith('\n');
+        edits.push({ start: dest.offset, end: dest.offset, text: (needsEol ? eol : '') + dest.header + inserted.join('') });
+    }
+    const movedKeys = chunks.map((c) => c.entry.key);
+    const sourcePath = obj.annotations.path;
+    return {
+        ruleId: RULE_ID,
+        description: `moved ${movedKeys.map((k) => `"${k}"`).join(', ')} into the pod template's annotations`,
+        documentIndex: model.index,
+        edits,
+        expect(doc) {
+            const from = plainAt(doc, sourcePath);
+            if (!from)
+                return;
+            const to = plainAt(doc, targetPath, true);
+            for (const k of movedKeys) {
+                if (to)
+                    to[k] = from[k];
+                delete from[k];
+            }
+            if (removesAll) {
+                const metadata = plainAt(doc, sourcePath.slice(0, -1));
+                if (metadata)
+                    delete metadata.annotations;
+            }
+        },
+    };
+}
+/* harmony default export */ const move_to_pod_template = (defineFixer({
+    ruleId: RULE_ID,
+    summary: "Moves the hook annotations (with the comment lines above them) from the workload's own metadata into its pod template's " +
+        '`metadata.annotations`, creating `annotations:` or `metadata:` there when missing. A key the template already has with a different value is left for you.',
+    fixes(model, context) {
+        return model.objects.map((obj) => moveFix(model, obj, context)).filter((f) => f !== undefined);
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/fix/fixers/quote-annotation-value.ts
+/**
+ * hook-annotation-not-string: writes a number, bool or flow/block sequence annotation value as the
+ * string Velero would have read had kubectl accepted it — only when that string means to Velero
+ * what the YAML value meant (a bool on wait-for-ready, a duration that parses, a list of command
+ * words); a bare `timeout: 30` (which unit?) or a null is left for a person.
+ */
+
+
+
+
+
+
+const quote_annotation_value_RULE_ID = 'hook-annotation-not-string';
+const YAML11_TRUE = /^(?:y|Y|yes|Yes|YES|on|On|ON)$/;
+const YAML11_FALSE = /^(?:n|N|no|No|NO|off|Off|OFF)$/;
+const SMART_QUOTES = /[\u2018\u2019\u201c\u201d\u201e\u201f\u2032\u2033]/;
+const DURATION_FIELDS = new Set(['timeout', 'exec-timeout', 'wait-timeout']);
+const NAME_FIELDS = new Set(['container', 'container-name', 'container-image']);
+/** The source text of a plain scalar (numbers and bools are always plain). */
+function plainSource(text, node) {
+    if (node.type !== 'PLAIN' || !node.range)
+        return undefined;
+    return text.slice(node.range[0], node.range[1]);
+}
+/** The string a scalar value stands for on this field, or undefined when that is not clear. */
+function scalarString(text, node, field) {
+    const source = plainSource(text, node);
+    if (source === undefined || node.value === null)
+        return undefined;
+    if (field === 'wait-for-ready') {
+        if (typeof node.value === 'boolean')
+            return String(node.value);
+        if (YAML11_TRUE.test(source))
+            return 'true'; // kubectl (YAML 1.1) reads yes/on as true
+        if (YAML11_FALSE.test(source))
+            return 'false';
+        return parseGoBool(source) !== undefined ? source : undefined; // 1 / 0
+    }
+    if (DURATION_FIELDS.has(field))
+        return parseGoDuration(source).ok ? source : undefined; // "0"; never guess a unit
+    if (NAME_FIELDS.has(field))
+        return source;
+    return undefined; // command, on-error: a number or bool there has no clear meaning
+}
+/** The JSON command a sequence of words stands for, or undefined. */
+function sequenceCommand(text, seq) {
+    const argv = [];
+    for (const item of seq.items) {
+        if (!(0,dist/* isScalar */.jn)(item) || !isEditable(item) || item.value === null)
+            return undefined;
+        if (typeof item.value === 'string') {
+            // “/bin/sh” (a word typed with smart quotes) stands for /bin/sh; any other smart quote is not clear.
+            const word = /^[\u201c\u201d\u201e]([^\u2018\u2019\u201c\u201d\u201e\u201f\u2032\u2033]*)[\u201c\u201d]$/.exec(item.value)?.[1] ?? item.value;
+            if (SMART_QUOTES.test(word))
+                return undefined;
+            argv.push(word);
+        }
+        else {
+            const source = plainSource(text, item);
+            if (source === undefined)
+                return undefined;
+            argv.push(source); // `[sleep, 10]`: the word as written
+        }
+    }
+    return argv.length > 0 ? jsonCommand(argv) : undefined;
+}
+/** Replace a block sequence (on the lines below its key) with a one-line scalar after the key. */
+function blockSequenceEdit(context, entry, seq, replacement) {
+    const keyEnd = entry.keyNode.range?.[1];
+    const [start, end] = seq.range ?? [];
+    if (keyEnd === undefined || start === undefined || end === undefined)
+        return undefined;
+    const between = context.text.slice(keyEnd, start);
+    if (!/^[ \t]*:[ \t]*\r?\n[ \t]*$/.test(between))
+        return undefined; // comments or props in between
+    const body = context.text.slice(start, end);
+    if (body.includes('#'))
+        return undefined; // a comment among the items would be lost
+    const trailing = /\r?\n$/.exec(body)?.[0] ?? '';
+    return { start: keyEnd, end, text: `: ${replacement}${trailing}` };
+}
+function fixesFor(annotations, documentIndex, context) {
+    const fixes = [];
+    for (const entry of annotations.entries) {
+        if (!isHookDomainKey(entry.key))
+            continue;
+        const known = classifyKey(entry.key);
+        const node = entry.valueNode;
+        if (!known || !node || entry.pair.value !== node || !isEditable(node))
+            continue;
+        if (!context.isReported(quote_annotation_value_RULE_ID, node))
+            continue;
+        let value;
+        let edit;
+        if ((0,dist/* isScalar */.jn)(node)) {
+            value = scalarString(context.text, node, known.field);
+            if (value !== undefined)
+                edit = { start: node.range[0], end: node.range[1], text: doubleQuoted(value) };
+        }
+        else if ((0,dist/* isSeq */.oP)(node) && known.field === 'command') {
+            value = sequenceCommand(context.text, node);
+            if (value !== undefined) {
+                const quoted = singleQuoted(value);
+                edit = node.flow ? { start: node.range[0], end: node.range[1], text: quoted } : blockSequenceEdit(context, entry, node, quoted);
+            }
+        }
+        if (value === undefined || edit === undefined)
+            continue;
+        const fixed = value;
+        fixes.push({
+            ruleId: quote_annotation_value_RULE_ID,
+            description: `quoted the value of "${entry.key}" as ${edit.text.trim().replace(/^: /, '')}`,
+            documentIndex,
+            edits: [edit],
+            expect: (doc) => setPlain(doc, entry.path, fixed),
+        });
+    }
+    return fixes;
+}
+/* harmony default export */ const quote_annotation_value = (defineFixer({
+    ruleId: quote_annotation_value_RULE_ID,
+    summary: 'Writes the value as the equivalent string when its meaning is clear: a list of command words as a JSON array string, ' +
+        '`true`/`false` (and YAML 1.1 `yes`/`no`/`on`/`off`) on wait-for-ready as "true"/"false", a number container name as a string. ' +
+        'A bare number on a timeout (which unit?) and null values are left for you.',
+    fixes(model, context) {
+        return [
+            ...model.pods.flatMap((p) => fixesFor(p.annotations, model.index, context)),
+            ...model.objects.flatMap((o) => fixesFor(o.annotations, model.index, context)),
+        ];
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/fix/fixers/rename-hook-key.ts
+/**
+ * hook-annotation-unknown-key: renames a misspelt hook key to the key it clearly meant — a wrong
+ * case, a typo of one or two characters in the domain or the field, or a well-known synonym
+ * (`image` for `container-image`) — and only when no other key is as close, the target key is not
+ * already set, and no other key in the map would be renamed to it. `pre.hook.restore…` (Velero has
+ * no pre-restore hook: pre-backup or init?) and named keys such as `…/test1.command` are left alone.
+ */
+
+
+
+
+
+const rename_hook_key_RULE_ID = 'hook-annotation-unknown-key';
+/** Field names that stand for exactly one field of a family (`timeout` on post-restore could be two). */
+const CLEAR_SYNONYMS = {
+    image: { init: 'container-image' },
+    name: { init: 'container-name' },
+    commands: { init: 'command', 'post-restore': 'command', 'pre-backup': 'command', 'post-backup': 'command', 'legacy-backup': 'command' },
+    cmd: { init: 'command', 'post-restore': 'command', 'pre-backup': 'command', 'post-backup': 'command', 'legacy-backup': 'command' },
+    onerror: { 'post-restore': 'on-error', 'pre-backup': 'on-error', 'post-backup': 'on-error', 'legacy-backup': 'on-error' },
+    on_error: { 'post-restore': 'on-error', 'pre-backup': 'on-error', 'post-backup': 'on-error', 'legacy-backup': 'on-error' },
+    'exec-timeout': { 'pre-backup': 'timeout', 'post-backup': 'timeout', 'legacy-backup': 'timeout' },
+};
+const split = (k) => {
+    const i = k.indexOf('/');
+    return i < 0 ? [k, ''] : [k.slice(0, i), k.slice(i + 1)];
+};
+/** `candidate` is within `max` edits of `value` and every other option is at least two edits further. */
+function clearlyNearest(value, candidate, options, max) {
+    const d = (0,mod/* distance */.Io)(value, candidate);
+    if (d > max)
+        return false;
+    return options.every((o) => o === candidate || (0,mod/* distance */.Io)(value, o) >= d + 2);
+}
+/** The key a misspelt hook key clearly meant, or undefined when it is not certain. */
+function clearRename(keyText, siblings) {
+    const suggestion = suggestKey(keyText, siblings);
+    if (!suggestion)
+        return undefined;
+    const [domain, field] = split(keyText);
+    const [sugDomain, sugField] = split(suggestion);
+    const lowerDomain = domain.toLowerCase();
+    if (/(^|\.)pre\b/.test(lowerDomain) && lowerDomain.includes('restore'))
+        return undefined; // pre-backup or init?
+    if (field.includes('.') || field === '')
+        return undefined; // a named hook (`test1.command`): which field?
+    if (lowerDomain !== sugDomain && !clearlyNearest(lowerDomain, sugDomain, HOOK_DOMAINS, 2))
+        return undefined;
+    const family = FAMILIES.find((f) => f.prefix === `${sugDomain}/`);
+    if (!family)
+        return undefined;
+    const lowerField = field.toLowerCase();
+    const synonym = CLEAR_SYNONYMS[lowerField]?.[family.family];
+    if (lowerField !== sugField && synonym !== sugField && !clearlyNearest(lowerField, sugField, family.fields, 2))
+        return undefined;
+    return suggestion;
+}
+function keyText(style, key) {
+    if (style === 'QUOTE_DOUBLE')
+        return doubleQuoted(key);
+    if (style === 'QUOTE_SINGLE')
+        return singleQuoted(key);
+    return key; // known keys are safe plain scalars
+}
+function rename_hook_key_fixesFor(annotations, documentIndex, context) {
+    const keys = annotations.entries.map((e) => e.key);
+    const planned = annotations.entries
+        .filter((e) => isUnknownHookKey(e.key) && isEditable(e.keyNode) && context.isReported(rename_hook_key_RULE_ID, e.keyNode))
+        .map((entry) => ({ entry, target: clearRename(entry.key, keys) }));
+    const fixes = [];
+    for (const { entry, target } of planned) {
+        if (target === undefined || keys.includes(target))
+            continue;
+        if (planned.filter((p) => p.target === target).length > 1)
+            continue; // two keys want one name
+        const mapPath = entry.path.slice(0, -1);
+        fixes.push({
+            ruleId: rename_hook_key_RULE_ID,
+            description: `renamed "${entry.key}" to "${target}"`,
+            documentIndex,
+            edits: [{ start: entry.keyNode.range[0], end: entry.keyNode.range[1], text: keyText(entry.keyNode.type, target) }],
+            expect: (doc) => {
+                const map = plainAt(doc, mapPath);
+                if (!map)
+                    return;
+                const value = map[entry.key];
+                delete map[entry.key];
+                map[target] = value;
+            },
+        });
+    }
+    return fixes;
+}
+/* harmony default export */ const rename_hook_key = (defineFixer({
+    ruleId: rename_hook_key_RULE_ID,
+    summary: 'Renames the key when the intended key is certain: a wrong case, a typo of one or two characters with no other key as close, ' +
+        'or a synonym that names one field (`image` → `container-image`). `pre.hook.restore.velero.io/*` and named keys are left for you.',
+    fixes(model, context) {
+        return [
+            ...model.pods.flatMap((p) => rename_hook_key_fixesFor(p.annotations, model.index, context)),
+            ...model.objects.flatMap((o) => rename_hook_key_fixesFor(o.annotations, model.index, context)),
+        ];
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/fix/fixers/repair-json-command.ts
+/**
+ * hook-command-invalid-json: rewrites a command meant as a JSON array into one Velero decodes —
+ * single or smart quotes to double quotes, a trailing comma dropped, whitespace before '[' removed,
+ * number or bool words quoted — only when the words are unambiguous (no backslashes to reinterpret,
+ * no quote characters inside single-quoted words).
+ */
+
+
+
+
+
+
+const repair_json_command_RULE_ID = 'hook-command-invalid-json';
+const SMART_DOUBLE = /[\u201c\u201d\u201e\u201f\u2033]/g;
+/** Elements of a valid JSON array whose elements are strings, numbers, bools or null (Go: null → ""). */
+function wordsOf(json) {
+    let v;
+    try {
+        v = JSON.parse(json);
+    }
+    catch {
+        return undefined;
+    }
+    if (!Array.isArray(v) || v.length === 0)
+        return undefined;
+    const words = [];
+    for (const e of v) {
+        if (typeof e === 'string')
+            words.push(e);
+        else if (typeof e === 'number' || typeof e === 'boolean')
+            words.push(JSON.stringify(e));
+        else
+            return undefined; // null, nested arrays and objects: not clear
+    }
+    return words;
+}
+/** The argv the author meant, or undefined when that is not certain. */
+function intendedCommand(value) {
+    const trimmed = value.trim();
+    if (!trimmed.startsWith('['))
+        return undefined;
+    const base = trimmed.replace(/,\s*\]$/, ']');
+    // Words keep their own characters: smart quotes are only replaced where they delimit words.
+    const direct = wordsOf(base) ?? wordsOf(base.replace(SMART_DOUBLE, '"'));
+    if (direct)
+        return direct;
+    // Single-quoted words: safe only when no word could hold a quote or an escape of its own.
+    if (value.includes('\\'))
+        return undefined;
+    const repaired = repairJsonCommand(trimmed);
+    const words = repaired === undefined ? undefined : wordsOf(repaired);
+    if (!words || words.some((w) => w.includes("'") || w.includes('"')))
+        return undefined;
+    return words;
+}
+/* harmony default export */ const repair_json_command = (defineFixer({
+    ruleId: repair_json_command_RULE_ID,
+    summary: 'Rewrites the command as valid JSON when the words are certain: single or smart quotes become double quotes, a trailing comma ' +
+        'and whitespace before `[` go, and number words are quoted. Commands with backslashes or quotes inside single-quoted words are left for you.',
+    fixes(model, context) {
+        const fixes = [];
+        for (const pod of model.pods) {
+            for (const family of COMMAND_FAMILIES) {
+                const entry = pod.annotations.get(key(family, 'command'));
+                const node = entry?.valueNode;
+                if (!entry || entry.value === undefined || !(0,dist/* isScalar */.jn)(node) || entry.pair.value !== node || !isEditable(node))
+                    continue;
+                if (node.type !== 'QUOTE_SINGLE' && node.type !== 'QUOTE_DOUBLE' && node.type !== 'PLAIN')
+                    continue;
+                if (!context.isReported(repair_json_command_RULE_ID, node))
+                    continue;
+                const words = intendedCommand(entry.value);
+                if (!words)
+                    continue;
+                const json = jsonCommand(words);
+                const parsed = parseStringToCommand(json);
+                if (parsed.kind !== 'json')
+                    continue;
+                fixes.push({
+                    ruleId: repair_json_command_RULE_ID,
+                    description: `rewrote "${entry.key}" as the JSON array ${json}`,
+                    documentIndex: model.index,
+                    edits: [{ start: node.range[0], end: node.range[1], text: singleQuoted(json) }],
+                    expect: (doc) => setPlain(doc, entry.path, json),
+                });
+            }
+        }
+        return fixes;
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/fix/fixers/index.ts
+
+
+
+
+const FIXERS = [
+    quote_annotation_value, // hook-annotation-not-string
+    move_to_pod_template, // hook-annotation-on-controller
+    rename_hook_key, // hook-annotation-unknown-key
+    repair_json_command, // hook-command-invalid-json
+];
+const FIXERS_BY_RULE = new Map(FIXERS.map((f) => [f.ruleId, f]));
+
+;// CONCATENATED MODULE: ./src/fix/fix-text.ts
+/**
+ * Fixes one file's text: lint → fixes for the findings that remain (after suppressions and the
+ * configuration) → splice → re-parse and check → repeat, at most MAX_PASSES times (a fix can make
+ * another possible, e.g. a renamed key that then moves to the pod template).
+ *
+ * A batch of fixes is kept only if the new text parses without new errors and every document reads
+ * exactly as the fixes said it would (doc.toJS() equal to the expected value); otherwise each fix is
+ * tried alone and the ones that fail are dropped. Untouched bytes never change; a BOM is kept.
+ */
+
+
+
+
+
+const MAX_PASSES = 10;
+function plainDocuments(parsed) {
+    try {
+        return parsed.documents.map((d) => (d.errors.length > 0 ? undefined : d.toJS()));
+    }
+    catch {
+        return undefined; // e.g. too many aliases: leave the file alone
+    }
+}
+/** The text with the fixes applied, if every document then reads exactly as expected. */
+function tryFixes(parsed, before, fixes) {
+    const text = applyEdits(parsed.text, fixes.flatMap((f) => f.edits));
+    const next = parseManifestText(text);
+    if (next.documents.length !== parsed.documents.length)
+        return undefined;
+    const expected = structuredClone(before);
+    for (const f of fixes)
+        f.expect(expected[f.documentIndex]);
+    for (let i = 0; i < parsed.documents.length; i++) {
+        if (parsed.documents[i].errors.length > 0)
+            continue; // broken documents are never edited
+        if (next.documents[i].errors.length > 0)
+            return undefined;
+        let actual;
+        try {
+            actual = next.documents[i].toJS();
+        }
+        catch {
+            return undefined;
+        }
+        if (!(0,external_node_util_.isDeepStrictEqual)(actual, expected[i]))
+            return undefined;
+    }
+    return text;
+}
+function fixText(file, raw, options) {
+    const fixers = options.fixers ?? FIXERS;
+    const fixableRules = new Set(fixers.map((f) => f.ruleId));
+    const hadBom = raw.charCodeAt(0) === 0xfeff;
+    let text = hadBom ? raw.slice(1) : raw;
+    const applied = [];
+    const rejected = new Set();
+    for (let pass = 0; pass < MAX_PASSES; pass++) {
+        const lint = lint_text_lintText(file, text, options.ruleSet);
+        const parsed = lint.parsed;
+        if (!parsed)
+            break;
+        const findings = options.filter ? lint.findings.map(options.filter).filter((f) => f !== undefined) : lint.findings;
+        const reported = new Set(findings.filter((f) => fixableRules.has(f.ruleId)).map((f) => `${f.ruleId}:${f.line}:${f.column}`));
+        if (reported.size === 0)
+            break;
+        const context = {
+            text: parsed.text,
+            eol: eolOf(parsed.text),
+            isReported(ruleId, node) {
+                if (!node?.range)
+                    return false;
+                const { line, column } = spanOf(parsed.lineCounter, node.range[0], node.range[0]);
+                return reported.has(`${ruleId}:${line}:${column}`);
+            },
+        };
+        const candidates = [];
+        for (const model of lint.models) {
+            for (const fixer of fixers) {
+                for (const fix of fixer.fixes(model, context)) {
+                    if (!rejected.has(keyOf(fix)) && !candidates.some((c) => anyOverlap(c.edits, fix.edits)))
+                        candidates.push(fix);
+                }
+            }
+        }
+        if (candidates.length === 0)
+            break;
+        const before = plainDocuments(parsed);
+        if (!before)
+            break;
+        let accepted = candidates;
+        let next = tryFixes(parsed, before, candidates);
+        if (next === undefined) {
+            // Find the fixes that hold on their own; the others are not made.
+            accepted = candidates.filter((c) => {
+                const ok = tryFixes(parsed, before, [c]) !== undefined;
+                if (!ok)
+                    rejected.add(keyOf(c));
+                return ok;
+            });
+            if (accepted.length === 0)
+                continue;
+            next = tryFixes(parsed, before, accepted);
+            if (next === undefined) {
+                accepted = accepted.slice(0, 1);
+                next = tryFixes(parsed, before, accepted);
+            }
+        }
+        for (const f of accepted) {
+            const first = Math.min(...f.edits.map((e) => e.start));
+            applied.push({ ruleId: f.ruleId, description: f.description, line: spanOf(parsed.lineCounter, first, first).line });
+        }
+        if (next === parsed.text)
+            break;
+        text = next;
+    }
+    return { output: (hadBom ? '\uFEFF' : '') + text, fixes: applied };
+}
+function keyOf(fix) {
+    return `${fix.ruleId}|${JSON.stringify(fix.edits)}`;
+}
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/io/atomic-write.ts
@@ -50916,8 +52065,52 @@ async function copyFileAtomic(source, target, options = {}) {
     await replaceAtomically(target, (temp) => (0,promises_namespaceObject.copyFile)(source, temp, external_node_fs_namespaceObject.constants.COPYFILE_EXCL), options);
 }
 
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: ./src/fix/run-fix.ts
+/**
+ * `velero-hooks lint --fix` / the action's `fix: true`: fixes every matched file in place. Only files
+ * with a finding a fixer handles are rewritten, each atomically (never half-written), keeping its
+ * mode. Discovery skips symbolic links; should one ever be handed over, its target is rewritten
+ * rather than the link replaced by a copy.
+ */
+
+
+
+
+
+
+const FIXABLE = new Set(FIXERS.map((f) => f.ruleId));
+async function runFix(options) {
+    const ruleSet = options.ruleSet ?? rules_defaultRuleSet();
+    const files = [];
+    const userOnFile = options.onFile;
+    await runLint({
+        ...options,
+        ruleSet,
+        async onFile(lint, file, raw) {
+            if (userOnFile)
+                await userOnFile(lint, file, raw);
+            const fixable = lint.findings.some((f) => FIXABLE.has(f.ruleId) && (!options.filter || options.filter(f)));
+            if (!lint.parsed || !fixable)
+                return;
+            const result = fixText(file.relative, raw, { ruleSet, filter: options.filter });
+            if (result.output === raw || result.fixes.length === 0)
+                return;
+            const target = await (0,promises_namespaceObject.realpath)(file.absolute);
+            const { mode } = await (0,promises_namespaceObject.stat)(target);
+            await writeFileAtomic(target, result.output, { mode });
+            files.push({ file: file.relative, fixes: result.fixes });
+        },
+    });
+    files.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+    return { files, count: files.reduce((n, f) => n + f.fixes.length, 0) };
+}
+
+;// CONCATENATED MODULE: ./src/fix/index.ts
+/** The fix API shared by the CLI (`lint --fix`) and the action (`fix: true`). */
+
+
+
+
 ;// CONCATENATED MODULE: ./src/render/init-container.ts
 /**
  * The init container Velero injects at restore for a pod's annotations (velero-hooks.md §2.1), as
@@ -50981,20 +52174,20 @@ const PLAIN_BLOCK = /^[A-Za-z_/][A-Za-z0-9_./:@+=-]*$/;
 const PLAIN_FLOW = /^[A-Za-z_/][A-Za-z0-9_./@+=-]*$/;
 /** Characters YAML does not allow unescaped in a double-quoted scalar (JSON.stringify leaves them). */
 const NOT_PRINTABLE = /[\u007f-\u0084\u0086-\u009f\ufeff\ufffe\uffff]/g;
-function doubleQuoted(s) {
+function emit_doubleQuoted(s) {
     return JSON.stringify(s).replace(NOT_PRINTABLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 function scalarText(value, context) {
     if (typeof value === 'string') {
         if (context === 'json')
-            return doubleQuoted(value);
+            return emit_doubleQuoted(value);
         const plain = context === 'block' ? PLAIN_BLOCK : PLAIN_FLOW;
-        return plain.test(value) && !value.endsWith(':') && !SPECIAL_WORDS.test(value) ? value : doubleQuoted(value);
+        return plain.test(value) && !value.endsWith(':') && !SPECIAL_WORDS.test(value) ? value : emit_doubleQuoted(value);
     }
     if (typeof value === 'boolean')
         return value ? 'true' : 'false';
     if (typeof value === 'number')
-        return Number.isFinite(value) ? JSON.stringify(value) : doubleQuoted(String(value));
+        return Number.isFinite(value) ? JSON.stringify(value) : emit_doubleQuoted(String(value));
     if (typeof value === 'bigint')
         return value.toString();
     if (value === null || value === undefined)
@@ -51026,7 +52219,7 @@ function fields(c) {
 }
 /** The command as a flow sequence of double-quoted strings: the JSON the annotation holds, and clear. */
 function commandText(argv) {
-    return `[${argv.map(doubleQuoted).join(', ')}]`;
+    return `[${argv.map(emit_doubleQuoted).join(', ')}]`;
 }
 /** `{name: …, image: …}` for a flow sequence (JSON when the document is written as JSON). */
 function flowContainer(c, style) {
@@ -51084,14 +52277,14 @@ function detectEol(text) {
 }
 // ---------------------------------------------------------------------------------------------
 // Text positions.
-function lineStart(text, offset) {
+function insert_lineStart(text, offset) {
     return text.lastIndexOf('\n', offset - 1) + 1;
 }
-function columnOf(text, offset) {
-    return offset - lineStart(text, offset);
+function insert_columnOf(text, offset) {
+    return offset - insert_lineStart(text, offset);
 }
 /** The start of the line after the one holding offset (offset itself when it already starts a line). */
-function nextLineStart(text, offset) {
+function insert_nextLineStart(text, offset) {
     if (offset > 0 && text[offset - 1] === '\n')
         return offset;
     const nl = text.indexOf('\n', offset);
@@ -51161,14 +52354,14 @@ function quoteKeyLike(name, like) {
 /** Layout of a block sequence that is the value of `keyNode`. */
 function layoutOfSeq(text, keyNode, seq) {
     const dashOffset = rangeOf(seq)[0];
-    const dash = columnOf(text, dashOffset);
-    const keyCol = columnOf(text, rangeOf(keyNode)[0]);
+    const dash = insert_columnOf(text, dashOffset);
+    const keyCol = insert_columnOf(text, rangeOf(keyNode)[0]);
     let item = 2;
     const first = seq.items[0];
     if (first && ((0,dist/* isMap */.jh)(first) || (0,dist/* isScalar */.jn)(first) || (0,dist/* isSeq */.oP)(first)) && first.range) {
         const start = first.range[0];
         // Only a first key on the dash's own line fixes the compact indentation ("-   name: x").
-        if (lineStart(text, start) === lineStart(text, dashOffset) && start - dashOffset >= 2)
+        if (insert_lineStart(text, start) === insert_lineStart(text, dashOffset) && start - dashOffset >= 2)
             item = start - dashOffset;
     }
     return { dash, item, seq: Math.max(0, dash - keyCol) };
@@ -51266,7 +52459,7 @@ function blockSeqInsert(src, pair, seq, index, container) {
     let at;
     if (index === 0) {
         // Right under the `initContainers:` line: comments above the first item stay with that item.
-        at = nextLineStart(text, rangeOf(pair.key)[1]);
+        at = insert_nextLineStart(text, rangeOf(pair.key)[1]);
         if (at > rangeOf(seq)[0])
             return undefined;
     }
@@ -51274,7 +52467,7 @@ function blockSeqInsert(src, pair, seq, index, container) {
         const end = contentEnd(seq.items[index - 1]);
         if (end === undefined)
             return undefined;
-        at = skipOwnedComments(text, nextLineStart(text, end), layout.dash);
+        at = skipOwnedComments(text, insert_nextLineStart(text, end), layout.dash);
     }
     return [linesAt(src, at, lines)];
 }
@@ -51312,7 +52505,7 @@ function flowSeqInsert(src, seq, index, container, style) {
         return [{ start: open + 1, end: open + 1, text: item }];
     if (text[at] === ']')
         return undefined;
-    const indent = text.slice(lineStart(text, at), at);
+    const indent = text.slice(insert_lineStart(text, at), at);
     const sep = sawNewline && /^[ \t]*$/.test(indent) ? `,${src.eol}${indent}` : ', ';
     return [{ start: at, end: at, text: `${item}${sep}` }];
 }
@@ -51330,15 +52523,15 @@ function nullValueInsert(src, spec, pair, container) {
         const list = `[${flowContainer(container, flowStyleOf(spec))}]`;
         return [token ? { start: token.start, end: token.end, text: list } : { start: colon + 1, end: colon + 1, text: ` ${list}` }];
     }
-    const keyCol = columnOf(text, rangeOf(pair.key)[0]);
+    const keyCol = insert_columnOf(text, rangeOf(pair.key)[0]);
     const layout = layoutLikeContainers(src, spec, keyCol);
     const lines = blockContainerLines(container, layout);
     if (!token)
-        return [linesAt(src, nextLineStart(text, colon + 1), lines)];
+        return [linesAt(src, insert_nextLineStart(text, colon + 1), lines)];
     // Drop the null so the key takes the block list on the next lines (with the blanks before it when
     // it sits on the key's line, so no trailing space is left).
     const start = /^[ \t]*$/.test(text.slice(colon + 1, token.start)) ? colon + 1 : token.start;
-    return [{ start, end: token.end, text: '' }, linesAt(src, nextLineStart(text, token.end), lines)];
+    return [{ start, end: token.end, text: '' }, linesAt(src, insert_nextLineStart(text, token.end), lines)];
 }
 /** No `initContainers` yet: add the key right after `containers` (or at the end of spec). */
 function newKeyInsert(src, spec, container) {
@@ -51359,15 +52552,15 @@ function newKeyInsert(src, spec, container) {
     if (!after || !(0,dist/* isScalar */.jn)(after.key) || !after.key.range)
         return undefined;
     const keyStart = after.key.range[0];
-    const keyCol = columnOf(text, keyStart);
+    const keyCol = insert_columnOf(text, keyStart);
     // A block map key must start its line (a map that opens a sequence item, "- spec: …", cannot be
     // a pod spec, but be safe).
-    if (!/^ *$/.test(text.slice(lineStart(text, keyStart), keyStart)))
+    if (!/^ *$/.test(text.slice(insert_lineStart(text, keyStart), keyStart)))
         return undefined;
     const valueEnd = contentEnd(after);
     if (valueEnd === undefined)
         return undefined;
-    const at = skipOwnedComments(text, nextLineStart(text, valueEnd), keyCol);
+    const at = skipOwnedComments(text, insert_nextLineStart(text, valueEnd), keyCol);
     const key = quoteKeyLike('initContainers', after.key);
     const containersValue = containers?.value;
     if ((0,dist/* isSeq */.oP)(containersValue) && containersValue.flow) {
@@ -51483,7 +52676,7 @@ function renderLinted(lint, options = {}) {
     // Apply, verify, and drop the changes of any document that does not verify (then try the rest again).
     for (let attempt = 0; attempt < 3 && result.changes.length > 0; attempt++) {
         const overlapping = overlappingChanges(result.changes);
-        const applied = applyEdits(parsed.text, result.changes.filter((c) => !overlapping.has(c)));
+        const applied = render_text_applyEdits(parsed.text, result.changes.filter((c) => !overlapping.has(c)));
         const failed = overlapping.size > 0 ? new Set([...overlapping].map((c) => c.document)) : verifyRender(parsed, applied, result.changes);
         if (failed.size === 0) {
             result.output = (parsed.hadBom ? '\uFEFF' : '') + applied;
@@ -51544,7 +52737,7 @@ function overlappingChanges(changes) {
     }
     return out;
 }
-function applyEdits(text, changes) {
+function render_text_applyEdits(text, changes) {
     let out = '';
     let at = 0;
     for (const { edit } of allEdits(changes)) {
@@ -52537,6 +53730,8 @@ function readActionInputs(getInput = read, env = process.env) {
         'sarif-file': getInput('sarif-file'),
         'check-run': getInput('check-run'),
         'only-changed': getInput('only-changed'),
+        config: getInput('config'),
+        fix: getInput('fix'),
         // action.yml defaults this to ${{ github.token }}; outside a runner GITHUB_TOKEN stands in.
         'github-token': getInput('github-token') || env.GITHUB_TOKEN || '',
     };
@@ -52714,6 +53909,8 @@ function parseActionSettings(raw, workspace) {
         checkRun: parseBoolean('check-run', raw['check-run'], ACTION_DEFAULTS.checkRun),
         onlyChanged: parseBoolean('only-changed', raw['only-changed'], ACTION_DEFAULTS.onlyChanged),
         token: raw['github-token']?.trim() || undefined,
+        configPath: base.configPath ? external_node_path_default().resolve(workspace, base.configPath) : undefined,
+        fix: base.fix,
     };
 }
 
@@ -52773,6 +53970,8 @@ function decideVerdict(report) {
 
 
 
+
+
 function runnerDeps(env = process.env) {
     return {
         core: core_namespaceObject,
@@ -52800,6 +53999,11 @@ async function run(deps = runnerDeps()) {
         const github = lazyGitHub(settings, context, deps);
         const scope = await resolveScope(settings, context, github, status);
         const outcome = await lintOrRender(settings, scope, deps);
+        if (outcome.fixed) {
+            for (const f of outcome.fixed.files)
+                log.info(`velero-hooks: fixed ${f.file}: ${f.fixes.map((x) => `${x.description} (${x.ruleId})`).join('; ')}`);
+            log.setOutput('fixed', outcome.fixed.files.map((f) => f.file).join('\n'));
+        }
         // A green check that looked at nothing is usually a typo in `files`.
         if (outcome.lint.summary.files === 0 && !scope.note)
             status.notice(`velero-hooks: no files match ${settings.patterns.join(', ')}; nothing was checked.`);
@@ -52883,17 +54087,33 @@ function lazyGitHub(settings, context, deps) {
     })());
 }
 async function lintOrRender(settings, scope, deps) {
-    const { workspace: cwd, ignore, maxFileBytes } = settings;
-    if (settings.mode === 'lint') {
-        if (scope.patterns.length === 0) {
-            return { lint: { summary: { files: 0, documents: 0, resources: 0, hooks: 0, errors: 0, warnings: 0, notices: 0 }, findings: [], skipped: [] } };
-        }
-        return { lint: await runLint({ cwd, patterns: scope.patterns, ignore, maxFileBytes }) };
+    const { workspace: cwd, maxFileBytes } = settings;
+    const config = await loadConfigOrThrow(cwd, settings.configPath);
+    if (settings.mode === 'lint' && scope.patterns.length === 0) {
+        return { lint: { summary: { files: 0, documents: 0, resources: 0, hooks: 0, errors: 0, warnings: 0, notices: 0 }, findings: [], skipped: [] } };
     }
+    const options = lintOptionsWithConfig({ cwd, patterns: scope.patterns, ignore: settings.ignore, maxFileBytes }, config);
+    // Fixes first, so the findings reported are the ones left for a person to fix.
+    const fixed = settings.fix ? await runFix({ ...options, filter: findingFilter(config) }) : undefined;
+    if (settings.mode === 'lint')
+        return { lint: applyConfig(await runLint(options), config), fixed };
     const { outputDir, volumeMounts } = settings;
     const mode = settings.mode === 'render' ? 'write' : 'check';
-    const result = await deps.renderRepository({ cwd, patterns: scope.patterns, ignore, outputDir, volumeMounts, maxFileBytes, mode });
-    return { lint: result.lint, render: { outputDir, written: result.written, unchanged: result.unchanged, stale: result.stale } };
+    const result = await deps.renderRepository({
+        cwd,
+        patterns: [...options.patterns],
+        ignore: [...options.ignore],
+        ruleSet: options.ruleSet,
+        outputDir,
+        volumeMounts,
+        maxFileBytes,
+        mode,
+    });
+    return {
+        lint: applyConfig(result.lint, config),
+        render: { outputDir, written: result.written, unchanged: result.unchanged, stale: result.stale },
+        fixed,
+    };
 }
 /**
  * Which lines the pull request changed, so its own findings are annotated first. Only worth a

@@ -25,6 +25,8 @@ describe('action settings', () => {
       checkRun: false,
       onlyChanged: false,
       token: undefined,
+      configPath: undefined,
+      fix: false,
     })
   })
 

@@ -21,6 +21,8 @@ export function readActionInputs(getInput: InputReader = read, env: NodeJS.Proce
     'sarif-file': getInput('sarif-file'),
     'check-run': getInput('check-run'),
     'only-changed': getInput('only-changed'),
+    config: getInput('config'),
+    fix: getInput('fix'),
     // action.yml defaults this to ${{ github.token }}; outside a runner GITHUB_TOKEN stands in.
     'github-token': getInput('github-token') || env.GITHUB_TOKEN || '',
   }

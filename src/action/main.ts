@@ -6,8 +6,10 @@
 import * as core from '@actions/core'
 import path from 'node:path'
 import { UsageError } from '../engine/discover.js'
-import type { LintResult } from '../engine/run-lint.js'
+import type { LintOptions, LintResult } from '../engine/run-lint.js'
 import { runLint } from '../engine/run-lint.js'
+import { applyConfig, findingFilter, lintOptionsWithConfig, loadConfigOrThrow } from '../config/index.js'
+import { runFix, type FixRunResult } from '../fix/index.js'
 import { renderRepository } from '../render/render-repo.js'
 import { logFindings } from '../sinks/log.js'
 import { planAnnotations, writeAnnotations, type LevelCounts } from '../sinks/annotations.js'
@@ -67,6 +69,10 @@ export async function run(deps: ActionDeps = runnerDeps()): Promise<void> {
 
     const scope = await resolveScope(settings, context, github, status)
     const outcome = await lintOrRender(settings, scope, deps)
+    if (outcome.fixed) {
+      for (const f of outcome.fixed.files) log.info(`velero-hooks: fixed ${f.file}: ${f.fixes.map((x) => `${x.description} (${x.ruleId})`).join('; ')}`)
+      log.setOutput('fixed', outcome.fixed.files.map((f) => f.file).join('\n'))
+    }
     // A green check that looked at nothing is usually a typo in `files`.
     if (outcome.lint.summary.files === 0 && !scope.note) status.notice(`velero-hooks: no files match ${settings.patterns.join(', ')}; nothing was checked.`)
     const report: RunReport = {
@@ -141,18 +147,37 @@ function lazyGitHub(settings: ActionSettings, context: RunContext, deps: ActionD
     })())
 }
 
-async function lintOrRender(settings: ActionSettings, scope: LintScope, deps: ActionDeps): Promise<{ lint: LintResult; render?: RenderOutcome }> {
-  const { workspace: cwd, ignore, maxFileBytes } = settings
-  if (settings.mode === 'lint') {
-    if (scope.patterns.length === 0) {
-      return { lint: { summary: { files: 0, documents: 0, resources: 0, hooks: 0, errors: 0, warnings: 0, notices: 0 }, findings: [], skipped: [] } }
-    }
-    return { lint: await runLint({ cwd, patterns: scope.patterns, ignore, maxFileBytes }) }
+async function lintOrRender(
+  settings: ActionSettings,
+  scope: LintScope,
+  deps: ActionDeps,
+): Promise<{ lint: LintResult; render?: RenderOutcome; fixed?: FixRunResult }> {
+  const { workspace: cwd, maxFileBytes } = settings
+  const config = await loadConfigOrThrow(cwd, settings.configPath)
+  if (settings.mode === 'lint' && scope.patterns.length === 0) {
+    return { lint: { summary: { files: 0, documents: 0, resources: 0, hooks: 0, errors: 0, warnings: 0, notices: 0 }, findings: [], skipped: [] } }
   }
+  const options = lintOptionsWithConfig<LintOptions>({ cwd, patterns: scope.patterns, ignore: settings.ignore, maxFileBytes }, config)
+  // Fixes first, so the findings reported are the ones left for a person to fix.
+  const fixed = settings.fix ? await runFix({ ...options, filter: findingFilter(config) }) : undefined
+  if (settings.mode === 'lint') return { lint: applyConfig(await runLint(options), config), fixed }
   const { outputDir, volumeMounts } = settings
   const mode = settings.mode === 'render' ? 'write' : 'check'
-  const result = await deps.renderRepository({ cwd, patterns: scope.patterns, ignore, outputDir, volumeMounts, maxFileBytes, mode })
-  return { lint: result.lint, render: { outputDir, written: result.written, unchanged: result.unchanged, stale: result.stale } }
+  const result = await deps.renderRepository({
+    cwd,
+    patterns: [...options.patterns],
+    ignore: [...options.ignore],
+    ruleSet: options.ruleSet,
+    outputDir,
+    volumeMounts,
+    maxFileBytes,
+    mode,
+  })
+  return {
+    lint: applyConfig(result.lint, config),
+    render: { outputDir, written: result.written, unchanged: result.unchanged, stale: result.stale },
+    fixed,
+  }
 }
 
 /**

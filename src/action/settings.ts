@@ -49,6 +49,10 @@ export interface ActionSettings {
   onlyChanged: boolean
   /** Token for the GitHub API (check-run, only-changed); never printed. */
   token: string | undefined
+  /** Configuration file, relative to the workspace; default: .velero-hooks.yaml there, if any. */
+  configPath: string | undefined
+  /** Apply the safe fixes in place before checking (for a later commit step). */
+  fix: boolean
 }
 
 export const ACTION_DEFAULTS = {
@@ -93,5 +97,7 @@ export function parseActionSettings(raw: ActionRawInputs, workspace: string): Ac
     checkRun: parseBoolean('check-run', raw['check-run'], ACTION_DEFAULTS.checkRun),
     onlyChanged: parseBoolean('only-changed', raw['only-changed'], ACTION_DEFAULTS.onlyChanged),
     token: raw['github-token']?.trim() || undefined,
+    configPath: base.configPath ? path.resolve(workspace, base.configPath) : undefined,
+    fix: base.fix,
   }
 }
