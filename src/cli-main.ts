@@ -1,3 +1,5 @@
 import { main } from './cli.js'
+import { runningAsLintWorker } from './engine/lint-pool.js'
 
-void main()
+// The bundle is also the lint worker's script (see src/engine/lint-pool.ts): only the main thread runs the CLI.
+if (!runningAsLintWorker()) void main()

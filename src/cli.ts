@@ -48,7 +48,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         // --config is relative to where the command runs, like every other path argument.
         const config = await loadConfigOrThrow(base, settings.configPath && path.resolve(io.cwd, settings.configPath))
         const options = lintOptionsWithConfig(
-          { cwd: base, patterns: settings.patterns, ignore: settings.ignore, allowExplicitOutside: true, maxFileBytes: settings.maxFileBytes },
+          { cwd: base, patterns: settings.patterns, ignore: settings.ignore, allowExplicitOutside: true, maxFileBytes: settings.maxFileBytes, workers: settings.workers },
           config,
         )
         const showProgress = shouldShowProgress({ stderrIsTty: io.stderrIsTty ?? false, env: io.env ?? {}, format: settings.format })

@@ -18,6 +18,8 @@ export interface RawInputs {
   config?: string
   /** 'true' to apply safe fixes in place before reporting. */
   fix?: string
+  /** Worker threads for parsing: a whole number, or "auto" (one per core). */
+  workers?: string
 }
 
 export interface Settings {
@@ -30,6 +32,8 @@ export interface Settings {
   maxFileBytes: number
   configPath: string | undefined
   fix: boolean
+  /** undefined: one per core (the engine's default). */
+  workers: number | undefined
 }
 
 export const DEFAULTS = {
@@ -69,6 +73,9 @@ export function parseSettings(raw: RawInputs, defaultCwd: string): Settings {
   const maxRaw = raw['max-file-bytes']?.trim()
   const maxFileBytes = maxRaw ? Number(maxRaw) : DEFAULTS.maxFileBytes
   if (!Number.isSafeInteger(maxFileBytes) || maxFileBytes <= 0) throw new UsageError(`max-file-bytes must be a positive whole number; got "${maxRaw}"`)
+  const workersRaw = raw.workers?.trim()
+  const workers = !workersRaw || workersRaw === 'auto' ? undefined : Number(workersRaw)
+  if (workers !== undefined && (!Number.isSafeInteger(workers) || workers < 0)) throw new UsageError(`workers must be "auto" or a whole number (0 lints on one thread); got "${workersRaw}"`)
   const patterns = splitList(raw.files)
   return {
     cwd: raw.cwd?.trim() || defaultCwd,
@@ -80,5 +87,6 @@ export function parseSettings(raw: RawInputs, defaultCwd: string): Settings {
     maxFileBytes,
     configPath: raw.config?.trim() || undefined,
     fix: parseBool('fix', raw.fix, false),
+    workers,
   }
 }

@@ -37,6 +37,7 @@ Options:
   --max-file-bytes N        Skip (and report) files larger than N bytes (default: 16 MiB)
   --config FILE             Configuration file (default: .velero-hooks.yaml in the base directory)
   --fix                     Apply the safe fixes in place, then report what remains
+  --workers N|auto          Threads that parse files in parallel; 0 uses one thread (default: auto)
   --color / --no-color      Force colours on or off in text output
 
 Render and check:
@@ -70,6 +71,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         'volume-mounts': { type: 'string' },
         config: { type: 'string', short: 'c' },
         fix: { type: 'boolean' },
+        workers: { type: 'string' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -103,6 +105,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
       'max-file-bytes': values['max-file-bytes'],
       config: values.config,
       fix: values.fix ? 'true' : undefined,
+      workers: values.workers,
     },
   }
 }

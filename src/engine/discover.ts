@@ -112,16 +112,24 @@ export async function discoverFiles(opts: DiscoveryOptions): Promise<Discovery> 
       suppressErrors: true, // unreadable directories are skipped, not fatal
       unique: true,
     })
-    const paths = entries.filter((e) => e.dirent.isFile() || e.dirent.isSymbolicLink()).map((e) => e.path)
-    paths.sort()
-    for (const entry of paths) {
+    const boundary = rootIsInside ? realCwd : realRoot
+    // The glob never walks into linked directories, so a regular file it finds lies at
+    // realRoot/entry: inside the boundary whenever realRoot is, with no realpath per file.
+    const rootWithinBoundary = isInside(realRoot, boundary)
+    const candidates = entries.filter((e) => e.dirent.isFile() || e.dirent.isSymbolicLink())
+    candidates.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+    for (const { path: entry, dirent } of candidates) {
       const absolute = path.join(root, entry)
+      if (rootWithinBoundary && dirent.isFile()) {
+        const relative = toPosix(path.relative(cwd, absolute))
+        if (!found.has(relative)) found.set(relative, { relative, absolute })
+        continue
+      }
       const real = safeRealpath(absolute)
       if (!real) {
         skipped.push({ path: toPosix(path.relative(cwd, absolute)), reason: 'broken symbolic link or unreadable path' })
         continue
       }
-      const boundary = rootIsInside ? realCwd : realRoot
       if (!isInside(real, boundary)) {
         skipped.push({ path: toPosix(path.relative(cwd, absolute)), reason: 'symbolic link to a file outside the base directory' })
         continue

@@ -24,6 +24,17 @@ export function hasVeleroHint(text: string): boolean {
   return VELERO_HINT.test(text)
 }
 
+/**
+ * hasVeleroHint on the file's bytes, without decoding UTF-8. Every alternative of VELERO_HINT is
+ * ASCII and (without the u flag) matches only ASCII characters; UTF-8 encodes ASCII as itself and
+ * everything else as bytes ≥ 0x80, which latin1 maps to non-word characters just as the decoded
+ * text has non-word characters there. So the answer is the same as for the decoded text, at the
+ * cost of a latin1 copy (half that of UTF-8 decoding).
+ */
+export function bytesHaveVeleroHint(bytes: Uint8Array): boolean {
+  return VELERO_HINT.test(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1'))
+}
+
 export interface FileLint {
   file: string
   /** Undefined when the file was not parsed (no Velero content, or a template). */

@@ -2,13 +2,23 @@
  * files × documents × rules → findings. Reads with bounded concurrency and never holds more than
  * a handful of parsed files at once (only findings are kept).
  */
-import { readFile, stat } from 'node:fs/promises'
+import { readFile, stat } from 'node:fs'
+import { promisify } from 'node:util'
 import { discoverFiles, type DiscoveredFile, type DiscoveryOptions, type SkippedPath } from './discover.js'
 import { compareFindings, countBySeverity, type Finding, type SeverityCounts } from './finding.js'
-import { countHooks, countResources, lintText, type FileLint, type RuleSet } from './lint-text.js'
+import { bytesHaveVeleroHint, countHooks, countResources, lintText, type FileLint, type RuleSet } from './lint-text.js'
+import { defaultWorkerCount, lintForPool, LintPool, PoolUnavailableError, type LintJobResult } from './lint-pool.js'
 import { defaultRuleSet } from '../rules/index.js'
 
 export const DEFAULT_MAX_FILE_BYTES = 16 * 1024 * 1024
+/** Concurrent file reads: enough to keep the disk busy, few enough to bound memory. */
+export const DEFAULT_CONCURRENCY = 16
+/** Bytes of Velero-bearing files after which linting moves to worker threads (≈ 50 ms of parsing). */
+export const PARALLEL_MIN_BYTES = 256 * 1024
+
+// The callback forms: fs/promises readFile reads in chunks and costs about twice as much per file.
+const statFile = promisify(stat)
+const readFileBytes = promisify(readFile) as (path: string) => Promise<Buffer>
 
 export interface LintOptions extends DiscoveryOptions {
   ruleSet?: RuleSet
@@ -16,6 +26,11 @@ export interface LintOptions extends DiscoveryOptions {
   maxFileBytes?: number
   /** Concurrent file reads. */
   concurrency?: number
+  /**
+   * Worker threads that parse and check files in parallel (default: one per core, at most
+   * MAX_WORKERS); 0 checks everything on this thread.
+   */
+  workers?: number
   /** Called with each file's lint, while its parsed documents are still in memory (render uses it). */
   onFile?: (lint: FileLint, file: DiscoveredFile, raw: string) => void | Promise<void>
   /** Called with each file that was found but not read (over the size limit, or unreadable). */
@@ -56,41 +71,87 @@ export async function runLint(options: LintOptions): Promise<LintResult> {
   let hooks = 0
   const skipped = [...discovery.skipped]
 
-  await mapLimit(discovery.files, options.concurrency ?? 16, async (file, i) => {
-    const findings: Finding[] = []
-    perFile[i] = findings
-    let raw: string
-    try {
-      const info = await stat(file.absolute)
-      if (info.size > maxBytes) {
-        findings.push(fileProblem(ruleSet, file.relative, `is ${info.size} bytes, over the ${maxBytes}-byte limit, and was not read`))
+  // Workers pay off once there is real parsing to share: they start when the files with Velero
+  // content add up to PARALLEL_MIN_BYTES, and until one is ready this thread lints on its own.
+  // render (onFile) needs the parsed documents on this thread, so it never uses workers.
+  const workerCount = options.onFile ? 0 : (options.workers ?? defaultWorkerCount())
+  let pool: LintPool | undefined
+  let poolDecided = workerCount < 1
+  let veleroBytes = 0
+
+  try {
+    await mapLimit(discovery.files, options.concurrency ?? DEFAULT_CONCURRENCY, async (file, i) => {
+      const findings: Finding[] = []
+      perFile[i] = findings
+      let bytes: Buffer
+      try {
+        const info = await statFile(file.absolute)
+        if (info.size > maxBytes) {
+          findings.push(fileProblem(ruleSet, file.relative, `is ${info.size} bytes, over the ${maxBytes}-byte limit, and was not read`))
+          if (options.onUnread) await options.onUnread(file)
+          return
+        }
+        bytes = await readFileBytes(file.absolute)
+      } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code
+        if (code === 'ENOENT') {
+          skipped.push({ path: file.relative, reason: 'deleted before it could be read' })
+          return
+        }
+        findings.push(fileProblem(ruleSet, file.relative, `could not be read (${code ?? (e as Error).message})`))
         if (options.onUnread) await options.onUnread(file)
         return
       }
-      raw = await readFile(file.absolute, 'utf8')
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code
-      if (code === 'ENOENT') {
-        skipped.push({ path: file.relative, reason: 'deleted before it could be read' })
+      // Most files of a repository have no Velero content: they are never decoded or parsed.
+      if (!options.onFile && !bytesHaveVeleroHint(bytes)) return
+      const raw = bytes.toString('utf8')
+
+      let result: LintJobResult
+      let lint: FileLint | undefined
+      try {
+        if (options.onFile) {
+          lint = lintText(file.relative, raw, ruleSet)
+          result = { findings: lint.findings, documents: lint.parsed?.documents.length ?? 0, resources: countResources(lint.models), hooks: countHooks(lint.models) }
+        } else {
+          veleroBytes += bytes.length
+          if (!poolDecided && veleroBytes >= PARALLEL_MIN_BYTES) {
+            poolDecided = true
+            pool = LintPool.create(ruleSet, workerCount)
+            pool?.start()
+          }
+          result = pool?.ready ? await lintInPool(pool, file.relative, raw, ruleSet) : lintForPool(file.relative, raw, ruleSet)
+        }
+      } catch (e) {
+        // A file the engine cannot check (a bug, or a worker that ran out of memory) is reported,
+        // not fatal: the other files' findings still count.
+        findings.push(fileProblem(ruleSet, file.relative, `could not be checked (${(e as Error)?.message ?? String(e)})`))
+        if (options.onUnread) await options.onUnread(file)
         return
       }
-      findings.push(fileProblem(ruleSet, file.relative, `could not be read (${code ?? (e as Error).message})`))
-      if (options.onUnread) await options.onUnread(file)
-      return
-    }
-    const lint = lintText(file.relative, raw, ruleSet)
-    documents += lint.parsed?.documents.length ?? 0
-    resources += countResources(lint.models)
-    hooks += countHooks(lint.models)
-    findings.push(...lint.findings)
-    if (options.onFile) await options.onFile(lint, file, raw)
-  })
+      documents += result.documents
+      resources += result.resources
+      hooks += result.hooks
+      findings.push(...result.findings)
+      if (lint && options.onFile) await options.onFile(lint, file, raw)
+    })
+  } finally {
+    await pool?.close()
+  }
 
   const findings = perFile.flat().sort(compareFindings)
   return {
     summary: { files: discovery.files.length, documents, resources, hooks, ...countBySeverity(findings) },
     findings,
     skipped,
+  }
+}
+
+async function lintInPool(pool: LintPool, file: string, raw: string, ruleSet: RuleSet): Promise<LintJobResult> {
+  try {
+    return await pool.lint(file, raw)
+  } catch (e) {
+    if (e instanceof PoolUnavailableError) return lintForPool(file, raw, ruleSet)
+    throw e
   }
 }
 

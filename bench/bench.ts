@@ -1,0 +1,248 @@
+/**
+ * `npm run bench`: one run that measures, on the same files, the read floor (glob + read), the
+ * parse floor (yaml parseAllDocuments with a LineCounter), our full lint on one core and on all
+ * cores, render (when it exists) and the CLI bundle end to end; prints each as a ratio to the
+ * floors, with files, documents, MB and peak RSS; then the cold start of the bundles against
+ * `node -e 0`, and a verdict for every goal of docs/performance.md.
+ *
+ * Every stage runs in its own fresh process (bench/run-stage.ts, bundled by ncc): one first pass
+ * (warm-up, and its maxRSS is the stage's peak RSS), then timed passes (median).
+ *
+ * Options: --quick (1× and 4× only, fewer passes), --scales 1,4,16, --no-corpus, --stages a,b,
+ *          --json FILE (write every measurement).
+ */
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+import { ensureSyntheticRepo } from './synthetic.js'
+import { ACTION_BUNDLE, CLI_BUNDLE, REPO_ROOT, STAGES } from './stages.js'
+import type { StageMeasurement } from './run-stage.js'
+import { median } from './stats.js'
+
+const { values: args } = parseArgs({
+  options: {
+    quick: { type: 'boolean', default: false },
+    scales: { type: 'string' },
+    'no-corpus': { type: 'boolean', default: false },
+    stages: { type: 'string' },
+    json: { type: 'string' },
+  },
+})
+
+const GOALS = {
+  typicalLintOverRead: 1.3,
+  worstOneCoreOverParse: 1.2,
+  worstAllCoresOverParse: 1.0,
+  costPerMbSpread: 1.2,
+  typicalPeakRssBytes: 200 * 1024 * 1024,
+  coldStartOverNode: 3,
+}
+
+// The typical corpus is not part of the repository: it is resolved next to the repository root
+// (../shared/corpus) and skipped when absent.
+const CORPUS_DIR = path.resolve(REPO_ROOT, '..', 'shared', 'corpus')
+const SYNTHETIC_ROOT = path.join(os.tmpdir(), 'velero-hooks-bench')
+
+interface Corpus {
+  id: string
+  label: string
+  dir: string
+  scale?: number
+}
+
+const scales = (args.scales ?? (args.quick ? '1,4' : '1,4,16')).split(',').map(Number)
+const corpora: Corpus[] = []
+if (!args['no-corpus']) {
+  if (existsSync(CORPUS_DIR)) corpora.push({ id: 'typical', label: 'typical: ../shared/corpus', dir: CORPUS_DIR })
+  else console.log(`(typical corpus skipped: ${CORPUS_DIR} does not exist)`)
+}
+mkdirSync(SYNTHETIC_ROOT, { recursive: true })
+for (const scale of scales) {
+  corpora.push({ id: `synthetic-${scale}x`, label: `worst case: synthetic ${scale}×`, dir: ensureSyntheticRepo(SYNTHETIC_ROOT, scale), scale })
+}
+
+const wanted = args.stages?.split(',')
+const stageIds = STAGES.map((s) => s.id).filter((id) => !wanted || wanted.includes(id))
+const reps = args.quick ? { min: 2, max: 3, budgetMs: 3000 } : { min: 3, max: 7, budgetMs: 8000 }
+
+/**
+ * The stage runner, bundled by ncc like the CLI, so stages measure shipped code (no tsx) and lint
+ * workers start a real bundle. Stages marked `source` (render, until its API settles) run from
+ * TypeScript through tsx instead.
+ */
+function buildStageRunner(): string {
+  const out = path.join(SYNTHETIC_ROOT, 'stage-runner')
+  const ncc = path.join(REPO_ROOT, 'node_modules', '.bin', 'ncc')
+  const built = spawnSync(ncc, ['build', path.join(REPO_ROOT, 'bench', 'run-stage.ts'), '-o', out, '--quiet', '--target', 'es2022'], { cwd: REPO_ROOT, encoding: 'utf8' })
+  if (built.status !== 0) throw new Error(`ncc could not bundle bench/run-stage.ts:\n${built.stderr}`)
+  return path.join(out, 'index.js')
+}
+const stageRunner = buildStageRunner()
+
+function runStage(stage: string, dir: string): StageMeasurement {
+  const fromSource = STAGES.find((s) => s.id === stage)?.source === true
+  const entry = fromSource ? ['--import', 'tsx', path.join(REPO_ROOT, 'bench', 'run-stage.ts')] : [stageRunner]
+  const child = spawnSync(process.execPath, [...entry, stage, dir, String(reps.min), String(reps.max), String(reps.budgetMs)], {
+    cwd: REPO_ROOT,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  })
+  if (child.status !== 0) throw new Error(`stage ${stage} on ${dir} failed:\n${child.stderr}`)
+  return JSON.parse(child.stdout.trim().split('\n').pop()!) as StageMeasurement
+}
+
+/** Wall time of a whole process (median of passes) and its peak RSS (via bench/report-rss.mjs). */
+function timeProcess(argv: string[], options: { cwd: string; env?: NodeJS.ProcessEnv; passes: number; measureRss?: boolean }): { medianMs: number; peakRssBytes: number; status: number | null; stderr: string } {
+  const rssFile = path.join(SYNTHETIC_ROOT, `rss-${process.pid}.txt`)
+  const preload = options.measureRss ? ['--import', path.join(REPO_ROOT, 'bench', 'report-rss.mjs')] : []
+  const env = { ...process.env, ...options.env, BENCH_RSS_FILE: rssFile }
+  const run = () => spawnSync(process.execPath, [...preload, ...argv], { cwd: options.cwd, env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 })
+  run() // warm-up: file cache, code cache
+  const times: number[] = []
+  let last = run()
+  for (let i = 0; i < options.passes; i++) {
+    const t0 = performance.now()
+    last = run()
+    times.push(performance.now() - t0)
+  }
+  const peak = options.measureRss && existsSync(rssFile) ? Number(readFileSync(rssFile, 'utf8')) : 0
+  rmSync(rssFile, { force: true })
+  return { medianMs: median(times), peakRssBytes: peak, status: last.status, stderr: last.stderr }
+}
+
+const MB = 1024 * 1024
+const fmt = (n: number, digits = 2): string => (Number.isFinite(n) ? n.toFixed(digits) : '–')
+const pad = (s: string, w: number, right = false): string => (right ? s.padStart(w) : s.padEnd(w))
+
+interface Row {
+  stage: string
+  label: string
+  files: number
+  documents?: number
+  mb: number
+  ms: number
+  overRead: number
+  overParse: number
+  rss: number
+  note?: string
+}
+
+const results: { corpus: Corpus; rows: Row[]; skipped: string[] }[] = []
+console.log(`velero-hooks bench — node ${process.version}, ${os.availableParallelism()} cores (${os.cpus()[0]?.model ?? 'unknown CPU'}), load ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`)
+for (const corpus of corpora) {
+  const measured = new Map<string, StageMeasurement>()
+  const skipped: string[] = []
+  for (const id of stageIds) {
+    const m = runStage(id, corpus.dir)
+    if (m.skipped) skipped.push(`${id}: ${m.skipped}`)
+    else measured.set(id, m)
+  }
+  const read = measured.get('read')
+  const parse = measured.get('parse')
+  const bytes = read?.bytes ?? parse?.bytes ?? 0
+  const rows: Row[] = [...measured.values()].map((m) => ({
+    stage: m.stage,
+    label: STAGES.find((s) => s.id === m.stage)!.label,
+    files: m.files,
+    documents: m.documents,
+    mb: bytes / MB,
+    ms: m.medianMs,
+    overRead: read ? m.medianMs / read.medianMs : Number.NaN,
+    overParse: parse ? m.medianMs / parse.medianMs : Number.NaN,
+    rss: m.peakRssBytes,
+    note: m.note,
+  }))
+  // The CLI bundle end to end: node start, discovery, lint, JSON report (the product as shipped).
+  if (existsSync(CLI_BUNDLE) && (!wanted || wanted.includes('cli'))) {
+    const cli = timeProcess([CLI_BUNDLE, 'lint', '--format', 'json', '--fail-on', 'never', '.'], { cwd: corpus.dir, passes: args.quick ? 2 : 5, measureRss: true })
+    if (cli.status !== 0) throw new Error(`CLI bundle failed on ${corpus.dir}: ${cli.stderr}`)
+    rows.push({
+      stage: 'cli',
+      label: 'CLI bundle end to end (dist/cli/index.js, process wall time)',
+      files: parse?.files ?? read?.files ?? 0,
+      mb: bytes / MB,
+      ms: cli.medianMs,
+      overRead: read ? cli.medianMs / read.medianMs : Number.NaN,
+      overParse: parse ? cli.medianMs / parse.medianMs : Number.NaN,
+      rss: cli.peakRssBytes,
+    })
+  }
+  results.push({ corpus, rows, skipped })
+
+  console.log(`\n${corpus.label} — ${rows[0]?.files ?? 0} files, ${parse?.documents ?? '?'} documents, ${fmt(bytes / MB, 1)} MB`)
+  console.log(`  ${pad('stage', 8)} ${pad('median ms', 10, true)} ${pad('MB/s', 7, true)} ${pad('× read', 7, true)} ${pad('× parse', 8, true)} ${pad('peak RSS', 9, true)}  what`)
+  for (const r of rows) {
+    console.log(
+      `  ${pad(r.stage, 8)} ${pad(fmt(r.ms, 0), 10, true)} ${pad(fmt(r.mb / (r.ms / 1000), 1), 7, true)} ${pad(fmt(r.overRead), 7, true)} ${pad(fmt(r.overParse), 8, true)} ${pad(`${fmt(r.rss / MB, 0)} MB`, 9, true)}  ${r.label}${r.note ? ` (${r.note})` : ''}`,
+    )
+  }
+  for (const s of skipped) console.log(`  skipped ${s}`)
+}
+
+// Cold start on an empty workspace.
+const empty = mkdtempSync(path.join(os.tmpdir(), 'velero-hooks-empty-'))
+const coldPasses = args.quick ? 7 : 15
+const coldRows: { label: string; ms: number; ratio: number; note?: string }[] = []
+const nodeBaseline = timeProcess(['-e', '0'], { cwd: empty, passes: coldPasses })
+coldRows.push({ label: 'node -e 0', ms: nodeBaseline.medianMs, ratio: 1 })
+/** Cold-start targets; the action entry is measured as soon as dist/index.js exists. */
+const coldTargets: { label: string; file: string; argv: string[]; env?: NodeJS.ProcessEnv }[] = [
+  { label: 'CLI bundle: dist/cli/index.js lint', file: CLI_BUNDLE, argv: ['lint'] },
+  {
+    label: 'action bundle: dist/index.js',
+    file: ACTION_BUNDLE,
+    argv: [],
+    env: {
+      GITHUB_WORKSPACE: empty,
+      GITHUB_ACTIONS: 'true',
+      RUNNER_TEMP: empty,
+      GITHUB_OUTPUT: path.join(empty, 'output.txt'),
+      GITHUB_STEP_SUMMARY: path.join(empty, 'summary.md'),
+      GITHUB_EVENT_NAME: 'workflow_dispatch',
+      GITHUB_REPOSITORY: 'example/repo',
+      GITHUB_SHA: '0'.repeat(40),
+    },
+  },
+]
+for (const target of coldTargets) {
+  if (!existsSync(target.file)) {
+    coldRows.push({ label: target.label, ms: Number.NaN, ratio: Number.NaN, note: `skipped: ${path.relative(REPO_ROOT, target.file)} does not exist` })
+    continue
+  }
+  const t = timeProcess([target.file, ...target.argv], { cwd: empty, env: target.env, passes: coldPasses })
+  coldRows.push({ label: target.label, ms: t.medianMs, ratio: t.medianMs / nodeBaseline.medianMs, note: t.status === 0 ? undefined : `exit ${t.status}: ${t.stderr.trim().split('\n')[0]}` })
+}
+rmSync(empty, { recursive: true, force: true })
+console.log('\ncold start on an empty workspace')
+for (const r of coldRows) console.log(`  ${pad(fmt(r.ms, 1), 7, true)} ms  ${pad(`${fmt(r.ratio)}×`, 6, true)}  ${r.label}${r.note ? ` (${r.note})` : ''}`)
+
+// Verdicts.
+const verdicts: string[] = []
+const check = (ok: boolean, text: string): void => {
+  verdicts.push(`  ${ok ? 'PASS' : 'MISS'}  ${text}`)
+}
+const row = (corpusId: string, stage: string): Row | undefined => results.find((r) => r.corpus.id === corpusId)?.rows.find((r) => r.stage === stage)
+const typicalLint = row('typical', 'lint-n') ?? row('typical', 'lint-1')
+if (typicalLint) check(typicalLint.overRead <= GOALS.typicalLintOverRead, `typical corpus: full lint ${fmt(typicalLint.overRead)}× the read floor (goal ≤ ${GOALS.typicalLintOverRead}×)`)
+const typicalRss = Math.max(...['lint-1', 'lint-n', 'cli'].map((s) => row('typical', s)?.rss ?? 0))
+if (typicalLint) check(typicalRss <= GOALS.typicalPeakRssBytes, `typical corpus: peak RSS ${fmt(typicalRss / MB, 0)} MB (goal ≤ ${GOALS.typicalPeakRssBytes / MB} MB)`)
+for (const r of results.filter((x) => x.corpus.scale !== undefined)) {
+  const one = row(r.corpus.id, 'lint-1')
+  const all = row(r.corpus.id, 'lint-n')
+  if (one) check(one.overParse <= GOALS.worstOneCoreOverParse, `${r.corpus.label}: one core ${fmt(one.overParse)}× the parse floor (goal ≤ ${GOALS.worstOneCoreOverParse}×)`)
+  if (all) check(all.overParse < GOALS.worstAllCoresOverParse, `${r.corpus.label}: all cores ${fmt(all.overParse)}× the parse floor (goal < 1×)`)
+}
+for (const stage of ['lint-1', 'lint-n']) {
+  const perMb = results.filter((x) => x.corpus.scale !== undefined).map((x) => ({ scale: x.corpus.scale!, r: row(x.corpus.id, stage) })).filter((x) => x.r)
+  if (perMb.length >= 2) {
+    const costs = perMb.map((x) => x.r!.ms / x.r!.mb)
+    const spread = Math.max(...costs) / Math.min(...costs)
+    check(spread <= GOALS.costPerMbSpread, `${stage}: cost per MB ${perMb.map((x, i) => `${x.scale}× ${fmt(costs[i]!, 1)} ms`).join(', ')}: spread ${fmt(spread)} (goal ≤ ${GOALS.costPerMbSpread})`)
+  }
+}
+for (const r of coldRows.slice(1)) if (Number.isFinite(r.ratio)) check(r.ratio <= GOALS.coldStartOverNode, `cold start, ${r.label}: ${fmt(r.ratio)}× node -e 0 (goal ≤ ${GOALS.coldStartOverNode}×)`)
+console.log(`\ngoals\n${verdicts.join('\n')}`)
+
+if (args.json) writeFileSync(args.json, `${JSON.stringify({ node: process.version, cores: os.availableParallelism(), results, coldRows, verdicts }, null, 2)}\n`)

@@ -1,0 +1,55 @@
+/**
+ * Runs one stage on one directory in this (fresh) process: one pass whose peak RSS is the stage's
+ * (maxRSS right after it, before anything else ran), then timed passes until the time budget or
+ * the maximum count is reached. Prints one JSON line.
+ *
+ * bench.ts runs this file bundled by ncc (as the CLI ships), so lint workers start the bundle
+ * itself; hence the runningAsLintWorker() guard below.
+ *
+ * Usage: node <bundle>/index.js <stage-id> <dir> <minReps> <maxReps> <budgetMs>
+ */
+import { runningAsLintWorker } from '../src/engine/lint-pool.js'
+import { stageById, type StageCounts } from './stages.js'
+import { median } from './stats.js'
+
+export interface StageMeasurement extends StageCounts {
+  stage: string
+  skipped?: string
+  timesMs: number[]
+  medianMs: number
+  /** maxRSS after the first pass: one cold pass in a fresh process. */
+  peakRssBytes: number
+}
+
+async function main(): Promise<void> {
+  const [id, dir, minText, maxText, budgetText] = process.argv.slice(2)
+  if (!id || !dir) throw new Error('usage: run-stage <stage> <dir> [minReps] [maxReps] [budgetMs]')
+  const stage = stageById(id)
+  const skipped = await stage.available()
+  if (skipped) {
+    process.stdout.write(`${JSON.stringify({ stage: id, skipped, files: 0, timesMs: [], medianMs: 0, peakRssBytes: 0 })}\n`)
+    return
+  }
+  const minReps = Number(minText ?? 3)
+  const maxReps = Number(maxText ?? 7)
+  const budgetMs = Number(budgetText ?? 8000)
+  // The first pass doubles as the warm-up (JIT, file cache).
+  let counts = await stage.run(dir)
+  const peakRssBytes = process.resourceUsage().maxRSS * 1024
+  const timesMs: number[] = []
+  const started = performance.now()
+  while (timesMs.length < maxReps && (timesMs.length < minReps || performance.now() - started < budgetMs)) {
+    const t0 = performance.now()
+    counts = await stage.run(dir)
+    timesMs.push(performance.now() - t0)
+  }
+  const result: StageMeasurement = { stage: id, ...counts, timesMs, medianMs: median(timesMs), peakRssBytes }
+  process.stdout.write(`${JSON.stringify(result)}\n`)
+}
+
+if (!runningAsLintWorker()) {
+  main().catch((e: unknown) => {
+    process.stderr.write(`run-stage: ${(e as Error)?.stack ?? String(e)}\n`)
+    process.exitCode = 1
+  })
+}

@@ -1,0 +1,125 @@
+/**
+ * The benchmark stages. Each one processes a whole repository directory and says how much it saw;
+ * bench/run-stage.ts times it in a fresh process so peaks of memory never mix between stages.
+ *
+ * To add a stage (e.g. the action's end-to-end run), append an entry to STAGES: `available` returns
+ * a reason to skip (or undefined), `run` does one complete pass.
+ */
+import { existsSync, readFile as readFileCallback } from 'node:fs'
+import path from 'node:path'
+import { promisify } from 'node:util'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+import fg from 'fast-glob'
+import { LineCounter, parseAllDocuments } from 'yaml'
+import { ALWAYS_IGNORED, DEFAULT_PATTERNS } from '../src/engine/discover.js'
+import { mapLimit, runLint, DEFAULT_CONCURRENCY } from '../src/engine/run-lint.js'
+
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+
+export interface StageCounts {
+  files: number
+  /** YAML documents seen (only stages that parse know this). */
+  documents?: number
+  bytes?: number
+  /** Free-form detail shown in the table (e.g. findings). */
+  note?: string
+}
+
+export interface Stage {
+  id: string
+  label: string
+  /** Run from TypeScript through tsx instead of the ncc bundle (for modules the bundle cannot see). */
+  source?: boolean
+  /** Why the stage cannot run here, or undefined. */
+  available(): Promise<string | undefined>
+  run(dir: string): Promise<StageCounts>
+}
+
+/** Same discovery as the engine's defaults: same patterns, same ignores, no symlink walking. */
+async function globRepository(dir: string): Promise<string[]> {
+  const entries = await fg([...DEFAULT_PATTERNS], { cwd: dir, ignore: [...ALWAYS_IGNORED], onlyFiles: true, dot: false, followSymbolicLinks: false, suppressErrors: true })
+  return entries.map((e) => path.join(dir, e))
+}
+
+/** The fastest way Node reads a whole file asynchronously (fs/promises readFile is about 2× slower). */
+const readFile = promisify(readFileCallback) as (path: string) => Promise<Buffer>
+
+async function readEvery(dir: string, each: (bytes: Buffer) => void): Promise<StageCounts> {
+  const files = await globRepository(dir)
+  let bytes = 0
+  await mapLimit(files, DEFAULT_CONCURRENCY, async (file) => {
+    const data = await readFile(file)
+    bytes += data.length
+    each(data)
+  })
+  return { files: files.length, bytes }
+}
+
+const RENDER_MODULE = path.join(REPO_ROOT, 'src', 'render', 'render-repo.ts')
+/** The action bundle's entry; its cold start is measured by bench/bench.ts when it exists. */
+export const ACTION_BUNDLE = path.join(REPO_ROOT, 'dist', 'index.js')
+export const CLI_BUNDLE = path.join(REPO_ROOT, 'dist', 'cli', 'index.js')
+
+export const STAGES: readonly Stage[] = [
+  {
+    id: 'read',
+    label: 'read floor: glob + read every byte (no decoding)',
+    available: async () => undefined,
+    run: (dir) => readEvery(dir, () => {}),
+  },
+  {
+    id: 'parse',
+    label: 'parse floor: read + UTF-8 decode + parseAllDocuments(LineCounter) on every file',
+    available: async () => undefined,
+    async run(dir) {
+      let documents = 0
+      const counts = await readEvery(dir, (data) => {
+        documents += parseAllDocuments(data.toString('utf8'), { lineCounter: new LineCounter() }).length
+      })
+      return { ...counts, documents }
+    },
+  },
+  {
+    id: 'lint-1',
+    label: 'full lint, one core (runLint, workers: 0)',
+    available: async () => undefined,
+    async run(dir) {
+      const result = await runLint({ cwd: dir, patterns: [], ignore: [], workers: 0 })
+      return { files: result.summary.files, documents: result.summary.documents, note: `${result.findings.length} findings` }
+    },
+  },
+  {
+    id: 'lint-n',
+    label: 'full lint, all cores (runLint, workers: auto)',
+    available: async () => undefined,
+    async run(dir) {
+      const result = await runLint({ cwd: dir, patterns: [], ignore: [] })
+      return { files: result.summary.files, documents: result.summary.documents, note: `${result.findings.length} findings` }
+    },
+  },
+  {
+    id: 'render',
+    label: 'render (src/render/render-repo.ts)',
+    // Imported by a computed path so the bench builds before render exists; ncc cannot follow that.
+    source: true,
+    async available() {
+      if (!existsSync(RENDER_MODULE)) return 'src/render/render-repo.ts does not exist yet'
+      const mod = (await import(pathToFileURL(RENDER_MODULE).href)) as Record<string, unknown>
+      if (typeof mod.renderRepo !== 'function') return 'src/render/render-repo.ts exports no renderRepo(); adapt bench/stages.ts'
+      return undefined
+    },
+    async run(dir) {
+      // Hook for the render stage: adapt the call when render's API settles. Render must not write
+      // into the corpus; a dry run (or an output directory in the temp dir) is expected.
+      const mod = (await import(pathToFileURL(RENDER_MODULE).href)) as { renderRepo: (o: Record<string, unknown>) => Promise<{ summary?: { files?: number; documents?: number } }> }
+      const result = await mod.renderRepo({ cwd: dir, patterns: [], ignore: [], dryRun: true })
+      return { files: result.summary?.files ?? 0, documents: result.summary?.documents }
+    },
+  },
+]
+
+export function stageById(id: string): Stage {
+  const stage = STAGES.find((s) => s.id === id)
+  if (!stage) throw new Error(`unknown stage ${id}; expected one of ${STAGES.map((s) => s.id).join(', ')}`)
+  return stage
+}
