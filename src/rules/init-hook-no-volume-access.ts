@@ -37,7 +37,7 @@ export default defineRule({
         for (const container of pod.containers) {
           for (const mount of container.volumeMounts) {
             const mountPath = mount.mountPath.replace(/\/+$/, '')
-            if (mountPath === '' || mountPath === '/') continue
+            if (mountPath === '' || mountPath === '/' || !text.includes(mountPath)) continue
             const re = new RegExp(`(^|[\\s"'=:;(>|&<])${escapeRegExp(mountPath)}(?=$|[/\\s"';)|&<>])`)
             if (!re.test(text)) continue
             context.report({

@@ -11,7 +11,19 @@ export interface FamilyView {
   first: AnnotationEntry | undefined
 }
 
-export function familyViews(pod: PodTemplateTarget): FamilyView[] {
+/** Every rule asks for the same views of the same pod: compute them once per pod. */
+const viewsByPod = new WeakMap<PodTemplateTarget, readonly FamilyView[]>()
+
+export function familyViews(pod: PodTemplateTarget): readonly FamilyView[] {
+  let views = viewsByPod.get(pod)
+  if (!views) {
+    views = computeFamilyViews(pod)
+    viewsByPod.set(pod, views)
+  }
+  return views
+}
+
+function computeFamilyViews(pod: PodTemplateTarget): FamilyView[] {
   return FAMILIES.map((spec) => {
     const entries = familyEntries(pod.annotations, spec.family)
     const sw = entries.get(spec.switchField)

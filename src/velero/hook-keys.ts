@@ -13,8 +13,21 @@ function splitKey(key: string): { domain: string; name: string } {
   return slash < 0 ? { domain: key, name: '' } : { domain: key.slice(0, slash), name: key.slice(slash + 1) }
 }
 
+/** Answers by key: the same few keys recur in every pod, and several rules ask about each. */
+const domainKeyCache = new Map<string, boolean>()
+const DOMAIN_KEY_CACHE_LIMIT = 4096
+
 /** True for a key Velero reads, or one that a person clearly meant as a Velero hook key. */
 export function isHookDomainKey(key: string): boolean {
+  let answer = domainKeyCache.get(key)
+  if (answer === undefined) {
+    answer = computeIsHookDomainKey(key)
+    if (domainKeyCache.size < DOMAIN_KEY_CACHE_LIMIT) domainKeyCache.set(key, answer)
+  }
+  return answer
+}
+
+function computeIsHookDomainKey(key: string): boolean {
   const { domain } = splitKey(key)
   if (HOOK_DOMAIN_SET.has(domain)) return true
   const lower = domain.toLowerCase()
@@ -119,11 +132,16 @@ export function validFieldsOf(key: string, siblings: readonly string[] = []): st
 }
 
 /** The entries of one hook family, by field. */
+/** [field, full key] per family, built once (a concatenated key is re-hashed on every lookup). */
+const FAMILY_KEYS: ReadonlyMap<HookFamily, readonly (readonly [string, string])[]> = new Map(
+  FAMILIES.map((f) => [f.family, f.fields.map((field) => [field, f.prefix + field] as const)]),
+)
+
 export function familyEntries(annotations: Annotations, family: HookFamily): Map<string, AnnotationEntry> {
-  const spec = FAMILIES.find((f) => f.family === family)!
   const out = new Map<string, AnnotationEntry>()
-  for (const field of spec.fields) {
-    const e = annotations.get(spec.prefix + field)
+  if (annotations.entries.length === 0) return out
+  for (const [field, key] of FAMILY_KEYS.get(family)!) {
+    const e = annotations.get(key)
     if (e) out.set(field, e)
   }
   return out
