@@ -10,13 +10,17 @@
  */
 import { runningAsLintWorker } from '../src/engine/lint-pool.js'
 import { stageById, type StageCounts } from './stages.js'
-import { median } from './stats.js'
+import { median, threadCpuMs } from './stats.js'
 
 export interface StageMeasurement extends StageCounts {
   stage: string
   skipped?: string
   timesMs: number[]
   medianMs: number
+  /** CPU time of this (main) thread per pass: unlike wall time, unaffected by other processes. */
+  threadCpuMs?: number
+  /** CPU time of the whole process (all threads, GC helpers included) per pass. */
+  processCpuMs: number
   /** maxRSS after the first pass: one cold pass in a fresh process. */
   peakRssBytes: number
 }
@@ -37,13 +41,29 @@ async function main(): Promise<void> {
   let counts = await stage.run(dir)
   const peakRssBytes = process.resourceUsage().maxRSS * 1024
   const timesMs: number[] = []
+  const threadCpu: number[] = []
+  const processCpu: number[] = []
   const started = performance.now()
   while (timesMs.length < maxReps && (timesMs.length < minReps || performance.now() - started < budgetMs)) {
+    const cpu0 = threadCpuMs()
+    const usage0 = process.cpuUsage()
     const t0 = performance.now()
     counts = await stage.run(dir)
     timesMs.push(performance.now() - t0)
+    const usage = process.cpuUsage(usage0)
+    processCpu.push((usage.user + usage.system) / 1000)
+    const cpu1 = threadCpuMs()
+    if (cpu0 !== undefined && cpu1 !== undefined) threadCpu.push(cpu1 - cpu0)
   }
-  const result: StageMeasurement = { stage: id, ...counts, timesMs, medianMs: median(timesMs), peakRssBytes }
+  const result: StageMeasurement = {
+    stage: id,
+    ...counts,
+    timesMs,
+    medianMs: median(timesMs),
+    threadCpuMs: threadCpu.length ? median(threadCpu) : undefined,
+    processCpuMs: median(processCpu),
+    peakRssBytes,
+  }
   process.stdout.write(`${JSON.stringify(result)}\n`)
 }
 

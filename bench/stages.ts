@@ -5,14 +5,15 @@
  * To add a stage (e.g. the action's end-to-end run), append an entry to STAGES: `available` returns
  * a reason to skip (or undefined), `run` does one complete pass.
  */
-import { existsSync, readFile as readFileCallback } from 'node:fs'
+import { readFile as readFileCallback } from 'node:fs'
 import path from 'node:path'
 import { promisify } from 'node:util'
-import { fileURLToPath, pathToFileURL } from 'node:url'
+import { fileURLToPath } from 'node:url'
 import fg from 'fast-glob'
 import { LineCounter, parseAllDocuments } from 'yaml'
 import { ALWAYS_IGNORED, DEFAULT_PATTERNS } from '../src/engine/discover.js'
 import { mapLimit, runLint, DEFAULT_CONCURRENCY } from '../src/engine/run-lint.js'
+import { renderRepository } from '../src/render/render-repo.js'
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -55,7 +56,6 @@ async function readEvery(dir: string, each: (bytes: Buffer) => void): Promise<St
   return { files: files.length, bytes }
 }
 
-const RENDER_MODULE = path.join(REPO_ROOT, 'src', 'render', 'render-repo.ts')
 /** The action bundle's entry; its cold start is measured by bench/bench.ts when it exists. */
 export const ACTION_BUNDLE = path.join(REPO_ROOT, 'dist', 'index.js')
 export const CLI_BUNDLE = path.join(REPO_ROOT, 'dist', 'cli', 'index.js')
@@ -99,21 +99,13 @@ export const STAGES: readonly Stage[] = [
   },
   {
     id: 'render',
-    label: 'render (src/render/render-repo.ts)',
-    // Imported by a computed path so the bench builds before render exists; ncc cannot follow that.
-    source: true,
-    async available() {
-      if (!existsSync(RENDER_MODULE)) return 'src/render/render-repo.ts does not exist yet'
-      const mod = (await import(pathToFileURL(RENDER_MODULE).href)) as Record<string, unknown>
-      if (typeof mod.renderRepo !== 'function') return 'src/render/render-repo.ts exports no renderRepo(); adapt bench/stages.ts'
-      return undefined
-    },
+    label: 'render --check (renderRepository: lint + render every file, compare, no writes)',
+    available: async () => undefined,
     async run(dir) {
-      // Hook for the render stage: adapt the call when render's API settles. Render must not write
-      // into the corpus; a dry run (or an output directory in the temp dir) is expected.
-      const mod = (await import(pathToFileURL(RENDER_MODULE).href)) as { renderRepo: (o: Record<string, unknown>) => Promise<{ summary?: { files?: number; documents?: number } }> }
-      const result = await mod.renderRepo({ cwd: dir, patterns: [], ignore: [], dryRun: true })
-      return { files: result.summary?.files ?? 0, documents: result.summary?.documents }
+      // Check mode renders every file in memory and compares it with <dir>/rendered/, which does
+      // not exist: nothing is written into the corpus.
+      const result = await renderRepository({ cwd: dir, patterns: [], ignore: [], outputDir: 'rendered', volumeMounts: 'app', mode: 'check' })
+      return { files: result.lint.summary.files, documents: result.lint.summary.documents, note: `${result.changes?.length ?? 0} init containers` }
     },
   },
 ]

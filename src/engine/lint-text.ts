@@ -4,6 +4,7 @@
  */
 import type { Node } from 'yaml'
 import { parseManifestText, spanOf, type ParsedFile } from '../yaml/parse.js'
+import { isExcessiveAliasing, measureAliasExpansion } from '../yaml/aliasing.js'
 import { interpolate, type RuleContext, type RuleModule, type RuleVisitor } from './define-rule.js'
 import { compareFindings, type Finding, type Severity } from './finding.js'
 import { buildDocumentModel, pathText, type DocumentModel } from './model.js'
@@ -115,6 +116,31 @@ export function lintText(file: string, raw: string, ruleSet: RuleSet): FileLint 
         }
       }
       return
+    }
+    // Only a document with a '*' can hold an alias; most have none and skip the measurement.
+    const [docStart, , docEnd] = document.range
+    const star = parsed.text.indexOf('*', docStart)
+    if (star >= 0 && star < docEnd) {
+      const expansion = measureAliasExpansion(document)
+      if (isExcessiveAliasing(expansion)) {
+        // An alias bomb: kubectl refuses it, and walking it would never end. Left alone like a broken document.
+        result.brokenDocuments.add(index)
+        const severity = severityOf(ruleSet.yamlSyntax)
+        if (severity) {
+          const expanded = Number.isFinite(expansion.decodeCount) ? `${expansion.decodeCount} nodes` : 'an endless structure'
+          result.findings.push({
+            ruleId: ruleSet.yamlSyntax.meta.id,
+            severity,
+            message: interpolate(ruleSet.yamlSyntax.meta.messages.syntax ?? '', {
+              detail: `this document's aliases expand to ${expanded}, which the Kubernetes YAML decoder refuses as excessive aliasing (an alias bomb)`,
+              code: 'EXCESSIVE_ALIASING',
+            }),
+            file,
+            ...at(expansion.firstAlias, document.contents),
+          })
+        }
+        return
+      }
     }
     const model = buildDocumentModel(document, index)
     result.models.push(model)

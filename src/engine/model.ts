@@ -4,6 +4,7 @@
  * hook specs, each with the YAML nodes that carry its positions.
  */
 import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml'
+import { resolveAlias } from '../yaml/aliasing.js'
 
 export type PathSegment = string | number
 export type YamlPath = PathSegment[]
@@ -97,7 +98,8 @@ export interface DocumentModel {
 // Small typed accessors over yaml nodes.
 
 export function deref(doc: Document, node: unknown): unknown {
-  return isAlias(node) ? node.resolve(doc) : node
+  // resolveAlias answers as node.resolve(doc) does, without re-walking the document per alias.
+  return isAlias(node) ? resolveAlias(doc, node) : node
 }
 
 export function getPair(map: YAMLMap | undefined, key: string): Pair<Scalar, unknown> | undefined {
@@ -230,7 +232,11 @@ function getAtPath(doc: Document, root: YAMLMap, path: YamlPath): YAMLMap | unde
 const VELERO_KINDS = new Set(['Restore', 'Backup', 'Schedule'])
 
 /** Walk one object (a document root, a List item or an OpenShift Template object). */
-function walkObject(doc: Document, obj: YAMLMap, base: YamlPath, model: DocumentModel, depth: number): void {
+function walkObject(doc: Document, obj: YAMLMap, base: YamlPath, model: DocumentModel, depth: number, visited: Set<YAMLMap>): void {
+  // Each map once: aliases can reach one object from many places (an alias bomb: exponentially
+  // many), and a second visit would only repeat the first one's findings at the same positions.
+  if (visited.has(obj)) return
+  visited.add(obj)
   const kind = getString(doc, obj, 'kind')
   const apiVersion = getString(doc, obj, 'apiVersion')
   const metadata = getMap(doc, obj, 'metadata')
@@ -248,7 +254,7 @@ function walkObject(doc: Document, obj: YAMLMap, base: YamlPath, model: Document
     if (isSeq(seq)) {
       seq.items.forEach((raw, i) => {
         const item = deref(doc, raw)
-        if (isMap(item)) walkObject(doc, item, [...base, itemsKey, i], model, depth + 1)
+        if (isMap(item)) walkObject(doc, item, [...base, itemsKey, i], model, depth + 1, visited)
       })
     }
   }
@@ -297,7 +303,10 @@ const WORKLOAD_KINDS = new Set([
  * Helm values and similar files carry pod annotations under `podAnnotations:` (the chart copies them
  * into its pod template). They are checked as pod annotations without a pod spec.
  */
-function walkValues(doc: Document, map: YAMLMap, path: YamlPath, model: DocumentModel, depth: number): void {
+function walkValues(doc: Document, map: YAMLMap, path: YamlPath, model: DocumentModel, depth: number, visited: Set<YAMLMap>): void {
+  // Each map once, as in walkObject: anchors and aliases must not multiply the walk.
+  if (visited.has(map)) return
+  visited.add(map)
   for (const item of map.items) {
     if (!isScalar(item.key)) continue
     const k = String(item.key.value)
@@ -318,7 +327,7 @@ function walkValues(doc: Document, map: YAMLMap, path: YamlPath, model: Document
         containersKnown: false,
       })
     } else if (depth < 6) {
-      walkValues(doc, value, [...path, k], model, depth + 1)
+      walkValues(doc, value, [...path, k], model, depth + 1, visited)
     }
   }
 }
@@ -327,8 +336,9 @@ export function buildDocumentModel(document: Document.Parsed, index: number): Do
   const model: DocumentModel = { index, document, pods: [], objects: [], velero: [] }
   const root = document.contents
   if (isMap(root)) {
-    if (getPair(root, 'kind') || getPair(root, 'apiVersion')) walkObject(document, root, [], model, 0)
-    else walkValues(document, root, [], model, 0)
+    const visited = new Set<YAMLMap>()
+    if (getPair(root, 'kind') || getPair(root, 'apiVersion')) walkObject(document, root, [], model, 0, visited)
+    else walkValues(document, root, [], model, 0, visited)
   }
   return model
 }
