@@ -61,7 +61,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
           }
         }
         const progress = createProgress('checked', { write: io.stderr, enabled: showProgress })
-        const result = applyConfig(await runLint({ ...options, onFile: () => progress.tick() }), config)
+        const result = applyConfig(await runLint({ ...options, onProgress: () => progress.tick() }), config)
         progress.done()
         const text = formatReport(settings.format, result, { color: args.color ?? (io.isTty && !settings.output) })
         if (settings.output) await writeFileAtomic(path.resolve(io.cwd, settings.output), text)

@@ -10373,7 +10373,7 @@ __webpack_unused_export__ = errors.YAMLParseError;
 __webpack_unused_export__ = errors.YAMLWarning;
 __webpack_unused_export__ = Alias.Alias;
 exports.Vj = identity.isAlias;
-__webpack_unused_export__ = identity.isCollection;
+exports.P3 = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
 exports.jh = identity.isMap;
 exports.Ll = identity.isNode;
@@ -16470,16 +16470,25 @@ async function discoverFiles(opts) {
             suppressErrors: true, // unreadable directories are skipped, not fatal
             unique: true,
         });
-        const paths = entries.filter((e) => e.dirent.isFile() || e.dirent.isSymbolicLink()).map((e) => e.path);
-        paths.sort();
-        for (const entry of paths) {
+        const boundary = rootIsInside ? realCwd : realRoot;
+        // The glob never walks into linked directories, so a regular file it finds lies at
+        // realRoot/entry: inside the boundary whenever realRoot is, with no realpath per file.
+        const rootWithinBoundary = isInside(realRoot, boundary);
+        const candidates = entries.filter((e) => e.dirent.isFile() || e.dirent.isSymbolicLink());
+        candidates.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+        for (const { path: entry, dirent } of candidates) {
             const absolute = external_node_path_default().join(root, entry);
+            if (rootWithinBoundary && dirent.isFile()) {
+                const relative = toPosix(external_node_path_default().relative(cwd, absolute));
+                if (!found.has(relative))
+                    found.set(relative, { relative, absolute });
+                continue;
+            }
             const real = safeRealpath(absolute);
             if (!real) {
                 skipped.push({ path: toPosix(external_node_path_default().relative(cwd, absolute)), reason: 'broken symbolic link or unreadable path' });
                 continue;
             }
-            const boundary = rootIsInside ? realCwd : realRoot;
             if (!isInside(real, boundary)) {
                 skipped.push({ path: toPosix(external_node_path_default().relative(cwd, absolute)), reason: 'symbolic link to a file outside the base directory' });
                 continue;
@@ -16522,6 +16531,7 @@ Options:
   --max-file-bytes N        Skip (and report) files larger than N bytes (default: 16 MiB)
   --config FILE             Configuration file (default: .velero-hooks.yaml in the base directory)
   --fix                     Apply the safe fixes in place, then report what remains
+  --workers N|auto          Threads that parse files in parallel; 0 uses one thread (default: auto)
   --color / --no-color      Force colours on or off in text output
 
 Render and check:
@@ -16554,6 +16564,7 @@ function parseCliArgs(argv) {
                 'volume-mounts': { type: 'string' },
                 config: { type: 'string', short: 'c' },
                 fix: { type: 'boolean' },
+                workers: { type: 'string' },
                 color: { type: 'boolean' },
                 'no-color': { type: 'boolean' },
                 help: { type: 'boolean', short: 'h' },
@@ -16591,6 +16602,7 @@ function parseCliArgs(argv) {
             'max-file-bytes': values['max-file-bytes'],
             config: values.config,
             fix: values.fix ? 'true' : undefined,
+            workers: values.workers,
         },
     };
 }
@@ -16737,8 +16749,20 @@ function splitKey(key) {
     const slash = key.indexOf('/');
     return slash < 0 ? { domain: key, name: '' } : { domain: key.slice(0, slash), name: key.slice(slash + 1) };
 }
+/** Answers by key: the same few keys recur in every pod, and several rules ask about each. */
+const domainKeyCache = new Map();
+const DOMAIN_KEY_CACHE_LIMIT = 4096;
 /** True for a key Velero reads, or one that a person clearly meant as a Velero hook key. */
 function isHookDomainKey(key) {
+    let answer = domainKeyCache.get(key);
+    if (answer === undefined) {
+        answer = computeIsHookDomainKey(key);
+        if (domainKeyCache.size < DOMAIN_KEY_CACHE_LIMIT)
+            domainKeyCache.set(key, answer);
+    }
+    return answer;
+}
+function computeIsHookDomainKey(key) {
     const { domain } = splitKey(key);
     if (HOOK_DOMAIN_SET.has(domain))
         return true;
@@ -16853,11 +16877,14 @@ function validFieldsOf(key, siblings = []) {
     return family ? family.fields.map((f) => family.prefix + f) : [];
 }
 /** The entries of one hook family, by field. */
+/** [field, full key] per family, built once (a concatenated key is re-hashed on every lookup). */
+const FAMILY_KEYS = new Map(FAMILIES.map((f) => [f.family, f.fields.map((field) => [field, f.prefix + field])]));
 function familyEntries(annotations, family) {
-    const spec = FAMILIES.find((f) => f.family === family);
     const out = new Map();
-    for (const field of spec.fields) {
-        const e = annotations.get(spec.prefix + field);
+    if (annotations.entries.length === 0)
+        return out;
+    for (const [field, key] of FAMILY_KEYS.get(family)) {
+        const e = annotations.get(key);
         if (e)
             out.set(field, e);
     }
@@ -16870,7 +16897,17 @@ function hookEntries(annotations) {
 ;// CONCATENATED MODULE: ./src/rules/util.ts
 
 
+/** Every rule asks for the same views of the same pod: compute them once per pod. */
+const viewsByPod = new WeakMap();
 function familyViews(pod) {
+    let views = viewsByPod.get(pod);
+    if (!views) {
+        views = computeFamilyViews(pod);
+        viewsByPod.set(pod, views);
+    }
+    return views;
+}
+function computeFamilyViews(pod) {
     return FAMILIES.map((spec) => {
         const entries = familyEntries(pod.annotations, spec.family);
         const sw = entries.get(spec.switchField);
@@ -16958,6 +16995,141 @@ function quote(value, max = 80) {
     },
 }));
 
+;// CONCATENATED MODULE: ./src/yaml/aliasing.ts
+/**
+ * Alias bombs ("billion laughs"): a few kilobytes whose aliases expand to billions of nodes. The
+ * Kubernetes YAML decoder (go-yaml, since CVE-2019-11253) refuses a document whose alias expansion
+ * is excessive; this measures a document the same way, without expanding anything, so the engine
+ * can refuse it too instead of walking it (the rules follow aliases, as kubectl's decoding does).
+ */
+
+const targetsByDocument = new WeakMap();
+/**
+ * What `alias.resolve(doc)` returns (the last node with the alias's anchor before it, in document
+ * order), from one walk per document: `resolve` walks the whole document on every call, which
+ * makes a document with many aliases quadratic.
+ */
+function resolveAlias(doc, alias) {
+    let targets = targetsByDocument.get(doc);
+    if (!targets) {
+        targets = aliasTargets(doc);
+        targetsByDocument.set(doc, targets);
+    }
+    return targets.get(alias);
+}
+/** yaml's visit order (node, then items; a pair's key, then its value), without recursion. */
+function aliasTargets(doc) {
+    const targets = new Map();
+    const anchors = new Map();
+    const stack = [doc.contents];
+    while (stack.length > 0) {
+        const node = stack.pop();
+        if ((0,dist/* isAlias */.Vj)(node)) {
+            targets.set(node, anchors.get(node.source));
+        }
+        else if ((0,dist/* isScalar */.jn)(node) || (0,dist/* isCollection */.P3)(node)) {
+            if (node.anchor)
+                anchors.set(node.anchor, node);
+            if ((0,dist/* isCollection */.P3)(node))
+                for (let i = node.items.length - 1; i >= 0; i--)
+                    stack.push(node.items[i]);
+        }
+        else if ((0,dist/* isPair */.tO)(node)) {
+            stack.push(node.value, node.key);
+        }
+    }
+    return targets;
+}
+/** go-yaml decode.go: 99% may come from aliases up to 400,000 nodes, falling to 10% at 4,000,000. */
+function allowedAliasRatio(decodeCount) {
+    if (decodeCount <= 400_000)
+        return 0.99;
+    if (decodeCount >= 4_000_000)
+        return 0.1;
+    return 0.99 - 0.89 * ((decodeCount - 400_000) / 3_600_000);
+}
+/** go-yaml's test, on the totals: more than 100 aliased nodes, 1,000 nodes, and too high a share. */
+function isExcessiveAliasing(e) {
+    if (!Number.isFinite(e.decodeCount))
+        return true;
+    return e.aliasCount > 100 && e.decodeCount > 1000 && e.aliasCount / e.decodeCount > allowedAliasRatio(e.decodeCount);
+}
+function childrenOf(node) {
+    if ((0,dist/* isMap */.jh)(node))
+        return node.items.flatMap((pair) => ((0,dist/* isPair */.tO)(pair) ? [pair.key, pair.value] : [pair]));
+    if ((0,dist/* isSeq */.oP)(node))
+        return node.items;
+    return [];
+}
+/**
+ * Counts without expanding: each collection's expanded size is computed once (iteratively, so deep
+ * nesting cannot overflow the stack) and reused for every alias to it. An anchor that contains an
+ * alias to itself expands without end: Infinity.
+ */
+function measureAliasExpansion(doc) {
+    const sizeOf = new Map();
+    const open = new Set();
+    let plain = 0;
+    let aliasDepth = 0;
+    let firstAlias;
+    const frame = (node, viaAlias) => {
+        open.add(node);
+        return { node, kids: childrenOf(node), next: 0, total: 1, viaAlias };
+    };
+    const root = doc.contents;
+    if (!root)
+        return { decodeCount: 0, aliasCount: 0, firstAlias };
+    const stack = [frame(root, false)];
+    plain++;
+    let decodeCount = 0;
+    while (stack.length > 0) {
+        const top = stack[stack.length - 1];
+        if (top.next < top.kids.length) {
+            const kid = top.kids[top.next++];
+            if (aliasDepth === 0)
+                plain++;
+            if ((0,dist/* isAlias */.Vj)(kid)) {
+                // The alias node, then its anchor's value in its place.
+                firstAlias ??= kid;
+                top.total += 1;
+                const target = resolveAlias(doc, kid);
+                if (target === undefined)
+                    continue;
+                const known = sizeOf.get(target);
+                if (known !== undefined)
+                    top.total += known;
+                else if (open.has(target))
+                    return { decodeCount: Infinity, aliasCount: Infinity, firstAlias };
+                else if ((0,dist/* isScalar */.jn)(target))
+                    top.total += 1;
+                else {
+                    aliasDepth++;
+                    stack.push(frame(target, true));
+                }
+            }
+            else if ((0,dist/* isMap */.jh)(kid) || (0,dist/* isSeq */.oP)(kid)) {
+                stack.push(frame(kid, false)); // its count joins top.total when its frame closes
+            }
+            else {
+                top.total += 1;
+            }
+        }
+        else {
+            stack.pop();
+            open.delete(top.node);
+            sizeOf.set(top.node, top.total);
+            if (top.viaAlias)
+                aliasDepth--;
+            const parent = stack[stack.length - 1];
+            if (parent)
+                parent.total += top.total;
+            else
+                decodeCount = top.total;
+        }
+    }
+    return { decodeCount, aliasCount: decodeCount - plain, firstAlias };
+}
+
 ;// CONCATENATED MODULE: ./src/engine/model.ts
 /**
  * The manifest model the rules and render walk: every pod spec (Pods, PodTemplates and pod templates
@@ -16965,10 +17137,12 @@ function quote(value, max = 80) {
  * hook specs, each with the YAML nodes that carry its positions.
  */
 
+
 // ---------------------------------------------------------------------------------------------
 // Small typed accessors over yaml nodes.
 function deref(doc, node) {
-    return (0,dist/* isAlias */.Vj)(node) ? node.resolve(doc) : node;
+    // resolveAlias answers as node.resolve(doc) does, without re-walking the document per alias.
+    return (0,dist/* isAlias */.Vj)(node) ? resolveAlias(doc, node) : node;
 }
 function getPair(map, key) {
     if (!map)
@@ -17094,7 +17268,12 @@ function getAtPath(doc, root, path) {
 }
 const VELERO_KINDS = new Set(['Restore', 'Backup', 'Schedule']);
 /** Walk one object (a document root, a List item or an OpenShift Template object). */
-function walkObject(doc, obj, base, model, depth) {
+function walkObject(doc, obj, base, model, depth, visited) {
+    // Each map once: aliases can reach one object from many places (an alias bomb: exponentially
+    // many), and a second visit would only repeat the first one's findings at the same positions.
+    if (visited.has(obj))
+        return;
+    visited.add(obj);
     const kind = getString(doc, obj, 'kind');
     const apiVersion = getString(doc, obj, 'apiVersion');
     const metadata = getMap(doc, obj, 'metadata');
@@ -17112,7 +17291,7 @@ function walkObject(doc, obj, base, model, depth) {
             seq.items.forEach((raw, i) => {
                 const item = deref(doc, raw);
                 if ((0,dist/* isMap */.jh)(item))
-                    walkObject(doc, item, [...base, itemsKey, i], model, depth + 1);
+                    walkObject(doc, item, [...base, itemsKey, i], model, depth + 1, visited);
             });
         }
     }
@@ -17159,7 +17338,11 @@ const WORKLOAD_KINDS = new Set([
  * Helm values and similar files carry pod annotations under `podAnnotations:` (the chart copies them
  * into its pod template). They are checked as pod annotations without a pod spec.
  */
-function walkValues(doc, map, path, model, depth) {
+function walkValues(doc, map, path, model, depth, visited) {
+    // Each map once, as in walkObject: anchors and aliases must not multiply the walk.
+    if (visited.has(map))
+        return;
+    visited.add(map);
     for (const item of map.items) {
         if (!(0,dist/* isScalar */.jn)(item.key))
             continue;
@@ -17183,7 +17366,7 @@ function walkValues(doc, map, path, model, depth) {
             });
         }
         else if (depth < 6) {
-            walkValues(doc, value, [...path, k], model, depth + 1);
+            walkValues(doc, value, [...path, k], model, depth + 1, visited);
         }
     }
 }
@@ -17191,10 +17374,11 @@ function buildDocumentModel(document, index) {
     const model = { index, document, pods: [], objects: [], velero: [] };
     const root = document.contents;
     if ((0,dist/* isMap */.jh)(root)) {
+        const visited = new Set();
         if (getPair(root, 'kind') || getPair(root, 'apiVersion'))
-            walkObject(document, root, [], model, 0);
+            walkObject(document, root, [], model, 0, visited);
         else
-            walkValues(document, root, [], model, 0);
+            walkValues(document, root, [], model, 0, visited);
     }
     return model;
 }
@@ -18458,7 +18642,7 @@ function escapeRegExp(s) {
                 for (const container of pod.containers) {
                     for (const mount of container.volumeMounts) {
                         const mountPath = mount.mountPath.replace(/\/+$/, '');
-                        if (mountPath === '' || mountPath === '/')
+                        if (mountPath === '' || mountPath === '/' || !text.includes(mountPath))
                             continue;
                         const re = new RegExp(`(^|[\\s"'=:;(>|&<])${escapeRegExp(mountPath)}(?=$|[/\\s"';)|&<>])`);
                         if (!re.test(text))
@@ -18924,8 +19108,8 @@ function parseManifestText(raw) {
         lineCounter,
         prettyErrors: false,
         uniqueKeys: true,
-        // Keep the source tokens so render can edit the document without re-printing untouched parts.
-        keepSourceTokens: true,
+        // Node ranges are all that the rules and render use; source tokens (keepSourceTokens) would
+        // keep every file's CST alive for its documents' lifetime and cost ~6% of lint time.
     });
     // parseAllDocuments returns an EmptyStream (an array) for empty input, and a single Document never.
     return { text, hadBom, lineCounter, documents: Array.from(documents) };
@@ -19483,6 +19667,7 @@ function applySuppressions(file, raw, parsed, findings, ruleSet) {
 
 
 
+
 /**
  * Text that could hold Velero content: the word itself, or a hook-shaped domain with a misspelt
  * "velero". Files without it cannot produce a finding and are not parsed at all.
@@ -19494,6 +19679,16 @@ const TEMPLATE_MARK = /\{\{|\{%/;
 const HOOK_HINT = /hooks?\.(?:backup|restore)|\.hook\.|^\s*hooks:/im;
 function hasVeleroHint(text) {
     return VELERO_HINT.test(text);
+}
+/**
+ * hasVeleroHint on the file's bytes, without decoding UTF-8. Every alternative of VELERO_HINT is
+ * ASCII and (without the u flag) matches only ASCII characters; UTF-8 encodes ASCII as itself and
+ * everything else as bytes ≥ 0x80, which latin1 maps to non-word characters just as the decoded
+ * text has non-word characters there. So the answer is the same as for the decoded text, at the
+ * cost of a latin1 copy (half that of UTF-8 decoding).
+ */
+function bytesHaveVeleroHint(bytes) {
+    return VELERO_HINT.test(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1'));
 }
 function lint_text_lintText(file, raw, ruleSet) {
     const result = { file, parsed: undefined, models: [], findings: [], brokenDocuments: new Set() };
@@ -19555,6 +19750,31 @@ function lint_text_lintText(file, raw, ruleSet) {
                 }
             }
             return;
+        }
+        // Only a document with a '*' can hold an alias; most have none and skip the measurement.
+        const [docStart, , docEnd] = document.range;
+        const star = parsed.text.indexOf('*', docStart);
+        if (star >= 0 && star < docEnd) {
+            const expansion = measureAliasExpansion(document);
+            if (isExcessiveAliasing(expansion)) {
+                // An alias bomb: kubectl refuses it, and walking it would never end. Left alone like a broken document.
+                result.brokenDocuments.add(index);
+                const severity = severityOf(ruleSet.yamlSyntax);
+                if (severity) {
+                    const expanded = Number.isFinite(expansion.decodeCount) ? `${expansion.decodeCount} nodes` : 'an endless structure';
+                    result.findings.push({
+                        ruleId: ruleSet.yamlSyntax.meta.id,
+                        severity,
+                        message: interpolate(ruleSet.yamlSyntax.meta.messages.syntax ?? '', {
+                            detail: `this document's aliases expand to ${expanded}, which the Kubernetes YAML decoder refuses as excessive aliasing (an alias bomb)`,
+                            code: 'EXCESSIVE_ALIASING',
+                        }),
+                        file,
+                        ...at(expansion.firstAlias, document.contents),
+                    });
+                }
+                return;
+            }
         }
         const model = buildDocumentModel(document, index);
         result.models.push(model);
@@ -19618,6 +19838,233 @@ function countResources(models) {
     return n;
 }
 
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+;// CONCATENATED MODULE: external "node:worker_threads"
+const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+;// CONCATENATED MODULE: ./src/engine/lint-pool.ts
+/**
+ * Worker threads that lint files in parallel: the main thread discovers, reads and pre-filters;
+ * workers parse, model and check, and send back only findings and counts (parsed documents never
+ * cross threads).
+ *
+ * A worker runs the module that holds this code: this file when running from source, and the whole
+ * bundle (dist/cli/index.js, dist/index.js) when bundled by ncc, where `import.meta.url` is the
+ * bundle. A bundle entry must therefore not start its own work in a worker: it calls
+ * `runningAsLintWorker()` and only starts its main when that is false. Until an entry has made that
+ * call, workers are only started from an unbundled copy of this module, so an entry that forgets it
+ * falls back to linting on one thread instead of running itself twice.
+ */
+
+
+
+
+
+
+const WORKER_TAG = 'velero-hooks/lint-worker@1';
+/** More workers than this cost memory (one heap each) and gain little on CI runners. */
+const MAX_WORKERS = 4;
+/** Jobs sent to one worker before it answers: keeps it busy across the message round trip. */
+const JOBS_PER_WORKER = 2;
+/** The pool cannot serve (its workers failed to start): the caller lints the file itself. */
+class PoolUnavailableError extends Error {
+    name = 'PoolUnavailableError';
+}
+let entryChecked = false;
+/**
+ * True in a lint worker thread. A bundle entry calls this and starts its main only when false;
+ * the call also tells the pool that this bundle may be started as a worker.
+ */
+function runningAsLintWorker() {
+    entryChecked = true;
+    return isLintWorkerThread();
+}
+function isLintWorkerThread() {
+    return !external_node_worker_threads_namespaceObject.isMainThread && external_node_worker_threads_namespaceObject.workerData?.tag === WORKER_TAG;
+}
+/** Lint one file the way runLint does, returning only what crosses threads. */
+function lintForPool(file, text, ruleSet) {
+    const lint = lint_text_lintText(file, text, ruleSet);
+    return {
+        findings: lint.findings,
+        documents: lint.parsed?.documents.length ?? 0,
+        resources: countResources(lint.models),
+        hooks: countHooks(lint.models),
+    };
+}
+/** The worker id of every rule in the set, or undefined when a rule is not in the registry. */
+function configFor(ruleSet) {
+    const idOf = (rule) => (RULES_BY_ID.get(rule.meta.id) === rule ? rule.meta.id : undefined);
+    const ruleIds = ruleSet.rules.map(idOf);
+    const yamlSyntax = idOf(ruleSet.yamlSyntax);
+    const templateSkipped = idOf(ruleSet.templateSkipped);
+    const fileUnreadable = idOf(ruleSet.fileUnreadable);
+    if (ruleIds.some((id) => id === undefined) || !yamlSyntax || !templateSkipped || !fileUnreadable)
+        return undefined;
+    return { tag: WORKER_TAG, ruleIds: ruleIds, yamlSyntax, templateSkipped, fileUnreadable, severities: ruleSet.severities ? [...ruleSet.severities] : undefined };
+}
+function ruleSetFrom(config) {
+    const get = (id) => RULES_BY_ID.get(id);
+    return {
+        rules: config.ruleIds.map(get),
+        yamlSyntax: get(config.yamlSyntax),
+        templateSkipped: get(config.templateSkipped),
+        fileUnreadable: get(config.fileUnreadable),
+        severities: config.severities ? new Map(config.severities) : undefined,
+    };
+}
+function serveLintJobs() {
+    const ruleSet = ruleSetFrom(external_node_worker_threads_namespaceObject.workerData);
+    external_node_worker_threads_namespaceObject.parentPort.on('message', (job) => {
+        let reply;
+        try {
+            reply = { id: job.id, result: lintForPool(job.file, job.text, ruleSet) };
+        }
+        catch (e) {
+            reply = { id: job.id, error: e instanceof Error ? `${e.name}: ${e.message}` : String(e) };
+        }
+        external_node_worker_threads_namespaceObject.parentPort.postMessage(reply);
+    });
+    external_node_worker_threads_namespaceObject.parentPort.postMessage({ ready: true });
+}
+// The worker side: when this module (or the bundle holding it) is loaded as a lint worker, serve.
+if (isLintWorkerThread())
+    serveLintJobs();
+/** The number of workers `workers: 'auto'` means on this machine. */
+function defaultWorkerCount() {
+    return Math.min(MAX_WORKERS, (0,external_node_os_namespaceObject.availableParallelism)());
+}
+/** Whether this copy of the engine can start workers at all (see the module comment). */
+function canStartWorkers() {
+    if (!external_node_worker_threads_namespaceObject.isMainThread)
+        return false;
+    const self = import.meta.url;
+    return entryChecked || /\/lint-pool\.[cm]?[jt]s$/.test(self);
+}
+/**
+ * What a worker runs: the module holding this code. Running from TypeScript source (tests, bench),
+ * the worker first registers tsx, whose loader hooks Node 20 does not pass on to workers.
+ */
+function workerScript() {
+    const self = import.meta.url;
+    if (!self.endsWith('.ts'))
+        return { script: new URL(self), evalScript: false };
+    // The ESM build of tsx's API (the CommonJS one cannot be imported from an eval'd worker).
+    const tsxApi = (0,external_node_url_namespaceObject.pathToFileURL)((0,external_node_module_namespaceObject.createRequire)(self).resolve(['tsx', 'esm', 'api'].join('/')).replace(/\.cjs$/, '.mjs')).href;
+    const script = `import(${JSON.stringify(tsxApi)}).then((m) => { (m.register ?? m.default.register)(); return import(${JSON.stringify(self)}) })`;
+    return { script, evalScript: true };
+}
+class LintPool {
+    config;
+    size;
+    workers = [];
+    queue = [];
+    nextId = 1;
+    closed = false;
+    constructor(config, size) {
+        this.config = config;
+        this.size = size;
+    }
+    /** A pool for this rule set, or undefined when workers cannot be used (custom rules, no entry guard). */
+    static create(ruleSet, size) {
+        if (size < 1 || !canStartWorkers())
+            return undefined;
+        const config = configFor(ruleSet);
+        return config ? new LintPool(config, size) : undefined;
+    }
+    /** Start the workers (they load the engine in the background). */
+    start() {
+        while (this.workers.length < this.size)
+            this.spawn();
+    }
+    /** True once some worker can take a job; before that the caller lints on its own thread. */
+    get ready() {
+        return !this.closed && this.workers.some((w) => w.ready);
+    }
+    lint(file, text) {
+        if (this.closed)
+            return Promise.reject(new Error('lint pool is closed'));
+        return new Promise((resolve, reject) => {
+            this.queue.push({ resolve, reject, job: { id: this.nextId++, file, text } });
+            this.dispatch();
+        });
+    }
+    async close() {
+        this.closed = true;
+        const workers = this.workers.splice(0);
+        await Promise.all(workers.map((w) => w.worker.terminate()));
+        for (const w of workers)
+            for (const p of w.inFlight.values())
+                p.reject(new Error('lint pool closed'));
+        for (const p of this.queue.splice(0))
+            p.reject(new Error('lint pool closed'));
+    }
+    spawn() {
+        const { script, evalScript } = workerScript();
+        const worker = new external_node_worker_threads_namespaceObject.Worker(script, { eval: evalScript, workerData: this.config });
+        worker.unref(); // never keep the process alive
+        const pooled = { worker, ready: false, answered: false, inFlight: new Map() };
+        this.workers.push(pooled);
+        worker.on('message', (reply) => {
+            if ('ready' in reply) {
+                pooled.ready = true;
+                this.dispatch();
+                return;
+            }
+            const pending = pooled.inFlight.get(reply.id);
+            if (!pending)
+                return;
+            pooled.answered = true;
+            pooled.inFlight.delete(reply.id);
+            if ('result' in reply)
+                pending.resolve(reply.result);
+            else
+                pending.reject(new Error(reply.error));
+            this.dispatch();
+        });
+        const fail = (error) => {
+            const index = this.workers.indexOf(pooled);
+            if (index < 0)
+                return;
+            this.workers.splice(index, 1);
+            // A worker that never answered failed to start: its jobs go back to the caller to lint
+            // itself. One that dies mid-way (out of memory on a hostile file) fails its jobs.
+            const handBack = pooled.answered ? error : new PoolUnavailableError(error.message);
+            for (const p of pooled.inFlight.values())
+                p.reject(handBack);
+            pooled.inFlight.clear();
+            if (this.workers.length === 0)
+                for (const p of this.queue.splice(0))
+                    p.reject(new PoolUnavailableError(error.message));
+            else
+                this.dispatch();
+        };
+        worker.on('error', (e) => fail(e instanceof Error ? e : new Error(String(e))));
+        worker.on('exit', (code) => {
+            if (!this.closed)
+                fail(new Error(`lint worker stopped (exit code ${code})`));
+        });
+    }
+    dispatch() {
+        while (this.queue.length > 0) {
+            let target;
+            for (const w of this.workers) {
+                if (w.ready && w.inFlight.size < JOBS_PER_WORKER && (!target || w.inFlight.size < target.inFlight.size))
+                    target = w;
+            }
+            if (!target)
+                return;
+            const pending = this.queue.shift();
+            target.inFlight.set(pending.job.id, pending);
+            target.worker.postMessage(pending.job);
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/engine/run-lint.ts
 /**
  * files × documents × rules → findings. Reads with bounded concurrency and never holds more than
@@ -19628,7 +20075,16 @@ function countResources(models) {
 
 
 
+
+
 const DEFAULT_MAX_FILE_BYTES = 16 * 1024 * 1024;
+/** Concurrent file reads: enough to keep the disk busy, few enough to bound memory. */
+const DEFAULT_CONCURRENCY = 16;
+/** Bytes of Velero-bearing files after which linting moves to worker threads (≈ 50 ms of parsing). */
+const PARALLEL_MIN_BYTES = 256 * 1024;
+// The callback forms: fs/promises readFile reads in chunks and costs about twice as much per file.
+const statFile = (0,external_node_util_namespaceObject.promisify)(external_node_fs_namespaceObject.stat);
+const readFileBytes = (0,external_node_util_namespaceObject.promisify)(external_node_fs_namespaceObject.readFile);
 async function mapLimit(items, limit, fn) {
     let next = 0;
     const worker = async () => {
@@ -19648,19 +20104,26 @@ async function runLint(options) {
     let resources = 0;
     let hooks = 0;
     const skipped = [...discovery.skipped];
-    await mapLimit(discovery.files, options.concurrency ?? 16, async (file, i) => {
+    // Workers pay off once there is real parsing to share: they start when the files with Velero
+    // content add up to PARALLEL_MIN_BYTES, and until one is ready this thread lints on its own.
+    // render (onFile) needs the parsed documents on this thread, so it never uses workers.
+    const workerCount = options.onFile ? 0 : (options.workers ?? defaultWorkerCount());
+    let pool;
+    let poolDecided = workerCount < 1;
+    let veleroBytes = 0;
+    async function lintOne(file, i) {
         const findings = [];
         perFile[i] = findings;
-        let raw;
+        let bytes;
         try {
-            const info = await (0,promises_namespaceObject.stat)(file.absolute);
+            const info = await statFile(file.absolute);
             if (info.size > maxBytes) {
                 findings.push(fileProblem(ruleSet, file.relative, `is ${info.size} bytes, over the ${maxBytes}-byte limit, and was not read`));
                 if (options.onUnread)
                     await options.onUnread(file);
                 return;
             }
-            raw = await (0,promises_namespaceObject.readFile)(file.absolute, 'utf8');
+            bytes = await readFileBytes(file.absolute);
         }
         catch (e) {
             const code = e.code;
@@ -19673,20 +20136,71 @@ async function runLint(options) {
                 await options.onUnread(file);
             return;
         }
-        const lint = lint_text_lintText(file.relative, raw, ruleSet);
-        documents += lint.parsed?.documents.length ?? 0;
-        resources += countResources(lint.models);
-        hooks += countHooks(lint.models);
-        findings.push(...lint.findings);
-        if (options.onFile)
+        // Most files of a repository have no Velero content: they are never decoded or parsed.
+        if (!options.onFile && !bytesHaveVeleroHint(bytes))
+            return;
+        const raw = bytes.toString('utf8');
+        let result;
+        let lint;
+        try {
+            if (options.onFile) {
+                lint = lint_text_lintText(file.relative, raw, ruleSet);
+                result = { findings: lint.findings, documents: lint.parsed?.documents.length ?? 0, resources: countResources(lint.models), hooks: countHooks(lint.models) };
+            }
+            else {
+                veleroBytes += bytes.length;
+                if (!poolDecided && veleroBytes >= PARALLEL_MIN_BYTES) {
+                    poolDecided = true;
+                    pool = LintPool.create(ruleSet, workerCount);
+                    pool?.start();
+                }
+                result = pool?.ready ? await lintInPool(pool, file.relative, raw, ruleSet) : lintForPool(file.relative, raw, ruleSet);
+            }
+        }
+        catch (e) {
+            // A file the engine cannot check (a bug, or a worker that ran out of memory) is reported,
+            // not fatal: the other files' findings still count.
+            findings.push(fileProblem(ruleSet, file.relative, `could not be checked (${e?.message ?? String(e)})`));
+            if (options.onUnread)
+                await options.onUnread(file);
+            return;
+        }
+        documents += result.documents;
+        resources += result.resources;
+        hooks += result.hooks;
+        findings.push(...result.findings);
+        if (lint && options.onFile)
             await options.onFile(lint, file, raw);
-    });
+    }
+    try {
+        await mapLimit(discovery.files, options.concurrency ?? DEFAULT_CONCURRENCY, async (file, i) => {
+            try {
+                await lintOne(file, i);
+            }
+            finally {
+                options.onProgress?.(file);
+            }
+        });
+    }
+    finally {
+        await pool?.close();
+    }
     const findings = perFile.flat().sort(compareFindings);
     return {
         summary: { files: discovery.files.length, documents, resources, hooks, ...countBySeverity(findings) },
         findings,
         skipped,
     };
+}
+async function lintInPool(pool, file, raw, ruleSet) {
+    try {
+        return await pool.lint(file, raw);
+    }
+    catch (e) {
+        if (e instanceof PoolUnavailableError)
+            return lintForPool(file, raw, ruleSet);
+        throw e;
+    }
 }
 function fileProblem(ruleSet, file, what) {
     const rule = ruleSet.fileUnreadable;
@@ -21777,6 +22291,10 @@ function parseSettings(raw, defaultCwd) {
     const maxFileBytes = maxRaw ? Number(maxRaw) : DEFAULTS.maxFileBytes;
     if (!Number.isSafeInteger(maxFileBytes) || maxFileBytes <= 0)
         throw new UsageError(`max-file-bytes must be a positive whole number; got "${maxRaw}"`);
+    const workersRaw = raw.workers?.trim();
+    const workers = !workersRaw || workersRaw === 'auto' ? undefined : Number(workersRaw);
+    if (workers !== undefined && (!Number.isSafeInteger(workers) || workers < 0))
+        throw new UsageError(`workers must be "auto" or a whole number (0 lints on one thread); got "${workersRaw}"`);
     const patterns = splitList(raw.files);
     return {
         cwd: raw.cwd?.trim() || defaultCwd,
@@ -21788,6 +22306,7 @@ function parseSettings(raw, defaultCwd) {
         maxFileBytes,
         configPath: raw.config?.trim() || undefined,
         fix: parseBool('fix', raw.fix, false),
+        workers,
     };
 }
 
@@ -21847,7 +22366,7 @@ async function runCli(argv, io) {
                 const base = external_node_path_default().resolve(io.cwd, settings.cwd);
                 // --config is relative to where the command runs, like every other path argument.
                 const config = await loadConfigOrThrow(base, settings.configPath && external_node_path_default().resolve(io.cwd, settings.configPath));
-                const options = lintOptionsWithConfig({ cwd: base, patterns: settings.patterns, ignore: settings.ignore, allowExplicitOutside: true, maxFileBytes: settings.maxFileBytes }, config);
+                const options = lintOptionsWithConfig({ cwd: base, patterns: settings.patterns, ignore: settings.ignore, allowExplicitOutside: true, maxFileBytes: settings.maxFileBytes, workers: settings.workers }, config);
                 const showProgress = shouldShowProgress({ stderrIsTty: io.stderrIsTty ?? false, env: io.env ?? {}, format: settings.format });
                 if (settings.fix) {
                     const progress = createProgress('fixing: checked', { write: io.stderr, enabled: showProgress });
@@ -21858,7 +22377,7 @@ async function runCli(argv, io) {
                     }
                 }
                 const progress = createProgress('checked', { write: io.stderr, enabled: showProgress });
-                const result = applyConfig(await runLint({ ...options, onFile: () => progress.tick() }), config);
+                const result = applyConfig(await runLint({ ...options, onProgress: () => progress.tick() }), config);
                 progress.done();
                 const text = formatReport(settings.format, result, { color: args.color ?? (io.isTty && !settings.output) });
                 if (settings.output)
@@ -21975,5 +22494,8 @@ async function main() {
 
 ;// CONCATENATED MODULE: ./src/cli-main.ts
 
-void main();
+
+// The bundle is also the lint worker's script (see src/engine/lint-pool.ts): only the main thread runs the CLI.
+if (!runningAsLintWorker())
+    void main();
 

@@ -35,6 +35,12 @@ export interface LintOptions extends DiscoveryOptions {
   onFile?: (lint: FileLint, file: DiscoveredFile, raw: string) => void | Promise<void>
   /** Called with each file that was found but not read (over the size limit, or unreadable). */
   onUnread?: (file: DiscoveredFile) => void | Promise<void>
+  /**
+   * Called once per discovered file when it is done, whatever happened to it (progress counters).
+   * Unlike onFile it needs nothing from the parse, so files without Velero content stay unparsed
+   * and workers stay available.
+   */
+  onProgress?: (file: DiscoveredFile) => void
 }
 
 export interface LintSummary extends SeverityCounts {
@@ -79,60 +85,68 @@ export async function runLint(options: LintOptions): Promise<LintResult> {
   let poolDecided = workerCount < 1
   let veleroBytes = 0
 
+  async function lintOne(file: DiscoveredFile, i: number): Promise<void> {
+    const findings: Finding[] = []
+    perFile[i] = findings
+    let bytes: Buffer
+    try {
+      const info = await statFile(file.absolute)
+      if (info.size > maxBytes) {
+        findings.push(fileProblem(ruleSet, file.relative, `is ${info.size} bytes, over the ${maxBytes}-byte limit, and was not read`))
+        if (options.onUnread) await options.onUnread(file)
+        return
+      }
+      bytes = await readFileBytes(file.absolute)
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code
+      if (code === 'ENOENT') {
+        skipped.push({ path: file.relative, reason: 'deleted before it could be read' })
+        return
+      }
+      findings.push(fileProblem(ruleSet, file.relative, `could not be read (${code ?? (e as Error).message})`))
+      if (options.onUnread) await options.onUnread(file)
+      return
+    }
+    // Most files of a repository have no Velero content: they are never decoded or parsed.
+    if (!options.onFile && !bytesHaveVeleroHint(bytes)) return
+    const raw = bytes.toString('utf8')
+
+    let result: LintJobResult
+    let lint: FileLint | undefined
+    try {
+      if (options.onFile) {
+        lint = lintText(file.relative, raw, ruleSet)
+        result = { findings: lint.findings, documents: lint.parsed?.documents.length ?? 0, resources: countResources(lint.models), hooks: countHooks(lint.models) }
+      } else {
+        veleroBytes += bytes.length
+        if (!poolDecided && veleroBytes >= PARALLEL_MIN_BYTES) {
+          poolDecided = true
+          pool = LintPool.create(ruleSet, workerCount)
+          pool?.start()
+        }
+        result = pool?.ready ? await lintInPool(pool, file.relative, raw, ruleSet) : lintForPool(file.relative, raw, ruleSet)
+      }
+    } catch (e) {
+      // A file the engine cannot check (a bug, or a worker that ran out of memory) is reported,
+      // not fatal: the other files' findings still count.
+      findings.push(fileProblem(ruleSet, file.relative, `could not be checked (${(e as Error)?.message ?? String(e)})`))
+      if (options.onUnread) await options.onUnread(file)
+      return
+    }
+    documents += result.documents
+    resources += result.resources
+    hooks += result.hooks
+    findings.push(...result.findings)
+    if (lint && options.onFile) await options.onFile(lint, file, raw)
+  }
+
   try {
     await mapLimit(discovery.files, options.concurrency ?? DEFAULT_CONCURRENCY, async (file, i) => {
-      const findings: Finding[] = []
-      perFile[i] = findings
-      let bytes: Buffer
       try {
-        const info = await statFile(file.absolute)
-        if (info.size > maxBytes) {
-          findings.push(fileProblem(ruleSet, file.relative, `is ${info.size} bytes, over the ${maxBytes}-byte limit, and was not read`))
-          if (options.onUnread) await options.onUnread(file)
-          return
-        }
-        bytes = await readFileBytes(file.absolute)
-      } catch (e) {
-        const code = (e as NodeJS.ErrnoException).code
-        if (code === 'ENOENT') {
-          skipped.push({ path: file.relative, reason: 'deleted before it could be read' })
-          return
-        }
-        findings.push(fileProblem(ruleSet, file.relative, `could not be read (${code ?? (e as Error).message})`))
-        if (options.onUnread) await options.onUnread(file)
-        return
+        await lintOne(file, i)
+      } finally {
+        options.onProgress?.(file)
       }
-      // Most files of a repository have no Velero content: they are never decoded or parsed.
-      if (!options.onFile && !bytesHaveVeleroHint(bytes)) return
-      const raw = bytes.toString('utf8')
-
-      let result: LintJobResult
-      let lint: FileLint | undefined
-      try {
-        if (options.onFile) {
-          lint = lintText(file.relative, raw, ruleSet)
-          result = { findings: lint.findings, documents: lint.parsed?.documents.length ?? 0, resources: countResources(lint.models), hooks: countHooks(lint.models) }
-        } else {
-          veleroBytes += bytes.length
-          if (!poolDecided && veleroBytes >= PARALLEL_MIN_BYTES) {
-            poolDecided = true
-            pool = LintPool.create(ruleSet, workerCount)
-            pool?.start()
-          }
-          result = pool?.ready ? await lintInPool(pool, file.relative, raw, ruleSet) : lintForPool(file.relative, raw, ruleSet)
-        }
-      } catch (e) {
-        // A file the engine cannot check (a bug, or a worker that ran out of memory) is reported,
-        // not fatal: the other files' findings still count.
-        findings.push(fileProblem(ruleSet, file.relative, `could not be checked (${(e as Error)?.message ?? String(e)})`))
-        if (options.onUnread) await options.onUnread(file)
-        return
-      }
-      documents += result.documents
-      resources += result.resources
-      hooks += result.hooks
-      findings.push(...result.findings)
-      if (lint && options.onFile) await options.onFile(lint, file, raw)
     })
   } finally {
     await pool?.close()
