@@ -48217,16 +48217,26 @@ function stripBom(text) {
 }
 function parseManifestText(raw) {
     const { text, hadBom } = stripBom(raw);
-    const lineCounter = new dist/* LineCounter */.HN();
     const documents = (0,dist/* parseAllDocuments */.hR)(text, {
-        lineCounter,
         prettyErrors: false,
         uniqueKeys: true,
         // Node ranges are all that the rules and render use; source tokens (keepSourceTokens) would
         // keep every file's CST alive for its documents' lifetime and cost ~6% of lint time.
     });
     // parseAllDocuments returns an EmptyStream (an array) for empty input, and a single Document never.
-    return { text, hadBom, lineCounter, documents: Array.from(documents) };
+    return { text, hadBom, lineCounter: countLines(text), documents: Array.from(documents) };
+}
+/**
+ * Line starts from the text itself, at each '\n' as yaml's lexer counts them. The parser's own
+ * LineCounter misses the line breaks inside some malformed tokens, after which every position it
+ * gives is off; a scan of the text cannot miss one.
+ */
+function countLines(text) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    lineCounter.addNewLine(0);
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
+        lineCounter.addNewLine(i + 1);
+    return lineCounter;
 }
 /** 1-based line/column span of [start, end) offsets. */
 function spanOf(lineCounter, start, end) {
@@ -50847,6 +50857,8 @@ function applySuppressions(file, raw, parsed, findings, ruleSet) {
  * "velero". Files without it cannot produce a finding and are not parsed at all.
  */
 const VELERO_HINT = /velero|hooks?\.(?:backup|restore)|(?:backup|restore)\.[a-z]{4,8}\.io\/|\bv[a-z]{3,6}o\.io\//i;
+/** yaml-syntax findings per document before the rest are summed up in one. */
+const MAX_SYNTAX_ERRORS_PER_DOCUMENT = 20;
 /** Helm/Go templates and Jinja: the text is not the YAML that reaches the cluster. */
 const TEMPLATE_MARK = /\{\{|\{%/;
 /** Hook-shaped text: only templates holding some are worth a template-skipped notice. */
@@ -50896,7 +50908,32 @@ function lint_text_lintText(file, raw, ruleSet) {
         result.findings = applySuppressions(file, raw, undefined, result.findings, ruleSet);
         return result;
     }
-    const parsed = parseManifestText(raw);
+    let parsed;
+    try {
+        parsed = parseManifestText(raw);
+    }
+    catch (e) {
+        // The yaml parser recurses: thousands of nested block collections overflow the stack before
+        // its own depth check (which covers composing) can report them. The file is not checked.
+        const severity = severityOf(ruleSet.yamlSyntax);
+        if (severity) {
+            const tooDeep = e instanceof RangeError;
+            result.findings.push({
+                ruleId: ruleSet.yamlSyntax.meta.id,
+                severity,
+                message: interpolate(ruleSet.yamlSyntax.meta.messages.syntax ?? '', {
+                    detail: tooDeep ? 'the file nests collections too deeply to parse' : `the parser failed (${e?.message ?? String(e)})`.replace(/\s+/g, ' '),
+                    code: tooDeep ? 'RESOURCE_EXHAUSTION' : 'PARSER_FAILURE',
+                }),
+                file,
+                line: 1,
+                column: 1,
+                endLine: 1,
+                endColumn: 1,
+            });
+        }
+        return result;
+    }
     result.parsed = parsed;
     const { lineCounter } = parsed;
     const at = (node, fallback) => {
@@ -50909,18 +50946,26 @@ function lint_text_lintText(file, raw, ruleSet) {
             result.brokenDocuments.add(index);
             const severity = severityOf(ruleSet.yamlSyntax);
             if (severity) {
-                for (const error of document.errors) {
+                // Binary or badly damaged text yields an error per token: the first ones say what is wrong,
+                // one more says how many follow (a 300 KB file of quotes would otherwise give 60,000).
+                const shown = document.errors.length > MAX_SYNTAX_ERRORS_PER_DOCUMENT + 1 ? MAX_SYNTAX_ERRORS_PER_DOCUMENT : document.errors.length;
+                for (const [i, error] of document.errors.entries()) {
                     const span = spanOf(lineCounter, error.pos[0], error.pos[1]);
+                    const more = i === shown ? document.errors.length - shown : 0;
                     result.findings.push({
                         ruleId: ruleSet.yamlSyntax.meta.id,
                         severity,
                         message: interpolate(ruleSet.yamlSyntax.meta.messages.syntax ?? '', {
-                            detail: error.message.replace(/\s+/g, ' ').replace(/\.?$/, ''),
-                            code: error.code,
+                            detail: more
+                                ? `${more} YAML errors from here on in this document (the first: ${error.message.replace(/\s+/g, ' ').replace(/\.?$/, '')})`
+                                : error.message.replace(/\s+/g, ' ').replace(/\.?$/, ''),
+                            code: more ? 'TOO_MANY_ERRORS' : error.code,
                         }),
                         file,
                         ...span,
                     });
+                    if (more)
+                        break;
                 }
             }
             return;
@@ -53563,21 +53608,46 @@ async function renderRepository(options) {
 
 ;// CONCATENATED MODULE: ./src/format/text.ts
 const paint = (on, code, s) => (on ? `\u001b[${code}m${s}\u001b[0m` : s);
+/**
+ * Manifest text reaches messages and file names. On one line, with control characters shown as
+ * escapes: a raw ESC would drive the terminal, and a CR starts a new line for the Actions runner,
+ * where a line beginning with "::" is a workflow command.
+ */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g;
+function oneLine(s) {
+    return s.replace(/\r?\n/g, ' ').replace(CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+/** A file name as a header line: never one the runner would take for a command. */
+function fileHeader(file) {
+    const line = oneLine(file);
+    return /^\s*(::|##\[)/.test(line) ? `./${line}` : line;
+}
 function formatText(report, options = { color: false }) {
     const { color } = options;
     const out = [];
     const byFile = new Map();
-    for (const f of report.findings)
-        byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
+    for (const f of report.findings) {
+        const list = byFile.get(f.file);
+        if (list)
+            list.push(f);
+        else
+            byFile.set(f.file, [f]);
+    }
     for (const [file, findings] of byFile) {
-        out.push(paint(color, '4', file));
+        out.push(paint(color, '4', fileHeader(file)));
         const rows = findings.map((f) => [`${f.line}:${f.column}`, f.severity, f.message, f.ruleId]);
-        const w0 = Math.max(...rows.map((r) => r[0].length));
-        const w1 = Math.max(...rows.map((r) => r[1].length));
+        // A loop, not Math.max(...): a file can have more findings than a call can take arguments.
+        let w0 = 0;
+        let w1 = 0;
+        for (const r of rows) {
+            w0 = Math.max(w0, r[0].length);
+            w1 = Math.max(w1, r[1].length);
+        }
         for (const [pos, sev, msg, id] of rows) {
             const sevText = sev.padEnd(w1);
             const painted = sev === 'error' ? paint(color, '31', sevText) : sev === 'warning' ? paint(color, '33', sevText) : paint(color, '36', sevText);
-            out.push(`  ${paint(color, '2', pos.padEnd(w0))}  ${painted}  ${msg.replace(/\r?\n/g, ' ')}  ${paint(color, '2', id)}`);
+            out.push(`  ${paint(color, '2', pos.padEnd(w0))}  ${painted}  ${oneLine(msg)}  ${paint(color, '2', id)}`);
         }
         out.push('');
     }

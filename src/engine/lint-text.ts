@@ -16,6 +16,8 @@ import { applySuppressions } from './suppressions.js'
  * "velero". Files without it cannot produce a finding and are not parsed at all.
  */
 const VELERO_HINT = /velero|hooks?\.(?:backup|restore)|(?:backup|restore)\.[a-z]{4,8}\.io\/|\bv[a-z]{3,6}o\.io\//i
+/** yaml-syntax findings per document before the rest are summed up in one. */
+export const MAX_SYNTAX_ERRORS_PER_DOCUMENT = 20
 /** Helm/Go templates and Jinja: the text is not the YAML that reaches the cluster. */
 const TEMPLATE_MARK = /\{\{|\{%/
 /** Hook-shaped text: only templates holding some are worth a template-skipped notice. */
@@ -87,7 +89,31 @@ export function lintText(file: string, raw: string, ruleSet: RuleSet): FileLint 
     return result
   }
 
-  const parsed = parseManifestText(raw)
+  let parsed: ParsedFile
+  try {
+    parsed = parseManifestText(raw)
+  } catch (e) {
+    // The yaml parser recurses: thousands of nested block collections overflow the stack before
+    // its own depth check (which covers composing) can report them. The file is not checked.
+    const severity = severityOf(ruleSet.yamlSyntax)
+    if (severity) {
+      const tooDeep = e instanceof RangeError
+      result.findings.push({
+        ruleId: ruleSet.yamlSyntax.meta.id,
+        severity,
+        message: interpolate(ruleSet.yamlSyntax.meta.messages.syntax ?? '', {
+          detail: tooDeep ? 'the file nests collections too deeply to parse' : `the parser failed (${(e as Error)?.message ?? String(e)})`.replace(/\s+/g, ' '),
+          code: tooDeep ? 'RESOURCE_EXHAUSTION' : 'PARSER_FAILURE',
+        }),
+        file,
+        line: 1,
+        column: 1,
+        endLine: 1,
+        endColumn: 1,
+      })
+    }
+    return result
+  }
   result.parsed = parsed
   const { lineCounter } = parsed
   const at = (node: Node | null | undefined, fallback?: Node | null) => {
@@ -101,18 +127,25 @@ export function lintText(file: string, raw: string, ruleSet: RuleSet): FileLint 
       result.brokenDocuments.add(index)
       const severity = severityOf(ruleSet.yamlSyntax)
       if (severity) {
-        for (const error of document.errors) {
+        // Binary or badly damaged text yields an error per token: the first ones say what is wrong,
+        // one more says how many follow (a 300 KB file of quotes would otherwise give 60,000).
+        const shown = document.errors.length > MAX_SYNTAX_ERRORS_PER_DOCUMENT + 1 ? MAX_SYNTAX_ERRORS_PER_DOCUMENT : document.errors.length
+        for (const [i, error] of document.errors.entries()) {
           const span = spanOf(lineCounter, error.pos[0], error.pos[1])
+          const more = i === shown ? document.errors.length - shown : 0
           result.findings.push({
             ruleId: ruleSet.yamlSyntax.meta.id,
             severity,
             message: interpolate(ruleSet.yamlSyntax.meta.messages.syntax ?? '', {
-              detail: error.message.replace(/\s+/g, ' ').replace(/\.?$/, ''),
-              code: error.code,
+              detail: more
+                ? `${more} YAML errors from here on in this document (the first: ${error.message.replace(/\s+/g, ' ').replace(/\.?$/, '')})`
+                : error.message.replace(/\s+/g, ' ').replace(/\.?$/, ''),
+              code: more ? 'TOO_MANY_ERRORS' : error.code,
             }),
             file,
             ...span,
           })
+          if (more) break
         }
       }
       return

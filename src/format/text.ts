@@ -7,20 +7,46 @@ export interface TextOptions {
 
 const paint = (on: boolean, code: string, s: string): string => (on ? `\u001b[${code}m${s}\u001b[0m` : s)
 
+/**
+ * Manifest text reaches messages and file names. On one line, with control characters shown as
+ * escapes: a raw ESC would drive the terminal, and a CR starts a new line for the Actions runner,
+ * where a line beginning with "::" is a workflow command.
+ */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g
+export function oneLine(s: string): string {
+  return s.replace(/\r?\n/g, ' ').replace(CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+}
+
+/** A file name as a header line: never one the runner would take for a command. */
+function fileHeader(file: string): string {
+  const line = oneLine(file)
+  return /^\s*(::|##\[)/.test(line) ? `./${line}` : line
+}
+
 export function formatText(report: Report, options: TextOptions = { color: false }): string {
   const { color } = options
   const out: string[] = []
   const byFile = new Map<string, Report['findings'][number][]>()
-  for (const f of report.findings) byFile.set(f.file, [...(byFile.get(f.file) ?? []), f])
+  for (const f of report.findings) {
+    const list = byFile.get(f.file)
+    if (list) list.push(f)
+    else byFile.set(f.file, [f])
+  }
   for (const [file, findings] of byFile) {
-    out.push(paint(color, '4', file))
+    out.push(paint(color, '4', fileHeader(file)))
     const rows = findings.map((f) => [`${f.line}:${f.column}`, f.severity, f.message, f.ruleId] as const)
-    const w0 = Math.max(...rows.map((r) => r[0].length))
-    const w1 = Math.max(...rows.map((r) => r[1].length))
+    // A loop, not Math.max(...): a file can have more findings than a call can take arguments.
+    let w0 = 0
+    let w1 = 0
+    for (const r of rows) {
+      w0 = Math.max(w0, r[0].length)
+      w1 = Math.max(w1, r[1].length)
+    }
     for (const [pos, sev, msg, id] of rows) {
       const sevText = sev.padEnd(w1)
       const painted = sev === 'error' ? paint(color, '31', sevText) : sev === 'warning' ? paint(color, '33', sevText) : paint(color, '36', sevText)
-      out.push(`  ${paint(color, '2', pos.padEnd(w0))}  ${painted}  ${msg.replace(/\r?\n/g, ' ')}  ${paint(color, '2', id)}`)
+      out.push(`  ${paint(color, '2', pos.padEnd(w0))}  ${painted}  ${oneLine(msg)}  ${paint(color, '2', id)}`)
     }
     out.push('')
   }

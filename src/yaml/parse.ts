@@ -26,16 +26,26 @@ export function stripBom(text: string): { text: string; hadBom: boolean } {
 
 export function parseManifestText(raw: string): ParsedFile {
   const { text, hadBom } = stripBom(raw)
-  const lineCounter = new LineCounter()
   const documents = parseAllDocuments(text, {
-    lineCounter,
     prettyErrors: false,
     uniqueKeys: true,
     // Node ranges are all that the rules and render use; source tokens (keepSourceTokens) would
     // keep every file's CST alive for its documents' lifetime and cost ~6% of lint time.
   })
   // parseAllDocuments returns an EmptyStream (an array) for empty input, and a single Document never.
-  return { text, hadBom, lineCounter, documents: Array.from(documents) as Document.Parsed[] }
+  return { text, hadBom, lineCounter: countLines(text), documents: Array.from(documents) as Document.Parsed[] }
+}
+
+/**
+ * Line starts from the text itself, at each '\n' as yaml's lexer counts them. The parser's own
+ * LineCounter misses the line breaks inside some malformed tokens, after which every position it
+ * gives is off; a scan of the text cannot miss one.
+ */
+export function countLines(text: string): LineCounter {
+  const lineCounter = new LineCounter()
+  lineCounter.addNewLine(0)
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1)
+  return lineCounter
 }
 
 /** 1-based line/column span of [start, end) offsets. */
