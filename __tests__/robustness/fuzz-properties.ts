@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url'
 import fc from 'fast-check'
 import { isAlias, parseAllDocuments, stringify, visit, type Alias } from 'yaml'
 import type { Finding } from '../../src/engine/finding.js'
-import { bytesHaveVeleroHint, countHooks, countResources, hasVeleroHint, lintText } from '../../src/engine/lint-text.js'
+import { bytesHaveVeleroHint, countHooks, countResources, hasVeleroHint, lintText, lintTextCounts } from '../../src/engine/lint-text.js'
 import type { LintSummary } from '../../src/engine/run-lint.js'
 import { formatGithub } from '../../src/format/github.js'
 import { formatJson } from '../../src/format/json.js'
@@ -477,9 +477,12 @@ export function checkWriters(findings: readonly Finding[]): void {
 export function lintAndCheck(file: string, raw: string): ReturnType<typeof lintText> {
   const lint = lintText(file, raw, RULE_SET)
   checkFindings(lint.findings, file, raw)
-  // The per-file summary counters must not throw either.
-  countHooks(lint.models)
-  countResources(lint.models)
+  // runLint's streaming path (documents dropped as they are checked) finds exactly the same.
+  const counts = lintTextCounts(file, raw, RULE_SET)
+  assert.deepEqual(counts.findings, lint.findings, 'lintTextCounts and lintText disagree')
+  assert.equal(counts.documents, lint.parsed?.documents.length ?? 0)
+  assert.equal(counts.hooks, countHooks(lint.models))
+  assert.equal(counts.resources, countResources(lint.models))
   checkWriters(lint.findings)
   return lint
 }

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { after, before, describe, it } from 'node:test'
 import { UsageError } from '../../src/engine/discover.js'
-import { lintText } from '../../src/engine/lint-text.js'
+import { lintText, lintTextCounts } from '../../src/engine/lint-text.js'
 import { DEFAULT_MAX_FILE_BYTES, runLint, type LintSummary } from '../../src/engine/run-lint.js'
 import { formatGithub } from '../../src/format/github.js'
 import { formatText } from '../../src/format/text.js'
@@ -134,11 +134,45 @@ describe('deep nesting', () => {
     ['compact block sequences', `# velero\n${'- '.repeat(N)}x\n`],
     ['explicit keys', `# velero\n${'? '.repeat(N)}x\n`],
   ] as const) {
-    it(`${name} ${N} deep: a yaml-syntax finding, no crash`, HANG_GUARD, () => {
+    it(`${name} ${N} deep: refused with a yaml-syntax finding, the same on every run`, HANG_GUARD, () => {
       const result = lint(text)
-      assert.ok(result.findings.some((f) => f.ruleId === 'yaml-syntax'), `findings: ${ids(result.findings)}`)
+      assert.deepEqual(ids(result.findings), ['yaml-syntax'])
+      assert.match(result.findings[0]!.message, /RESOURCE_EXHAUSTION.*more than 400 levels deep/)
+      assert.deepEqual(lintTextCounts('hostile.yaml', text, defaultRuleSet()).findings, result.findings)
     })
   }
+})
+
+describe('values built to make a rule work forever', () => {
+  it('a sidecar name full of template placeholders does not make the container check backtrack', HANG_GUARD, () => {
+    const name = Array(24).fill('${A}').join('a') + 'z'
+    const text = `${POD_HEAD}    pre.hook.backup.velero.io/container: ${'a'.repeat(60)}
+spec:
+  containers: [{name: app, image: nginx}]
+  initContainers:
+    - {name: "${name}", image: nginx, restartPolicy: Always}
+`
+    const result = lint(text)
+    assert.deepEqual(ids(result.findings), ['hook-unknown-container'])
+  })
+
+  it('a mount path of a quarter megabyte used in an init hook command is matched without a RegExp', HANG_GUARD, () => {
+    const mount = `/${'d'.repeat(250_000)}`
+    const text = `apiVersion: v1
+kind: Pod
+metadata:
+  name: p
+  annotations:
+    init.hook.restore.velero.io/container-image: alpine:3.20
+    init.hook.restore.velero.io/command: '["/bin/sh", "-c", "touch ${mount}/x"]'
+spec:
+  containers:
+    - name: app
+      image: nginx
+      volumeMounts: [{name: data, mountPath: "${mount}"}]
+`
+    assert.deepEqual(ids(lint(text).findings), ['init-hook-no-volume-access'])
+  })
 })
 
 describe('files too large, binary, badly encoded', () => {

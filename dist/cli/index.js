@@ -10365,7 +10365,7 @@ var visit = __nccwpck_require__(204);
 
 
 
-__webpack_unused_export__ = composer.Composer;
+exports.Dk = composer.Composer;
 __webpack_unused_export__ = Document.Document;
 __webpack_unused_export__ = Schema.Schema;
 __webpack_unused_export__ = errors.YAMLError;
@@ -10385,11 +10385,11 @@ __webpack_unused_export__ = Scalar.Scalar;
 __webpack_unused_export__ = YAMLMap.YAMLMap;
 __webpack_unused_export__ = YAMLSeq.YAMLSeq;
 __webpack_unused_export__ = cst;
-__webpack_unused_export__ = lexer.Lexer;
+exports.JG = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
-__webpack_unused_export__ = parser.Parser;
+exports.iX = parser.Parser;
 __webpack_unused_export__ = publicApi.parse;
-exports.hR = publicApi.parseAllDocuments;
+__webpack_unused_export__ = publicApi.parseAllDocuments;
 __webpack_unused_export__ = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
 exports.YR = visit.visit;
@@ -18256,11 +18256,30 @@ function sameName(containerName, hookValue) {
         return true;
     if (!PLACEHOLDER.test(containerName))
         return false;
-    const pattern = containerName
-        .split(new RegExp(PLACEHOLDER.source, 'g'))
-        .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-        .join('.*');
-    return new RegExp(`^${pattern}$`).test(hookValue);
+    return matchesWildcards(containerName.split(new RegExp(PLACEHOLDER.source, 'g')), hookValue);
+}
+/** What `.` matches in a RegExp: anything but a line terminator. */
+const LINE_TERMINATOR = /[\n\r\u2028\u2029]/;
+/**
+ * Whether `value` is the literal parts in order with any one-line text between them (a RegExp
+ * `^part.*part.*part$`, without one: with a dozen placeholders such a RegExp backtracks for
+ * minutes on a value that does not match). Taking each middle part at its first occurrence is
+ * enough: a later one only leaves less room for the parts after it.
+ */
+function matchesWildcards(parts, value) {
+    const first = parts[0];
+    const last = parts[parts.length - 1];
+    if (!value.startsWith(first))
+        return false;
+    let at = first.length;
+    for (const part of parts.slice(1, -1)) {
+        const found = value.indexOf(part, at);
+        if (found < 0 || LINE_TERMINATOR.test(value.slice(at, found)))
+            return false;
+        at = found + part.length;
+    }
+    const lastAt = value.length - last.length;
+    return lastAt >= at && value.endsWith(last) && !LINE_TERMINATOR.test(value.slice(at, lastAt));
 }
 /* harmony default export */ const hook_unknown_container = (defineRule({
     meta: {
@@ -18608,8 +18627,22 @@ function imageReferenceProblem(image) {
 
 
 
-function escapeRegExp(s) {
-    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const BEFORE_PATH = /[\s"'=:;(>|&<]/;
+const AFTER_PATH = /[/\s"';)|&<>]/;
+/**
+ * Whether `path` occurs in `text` as a path of its own: at the start or after a shell separator,
+ * and followed by the end, a '/' or a separator. A scan rather than a RegExp built from the
+ * manifest: a path of some hundred kilobytes would not compile.
+ */
+function mentionsPath(text, path) {
+    for (let i = text.indexOf(path); i >= 0; i = text.indexOf(path, i + 1)) {
+        const before = i === 0 || BEFORE_PATH.test(text[i - 1]);
+        const end = i + path.length;
+        const after = end === text.length || AFTER_PATH.test(text[end]);
+        if (before && after)
+            return true;
+    }
+    return false;
 }
 /* harmony default export */ const init_hook_no_volume_access = (defineRule({
     meta: {
@@ -18642,10 +18675,7 @@ function escapeRegExp(s) {
                 for (const container of pod.containers) {
                     for (const mount of container.volumeMounts) {
                         const mountPath = mount.mountPath.replace(/\/+$/, '');
-                        if (mountPath === '' || mountPath === '/' || !text.includes(mountPath))
-                            continue;
-                        const re = new RegExp(`(^|[\\s"'=:;(>|&<])${escapeRegExp(mountPath)}(?=$|[/\\s"';)|&<>])`);
-                        if (!re.test(text))
+                        if (mountPath === '' || mountPath === '/' || !mentionsPath(text, mountPath))
                             continue;
                         context.report({
                             messageId: 'noMount',
@@ -19102,15 +19132,25 @@ function stripBom(text) {
     return text.charCodeAt(0) === 0xfeff ? { text: text.slice(1), hadBom: true } : { text, hadBom: false };
 }
 function parseManifestText(raw) {
+    const stream = parseManifestStream(raw);
+    return { ...stream, documents: Array.from(stream.documents) };
+}
+/**
+ * The documents one at a time, each composed when the iteration reaches it: a caller that drops
+ * each document after use holds one document in memory, not the file's. Iterating may throw (a
+ * RangeError when the parser's recursion overflows the stack).
+ */
+function parseManifestStream(raw) {
     const { text, hadBom } = stripBom(raw);
-    const documents = (0,dist/* parseAllDocuments */.hR)(text, {
+    // What parseAllDocuments does (minus its pretty errors and empty-stream marker), lazily.
+    const composer = new dist/* Composer */.Dk({
         prettyErrors: false,
         uniqueKeys: true,
         // Node ranges are all that the rules and render use; source tokens (keepSourceTokens) would
         // keep every file's CST alive for its documents' lifetime and cost ~6% of lint time.
     });
-    // parseAllDocuments returns an EmptyStream (an array) for empty input, and a single Document never.
-    return { text, hadBom, lineCounter: countLines(text), documents: Array.from(documents) };
+    const documents = composer.compose(new dist/* Parser */.iX().parse(text));
+    return { text, hadBom, lineCounter: countLines(text), documents };
 }
 /**
  * Line starts from the text itself, at each '\n' as yaml's lexer counts them. The parser's own
@@ -19129,6 +19169,67 @@ function spanOf(lineCounter, start, end) {
     const a = lineCounter.linePos(start);
     const b = lineCounter.linePos(Math.max(start, end));
     return { line: a.line, column: a.col, endLine: b.line, endColumn: b.col };
+}
+/**
+ * Collections nested deeper than this are refused before parsing. The yaml parser and composer
+ * recurse once per level and overflow the stack somewhere past 700 levels, at a depth that
+ * depends on the thread's stack size and on how warm the JIT is; results near that edge would
+ * differ between runs and threads. No real manifest nests a tenth as deep.
+ */
+const MAX_NESTING = 400;
+/** Zero-width markers the lexer yields that are not source text (yaml's cst.ts). */
+const LEXER_MARKERS = new Set(['\x02', '\x18', '\x1f']);
+/**
+ * Where the text's collections first nest deeper than `limit` (an offset), or undefined. Block
+ * nesting is bounded by a line's leading spaces and "- "/"? " indicators (each level indents);
+ * flow nesting by unclosed brackets. When the quick count of brackets (which also counts those
+ * inside strings) passes the limit, yaml's lexer (which does not recurse) counts exactly.
+ */
+function deepNestingOffset(text, limit = MAX_NESTING) {
+    // Lines indented past a quarter of the limit are rare: measure the deepest only when one exists.
+    const quarter = Math.floor(limit / 4);
+    let blockBound = quarter;
+    let blockAt = -1;
+    if (new RegExp(`^[ ?-]{${quarter + 1},}`, 'm').test(text)) {
+        const leading = /^[ ?-]+/gm;
+        for (let m = leading.exec(text); m; m = leading.exec(text)) {
+            if (m[0].length > blockBound) {
+                blockBound = m[0].length;
+                blockAt = m.index + m[0].length;
+            }
+        }
+        if (blockBound > limit)
+            return blockAt;
+    }
+    const budget = limit - blockBound;
+    let depth = 0;
+    let naiveAt = -1;
+    const brackets = /[[\]{}]/g;
+    for (let m = brackets.exec(text); m; m = brackets.exec(text)) {
+        if (m[0] === '[' || m[0] === '{') {
+            if (++depth > budget) {
+                naiveAt = m.index;
+                break;
+            }
+        }
+        else if (depth > 0)
+            depth--;
+    }
+    if (naiveAt < 0)
+        return undefined;
+    let offset = 0;
+    depth = 0;
+    for (const token of new dist/* Lexer */.JG().lex(text)) {
+        if (token === '[' || token === '{') {
+            if (++depth > budget)
+                return offset;
+        }
+        else if ((token === ']' || token === '}') && depth > 0)
+            depth--;
+        if (!LEXER_MARKERS.has(token))
+            offset += token.length;
+    }
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/config/parse-config.ts
@@ -19703,9 +19804,24 @@ function bytesHaveVeleroHint(bytes) {
     return VELERO_HINT.test(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1'));
 }
 function lint_text_lintText(file, raw, ruleSet) {
+    return lintFile(file, raw, ruleSet, true).result;
+}
+/**
+ * lintText without keeping the file's documents: each is modelled, checked and dropped as soon
+ * as it is parsed, so memory stays that of one document however big the file (runLint's path
+ * when nothing needs the parsed documents afterwards). Same findings as lintText.
+ */
+function lintTextCounts(file, raw, ruleSet) {
+    // Suppression comments need every document's scalars (a '#' inside one is no comment).
+    const { result, counts } = lintFile(file, raw, ruleSet, raw.includes(SUPPRESS_LINE));
+    return { findings: result.findings, ...counts };
+}
+function lintFile(file, raw, ruleSet, keep) {
     const result = { file, parsed: undefined, models: [], findings: [], brokenDocuments: new Set() };
+    const counts = { documents: 0, resources: 0, hooks: 0 };
+    const done = { result, counts };
     if (!hasVeleroHint(raw))
-        return result;
+        return done;
     const severityOf = (rule, requested) => {
         const override = ruleSet.severities?.get(rule.meta.id);
         if (override === 'off')
@@ -19732,42 +19848,89 @@ function lint_text_lintText(file, raw, ruleSet) {
             });
         }
         result.findings = applySuppressions(file, raw, undefined, result.findings, ruleSet);
-        return result;
+        return done;
     }
-    let parsed;
-    try {
-        parsed = parseManifestText(raw);
-    }
-    catch (e) {
-        // The yaml parser recurses: thousands of nested block collections overflow the stack before
-        // its own depth check (which covers composing) can report them. The file is not checked.
+    const stream = parseManifestStream(raw);
+    const { lineCounter } = stream;
+    const tooDeep = deepNestingOffset(stream.text);
+    if (tooDeep !== undefined) {
+        // Refused before the parser recurses into it (see MAX_NESTING): same answer on every thread.
         const severity = severityOf(ruleSet.yamlSyntax);
         if (severity) {
-            const tooDeep = e instanceof RangeError;
             result.findings.push({
                 ruleId: ruleSet.yamlSyntax.meta.id,
                 severity,
                 message: interpolate(ruleSet.yamlSyntax.meta.messages.syntax ?? '', {
-                    detail: tooDeep ? 'the file nests collections too deeply to parse' : `the parser failed (${e?.message ?? String(e)})`.replace(/\s+/g, ' '),
-                    code: tooDeep ? 'RESOURCE_EXHAUSTION' : 'PARSER_FAILURE',
+                    detail: `collections nest more than ${MAX_NESTING} levels deep here, too deep to parse safely`,
+                    code: 'RESOURCE_EXHAUSTION',
                 }),
                 file,
-                line: 1,
-                column: 1,
-                endLine: 1,
-                endColumn: 1,
+                ...spanOf(lineCounter, tooDeep, tooDeep + 1),
             });
         }
-        return result;
+        return done;
     }
-    result.parsed = parsed;
-    const { lineCounter } = parsed;
     const at = (node, fallback) => {
         const n = node?.range ? node : fallback?.range ? fallback : undefined;
         const [start, end] = n?.range ? [n.range[0], n.range[1]] : [0, 0];
         return spanOf(lineCounter, start, end);
     };
-    parsed.documents.forEach((document, index) => {
+    const documents = [];
+    const pending = stream.documents[Symbol.iterator]();
+    for (let index = 0;; index++) {
+        let next;
+        try {
+            next = pending.next();
+        }
+        catch (e) {
+            // The yaml parser recurses: thousands of nested block collections overflow the stack before
+            // its own depth check (which covers composing) can report them. The file is not checked,
+            // and what its first documents gave is dropped: the file as a whole did not parse.
+            const severity = severityOf(ruleSet.yamlSyntax);
+            const tooDeep = e instanceof RangeError;
+            result.findings = [];
+            if (severity) {
+                result.findings.push({
+                    ruleId: ruleSet.yamlSyntax.meta.id,
+                    severity,
+                    message: interpolate(ruleSet.yamlSyntax.meta.messages.syntax ?? '', {
+                        detail: tooDeep ? 'the file nests collections too deeply to parse' : `the parser failed (${e?.message ?? String(e)})`.replace(/\s+/g, ' '),
+                        code: tooDeep ? 'RESOURCE_EXHAUSTION' : 'PARSER_FAILURE',
+                    }),
+                    file,
+                    line: 1,
+                    column: 1,
+                    endLine: 1,
+                    endColumn: 1,
+                });
+            }
+            result.models = [];
+            result.brokenDocuments.clear();
+            Object.assign(counts, { documents: 0, resources: 0, hooks: 0 });
+            return done;
+        }
+        if (next.done)
+            break;
+        const document = next.value;
+        if (keep)
+            documents.push(document);
+        counts.documents++;
+        const model = lintDocument(document, index);
+        if (!model)
+            continue;
+        if (keep)
+            result.models.push(model);
+        counts.resources += countResources([model]);
+        counts.hooks += countHooks([model]);
+    }
+    const parsed = { text: stream.text, hadBom: stream.hadBom, lineCounter, documents };
+    if (keep)
+        result.parsed = parsed;
+    result.findings = applySuppressions(file, raw, keep ? parsed : undefined, result.findings, ruleSet);
+    result.findings.sort(compareFindings);
+    return done;
+    /** Checks one document; returns its model, or undefined when it is broken. */
+    function lintDocument(document, index) {
         if (document.errors.length > 0) {
             result.brokenDocuments.add(index);
             const severity = severityOf(ruleSet.yamlSyntax);
@@ -19798,7 +19961,7 @@ function lint_text_lintText(file, raw, ruleSet) {
         }
         // Only a document with a '*' can hold an alias; most have none and skip the measurement.
         const [docStart, , docEnd] = document.range;
-        const star = parsed.text.indexOf('*', docStart);
+        const star = stream.text.indexOf('*', docStart);
         if (star >= 0 && star < docEnd) {
             const expansion = measureAliasExpansion(document);
             if (isExcessiveAliasing(expansion)) {
@@ -19822,9 +19985,8 @@ function lint_text_lintText(file, raw, ruleSet) {
             }
         }
         const model = buildDocumentModel(document, index);
-        result.models.push(model);
         if (model.pods.length === 0 && model.objects.length === 0 && model.velero.length === 0)
-            return;
+            return model;
         for (const rule of ruleSet.rules) {
             if (!rule.create)
                 continue;
@@ -19860,10 +20022,8 @@ function lint_text_lintText(file, raw, ruleSet) {
                 for (const v of model.velero)
                     visitor.velero(v);
         }
-    });
-    result.findings = applySuppressions(file, raw, parsed, result.findings, ruleSet);
-    result.findings.sort(compareFindings);
-    return result;
+        return model;
+    }
 }
 /** How many pod specs carry hook annotations, plus Velero objects with hook specs. */
 function countHooks(models) {
@@ -19931,15 +20091,9 @@ function runningAsLintWorker() {
 function isLintWorkerThread() {
     return !external_node_worker_threads_namespaceObject.isMainThread && external_node_worker_threads_namespaceObject.workerData?.tag === WORKER_TAG;
 }
-/** Lint one file the way runLint does, returning only what crosses threads. */
+/** Lint one file the way runLint does, returning only what crosses threads (documents are not kept). */
 function lintForPool(file, text, ruleSet) {
-    const lint = lint_text_lintText(file, text, ruleSet);
-    return {
-        findings: lint.findings,
-        documents: lint.parsed?.documents.length ?? 0,
-        resources: countResources(lint.models),
-        hooks: countHooks(lint.models),
-    };
+    return lintTextCounts(file, text, ruleSet);
 }
 /** The worker id of every rule in the set, or undefined when a rule is not in the registry. */
 function configFor(ruleSet) {

@@ -14,8 +14,8 @@ import { createRequire } from 'node:module'
 import { availableParallelism } from 'node:os'
 import { pathToFileURL } from 'node:url'
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads'
-import type { Finding, Severity } from './finding.js'
-import { countHooks, countResources, lintText, type RuleSet } from './lint-text.js'
+import type { Severity } from './finding.js'
+import { lintTextCounts, type FileCounts, type RuleSet } from './lint-text.js'
 import { RULES_BY_ID } from '../rules/index.js'
 
 const WORKER_TAG = 'velero-hooks/lint-worker@1'
@@ -33,12 +33,7 @@ interface WorkerConfig {
   severities: [string, Severity | 'off'][] | undefined
 }
 
-export interface LintJobResult {
-  findings: Finding[]
-  documents: number
-  resources: number
-  hooks: number
-}
+export type LintJobResult = FileCounts
 
 interface JobMessage {
   id: number
@@ -68,15 +63,9 @@ function isLintWorkerThread(): boolean {
   return !isMainThread && (workerData as Partial<WorkerConfig> | null)?.tag === WORKER_TAG
 }
 
-/** Lint one file the way runLint does, returning only what crosses threads. */
+/** Lint one file the way runLint does, returning only what crosses threads (documents are not kept). */
 export function lintForPool(file: string, text: string, ruleSet: RuleSet): LintJobResult {
-  const lint = lintText(file, text, ruleSet)
-  return {
-    findings: lint.findings,
-    documents: lint.parsed?.documents.length ?? 0,
-    resources: countResources(lint.models),
-    hooks: countHooks(lint.models),
-  }
+  return lintTextCounts(file, text, ruleSet)
 }
 
 /** The worker id of every rule in the set, or undefined when a rule is not in the registry. */

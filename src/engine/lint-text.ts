@@ -2,14 +2,14 @@
  * Lints one file's text: the pure core shared by the CLI, the action and render.
  * read → (cheap pre-filter) → parse with positions → model → rules → findings.
  */
-import type { Node } from 'yaml'
-import { parseManifestText, spanOf, type ParsedFile } from '../yaml/parse.js'
+import type { Document, Node } from 'yaml'
+import { deepNestingOffset, MAX_NESTING, parseManifestStream, spanOf, type ParsedFile } from '../yaml/parse.js'
 import { isExcessiveAliasing, measureAliasExpansion } from '../yaml/aliasing.js'
 import { interpolate, type RuleContext, type RuleModule, type RuleVisitor } from './define-rule.js'
 import { compareFindings, type Finding, type Severity } from './finding.js'
 import { buildDocumentModel, pathText, type DocumentModel } from './model.js'
 import { hookEntries } from '../velero/hook-keys.js'
-import { applySuppressions } from './suppressions.js'
+import { applySuppressions, SUPPRESS_LINE } from './suppressions.js'
 
 /**
  * Text that could hold Velero content: the word itself, or a hook-shaped domain with a misspelt
@@ -58,8 +58,33 @@ export interface RuleSet {
 }
 
 export function lintText(file: string, raw: string, ruleSet: RuleSet): FileLint {
+  return lintFile(file, raw, ruleSet, true).result
+}
+
+/** A file's findings and counts, what runLint keeps of a file. */
+export interface FileCounts {
+  findings: Finding[]
+  documents: number
+  resources: number
+  hooks: number
+}
+
+/**
+ * lintText without keeping the file's documents: each is modelled, checked and dropped as soon
+ * as it is parsed, so memory stays that of one document however big the file (runLint's path
+ * when nothing needs the parsed documents afterwards). Same findings as lintText.
+ */
+export function lintTextCounts(file: string, raw: string, ruleSet: RuleSet): FileCounts {
+  // Suppression comments need every document's scalars (a '#' inside one is no comment).
+  const { result, counts } = lintFile(file, raw, ruleSet, raw.includes(SUPPRESS_LINE))
+  return { findings: result.findings, ...counts }
+}
+
+function lintFile(file: string, raw: string, ruleSet: RuleSet, keep: boolean): { result: FileLint; counts: Omit<FileCounts, 'findings'> } {
   const result: FileLint = { file, parsed: undefined, models: [], findings: [], brokenDocuments: new Set() }
-  if (!hasVeleroHint(raw)) return result
+  const counts = { documents: 0, resources: 0, hooks: 0 }
+  const done = { result, counts }
+  if (!hasVeleroHint(raw)) return done
   const severityOf = (rule: RuleModule, requested?: Severity): Severity | undefined => {
     const override = ruleSet.severities?.get(rule.meta.id)
     if (override === 'off') return undefined
@@ -86,43 +111,85 @@ export function lintText(file: string, raw: string, ruleSet: RuleSet): FileLint 
       })
     }
     result.findings = applySuppressions(file, raw, undefined, result.findings, ruleSet)
-    return result
+    return done
   }
 
-  let parsed: ParsedFile
-  try {
-    parsed = parseManifestText(raw)
-  } catch (e) {
-    // The yaml parser recurses: thousands of nested block collections overflow the stack before
-    // its own depth check (which covers composing) can report them. The file is not checked.
+  const stream = parseManifestStream(raw)
+  const { lineCounter } = stream
+  const tooDeep = deepNestingOffset(stream.text)
+  if (tooDeep !== undefined) {
+    // Refused before the parser recurses into it (see MAX_NESTING): same answer on every thread.
     const severity = severityOf(ruleSet.yamlSyntax)
     if (severity) {
-      const tooDeep = e instanceof RangeError
       result.findings.push({
         ruleId: ruleSet.yamlSyntax.meta.id,
         severity,
         message: interpolate(ruleSet.yamlSyntax.meta.messages.syntax ?? '', {
-          detail: tooDeep ? 'the file nests collections too deeply to parse' : `the parser failed (${(e as Error)?.message ?? String(e)})`.replace(/\s+/g, ' '),
-          code: tooDeep ? 'RESOURCE_EXHAUSTION' : 'PARSER_FAILURE',
+          detail: `collections nest more than ${MAX_NESTING} levels deep here, too deep to parse safely`,
+          code: 'RESOURCE_EXHAUSTION',
         }),
         file,
-        line: 1,
-        column: 1,
-        endLine: 1,
-        endColumn: 1,
+        ...spanOf(lineCounter, tooDeep, tooDeep + 1),
       })
     }
-    return result
+    return done
   }
-  result.parsed = parsed
-  const { lineCounter } = parsed
   const at = (node: Node | null | undefined, fallback?: Node | null) => {
     const n = node?.range ? node : fallback?.range ? fallback : undefined
     const [start, end] = n?.range ? [n.range[0], n.range[1]] : [0, 0]
     return spanOf(lineCounter, start, end)
   }
+  const documents: Document.Parsed[] = []
+  const pending = stream.documents[Symbol.iterator]()
+  for (let index = 0; ; index++) {
+    let next: IteratorResult<Document.Parsed>
+    try {
+      next = pending.next()
+    } catch (e) {
+      // The yaml parser recurses: thousands of nested block collections overflow the stack before
+      // its own depth check (which covers composing) can report them. The file is not checked,
+      // and what its first documents gave is dropped: the file as a whole did not parse.
+      const severity = severityOf(ruleSet.yamlSyntax)
+      const tooDeep = e instanceof RangeError
+      result.findings = []
+      if (severity) {
+        result.findings.push({
+          ruleId: ruleSet.yamlSyntax.meta.id,
+          severity,
+          message: interpolate(ruleSet.yamlSyntax.meta.messages.syntax ?? '', {
+            detail: tooDeep ? 'the file nests collections too deeply to parse' : `the parser failed (${(e as Error)?.message ?? String(e)})`.replace(/\s+/g, ' '),
+            code: tooDeep ? 'RESOURCE_EXHAUSTION' : 'PARSER_FAILURE',
+          }),
+          file,
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 1,
+        })
+      }
+      result.models = []
+      result.brokenDocuments.clear()
+      Object.assign(counts, { documents: 0, resources: 0, hooks: 0 })
+      return done
+    }
+    if (next.done) break
+    const document = next.value
+    if (keep) documents.push(document)
+    counts.documents++
+    const model = lintDocument(document, index)
+    if (!model) continue
+    if (keep) result.models.push(model)
+    counts.resources += countResources([model])
+    counts.hooks += countHooks([model])
+  }
+  const parsed: ParsedFile = { text: stream.text, hadBom: stream.hadBom, lineCounter, documents }
+  if (keep) result.parsed = parsed
+  result.findings = applySuppressions(file, raw, keep ? parsed : undefined, result.findings, ruleSet)
+  result.findings.sort(compareFindings)
+  return done
 
-  parsed.documents.forEach((document, index) => {
+  /** Checks one document; returns its model, or undefined when it is broken. */
+  function lintDocument(document: Document.Parsed, index: number): DocumentModel | undefined {
     if (document.errors.length > 0) {
       result.brokenDocuments.add(index)
       const severity = severityOf(ruleSet.yamlSyntax)
@@ -152,7 +219,7 @@ export function lintText(file: string, raw: string, ruleSet: RuleSet): FileLint 
     }
     // Only a document with a '*' can hold an alias; most have none and skip the measurement.
     const [docStart, , docEnd] = document.range
-    const star = parsed.text.indexOf('*', docStart)
+    const star = stream.text.indexOf('*', docStart)
     if (star >= 0 && star < docEnd) {
       const expansion = measureAliasExpansion(document)
       if (isExcessiveAliasing(expansion)) {
@@ -176,8 +243,7 @@ export function lintText(file: string, raw: string, ruleSet: RuleSet): FileLint 
       }
     }
     const model = buildDocumentModel(document, index)
-    result.models.push(model)
-    if (model.pods.length === 0 && model.objects.length === 0 && model.velero.length === 0) return
+    if (model.pods.length === 0 && model.objects.length === 0 && model.velero.length === 0) return model
     for (const rule of ruleSet.rules) {
       if (!rule.create) continue
       if (ruleSet.severities?.get(rule.meta.id) === 'off') continue
@@ -204,10 +270,8 @@ export function lintText(file: string, raw: string, ruleSet: RuleSet): FileLint 
       if (visitor.object) for (const obj of model.objects) visitor.object(obj)
       if (visitor.velero) for (const v of model.velero) visitor.velero(v)
     }
-  })
-  result.findings = applySuppressions(file, raw, parsed, result.findings, ruleSet)
-  result.findings.sort(compareFindings)
-  return result
+    return model
+  }
 }
 
 /** How many pod specs carry hook annotations, plus Velero objects with hook specs. */

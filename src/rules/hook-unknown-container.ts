@@ -11,11 +11,30 @@ function sameName(containerName: string, hookValue: string): boolean {
   if (containerName === hookValue) return true
   if (PLACEHOLDER.test(hookValue)) return true
   if (!PLACEHOLDER.test(containerName)) return false
-  const pattern = containerName
-    .split(new RegExp(PLACEHOLDER.source, 'g'))
-    .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    .join('.*')
-  return new RegExp(`^${pattern}$`).test(hookValue)
+  return matchesWildcards(containerName.split(new RegExp(PLACEHOLDER.source, 'g')), hookValue)
+}
+
+/** What `.` matches in a RegExp: anything but a line terminator. */
+const LINE_TERMINATOR = /[\n\r\u2028\u2029]/
+
+/**
+ * Whether `value` is the literal parts in order with any one-line text between them (a RegExp
+ * `^part.*part.*part$`, without one: with a dozen placeholders such a RegExp backtracks for
+ * minutes on a value that does not match). Taking each middle part at its first occurrence is
+ * enough: a later one only leaves less room for the parts after it.
+ */
+function matchesWildcards(parts: readonly string[], value: string): boolean {
+  const first = parts[0]!
+  const last = parts[parts.length - 1]!
+  if (!value.startsWith(first)) return false
+  let at = first.length
+  for (const part of parts.slice(1, -1)) {
+    const found = value.indexOf(part, at)
+    if (found < 0 || LINE_TERMINATOR.test(value.slice(at, found))) return false
+    at = found + part.length
+  }
+  const lastAt = value.length - last.length
+  return lastAt >= at && value.endsWith(last) && !LINE_TERMINATOR.test(value.slice(at, lastAt))
 }
 
 export default defineRule({

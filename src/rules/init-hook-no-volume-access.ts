@@ -3,8 +3,22 @@ import { veleroArgv } from '../velero/command.js'
 import { key } from '../velero/keys.js'
 import { familyView } from './util.js'
 
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+const BEFORE_PATH = /[\s"'=:;(>|&<]/
+const AFTER_PATH = /[/\s"';)|&<>]/
+
+/**
+ * Whether `path` occurs in `text` as a path of its own: at the start or after a shell separator,
+ * and followed by the end, a '/' or a separator. A scan rather than a RegExp built from the
+ * manifest: a path of some hundred kilobytes would not compile.
+ */
+function mentionsPath(text: string, path: string): boolean {
+  for (let i = text.indexOf(path); i >= 0; i = text.indexOf(path, i + 1)) {
+    const before = i === 0 || BEFORE_PATH.test(text[i - 1]!)
+    const end = i + path.length
+    const after = end === text.length || AFTER_PATH.test(text[end]!)
+    if (before && after) return true
+  }
+  return false
 }
 
 export default defineRule({
@@ -37,9 +51,7 @@ export default defineRule({
         for (const container of pod.containers) {
           for (const mount of container.volumeMounts) {
             const mountPath = mount.mountPath.replace(/\/+$/, '')
-            if (mountPath === '' || mountPath === '/' || !text.includes(mountPath)) continue
-            const re = new RegExp(`(^|[\\s"'=:;(>|&<])${escapeRegExp(mountPath)}(?=$|[/\\s"';)|&<>])`)
-            if (!re.test(text)) continue
+            if (mountPath === '' || mountPath === '/' || !mentionsPath(text, mountPath)) continue
             context.report({
               messageId: 'noMount',
               data: { path: mountPath, container: container.name ?? '?' },

@@ -3,7 +3,7 @@
  * node offset maps to a 1-based line and column; a UTF-8 BOM is stripped first so it cannot shift
  * columns on line 1 (CRLF needs nothing: lines are counted at '\n', and '\r' ends no column).
  */
-import { LineCounter, parseAllDocuments, type Document } from 'yaml'
+import { Composer, Lexer, LineCounter, Parser, type Document } from 'yaml'
 
 export interface ParsedFile {
   /** The text the documents were parsed from (without BOM). */
@@ -25,15 +25,26 @@ export function stripBom(text: string): { text: string; hadBom: boolean } {
 }
 
 export function parseManifestText(raw: string): ParsedFile {
+  const stream = parseManifestStream(raw)
+  return { ...stream, documents: Array.from(stream.documents) }
+}
+
+/**
+ * The documents one at a time, each composed when the iteration reaches it: a caller that drops
+ * each document after use holds one document in memory, not the file's. Iterating may throw (a
+ * RangeError when the parser's recursion overflows the stack).
+ */
+export function parseManifestStream(raw: string): Omit<ParsedFile, 'documents'> & { documents: Iterable<Document.Parsed> } {
   const { text, hadBom } = stripBom(raw)
-  const documents = parseAllDocuments(text, {
+  // What parseAllDocuments does (minus its pretty errors and empty-stream marker), lazily.
+  const composer = new Composer({
     prettyErrors: false,
     uniqueKeys: true,
     // Node ranges are all that the rules and render use; source tokens (keepSourceTokens) would
     // keep every file's CST alive for its documents' lifetime and cost ~6% of lint time.
   })
-  // parseAllDocuments returns an EmptyStream (an array) for empty input, and a single Document never.
-  return { text, hadBom, lineCounter: countLines(text), documents: Array.from(documents) as Document.Parsed[] }
+  const documents = composer.compose(new Parser().parse(text)) as Iterable<Document.Parsed>
+  return { text, hadBom, lineCounter: countLines(text), documents }
 }
 
 /**
@@ -53,4 +64,60 @@ export function spanOf(lineCounter: LineCounter, start: number, end: number): Sp
   const a = lineCounter.linePos(start)
   const b = lineCounter.linePos(Math.max(start, end))
   return { line: a.line, column: a.col, endLine: b.line, endColumn: b.col }
+}
+
+/**
+ * Collections nested deeper than this are refused before parsing. The yaml parser and composer
+ * recurse once per level and overflow the stack somewhere past 700 levels, at a depth that
+ * depends on the thread's stack size and on how warm the JIT is; results near that edge would
+ * differ between runs and threads. No real manifest nests a tenth as deep.
+ */
+export const MAX_NESTING = 400
+
+/** Zero-width markers the lexer yields that are not source text (yaml's cst.ts). */
+const LEXER_MARKERS = new Set(['\x02', '\x18', '\x1f'])
+
+/**
+ * Where the text's collections first nest deeper than `limit` (an offset), or undefined. Block
+ * nesting is bounded by a line's leading spaces and "- "/"? " indicators (each level indents);
+ * flow nesting by unclosed brackets. When the quick count of brackets (which also counts those
+ * inside strings) passes the limit, yaml's lexer (which does not recurse) counts exactly.
+ */
+export function deepNestingOffset(text: string, limit = MAX_NESTING): number | undefined {
+  // Lines indented past a quarter of the limit are rare: measure the deepest only when one exists.
+  const quarter = Math.floor(limit / 4)
+  let blockBound = quarter
+  let blockAt = -1
+  if (new RegExp(`^[ ?-]{${quarter + 1},}`, 'm').test(text)) {
+    const leading = /^[ ?-]+/gm
+    for (let m = leading.exec(text); m; m = leading.exec(text)) {
+      if (m[0].length > blockBound) {
+        blockBound = m[0].length
+        blockAt = m.index + m[0].length
+      }
+    }
+    if (blockBound > limit) return blockAt
+  }
+  const budget = limit - blockBound
+  let depth = 0
+  let naiveAt = -1
+  const brackets = /[[\]{}]/g
+  for (let m = brackets.exec(text); m; m = brackets.exec(text)) {
+    if (m[0] === '[' || m[0] === '{') {
+      if (++depth > budget) {
+        naiveAt = m.index
+        break
+      }
+    } else if (depth > 0) depth--
+  }
+  if (naiveAt < 0) return undefined
+  let offset = 0
+  depth = 0
+  for (const token of new Lexer().lex(text)) {
+    if (token === '[' || token === '{') {
+      if (++depth > budget) return offset
+    } else if ((token === ']' || token === '}') && depth > 0) depth--
+    if (!LEXER_MARKERS.has(token)) offset += token.length
+  }
+  return undefined
 }
