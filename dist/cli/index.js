@@ -17040,6 +17040,20 @@ function aliasTargets(doc) {
     }
     return targets;
 }
+/**
+ * Whether text[start, end) has a '*' placed like an alias: after a space, a flow indicator or the
+ * start, and before an anchor name. A cron schedule's "* * *" is not; a document without such a
+ * '*' has no alias node and needs no measuring. Returns the first such offset, or -1.
+ */
+function aliasLikeOffset(text, start, end) {
+    for (let i = text.indexOf('*', start); i >= 0 && i < end; i = text.indexOf('*', i + 1)) {
+        const before = i === 0 ? ' ' : text[i - 1];
+        const after = text[i + 1];
+        if ((before === ',' || before === '[' || before === '{' || /\s/.test(before)) && after !== undefined && !/[\s,[\]{}]/.test(after))
+            return i;
+    }
+    return -1;
+}
 /** go-yaml decode.go: 99% may come from aliases up to 400,000 nodes, falling to 10% at 4,000,000. */
 function allowedAliasRatio(decodeCount) {
     if (decodeCount <= 400_000)
@@ -19876,6 +19890,9 @@ function lintFile(file, raw, ruleSet, keep) {
         return spanOf(lineCounter, start, end);
     };
     const documents = [];
+    // The first alias-like '*' at or after the current document (-1: none left), found once per
+    // stretch of text rather than searched from every document to the end of a file of thousands.
+    let nextStar = aliasLikeOffset(stream.text, 0, stream.text.length);
     const pending = stream.documents[Symbol.iterator]();
     for (let index = 0;; index++) {
         let next;
@@ -19959,10 +19976,11 @@ function lintFile(file, raw, ruleSet, keep) {
             }
             return;
         }
-        // Only a document with a '*' can hold an alias; most have none and skip the measurement.
+        // Only a document with a '*' placed like an alias can hold one; most have none and skip the measurement.
         const [docStart, , docEnd] = document.range;
-        const star = stream.text.indexOf('*', docStart);
-        if (star >= 0 && star < docEnd) {
+        if (nextStar >= 0 && nextStar < docStart)
+            nextStar = aliasLikeOffset(stream.text, docStart, stream.text.length);
+        if (nextStar >= 0 && nextStar < docEnd) {
             const expansion = measureAliasExpansion(document);
             if (isExcessiveAliasing(expansion)) {
                 // An alias bomb: kubectl refuses it, and walking it would never end. Left alone like a broken document.
@@ -20075,6 +20093,9 @@ const WORKER_TAG = 'velero-hooks/lint-worker@1';
 const MAX_WORKERS = 4;
 /** Jobs sent to one worker before it answers: keeps it busy across the message round trip. */
 const JOBS_PER_WORKER = 2;
+/** How long an idle pool keeps its workers for the next run in the same process. */
+const IDLE_MS = 2000;
+let sharedPool;
 /** The pool cannot serve (its workers failed to start): the caller lints the file itself. */
 class PoolUnavailableError extends Error {
     name = 'PoolUnavailableError';
@@ -20160,10 +20181,13 @@ function workerScript() {
 class LintPool {
     config;
     size;
+    /** @internal read by LintPool.shared */
     workers = [];
     queue = [];
     nextId = 1;
+    /** @internal read by LintPool.shared */
     closed = false;
+    idleTimer;
     constructor(config, size) {
         this.config = config;
         this.size = size;
@@ -20174,6 +20198,23 @@ class LintPool {
             return undefined;
         const config = configFor(ruleSet);
         return config ? new LintPool(config, size) : undefined;
+    }
+    /**
+     * The pool a run should use: the previous run's when it has the same rules and size and is still
+     * up (its workers loaded and warmed up already), else a new one. Each pool closes itself after
+     * IDLE_MS without work, so a finished run leaves no threads behind for long.
+     */
+    static shared(ruleSet, size) {
+        const config = size >= 1 && canStartWorkers() ? configFor(ruleSet) : undefined;
+        if (!config)
+            return undefined;
+        const key = JSON.stringify([config, size]);
+        if (sharedPool && sharedPool.key === key && !sharedPool.pool.closed && sharedPool.pool.workers.length > 0)
+            return sharedPool.pool;
+        void sharedPool?.pool.close();
+        const pool = new LintPool(config, size);
+        sharedPool = { key, pool };
+        return pool;
     }
     /** Start the workers (they load the engine in the background). */
     start() {
@@ -20186,13 +20227,15 @@ class LintPool {
     }
     lint(file, text) {
         if (this.closed)
-            return Promise.reject(new Error('lint pool is closed'));
+            return Promise.reject(new PoolUnavailableError('lint pool is closed'));
+        clearTimeout(this.idleTimer);
         return new Promise((resolve, reject) => {
             this.queue.push({ resolve, reject, job: { id: this.nextId++, file, text } });
             this.dispatch();
         });
     }
     async close() {
+        clearTimeout(this.idleTimer);
         this.closed = true;
         const workers = this.workers.splice(0);
         await Promise.all(workers.map((w) => w.worker.terminate()));
@@ -20248,7 +20291,16 @@ class LintPool {
                 fail(new Error(`lint worker stopped (exit code ${code})`));
         });
     }
+    /** Once nothing is queued or running, close after IDLE_MS unless more work comes. */
+    scheduleIdleClose() {
+        if (this.queue.length > 0 || this.workers.some((w) => w.inFlight.size > 0))
+            return;
+        clearTimeout(this.idleTimer);
+        this.idleTimer = setTimeout(() => void this.close(), IDLE_MS);
+        this.idleTimer.unref();
+    }
     dispatch() {
+        this.scheduleIdleClose();
         while (this.queue.length > 0) {
             let target;
             for (const w of this.workers) {
@@ -20350,7 +20402,7 @@ async function runLint(options) {
                 veleroBytes += bytes.length;
                 if (!poolDecided && veleroBytes >= PARALLEL_MIN_BYTES) {
                     poolDecided = true;
-                    pool = LintPool.create(ruleSet, workerCount);
+                    pool = LintPool.shared(ruleSet, workerCount);
                     pool?.start();
                 }
                 result = pool?.ready ? await lintInPool(pool, file.relative, raw, ruleSet) : lintForPool(file.relative, raw, ruleSet);
@@ -20367,23 +20419,22 @@ async function runLint(options) {
         documents += result.documents;
         resources += result.resources;
         hooks += result.hooks;
-        findings.push(...result.findings);
+        // A loop, not push(...): a file may have more findings than a call can take arguments.
+        for (const f of result.findings)
+            findings.push(f);
         if (lint && options.onFile)
             await options.onFile(lint, file, raw);
     }
-    try {
-        await mapLimit(discovery.files, options.concurrency ?? DEFAULT_CONCURRENCY, async (file, i) => {
-            try {
-                await lintOne(file, i);
-            }
-            finally {
-                options.onProgress?.(file);
-            }
-        });
-    }
-    finally {
-        await pool?.close();
-    }
+    // A pool stays up for a moment after the run (LintPool.shared): a next run in this process
+    // reuses its warmed-up workers; it closes itself when idle and never keeps the process alive.
+    await mapLimit(discovery.files, options.concurrency ?? DEFAULT_CONCURRENCY, async (file, i) => {
+        try {
+            await lintOne(file, i);
+        }
+        finally {
+            options.onProgress?.(file);
+        }
+    });
     const findings = perFile.flat().sort(compareFindings);
     return {
         summary: { files: discovery.files.length, documents, resources, hooks, ...countBySeverity(findings) },

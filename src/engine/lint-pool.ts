@@ -23,6 +23,10 @@ const WORKER_TAG = 'velero-hooks/lint-worker@1'
 export const MAX_WORKERS = 4
 /** Jobs sent to one worker before it answers: keeps it busy across the message round trip. */
 const JOBS_PER_WORKER = 2
+/** How long an idle pool keeps its workers for the next run in the same process. */
+export const IDLE_MS = 2000
+
+let sharedPool: { key: string; pool: LintPool } | undefined
 
 interface WorkerConfig {
   tag: typeof WORKER_TAG
@@ -148,10 +152,13 @@ interface Pending {
 }
 
 export class LintPool {
-  private readonly workers: PooledWorker[] = []
+  /** @internal read by LintPool.shared */
+  readonly workers: PooledWorker[] = []
   private readonly queue: Pending[] = []
   private nextId = 1
-  private closed = false
+  /** @internal read by LintPool.shared */
+  closed = false
+  private idleTimer: NodeJS.Timeout | undefined
 
   private constructor(
     private readonly config: WorkerConfig,
@@ -165,6 +172,22 @@ export class LintPool {
     return config ? new LintPool(config, size) : undefined
   }
 
+  /**
+   * The pool a run should use: the previous run's when it has the same rules and size and is still
+   * up (its workers loaded and warmed up already), else a new one. Each pool closes itself after
+   * IDLE_MS without work, so a finished run leaves no threads behind for long.
+   */
+  static shared(ruleSet: RuleSet, size: number): LintPool | undefined {
+    const config = size >= 1 && canStartWorkers() ? configFor(ruleSet) : undefined
+    if (!config) return undefined
+    const key = JSON.stringify([config, size])
+    if (sharedPool && sharedPool.key === key && !sharedPool.pool.closed && sharedPool.pool.workers.length > 0) return sharedPool.pool
+    void sharedPool?.pool.close()
+    const pool = new LintPool(config, size)
+    sharedPool = { key, pool }
+    return pool
+  }
+
   /** Start the workers (they load the engine in the background). */
   start(): void {
     while (this.workers.length < this.size) this.spawn()
@@ -176,7 +199,8 @@ export class LintPool {
   }
 
   lint(file: string, text: string): Promise<LintJobResult> {
-    if (this.closed) return Promise.reject(new Error('lint pool is closed'))
+    if (this.closed) return Promise.reject(new PoolUnavailableError('lint pool is closed'))
+    clearTimeout(this.idleTimer)
     return new Promise((resolve, reject) => {
       this.queue.push({ resolve, reject, job: { id: this.nextId++, file, text } })
       this.dispatch()
@@ -184,6 +208,7 @@ export class LintPool {
   }
 
   async close(): Promise<void> {
+    clearTimeout(this.idleTimer)
     this.closed = true
     const workers = this.workers.splice(0)
     await Promise.all(workers.map((w) => w.worker.terminate()))
@@ -229,7 +254,16 @@ export class LintPool {
     })
   }
 
+  /** Once nothing is queued or running, close after IDLE_MS unless more work comes. */
+  private scheduleIdleClose(): void {
+    if (this.queue.length > 0 || this.workers.some((w) => w.inFlight.size > 0)) return
+    clearTimeout(this.idleTimer)
+    this.idleTimer = setTimeout(() => void this.close(), IDLE_MS)
+    this.idleTimer.unref()
+  }
+
   private dispatch(): void {
+    this.scheduleIdleClose()
     while (this.queue.length > 0) {
       let target: PooledWorker | undefined
       for (const w of this.workers) {

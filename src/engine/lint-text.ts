@@ -4,7 +4,7 @@
  */
 import type { Document, Node } from 'yaml'
 import { deepNestingOffset, MAX_NESTING, parseManifestStream, spanOf, type ParsedFile } from '../yaml/parse.js'
-import { isExcessiveAliasing, measureAliasExpansion } from '../yaml/aliasing.js'
+import { aliasLikeOffset, isExcessiveAliasing, measureAliasExpansion } from '../yaml/aliasing.js'
 import { interpolate, type RuleContext, type RuleModule, type RuleVisitor } from './define-rule.js'
 import { compareFindings, type Finding, type Severity } from './finding.js'
 import { buildDocumentModel, pathText, type DocumentModel } from './model.js'
@@ -140,6 +140,9 @@ function lintFile(file: string, raw: string, ruleSet: RuleSet, keep: boolean): {
     return spanOf(lineCounter, start, end)
   }
   const documents: Document.Parsed[] = []
+  // The first alias-like '*' at or after the current document (-1: none left), found once per
+  // stretch of text rather than searched from every document to the end of a file of thousands.
+  let nextStar = aliasLikeOffset(stream.text, 0, stream.text.length)
   const pending = stream.documents[Symbol.iterator]()
   for (let index = 0; ; index++) {
     let next: IteratorResult<Document.Parsed>
@@ -217,10 +220,10 @@ function lintFile(file: string, raw: string, ruleSet: RuleSet, keep: boolean): {
       }
       return
     }
-    // Only a document with a '*' can hold an alias; most have none and skip the measurement.
+    // Only a document with a '*' placed like an alias can hold one; most have none and skip the measurement.
     const [docStart, , docEnd] = document.range
-    const star = stream.text.indexOf('*', docStart)
-    if (star >= 0 && star < docEnd) {
+    if (nextStar >= 0 && nextStar < docStart) nextStar = aliasLikeOffset(stream.text, docStart, stream.text.length)
+    if (nextStar >= 0 && nextStar < docEnd) {
       const expansion = measureAliasExpansion(document)
       if (isExcessiveAliasing(expansion)) {
         // An alias bomb: kubectl refuses it, and walking it would never end. Left alone like a broken document.

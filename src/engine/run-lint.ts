@@ -121,7 +121,7 @@ export async function runLint(options: LintOptions): Promise<LintResult> {
         veleroBytes += bytes.length
         if (!poolDecided && veleroBytes >= PARALLEL_MIN_BYTES) {
           poolDecided = true
-          pool = LintPool.create(ruleSet, workerCount)
+          pool = LintPool.shared(ruleSet, workerCount)
           pool?.start()
         }
         result = pool?.ready ? await lintInPool(pool, file.relative, raw, ruleSet) : lintForPool(file.relative, raw, ruleSet)
@@ -136,21 +136,20 @@ export async function runLint(options: LintOptions): Promise<LintResult> {
     documents += result.documents
     resources += result.resources
     hooks += result.hooks
-    findings.push(...result.findings)
+    // A loop, not push(...): a file may have more findings than a call can take arguments.
+    for (const f of result.findings) findings.push(f)
     if (lint && options.onFile) await options.onFile(lint, file, raw)
   }
 
-  try {
-    await mapLimit(discovery.files, options.concurrency ?? DEFAULT_CONCURRENCY, async (file, i) => {
-      try {
-        await lintOne(file, i)
-      } finally {
-        options.onProgress?.(file)
-      }
-    })
-  } finally {
-    await pool?.close()
-  }
+  // A pool stays up for a moment after the run (LintPool.shared): a next run in this process
+  // reuses its warmed-up workers; it closes itself when idle and never keeps the process alive.
+  await mapLimit(discovery.files, options.concurrency ?? DEFAULT_CONCURRENCY, async (file, i) => {
+    try {
+      await lintOne(file, i)
+    } finally {
+      options.onProgress?.(file)
+    }
+  })
 
   const findings = perFile.flat().sort(compareFindings)
   return {

@@ -52,6 +52,20 @@ export interface AliasExpansion {
   firstAlias: Node | undefined
 }
 
+/**
+ * Whether text[start, end) has a '*' placed like an alias: after a space, a flow indicator or the
+ * start, and before an anchor name. A cron schedule's "* * *" is not; a document without such a
+ * '*' has no alias node and needs no measuring. Returns the first such offset, or -1.
+ */
+export function aliasLikeOffset(text: string, start: number, end: number): number {
+  for (let i = text.indexOf('*', start); i >= 0 && i < end; i = text.indexOf('*', i + 1)) {
+    const before = i === 0 ? ' ' : text[i - 1]!
+    const after = text[i + 1]
+    if ((before === ',' || before === '[' || before === '{' || /\s/.test(before)) && after !== undefined && !/[\s,[\]{}]/.test(after)) return i
+  }
+  return -1
+}
+
 /** go-yaml decode.go: 99% may come from aliases up to 400,000 nodes, falling to 10% at 4,000,000. */
 export function allowedAliasRatio(decodeCount: number): number {
   if (decodeCount <= 400_000) return 0.99
