@@ -51489,6 +51489,15 @@ class LintPool {
         }
     }
 }
+/**
+ * Close the pool kept for a next run, so a one-shot process (the CLI, the action) exits as soon as
+ * its work is done instead of when the idle timer fires.
+ */
+async function closeSharedPool() {
+    const pool = sharedPool?.pool;
+    sharedPool = undefined;
+    await pool?.close();
+}
 
 ;// CONCATENATED MODULE: ./src/engine/run-lint.ts
 /**
@@ -54959,5 +54968,5 @@ function setOutputs(log, report, settings) {
 
 // The bundle is also the lint worker's script (see src/engine/lint-pool.ts): only the main thread runs the action.
 if (!runningAsLintWorker())
-    void run();
+    void run().finally(() => closeSharedPool());
 

@@ -19613,6 +19613,14 @@ function applyConfig(result, config) {
 
 
 
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+;// CONCATENATED MODULE: external "node:worker_threads"
+const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 ;// CONCATENATED MODULE: ./src/engine/suppressions.ts
 /**
  * Inline suppressions, written as YAML comments (they never reach the cluster):
@@ -20061,14 +20069,6 @@ function countResources(models) {
     return n;
 }
 
-;// CONCATENATED MODULE: external "node:module"
-const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: external "node:url"
-const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-;// CONCATENATED MODULE: external "node:worker_threads"
-const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 ;// CONCATENATED MODULE: ./src/engine/lint-pool.ts
 /**
  * Worker threads that lint files in parallel: the main thread discovers, reads and pre-filters;
@@ -20314,6 +20314,15 @@ class LintPool {
             target.worker.postMessage(pending.job);
         }
     }
+}
+/**
+ * Close the pool kept for a next run, so a one-shot process (the CLI, the action) exits as soon as
+ * its work is done instead of when the idle timer fires.
+ */
+async function closeSharedPool() {
+    const pool = sharedPool?.pool;
+    sharedPool = undefined;
+    await pool?.close();
 }
 
 ;// CONCATENATED MODULE: ./src/engine/run-lint.ts
@@ -22624,6 +22633,7 @@ function parseRenderSettings(raw) {
 
 
 
+
 async function runCli(argv, io) {
     try {
         const args = parseCliArgs(argv);
@@ -22764,6 +22774,7 @@ async function main() {
         stderrIsTty: Boolean(process.stderr.isTTY),
         env: process.env,
     });
+    await closeSharedPool();
     process.exitCode = code;
 }
 

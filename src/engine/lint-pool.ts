@@ -276,3 +276,13 @@ export class LintPool {
     }
   }
 }
+
+/**
+ * Close the pool kept for a next run, so a one-shot process (the CLI, the action) exits as soon as
+ * its work is done instead of when the idle timer fires.
+ */
+export async function closeSharedPool(): Promise<void> {
+  const pool = sharedPool?.pool
+  sharedPool = undefined
+  await pool?.close()
+}
