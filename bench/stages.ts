@@ -68,6 +68,14 @@ export const STAGES: readonly Stage[] = [
     run: (dir) => readEvery(dir, () => {}),
   },
   {
+    // Not a goal's floor: what reading text (not bytes) costs, for scale. The engine decodes only
+    // the files whose bytes carry Velero content, after a latin1 pre-filter pass over every byte.
+    id: 'decode',
+    label: 'read + UTF-8 decode every file (for scale)',
+    available: async () => undefined,
+    run: (dir) => readEvery(dir, (data) => void data.toString('utf8')),
+  },
+  {
     id: 'parse',
     label: 'parse floor: read + UTF-8 decode + parseAllDocuments(LineCounter) on every file',
     available: async () => undefined,

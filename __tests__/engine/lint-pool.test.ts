@@ -19,7 +19,7 @@ before(() => {
   repo = mkdtempSync(path.join(tmpdir(), 'vh-pool-'))
   // Enough Velero content to start the pool (PARALLEL_MIN_BYTES), with findings in every file.
   let bytes = 0
-  for (let i = 1; bytes < 3 * PARALLEL_MIN_BYTES; i++) {
+  for (let i = 1; bytes < 1.5 * PARALLEL_MIN_BYTES; i++) {
     const text = syntheticFile(i)
     bytes += text.length
     mkdirSync(path.join(repo, `team-${i % 3}`), { recursive: true })

@@ -19195,7 +19195,7 @@ const MAX_NESTING = 400;
 const LEXER_MARKERS = new Set(['\x02', '\x18', '\x1f']);
 /**
  * Where the text's collections first nest deeper than `limit` (an offset), or undefined. Block
- * nesting is bounded by a line's leading spaces and "- "/"? " indicators (each level indents);
+ * nesting is bounded by a line's leading spaces and compact indicators (each level indents);
  * flow nesting by unclosed brackets. When the quick count of brackets (which also counts those
  * inside strings) passes the limit, yaml's lexer (which does not recurse) counts exactly.
  */
@@ -19204,8 +19204,10 @@ function deepNestingOffset(text, limit = MAX_NESTING) {
     const quarter = Math.floor(limit / 4);
     let blockBound = quarter;
     let blockAt = -1;
-    if (new RegExp(`^[ ?-]{${quarter + 1},}`, 'm').test(text)) {
-        const leading = /^[ ?-]+/gm;
+    // A line's leading spaces and compact indicators ("- ", "? ", ": "), with any anchors or tags
+    // between them ("&a ? ? x"): every level nested on or below the line takes at least one of them.
+    if (new RegExp(`^(?:[ ?:-]|[&!][^\\s]*[ \\t]){${quarter + 1},}`, 'm').test(text)) {
+        const leading = /^(?:[ ?:-]|[&!][^\s]*[ \t])+/gm;
         for (let m = leading.exec(text); m; m = leading.exec(text)) {
             if (m[0].length > blockBound) {
                 blockBound = m[0].length;
@@ -20154,9 +20156,13 @@ function serveLintJobs() {
 // The worker side: when this module (or the bundle holding it) is loaded as a lint worker, serve.
 if (isLintWorkerThread())
     serveLintJobs();
-/** The number of workers `workers: 'auto'` means on this machine. */
+/**
+ * The number of workers `workers: 'auto'` means on this machine: one per core but the one this
+ * thread runs on, since this thread lints too whenever every worker is busy (and it is warm
+ * already: each worker's JIT starts cold).
+ */
 function defaultWorkerCount() {
-    return Math.min(MAX_WORKERS, (0,external_node_os_namespaceObject.availableParallelism)());
+    return Math.min(MAX_WORKERS, Math.max(1, (0,external_node_os_namespaceObject.availableParallelism)() - 1));
 }
 /** Whether this copy of the engine can start workers at all (see the module comment). */
 function canStartWorkers() {
@@ -20225,6 +20231,10 @@ class LintPool {
     get ready() {
         return !this.closed && this.workers.some((w) => w.ready);
     }
+    /** True when a ready worker could start a job now; otherwise the caller's thread is better used. */
+    get hasCapacity() {
+        return !this.closed && this.queue.length === 0 && this.workers.some((w) => w.ready && w.inFlight.size < JOBS_PER_WORKER);
+    }
     lint(file, text) {
         if (this.closed)
             return Promise.reject(new PoolUnavailableError('lint pool is closed'));
@@ -20248,7 +20258,6 @@ class LintPool {
     spawn() {
         const { script, evalScript } = workerScript();
         const worker = new external_node_worker_threads_namespaceObject.Worker(script, { eval: evalScript, workerData: this.config });
-        worker.unref(); // never keep the process alive
         const pooled = { worker, ready: false, answered: false, inFlight: new Map() };
         this.workers.push(pooled);
         worker.on('message', (reply) => {
@@ -20262,6 +20271,8 @@ class LintPool {
                 return;
             pooled.answered = true;
             pooled.inFlight.delete(reply.id);
+            if (pooled.inFlight.size === 0)
+                worker.unref();
             if ('result' in reply)
                 pending.resolve(reply.result);
             else
@@ -20290,6 +20301,9 @@ class LintPool {
             if (!this.closed)
                 fail(new Error(`lint worker stopped (exit code ${code})`));
         });
+        // An idle worker never keeps the process alive; one with jobs does, or the process could end
+        // while awaiting them. After the listeners: adding a 'message' listener refs the worker again.
+        worker.unref();
     }
     /** Once nothing is queued or running, close after IDLE_MS unless more work comes. */
     scheduleIdleClose() {
@@ -20310,6 +20324,8 @@ class LintPool {
             if (!target)
                 return;
             const pending = this.queue.shift();
+            if (target.inFlight.size === 0)
+                target.worker.ref();
             target.inFlight.set(pending.job.id, pending);
             target.worker.postMessage(pending.job);
         }
@@ -20340,8 +20356,8 @@ async function closeSharedPool() {
 const DEFAULT_MAX_FILE_BYTES = 16 * 1024 * 1024;
 /** Concurrent file reads: enough to keep the disk busy, few enough to bound memory. */
 const DEFAULT_CONCURRENCY = 16;
-/** Bytes of Velero-bearing files after which linting moves to worker threads (≈ 50 ms of parsing). */
-const PARALLEL_MIN_BYTES = 256 * 1024;
+/** Bytes of Velero-bearing files after which workers start to help (≈ 0.3 s of parsing). */
+const PARALLEL_MIN_BYTES = 1024 * 1024;
 // The callback forms: fs/promises readFile reads in chunks and costs about twice as much per file.
 const statFile = (0,external_node_util_namespaceObject.promisify)(external_node_fs_namespaceObject.stat);
 const readFileBytes = (0,external_node_util_namespaceObject.promisify)(external_node_fs_namespaceObject.readFile);
@@ -20365,7 +20381,8 @@ async function runLint(options) {
     let hooks = 0;
     const skipped = [...discovery.skipped];
     // Workers pay off once there is real parsing to share: they start when the files with Velero
-    // content add up to PARALLEL_MIN_BYTES, and until one is ready this thread lints on its own.
+    // content add up to PARALLEL_MIN_BYTES (each worker's JIT starts cold, which costs more than a
+    // small repository's whole lint). This thread keeps linting whenever no worker has room.
     // render (onFile) needs the parsed documents on this thread, so it never uses workers.
     const workerCount = options.onFile ? 0 : (options.workers ?? defaultWorkerCount());
     let pool;
@@ -20414,7 +20431,8 @@ async function runLint(options) {
                     pool = LintPool.shared(ruleSet, workerCount);
                     pool?.start();
                 }
-                result = pool?.ready ? await lintInPool(pool, file.relative, raw, ruleSet) : lintForPool(file.relative, raw, ruleSet);
+                // A worker takes the file when one has room; otherwise this thread checks it itself.
+                result = pool?.hasCapacity ? await lintInPool(pool, file.relative, raw, ruleSet) : lintForPool(file.relative, raw, ruleSet);
             }
         }
         catch (e) {

@@ -111,9 +111,13 @@ function serveLintJobs(): void {
 // The worker side: when this module (or the bundle holding it) is loaded as a lint worker, serve.
 if (isLintWorkerThread()) serveLintJobs()
 
-/** The number of workers `workers: 'auto'` means on this machine. */
+/**
+ * The number of workers `workers: 'auto'` means on this machine: one per core but the one this
+ * thread runs on, since this thread lints too whenever every worker is busy (and it is warm
+ * already: each worker's JIT starts cold).
+ */
 export function defaultWorkerCount(): number {
-  return Math.min(MAX_WORKERS, availableParallelism())
+  return Math.min(MAX_WORKERS, Math.max(1, availableParallelism() - 1))
 }
 
 /** Whether this copy of the engine can start workers at all (see the module comment). */
@@ -198,6 +202,11 @@ export class LintPool {
     return !this.closed && this.workers.some((w) => w.ready)
   }
 
+  /** True when a ready worker could start a job now; otherwise the caller's thread is better used. */
+  get hasCapacity(): boolean {
+    return !this.closed && this.queue.length === 0 && this.workers.some((w) => w.ready && w.inFlight.size < JOBS_PER_WORKER)
+  }
+
   lint(file: string, text: string): Promise<LintJobResult> {
     if (this.closed) return Promise.reject(new PoolUnavailableError('lint pool is closed'))
     clearTimeout(this.idleTimer)
@@ -219,7 +228,6 @@ export class LintPool {
   private spawn(): void {
     const { script, evalScript } = workerScript()
     const worker = new Worker(script, { eval: evalScript, workerData: this.config })
-    worker.unref() // never keep the process alive
     const pooled: PooledWorker = { worker, ready: false, answered: false, inFlight: new Map() }
     this.workers.push(pooled)
     worker.on('message', (reply: ReplyMessage) => {
@@ -232,6 +240,7 @@ export class LintPool {
       if (!pending) return
       pooled.answered = true
       pooled.inFlight.delete(reply.id)
+      if (pooled.inFlight.size === 0) worker.unref()
       if ('result' in reply) pending.resolve(reply.result)
       else pending.reject(new Error(reply.error))
       this.dispatch()
@@ -252,6 +261,9 @@ export class LintPool {
     worker.on('exit', (code) => {
       if (!this.closed) fail(new Error(`lint worker stopped (exit code ${code})`))
     })
+    // An idle worker never keeps the process alive; one with jobs does, or the process could end
+    // while awaiting them. After the listeners: adding a 'message' listener refs the worker again.
+    worker.unref()
   }
 
   /** Once nothing is queued or running, close after IDLE_MS unless more work comes. */
@@ -271,6 +283,7 @@ export class LintPool {
       }
       if (!target) return
       const pending = this.queue.shift()!
+      if (target.inFlight.size === 0) target.worker.ref()
       target.inFlight.set(pending.job.id, pending)
       target.worker.postMessage(pending.job)
     }

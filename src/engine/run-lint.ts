@@ -13,8 +13,8 @@ import { defaultRuleSet } from '../rules/index.js'
 export const DEFAULT_MAX_FILE_BYTES = 16 * 1024 * 1024
 /** Concurrent file reads: enough to keep the disk busy, few enough to bound memory. */
 export const DEFAULT_CONCURRENCY = 16
-/** Bytes of Velero-bearing files after which linting moves to worker threads (≈ 50 ms of parsing). */
-export const PARALLEL_MIN_BYTES = 256 * 1024
+/** Bytes of Velero-bearing files after which workers start to help (≈ 0.3 s of parsing). */
+export const PARALLEL_MIN_BYTES = 1024 * 1024
 
 // The callback forms: fs/promises readFile reads in chunks and costs about twice as much per file.
 const statFile = promisify(stat)
@@ -78,7 +78,8 @@ export async function runLint(options: LintOptions): Promise<LintResult> {
   const skipped = [...discovery.skipped]
 
   // Workers pay off once there is real parsing to share: they start when the files with Velero
-  // content add up to PARALLEL_MIN_BYTES, and until one is ready this thread lints on its own.
+  // content add up to PARALLEL_MIN_BYTES (each worker's JIT starts cold, which costs more than a
+  // small repository's whole lint). This thread keeps linting whenever no worker has room.
   // render (onFile) needs the parsed documents on this thread, so it never uses workers.
   const workerCount = options.onFile ? 0 : (options.workers ?? defaultWorkerCount())
   let pool: LintPool | undefined
@@ -124,7 +125,8 @@ export async function runLint(options: LintOptions): Promise<LintResult> {
           pool = LintPool.shared(ruleSet, workerCount)
           pool?.start()
         }
-        result = pool?.ready ? await lintInPool(pool, file.relative, raw, ruleSet) : lintForPool(file.relative, raw, ruleSet)
+        // A worker takes the file when one has room; otherwise this thread checks it itself.
+        result = pool?.hasCapacity ? await lintInPool(pool, file.relative, raw, ruleSet) : lintForPool(file.relative, raw, ruleSet)
       }
     } catch (e) {
       // A file the engine cannot check (a bug, or a worker that ran out of memory) is reported,

@@ -79,7 +79,7 @@ const LEXER_MARKERS = new Set(['\x02', '\x18', '\x1f'])
 
 /**
  * Where the text's collections first nest deeper than `limit` (an offset), or undefined. Block
- * nesting is bounded by a line's leading spaces and "- "/"? " indicators (each level indents);
+ * nesting is bounded by a line's leading spaces and compact indicators (each level indents);
  * flow nesting by unclosed brackets. When the quick count of brackets (which also counts those
  * inside strings) passes the limit, yaml's lexer (which does not recurse) counts exactly.
  */
@@ -88,8 +88,10 @@ export function deepNestingOffset(text: string, limit = MAX_NESTING): number | u
   const quarter = Math.floor(limit / 4)
   let blockBound = quarter
   let blockAt = -1
-  if (new RegExp(`^[ ?-]{${quarter + 1},}`, 'm').test(text)) {
-    const leading = /^[ ?-]+/gm
+  // A line's leading spaces and compact indicators ("- ", "? ", ": "), with any anchors or tags
+  // between them ("&a ? ? x"): every level nested on or below the line takes at least one of them.
+  if (new RegExp(`^(?:[ ?:-]|[&!][^\\s]*[ \\t]){${quarter + 1},}`, 'm').test(text)) {
+    const leading = /^(?:[ ?:-]|[&!][^\s]*[ \t])+/gm
     for (let m = leading.exec(text); m; m = leading.exec(text)) {
       if (m[0].length > blockBound) {
         blockBound = m[0].length
