@@ -19193,29 +19193,37 @@ function spanOf(lineCounter, start, end) {
 const MAX_NESTING = 400;
 /** Zero-width markers the lexer yields that are not source text (yaml's cst.ts). */
 const LEXER_MARKERS = new Set(['\x02', '\x18', '\x1f']);
+/** A compact block indicator: "- ", "? " or ": " (or one ending the line). */
+const COMPACT_INDICATOR = /(?:^|[ \t])[-?:](?=[ \t]|$)/g;
 /**
- * Where the text's collections first nest deeper than `limit` (an offset), or undefined. Block
- * nesting is bounded by a line's leading spaces and compact indicators (each level indents);
- * flow nesting by unclosed brackets. When the quick count of brackets (which also counts those
- * inside strings) passes the limit, yaml's lexer (which does not recurse) counts exactly.
+ * Where the text's collections first nest deeper than `limit` (an offset), or undefined.
+ *
+ * Block nesting: a node on a line is nested at most as deep as the line's indentation (each
+ * enclosing level on an earlier line indents it by a column or more) plus the compact indicators
+ * on the line itself ("- - - x", "&a ? ? x", "]? ? x"), plus one. So a line shorter than LONG_LINE
+ * nests less than LONG_LINE deep, and only long lines need counting.
+ * Flow nesting: unclosed brackets. When the quick count (which also counts brackets inside
+ * strings) passes the limit, yaml's lexer (which does not recurse) counts exactly.
  */
 function deepNestingOffset(text, limit = MAX_NESTING) {
-    // Lines indented past a quarter of the limit are rare: measure the deepest only when one exists.
-    const quarter = Math.floor(limit / 4);
-    let blockBound = quarter;
-    let blockAt = -1;
-    // A line's leading spaces and compact indicators ("- ", "? ", ": "), with any anchors or tags
-    // between them ("&a ? ? x"): every level nested on or below the line takes at least one of them.
-    if (new RegExp(`^(?:[ ?:-]|[&!][^\\s]*[ \\t]){${quarter + 1},}`, 'm').test(text)) {
-        const leading = /^(?:[ ?:-]|[&!][^\s]*[ \t])+/gm;
-        for (let m = leading.exec(text); m; m = leading.exec(text)) {
-            if (m[0].length > blockBound) {
-                blockBound = m[0].length;
-                blockAt = m.index + m[0].length;
-            }
+    const LONG_LINE = Math.floor(limit / 4);
+    let blockBound = LONG_LINE;
+    for (let start = 0; start < text.length;) {
+        let end = text.indexOf('\n', start);
+        if (end < 0)
+            end = text.length;
+        if (end - start > LONG_LINE) {
+            const line = text.slice(start, end);
+            let depth = line.length - line.trimStart().length + 1;
+            COMPACT_INDICATOR.lastIndex = 0;
+            while (COMPACT_INDICATOR.exec(line))
+                depth++;
+            if (depth > blockBound)
+                blockBound = depth;
+            if (blockBound > limit)
+                return start;
         }
-        if (blockBound > limit)
-            return blockAt;
+        start = end + 1;
     }
     const budget = limit - blockBound;
     let depth = 0;
