@@ -21,7 +21,7 @@ export const MAX_SYNTAX_ERRORS_PER_DOCUMENT = 20
 /** Helm/Go templates and Jinja: the text is not the YAML that reaches the cluster. */
 const TEMPLATE_MARK = /\{\{|\{%/
 /** Hook-shaped text: only templates holding some are worth a template-skipped notice. */
-const HOOK_HINT = /hooks?\.(?:backup|restore)|\.hook\.|^\s*hooks:/im
+const HOOK_HINT = /hooks?\.(?:backup|restore)|\.hook\.|^[ \t]*hooks:/im
 
 export function hasVeleroHint(text: string): boolean {
   return VELERO_HINT.test(text)
