@@ -17,6 +17,7 @@ import { lintText, lintTextCounts } from '../../src/engine/lint-text.js'
 import { DEFAULT_MAX_FILE_BYTES, runLint, type LintSummary } from '../../src/engine/run-lint.js'
 import { formatGithub } from '../../src/format/github.js'
 import { formatText } from '../../src/format/text.js'
+import { renderText } from '../../src/render/render-text.js'
 import { defaultRuleSet } from '../../src/rules/index.js'
 import { prng } from '../../bench/synthetic.js'
 import { checkFindings, checkWriters, REPO_ROOT } from './fuzz-properties.js'
@@ -408,5 +409,25 @@ describe('workflow-command injection', () => {
     // eslint-disable-next-line no-control-regex
     assert.doesNotMatch(text, /[\u0000-\u0009\u000b-\u001f\u007f]/, 'no control characters but newlines')
     for (const line of text.split('\n')) assert.ok(!line.startsWith('::'), `a line starts a workflow command: ${line}`)
+  })
+})
+
+describe('nothing but findings on the console', () => {
+  it('mappings with collection keys (which yaml warns about when converting) print no Node warning', async () => {
+    const warnings: string[] = []
+    const onWarning = (w: Error): void => void warnings.push(w.message)
+    process.on('warning', onWarning)
+    try {
+      const text = `${POD_HEAD}    pre.hook.backup.velero.io/timeout: { {a: 1}: x, [b]: y }\n    init.hook.restore.velero.io/container-image: alpine:3.20\n    init.hook.restore.velero.io/command: '["/bin/true"]'\n  labels: {? {k: v} : z}\nspec:\n  containers: [{name: app, image: nginx, volumeMounts: [{? [x] : y, name: d, mountPath: /d}]}]\n`
+      const result = lint(text)
+      assert.ok(ids(result.findings).includes('hook-annotation-not-string'), ids(result.findings).join(', '))
+      // Render leaves pods with invalid hooks alone: render the same pod without the bad timeout.
+      const rendered = renderText('hostile.yaml', text.replace(/^.*timeout.*\n/m, ''))
+      assert.ok(rendered.output?.includes('velero-restore-init-0'), 'the init container is rendered')
+      await new Promise((resolve) => setImmediate(resolve))
+      assert.deepEqual(warnings, [])
+    } finally {
+      process.off('warning', onWarning)
+    }
   })
 })

@@ -40,6 +40,9 @@ export function parseManifestStream(raw: string): Omit<ParsedFile, 'documents'> 
   const composer = new Composer({
     prettyErrors: false,
     uniqueKeys: true,
+    // yaml would print a Node warning to stderr when a rule or render turns a mapping with
+    // collection keys into plain objects; such input is reported through findings, not stderr.
+    logLevel: 'error',
     // Node ranges are all that the rules and render use; source tokens (keepSourceTokens) would
     // keep every file's CST alive for its documents' lifetime and cost ~6% of lint time.
   })
