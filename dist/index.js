@@ -48351,6 +48351,28 @@ function deepNestingOffset(text, limit = MAX_NESTING) {
     }
     return undefined;
 }
+/**
+ * The key a DUPLICATE_KEY error points at (yaml gives only its first character) and the earlier
+ * key of the same mapping it repeats, or undefined when none starts there.
+ */
+function duplicateKeyAt(document, offset) {
+    let found;
+    const same = (a, b) => ((0,dist/* isScalar */.jn)(a) && (0,dist/* isScalar */.jn)(b) ? a.value === b.value : String(a) === String(b));
+    (0,dist/* visit */.YR)(document, {
+        Map(_key, map) {
+            if (!(0,dist/* isMap */.jh)(map))
+                return undefined;
+            const index = map.items.findIndex((pair) => pair.key?.range?.[0] === offset);
+            if (index < 0)
+                return undefined;
+            const key = map.items[index].key;
+            const first = map.items.slice(0, index).find((pair) => pair.key !== null && same(pair.key, key))?.key;
+            found = { key, first: first ?? key };
+            return dist/* visit */.YR.BREAK;
+        },
+    });
+    return found;
+}
 
 ;// CONCATENATED MODULE: ./src/yaml/aliasing.ts
 /**
@@ -51166,17 +51188,25 @@ function lintFile(file, raw, ruleSet, keep) {
                 // one more says how many follow (a 300 KB file of quotes would otherwise give 60,000).
                 const shown = document.errors.length > MAX_SYNTAX_ERRORS_PER_DOCUMENT + 1 ? MAX_SYNTAX_ERRORS_PER_DOCUMENT : document.errors.length;
                 for (const [i, error] of document.errors.entries()) {
-                    const span = spanOf(lineCounter, error.pos[0], error.pos[1]);
+                    let span = spanOf(lineCounter, error.pos[0], error.pos[1]);
+                    let detail = error.message.replace(/\s+/g, ' ').replace(/\.?$/, '');
                     const more = i === shown ? document.errors.length - shown : 0;
+                    if (more)
+                        detail = `${more} YAML errors from here on in this document (the first: ${detail})`;
+                    else if (error.code === 'DUPLICATE_KEY') {
+                        // yaml points at the key's first character: point at the whole key, and say which it repeats.
+                        const duplicate = duplicateKeyAt(document, error.pos[0]);
+                        if (duplicate?.key.range) {
+                            span = spanOf(lineCounter, duplicate.key.range[0], duplicate.key.range[1]);
+                            const firstLine = duplicate.first.range ? lineCounter.linePos(duplicate.first.range[0]).line : span.line;
+                            const shownKey = String(duplicate.key).replace(/\s+/g, ' ');
+                            detail = `the key ${JSON.stringify(shownKey.length > 80 ? `${shownKey.slice(0, 77)}...` : shownKey)} is already set at line ${firstLine} of this mapping (map keys must be unique; a decoder that accepts it keeps only the last value)`;
+                        }
+                    }
                     result.findings.push({
                         ruleId: ruleSet.yamlSyntax.meta.id,
                         severity,
-                        message: interpolate(ruleSet.yamlSyntax.meta.messages.syntax ?? '', {
-                            detail: more
-                                ? `${more} YAML errors from here on in this document (the first: ${error.message.replace(/\s+/g, ' ').replace(/\.?$/, '')})`
-                                : error.message.replace(/\s+/g, ' ').replace(/\.?$/, ''),
-                            code: more ? 'TOO_MANY_ERRORS' : error.code,
-                        }),
+                        message: interpolate(ruleSet.yamlSyntax.meta.messages.syntax ?? '', { detail, code: more ? 'TOO_MANY_ERRORS' : error.code }),
                         file,
                         ...span,
                     });

@@ -5,7 +5,7 @@
  * scalars, odd Unicode) of examples/ and, when present, the shared corpus's hook files (read from
  * ../shared/corpus beside the repository at run time; never copied into the repository).
  *
- * Invariants: nothing throws; every finding lies inside its file and reads as a sentence; the
+ * Invariants: nothing throws or emits a Node warning; every finding lies inside its file and reads as a sentence; the
  * byte-level Velero pre-filter agrees with the text one; GitHub workflow commands stay one per
  * line and round-trip; SARIF and JSON parse with positive regions; rendering is idempotent and its
  * output parses; alias resolution agrees with the yaml library's.
@@ -527,11 +527,28 @@ export interface FuzzProperty {
   make(scale: 'ci' | 'fuzz', seeds: readonly Seed[]): fc.IProperty<[unknown]>
 }
 
+/**
+ * Runs fn with process.emitWarning throwing: a Node warning (which the CLI would print to stderr,
+ * e.g. yaml's "Keys with collection values will be stringified") fails the case, and fast-check
+ * shrinks the input that caused it.
+ */
+function withoutNodeWarnings(fn: () => void): void {
+  const emitWarning = process.emitWarning
+  process.emitWarning = ((warning: string | Error) => {
+    throw new Error(`a Node warning was emitted: ${warning instanceof Error ? warning.message : warning}`)
+  }) as typeof process.emitWarning
+  try {
+    fn()
+  } finally {
+    process.emitWarning = emitWarning
+  }
+}
+
 function defineProperty<T>(p: { name: string; ciRuns: number; arbitrary: (scale: 'ci' | 'fuzz', seeds: readonly Seed[]) => fc.Arbitrary<T>; check: (value: T) => void }): FuzzProperty {
   return {
     name: p.name,
     ciRuns: p.ciRuns,
-    make: (scale, seeds) => fc.property(p.arbitrary(scale, seeds), (v) => p.check(v)) as unknown as fc.IProperty<[unknown]>,
+    make: (scale, seeds) => fc.property(p.arbitrary(scale, seeds), (v) => withoutNodeWarnings(() => p.check(v))) as unknown as fc.IProperty<[unknown]>,
   }
 }
 

@@ -57,7 +57,10 @@ runRuleTests(rule, {
         {
           line: 9,
           column: 9,
-          message: 'YAML error (DUPLICATE_KEY): Map keys must be unique. kubectl rejects this document, so Velero never sees its hooks; fix the syntax here.',
+          endLine: 9,
+          endColumn: 44,
+          message:
+            'YAML error (DUPLICATE_KEY): the key "pre.hook.backup.velero.io/container" is already set at line 7 of this mapping (map keys must be unique; a decoder that accepts it keeps only the last value). kubectl rejects this document, so Velero never sees its hooks; fix the syntax here.',
         },
       ],
     },
@@ -106,7 +109,16 @@ runRuleTests(rule, {
             post.hook.backup.velero.io/command: x
             post.hook.backup.velero.io/command: y
       `,
-      errors: [{ line: 11, column: 5, message: 'DUPLICATE_KEY' }],
+      errors: [{ line: 11, column: 5, endColumn: 39, message: 'the key "post.hook.backup.velero.io/command" is already set at line 10' }],
+    },
+    {
+      name: 'a quoted key repeated in a flow mapping: the span covers the quotes',
+      code: yaml`
+        kind: Pod
+        metadata:
+          annotations: {"pre.hook.backup.velero.io/command": '["a"]', "pre.hook.backup.velero.io/command": '["b"]'}
+      `,
+      errors: [{ line: 3, column: 63, endColumn: 98, message: 'already set at line 3' }],
     },
   ],
 })

@@ -14,6 +14,9 @@ export interface ExpectedFinding {
   line: number
   /** Required: a finding is about an exact key or value. */
   column: number
+  /** Where the finding's span ends (checked when given). */
+  endLine?: number
+  endColumn?: number
   severity?: Severity
   /** A fragment the message must contain. */
   message?: string | RegExp
@@ -91,6 +94,8 @@ export function runRuleTests(rule: RuleModule, cases: RuleTestCases): void {
           assert.equal(f.line, e.line, `line of finding ${i}: ${f.message}`)
           assert.equal(f.column, e.column, `column of finding ${i}: ${f.message}`)
           assert.ok(f.endLine > f.line || (f.endLine === f.line && f.endColumn > f.column), `finding ${i} spans no text: ${JSON.stringify(f)}`)
+          if (e.endLine !== undefined) assert.equal(f.endLine, e.endLine, `end line of finding ${i}`)
+          if (e.endColumn !== undefined) assert.equal(f.endColumn, e.endColumn, `end column of finding ${i}`)
           assert.equal(f.severity, e.severity ?? rule.meta.severity, `severity of finding ${i}`)
           if (typeof e.message === 'string') assert.ok(f.message.includes(e.message), `message ${JSON.stringify(f.message)} lacks ${JSON.stringify(e.message)}`)
           if (e.message instanceof RegExp) assert.match(f.message, e.message)

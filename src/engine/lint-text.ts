@@ -3,7 +3,7 @@
  * read → (cheap pre-filter) → parse with positions → model → rules → findings.
  */
 import type { Document, Node } from 'yaml'
-import { deepNestingOffset, MAX_NESTING, parseManifestStream, spanOf, type ParsedFile } from '../yaml/parse.js'
+import { deepNestingOffset, duplicateKeyAt, MAX_NESTING, parseManifestStream, spanOf, type ParsedFile } from '../yaml/parse.js'
 import { aliasLikeOffset, isExcessiveAliasing, measureAliasExpansion } from '../yaml/aliasing.js'
 import { interpolate, type RuleContext, type RuleModule, type RuleVisitor } from './define-rule.js'
 import { compareFindings, type Finding, type Severity } from './finding.js'
@@ -201,17 +201,24 @@ function lintFile(file: string, raw: string, ruleSet: RuleSet, keep: boolean): {
         // one more says how many follow (a 300 KB file of quotes would otherwise give 60,000).
         const shown = document.errors.length > MAX_SYNTAX_ERRORS_PER_DOCUMENT + 1 ? MAX_SYNTAX_ERRORS_PER_DOCUMENT : document.errors.length
         for (const [i, error] of document.errors.entries()) {
-          const span = spanOf(lineCounter, error.pos[0], error.pos[1])
+          let span = spanOf(lineCounter, error.pos[0], error.pos[1])
+          let detail = error.message.replace(/\s+/g, ' ').replace(/\.?$/, '')
           const more = i === shown ? document.errors.length - shown : 0
+          if (more) detail = `${more} YAML errors from here on in this document (the first: ${detail})`
+          else if (error.code === 'DUPLICATE_KEY') {
+            // yaml points at the key's first character: point at the whole key, and say which it repeats.
+            const duplicate = duplicateKeyAt(document, error.pos[0])
+            if (duplicate?.key.range) {
+              span = spanOf(lineCounter, duplicate.key.range[0], duplicate.key.range[1])
+              const firstLine = duplicate.first.range ? lineCounter.linePos(duplicate.first.range[0]).line : span.line
+              const shownKey = String(duplicate.key).replace(/\s+/g, ' ')
+              detail = `the key ${JSON.stringify(shownKey.length > 80 ? `${shownKey.slice(0, 77)}...` : shownKey)} is already set at line ${firstLine} of this mapping (map keys must be unique; a decoder that accepts it keeps only the last value)`
+            }
+          }
           result.findings.push({
             ruleId: ruleSet.yamlSyntax.meta.id,
             severity,
-            message: interpolate(ruleSet.yamlSyntax.meta.messages.syntax ?? '', {
-              detail: more
-                ? `${more} YAML errors from here on in this document (the first: ${error.message.replace(/\s+/g, ' ').replace(/\.?$/, '')})`
-                : error.message.replace(/\s+/g, ' ').replace(/\.?$/, ''),
-              code: more ? 'TOO_MANY_ERRORS' : error.code,
-            }),
+            message: interpolate(ruleSet.yamlSyntax.meta.messages.syntax ?? '', { detail, code: more ? 'TOO_MANY_ERRORS' : error.code }),
             file,
             ...span,
           })

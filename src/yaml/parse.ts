@@ -3,7 +3,7 @@
  * node offset maps to a 1-based line and column; a UTF-8 BOM is stripped first so it cannot shift
  * columns on line 1 (CRLF needs nothing: lines are counted at '\n', and '\r' ends no column).
  */
-import { Composer, Lexer, LineCounter, Parser, type Document } from 'yaml'
+import { Composer, isMap, isScalar, Lexer, LineCounter, Parser, visit, type Document, type Node } from 'yaml'
 
 export interface ParsedFile {
   /** The text the documents were parsed from (without BOM). */
@@ -153,4 +153,25 @@ export function deepNestingOffset(text: string, limit = MAX_NESTING): number | u
     if (!LEXER_MARKERS.has(token)) offset += token.length
   }
   return undefined
+}
+
+/**
+ * The key a DUPLICATE_KEY error points at (yaml gives only its first character) and the earlier
+ * key of the same mapping it repeats, or undefined when none starts there.
+ */
+export function duplicateKeyAt(document: Document, offset: number): { key: Node; first: Node } | undefined {
+  let found: { key: Node; first: Node } | undefined
+  const same = (a: Node, b: Node): boolean => (isScalar(a) && isScalar(b) ? a.value === b.value : String(a) === String(b))
+  visit(document, {
+    Map(_key, map) {
+      if (!isMap(map)) return undefined
+      const index = map.items.findIndex((pair) => (pair.key as Node | null)?.range?.[0] === offset)
+      if (index < 0) return undefined
+      const key = map.items[index]!.key as Node
+      const first = map.items.slice(0, index).find((pair) => pair.key !== null && same(pair.key as Node, key))?.key as Node | undefined
+      found = { key, first: first ?? key }
+      return visit.BREAK
+    },
+  })
+  return found
 }
