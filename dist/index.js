@@ -51017,6 +51017,72 @@ function applySuppressions(file, raw, parsed, findings, ruleSet) {
     return kept;
 }
 
+;// CONCATENATED MODULE: ./src/engine/velero-hint.ts
+/**
+ * The pre-filter: could this file hold Velero content? Files that cannot are never decoded or
+ * parsed, and in a typical repository that is almost every file, so this check runs over every
+ * byte of the repository and sets the cost of a lint.
+ *
+ * Hook-bearing text has one of three anchors:
+ * - the word "velero" (as velero, Velero or VELERO);
+ * - "hook" (hook, Hook or HOOK) followed by an optional "s", ".backup" or ".restore" (any case):
+ *   hook keys whose domain is misspelt;
+ * - ".io/" (any case) right after "backup.<4-8 letters>" / "restore.<4-8 letters>", or after a
+ *   word of 5-8 letters that starts with "v" and ends with "o": misspelt domains such as
+ *   "velro.io/" or "backup.velera.io/".
+ *
+ * Each anchor is found with indexOf, which Node runs natively over the raw bytes (no UTF-8 or
+ * latin1 decoding: about 15× cheaper than a case-insensitive RegExp over the decoded text), and
+ * the few hits are confirmed with a small RegExp over the bytes around them. Every anchor and
+ * pattern is ASCII, and UTF-8 encodes ASCII as itself and every other character as bytes ≥ 0x80
+ * (which no pattern here matches, and which count as non-word characters as the characters they
+ * encode do), so the answer on the bytes is the answer on the decoded text: hasVeleroHint and
+ * bytesHaveVeleroHint always agree (the fuzz suite checks it).
+ *
+ * Mixed-case spellings of the anchor words ("vElErO") are not hints: no Kubernetes key can be
+ * written that way (annotation prefixes are lowercase DNS names), and the lint would otherwise
+ * need a case-insensitive pass over every byte.
+ */
+const WORD_ANCHORS = ['velero', 'Velero', 'VELERO'];
+const HOOK_ANCHORS = ['hook', 'Hook', 'HOOK'];
+const DOMAIN_ANCHORS = ['.io/', '.IO/', '.Io/', '.iO/'];
+/** After a HOOK_ANCHORS hit: "hooks?.backup" or "hooks?.restore". */
+const AFTER_HOOK = /^hooks?\.(?:backup|restore)/i;
+const AFTER_HOOK_LENGTH = 'hooks.restore'.length;
+/** Before (and including) a DOMAIN_ANCHORS hit: a misspelt Velero domain. */
+const BEFORE_DOMAIN = /(?:(?:backup|restore)\.[a-z]{4,8}|\bv[a-z]{3,6}o)\.io\/$/i;
+/** Enough text before ".io/" for the longest match ("restore." + 8 letters) and a \b before "v". */
+const BEFORE_DOMAIN_LENGTH = 'restore.'.length + 8 + 4 + 2;
+function hasHint(haystack, slice) {
+    for (const word of WORD_ANCHORS)
+        if (haystack.indexOf(word, 0) >= 0)
+            return true;
+    for (const hook of HOOK_ANCHORS) {
+        for (let i = haystack.indexOf(hook, 0); i >= 0; i = haystack.indexOf(hook, i + hook.length)) {
+            if (AFTER_HOOK.test(slice(haystack, i, i + AFTER_HOOK_LENGTH)))
+                return true;
+        }
+    }
+    for (const domain of DOMAIN_ANCHORS) {
+        for (let i = haystack.indexOf(domain, 0); i >= 0; i = haystack.indexOf(domain, i + domain.length)) {
+            if (BEFORE_DOMAIN.test(slice(haystack, Math.max(0, i - BEFORE_DOMAIN_LENGTH), i + domain.length)))
+                return true;
+        }
+    }
+    return false;
+}
+const sliceText = (text, start, end) => text.slice(start, end);
+const sliceBytes = (bytes, start, end) => bytes.toString('latin1', start, Math.min(end, bytes.length));
+/** Text that could hold Velero content (see the module comment). */
+function hasVeleroHint(text) {
+    return hasHint(text, sliceText);
+}
+/** hasVeleroHint on a file's bytes, without decoding them. */
+function bytesHaveVeleroHint(bytes) {
+    const buffer = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    return hasHint(buffer, sliceBytes);
+}
+
 ;// CONCATENATED MODULE: ./src/engine/lint-text.ts
 
 
@@ -51025,30 +51091,15 @@ function applySuppressions(file, raw, parsed, findings, ruleSet) {
 
 
 
-/**
- * Text that could hold Velero content: the word itself, or a hook-shaped domain with a misspelt
- * "velero". Files without it cannot produce a finding and are not parsed at all.
- */
-const VELERO_HINT = /velero|hooks?\.(?:backup|restore)|(?:backup|restore)\.[a-z]{4,8}\.io\/|\bv[a-z]{3,6}o\.io\//i;
+
+// The pre-filter lives in its own module; callers of the engine find it here too.
+
 /** yaml-syntax findings per document before the rest are summed up in one. */
 const MAX_SYNTAX_ERRORS_PER_DOCUMENT = 20;
 /** Helm/Go templates and Jinja: the text is not the YAML that reaches the cluster. */
 const TEMPLATE_MARK = /\{\{|\{%/;
 /** Hook-shaped text: only templates holding some are worth a template-skipped notice. */
 const HOOK_HINT = /hooks?\.(?:backup|restore)|\.hook\.|^[ \t]*hooks:/im;
-function hasVeleroHint(text) {
-    return VELERO_HINT.test(text);
-}
-/**
- * hasVeleroHint on the file's bytes, without decoding UTF-8. Every alternative of VELERO_HINT is
- * ASCII and (without the u flag) matches only ASCII characters; UTF-8 encodes ASCII as itself and
- * everything else as bytes ≥ 0x80, which latin1 maps to non-word characters just as the decoded
- * text has non-word characters there. So the answer is the same as for the decoded text, at the
- * cost of a latin1 copy (half that of UTF-8 decoding).
- */
-function bytesHaveVeleroHint(bytes) {
-    return VELERO_HINT.test(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1'));
-}
 function lint_text_lintText(file, raw, ruleSet) {
     return lintFile(file, raw, ruleSet, true).result;
 }

@@ -10,33 +10,17 @@ import { compareFindings, type Finding, type Severity } from './finding.js'
 import { buildDocumentModel, pathText, type DocumentModel } from './model.js'
 import { hookEntries } from '../velero/hook-keys.js'
 import { applySuppressions, SUPPRESS_LINE } from './suppressions.js'
+import { hasVeleroHint } from './velero-hint.js'
 
-/**
- * Text that could hold Velero content: the word itself, or a hook-shaped domain with a misspelt
- * "velero". Files without it cannot produce a finding and are not parsed at all.
- */
-const VELERO_HINT = /velero|hooks?\.(?:backup|restore)|(?:backup|restore)\.[a-z]{4,8}\.io\/|\bv[a-z]{3,6}o\.io\//i
+// The pre-filter lives in its own module; callers of the engine find it here too.
+export { bytesHaveVeleroHint, hasVeleroHint } from './velero-hint.js'
+
 /** yaml-syntax findings per document before the rest are summed up in one. */
 export const MAX_SYNTAX_ERRORS_PER_DOCUMENT = 20
 /** Helm/Go templates and Jinja: the text is not the YAML that reaches the cluster. */
 const TEMPLATE_MARK = /\{\{|\{%/
 /** Hook-shaped text: only templates holding some are worth a template-skipped notice. */
 const HOOK_HINT = /hooks?\.(?:backup|restore)|\.hook\.|^[ \t]*hooks:/im
-
-export function hasVeleroHint(text: string): boolean {
-  return VELERO_HINT.test(text)
-}
-
-/**
- * hasVeleroHint on the file's bytes, without decoding UTF-8. Every alternative of VELERO_HINT is
- * ASCII and (without the u flag) matches only ASCII characters; UTF-8 encodes ASCII as itself and
- * everything else as bytes ≥ 0x80, which latin1 maps to non-word characters just as the decoded
- * text has non-word characters there. So the answer is the same as for the decoded text, at the
- * cost of a latin1 copy (half that of UTF-8 decoding).
- */
-export function bytesHaveVeleroHint(bytes: Uint8Array): boolean {
-  return VELERO_HINT.test(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1'))
-}
 
 export interface FileLint {
   file: string
