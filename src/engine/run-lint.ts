@@ -2,7 +2,7 @@
  * files × documents × rules → findings. Reads with bounded concurrency and never holds more than
  * a handful of parsed files at once (only findings are kept).
  */
-import { readFile, stat } from 'node:fs'
+import { close, fstat, open, read } from 'node:fs'
 import { promisify } from 'node:util'
 import { discoverFiles, type DiscoveredFile, type DiscoveryOptions, type SkippedPath } from './discover.js'
 import { compareFindings, countBySeverity, type Finding, type SeverityCounts } from './finding.js'
@@ -16,9 +16,42 @@ export const DEFAULT_CONCURRENCY = 16
 /** Bytes of Velero-bearing files after which workers start to help (≈ 0.3 s of parsing). */
 export const PARALLEL_MIN_BYTES = 1024 * 1024
 
-// The callback forms: fs/promises readFile reads in chunks and costs about twice as much per file.
-const statFile = promisify(stat)
-const readFileBytes = promisify(readFile) as (path: string) => Promise<Buffer>
+// The callback forms: fs/promises reads in chunks and costs about twice as much per file.
+const openFile = promisify(open)
+const fstatFile = promisify(fstat)
+const readInto = promisify(read)
+const closeFile = promisify(close)
+
+/**
+ * A whole file, or the size it has when that is over maxBytes (nothing read). One open, fstat,
+ * read and close: what readFile does, with the size check on the same descriptor instead of a
+ * separate stat of the path (one system call and one thread-pool trip fewer per file, and no race
+ * between the check and the read). Reads on to the end even if the file grew after the fstat.
+ */
+async function readWithin(file: string, maxBytes: number): Promise<Buffer | { tooLarge: number }> {
+  const fd = await openFile(file, 'r')
+  try {
+    const size = (await fstatFile(fd)).size
+    if (size > maxBytes) return { tooLarge: size }
+    let buffer = Buffer.allocUnsafe(size + 1)
+    let length = 0
+    for (;;) {
+      if (length === buffer.length) {
+        if (length > maxBytes) return { tooLarge: length }
+        const grown = Buffer.allocUnsafe(Math.min(buffer.length * 2, maxBytes + 1) || 1)
+        buffer.copy(grown, 0, 0, length)
+        buffer = grown
+      }
+      const n = (await readInto(fd, buffer, length, buffer.length - length, null)).bytesRead
+      if (n === 0) break
+      length += n
+    }
+    if (length > maxBytes) return { tooLarge: length }
+    return buffer.subarray(0, length)
+  } finally {
+    await closeFile(fd)
+  }
+}
 
 export interface LintOptions extends DiscoveryOptions {
   ruleSet?: RuleSet
@@ -91,13 +124,13 @@ export async function runLint(options: LintOptions): Promise<LintResult> {
     perFile[i] = findings
     let bytes: Buffer
     try {
-      const info = await statFile(file.absolute)
-      if (info.size > maxBytes) {
-        findings.push(fileProblem(ruleSet, file.relative, `is ${info.size} bytes, over the ${maxBytes}-byte limit, and was not read`))
+      const read = await readWithin(file.absolute, maxBytes)
+      if (!Buffer.isBuffer(read)) {
+        findings.push(fileProblem(ruleSet, file.relative, `is ${read.tooLarge} bytes, over the ${maxBytes}-byte limit, and was not read`))
         if (options.onUnread) await options.onUnread(file)
         return
       }
-      bytes = await readFileBytes(file.absolute)
+      bytes = read
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code
       if (code === 'ENOENT') {
