@@ -216,6 +216,16 @@ spec:
     assert.deepEqual(ids((await lintGuarded(bare)).findings), ['template-skipped'])
   })
 
+  // Found by `npm run fuzz`: naming a duplicate key once stringified the mapping's other keys, and
+  // the text of a key nested in explicit keys doubles with every level (40 levels: more than a string holds).
+  it('a duplicate key beside a deeply nested explicit key is named without stringifying that key', async () => {
+    const text = `${'? '.repeat(40)}x\napiVersion: v1\nkind: Pod\napiVersion: v2\n# velero\n`
+    const result = await lintGuarded(text)
+    assert.deepEqual(ids(result.findings), ['yaml-syntax'])
+    assert.match(result.findings[0]!.message, /the key "apiVersion" is already set at line 2/)
+    assert.deepEqual([result.findings[0]!.line, result.findings[0]!.column, result.findings[0]!.endColumn], [4, 1, 11])
+  })
+
   it('160,000 stray double quotes: a syntax finding per problem up to the cap, then a summary', async () => {
     const text = `${'"'.repeat(160_000)}\n${BAD_POD}`
     const result = await lintGuarded(text)

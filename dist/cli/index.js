@@ -19287,7 +19287,9 @@ function deepNestingOffset(text, limit = MAX_NESTING) {
  */
 function duplicateKeyAt(document, offset) {
     let found;
-    const same = (a, b) => ((0,dist/* isScalar */.jn)(a) && (0,dist/* isScalar */.jn)(b) ? a.value === b.value : String(a) === String(b));
+    // As yaml's uniqueKeys check: scalars by value, anything else only by identity (never stringified:
+    // a collection key can be nested deeply enough to make its text enormous).
+    const same = (a, b) => a === b || ((0,dist/* isScalar */.jn)(a) && (0,dist/* isScalar */.jn)(b) && a.value === b.value);
     (0,dist/* visit */.YR)(document, {
         Map(_key, map) {
             if (!(0,dist/* isMap */.jh)(map))
@@ -19918,6 +19920,11 @@ function bytesHaveVeleroHint(bytes) {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/lint-text.ts
+/**
+ * Lints one file's text: the pure core shared by the CLI, the action and render.
+ * read → (cheap pre-filter) → parse with positions → model → rules → findings.
+ */
+
 
 
 
@@ -20084,7 +20091,10 @@ function lintFile(file, raw, ruleSet, keep) {
                         if (duplicate?.key.range) {
                             span = spanOf(lineCounter, duplicate.key.range[0], duplicate.key.range[1]);
                             const firstLine = duplicate.first.range ? lineCounter.linePos(duplicate.first.range[0]).line : span.line;
-                            const shownKey = String(duplicate.key).replace(/\s+/g, ' ');
+                            // A scalar by its value; anything else by (the start of) its source text, never stringified.
+                            const [keyStart, keyEnd] = duplicate.key.range;
+                            const keyText = (0,dist/* isScalar */.jn)(duplicate.key) ? String(duplicate.key.value) : stream.text.slice(keyStart, Math.min(keyEnd, keyStart + 200));
+                            const shownKey = keyText.slice(0, 200).replace(/\s+/g, ' ');
                             detail = `the key ${JSON.stringify(shownKey.length > 80 ? `${shownKey.slice(0, 77)}...` : shownKey)} is already set at line ${firstLine} of this mapping (map keys must be unique; a decoder that accepts it keeps only the last value)`;
                         }
                     }

@@ -2,7 +2,7 @@
  * Lints one file's text: the pure core shared by the CLI, the action and render.
  * read → (cheap pre-filter) → parse with positions → model → rules → findings.
  */
-import type { Document, Node } from 'yaml'
+import { isScalar, type Document, type Node } from 'yaml'
 import { deepNestingOffset, duplicateKeyAt, MAX_NESTING, parseManifestStream, spanOf, type ParsedFile } from '../yaml/parse.js'
 import { aliasLikeOffset, isExcessiveAliasing, measureAliasExpansion } from '../yaml/aliasing.js'
 import { interpolate, type RuleContext, type RuleModule, type RuleVisitor } from './define-rule.js'
@@ -195,7 +195,10 @@ function lintFile(file: string, raw: string, ruleSet: RuleSet, keep: boolean): {
             if (duplicate?.key.range) {
               span = spanOf(lineCounter, duplicate.key.range[0], duplicate.key.range[1])
               const firstLine = duplicate.first.range ? lineCounter.linePos(duplicate.first.range[0]).line : span.line
-              const shownKey = String(duplicate.key).replace(/\s+/g, ' ')
+              // A scalar by its value; anything else by (the start of) its source text, never stringified.
+              const [keyStart, keyEnd] = duplicate.key.range
+              const keyText = isScalar(duplicate.key) ? String(duplicate.key.value) : stream.text.slice(keyStart, Math.min(keyEnd, keyStart + 200))
+              const shownKey = keyText.slice(0, 200).replace(/\s+/g, ' ')
               detail = `the key ${JSON.stringify(shownKey.length > 80 ? `${shownKey.slice(0, 77)}...` : shownKey)} is already set at line ${firstLine} of this mapping (map keys must be unique; a decoder that accepts it keeps only the last value)`
             }
           }

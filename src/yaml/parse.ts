@@ -161,7 +161,9 @@ export function deepNestingOffset(text: string, limit = MAX_NESTING): number | u
  */
 export function duplicateKeyAt(document: Document, offset: number): { key: Node; first: Node } | undefined {
   let found: { key: Node; first: Node } | undefined
-  const same = (a: Node, b: Node): boolean => (isScalar(a) && isScalar(b) ? a.value === b.value : String(a) === String(b))
+  // As yaml's uniqueKeys check: scalars by value, anything else only by identity (never stringified:
+  // a collection key can be nested deeply enough to make its text enormous).
+  const same = (a: Node, b: Node): boolean => a === b || (isScalar(a) && isScalar(b) && a.value === b.value)
   visit(document, {
     Map(_key, map) {
       if (!isMap(map)) return undefined
