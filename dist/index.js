@@ -48375,6 +48375,52 @@ function duplicateKeyAt(document, offset) {
     });
     return found;
 }
+/**
+ * The JSON text of a node made of scalars, sequences and maps with scalar keys, or undefined when
+ * it holds anything else (an alias, a collection key) or its text would pass maxChars. Unlike
+ * node.toJSON() it cannot blow up: yaml stringifies collection keys, whose text doubles with every
+ * level of nesting.
+ */
+function boundedJson(node, maxChars = 4096) {
+    // What is left of maxChars: each scalar, key and bracket pays for its own text once.
+    let budget = maxChars;
+    const spend = (text) => ((budget -= text.length + 1) < 0 ? undefined : text);
+    const walk = (n) => {
+        if (n === null || n === undefined)
+            return spend('null');
+        if ((0,dist/* isScalar */.jn)(n)) {
+            const v = n.value;
+            if (v === null || v === undefined || (typeof v === 'number' && !Number.isFinite(v)))
+                return spend('null');
+            return spend(typeof v === 'bigint' ? String(v) : (JSON.stringify(v) ?? 'null'));
+        }
+        if ((0,dist/* isSeq */.oP)(n)) {
+            const parts = [];
+            for (const item of n.items) {
+                const part = walk(item);
+                if (part === undefined)
+                    return undefined;
+                parts.push(part);
+            }
+            return spend('[]') && `[${parts.join(',')}]`;
+        }
+        if ((0,dist/* isMap */.jh)(n)) {
+            const parts = [];
+            for (const pair of n.items) {
+                if (pair.key !== null && !(0,dist/* isScalar */.jn)(pair.key))
+                    return undefined;
+                const key = spend(JSON.stringify(pair.key === null ? '' : String(pair.key.value)));
+                const value = key === undefined ? undefined : walk(pair.value);
+                if (value === undefined)
+                    return undefined;
+                parts.push(`${key}:${value}`);
+            }
+            return spend('{}') && `{${parts.join(',')}}`;
+        }
+        return undefined;
+    };
+    return walk(node);
+}
 
 ;// CONCATENATED MODULE: ./src/yaml/aliasing.ts
 /**
@@ -49193,6 +49239,7 @@ const isPods = (name) => POD_NAMES.has(name.trim().toLowerCase());
 
 
 
+
 /** Plain scalars that YAML 1.1 (sigs.k8s.io/yaml, so kubectl) resolves to a bool. */
 const YAML11_BOOL = /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$/;
 /* harmony default export */ const hook_annotation_not_string = (defineRule({
@@ -49209,6 +49256,7 @@ const YAML11_BOOL = /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$/;
         },
         messages: {
             notString: 'The value of "{{key}}" is a YAML {{type}}, not a string; kubectl and the API server reject the object, so no hook runs. Quote it: {{fixed}}.',
+            notStringLarge: 'The value of "{{key}}" is a YAML {{type}}, not a string; kubectl and the API server reject the object, so no hook runs. Write the value as one quoted string (a command as a JSON array of strings).',
             nullValue: 'The value of "{{key}}" is empty (a YAML null), so Kubernetes rejects it or stores "" and Velero treats the setting as missing; give the value in quotes or remove the key.',
         },
     },
@@ -49223,13 +49271,10 @@ const YAML11_BOOL = /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$/;
                 if (node === null || ((0,dist/* isScalar */.jn)(node) && node.value === null)) {
                     type = 'null';
                 }
-                else if ((0,dist/* isSeq */.oP)(node)) {
-                    type = 'sequence';
-                    text = JSON.stringify(node.toJSON());
-                }
-                else if ((0,dist/* isMap */.jh)(node)) {
-                    type = 'mapping';
-                    text = JSON.stringify(node.toJSON());
+                else if ((0,dist/* isSeq */.oP)(node) || (0,dist/* isMap */.jh)(node)) {
+                    type = (0,dist/* isSeq */.oP)(node) ? 'sequence' : 'mapping';
+                    // The value as one JSON string, unless it is too big or odd for that (aliases, collection keys).
+                    text = boundedJson(node, 200) ?? '';
                 }
                 else if ((0,dist/* isScalar */.jn)(node)) {
                     if (typeof node.value !== 'string') {
@@ -49244,7 +49289,7 @@ const YAML11_BOOL = /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$/;
                 if (!type)
                     continue;
                 context.report({
-                    messageId: type === 'null' ? 'nullValue' : 'notString',
+                    messageId: type === 'null' ? 'nullValue' : text === '' ? 'notStringLarge' : 'notString',
                     data: { key: entry.key, type, fixed: `'${text.replace(/'/g, "''")}'` },
                     // `key:` with nothing after it has an empty null node: point at the key instead.
                     node: node && node.range && node.range[0] < node.range[1] ? node : entry.keyNode,
@@ -52305,6 +52350,7 @@ function jsonCommand(argv) {
 
 
 
+
 const RULE_ID = 'hook-annotation-on-controller';
 const samePath = (a, b) => a.length === b.length && a.every((s, i) => s === b[i]);
 /** The node at a path when it is reached without aliases (so editing it edits only this place). */
@@ -52398,7 +52444,7 @@ function destinationOf(model, pod, text, eol, step) {
         return undefined;
     for (const item of ann.items) {
         if ((0,dist/* isScalar */.jn)(item.key))
-            existing.set(String(item.key.value), item.value?.toJSON?.() ?? null);
+            existing.set(String(item.key.value), boundedJson(item.value));
     }
     return { offset: pairEnd(text, ann.items[ann.items.length - 1]), indent: columnOf(text, annFirst), header: '', existing };
 }
@@ -52430,7 +52476,9 @@ function moveFix(model, obj, context) {
         if (!chunk)
             continue;
         if (dest.existing.has(entry.key)) {
-            const same = JSON.stringify(dest.existing.get(entry.key)) === JSON.stringify(entry.valueNode?.toJSON?.() ?? null);
+            // Values too large or odd to compare (undefined) are never taken as the same.
+            const existingValue = dest.existing.get(entry.key);
+            const same = existingValue !== undefined && existingValue === boundedJson(entry.valueNode);
             if (same)
                 dropOnly.push(entry);
             else

@@ -159,5 +159,29 @@ runRuleTests(rule, {
         { line: 17, column: 49, path: 'objects[0].spec.template.metadata.annotations["post.hook.backup.velero.io/command"]' },
       ],
     },
+    {
+      // yaml's own toJSON stringifies collection keys, whose text doubles with each level: the
+      // message must not try to write such a value out.
+      name: 'a mapping with a collection key: no quoted form suggested',
+      code: yaml`
+        kind: Pod
+        metadata:
+          annotations:
+            pre.hook.backup.velero.io/command:
+              ? ? ? ? ? ? ? ? ? ? ? ? ? ? ? ? ? ? ? ? ? ? ? ? ? ? ? ? ? ? ? ? ? ? ? ? ? ? ? ? x
+      `,
+      errors: [{ line: 5, column: 7, message: 'is a YAML mapping, not a string; kubectl and the API server reject the object, so no hook runs. Write the value as one quoted string' }],
+    },
+    {
+      name: 'a block mapping is suggested as one JSON string',
+      code: yaml`
+        kind: Pod
+        metadata:
+          annotations:
+            pre.hook.backup.velero.io/command:
+              a: [1, "two", null]
+      `,
+      errors: [{ line: 5, column: 7, message: `Quote it: '{"a":[1,"two",null]}'.` }],
+    },
   ],
 })

@@ -17477,7 +17477,225 @@ const isPods = (name) => POD_NAMES.has(name.trim().toLowerCase());
     },
 }));
 
+;// CONCATENATED MODULE: ./src/yaml/parse.ts
+/**
+ * The only place that turns manifest text into YAML documents. Keeps a LineCounter per file so every
+ * node offset maps to a 1-based line and column; a UTF-8 BOM is stripped first so it cannot shift
+ * columns on line 1 (CRLF needs nothing: lines are counted at '\n', and '\r' ends no column).
+ */
+
+function stripBom(text) {
+    return text.charCodeAt(0) === 0xfeff ? { text: text.slice(1), hadBom: true } : { text, hadBom: false };
+}
+function parseManifestText(raw) {
+    const stream = parseManifestStream(raw);
+    return { ...stream, documents: Array.from(stream.documents) };
+}
+/**
+ * The documents one at a time, each composed when the iteration reaches it: a caller that drops
+ * each document after use holds one document in memory, not the file's. Iterating may throw (a
+ * RangeError when the parser's recursion overflows the stack).
+ */
+function parseManifestStream(raw) {
+    const { text, hadBom } = stripBom(raw);
+    // What parseAllDocuments does (minus its pretty errors and empty-stream marker), lazily.
+    const composer = new dist/* Composer */.Dk({
+        prettyErrors: false,
+        uniqueKeys: true,
+        // yaml would print a Node warning to stderr when a rule or render turns a mapping with
+        // collection keys into plain objects; such input is reported through findings, not stderr.
+        logLevel: 'error',
+        // Node ranges are all that the rules and render use; source tokens (keepSourceTokens) would
+        // keep every file's CST alive for its documents' lifetime and cost ~6% of lint time.
+    });
+    const documents = withoutStackTraces(composer.compose(new dist/* Parser */.iX().parse(text)));
+    return { text, hadBom, lineCounter: countLines(text), documents };
+}
+/**
+ * Steps an iterator with Error.stackTraceLimit at 0. yaml builds a YAMLError (an Error, so V8
+ * captures a stack) for every problem it meets; nothing reads those stacks, and on a malformed
+ * file capturing them was most of the cost (160,000 stray quotes: 80,000 errors, a third of the
+ * lint time). The limit is restored before each document is handed out, so rules are unaffected.
+ */
+function* withoutStackTraces(items) {
+    const iterator = items[Symbol.iterator]();
+    for (;;) {
+        const limit = Error.stackTraceLimit;
+        Error.stackTraceLimit = 0;
+        let step;
+        try {
+            step = iterator.next();
+        }
+        finally {
+            Error.stackTraceLimit = limit;
+        }
+        if (step.done)
+            return;
+        yield step.value;
+    }
+}
+/**
+ * Line starts from the text itself, at each '\n' as yaml's lexer counts them. The parser's own
+ * LineCounter misses the line breaks inside some malformed tokens, after which every position it
+ * gives is off; a scan of the text cannot miss one.
+ */
+function countLines(text) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    lineCounter.addNewLine(0);
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
+        lineCounter.addNewLine(i + 1);
+    return lineCounter;
+}
+/** 1-based line/column span of [start, end) offsets. */
+function spanOf(lineCounter, start, end) {
+    const a = lineCounter.linePos(start);
+    const b = lineCounter.linePos(Math.max(start, end));
+    return { line: a.line, column: a.col, endLine: b.line, endColumn: b.col };
+}
+/**
+ * Collections nested deeper than this are refused before parsing. The yaml parser and composer
+ * recurse once per level and overflow the stack somewhere past 700 levels, at a depth that
+ * depends on the thread's stack size and on how warm the JIT is; results near that edge would
+ * differ between runs and threads. No real manifest nests a tenth as deep.
+ */
+const MAX_NESTING = 400;
+/** Zero-width markers the lexer yields that are not source text (yaml's cst.ts). */
+const LEXER_MARKERS = new Set(['\x02', '\x18', '\x1f']);
+/** A compact block indicator: "- ", "? " or ": " (or one ending the line). */
+const COMPACT_INDICATOR = /(?:^|[ \t])[-?:](?=[ \t]|$)/g;
+/**
+ * Where the text's collections first nest deeper than `limit` (an offset), or undefined.
+ *
+ * Block nesting: a node on a line is nested at most as deep as the line's indentation (each
+ * enclosing level on an earlier line indents it by a column or more) plus the compact indicators
+ * on the line itself ("- - - x", "&a ? ? x", "]? ? x"), plus one. So a line shorter than LONG_LINE
+ * nests less than LONG_LINE deep, and only long lines need counting.
+ * Flow nesting: unclosed brackets. When the quick count (which also counts brackets inside
+ * strings) passes the limit, yaml's lexer (which does not recurse) counts exactly.
+ */
+function deepNestingOffset(text, limit = MAX_NESTING) {
+    const LONG_LINE = Math.floor(limit / 4);
+    let blockBound = LONG_LINE;
+    for (let start = 0; start < text.length;) {
+        let end = text.indexOf('\n', start);
+        if (end < 0)
+            end = text.length;
+        if (end - start > LONG_LINE) {
+            const line = text.slice(start, end);
+            let depth = line.length - line.trimStart().length + 1;
+            COMPACT_INDICATOR.lastIndex = 0;
+            while (COMPACT_INDICATOR.exec(line))
+                depth++;
+            if (depth > blockBound)
+                blockBound = depth;
+            if (blockBound > limit)
+                return start;
+        }
+        start = end + 1;
+    }
+    const budget = limit - blockBound;
+    let depth = 0;
+    let naiveAt = -1;
+    const brackets = /[[\]{}]/g;
+    for (let m = brackets.exec(text); m; m = brackets.exec(text)) {
+        if (m[0] === '[' || m[0] === '{') {
+            if (++depth > budget) {
+                naiveAt = m.index;
+                break;
+            }
+        }
+        else if (depth > 0)
+            depth--;
+    }
+    if (naiveAt < 0)
+        return undefined;
+    let offset = 0;
+    depth = 0;
+    for (const token of new dist/* Lexer */.JG().lex(text)) {
+        if (token === '[' || token === '{') {
+            if (++depth > budget)
+                return offset;
+        }
+        else if ((token === ']' || token === '}') && depth > 0)
+            depth--;
+        if (!LEXER_MARKERS.has(token))
+            offset += token.length;
+    }
+    return undefined;
+}
+/**
+ * The key a DUPLICATE_KEY error points at (yaml gives only its first character) and the earlier
+ * key of the same mapping it repeats, or undefined when none starts there.
+ */
+function duplicateKeyAt(document, offset) {
+    let found;
+    // As yaml's uniqueKeys check: scalars by value, anything else only by identity (never stringified:
+    // a collection key can be nested deeply enough to make its text enormous).
+    const same = (a, b) => a === b || ((0,dist/* isScalar */.jn)(a) && (0,dist/* isScalar */.jn)(b) && a.value === b.value);
+    (0,dist/* visit */.YR)(document, {
+        Map(_key, map) {
+            if (!(0,dist/* isMap */.jh)(map))
+                return undefined;
+            const index = map.items.findIndex((pair) => pair.key?.range?.[0] === offset);
+            if (index < 0)
+                return undefined;
+            const key = map.items[index].key;
+            const first = map.items.slice(0, index).find((pair) => pair.key !== null && same(pair.key, key))?.key;
+            found = { key, first: first ?? key };
+            return dist/* visit */.YR.BREAK;
+        },
+    });
+    return found;
+}
+/**
+ * The JSON text of a node made of scalars, sequences and maps with scalar keys, or undefined when
+ * it holds anything else (an alias, a collection key) or its text would pass maxChars. Unlike
+ * node.toJSON() it cannot blow up: yaml stringifies collection keys, whose text doubles with every
+ * level of nesting.
+ */
+function boundedJson(node, maxChars = 4096) {
+    // What is left of maxChars: each scalar, key and bracket pays for its own text once.
+    let budget = maxChars;
+    const spend = (text) => ((budget -= text.length + 1) < 0 ? undefined : text);
+    const walk = (n) => {
+        if (n === null || n === undefined)
+            return spend('null');
+        if ((0,dist/* isScalar */.jn)(n)) {
+            const v = n.value;
+            if (v === null || v === undefined || (typeof v === 'number' && !Number.isFinite(v)))
+                return spend('null');
+            return spend(typeof v === 'bigint' ? String(v) : (JSON.stringify(v) ?? 'null'));
+        }
+        if ((0,dist/* isSeq */.oP)(n)) {
+            const parts = [];
+            for (const item of n.items) {
+                const part = walk(item);
+                if (part === undefined)
+                    return undefined;
+                parts.push(part);
+            }
+            return spend('[]') && `[${parts.join(',')}]`;
+        }
+        if ((0,dist/* isMap */.jh)(n)) {
+            const parts = [];
+            for (const pair of n.items) {
+                if (pair.key !== null && !(0,dist/* isScalar */.jn)(pair.key))
+                    return undefined;
+                const key = spend(JSON.stringify(pair.key === null ? '' : String(pair.key.value)));
+                const value = key === undefined ? undefined : walk(pair.value);
+                if (value === undefined)
+                    return undefined;
+                parts.push(`${key}:${value}`);
+            }
+            return spend('{}') && `{${parts.join(',')}}`;
+        }
+        return undefined;
+    };
+    return walk(node);
+}
+
 ;// CONCATENATED MODULE: ./src/rules/hook-annotation-not-string.ts
+
 
 
 
@@ -17497,6 +17715,7 @@ const YAML11_BOOL = /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$/;
         },
         messages: {
             notString: 'The value of "{{key}}" is a YAML {{type}}, not a string; kubectl and the API server reject the object, so no hook runs. Quote it: {{fixed}}.',
+            notStringLarge: 'The value of "{{key}}" is a YAML {{type}}, not a string; kubectl and the API server reject the object, so no hook runs. Write the value as one quoted string (a command as a JSON array of strings).',
             nullValue: 'The value of "{{key}}" is empty (a YAML null), so Kubernetes rejects it or stores "" and Velero treats the setting as missing; give the value in quotes or remove the key.',
         },
     },
@@ -17511,13 +17730,10 @@ const YAML11_BOOL = /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$/;
                 if (node === null || ((0,dist/* isScalar */.jn)(node) && node.value === null)) {
                     type = 'null';
                 }
-                else if ((0,dist/* isSeq */.oP)(node)) {
-                    type = 'sequence';
-                    text = JSON.stringify(node.toJSON());
-                }
-                else if ((0,dist/* isMap */.jh)(node)) {
-                    type = 'mapping';
-                    text = JSON.stringify(node.toJSON());
+                else if ((0,dist/* isSeq */.oP)(node) || (0,dist/* isMap */.jh)(node)) {
+                    type = (0,dist/* isSeq */.oP)(node) ? 'sequence' : 'mapping';
+                    // The value as one JSON string, unless it is too big or odd for that (aliases, collection keys).
+                    text = boundedJson(node, 200) ?? '';
                 }
                 else if ((0,dist/* isScalar */.jn)(node)) {
                     if (typeof node.value !== 'string') {
@@ -17532,7 +17748,7 @@ const YAML11_BOOL = /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$/;
                 if (!type)
                     continue;
                 context.report({
-                    messageId: type === 'null' ? 'nullValue' : 'notString',
+                    messageId: type === 'null' ? 'nullValue' : text === '' ? 'notStringLarge' : 'notString',
                     data: { key: entry.key, type, fixed: `'${text.replace(/'/g, "''")}'` },
                     // `key:` with nothing after it has an empty null node: point at the key instead.
                     node: node && node.range && node.range[0] < node.range[1] ? node : entry.keyNode,
@@ -19135,177 +19351,6 @@ function rules_defaultRuleSet(severities) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/yaml/parse.ts
-/**
- * The only place that turns manifest text into YAML documents. Keeps a LineCounter per file so every
- * node offset maps to a 1-based line and column; a UTF-8 BOM is stripped first so it cannot shift
- * columns on line 1 (CRLF needs nothing: lines are counted at '\n', and '\r' ends no column).
- */
-
-function stripBom(text) {
-    return text.charCodeAt(0) === 0xfeff ? { text: text.slice(1), hadBom: true } : { text, hadBom: false };
-}
-function parseManifestText(raw) {
-    const stream = parseManifestStream(raw);
-    return { ...stream, documents: Array.from(stream.documents) };
-}
-/**
- * The documents one at a time, each composed when the iteration reaches it: a caller that drops
- * each document after use holds one document in memory, not the file's. Iterating may throw (a
- * RangeError when the parser's recursion overflows the stack).
- */
-function parseManifestStream(raw) {
-    const { text, hadBom } = stripBom(raw);
-    // What parseAllDocuments does (minus its pretty errors and empty-stream marker), lazily.
-    const composer = new dist/* Composer */.Dk({
-        prettyErrors: false,
-        uniqueKeys: true,
-        // yaml would print a Node warning to stderr when a rule or render turns a mapping with
-        // collection keys into plain objects; such input is reported through findings, not stderr.
-        logLevel: 'error',
-        // Node ranges are all that the rules and render use; source tokens (keepSourceTokens) would
-        // keep every file's CST alive for its documents' lifetime and cost ~6% of lint time.
-    });
-    const documents = withoutStackTraces(composer.compose(new dist/* Parser */.iX().parse(text)));
-    return { text, hadBom, lineCounter: countLines(text), documents };
-}
-/**
- * Steps an iterator with Error.stackTraceLimit at 0. yaml builds a YAMLError (an Error, so V8
- * captures a stack) for every problem it meets; nothing reads those stacks, and on a malformed
- * file capturing them was most of the cost (160,000 stray quotes: 80,000 errors, a third of the
- * lint time). The limit is restored before each document is handed out, so rules are unaffected.
- */
-function* withoutStackTraces(items) {
-    const iterator = items[Symbol.iterator]();
-    for (;;) {
-        const limit = Error.stackTraceLimit;
-        Error.stackTraceLimit = 0;
-        let step;
-        try {
-            step = iterator.next();
-        }
-        finally {
-            Error.stackTraceLimit = limit;
-        }
-        if (step.done)
-            return;
-        yield step.value;
-    }
-}
-/**
- * Line starts from the text itself, at each '\n' as yaml's lexer counts them. The parser's own
- * LineCounter misses the line breaks inside some malformed tokens, after which every position it
- * gives is off; a scan of the text cannot miss one.
- */
-function countLines(text) {
-    const lineCounter = new dist/* LineCounter */.HN();
-    lineCounter.addNewLine(0);
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
-        lineCounter.addNewLine(i + 1);
-    return lineCounter;
-}
-/** 1-based line/column span of [start, end) offsets. */
-function spanOf(lineCounter, start, end) {
-    const a = lineCounter.linePos(start);
-    const b = lineCounter.linePos(Math.max(start, end));
-    return { line: a.line, column: a.col, endLine: b.line, endColumn: b.col };
-}
-/**
- * Collections nested deeper than this are refused before parsing. The yaml parser and composer
- * recurse once per level and overflow the stack somewhere past 700 levels, at a depth that
- * depends on the thread's stack size and on how warm the JIT is; results near that edge would
- * differ between runs and threads. No real manifest nests a tenth as deep.
- */
-const MAX_NESTING = 400;
-/** Zero-width markers the lexer yields that are not source text (yaml's cst.ts). */
-const LEXER_MARKERS = new Set(['\x02', '\x18', '\x1f']);
-/** A compact block indicator: "- ", "? " or ": " (or one ending the line). */
-const COMPACT_INDICATOR = /(?:^|[ \t])[-?:](?=[ \t]|$)/g;
-/**
- * Where the text's collections first nest deeper than `limit` (an offset), or undefined.
- *
- * Block nesting: a node on a line is nested at most as deep as the line's indentation (each
- * enclosing level on an earlier line indents it by a column or more) plus the compact indicators
- * on the line itself ("- - - x", "&a ? ? x", "]? ? x"), plus one. So a line shorter than LONG_LINE
- * nests less than LONG_LINE deep, and only long lines need counting.
- * Flow nesting: unclosed brackets. When the quick count (which also counts brackets inside
- * strings) passes the limit, yaml's lexer (which does not recurse) counts exactly.
- */
-function deepNestingOffset(text, limit = MAX_NESTING) {
-    const LONG_LINE = Math.floor(limit / 4);
-    let blockBound = LONG_LINE;
-    for (let start = 0; start < text.length;) {
-        let end = text.indexOf('\n', start);
-        if (end < 0)
-            end = text.length;
-        if (end - start > LONG_LINE) {
-            const line = text.slice(start, end);
-            let depth = line.length - line.trimStart().length + 1;
-            COMPACT_INDICATOR.lastIndex = 0;
-            while (COMPACT_INDICATOR.exec(line))
-                depth++;
-            if (depth > blockBound)
-                blockBound = depth;
-            if (blockBound > limit)
-                return start;
-        }
-        start = end + 1;
-    }
-    const budget = limit - blockBound;
-    let depth = 0;
-    let naiveAt = -1;
-    const brackets = /[[\]{}]/g;
-    for (let m = brackets.exec(text); m; m = brackets.exec(text)) {
-        if (m[0] === '[' || m[0] === '{') {
-            if (++depth > budget) {
-                naiveAt = m.index;
-                break;
-            }
-        }
-        else if (depth > 0)
-            depth--;
-    }
-    if (naiveAt < 0)
-        return undefined;
-    let offset = 0;
-    depth = 0;
-    for (const token of new dist/* Lexer */.JG().lex(text)) {
-        if (token === '[' || token === '{') {
-            if (++depth > budget)
-                return offset;
-        }
-        else if ((token === ']' || token === '}') && depth > 0)
-            depth--;
-        if (!LEXER_MARKERS.has(token))
-            offset += token.length;
-    }
-    return undefined;
-}
-/**
- * The key a DUPLICATE_KEY error points at (yaml gives only its first character) and the earlier
- * key of the same mapping it repeats, or undefined when none starts there.
- */
-function duplicateKeyAt(document, offset) {
-    let found;
-    // As yaml's uniqueKeys check: scalars by value, anything else only by identity (never stringified:
-    // a collection key can be nested deeply enough to make its text enormous).
-    const same = (a, b) => a === b || ((0,dist/* isScalar */.jn)(a) && (0,dist/* isScalar */.jn)(b) && a.value === b.value);
-    (0,dist/* visit */.YR)(document, {
-        Map(_key, map) {
-            if (!(0,dist/* isMap */.jh)(map))
-                return undefined;
-            const index = map.items.findIndex((pair) => pair.key?.range?.[0] === offset);
-            if (index < 0)
-                return undefined;
-            const key = map.items[index].key;
-            const first = map.items.slice(0, index).find((pair) => pair.key !== null && same(pair.key, key))?.key;
-            found = { key, first: first ?? key };
-            return dist/* visit */.YR.BREAK;
-        },
-    });
-    return found;
-}
-
 ;// CONCATENATED MODULE: ./src/config/parse-config.ts
 /**
  * `.velero-hooks.yaml` text → VeleroHooksConfig, with every problem reported at its line and column
@@ -20776,6 +20821,7 @@ function jsonCommand(argv) {
 
 
 
+
 const RULE_ID = 'hook-annotation-on-controller';
 const samePath = (a, b) => a.length === b.length && a.every((s, i) => s === b[i]);
 /** The node at a path when it is reached without aliases (so editing it edits only this place). */
@@ -20869,7 +20915,7 @@ function destinationOf(model, pod, text, eol, step) {
         return undefined;
     for (const item of ann.items) {
         if ((0,dist/* isScalar */.jn)(item.key))
-            existing.set(String(item.key.value), item.value?.toJSON?.() ?? null);
+            existing.set(String(item.key.value), boundedJson(item.value));
     }
     return { offset: pairEnd(text, ann.items[ann.items.length - 1]), indent: columnOf(text, annFirst), header: '', existing };
 }
@@ -20901,7 +20947,9 @@ function moveFix(model, obj, context) {
         if (!chunk)
             continue;
         if (dest.existing.has(entry.key)) {
-            const same = JSON.stringify(dest.existing.get(entry.key)) === JSON.stringify(entry.valueNode?.toJSON?.() ?? null);
+            // Values too large or odd to compare (undefined) are never taken as the same.
+            const existingValue = dest.existing.get(entry.key);
+            const same = existingValue !== undefined && existingValue === boundedJson(entry.valueNode);
             if (same)
                 dropOnly.push(entry);
             else

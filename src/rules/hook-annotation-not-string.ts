@@ -1,5 +1,6 @@
 import { isMap, isScalar, isSeq } from 'yaml'
 import { defineRule } from '../engine/define-rule.js'
+import { boundedJson } from '../yaml/parse.js'
 import type { Annotations, ResourceRef } from '../engine/model.js'
 import { isHookDomainKey } from '../velero/hook-keys.js'
 
@@ -22,6 +23,8 @@ export default defineRule({
     messages: {
       notString:
         'The value of "{{key}}" is a YAML {{type}}, not a string; kubectl and the API server reject the object, so no hook runs. Quote it: {{fixed}}.',
+      notStringLarge:
+        'The value of "{{key}}" is a YAML {{type}}, not a string; kubectl and the API server reject the object, so no hook runs. Write the value as one quoted string (a command as a JSON array of strings).',
       nullValue:
         'The value of "{{key}}" is empty (a YAML null), so Kubernetes rejects it or stores "" and Velero treats the setting as missing; give the value in quotes or remove the key.',
     },
@@ -35,12 +38,10 @@ export default defineRule({
         let text = ''
         if (node === null || (isScalar(node) && node.value === null)) {
           type = 'null'
-        } else if (isSeq(node)) {
-          type = 'sequence'
-          text = JSON.stringify(node.toJSON())
-        } else if (isMap(node)) {
-          type = 'mapping'
-          text = JSON.stringify(node.toJSON())
+        } else if (isSeq(node) || isMap(node)) {
+          type = isSeq(node) ? 'sequence' : 'mapping'
+          // The value as one JSON string, unless it is too big or odd for that (aliases, collection keys).
+          text = boundedJson(node, 200) ?? ''
         } else if (isScalar(node)) {
           if (typeof node.value !== 'string') {
             type = typeof node.value === 'boolean' ? 'boolean' : typeof node.value === 'number' || typeof node.value === 'bigint' ? 'number' : typeof node.value
@@ -52,7 +53,7 @@ export default defineRule({
         }
         if (!type) continue
         context.report({
-          messageId: type === 'null' ? 'nullValue' : 'notString',
+          messageId: type === 'null' ? 'nullValue' : text === '' ? 'notStringLarge' : 'notString',
           data: { key: entry.key, type, fixed: `'${text.replace(/'/g, "''")}'` },
           // `key:` with nothing after it has an empty null node: point at the key instead.
           node: node && node.range && node.range[0] < node.range[1] ? node : entry.keyNode,

@@ -3,7 +3,7 @@
  * node offset maps to a 1-based line and column; a UTF-8 BOM is stripped first so it cannot shift
  * columns on line 1 (CRLF needs nothing: lines are counted at '\n', and '\r' ends no column).
  */
-import { Composer, isMap, isScalar, Lexer, LineCounter, Parser, visit, type Document, type Node } from 'yaml'
+import { Composer, isMap, isScalar, isSeq, Lexer, LineCounter, Parser, visit, type Document, type Node } from 'yaml'
 
 export interface ParsedFile {
   /** The text the documents were parsed from (without BOM). */
@@ -176,4 +176,46 @@ export function duplicateKeyAt(document: Document, offset: number): { key: Node;
     },
   })
   return found
+}
+
+/**
+ * The JSON text of a node made of scalars, sequences and maps with scalar keys, or undefined when
+ * it holds anything else (an alias, a collection key) or its text would pass maxChars. Unlike
+ * node.toJSON() it cannot blow up: yaml stringifies collection keys, whose text doubles with every
+ * level of nesting.
+ */
+export function boundedJson(node: unknown, maxChars = 4096): string | undefined {
+  // What is left of maxChars: each scalar, key and bracket pays for its own text once.
+  let budget = maxChars
+  const spend = (text: string): string | undefined => ((budget -= text.length + 1) < 0 ? undefined : text)
+  const walk = (n: unknown): string | undefined => {
+    if (n === null || n === undefined) return spend('null')
+    if (isScalar(n)) {
+      const v = n.value
+      if (v === null || v === undefined || (typeof v === 'number' && !Number.isFinite(v))) return spend('null')
+      return spend(typeof v === 'bigint' ? String(v) : (JSON.stringify(v) ?? 'null'))
+    }
+    if (isSeq(n)) {
+      const parts: string[] = []
+      for (const item of n.items) {
+        const part = walk(item)
+        if (part === undefined) return undefined
+        parts.push(part)
+      }
+      return spend('[]') && `[${parts.join(',')}]`
+    }
+    if (isMap(n)) {
+      const parts: string[] = []
+      for (const pair of n.items) {
+        if (pair.key !== null && !isScalar(pair.key)) return undefined
+        const key = spend(JSON.stringify(pair.key === null ? '' : String((pair.key as { value: unknown }).value)))
+        const value = key === undefined ? undefined : walk(pair.value)
+        if (value === undefined) return undefined
+        parts.push(`${key}:${value}`)
+      }
+      return spend('{}') && `{${parts.join(',')}}`
+    }
+    return undefined
+  }
+  return walk(node)
 }

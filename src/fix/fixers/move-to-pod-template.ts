@@ -8,6 +8,7 @@
 import { isMap, isScalar, type Document, type Node, type Pair, type YAMLMap } from 'yaml'
 import { getPair, type AnnotationEntry, type DocumentModel, type ObjectTarget, type PodTemplateTarget, type YamlPath } from '../../engine/model.js'
 import { hookEntries } from '../../velero/hook-keys.js'
+import { boundedJson } from '../../yaml/parse.js'
 import { defineFixer, isEditable, plainAt, type Fix, type FixContext } from '../fixer.js'
 import { columnOf, lineStart, nextLineStart, startsLine, type TextEdit } from '../text-edit.js'
 
@@ -75,14 +76,15 @@ interface Destination {
   /** Lines written before the annotations (`annotations:`, maybe `metadata:`), each ending with the eol. */
   header: string
   /** Keys the template's annotations already hold, with their values. */
-  existing: Map<string, unknown>
+  /** The template's annotation values by key, as boundedJson (undefined: too large or odd to compare). */
+  existing: Map<string, string | undefined>
 }
 
 function destinationOf(model: DocumentModel, pod: PodTemplateTarget, text: string, eol: string, step: number): Destination | undefined {
   const doc = model.document
   const template = pod.node
   if (nodeAt(doc, pod.path) !== template || !isEditable(template) || template.flow || template.items.length === 0) return undefined
-  const existing = new Map<string, unknown>()
+  const existing = new Map<string, string | undefined>()
   const metaPair = getPair(template, 'metadata')
   const firstKey = template.items[0]!.key as Node
   if (!metaPair) {
@@ -113,7 +115,7 @@ function destinationOf(model: DocumentModel, pod: PodTemplateTarget, text: strin
   const annFirst = (ann.items[0]!.key as Node).range?.[0]
   if (annFirst === undefined || !startsLine(text, annFirst)) return undefined
   for (const item of (ann as YAMLMap).items) {
-    if (isScalar(item.key)) existing.set(String(item.key.value), (item.value as Node | null)?.toJSON?.() ?? null)
+    if (isScalar(item.key)) existing.set(String(item.key.value), boundedJson(item.value))
   }
   return { offset: pairEnd(text, ann.items[ann.items.length - 1]!), indent: columnOf(text, annFirst), header: '', existing }
 }
@@ -142,7 +144,9 @@ function moveFix(model: DocumentModel, obj: ObjectTarget, context: FixContext): 
     const chunk = chunkOf(text, entry, srcIndent)
     if (!chunk) continue
     if (dest.existing.has(entry.key)) {
-      const same = JSON.stringify(dest.existing.get(entry.key)) === JSON.stringify((entry.valueNode as Node | null)?.toJSON?.() ?? null)
+      // Values too large or odd to compare (undefined) are never taken as the same.
+      const existingValue = dest.existing.get(entry.key)
+      const same = existingValue !== undefined && existingValue === boundedJson(entry.valueNode)
       if (same) dropOnly.push(entry)
       else continue
     }
