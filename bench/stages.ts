@@ -5,14 +5,13 @@
  * To add a stage (e.g. the action's end-to-end run), append an entry to STAGES: `available` returns
  * a reason to skip (or undefined), `run` does one complete pass.
  */
-import { readFile as readFileCallback } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import { promisify } from 'node:util'
 import { fileURLToPath } from 'node:url'
 import fg from 'fast-glob'
 import { LineCounter, parseAllDocuments } from 'yaml'
 import { ALWAYS_IGNORED, DEFAULT_PATTERNS } from '../src/engine/discover.js'
-import { mapLimit, runLint, DEFAULT_CONCURRENCY } from '../src/engine/run-lint.js'
+import { runLint } from '../src/engine/run-lint.js'
 import { renderRepository } from '../src/render/render-repo.js'
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -42,17 +41,19 @@ async function globRepository(dir: string): Promise<string[]> {
   return entries.map((e) => path.join(dir, e))
 }
 
-/** The fastest way Node reads a whole file asynchronously (fs/promises readFile is about 2× slower). */
-const readFile = promisify(readFileCallback) as (path: string) => Promise<Buffer>
-
+/**
+ * Every file read whole, synchronously: the fastest way Node reads a checkout that sits in the
+ * page cache (faster than 16 asynchronous readFile calls in flight, and the way runLint reads), so
+ * the floor is as low as we know how to make it.
+ */
 async function readEvery(dir: string, each: (bytes: Buffer) => void): Promise<StageCounts> {
   const files = await globRepository(dir)
   let bytes = 0
-  await mapLimit(files, DEFAULT_CONCURRENCY, async (file) => {
-    const data = await readFile(file)
+  for (const file of files) {
+    const data = readFileSync(file)
     bytes += data.length
     each(data)
-  })
+  }
   return { files: files.length, bytes }
 }
 

@@ -48173,8 +48173,6 @@ async function discoverFiles(opts) {
     return { files, skipped };
 }
 
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
 ;// CONCATENATED MODULE: ./src/engine/finding.ts
 const SEVERITIES = ['error', 'warning', 'notice'];
 const RANK = { notice: 1, warning: 2, error: 3 };
@@ -51696,50 +51694,57 @@ async function closeSharedPool() {
 
 
 
-
 const DEFAULT_MAX_FILE_BYTES = 16 * 1024 * 1024;
 /** Concurrent file reads: enough to keep the disk busy, few enough to bound memory. */
 const DEFAULT_CONCURRENCY = 16;
 /** Bytes of Velero-bearing files after which workers start to help (≈ 0.3 s of parsing). */
 const PARALLEL_MIN_BYTES = 1024 * 1024;
-// The callback forms: fs/promises reads in chunks and costs about twice as much per file.
-const openFile = (0,external_node_util_.promisify)(external_node_fs_namespaceObject.open);
-const fstatFile = (0,external_node_util_.promisify)(external_node_fs_namespaceObject.fstat);
-const readInto = (0,external_node_util_.promisify)(external_node_fs_namespaceObject.read);
-const closeFile = (0,external_node_util_.promisify)(external_node_fs_namespaceObject.close);
 /**
- * A whole file, or the size it has when that is over maxBytes (nothing read). One open, fstat,
- * read and close: what readFile does, with the size check on the same descriptor instead of a
- * separate stat of the path (one system call and one thread-pool trip fewer per file, and no race
- * between the check and the read). Reads on to the end even if the file grew after the fstat.
+ * Reads whole files into one reusable buffer: most files of a repository are read only to be
+ * rejected by the pre-filter, and then cost no allocation (and no garbage to collect) at all.
+ * Synchronous on purpose: the files of a checkout sit in the page cache, where a blocking read
+ * costs a fraction of a thread-pool round trip (measured on ../shared/corpus, lint on one core:
+ * 151 ms with this reader, 207 ms with stat + 16 asynchronous readFile calls in flight).
  */
-async function readWithin(file, maxBytes) {
-    const fd = await openFile(file, 'r');
-    try {
-        const size = (await fstatFile(fd)).size;
-        if (size > maxBytes)
-            return { tooLarge: size };
-        let buffer = Buffer.allocUnsafe(size + 1);
-        let length = 0;
-        for (;;) {
-            if (length === buffer.length) {
-                if (length > maxBytes)
-                    return { tooLarge: length };
-                const grown = Buffer.allocUnsafe(Math.min(buffer.length * 2, maxBytes + 1) || 1);
-                buffer.copy(grown, 0, 0, length);
-                buffer = grown;
-            }
-            const n = (await readInto(fd, buffer, length, buffer.length - length, null)).bytesRead;
-            if (n === 0)
-                break;
-            length += n;
-        }
-        if (length > maxBytes)
-            return { tooLarge: length };
-        return buffer.subarray(0, length);
+class FileReader {
+    maxBytes;
+    scratch = Buffer.allocUnsafe(64 * 1024);
+    constructor(maxBytes) {
+        this.maxBytes = maxBytes;
     }
-    finally {
-        await closeFile(fd);
+    /**
+     * The file's bytes (a view into the shared buffer, valid until the next read), or its size when
+     * that is over the limit (nothing read). The size is checked on the open descriptor, and a file
+     * that grows while it is read is caught too.
+     */
+    read(file) {
+        const fd = (0,external_node_fs_namespaceObject.openSync)(file, 'r');
+        try {
+            const size = (0,external_node_fs_namespaceObject.fstatSync)(fd).size;
+            if (size > this.maxBytes)
+                return { tooLarge: size };
+            // One byte more than the size: a read that fills it means the file grew since the fstat.
+            if (this.scratch.length < size + 1)
+                this.scratch = Buffer.allocUnsafe(Math.min(Math.max(size + 1, this.scratch.length * 2), this.maxBytes + 1));
+            let length = 0;
+            for (;;) {
+                if (length === this.scratch.length) {
+                    if (length > this.maxBytes)
+                        return { tooLarge: length };
+                    const grown = Buffer.allocUnsafe(Math.min(this.scratch.length * 2, this.maxBytes + 1));
+                    this.scratch.copy(grown, 0, 0, length);
+                    this.scratch = grown;
+                }
+                const n = (0,external_node_fs_namespaceObject.readSync)(fd, this.scratch, length, this.scratch.length - length, null);
+                if (n === 0)
+                    break;
+                length += n;
+            }
+            return length > this.maxBytes ? { tooLarge: length } : this.scratch.subarray(0, length);
+        }
+        finally {
+            (0,external_node_fs_namespaceObject.closeSync)(fd);
+        }
     }
 }
 async function mapLimit(items, limit, fn) {
@@ -51755,6 +51760,7 @@ async function mapLimit(items, limit, fn) {
 async function runLint(options) {
     const ruleSet = options.ruleSet ?? rules_defaultRuleSet();
     const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+    const reader = new FileReader(maxBytes);
     const discovery = await discoverFiles(options);
     const perFile = new Array(discovery.files.length);
     let documents = 0;
@@ -51774,7 +51780,7 @@ async function runLint(options) {
         perFile[i] = findings;
         let bytes;
         try {
-            const read = await readWithin(file.absolute, maxBytes);
+            const read = reader.read(file.absolute);
             if (!Buffer.isBuffer(read)) {
                 findings.push(fileProblem(ruleSet, file.relative, `is ${read.tooLarge} bytes, over the ${maxBytes}-byte limit, and was not read`));
                 if (options.onUnread)
@@ -51795,9 +51801,11 @@ async function runLint(options) {
             return;
         }
         // Most files of a repository have no Velero content: they are never decoded or parsed.
+        // (bytes is the reader's shared buffer: used up here, before anything awaits.)
         if (!options.onFile && !bytesHaveVeleroHint(bytes))
             return;
         const raw = bytes.toString('utf8');
+        const byteLength = bytes.length;
         let result;
         let lint;
         try {
@@ -51806,7 +51814,7 @@ async function runLint(options) {
                 result = { findings: lint.findings, documents: lint.parsed?.documents.length ?? 0, resources: countResources(lint.models), hooks: countHooks(lint.models) };
             }
             else {
-                veleroBytes += bytes.length;
+                veleroBytes += byteLength;
                 if (!poolDecided && veleroBytes >= PARALLEL_MIN_BYTES) {
                     poolDecided = true;
                     pool = LintPool.shared(ruleSet, workerCount);
@@ -52229,6 +52237,8 @@ function applyConfig(result, config) {
 
 
 
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
 ;// CONCATENATED MODULE: ./src/fix/fixer.ts
 
 function defineFixer(fixer) {

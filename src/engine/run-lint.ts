@@ -2,8 +2,7 @@
  * files × documents × rules → findings. Reads with bounded concurrency and never holds more than
  * a handful of parsed files at once (only findings are kept).
  */
-import { close, fstat, open, read } from 'node:fs'
-import { promisify } from 'node:util'
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs'
 import { discoverFiles, type DiscoveredFile, type DiscoveryOptions, type SkippedPath } from './discover.js'
 import { compareFindings, countBySeverity, type Finding, type SeverityCounts } from './finding.js'
 import { bytesHaveVeleroHint, countHooks, countResources, lintText, type FileLint, type RuleSet } from './lint-text.js'
@@ -16,40 +15,46 @@ export const DEFAULT_CONCURRENCY = 16
 /** Bytes of Velero-bearing files after which workers start to help (≈ 0.3 s of parsing). */
 export const PARALLEL_MIN_BYTES = 1024 * 1024
 
-// The callback forms: fs/promises reads in chunks and costs about twice as much per file.
-const openFile = promisify(open)
-const fstatFile = promisify(fstat)
-const readInto = promisify(read)
-const closeFile = promisify(close)
-
 /**
- * A whole file, or the size it has when that is over maxBytes (nothing read). One open, fstat,
- * read and close: what readFile does, with the size check on the same descriptor instead of a
- * separate stat of the path (one system call and one thread-pool trip fewer per file, and no race
- * between the check and the read). Reads on to the end even if the file grew after the fstat.
+ * Reads whole files into one reusable buffer: most files of a repository are read only to be
+ * rejected by the pre-filter, and then cost no allocation (and no garbage to collect) at all.
+ * Synchronous on purpose: the files of a checkout sit in the page cache, where a blocking read
+ * costs a fraction of a thread-pool round trip (measured on ../shared/corpus, lint on one core:
+ * 151 ms with this reader, 207 ms with stat + 16 asynchronous readFile calls in flight).
  */
-async function readWithin(file: string, maxBytes: number): Promise<Buffer | { tooLarge: number }> {
-  const fd = await openFile(file, 'r')
-  try {
-    const size = (await fstatFile(fd)).size
-    if (size > maxBytes) return { tooLarge: size }
-    let buffer = Buffer.allocUnsafe(size + 1)
-    let length = 0
-    for (;;) {
-      if (length === buffer.length) {
-        if (length > maxBytes) return { tooLarge: length }
-        const grown = Buffer.allocUnsafe(Math.min(buffer.length * 2, maxBytes + 1) || 1)
-        buffer.copy(grown, 0, 0, length)
-        buffer = grown
+class FileReader {
+  private scratch = Buffer.allocUnsafe(64 * 1024)
+
+  constructor(private readonly maxBytes: number) {}
+
+  /**
+   * The file's bytes (a view into the shared buffer, valid until the next read), or its size when
+   * that is over the limit (nothing read). The size is checked on the open descriptor, and a file
+   * that grows while it is read is caught too.
+   */
+  read(file: string): Buffer | { tooLarge: number } {
+    const fd = openSync(file, 'r')
+    try {
+      const size = fstatSync(fd).size
+      if (size > this.maxBytes) return { tooLarge: size }
+      // One byte more than the size: a read that fills it means the file grew since the fstat.
+      if (this.scratch.length < size + 1) this.scratch = Buffer.allocUnsafe(Math.min(Math.max(size + 1, this.scratch.length * 2), this.maxBytes + 1))
+      let length = 0
+      for (;;) {
+        if (length === this.scratch.length) {
+          if (length > this.maxBytes) return { tooLarge: length }
+          const grown = Buffer.allocUnsafe(Math.min(this.scratch.length * 2, this.maxBytes + 1))
+          this.scratch.copy(grown, 0, 0, length)
+          this.scratch = grown
+        }
+        const n = readSync(fd, this.scratch, length, this.scratch.length - length, null)
+        if (n === 0) break
+        length += n
       }
-      const n = (await readInto(fd, buffer, length, buffer.length - length, null)).bytesRead
-      if (n === 0) break
-      length += n
+      return length > this.maxBytes ? { tooLarge: length } : this.scratch.subarray(0, length)
+    } finally {
+      closeSync(fd)
     }
-    if (length > maxBytes) return { tooLarge: length }
-    return buffer.subarray(0, length)
-  } finally {
-    await closeFile(fd)
   }
 }
 
@@ -103,6 +108,7 @@ export async function mapLimit<T>(items: readonly T[], limit: number, fn: (item:
 export async function runLint(options: LintOptions): Promise<LintResult> {
   const ruleSet = options.ruleSet ?? defaultRuleSet()
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES
+  const reader = new FileReader(maxBytes)
   const discovery = await discoverFiles(options)
   const perFile: Finding[][] = new Array(discovery.files.length)
   let documents = 0
@@ -124,7 +130,7 @@ export async function runLint(options: LintOptions): Promise<LintResult> {
     perFile[i] = findings
     let bytes: Buffer
     try {
-      const read = await readWithin(file.absolute, maxBytes)
+      const read = reader.read(file.absolute)
       if (!Buffer.isBuffer(read)) {
         findings.push(fileProblem(ruleSet, file.relative, `is ${read.tooLarge} bytes, over the ${maxBytes}-byte limit, and was not read`))
         if (options.onUnread) await options.onUnread(file)
@@ -142,8 +148,10 @@ export async function runLint(options: LintOptions): Promise<LintResult> {
       return
     }
     // Most files of a repository have no Velero content: they are never decoded or parsed.
+    // (bytes is the reader's shared buffer: used up here, before anything awaits.)
     if (!options.onFile && !bytesHaveVeleroHint(bytes)) return
     const raw = bytes.toString('utf8')
+    const byteLength = bytes.length
 
     let result: LintJobResult
     let lint: FileLint | undefined
@@ -152,7 +160,7 @@ export async function runLint(options: LintOptions): Promise<LintResult> {
         lint = lintText(file.relative, raw, ruleSet)
         result = { findings: lint.findings, documents: lint.parsed?.documents.length ?? 0, resources: countResources(lint.models), hooks: countHooks(lint.models) }
       } else {
-        veleroBytes += bytes.length
+        veleroBytes += byteLength
         if (!poolDecided && veleroBytes >= PARALLEL_MIN_BYTES) {
           poolDecided = true
           pool = LintPool.shared(ruleSet, workerCount)
