@@ -281,6 +281,29 @@ describe('files too large, binary, badly encoded', () => {
   })
 })
 
+describe('files of every size read through one reused buffer', () => {
+  it('big, small, empty and hook-less files interleaved: each file is read whole and only itself', async () => {
+    // runLint reads every file into one buffer it reuses: a file shorter than the one before must
+    // not see that file's tail, and one longer than the buffer must be read whole.
+    const big = (n: number, onError: string) => `${POD_HEAD}    pre.hook.backup.velero.io/on-error: ${onError}\n${'# padding line\n'.repeat(n)}`
+    const files: Record<string, string> = {
+      'a-big.yaml': big(20_000, 'BigAbort'),
+      'b-small.yaml': `${POD_HEAD}    pre.hook.backup.velero.io/on-error: SmallAbort\n`,
+      'c-empty.yaml': '',
+      'd-plain.yaml': `kind: ConfigMap\ndata: {x: "${'y'.repeat(300_000)}"}\n`,
+      'e-bigger.yaml': `${'# padding line\n'.repeat(40_000)}${POD_HEAD}    pre.hook.backup.velero.io/on-error: TailAbort\n`,
+      'f-tiny.yaml': 'velero: 1\n',
+    }
+    const root = workspace('sizes', files)
+    for (const workers of [0, undefined]) {
+      const result = await runLint({ cwd: root, patterns: [], ignore: [], workers })
+      const got = result.findings.map((f) => `${f.file}:${f.line} ${/"(\w+Abort)"/.exec(f.message)?.[1] ?? f.ruleId}`)
+      assert.deepEqual(got, ['a-big.yaml:7 BigAbort', 'b-small.yaml:7 SmallAbort', 'e-bigger.yaml:40007 TailAbort'])
+      assert.equal(result.summary.files, 6)
+    }
+  })
+})
+
 describe('50,000 documents in one file', () => {
   it('are all parsed, and each finding is at its own document', HANG_GUARD, async () => {
     const docs: string[] = []
