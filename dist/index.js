@@ -51697,8 +51697,11 @@ async function closeSharedPool() {
 const DEFAULT_MAX_FILE_BYTES = 16 * 1024 * 1024;
 /** Concurrent file reads: enough to keep the disk busy, few enough to bound memory. */
 const DEFAULT_CONCURRENCY = 16;
-/** Bytes of Velero-bearing files after which workers start to help (≈ 0.3 s of parsing). */
-const PARALLEL_MIN_BYTES = 1024 * 1024;
+/**
+ * Bytes of Velero-bearing files after which workers start (≈ 0.15 s of parsing, about what a
+ * worker costs to load and warm up): below it a repository is done before a worker would help.
+ */
+const PARALLEL_MIN_BYTES = 512 * 1024;
 /**
  * Reads whole files into one reusable buffer: most files of a repository are read only to be
  * rejected by the pre-filter, and then cost no allocation (and no garbage to collect) at all.
@@ -51761,6 +51764,7 @@ async function runLint(options) {
     const ruleSet = options.ruleSet ?? rules_defaultRuleSet();
     const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
     const reader = new FileReader(maxBytes);
+    const turns = new EventLoopTurns();
     const discovery = await discoverFiles(options);
     const perFile = new Array(discovery.files.length);
     let documents = 0;
@@ -51820,7 +51824,12 @@ async function runLint(options) {
                     pool = LintPool.shared(ruleSet, workerCount);
                     pool?.start();
                 }
-                // A worker takes the file when one has room; otherwise this thread checks it itself.
+                // A worker takes the file when one has room; otherwise this thread checks it itself, one
+                // file per event-loop turn: reads are synchronous, so without the turns the files would
+                // run one after another in microtasks and the workers' replies (and their next jobs)
+                // would wait behind all of them.
+                if (pool && !pool.hasCapacity)
+                    await turns.next();
                 result = pool?.hasCapacity ? await lintInPool(pool, file.relative, raw, ruleSet) : lintForPool(file.relative, raw, ruleSet);
             }
         }
@@ -51857,6 +51866,32 @@ async function runLint(options) {
         findings,
         skipped,
     };
+}
+/**
+ * Turns of the event loop handed out one at a time: each waiter goes on in its own turn, after the
+ * loop has taken the messages that arrived meanwhile (a shared setImmediate would release every
+ * waiter in the same turn).
+ */
+class EventLoopTurns {
+    waiters = [];
+    scheduled = false;
+    next() {
+        return new Promise((resolve) => {
+            this.waiters.push(resolve);
+            this.schedule();
+        });
+    }
+    schedule() {
+        if (this.scheduled)
+            return;
+        this.scheduled = true;
+        setImmediate(() => {
+            this.scheduled = false;
+            this.waiters.shift()?.();
+            if (this.waiters.length > 0)
+                this.schedule();
+        });
+    }
 }
 async function lintInPool(pool, file, raw, ruleSet) {
     try {
