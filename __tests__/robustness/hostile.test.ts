@@ -5,7 +5,7 @@
  * on speed.
  */
 import assert from 'node:assert/strict'
-import { spawnSync } from 'node:child_process'
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { Worker } from 'node:worker_threads'
@@ -239,7 +239,7 @@ describe('files too large, binary, badly encoded', () => {
     const root = workspace('big', { 'big.yaml': `${POD_HEAD}${'# padding\n'.repeat(500)}`, 'small.yaml': POD_HEAD })
     const result = await runLint({ cwd: root, patterns: [], ignore: [], maxFileBytes: 1000 })
     assert.deepEqual(
-      result.findings.map((f) => [f.file, f.ruleId]),
+        result.findings.map((f) => [f.file, f.ruleId]),
       [['big.yaml', 'file-unreadable']],
     )
     assert.match(result.findings[0]!.message, /is 5\d\d\d bytes, over the 1000-byte limit, and was not read/)
@@ -389,10 +389,41 @@ describe('the file system', () => {
     })
     assert.deepEqual(result.skipped, [{ path: 'b.yaml', reason: 'deleted before it could be read' }])
     assert.deepEqual(
-      result.findings.map((f) => [f.file, f.ruleId]),
+        result.findings.map((f) => [f.file, f.ruleId]),
       [['c.yaml', 'file-unreadable']],
     )
     assert.match(result.findings[0]!.message, /could not be read \(EISDIR\)/)
+  })
+
+  it('a FIFO swapped in for a file after discovery is reported as not a regular file', { skip: process.platform === 'win32' && 'no mkfifo on Windows' }, async () => {
+    const root = workspace('fifo', { 'a.yaml': POD_HEAD, 'b.yaml': POD_HEAD })
+    const fifo = path.join(root, 'b.yaml')
+    // runLint opens files non-blocking, so the FIFO is refused at once. Should an open ever block
+    // on it again, this writer frees it after 3 s: the run then takes 3 s longer instead of hanging
+    // for good (a blocked open cannot be interrupted, not even by node:test's timeout).
+    let writer: ChildProcess | undefined
+    try {
+      const result = await runLint({
+        cwd: root,
+        patterns: [],
+        ignore: [],
+        concurrency: 1,
+        onFile: (_lint, file) => {
+          if (file.relative !== 'a.yaml') return
+          unlinkSync(fifo)
+          const made = spawnSync('mkfifo', [fifo])
+          assert.equal(made.status, 0, `mkfifo failed: ${made.stderr}`)
+          writer = spawn('sh', ['-c', 'sleep 3; printf "kind: Pod\\n# velero\\n" > "$0"', fifo], { stdio: 'ignore' })
+        },
+      })
+      assert.deepEqual(
+        result.findings.map((f) => [f.file, f.ruleId]),
+        [['b.yaml', 'file-unreadable']],
+      )
+      assert.match(result.findings[0]!.message, /could not be read \(not a regular file\)/)
+    } finally {
+      writer?.kill()
+    }
   })
 
   it('patterns that climb out with .. are refused: a usage error, one line from the CLI', async () => {

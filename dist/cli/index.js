@@ -20549,9 +20549,16 @@ class FileReader {
      * that grows while it is read is caught too.
      */
     read(file) {
-        const fd = (0,external_node_fs_namespaceObject.openSync)(file, 'r');
+        // Non-blocking open: a FIFO put in a file's place after discovery would otherwise block this
+        // thread for good. Anything but a regular file is refused once open.
+        const fd = (0,external_node_fs_namespaceObject.openSync)(file, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NONBLOCK);
         try {
-            const size = (0,external_node_fs_namespaceObject.fstatSync)(fd).size;
+            const info = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+            if (info.isDirectory())
+                throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+            if (!info.isFile())
+                throw Object.assign(new Error('not a regular file'), { code: 'not a regular file' });
+            const size = info.size;
             if (size > this.maxBytes)
                 return { tooLarge: size };
             // One byte more than the size: a read that fills it means the file grew since the fstat.

@@ -2,7 +2,7 @@
  * files × documents × rules → findings. Reads with bounded concurrency and never holds more than
  * a handful of parsed files at once (only findings are kept).
  */
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs'
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs'
 import { discoverFiles, type DiscoveredFile, type DiscoveryOptions, type SkippedPath } from './discover.js'
 import { compareFindings, countBySeverity, type Finding, type SeverityCounts } from './finding.js'
 import { bytesHaveVeleroHint, countHooks, countResources, lintText, type FileLint, type RuleSet } from './lint-text.js'
@@ -36,9 +36,14 @@ class FileReader {
    * that grows while it is read is caught too.
    */
   read(file: string): Buffer | { tooLarge: number } {
-    const fd = openSync(file, 'r')
+    // Non-blocking open: a FIFO put in a file's place after discovery would otherwise block this
+    // thread for good. Anything but a regular file is refused once open.
+    const fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK)
     try {
-      const size = fstatSync(fd).size
+      const info = fstatSync(fd)
+      if (info.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' })
+      if (!info.isFile()) throw Object.assign(new Error('not a regular file'), { code: 'not a regular file' })
+      const size = info.size
       if (size > this.maxBytes) return { tooLarge: size }
       // One byte more than the size: a read that fills it means the file grew since the fstat.
       if (this.scratch.length < size + 1) this.scratch = Buffer.allocUnsafe(Math.min(Math.max(size + 1, this.scratch.length * 2), this.maxBytes + 1))
