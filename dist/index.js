@@ -51685,8 +51685,9 @@ async function closeSharedPool() {
 
 ;// CONCATENATED MODULE: ./src/engine/run-lint.ts
 /**
- * files × documents × rules → findings. Reads with bounded concurrency and never holds more than
- * a handful of parsed files at once (only findings are kept).
+ * files × documents × rules → findings. Reads each file synchronously into one reused buffer,
+ * keeps a bounded number of files in flight (waiting for a worker or an onFile callback), and
+ * never holds more than a handful of parsed files at once (only findings are kept).
  */
 
 
@@ -51695,7 +51696,7 @@ async function closeSharedPool() {
 
 
 const DEFAULT_MAX_FILE_BYTES = 16 * 1024 * 1024;
-/** Concurrent file reads: enough to keep the disk busy, few enough to bound memory. */
+/** Files in flight at once (reads are synchronous; files wait on workers or onFile): bounds memory. */
 const DEFAULT_CONCURRENCY = 16;
 /**
  * Bytes of Velero-bearing files after which workers start (≈ 0.15 s of parsing, about what a

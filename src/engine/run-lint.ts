@@ -1,6 +1,7 @@
 /**
- * files × documents × rules → findings. Reads with bounded concurrency and never holds more than
- * a handful of parsed files at once (only findings are kept).
+ * files × documents × rules → findings. Reads each file synchronously into one reused buffer,
+ * keeps a bounded number of files in flight (waiting for a worker or an onFile callback), and
+ * never holds more than a handful of parsed files at once (only findings are kept).
  */
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs'
 import { discoverFiles, type DiscoveredFile, type DiscoveryOptions, type SkippedPath } from './discover.js'
@@ -10,7 +11,7 @@ import { defaultWorkerCount, lintForPool, LintPool, PoolUnavailableError, type L
 import { defaultRuleSet } from '../rules/index.js'
 
 export const DEFAULT_MAX_FILE_BYTES = 16 * 1024 * 1024
-/** Concurrent file reads: enough to keep the disk busy, few enough to bound memory. */
+/** Files in flight at once (reads are synchronous; files wait on workers or onFile): bounds memory. */
 export const DEFAULT_CONCURRENCY = 16
 /**
  * Bytes of Velero-bearing files after which workers start (≈ 0.15 s of parsing, about what a
@@ -70,7 +71,7 @@ export interface LintOptions extends DiscoveryOptions {
   ruleSet?: RuleSet
   /** Files larger than this are not read; a finding says so. */
   maxFileBytes?: number
-  /** Concurrent file reads. */
+  /** Files in flight at once (see DEFAULT_CONCURRENCY). */
   concurrency?: number
   /**
    * Worker threads that parse and check files in parallel (default: one per core, at most
