@@ -19915,8 +19915,8 @@ function applySuppressions(file, raw, parsed, findings, ruleSet) {
  * Each anchor is found with indexOf, which Node runs natively over the raw bytes (no UTF-8 or
  * latin1 decoding: about 6× cheaper than the case-insensitive RegExp over a latin1 copy it
  * replaced, measured on ../shared/corpus), and the few hits are confirmed with a small RegExp
- * over the bytes around them. Every anchor and
- * pattern is ASCII, and UTF-8 encodes ASCII as itself and every other character as bytes ≥ 0x80
+ * over the bytes around them. Every anchor and pattern is ASCII, and UTF-8 encodes ASCII as
+ * itself and every other character as bytes ≥ 0x80
  * (which no pattern here matches, and which count as non-word characters as the characters they
  * encode do), so the answer on the bytes is the answer on the decoded text: hasVeleroHint and
  * bytesHaveVeleroHint always agree (the fuzz suite checks it).
