@@ -49265,14 +49265,15 @@ const YAML11_BOOL = /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$/;
                     continue;
                 const node = entry.valueNode;
                 let type;
-                let text = '';
+                // The value written as one string, when it can be (undefined: null, or too big or odd).
+                let text;
                 if (node === null || ((0,dist/* isScalar */.jn)(node) && node.value === null)) {
                     type = 'null';
                 }
                 else if ((0,dist/* isSeq */.oP)(node) || (0,dist/* isMap */.jh)(node)) {
                     type = (0,dist/* isSeq */.oP)(node) ? 'sequence' : 'mapping';
                     // The value as one JSON string, unless it is too big or odd for that (aliases, collection keys).
-                    text = boundedJson(node, 200) ?? '';
+                    text = boundedJson(node, 200);
                 }
                 else if ((0,dist/* isScalar */.jn)(node)) {
                     if (typeof node.value !== 'string') {
@@ -49287,8 +49288,8 @@ const YAML11_BOOL = /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$/;
                 if (!type)
                     continue;
                 context.report({
-                    messageId: type === 'null' ? 'nullValue' : text === '' ? 'notStringLarge' : 'notString',
-                    data: { key: entry.key, type, fixed: `'${text.replace(/'/g, "''")}'` },
+                    messageId: type === 'null' ? 'nullValue' : text === undefined ? 'notStringLarge' : 'notString',
+                    data: { key: entry.key, type, fixed: text === undefined ? '' : `'${text.replace(/'/g, "''")}'` },
                     // `key:` with nothing after it has an empty null node: point at the key instead.
                     node: node && node.range && node.range[0] < node.range[1] ? node : entry.keyNode,
                     resource,
@@ -51303,7 +51304,7 @@ function lintFile(file, raw, ruleSet, keep) {
                             const firstLine = duplicate.first.range ? lineCounter.linePos(duplicate.first.range[0]).line : span.line;
                             // A scalar by its value; anything else by (the start of) its source text, never stringified.
                             const [keyStart, keyEnd] = duplicate.key.range;
-                            const keyText = (0,dist/* isScalar */.jn)(duplicate.key) ? String(duplicate.key.value) : stream.text.slice(keyStart, Math.min(keyEnd, keyStart + 200));
+                            const keyText = (0,dist/* isScalar */.jn)(duplicate.key) ? String(duplicate.key.value) : stream.text.slice(keyStart, keyEnd);
                             const shownKey = keyText.slice(0, 200).replace(/\s+/g, ' ');
                             detail = `the key ${JSON.stringify(shownKey.length > 80 ? `${shownKey.slice(0, 77)}...` : shownKey)} is already set at line ${firstLine} of this mapping (map keys must be unique; a decoder that accepts it keeps only the last value)`;
                         }
@@ -51684,12 +51685,41 @@ async function closeSharedPool() {
     await pool?.close();
 }
 
+;// CONCATENATED MODULE: ./src/engine/event-loop-turns.ts
+/**
+ * Turns of the event loop handed out one at a time: each waiter goes on in its own turn, after the
+ * loop has taken the messages that arrived meanwhile (a shared setImmediate would release every
+ * waiter in the same turn).
+ */
+class EventLoopTurns {
+    waiters = [];
+    scheduled = false;
+    next() {
+        return new Promise((resolve) => {
+            this.waiters.push(resolve);
+            this.schedule();
+        });
+    }
+    schedule() {
+        if (this.scheduled)
+            return;
+        this.scheduled = true;
+        setImmediate(() => {
+            this.scheduled = false;
+            this.waiters.shift()?.();
+            if (this.waiters.length > 0)
+                this.schedule();
+        });
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/engine/run-lint.ts
 /**
  * files × documents × rules → findings. Reads each file synchronously into one reused buffer,
  * keeps a bounded number of files in flight (waiting for a worker or an onFile callback), and
  * never holds more than a handful of parsed files at once (only findings are kept).
  */
+
 
 
 
@@ -51728,10 +51758,8 @@ class FileReader {
         const fd = (0,external_node_fs_namespaceObject.openSync)(file, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NONBLOCK);
         try {
             const info = (0,external_node_fs_namespaceObject.fstatSync)(fd);
-            if (info.isDirectory())
-                throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
             if (!info.isFile())
-                throw Object.assign(new Error('not a regular file'), { code: 'not a regular file' });
+                throw new Error(info.isDirectory() ? 'a directory' : 'not a regular file');
             const size = info.size;
             if (size > this.maxBytes)
                 return { tooLarge: size };
@@ -51875,32 +51903,6 @@ async function runLint(options) {
         findings,
         skipped,
     };
-}
-/**
- * Turns of the event loop handed out one at a time: each waiter goes on in its own turn, after the
- * loop has taken the messages that arrived meanwhile (a shared setImmediate would release every
- * waiter in the same turn).
- */
-class EventLoopTurns {
-    waiters = [];
-    scheduled = false;
-    next() {
-        return new Promise((resolve) => {
-            this.waiters.push(resolve);
-            this.schedule();
-        });
-    }
-    schedule() {
-        if (this.scheduled)
-            return;
-        this.scheduled = true;
-        setImmediate(() => {
-            this.scheduled = false;
-            this.waiters.shift()?.();
-            if (this.waiters.length > 0)
-                this.schedule();
-        });
-    }
 }
 async function lintInPool(pool, file, raw, ruleSet) {
     try {

@@ -197,7 +197,7 @@ function lintFile(file: string, raw: string, ruleSet: RuleSet, keep: boolean): {
               const firstLine = duplicate.first.range ? lineCounter.linePos(duplicate.first.range[0]).line : span.line
               // A scalar by its value; anything else by (the start of) its source text, never stringified.
               const [keyStart, keyEnd] = duplicate.key.range
-              const keyText = isScalar(duplicate.key) ? String(duplicate.key.value) : stream.text.slice(keyStart, Math.min(keyEnd, keyStart + 200))
+              const keyText = isScalar(duplicate.key) ? String(duplicate.key.value) : stream.text.slice(keyStart, keyEnd)
               const shownKey = keyText.slice(0, 200).replace(/\s+/g, ' ')
               detail = `the key ${JSON.stringify(shownKey.length > 80 ? `${shownKey.slice(0, 77)}...` : shownKey)} is already set at line ${firstLine} of this mapping (map keys must be unique; a decoder that accepts it keeps only the last value)`
             }

@@ -9,6 +9,7 @@ import { compareFindings, countBySeverity, type Finding, type SeverityCounts } f
 import { bytesHaveVeleroHint, countHooks, countResources, lintText, type FileLint, type RuleSet } from './lint-text.js'
 import { defaultWorkerCount, lintForPool, LintPool, PoolUnavailableError, type LintJobResult } from './lint-pool.js'
 import { defaultRuleSet } from '../rules/index.js'
+import { EventLoopTurns } from './event-loop-turns.js'
 
 export const DEFAULT_MAX_FILE_BYTES = 16 * 1024 * 1024
 /** Files in flight at once (reads are synchronous; files wait on workers or onFile): bounds memory. */
@@ -42,8 +43,7 @@ class FileReader {
     const fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK)
     try {
       const info = fstatSync(fd)
-      if (info.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' })
-      if (!info.isFile()) throw Object.assign(new Error('not a regular file'), { code: 'not a regular file' })
+      if (!info.isFile()) throw new Error(info.isDirectory() ? 'a directory' : 'not a regular file')
       const size = info.size
       if (size > this.maxBytes) return { tooLarge: size }
       // One byte more than the size: a read that fills it means the file grew since the fstat.
@@ -213,33 +213,6 @@ export async function runLint(options: LintOptions): Promise<LintResult> {
     summary: { files: discovery.files.length, documents, resources, hooks, ...countBySeverity(findings) },
     findings,
     skipped,
-  }
-}
-
-/**
- * Turns of the event loop handed out one at a time: each waiter goes on in its own turn, after the
- * loop has taken the messages that arrived meanwhile (a shared setImmediate would release every
- * waiter in the same turn).
- */
-class EventLoopTurns {
-  private readonly waiters: (() => void)[] = []
-  private scheduled = false
-
-  next(): Promise<void> {
-    return new Promise((resolve) => {
-      this.waiters.push(resolve)
-      this.schedule()
-    })
-  }
-
-  private schedule(): void {
-    if (this.scheduled) return
-    this.scheduled = true
-    setImmediate(() => {
-      this.scheduled = false
-      this.waiters.shift()?.()
-      if (this.waiters.length > 0) this.schedule()
-    })
   }
 }
 

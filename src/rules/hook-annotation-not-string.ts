@@ -35,13 +35,14 @@ export default defineRule({
         if (!isHookDomainKey(entry.key)) continue
         const node = entry.valueNode
         let type: string | undefined
-        let text = ''
+        // The value written as one string, when it can be (undefined: null, or too big or odd).
+        let text: string | undefined
         if (node === null || (isScalar(node) && node.value === null)) {
           type = 'null'
         } else if (isSeq(node) || isMap(node)) {
           type = isSeq(node) ? 'sequence' : 'mapping'
           // The value as one JSON string, unless it is too big or odd for that (aliases, collection keys).
-          text = boundedJson(node, 200) ?? ''
+          text = boundedJson(node, 200)
         } else if (isScalar(node)) {
           if (typeof node.value !== 'string') {
             type = typeof node.value === 'boolean' ? 'boolean' : typeof node.value === 'number' || typeof node.value === 'bigint' ? 'number' : typeof node.value
@@ -53,8 +54,8 @@ export default defineRule({
         }
         if (!type) continue
         context.report({
-          messageId: type === 'null' ? 'nullValue' : text === '' ? 'notStringLarge' : 'notString',
-          data: { key: entry.key, type, fixed: `'${text.replace(/'/g, "''")}'` },
+          messageId: type === 'null' ? 'nullValue' : text === undefined ? 'notStringLarge' : 'notString',
+          data: { key: entry.key, type, fixed: text === undefined ? '' : `'${text.replace(/'/g, "''")}'` },
           // `key:` with nothing after it has an empty null node: point at the key instead.
           node: node && node.range && node.range[0] < node.range[1] ? node : entry.keyNode,
           resource,
