@@ -51297,17 +51297,9 @@ function lintFile(file, raw, ruleSet, keep) {
                     if (more)
                         detail = `${more} YAML errors from here on in this document (the first: ${detail})`;
                     else if (error.code === 'DUPLICATE_KEY') {
-                        // yaml points at the key's first character: point at the whole key, and say which it repeats.
-                        const duplicate = duplicateKeyAt(document, error.pos[0]);
-                        if (duplicate?.key.range) {
-                            span = spanOf(lineCounter, duplicate.key.range[0], duplicate.key.range[1]);
-                            const firstLine = duplicate.first.range ? lineCounter.linePos(duplicate.first.range[0]).line : span.line;
-                            // A scalar by its value; anything else by (the start of) its source text, never stringified.
-                            const [keyStart, keyEnd] = duplicate.key.range;
-                            const keyText = (0,dist/* isScalar */.jn)(duplicate.key) ? String(duplicate.key.value) : stream.text.slice(keyStart, keyEnd);
-                            const shownKey = keyText.slice(0, 200).replace(/\s+/g, ' ');
-                            detail = `the key ${JSON.stringify(shownKey.length > 80 ? `${shownKey.slice(0, 77)}...` : shownKey)} is already set at line ${firstLine} of this mapping (map keys must be unique; a decoder that accepts it keeps only the last value)`;
-                        }
+                        const duplicate = describeDuplicateKey(document, stream.text, lineCounter, error.pos[0]);
+                        if (duplicate)
+                            ({ span, detail } = duplicate);
                     }
                     result.findings.push({
                         ruleId: ruleSet.yamlSyntax.meta.id,
@@ -51405,6 +51397,22 @@ function countResources(models) {
     for (const m of models)
         n += m.pods.filter((p) => p.role === 'pod').length + m.objects.length;
     return n;
+}
+/**
+ * A DUPLICATE_KEY error as the whole key (yaml points at its first character only) and which line
+ * it repeats; undefined when no key starts at the error.
+ */
+function describeDuplicateKey(document, text, lineCounter, offset) {
+    const duplicate = duplicateKeyAt(document, offset);
+    if (!duplicate?.key.range)
+        return undefined;
+    const [keyStart, keyEnd] = duplicate.key.range;
+    const span = spanOf(lineCounter, keyStart, keyEnd);
+    const firstLine = duplicate.first.range ? lineCounter.linePos(duplicate.first.range[0]).line : span.line;
+    // A scalar by its value; anything else by its source text (never stringified: see duplicateKeyAt).
+    const keyText = ((0,dist/* isScalar */.jn)(duplicate.key) ? String(duplicate.key.value) : text.slice(keyStart, keyEnd)).slice(0, 200).replace(/\s+/g, ' ');
+    const shown = keyText.length > 80 ? `${keyText.slice(0, 77)}...` : keyText;
+    return { span, detail: `the key ${JSON.stringify(shown)} is already set at line ${firstLine} of this mapping (map keys must be unique; a decoder that accepts it keeps only the last value)` };
 }
 
 ;// CONCATENATED MODULE: external "node:module"

@@ -75,8 +75,7 @@ interface Destination {
   indent: number
   /** Lines written before the annotations (`annotations:`, maybe `metadata:`), each ending with the eol. */
   header: string
-  /** Keys the template's annotations already hold, with their values. */
-  /** The template's annotation values by key, as boundedJson (undefined: too large or odd to compare). */
+  /** Keys the template's annotations already hold, with their values as boundedJson (undefined: too large or odd to compare). */
   existing: Map<string, string | undefined>
 }
 
