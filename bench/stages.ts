@@ -13,6 +13,7 @@ import { LineCounter, parseAllDocuments } from 'yaml'
 import { ALWAYS_IGNORED, DEFAULT_PATTERNS } from '../src/engine/discover.js'
 import { runLint } from '../src/engine/run-lint.js'
 import { renderRepository } from '../src/render/render-repo.js'
+import { defaultRuleSet } from '../src/rules/index.js'
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -93,7 +94,7 @@ export const STAGES: readonly Stage[] = [
     label: 'full lint, one core (runLint, workers: 0)',
     available: async () => undefined,
     async run(dir) {
-      const result = await runLint({ cwd: dir, patterns: [], ignore: [], workers: 0 })
+      const result = await runLint({ ruleSet: defaultRuleSet(), cwd: dir, patterns: [], ignore: [], workers: 0 })
       return { files: result.summary.files, documents: result.summary.documents, note: `${result.findings.length} findings` }
     },
   },
@@ -102,7 +103,7 @@ export const STAGES: readonly Stage[] = [
     label: 'full lint, all cores (runLint, workers: auto)',
     available: async () => undefined,
     async run(dir) {
-      const result = await runLint({ cwd: dir, patterns: [], ignore: [] })
+      const result = await runLint({ ruleSet: defaultRuleSet(), cwd: dir, patterns: [], ignore: [] })
       return { files: result.summary.files, documents: result.summary.documents, note: `${result.findings.length} findings` }
     },
   },
@@ -113,7 +114,7 @@ export const STAGES: readonly Stage[] = [
     async run(dir) {
       // Check mode renders every file in memory and compares it with <dir>/rendered/, which does
       // not exist: nothing is written into the corpus.
-      const result = await renderRepository({ cwd: dir, patterns: [], ignore: [], outputDir: 'rendered', volumeMounts: 'app', mode: 'check' })
+      const result = await renderRepository({ ruleSet: defaultRuleSet(), cwd: dir, patterns: [], ignore: [], outputDir: 'rendered', volumeMounts: 'app', mode: 'check' })
       return { files: result.lint.summary.files, documents: result.lint.summary.documents, note: `${result.changes?.length ?? 0} init containers` }
     },
   },

@@ -48048,6 +48048,15 @@ function getIDToken(aud) {
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+;// CONCATENATED MODULE: ./src/errors.ts
+/**
+ * Errors every layer may throw. A UsageError is the user's mistake (a flag, a pattern, a setting,
+ * a path): adapters print its message on one line and exit 2, never with a stack trace.
+ */
+class UsageError extends Error {
+    name = 'UsageError';
+}
+
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 // EXTERNAL MODULE: ./node_modules/fast-glob/out/index.js
@@ -48062,11 +48071,9 @@ var out_default = /*#__PURE__*/__nccwpck_require__.n(fast_glob_out);
 
 
 
+
 const DEFAULT_PATTERNS = ['**/*.yaml', '**/*.yml'];
 const ALWAYS_IGNORED = ['**/.git/**', '**/node_modules/**'];
-class UsageError extends Error {
-    name = 'UsageError';
-}
 const toPosix = (p) => p.split((external_node_path_default()).sep).join('/');
 function isInside(child, parent) {
     const rel = external_node_path_default().relative(parent, child);
@@ -49053,6 +49060,537 @@ function hookEntries(annotations) {
     return annotations.entries.filter((e) => isHookDomainKey(e.key));
 }
 
+;// CONCATENATED MODULE: ./src/engine/suppressions.ts
+/**
+ * Inline suppressions, written as YAML comments (they never reach the cluster):
+ *
+ *   # velero-hooks-ignore <rule>[,<rule>...] [-- reason]       on the line of the finding, after the
+ *                                                              code, or alone on the line above it
+ *   # velero-hooks-ignore-file <rule>[,<rule>...] [-- reason]  anywhere: the whole file
+ *
+ * A comment alone on its line applies to the next line that is neither blank nor a comment, so
+ * several suppressions can be stacked above one line. A suppression that matches no finding is
+ * itself reported (rule unused-suppression), like ESLint's unused disable directives, unless the
+ * rule it names is turned off. Text inside YAML scalars ("# velero-hooks-ignore" in a command) is
+ * not a comment and is never read as a suppression.
+ */
+
+
+
+const SUPPRESS_LINE = 'velero-hooks-ignore';
+const SUPPRESS_FILE = 'velero-hooks-ignore-file';
+const DIRECTIVE = /^#[ \t]*(velero-hooks-ignore(?:-file)?)(?![\w-])[ \t]*(.*?)[ \t]*$/d;
+/** Offsets [start, end) of every scalar in the documents: a '#' inside one is text, not a comment. */
+function scalarRanges(documents) {
+    const ranges = [];
+    for (const doc of documents) {
+        (0,dist/* visit */.YR)(doc, {
+            Scalar(_key, node) {
+                if (node.range)
+                    ranges.push([node.range[0], node.range[1]]);
+            },
+        });
+    }
+    return ranges;
+}
+/** Every suppression comment in the text (BOM already stripped). */
+function findDirectives(text, documents) {
+    if (!text.includes(SUPPRESS_LINE))
+        return [];
+    const ranges = documents ? scalarRanges(documents) : [];
+    const insideScalar = (offset) => ranges.some(([a, b]) => offset >= a && offset < b);
+    const lines = text.split('\n');
+    const starts = [];
+    let offset = 0;
+    for (const l of lines) {
+        starts.push(offset);
+        offset += l.length + 1;
+    }
+    /** Offset of the comment on line i (0-based), or -1. */
+    const commentStart = (i) => {
+        const l = lines[i];
+        for (let c = l.indexOf('#'); c >= 0; c = l.indexOf('#', c + 1)) {
+            if ((c === 0 || l[c - 1] === ' ' || l[c - 1] === '\t') && !insideScalar(starts[i] + c))
+                return c;
+        }
+        return -1;
+    };
+    const isBlankOrComment = (i) => {
+        const trimmed = lines[i].trim();
+        return trimmed === '' || (trimmed.startsWith('#') && commentStart(i) === lines[i].indexOf('#'));
+    };
+    const out = [];
+    lines.forEach((raw, i) => {
+        if (!raw.includes(SUPPRESS_LINE))
+            return;
+        const c = commentStart(i);
+        if (c < 0)
+            return;
+        const comment = raw.slice(c).replace(/\r$/, '');
+        const m = DIRECTIVE.exec(comment);
+        if (!m)
+            return;
+        const scope = m[1] === SUPPRESS_FILE ? 'file' : 'line';
+        const body = m[2] ?? '';
+        const dashes = body.search(/(^|\s)--(\s|$)/);
+        const list = dashes >= 0 ? body.slice(0, dashes) : body;
+        const reason = dashes >= 0 ? body.slice(dashes).replace(/^\s*--\s*/, '').trim() || undefined : undefined;
+        const bodyColumn = c + (m.indices?.[2]?.[0] ?? comment.length) + 1;
+        const rules = [];
+        for (const token of list.matchAll(/[^\s,]+/g))
+            rules.push({ id: token[0], column: bodyColumn + (token.index ?? 0) });
+        let target;
+        if (scope === 'line') {
+            if (raw.slice(0, c).trim() !== '')
+                target = i + 1;
+            else {
+                for (let j = i + 1; j < lines.length; j++) {
+                    if (!isBlankOrComment(j)) {
+                        target = j + 1;
+                        break;
+                    }
+                }
+            }
+        }
+        out.push({ scope, line: i + 1, target, rules, reason, column: c + 1, endColumn: c + 1 + comment.trimEnd().length });
+    });
+    return out;
+}
+const knownRuleCache = new WeakMap();
+/** Every rule id a suppression may name: the registry plus the rule set's own rules. */
+function knownRules(ruleSet) {
+    let known = knownRuleCache.get(ruleSet);
+    if (!known) {
+        const own = [...ruleSet.rules, ruleSet.yamlSyntax, ruleSet.templateSkipped, ruleSet.fileUnreadable, ruleSet.unusedSuppression].map((r) => r.meta.id);
+        known = new Set([...ruleSet.knownRuleIds, ...own]);
+        knownRuleCache.set(ruleSet, known);
+    }
+    return known;
+}
+/**
+ * Drops the findings that a suppression comment covers and adds unused-suppression findings.
+ * `raw` is the file text as read (a BOM is ignored); `parsed` is given when the text was parsed.
+ */
+function applySuppressions(file, raw, parsed, findings, ruleSet) {
+    const text = parsed ? parsed.text : raw.replace(/^\uFEFF/, '');
+    const directives = findDirectives(text, parsed?.documents);
+    if (directives.length === 0)
+        return findings;
+    const unusedSuppression = ruleSet.unusedSuppression;
+    const used = new Set(); // `${directiveIndex}:${rule}`
+    const kept = findings.filter((f) => {
+        if (f.ruleId === unusedSuppression.meta.id)
+            return true;
+        let suppressed = false;
+        directives.forEach((d, i) => {
+            if (d.scope === 'line' && d.target !== f.line)
+                return;
+            if (!d.rules.some((r) => r.id === f.ruleId))
+                return;
+            used.add(`${i}:${f.ruleId}`);
+            suppressed = true;
+        });
+        return !suppressed;
+    });
+    const override = ruleSet.severities?.get(unusedSuppression.meta.id);
+    if (override === 'off')
+        return kept;
+    const severity = override ?? unusedSuppression.meta.severity;
+    const report = (d, messageId, data, column, endColumn) => {
+        kept.push({
+            ruleId: unusedSuppression.meta.id,
+            severity,
+            message: interpolate(unusedSuppression.meta.messages[messageId] ?? '', data),
+            file,
+            line: d.line,
+            column,
+            endLine: d.line,
+            endColumn,
+        });
+    };
+    const known = knownRules(ruleSet);
+    directives.forEach((d, i) => {
+        const directive = d.scope === 'file' ? SUPPRESS_FILE : SUPPRESS_LINE;
+        if (d.rules.length === 0) {
+            report(d, 'noRules', { directive }, d.column, d.endColumn);
+            return;
+        }
+        for (const r of d.rules) {
+            const end = r.column + r.id.length;
+            if (!known.has(r.id)) {
+                const near = (0,mod/* closest */.kp)(r.id, [...known]);
+                const hint = (0,mod/* distance */.Io)(near, r.id) <= Math.max(3, Math.floor(r.id.length / 4)) ? ` (did you mean "${near}"?)` : '';
+                report(d, 'unknownRule', { rule: r.id, hint }, r.column, end);
+            }
+            else if (ruleSet.severities?.get(r.id) !== 'off' && !used.has(`${i}:${r.id}`)) {
+                const where = d.scope === 'file' ? 'in this file' : d.target === undefined ? '(no line follows the comment)' : `on line ${d.target}`;
+                report(d, 'unused', { rule: r.id, where }, r.column, end);
+            }
+        }
+    });
+    return kept;
+}
+
+;// CONCATENATED MODULE: ./src/engine/velero-hint.ts
+/**
+ * The pre-filter: could this file hold Velero content? Files that cannot are never decoded or
+ * parsed, and in a typical repository that is almost every file, so this check runs over every
+ * byte of the repository and sets the cost of a lint.
+ *
+ * Hook-bearing text has one of three anchors:
+ * - the word "velero" (as velero, Velero or VELERO);
+ * - "hook" (hook, Hook or HOOK) followed by an optional "s", ".backup" or ".restore" (any case):
+ *   hook keys whose domain is misspelt;
+ * - ".io/" (any case) right after "backup.<4-8 letters>" / "restore.<4-8 letters>", or after a
+ *   word of 5-8 letters that starts with "v" and ends with "o": misspelt domains such as
+ *   "velro.io/" or "backup.velera.io/".
+ *
+ * Each anchor is found with indexOf, which Node runs natively over the raw bytes (no UTF-8 or
+ * latin1 decoding: about 6× cheaper than the case-insensitive RegExp over a latin1 copy it
+ * replaced, measured on ../shared/corpus), and the few hits are confirmed with a small RegExp
+ * over the bytes around them. Every anchor and pattern is ASCII, and UTF-8 encodes ASCII as
+ * itself and every other character as bytes ≥ 0x80
+ * (which no pattern here matches, and which count as non-word characters as the characters they
+ * encode do), so the answer on the bytes is the answer on the decoded text: hasVeleroHint and
+ * bytesHaveVeleroHint always agree (the fuzz suite checks it).
+ *
+ * Mixed-case spellings of the anchor words ("vElErO") are not hints: no Kubernetes key can be
+ * written that way (annotation prefixes are lowercase DNS names), and the lint would otherwise
+ * need a case-insensitive pass over every byte.
+ */
+const WORD_ANCHORS = ['velero', 'Velero', 'VELERO'];
+const HOOK_ANCHORS = ['hook', 'Hook', 'HOOK'];
+const DOMAIN_ANCHORS = ['.io/', '.IO/', '.Io/', '.iO/'];
+/** After a HOOK_ANCHORS hit: "hooks?.backup" or "hooks?.restore". */
+const AFTER_HOOK = /^hooks?\.(?:backup|restore)/i;
+const AFTER_HOOK_LENGTH = 'hooks.restore'.length;
+/** Before (and including) a DOMAIN_ANCHORS hit: a misspelt Velero domain. */
+const BEFORE_DOMAIN = /(?:(?:backup|restore)\.[a-z]{4,8}|\bv[a-z]{3,6}o)\.io\/$/i;
+/** Enough text before ".io/" for the longest match ("restore." + 8 letters) and a \b before "v". */
+const BEFORE_DOMAIN_LENGTH = 'restore.'.length + 8 + 4 + 2;
+function hasHint(haystack, slice) {
+    for (const word of WORD_ANCHORS)
+        if (haystack.indexOf(word, 0) >= 0)
+            return true;
+    for (const hook of HOOK_ANCHORS) {
+        for (let i = haystack.indexOf(hook, 0); i >= 0; i = haystack.indexOf(hook, i + hook.length)) {
+            if (AFTER_HOOK.test(slice(haystack, i, i + AFTER_HOOK_LENGTH)))
+                return true;
+        }
+    }
+    for (const domain of DOMAIN_ANCHORS) {
+        for (let i = haystack.indexOf(domain, 0); i >= 0; i = haystack.indexOf(domain, i + domain.length)) {
+            if (BEFORE_DOMAIN.test(slice(haystack, Math.max(0, i - BEFORE_DOMAIN_LENGTH), i + domain.length)))
+                return true;
+        }
+    }
+    return false;
+}
+const sliceText = (text, start, end) => text.slice(start, end);
+const sliceBytes = (bytes, start, end) => bytes.toString('latin1', start, Math.min(end, bytes.length));
+/** Text that could hold Velero content (see the module comment). */
+function hasVeleroHint(text) {
+    return hasHint(text, sliceText);
+}
+/** hasVeleroHint on a file's bytes, without decoding them. */
+function bytesHaveVeleroHint(bytes) {
+    const buffer = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    return hasHint(buffer, sliceBytes);
+}
+
+;// CONCATENATED MODULE: ./src/engine/lint-text.ts
+/**
+ * Lints one file's text: the pure core shared by the CLI, the action and render.
+ * read → (cheap pre-filter) → parse with positions → model → rules → findings.
+ */
+
+
+
+
+
+
+
+
+
+// The pre-filter lives in its own module; callers of the engine find it here too.
+
+/** yaml-syntax findings per document before the rest are summed up in one. */
+const MAX_SYNTAX_ERRORS_PER_DOCUMENT = 20;
+/** Helm/Go templates and Jinja: the text is not the YAML that reaches the cluster. */
+const TEMPLATE_MARK = /\{\{|\{%/;
+/** Hook-shaped text: only templates holding some are worth a template-skipped notice. */
+const HOOK_HINT = /hooks?\.(?:backup|restore)|\.hook\.|^[ \t]*hooks:/im;
+function lint_text_lintText(file, raw, ruleSet) {
+    return lintFile(file, raw, ruleSet, true).result;
+}
+/**
+ * lintText without keeping the file's documents: each is modelled, checked and dropped as soon
+ * as it is parsed, so memory stays that of one document however big the file (runLint's path
+ * when nothing needs the parsed documents afterwards). Same findings as lintText.
+ */
+function lintTextCounts(file, raw, ruleSet) {
+    // Suppression comments need every document's scalars (a '#' inside one is no comment).
+    const { result, counts } = lintFile(file, raw, ruleSet, raw.includes(SUPPRESS_LINE));
+    return { findings: result.findings, ...counts };
+}
+function lintFile(file, raw, ruleSet, keep) {
+    const result = { file, parsed: undefined, models: [], findings: [], brokenDocuments: new Set() };
+    const counts = { documents: 0, resources: 0, hooks: 0 };
+    const done = { result, counts };
+    if (!hasVeleroHint(raw))
+        return done;
+    const severityOf = (rule, requested) => {
+        const override = ruleSet.severities?.get(rule.meta.id);
+        if (override === 'off')
+            return undefined;
+        return override ?? requested ?? rule.meta.severity;
+    };
+    const template = TEMPLATE_MARK.exec(raw);
+    if (template) {
+        const severity = HOOK_HINT.test(raw) ? severityOf(ruleSet.templateSkipped) : undefined;
+        const before = raw.slice(0, template.index).replace(/^\uFEFF/, '');
+        const line = before.split('\n').length;
+        // Columns count from the last line break of the BOM-less text, on every line.
+        const column = before.length - before.lastIndexOf('\n');
+        if (severity) {
+            result.findings.push({
+                ruleId: ruleSet.templateSkipped.meta.id,
+                severity,
+                message: interpolate(ruleSet.templateSkipped.meta.messages.template ?? '', { mark: template[0] }),
+                file,
+                line,
+                column,
+                endLine: line,
+                endColumn: column + template[0].length,
+            });
+        }
+        result.findings = applySuppressions(file, raw, undefined, result.findings, ruleSet);
+        return done;
+    }
+    const stream = parseManifestStream(raw);
+    const { lineCounter } = stream;
+    const tooDeep = deepNestingOffset(stream.text);
+    if (tooDeep !== undefined) {
+        // Refused before the parser recurses into it (see MAX_NESTING): same answer on every thread.
+        const severity = severityOf(ruleSet.yamlSyntax);
+        if (severity) {
+            result.findings.push({
+                ruleId: ruleSet.yamlSyntax.meta.id,
+                severity,
+                message: interpolate(ruleSet.yamlSyntax.meta.messages.syntax ?? '', {
+                    detail: `collections nest more than ${MAX_NESTING} levels deep here, too deep to parse safely`,
+                    code: 'RESOURCE_EXHAUSTION',
+                }),
+                file,
+                ...spanOf(lineCounter, tooDeep, tooDeep + 1),
+            });
+        }
+        return done;
+    }
+    const at = (node, fallback) => {
+        const n = node?.range ? node : fallback?.range ? fallback : undefined;
+        const [start, end] = n?.range ? [n.range[0], n.range[1]] : [0, 0];
+        return spanOf(lineCounter, start, end);
+    };
+    const documents = [];
+    // The first alias-like '*' at or after the current document (-1: none left), found once per
+    // stretch of text rather than searched from every document to the end of a file of thousands.
+    let nextStar = aliasLikeOffset(stream.text, 0, stream.text.length);
+    const pending = stream.documents[Symbol.iterator]();
+    for (let index = 0;; index++) {
+        let next;
+        try {
+            next = pending.next();
+        }
+        catch (e) {
+            // The yaml parser recurses: thousands of nested block collections overflow the stack before
+            // its own depth check (which covers composing) can report them. The file is not checked,
+            // and what its first documents gave is dropped: the file as a whole did not parse.
+            const severity = severityOf(ruleSet.yamlSyntax);
+            const tooDeep = e instanceof RangeError;
+            result.findings = [];
+            if (severity) {
+                result.findings.push({
+                    ruleId: ruleSet.yamlSyntax.meta.id,
+                    severity,
+                    message: interpolate(ruleSet.yamlSyntax.meta.messages.syntax ?? '', {
+                        detail: tooDeep ? 'the file nests collections too deeply to parse' : `the parser failed (${e?.message ?? String(e)})`.replace(/\s+/g, ' '),
+                        code: tooDeep ? 'RESOURCE_EXHAUSTION' : 'PARSER_FAILURE',
+                    }),
+                    file,
+                    line: 1,
+                    column: 1,
+                    endLine: 1,
+                    endColumn: 1,
+                });
+            }
+            result.models = [];
+            result.brokenDocuments.clear();
+            Object.assign(counts, { documents: 0, resources: 0, hooks: 0 });
+            return done;
+        }
+        if (next.done)
+            break;
+        const document = next.value;
+        if (keep)
+            documents.push(document);
+        counts.documents++;
+        const model = lintDocument(document, index);
+        if (!model)
+            continue;
+        if (keep)
+            result.models.push(model);
+        counts.resources += countResources([model]);
+        counts.hooks += countHooks([model]);
+    }
+    const parsed = { text: stream.text, hadBom: stream.hadBom, lineCounter, documents };
+    if (keep)
+        result.parsed = parsed;
+    result.findings = applySuppressions(file, raw, keep ? parsed : undefined, result.findings, ruleSet);
+    result.findings.sort(compareFindings);
+    return done;
+    /** Checks one document; returns its model, or undefined when it is broken. */
+    function lintDocument(document, index) {
+        if (document.errors.length > 0) {
+            result.brokenDocuments.add(index);
+            const severity = severityOf(ruleSet.yamlSyntax);
+            if (severity) {
+                // Binary or badly damaged text yields an error per token: the first ones say what is wrong,
+                // one more says how many follow (a 300 KB file of quotes would otherwise give 60,000).
+                const shown = document.errors.length > MAX_SYNTAX_ERRORS_PER_DOCUMENT + 1 ? MAX_SYNTAX_ERRORS_PER_DOCUMENT : document.errors.length;
+                for (const [i, error] of document.errors.entries()) {
+                    let span = spanOf(lineCounter, error.pos[0], error.pos[1]);
+                    let detail = error.message.replace(/\s+/g, ' ').replace(/\.?$/, '');
+                    const more = i === shown ? document.errors.length - shown : 0;
+                    if (more)
+                        detail = `${more} YAML errors from here on in this document (the first: ${detail})`;
+                    else if (error.code === 'DUPLICATE_KEY') {
+                        const duplicate = describeDuplicateKey(document, stream.text, lineCounter, error.pos[0]);
+                        if (duplicate)
+                            ({ span, detail } = duplicate);
+                    }
+                    result.findings.push({
+                        ruleId: ruleSet.yamlSyntax.meta.id,
+                        severity,
+                        message: interpolate(ruleSet.yamlSyntax.meta.messages.syntax ?? '', { detail, code: more ? 'TOO_MANY_ERRORS' : error.code }),
+                        file,
+                        ...span,
+                    });
+                    if (more)
+                        break;
+                }
+            }
+            return;
+        }
+        // Only a document with a '*' placed like an alias can hold one; most have none and skip the measurement.
+        const [docStart, , docEnd] = document.range;
+        if (nextStar >= 0 && nextStar < docStart)
+            nextStar = aliasLikeOffset(stream.text, docStart, stream.text.length);
+        if (nextStar >= 0 && nextStar < docEnd) {
+            const expansion = measureAliasExpansion(document);
+            if (isExcessiveAliasing(expansion)) {
+                // An alias bomb: kubectl refuses it, and walking it would never end. Left alone like a broken document.
+                result.brokenDocuments.add(index);
+                const severity = severityOf(ruleSet.yamlSyntax);
+                if (severity) {
+                    const expanded = Number.isFinite(expansion.decodeCount) ? `${expansion.decodeCount} nodes` : 'an endless structure';
+                    result.findings.push({
+                        ruleId: ruleSet.yamlSyntax.meta.id,
+                        severity,
+                        message: interpolate(ruleSet.yamlSyntax.meta.messages.syntax ?? '', {
+                            detail: `this document's aliases expand to ${expanded}, which the Kubernetes YAML decoder refuses as excessive aliasing (an alias bomb)`,
+                            code: 'EXCESSIVE_ALIASING',
+                        }),
+                        file,
+                        ...at(expansion.firstAlias, document.contents),
+                    });
+                }
+                return;
+            }
+        }
+        const model = buildDocumentModel(document, index);
+        if (model.pods.length === 0 && model.objects.length === 0 && model.velero.length === 0)
+            return model;
+        for (const rule of ruleSet.rules) {
+            if (!rule.create)
+                continue;
+            if (ruleSet.severities?.get(rule.meta.id) === 'off')
+                continue;
+            const context = {
+                file,
+                model,
+                report(d) {
+                    const severity = severityOf(rule, d.severity);
+                    if (!severity)
+                        return;
+                    const template = rule.meta.messages[d.messageId];
+                    result.findings.push({
+                        ruleId: rule.meta.id,
+                        severity,
+                        message: interpolate(template ?? d.messageId, d.data),
+                        file,
+                        ...at(d.node, d.fallback),
+                        resource: d.resource,
+                        path: pathText(d.path),
+                    });
+                },
+            };
+            const visitor = rule.create(context);
+            if (visitor.podTemplate)
+                for (const pod of model.pods)
+                    visitor.podTemplate(pod);
+            if (visitor.object)
+                for (const obj of model.objects)
+                    visitor.object(obj);
+            if (visitor.velero)
+                for (const v of model.velero)
+                    visitor.velero(v);
+        }
+        return model;
+    }
+}
+/** How many pod specs carry hook annotations, plus Velero objects with hook specs. */
+function countHooks(models) {
+    let n = 0;
+    for (const m of models) {
+        for (const pod of m.pods)
+            if (hookEntries(pod.annotations).length > 0)
+                n++;
+        n += m.velero.length;
+    }
+    return n;
+}
+function countResources(models) {
+    let n = 0;
+    for (const m of models)
+        n += m.pods.filter((p) => p.role === 'pod').length + m.objects.length;
+    return n;
+}
+/**
+ * A DUPLICATE_KEY error as the whole key (yaml points at its first character only) and which line
+ * it repeats; undefined when no key starts at the error.
+ */
+function describeDuplicateKey(document, text, lineCounter, offset) {
+    const duplicate = duplicateKeyAt(document, offset);
+    if (!duplicate?.key.range)
+        return undefined;
+    const [keyStart, keyEnd] = duplicate.key.range;
+    const span = spanOf(lineCounter, keyStart, keyEnd);
+    const firstLine = duplicate.first.range ? lineCounter.linePos(duplicate.first.range[0]).line : span.line;
+    // A scalar by its value; anything else by its source text (never stringified: see duplicateKeyAt).
+    const keyText = ((0,dist/* isScalar */.jn)(duplicate.key) ? String(duplicate.key.value) : text.slice(keyStart, keyEnd)).slice(0, 200).replace(/\s+/g, ' ');
+    const shown = keyText.length > 80 ? `${keyText.slice(0, 77)}...` : keyText;
+    return { span, detail: `the key ${JSON.stringify(shown)} is already set at line ${firstLine} of this mapping (map keys must be unique; a decoder that accepts it keeps only the last value)` };
+}
+
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
 ;// CONCATENATED MODULE: ./src/rules/util.ts
 
 
@@ -50887,542 +51425,12 @@ function rules_defaultRuleSet(severities) {
         yamlSyntax: yaml_syntax,
         templateSkipped: template_skipped,
         fileUnreadable: file_unreadable,
+        unusedSuppression: unused_suppression,
+        knownRuleIds: new Set(RULES_BY_ID.keys()),
         severities,
     };
 }
 
-;// CONCATENATED MODULE: ./src/engine/suppressions.ts
-/**
- * Inline suppressions, written as YAML comments (they never reach the cluster):
- *
- *   # velero-hooks-ignore <rule>[,<rule>...] [-- reason]       on the line of the finding, after the
- *                                                              code, or alone on the line above it
- *   # velero-hooks-ignore-file <rule>[,<rule>...] [-- reason]  anywhere: the whole file
- *
- * A comment alone on its line applies to the next line that is neither blank nor a comment, so
- * several suppressions can be stacked above one line. A suppression that matches no finding is
- * itself reported (rule unused-suppression), like ESLint's unused disable directives, unless the
- * rule it names is turned off. Text inside YAML scalars ("# velero-hooks-ignore" in a command) is
- * not a comment and is never read as a suppression.
- */
-
-
-
-
-
-const SUPPRESS_LINE = 'velero-hooks-ignore';
-const SUPPRESS_FILE = 'velero-hooks-ignore-file';
-const DIRECTIVE = /^#[ \t]*(velero-hooks-ignore(?:-file)?)(?![\w-])[ \t]*(.*?)[ \t]*$/d;
-/** Offsets [start, end) of every scalar in the documents: a '#' inside one is text, not a comment. */
-function scalarRanges(documents) {
-    const ranges = [];
-    for (const doc of documents) {
-        (0,dist/* visit */.YR)(doc, {
-            Scalar(_key, node) {
-                if (node.range)
-                    ranges.push([node.range[0], node.range[1]]);
-            },
-        });
-    }
-    return ranges;
-}
-/** Every suppression comment in the text (BOM already stripped). */
-function findDirectives(text, documents) {
-    if (!text.includes(SUPPRESS_LINE))
-        return [];
-    const ranges = documents ? scalarRanges(documents) : [];
-    const insideScalar = (offset) => ranges.some(([a, b]) => offset >= a && offset < b);
-    const lines = text.split('\n');
-    const starts = [];
-    let offset = 0;
-    for (const l of lines) {
-        starts.push(offset);
-        offset += l.length + 1;
-    }
-    /** Offset of the comment on line i (0-based), or -1. */
-    const commentStart = (i) => {
-        const l = lines[i];
-        for (let c = l.indexOf('#'); c >= 0; c = l.indexOf('#', c + 1)) {
-            if ((c === 0 || l[c - 1] === ' ' || l[c - 1] === '\t') && !insideScalar(starts[i] + c))
-                return c;
-        }
-        return -1;
-    };
-    const isBlankOrComment = (i) => {
-        const trimmed = lines[i].trim();
-        return trimmed === '' || (trimmed.startsWith('#') && commentStart(i) === lines[i].indexOf('#'));
-    };
-    const out = [];
-    lines.forEach((raw, i) => {
-        if (!raw.includes(SUPPRESS_LINE))
-            return;
-        const c = commentStart(i);
-        if (c < 0)
-            return;
-        const comment = raw.slice(c).replace(/\r$/, '');
-        const m = DIRECTIVE.exec(comment);
-        if (!m)
-            return;
-        const scope = m[1] === SUPPRESS_FILE ? 'file' : 'line';
-        const body = m[2] ?? '';
-        const dashes = body.search(/(^|\s)--(\s|$)/);
-        const list = dashes >= 0 ? body.slice(0, dashes) : body;
-        const reason = dashes >= 0 ? body.slice(dashes).replace(/^\s*--\s*/, '').trim() || undefined : undefined;
-        const bodyColumn = c + (m.indices?.[2]?.[0] ?? comment.length) + 1;
-        const rules = [];
-        for (const token of list.matchAll(/[^\s,]+/g))
-            rules.push({ id: token[0], column: bodyColumn + (token.index ?? 0) });
-        let target;
-        if (scope === 'line') {
-            if (raw.slice(0, c).trim() !== '')
-                target = i + 1;
-            else {
-                for (let j = i + 1; j < lines.length; j++) {
-                    if (!isBlankOrComment(j)) {
-                        target = j + 1;
-                        break;
-                    }
-                }
-            }
-        }
-        out.push({ scope, line: i + 1, target, rules, reason, column: c + 1, endColumn: c + 1 + comment.trimEnd().length });
-    });
-    return out;
-}
-const knownRuleCache = new WeakMap();
-/** Every rule id a suppression may name: the registry plus the rule set's own rules. */
-function knownRules(ruleSet) {
-    let known = knownRuleCache.get(ruleSet);
-    if (!known) {
-        const own = [...ruleSet.rules, ruleSet.yamlSyntax, ruleSet.templateSkipped, ruleSet.fileUnreadable].map((r) => r.meta.id);
-        known = new Set([...RULES_BY_ID.keys(), ...own]);
-        knownRuleCache.set(ruleSet, known);
-    }
-    return known;
-}
-/**
- * Drops the findings that a suppression comment covers and adds unused-suppression findings.
- * `raw` is the file text as read (a BOM is ignored); `parsed` is given when the text was parsed.
- */
-function applySuppressions(file, raw, parsed, findings, ruleSet) {
-    const text = parsed ? parsed.text : raw.replace(/^\uFEFF/, '');
-    const directives = findDirectives(text, parsed?.documents);
-    if (directives.length === 0)
-        return findings;
-    const used = new Set(); // `${directiveIndex}:${rule}`
-    const kept = findings.filter((f) => {
-        if (f.ruleId === unused_suppression.meta.id)
-            return true;
-        let suppressed = false;
-        directives.forEach((d, i) => {
-            if (d.scope === 'line' && d.target !== f.line)
-                return;
-            if (!d.rules.some((r) => r.id === f.ruleId))
-                return;
-            used.add(`${i}:${f.ruleId}`);
-            suppressed = true;
-        });
-        return !suppressed;
-    });
-    const override = ruleSet.severities?.get(unused_suppression.meta.id);
-    if (override === 'off')
-        return kept;
-    const severity = override ?? unused_suppression.meta.severity;
-    const report = (d, messageId, data, column, endColumn) => {
-        kept.push({
-            ruleId: unused_suppression.meta.id,
-            severity,
-            message: interpolate(unused_suppression.meta.messages[messageId], data),
-            file,
-            line: d.line,
-            column,
-            endLine: d.line,
-            endColumn,
-        });
-    };
-    const known = knownRules(ruleSet);
-    directives.forEach((d, i) => {
-        const directive = d.scope === 'file' ? SUPPRESS_FILE : SUPPRESS_LINE;
-        if (d.rules.length === 0) {
-            report(d, 'noRules', { directive }, d.column, d.endColumn);
-            return;
-        }
-        for (const r of d.rules) {
-            const end = r.column + r.id.length;
-            if (!known.has(r.id)) {
-                const near = (0,mod/* closest */.kp)(r.id, [...known]);
-                const hint = (0,mod/* distance */.Io)(near, r.id) <= Math.max(3, Math.floor(r.id.length / 4)) ? ` (did you mean "${near}"?)` : '';
-                report(d, 'unknownRule', { rule: r.id, hint }, r.column, end);
-            }
-            else if (ruleSet.severities?.get(r.id) !== 'off' && !used.has(`${i}:${r.id}`)) {
-                const where = d.scope === 'file' ? 'in this file' : d.target === undefined ? '(no line follows the comment)' : `on line ${d.target}`;
-                report(d, 'unused', { rule: r.id, where }, r.column, end);
-            }
-        }
-    });
-    return kept;
-}
-
-;// CONCATENATED MODULE: ./src/engine/velero-hint.ts
-/**
- * The pre-filter: could this file hold Velero content? Files that cannot are never decoded or
- * parsed, and in a typical repository that is almost every file, so this check runs over every
- * byte of the repository and sets the cost of a lint.
- *
- * Hook-bearing text has one of three anchors:
- * - the word "velero" (as velero, Velero or VELERO);
- * - "hook" (hook, Hook or HOOK) followed by an optional "s", ".backup" or ".restore" (any case):
- *   hook keys whose domain is misspelt;
- * - ".io/" (any case) right after "backup.<4-8 letters>" / "restore.<4-8 letters>", or after a
- *   word of 5-8 letters that starts with "v" and ends with "o": misspelt domains such as
- *   "velro.io/" or "backup.velera.io/".
- *
- * Each anchor is found with indexOf, which Node runs natively over the raw bytes (no UTF-8 or
- * latin1 decoding: about 6× cheaper than the case-insensitive RegExp over a latin1 copy it
- * replaced, measured on ../shared/corpus), and the few hits are confirmed with a small RegExp
- * over the bytes around them. Every anchor and pattern is ASCII, and UTF-8 encodes ASCII as
- * itself and every other character as bytes ≥ 0x80
- * (which no pattern here matches, and which count as non-word characters as the characters they
- * encode do), so the answer on the bytes is the answer on the decoded text: hasVeleroHint and
- * bytesHaveVeleroHint always agree (the fuzz suite checks it).
- *
- * Mixed-case spellings of the anchor words ("vElErO") are not hints: no Kubernetes key can be
- * written that way (annotation prefixes are lowercase DNS names), and the lint would otherwise
- * need a case-insensitive pass over every byte.
- */
-const WORD_ANCHORS = ['velero', 'Velero', 'VELERO'];
-const HOOK_ANCHORS = ['hook', 'Hook', 'HOOK'];
-const DOMAIN_ANCHORS = ['.io/', '.IO/', '.Io/', '.iO/'];
-/** After a HOOK_ANCHORS hit: "hooks?.backup" or "hooks?.restore". */
-const AFTER_HOOK = /^hooks?\.(?:backup|restore)/i;
-const AFTER_HOOK_LENGTH = 'hooks.restore'.length;
-/** Before (and including) a DOMAIN_ANCHORS hit: a misspelt Velero domain. */
-const BEFORE_DOMAIN = /(?:(?:backup|restore)\.[a-z]{4,8}|\bv[a-z]{3,6}o)\.io\/$/i;
-/** Enough text before ".io/" for the longest match ("restore." + 8 letters) and a \b before "v". */
-const BEFORE_DOMAIN_LENGTH = 'restore.'.length + 8 + 4 + 2;
-function hasHint(haystack, slice) {
-    for (const word of WORD_ANCHORS)
-        if (haystack.indexOf(word, 0) >= 0)
-            return true;
-    for (const hook of HOOK_ANCHORS) {
-        for (let i = haystack.indexOf(hook, 0); i >= 0; i = haystack.indexOf(hook, i + hook.length)) {
-            if (AFTER_HOOK.test(slice(haystack, i, i + AFTER_HOOK_LENGTH)))
-                return true;
-        }
-    }
-    for (const domain of DOMAIN_ANCHORS) {
-        for (let i = haystack.indexOf(domain, 0); i >= 0; i = haystack.indexOf(domain, i + domain.length)) {
-            if (BEFORE_DOMAIN.test(slice(haystack, Math.max(0, i - BEFORE_DOMAIN_LENGTH), i + domain.length)))
-                return true;
-        }
-    }
-    return false;
-}
-const sliceText = (text, start, end) => text.slice(start, end);
-const sliceBytes = (bytes, start, end) => bytes.toString('latin1', start, Math.min(end, bytes.length));
-/** Text that could hold Velero content (see the module comment). */
-function hasVeleroHint(text) {
-    return hasHint(text, sliceText);
-}
-/** hasVeleroHint on a file's bytes, without decoding them. */
-function bytesHaveVeleroHint(bytes) {
-    const buffer = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    return hasHint(buffer, sliceBytes);
-}
-
-;// CONCATENATED MODULE: ./src/engine/lint-text.ts
-/**
- * Lints one file's text: the pure core shared by the CLI, the action and render.
- * read → (cheap pre-filter) → parse with positions → model → rules → findings.
- */
-
-
-
-
-
-
-
-
-
-// The pre-filter lives in its own module; callers of the engine find it here too.
-
-/** yaml-syntax findings per document before the rest are summed up in one. */
-const MAX_SYNTAX_ERRORS_PER_DOCUMENT = 20;
-/** Helm/Go templates and Jinja: the text is not the YAML that reaches the cluster. */
-const TEMPLATE_MARK = /\{\{|\{%/;
-/** Hook-shaped text: only templates holding some are worth a template-skipped notice. */
-const HOOK_HINT = /hooks?\.(?:backup|restore)|\.hook\.|^[ \t]*hooks:/im;
-function lint_text_lintText(file, raw, ruleSet) {
-    return lintFile(file, raw, ruleSet, true).result;
-}
-/**
- * lintText without keeping the file's documents: each is modelled, checked and dropped as soon
- * as it is parsed, so memory stays that of one document however big the file (runLint's path
- * when nothing needs the parsed documents afterwards). Same findings as lintText.
- */
-function lintTextCounts(file, raw, ruleSet) {
-    // Suppression comments need every document's scalars (a '#' inside one is no comment).
-    const { result, counts } = lintFile(file, raw, ruleSet, raw.includes(SUPPRESS_LINE));
-    return { findings: result.findings, ...counts };
-}
-function lintFile(file, raw, ruleSet, keep) {
-    const result = { file, parsed: undefined, models: [], findings: [], brokenDocuments: new Set() };
-    const counts = { documents: 0, resources: 0, hooks: 0 };
-    const done = { result, counts };
-    if (!hasVeleroHint(raw))
-        return done;
-    const severityOf = (rule, requested) => {
-        const override = ruleSet.severities?.get(rule.meta.id);
-        if (override === 'off')
-            return undefined;
-        return override ?? requested ?? rule.meta.severity;
-    };
-    const template = TEMPLATE_MARK.exec(raw);
-    if (template) {
-        const severity = HOOK_HINT.test(raw) ? severityOf(ruleSet.templateSkipped) : undefined;
-        const before = raw.slice(0, template.index).replace(/^\uFEFF/, '');
-        const line = before.split('\n').length;
-        // Columns count from the last line break of the BOM-less text, on every line.
-        const column = before.length - before.lastIndexOf('\n');
-        if (severity) {
-            result.findings.push({
-                ruleId: ruleSet.templateSkipped.meta.id,
-                severity,
-                message: interpolate(ruleSet.templateSkipped.meta.messages.template ?? '', { mark: template[0] }),
-                file,
-                line,
-                column,
-                endLine: line,
-                endColumn: column + template[0].length,
-            });
-        }
-        result.findings = applySuppressions(file, raw, undefined, result.findings, ruleSet);
-        return done;
-    }
-    const stream = parseManifestStream(raw);
-    const { lineCounter } = stream;
-    const tooDeep = deepNestingOffset(stream.text);
-    if (tooDeep !== undefined) {
-        // Refused before the parser recurses into it (see MAX_NESTING): same answer on every thread.
-        const severity = severityOf(ruleSet.yamlSyntax);
-        if (severity) {
-            result.findings.push({
-                ruleId: ruleSet.yamlSyntax.meta.id,
-                severity,
-                message: interpolate(ruleSet.yamlSyntax.meta.messages.syntax ?? '', {
-                    detail: `collections nest more than ${MAX_NESTING} levels deep here, too deep to parse safely`,
-                    code: 'RESOURCE_EXHAUSTION',
-                }),
-                file,
-                ...spanOf(lineCounter, tooDeep, tooDeep + 1),
-            });
-        }
-        return done;
-    }
-    const at = (node, fallback) => {
-        const n = node?.range ? node : fallback?.range ? fallback : undefined;
-        const [start, end] = n?.range ? [n.range[0], n.range[1]] : [0, 0];
-        return spanOf(lineCounter, start, end);
-    };
-    const documents = [];
-    // The first alias-like '*' at or after the current document (-1: none left), found once per
-    // stretch of text rather than searched from every document to the end of a file of thousands.
-    let nextStar = aliasLikeOffset(stream.text, 0, stream.text.length);
-    const pending = stream.documents[Symbol.iterator]();
-    for (let index = 0;; index++) {
-        let next;
-        try {
-            next = pending.next();
-        }
-        catch (e) {
-            // The yaml parser recurses: thousands of nested block collections overflow the stack before
-            // its own depth check (which covers composing) can report them. The file is not checked,
-            // and what its first documents gave is dropped: the file as a whole did not parse.
-            const severity = severityOf(ruleSet.yamlSyntax);
-            const tooDeep = e instanceof RangeError;
-            result.findings = [];
-            if (severity) {
-                result.findings.push({
-                    ruleId: ruleSet.yamlSyntax.meta.id,
-                    severity,
-                    message: interpolate(ruleSet.yamlSyntax.meta.messages.syntax ?? '', {
-                        detail: tooDeep ? 'the file nests collections too deeply to parse' : `the parser failed (${e?.message ?? String(e)})`.replace(/\s+/g, ' '),
-                        code: tooDeep ? 'RESOURCE_EXHAUSTION' : 'PARSER_FAILURE',
-                    }),
-                    file,
-                    line: 1,
-                    column: 1,
-                    endLine: 1,
-                    endColumn: 1,
-                });
-            }
-            result.models = [];
-            result.brokenDocuments.clear();
-            Object.assign(counts, { documents: 0, resources: 0, hooks: 0 });
-            return done;
-        }
-        if (next.done)
-            break;
-        const document = next.value;
-        if (keep)
-            documents.push(document);
-        counts.documents++;
-        const model = lintDocument(document, index);
-        if (!model)
-            continue;
-        if (keep)
-            result.models.push(model);
-        counts.resources += countResources([model]);
-        counts.hooks += countHooks([model]);
-    }
-    const parsed = { text: stream.text, hadBom: stream.hadBom, lineCounter, documents };
-    if (keep)
-        result.parsed = parsed;
-    result.findings = applySuppressions(file, raw, keep ? parsed : undefined, result.findings, ruleSet);
-    result.findings.sort(compareFindings);
-    return done;
-    /** Checks one document; returns its model, or undefined when it is broken. */
-    function lintDocument(document, index) {
-        if (document.errors.length > 0) {
-            result.brokenDocuments.add(index);
-            const severity = severityOf(ruleSet.yamlSyntax);
-            if (severity) {
-                // Binary or badly damaged text yields an error per token: the first ones say what is wrong,
-                // one more says how many follow (a 300 KB file of quotes would otherwise give 60,000).
-                const shown = document.errors.length > MAX_SYNTAX_ERRORS_PER_DOCUMENT + 1 ? MAX_SYNTAX_ERRORS_PER_DOCUMENT : document.errors.length;
-                for (const [i, error] of document.errors.entries()) {
-                    let span = spanOf(lineCounter, error.pos[0], error.pos[1]);
-                    let detail = error.message.replace(/\s+/g, ' ').replace(/\.?$/, '');
-                    const more = i === shown ? document.errors.length - shown : 0;
-                    if (more)
-                        detail = `${more} YAML errors from here on in this document (the first: ${detail})`;
-                    else if (error.code === 'DUPLICATE_KEY') {
-                        const duplicate = describeDuplicateKey(document, stream.text, lineCounter, error.pos[0]);
-                        if (duplicate)
-                            ({ span, detail } = duplicate);
-                    }
-                    result.findings.push({
-                        ruleId: ruleSet.yamlSyntax.meta.id,
-                        severity,
-                        message: interpolate(ruleSet.yamlSyntax.meta.messages.syntax ?? '', { detail, code: more ? 'TOO_MANY_ERRORS' : error.code }),
-                        file,
-                        ...span,
-                    });
-                    if (more)
-                        break;
-                }
-            }
-            return;
-        }
-        // Only a document with a '*' placed like an alias can hold one; most have none and skip the measurement.
-        const [docStart, , docEnd] = document.range;
-        if (nextStar >= 0 && nextStar < docStart)
-            nextStar = aliasLikeOffset(stream.text, docStart, stream.text.length);
-        if (nextStar >= 0 && nextStar < docEnd) {
-            const expansion = measureAliasExpansion(document);
-            if (isExcessiveAliasing(expansion)) {
-                // An alias bomb: kubectl refuses it, and walking it would never end. Left alone like a broken document.
-                result.brokenDocuments.add(index);
-                const severity = severityOf(ruleSet.yamlSyntax);
-                if (severity) {
-                    const expanded = Number.isFinite(expansion.decodeCount) ? `${expansion.decodeCount} nodes` : 'an endless structure';
-                    result.findings.push({
-                        ruleId: ruleSet.yamlSyntax.meta.id,
-                        severity,
-                        message: interpolate(ruleSet.yamlSyntax.meta.messages.syntax ?? '', {
-                            detail: `this document's aliases expand to ${expanded}, which the Kubernetes YAML decoder refuses as excessive aliasing (an alias bomb)`,
-                            code: 'EXCESSIVE_ALIASING',
-                        }),
-                        file,
-                        ...at(expansion.firstAlias, document.contents),
-                    });
-                }
-                return;
-            }
-        }
-        const model = buildDocumentModel(document, index);
-        if (model.pods.length === 0 && model.objects.length === 0 && model.velero.length === 0)
-            return model;
-        for (const rule of ruleSet.rules) {
-            if (!rule.create)
-                continue;
-            if (ruleSet.severities?.get(rule.meta.id) === 'off')
-                continue;
-            const context = {
-                file,
-                model,
-                report(d) {
-                    const severity = severityOf(rule, d.severity);
-                    if (!severity)
-                        return;
-                    const template = rule.meta.messages[d.messageId];
-                    result.findings.push({
-                        ruleId: rule.meta.id,
-                        severity,
-                        message: interpolate(template ?? d.messageId, d.data),
-                        file,
-                        ...at(d.node, d.fallback),
-                        resource: d.resource,
-                        path: pathText(d.path),
-                    });
-                },
-            };
-            const visitor = rule.create(context);
-            if (visitor.podTemplate)
-                for (const pod of model.pods)
-                    visitor.podTemplate(pod);
-            if (visitor.object)
-                for (const obj of model.objects)
-                    visitor.object(obj);
-            if (visitor.velero)
-                for (const v of model.velero)
-                    visitor.velero(v);
-        }
-        return model;
-    }
-}
-/** How many pod specs carry hook annotations, plus Velero objects with hook specs. */
-function countHooks(models) {
-    let n = 0;
-    for (const m of models) {
-        for (const pod of m.pods)
-            if (hookEntries(pod.annotations).length > 0)
-                n++;
-        n += m.velero.length;
-    }
-    return n;
-}
-function countResources(models) {
-    let n = 0;
-    for (const m of models)
-        n += m.pods.filter((p) => p.role === 'pod').length + m.objects.length;
-    return n;
-}
-/**
- * A DUPLICATE_KEY error as the whole key (yaml points at its first character only) and which line
- * it repeats; undefined when no key starts at the error.
- */
-function describeDuplicateKey(document, text, lineCounter, offset) {
-    const duplicate = duplicateKeyAt(document, offset);
-    if (!duplicate?.key.range)
-        return undefined;
-    const [keyStart, keyEnd] = duplicate.key.range;
-    const span = spanOf(lineCounter, keyStart, keyEnd);
-    const firstLine = duplicate.first.range ? lineCounter.linePos(duplicate.first.range[0]).line : span.line;
-    // A scalar by its value; anything else by its source text (never stringified: see duplicateKeyAt).
-    const keyText = ((0,dist/* isScalar */.jn)(duplicate.key) ? String(duplicate.key.value) : text.slice(keyStart, keyEnd)).slice(0, 200).replace(/\s+/g, ' ');
-    const shown = keyText.length > 80 ? `${keyText.slice(0, 77)}...` : keyText;
-    return { span, detail: `the key ${JSON.stringify(shown)} is already set at line ${firstLine} of this mapping (map keys must be unique; a decoder that accepts it keeps only the last value)` };
-}
-
-;// CONCATENATED MODULE: external "node:module"
-const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __nccwpck_require__(5919);
 ;// CONCATENATED MODULE: ./src/engine/lint-pool.ts
 /**
  * Worker threads that lint files in parallel: the main thread discovers, reads and pre-filters;
@@ -51488,6 +51496,8 @@ function ruleSetFrom(config) {
         yamlSyntax: get(config.yamlSyntax),
         templateSkipped: get(config.templateSkipped),
         fileUnreadable: get(config.fileUnreadable),
+        unusedSuppression: get('unused-suppression'),
+        knownRuleIds: new Set(RULES_BY_ID.keys()),
         severities: config.severities ? new Map(config.severities) : undefined,
     };
 }
@@ -51733,7 +51743,6 @@ class EventLoopTurns {
 
 
 
-
 const DEFAULT_MAX_FILE_BYTES = 16 * 1024 * 1024;
 /** Files in flight at once (reads are synchronous; files wait on workers or onFile): bounds memory. */
 const DEFAULT_CONCURRENCY = 16;
@@ -51806,7 +51815,7 @@ async function mapLimit(items, limit, fn) {
     await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
 async function runLint(options) {
-    const ruleSet = options.ruleSet ?? rules_defaultRuleSet();
+    const ruleSet = options.ruleSet;
     const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
     const reader = new FileReader(maxBytes);
     const turns = new EventLoopTurns();
@@ -52329,7 +52338,7 @@ function setPlain(root, path, value) {
         parent[path[path.length - 1]] = value;
 }
 
-;// CONCATENATED MODULE: ./src/fix/text-edit.ts
+;// CONCATENATED MODULE: ./src/yaml/text-edit.ts
 /**
  * Exact text splices: a fix replaces byte ranges of the source and nothing else, so every untouched
  * byte (comments, quoting, blank lines, CRLF) stays as it was. Offsets are into the parsed text
@@ -53877,6 +53886,7 @@ function verifyRender(input, output, changes) {
 
 
 
+
 const DEFAULT_OUTPUT_DIR = 'rendered';
 const render_repo_toPosix = (p) => p.split((external_node_path_default()).sep).join('/');
 function render_repo_isInside(child, parent) {
@@ -54112,7 +54122,7 @@ async function renderRepository(options) {
     return { lint, written, unchanged, stale, notes, changes };
 }
 
-;// CONCATENATED MODULE: ./src/format/text.ts
+;// CONCATENATED MODULE: ./src/report/text.ts
 const paint = (on, code, s) => (on ? `\u001b[${code}m${s}\u001b[0m` : s);
 /**
  * Manifest text reaches messages and file names. On one line, with control characters shown as
@@ -54168,12 +54178,13 @@ function formatText(report, options = { color: false }) {
     return `${out.join('\n')}\n`;
 }
 
-;// CONCATENATED MODULE: ./src/sinks/run-report.ts
+;// CONCATENATED MODULE: ./src/report/run-report.ts
+const MODES = ['lint', 'render', 'check'];
 function plural(n, word, many = `${word}s`) {
     return `${n.toLocaleString('en-US')} ${n === 1 ? word : many}`;
 }
 
-;// CONCATENATED MODULE: ./src/sinks/log.ts
+;// CONCATENATED MODULE: ./src/report/log.ts
 /**
  * Every finding in the step log, as the CLI's text report, in a collapsed group. Manifest text (file
  * names, quoted values) could look like a workflow command (`::set-output …`, `##[…]`), so the
@@ -54197,39 +54208,7 @@ function logFindings(log, report, token = (0,external_node_crypto_.randomUUID)()
     }
 }
 
-;// CONCATENATED MODULE: ./src/action/changed-files.ts
-/** pulls.listFiles returns at most this many files, whatever the pagination says. */
-const LIST_FILES_LIMIT = 3000;
-const HUNK = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/;
-/** Line numbers (1-based, new side) of the '+' lines of a unified diff as GitHub returns it. */
-function addedLines(patch) {
-    const lines = new Set();
-    let next;
-    for (const line of patch.split('\n')) {
-        const hunk = HUNK.exec(line);
-        if (hunk) {
-            next = Number(hunk[1]);
-            continue;
-        }
-        if (next === undefined)
-            continue;
-        if (line.startsWith('+'))
-            lines.add(next++);
-        else if (line.startsWith(' ') || line === '')
-            next++;
-        // '-' lines and "\ No newline at end of file" do not exist on the new side.
-    }
-    return lines;
-}
-function changesFromFiles(files) {
-    const lines = new Map();
-    for (const f of files) {
-        if (f.status === 'removed')
-            continue;
-        lines.set(f.filename, f.patch === undefined ? 'all' : addedLines(f.patch));
-    }
-    return { lines, complete: files.length < LIST_FILES_LIMIT };
-}
+;// CONCATENATED MODULE: ./src/report/changed-lines.ts
 function touchesChangedLine(finding, changed) {
     const lines = changed?.get(finding.file);
     if (lines === undefined)
@@ -54242,7 +54221,7 @@ function touchesChangedLine(finding, changed) {
     return false;
 }
 
-;// CONCATENATED MODULE: ./src/sinks/annotations.ts
+;// CONCATENATED MODULE: ./src/report/annotations.ts
 
 
 
@@ -54304,7 +54283,7 @@ function writeAnnotations(commands, report, elsewhere, used = NONE_USED) {
     return plan;
 }
 
-;// CONCATENATED MODULE: ./src/action/retry.ts
+;// CONCATENATED MODULE: ./src/github/retry.ts
 /**
  * When to try a GitHub API request again. The action makes a handful of sequential requests, so a
  * small policy is enough (no request queue, which is what @octokit/plugin-throttling adds):
@@ -54369,7 +54348,7 @@ async function withRetry(request, policy, onRetry) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/sinks/markdown.ts
+;// CONCATENATED MODULE: ./src/report/markdown.ts
 /**
  * Markdown for text that comes from manifests (file names, annotation values quoted in messages):
  * it must show as written and never become markup, HTML, a table cell break, a mention or math.
@@ -54425,7 +54404,7 @@ class BoundedLines {
     }
 }
 
-;// CONCATENATED MODULE: ./src/sinks/check-run.ts
+;// CONCATENATED MODULE: ./src/github/check-run.ts
 /**
  * One check run with every finding as an annotation (check-run: true). GitHub takes 50 annotations
  * per request: the run is created with the first 50 and updated with the rest, and completed with
@@ -54540,7 +54519,7 @@ const TOOL_NAME = 'velero-hooks';
 const PROJECT_URL = 'https://github.com/velero-hooks/velero-hooks';
 const ruleDocUrl = (id) => `${PROJECT_URL}/blob/main/docs/rules/${id}.md`;
 
-;// CONCATENATED MODULE: ./src/format/sarif.ts
+;// CONCATENATED MODULE: ./src/report/sarif.ts
 
 
 const sarif_LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
@@ -54598,7 +54577,7 @@ function formatSarif(report) {
     return `${JSON.stringify(buildSarif(report), null, 2)}\n`;
 }
 
-;// CONCATENATED MODULE: ./src/sinks/sarif.ts
+;// CONCATENATED MODULE: ./src/report/sarif-file.ts
 /** The engine's SARIF (exact regions, rule help) written where github/codeql-action/upload-sarif reads it. */
 
 
@@ -54606,7 +54585,7 @@ async function writeSarifFile(file, report) {
     await writeFileAtomic(file, formatSarif({ summary: report.lint.summary, findings: report.lint.findings }));
 }
 
-;// CONCATENATED MODULE: ./src/sinks/summary.ts
+;// CONCATENATED MODULE: ./src/report/summary.ts
 /**
  * The job summary: every finding in a table (file:line linked to the commit, rule, message), counts
  * per rule and severity, and what render wrote or check found stale. GitHub rejects a step summary
@@ -54708,7 +54687,41 @@ function renderSummary(report, verdict, options) {
     return text;
 }
 
-;// CONCATENATED MODULE: ./src/action/context.ts
+;// CONCATENATED MODULE: ./src/github/changed-files.ts
+/** pulls.listFiles returns at most this many files, whatever the pagination says. */
+const LIST_FILES_LIMIT = 3000;
+const HUNK = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/;
+/** Line numbers (1-based, new side) of the '+' lines of a unified diff as GitHub returns it. */
+function addedLines(patch) {
+    const lines = new Set();
+    let next;
+    for (const line of patch.split('\n')) {
+        const hunk = HUNK.exec(line);
+        if (hunk) {
+            next = Number(hunk[1]);
+            continue;
+        }
+        if (next === undefined)
+            continue;
+        if (line.startsWith('+'))
+            lines.add(next++);
+        else if (line.startsWith(' ') || line === '')
+            next++;
+        // '-' lines and "\ No newline at end of file" do not exist on the new side.
+    }
+    return lines;
+}
+function changesFromFiles(files) {
+    const lines = new Map();
+    for (const f of files) {
+        if (f.status === 'removed')
+            continue;
+        lines.set(f.filename, f.patch === undefined ? 'all' : addedLines(f.patch));
+    }
+    return { lines, complete: files.length < LIST_FILES_LIMIT };
+}
+
+;// CONCATENATED MODULE: ./src/github/context.ts
 /**
  * What the runner tells the step about the workflow run: event, repository, commit, pull request.
  * Read from the environment and the event payload directly, so the common path (no token needed)
@@ -54763,7 +54776,7 @@ function contentSha(context) {
     return context.pullRequest?.headSha ?? context.sha;
 }
 
-;// CONCATENATED MODULE: ./src/action/github-api.ts
+;// CONCATENATED MODULE: ./src/github/api.ts
 /**
  * The three GitHub REST calls the action makes, behind an interface so the sinks are tested with
  * plain fakes. @actions/github (Octokit, undici, proxy support) is imported only when a token-using
@@ -54879,10 +54892,10 @@ async function resolveScope(settings, context, github, log) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/format/report.ts
+;// CONCATENATED MODULE: ./src/report/format.ts
 const FORMATS = ['text', 'json', 'sarif', 'github'];
 
-;// CONCATENATED MODULE: ./src/settings.ts
+;// CONCATENATED MODULE: ./src/app/settings.ts
 /**
  * One typed settings object for the CLI and the action. Both adapters produce RawInputs (strings,
  * keyed by the action input / CLI flag name); parseSettings validates them in one place.
@@ -54955,7 +54968,7 @@ function parseSettings(raw, defaultCwd) {
 
 
 
-const MODES = ['lint', 'render', 'check'];
+
 const VOLUME_MOUNTS = ['app', 'none'];
 const ACTION_DEFAULTS = {
     mode: 'lint',
@@ -55006,7 +55019,7 @@ function parseActionSettings(raw, workspace) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/action/verdict.ts
+;// CONCATENATED MODULE: ./src/report/verdict.ts
 /**
  * Whether the step fails: findings reaching fail-on, or (check mode) a stale committed render.
  * Decided once, before the sinks run, and applied after all of them have written.

@@ -5,7 +5,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
-import { renderRuleIndex, renderRulePage } from '../src/docs/rule-docs.js'
+import { renderRuleIndex, renderRulePage } from '../src/report/rule-docs.js'
 import { lintText } from '../src/engine/lint-text.js'
 import { FIXERS_BY_RULE } from '../src/fix/fixers/index.js'
 import { defaultRuleSet, RULES } from '../src/rules/index.js'

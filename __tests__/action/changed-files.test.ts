@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { addedLines, changesFromFiles, LIST_FILES_LIMIT, touchesChangedLine } from '../../src/action/changed-files.js'
+import { addedLines, changesFromFiles, LIST_FILES_LIMIT } from '../../src/github/changed-files.js'
+import { touchesChangedLine } from '../../src/report/changed-lines.js'
 import type { Finding } from '../../src/engine/finding.js'
 
 const finding = (file: string, line: number, endLine = line): Finding => ({ ruleId: 'r', severity: 'error', message: 'm.', file, line, column: 1, endLine, endColumn: 2 })

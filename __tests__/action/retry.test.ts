@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { isRateLimited, retryDelayMs, withRetry, type RetryPolicy } from '../../src/action/retry.js'
+import { isRateLimited, retryDelayMs, withRetry, type RetryPolicy } from '../../src/github/retry.js'
 
 const NOW = 1_800_000_000_000
 const policy: RetryPolicy = { retries: 3, baseDelayMs: 100, maxDelayMs: 10_000, now: () => NOW, sleep: async () => {} }

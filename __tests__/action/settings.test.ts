@@ -3,7 +3,7 @@ import path from 'node:path'
 import { describe, it } from 'node:test'
 import { readActionInputs } from '../../src/action/inputs.js'
 import { parseActionSettings, parseBoolean } from '../../src/action/settings.js'
-import { UsageError } from '../../src/engine/discover.js'
+import { UsageError } from '../../src/errors.js'
 
 const WS = path.resolve('/work/ws')
 /** What the runner passes for an input that the workflow did not set and action.yml defaults to ''. */

@@ -8,6 +8,7 @@ import { ConfigError, loadConfig, loadConfigOrThrow } from '../../src/config/loa
 import { parseConfigText } from '../../src/config/parse-config.js'
 import type { Finding } from '../../src/engine/finding.js'
 import type { LintResult } from '../../src/engine/run-lint.js'
+import { defaultRuleSet } from '../../src/rules/index.js'
 
 const finding = (over: Partial<Finding>): Finding => ({
   ruleId: 'hook-unknown-container',
@@ -90,7 +91,7 @@ describe('applying a configuration', () => {
     assert.equal(filter(finding({ file: 'vendor/chart/templates/a.yaml' })), undefined)
     assert.equal(filter(finding({ file: 'apps/x.generated.yaml' })), undefined)
     assert.ok(filter(finding({ file: 'apps/vendor.yaml' })))
-    assert.deepEqual(lintOptionsWithConfig({ cwd: '.', patterns: [], ignore: ['a/**'] }, configOf('ignore: [vendor]\n')).ignore, ['a/**', 'vendor'])
+    assert.deepEqual(lintOptionsWithConfig({ ruleSet: defaultRuleSet(), cwd: '.', patterns: [], ignore: ['a/**'] }, configOf('ignore: [vendor]\n')).ignore, ['a/**', 'vendor'])
   })
 
   it('excludes a finding only when every field of an entry matches', () => {

@@ -7,7 +7,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { after, before, describe, it } from 'node:test'
-import { runCli } from '../../src/cli.js'
+import { runCli } from '../../src/cli/cli.js'
 
 const VENDORED_DEPLOYMENT = `# Rendered from the upstream chart; we do not edit vendored files.
 apiVersion: apps/v1

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { parseCliArgs } from '../../src/cli/args.js'
-import { parseSettings } from '../../src/settings.js'
+import { parseSettings } from '../../src/app/settings.js'
 
 describe('settings: config and fix', () => {
   it('reads --config and --fix from the CLI, and config/fix from action-style inputs', () => {

@@ -9,6 +9,7 @@ import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { describe, it } from 'node:test'
 import { runLint } from '../../src/engine/run-lint.js'
+import { defaultRuleSet } from '../../src/rules/index.js'
 
 const repoRoot = path.resolve(import.meta.dirname ?? path.dirname(new URL(import.meta.url).pathname), '../..')
 const corpus = path.resolve(repoRoot, '..', 'shared', 'corpus')
@@ -77,7 +78,7 @@ const CLEAN = [
 
 describe('shared corpus', { skip }, () => {
   it('hooks/: reports every listed mistake at its line', async () => {
-    const result = await runLint({ cwd: path.join(corpus, 'hooks'), patterns: [], ignore: [] })
+    const result = await runLint({ ruleSet: defaultRuleSet(), cwd: path.join(corpus, 'hooks'), patterns: [], ignore: [] })
     assert.equal(result.summary.files, 52)
     const got = new Map<string, Set<string>>()
     for (const f of result.findings) got.set(f.file, (got.get(f.file) ?? new Set()).add(`${f.ruleId}@${f.line}`))
@@ -92,7 +93,7 @@ describe('shared corpus', { skip }, () => {
   })
 
   it('general/: no error findings on files without Velero hooks', async () => {
-    const result = await runLint({ cwd: path.join(corpus, 'general'), patterns: [], ignore: [] })
+    const result = await runLint({ ruleSet: defaultRuleSet(), cwd: path.join(corpus, 'general'), patterns: [], ignore: [] })
     assert.ok(result.summary.files > 1000)
     const errors = result.findings.filter((f) => f.severity === 'error')
     assert.deepEqual(errors.map((f) => `${f.file}:${f.line} ${f.ruleId}`), [])

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { runCli } from '../../src/cli.js'
+import { runCli } from '../../src/cli/cli.js'
 import { RULES } from '../../src/rules/index.js'
 
 async function cli(...argv: string[]) {

@@ -3,7 +3,8 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { after, before, describe, it } from 'node:test'
-import { discoverFiles, UsageError } from '../../src/engine/discover.js'
+import { discoverFiles } from '../../src/engine/discover.js'
+import { UsageError } from '../../src/errors.js'
 
 describe('discoverFiles', () => {
   let root: string

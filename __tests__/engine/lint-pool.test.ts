@@ -58,8 +58,8 @@ describe('lint worker pool', () => {
   })
 
   it('gives the same findings and counts as one thread', { timeout: 120_000 }, async () => {
-    const one = await runLint({ cwd: repo, patterns: [], ignore: [], workers: 0 })
-    const two = await runLint({ cwd: repo, patterns: [], ignore: [], workers: 2 })
+    const one = await runLint({ ruleSet: defaultRuleSet(), cwd: repo, patterns: [], ignore: [], workers: 0 })
+    const two = await runLint({ ruleSet: defaultRuleSet(), cwd: repo, patterns: [], ignore: [], workers: 2 })
     assert.ok(one.findings.length > 20, `${one.findings.length} findings`)
     assert.deepEqual(two, one)
   })

@@ -3,13 +3,14 @@ import { chmod, cp, lstat, mkdir, mkdtemp, readFile, readlink, rm, stat, symlink
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { after, before, describe, it } from 'node:test'
-import { runCli } from '../../src/cli.js'
+import { runCli } from '../../src/cli/cli.js'
 import { findingFilter } from '../../src/config/apply-config.js'
 import { parseConfigText } from '../../src/config/parse-config.js'
 import { fixText } from '../../src/fix/fix-text.js'
 import { FIXERS } from '../../src/fix/fixers/index.js'
 import { runFix } from '../../src/fix/run-fix.js'
 import { findings, ruleSet } from './fix-support.js'
+import { defaultRuleSet } from '../../src/rules/index.js'
 
 const repoRoot = path.resolve(import.meta.dirname, '..', '..')
 
@@ -51,7 +52,7 @@ describe('runFix and lint --fix on files', () => {
     await symlink('real.yaml', path.join(base, 'link.yaml'))
     const cleanBefore = await stat(path.join(base, 'clean.yaml'))
 
-    const result = await runFix({ cwd: base, patterns: ['app.yaml', 'clean.yaml', 'link.yaml'], ignore: [] })
+    const result = await runFix({ ruleSet: defaultRuleSet(), cwd: base, patterns: ['app.yaml', 'clean.yaml', 'link.yaml'], ignore: [] })
     assert.deepEqual(
       result.files.map((f) => f.file),
       ['app.yaml', 'link.yaml'],
@@ -93,7 +94,7 @@ describe('runFix and lint --fix on files', () => {
     await cp(path.join(repoRoot, 'examples'), base, { recursive: true })
     const fixable = new Set(FIXERS.map((f) => f.ruleId))
     const before = new Map<string, string>()
-    const result = await runFix({
+    const result = await runFix({ ruleSet: defaultRuleSet(),
       cwd: base,
       patterns: [],
       ignore: [],
@@ -121,7 +122,7 @@ describe('runFix and lint --fix on files', () => {
     const allFour = await readFile(path.join(base, 'broken', 'fixable-mistakes.yaml'), 'utf8')
     assert.deepEqual(findings(allFour).filter((x) => fixable.has(x.ruleId)), [])
     assert.equal(await readFile(path.join(base, 'my-web-app.yaml'), 'utf8'), await readFile(path.join(repoRoot, 'examples', 'my-web-app.yaml'), 'utf8'))
-    const second = await runFix({ cwd: base, patterns: [], ignore: [] })
+    const second = await runFix({ ruleSet: defaultRuleSet(), cwd: base, patterns: [], ignore: [] })
     assert.equal(second.count, 0)
   })
 })

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { applyEdits, editsOverlap, singleQuoted } from '../../src/fix/text-edit.js'
+import { applyEdits, editsOverlap, singleQuoted } from '../../src/yaml/text-edit.js'
 
 describe('text edits', () => {
   it('splices edits in offset order and leaves every other byte alone', () => {

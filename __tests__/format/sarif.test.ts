@@ -4,8 +4,8 @@ import { createRequire } from 'node:module'
 import path from 'node:path'
 import { describe, it } from 'node:test'
 import { runLint } from '../../src/engine/run-lint.js'
-import { buildSarif } from '../../src/format/sarif.js'
-import { RULES } from '../../src/rules/index.js'
+import { buildSarif } from '../../src/report/sarif.js'
+import { RULES, defaultRuleSet } from '../../src/rules/index.js'
 
 // The SARIF 2.1.0 JSON schema ships in @microsoft/jest-sarif (a devDependency), validated with its ajv.
 const require = createRequire(import.meta.url)
@@ -21,7 +21,7 @@ const repoRoot = path.resolve(import.meta.dirname ?? path.dirname(new URL(import
 
 describe('sarif', () => {
   it('is valid SARIF 2.1.0 for the examples, with exact regions and every rule described', async () => {
-    const result = await runLint({ cwd: repoRoot, patterns: ['examples'], ignore: [] })
+    const result = await runLint({ ruleSet: defaultRuleSet(), cwd: repoRoot, patterns: ['examples'], ignore: [] })
     assert.ok(result.findings.length > 5)
     const log = buildSarif(result)
     const ok = validate(log)

@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import os from 'node:os'
 import path from 'node:path'
 import { after, describe, it } from 'node:test'
-import { runCli } from '../../src/cli.js'
+import { runCli } from '../../src/cli/cli.js'
 
 const EXAMPLE = readFileSync(path.resolve(import.meta.dirname, '..', '..', 'examples', 'my-web-app.yaml'), 'utf8')
 const roots: string[] = []

@@ -1,10 +1,11 @@
 /** renderRepository on real directories: output tree, in place, check mode, refusals, atomic writes. */
+import { defaultRuleSet } from '../../src/rules/index.js'
 import assert from 'node:assert/strict'
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { after, describe, it } from 'node:test'
-import { UsageError } from '../../src/engine/discover.js'
+import { UsageError } from '../../src/errors.js'
 import { copyFileAtomic, writeFileAtomic } from '../../src/io/atomic-write.js'
 import { renderRepository, type RenderOptions } from '../../src/render/render-repo.js'
 import { renderText } from '../../src/render/render-text.js'
@@ -34,6 +35,7 @@ function repo(): string {
 }
 
 const opts = (cwd: string, more: Partial<RenderOptions> = {}): RenderOptions => ({
+  ruleSet: defaultRuleSet(),
   cwd,
   patterns: [],
   ignore: [],

@@ -12,11 +12,11 @@ import { Worker } from 'node:worker_threads'
 import path from 'node:path'
 import { after, before, describe, it } from 'node:test'
 import type { Finding } from '../../src/engine/finding.js'
-import { UsageError } from '../../src/engine/discover.js'
+import { UsageError } from '../../src/errors.js'
 import { lintText, lintTextCounts } from '../../src/engine/lint-text.js'
 import { DEFAULT_MAX_FILE_BYTES, runLint, type LintSummary } from '../../src/engine/run-lint.js'
-import { formatGithub } from '../../src/format/github.js'
-import { formatText } from '../../src/format/text.js'
+import { formatGithub } from '../../src/report/github-format.js'
+import { formatText } from '../../src/report/text.js'
 import { renderText } from '../../src/render/render-text.js'
 import { defaultRuleSet } from '../../src/rules/index.js'
 import { prng } from '../../bench/synthetic.js'
@@ -237,7 +237,7 @@ spec:
 describe('files too large, binary, badly encoded', () => {
   it('a file over the size limit is not read and gets a file-unreadable finding', async () => {
     const root = workspace('big', { 'big.yaml': `${POD_HEAD}${'# padding\n'.repeat(500)}`, 'small.yaml': POD_HEAD })
-    const result = await runLint({ cwd: root, patterns: [], ignore: [], maxFileBytes: 1000 })
+    const result = await runLint({ ruleSet: defaultRuleSet(), cwd: root, patterns: [], ignore: [], maxFileBytes: 1000 })
     assert.deepEqual(
         result.findings.map((f) => [f.file, f.ruleId]),
       [['big.yaml', 'file-unreadable']],
@@ -265,7 +265,7 @@ describe('files too large, binary, badly encoded', () => {
     nuls.write('kind: Pod # velero\n', 0)
     const invalidUtf8 = Buffer.concat([Buffer.from(POD_HEAD), Buffer.from([0xc3, 0x28, 0xa0, 0xa1, 0xe2, 0x28, 0xa1, 0xf0, 0x28, 0x8c, 0xbc, 0xff, 0xfe]), Buffer.from(': x\n    init.hook.restore.velero.io/container-image: ""\n')])
     const root = workspace('binary', { 'noise.yaml': noise, 'nuls.yaml': nuls, 'invalid-utf8.yaml': invalidUtf8 })
-    const result = await runLint({ cwd: root, patterns: [], ignore: [], workers: 0 })
+    const result = await runLint({ ruleSet: defaultRuleSet(), cwd: root, patterns: [], ignore: [], workers: 0 })
     for (const file of ['noise.yaml', 'nuls.yaml', 'invalid-utf8.yaml']) {
       const text = readFileSync(path.join(root, file)).toString('utf8')
       checkFindings(
@@ -296,7 +296,7 @@ describe('files of every size read through one reused buffer', () => {
     }
     const root = workspace('sizes', files)
     for (const workers of [0, undefined]) {
-      const result = await runLint({ cwd: root, patterns: [], ignore: [], workers })
+      const result = await runLint({ ruleSet: defaultRuleSet(), cwd: root, patterns: [], ignore: [], workers })
       const got = result.findings.map((f) => `${f.file}:${f.line} ${/"(\w+Abort)"/.exec(f.message)?.[1] ?? f.ruleId}`)
       assert.deepEqual(got, ['a-big.yaml:7 BigAbort', 'b-small.yaml:7 SmallAbort', 'e-bigger.yaml:40007 TailAbort'])
       assert.equal(result.summary.files, 6)
@@ -320,7 +320,7 @@ describe('50,000 documents in one file', () => {
       }
     }
     const root = workspace('many-docs', { 'many.yaml': docs.join('---\n') })
-    const result = await runLint({ cwd: root, patterns: [], ignore: [] })
+    const result = await runLint({ ruleSet: defaultRuleSet(), cwd: root, patterns: [], ignore: [] })
     assert.equal(result.summary.documents, 50_000)
     assert.deepEqual(
       result.findings.filter((f) => f.ruleId === 'hook-invalid-on-error').map((f) => f.line),
@@ -339,7 +339,7 @@ describe('the file system', () => {
     symlinkSync(path.join(outside, 'secret.yaml'), path.join(root, 'out.yaml'))
     symlinkSync(outside, path.join(root, 'out-dir'))
     symlinkSync(path.join(root, 'real.yaml'), path.join(root, 'in.yaml'))
-    const result = await runLint({ cwd: root, patterns: [], ignore: [] })
+    const result = await runLint({ ruleSet: defaultRuleSet(), cwd: root, patterns: [], ignore: [] })
     assert.deepEqual(result.summary.files, 2)
     assert.deepEqual(
       [...new Set(result.findings.map((f) => f.file))].sort(),
@@ -363,7 +363,7 @@ describe('the file system', () => {
     } catch {
       // Permissions are enforced: the engine must say so.
     }
-    const result = await runLint({ cwd: root, patterns: [], ignore: [] })
+    const result = await runLint({ ruleSet: defaultRuleSet(), cwd: root, patterns: [], ignore: [] })
     assert.deepEqual(
       result.findings.map((f) => f.ruleId),
       ['file-unreadable'],
@@ -374,7 +374,7 @@ describe('the file system', () => {
 
   /** Lints root one file at a time (in name order), calling swap once a.yaml is done: files change after discovery. */
   const lintSwappingAfterA = (root: string, swap: () => void) =>
-    runLint({
+    runLint({ ruleSet: defaultRuleSet(),
       cwd: root,
       patterns: [],
       ignore: [],
@@ -426,9 +426,9 @@ describe('the file system', () => {
   it('patterns that climb out with .. are refused: a usage error, one line from the CLI', async () => {
     const root = workspace('dotdot', { 'a.yaml': POD_HEAD })
     for (const pattern of ['../*.yaml', 'sub/../../x/*.yaml', '..\\*.yaml']) {
-      await assert.rejects(runLint({ cwd: root, patterns: [pattern], ignore: [] }), UsageError, pattern)
+      await assert.rejects(runLint({ ruleSet: defaultRuleSet(), cwd: root, patterns: [pattern], ignore: [] }), UsageError, pattern)
     }
-    await assert.rejects(runLint({ cwd: root, patterns: [], ignore: ['../x'] }), UsageError)
+    await assert.rejects(runLint({ ruleSet: defaultRuleSet(), cwd: root, patterns: [], ignore: ['../x'] }), UsageError)
     const refused = cli('lint', '--cwd', root, '**/../../*.yaml')
     assert.equal(refused.status, 2)
     assert.match(refused.stderr, /climbs out of the base directory/)
@@ -465,7 +465,7 @@ describe('workflow-command injection', () => {
 
   it('the text format keeps each finding on one line and shows no raw escape sequences', async () => {
     const root = workspace('inject', { 'x.yaml': hostileText })
-    const result = await runLint({ cwd: root, patterns: [], ignore: [] })
+    const result = await runLint({ ruleSet: defaultRuleSet(), cwd: root, patterns: [], ignore: [] })
     const text = formatText(result, { color: false }) + formatText({ ...result, findings: result.findings.map((f) => ({ ...f, file: '::error::x\r::warning::y.yaml' })) })
     // eslint-disable-next-line no-control-regex
     assert.doesNotMatch(text, /[\u0000-\u0009\u000b-\u001f\u007f]/, 'no control characters but newlines')

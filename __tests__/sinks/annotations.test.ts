@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import type { AnnotationProperties } from '@actions/core'
-import { annotationProperties, planAnnotations, writeAnnotations, type AnnotationCommands } from '../../src/sinks/annotations.js'
+import { annotationProperties, planAnnotations, writeAnnotations, type AnnotationCommands } from '../../src/report/annotations.js'
 import { finding, many, report } from './fixtures.js'
 
 function fakeCommands() {

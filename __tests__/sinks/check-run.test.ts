@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import type { CheckRunCreate, CheckRunUpdate, GitHubApi } from '../../src/action/github-api.js'
-import { checkRunAnnotation, MAX_CHECK_RUN_ANNOTATIONS, publishCheckRun } from '../../src/sinks/check-run.js'
+import type { CheckRunCreate, CheckRunUpdate, GitHubApi } from '../../src/github/api.js'
+import { checkRunAnnotation, MAX_CHECK_RUN_ANNOTATIONS, publishCheckRun } from '../../src/github/check-run.js'
 import { finding, many, report } from './fixtures.js'
 
 const target = { name: 'velero-hooks lint (job)', headSha: 'f'.repeat(40), fromFork: false }

@@ -1,7 +1,7 @@
 /** Findings and reports for sink tests. */
 import type { Finding, Severity } from '../../src/engine/finding.js'
 import { countBySeverity } from '../../src/engine/finding.js'
-import type { RunReport } from '../../src/sinks/run-report.js'
+import type { RunReport } from '../../src/report/run-report.js'
 
 export function finding(severity: Severity, file: string, line: number, extra: Partial<Finding> = {}): Finding {
   return { ruleId: `rule-${severity}`, severity, message: `${severity} at ${file}:${line}.`, file, line, column: 5, endLine: line, endColumn: 12, ...extra }

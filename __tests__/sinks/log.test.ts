@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { it } from 'node:test'
-import { logFindings } from '../../src/sinks/log.js'
+import { logFindings } from '../../src/report/log.js'
 import { finding, report } from './fixtures.js'
 
 it('logs every finding inside a stop-commands block, so manifest text cannot issue commands', () => {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { clip, encodeUrlPath, escapeMarkdown } from '../../src/sinks/markdown.js'
-import { renderSummary } from '../../src/sinks/summary.js'
+import { clip, encodeUrlPath, escapeMarkdown } from '../../src/report/markdown.js'
+import { renderSummary } from '../../src/report/summary.js'
 import { finding, many, report } from './fixtures.js'
 
 const passing = { failed: false, line: 'velero-hooks: 0 errors; nothing reaches fail-on: error' }

@@ -16376,132 +16376,13 @@ var __webpack_exports__ = {};
 
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
-// EXTERNAL MODULE: ./node_modules/fast-glob/out/index.js
-var fast_glob_out = __nccwpck_require__(5648);
-var out_default = /*#__PURE__*/__nccwpck_require__.n(fast_glob_out);
-;// CONCATENATED MODULE: ./src/engine/discover.ts
+;// CONCATENATED MODULE: ./src/errors.ts
 /**
- * Finds the manifests to lint. Globs are relative to the base directory and may not climb out of
- * it; symlinks whose target lies outside their root are skipped, so a repository cannot make the
- * action read files elsewhere on the runner.
+ * Errors every layer may throw. A UsageError is the user's mistake (a flag, a pattern, a setting,
+ * a path): adapters print its message on one line and exit 2, never with a stack trace.
  */
-
-
-
-const DEFAULT_PATTERNS = ['**/*.yaml', '**/*.yml'];
-const ALWAYS_IGNORED = ['**/.git/**', '**/node_modules/**'];
 class UsageError extends Error {
     name = 'UsageError';
-}
-const toPosix = (p) => p.split((external_node_path_default()).sep).join('/');
-function isInside(child, parent) {
-    const rel = external_node_path_default().relative(parent, child);
-    return rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel));
-}
-function safeRealpath(p) {
-    try {
-        return (0,external_node_fs_namespaceObject.realpathSync)(p);
-    }
-    catch {
-        return undefined;
-    }
-}
-function assertRelativeGlob(pattern) {
-    const p = pattern.replace(/^!/, '');
-    if (external_node_path_default().isAbsolute(p) || /^[A-Za-z]:[\\/]/.test(p)) {
-        throw new UsageError(`pattern "${pattern}" is absolute; patterns are relative to the base directory`);
-    }
-    if (p.split(/[\\/]/).includes('..')) {
-        throw new UsageError(`pattern "${pattern}" climbs out of the base directory with ".."`);
-    }
-}
-async function discoverFiles(opts) {
-    const cwd = external_node_path_default().resolve(opts.cwd);
-    const realCwd = safeRealpath(cwd);
-    if (!realCwd || !(0,external_node_fs_namespaceObject.statSync)(realCwd).isDirectory())
-        throw new UsageError(`base directory "${opts.cwd}" does not exist`);
-    for (const pattern of opts.ignore)
-        assertRelativeGlob(pattern);
-    const ignore = [...ALWAYS_IGNORED, ...opts.ignore];
-    const skipped = [];
-    const found = new Map();
-    // Each root is scanned with its own globs; a root is the base directory or an explicit directory.
-    const roots = new Map();
-    const addToRoot = (root, globs) => {
-        roots.set(root, [...(roots.get(root) ?? []), ...globs]);
-    };
-    const patterns = opts.patterns.length > 0 ? opts.patterns : DEFAULT_PATTERNS;
-    for (const pattern of patterns) {
-        const candidate = external_node_path_default().resolve(cwd, pattern);
-        const explicitOutside = !isInside(candidate, cwd);
-        let stat;
-        try {
-            stat = out_default().isDynamicPattern(pattern) ? undefined : (0,external_node_fs_namespaceObject.statSync)(candidate);
-        }
-        catch {
-            stat = undefined;
-        }
-        if (stat && (!explicitOutside || opts.allowExplicitOutside)) {
-            if (stat.isDirectory())
-                addToRoot(candidate, DEFAULT_PATTERNS);
-            else
-                addToRoot(external_node_path_default().dirname(candidate), [out_default().escapePath(external_node_path_default().basename(candidate))]);
-            continue;
-        }
-        assertRelativeGlob(pattern);
-        addToRoot(cwd, [pattern]);
-    }
-    for (const [root, globs] of roots) {
-        const realRoot = safeRealpath(root) ?? root;
-        const rootIsInside = isInside(root, cwd);
-        const entries = await out_default()(globs, {
-            cwd: root,
-            ignore,
-            // Not onlyFiles: symbolic links to files are entries too, checked below.
-            onlyFiles: false,
-            objectMode: true,
-            dot: false,
-            followSymbolicLinks: false, // never walk into linked directories (loops, escapes)
-            suppressErrors: true, // unreadable directories are skipped, not fatal
-            unique: true,
-        });
-        const boundary = rootIsInside ? realCwd : realRoot;
-        // The glob never walks into linked directories, so a regular file it finds lies at
-        // realRoot/entry: inside the boundary whenever realRoot is, with no realpath per file.
-        const rootWithinBoundary = isInside(realRoot, boundary);
-        const candidates = entries.filter((e) => e.dirent.isFile() || e.dirent.isSymbolicLink());
-        candidates.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-        for (const { path: entry, dirent } of candidates) {
-            const absolute = external_node_path_default().join(root, entry);
-            if (rootWithinBoundary && dirent.isFile()) {
-                const relative = toPosix(external_node_path_default().relative(cwd, absolute));
-                if (!found.has(relative))
-                    found.set(relative, { relative, absolute });
-                continue;
-            }
-            const real = safeRealpath(absolute);
-            if (!real) {
-                skipped.push({ path: toPosix(external_node_path_default().relative(cwd, absolute)), reason: 'broken symbolic link or unreadable path' });
-                continue;
-            }
-            if (!isInside(real, boundary)) {
-                skipped.push({ path: toPosix(external_node_path_default().relative(cwd, absolute)), reason: 'symbolic link to a file outside the base directory' });
-                continue;
-            }
-            if (real !== absolute && !(0,external_node_fs_namespaceObject.statSync)(real).isFile())
-                continue; // a link to a directory
-            const relative = toPosix(external_node_path_default().relative(cwd, absolute));
-            if (!found.has(relative))
-                found.set(relative, { relative, absolute });
-        }
-    }
-    const files = [...found.values()].sort((a, b) => (a.relative < b.relative ? -1 : a.relative > b.relative ? 1 : 0));
-    return { files, skipped };
 }
 
 ;// CONCATENATED MODULE: ./src/cli/args.ts
@@ -16659,6 +16540,11 @@ function formatConfigProblem(p) {
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 // EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
 var mod = __nccwpck_require__(1916);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
@@ -19348,6 +19234,8 @@ function rules_defaultRuleSet(severities) {
         yamlSyntax: yaml_syntax,
         templateSkipped: template_skipped,
         fileUnreadable: file_unreadable,
+        unusedSuppression: unused_suppression,
+        knownRuleIds: new Set(RULES_BY_ID.keys()),
         severities,
     };
 }
@@ -19564,7 +19452,7 @@ class ConfigError extends UsageError {
         this.problems = problems;
     }
 }
-const load_config_toPosix = (p) => p.split((external_node_path_default()).sep).join('/');
+const toPosix = (p) => p.split((external_node_path_default()).sep).join('/');
 /**
  * Reads the configuration for a run whose base directory is `cwd`. `explicitPath` (relative to
  * `cwd`, or absolute) names the file; without it, the first of CONFIG_FILE_NAMES that exists in
@@ -19590,7 +19478,7 @@ async function loadConfig(cwd, explicitPath) {
     }
     if (file === undefined)
         return { config: EMPTY_CONFIG, problems: [] };
-    const shown = load_config_toPosix(external_node_path_default().relative(base, file)) || external_node_path_default().basename(file);
+    const shown = toPosix(external_node_path_default().relative(base, file)) || external_node_path_default().basename(file);
     let text;
     try {
         text = await (0,promises_namespaceObject.readFile)(file, 'utf8');
@@ -19744,8 +19632,6 @@ const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRe
 
 
 
-
-
 const SUPPRESS_LINE = 'velero-hooks-ignore';
 const SUPPRESS_FILE = 'velero-hooks-ignore-file';
 const DIRECTIVE = /^#[ \t]*(velero-hooks-ignore(?:-file)?)(?![\w-])[ \t]*(.*?)[ \t]*$/d;
@@ -19830,8 +19716,8 @@ const knownRuleCache = new WeakMap();
 function knownRules(ruleSet) {
     let known = knownRuleCache.get(ruleSet);
     if (!known) {
-        const own = [...ruleSet.rules, ruleSet.yamlSyntax, ruleSet.templateSkipped, ruleSet.fileUnreadable].map((r) => r.meta.id);
-        known = new Set([...RULES_BY_ID.keys(), ...own]);
+        const own = [...ruleSet.rules, ruleSet.yamlSyntax, ruleSet.templateSkipped, ruleSet.fileUnreadable, ruleSet.unusedSuppression].map((r) => r.meta.id);
+        known = new Set([...ruleSet.knownRuleIds, ...own]);
         knownRuleCache.set(ruleSet, known);
     }
     return known;
@@ -19845,9 +19731,10 @@ function applySuppressions(file, raw, parsed, findings, ruleSet) {
     const directives = findDirectives(text, parsed?.documents);
     if (directives.length === 0)
         return findings;
+    const unusedSuppression = ruleSet.unusedSuppression;
     const used = new Set(); // `${directiveIndex}:${rule}`
     const kept = findings.filter((f) => {
-        if (f.ruleId === unused_suppression.meta.id)
+        if (f.ruleId === unusedSuppression.meta.id)
             return true;
         let suppressed = false;
         directives.forEach((d, i) => {
@@ -19860,15 +19747,15 @@ function applySuppressions(file, raw, parsed, findings, ruleSet) {
         });
         return !suppressed;
     });
-    const override = ruleSet.severities?.get(unused_suppression.meta.id);
+    const override = ruleSet.severities?.get(unusedSuppression.meta.id);
     if (override === 'off')
         return kept;
-    const severity = override ?? unused_suppression.meta.severity;
+    const severity = override ?? unusedSuppression.meta.severity;
     const report = (d, messageId, data, column, endColumn) => {
         kept.push({
-            ruleId: unused_suppression.meta.id,
+            ruleId: unusedSuppression.meta.id,
             severity,
-            message: interpolate(unused_suppression.meta.messages[messageId], data),
+            message: interpolate(unusedSuppression.meta.messages[messageId] ?? '', data),
             file,
             line: d.line,
             column,
@@ -20316,6 +20203,8 @@ function ruleSetFrom(config) {
         yamlSyntax: get(config.yamlSyntax),
         templateSkipped: get(config.templateSkipped),
         fileUnreadable: get(config.fileUnreadable),
+        unusedSuppression: get('unused-suppression'),
+        knownRuleIds: new Set(RULES_BY_ID.keys()),
         severities: config.severities ? new Map(config.severities) : undefined,
     };
 }
@@ -20521,6 +20410,127 @@ async function closeSharedPool() {
     await pool?.close();
 }
 
+// EXTERNAL MODULE: ./node_modules/fast-glob/out/index.js
+var fast_glob_out = __nccwpck_require__(5648);
+var out_default = /*#__PURE__*/__nccwpck_require__.n(fast_glob_out);
+;// CONCATENATED MODULE: ./src/engine/discover.ts
+/**
+ * Finds the manifests to lint. Globs are relative to the base directory and may not climb out of
+ * it; symlinks whose target lies outside their root are skipped, so a repository cannot make the
+ * action read files elsewhere on the runner.
+ */
+
+
+
+
+const DEFAULT_PATTERNS = ['**/*.yaml', '**/*.yml'];
+const ALWAYS_IGNORED = ['**/.git/**', '**/node_modules/**'];
+const discover_toPosix = (p) => p.split((external_node_path_default()).sep).join('/');
+function isInside(child, parent) {
+    const rel = external_node_path_default().relative(parent, child);
+    return rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel));
+}
+function safeRealpath(p) {
+    try {
+        return (0,external_node_fs_namespaceObject.realpathSync)(p);
+    }
+    catch {
+        return undefined;
+    }
+}
+function assertRelativeGlob(pattern) {
+    const p = pattern.replace(/^!/, '');
+    if (external_node_path_default().isAbsolute(p) || /^[A-Za-z]:[\\/]/.test(p)) {
+        throw new UsageError(`pattern "${pattern}" is absolute; patterns are relative to the base directory`);
+    }
+    if (p.split(/[\\/]/).includes('..')) {
+        throw new UsageError(`pattern "${pattern}" climbs out of the base directory with ".."`);
+    }
+}
+async function discoverFiles(opts) {
+    const cwd = external_node_path_default().resolve(opts.cwd);
+    const realCwd = safeRealpath(cwd);
+    if (!realCwd || !(0,external_node_fs_namespaceObject.statSync)(realCwd).isDirectory())
+        throw new UsageError(`base directory "${opts.cwd}" does not exist`);
+    for (const pattern of opts.ignore)
+        assertRelativeGlob(pattern);
+    const ignore = [...ALWAYS_IGNORED, ...opts.ignore];
+    const skipped = [];
+    const found = new Map();
+    // Each root is scanned with its own globs; a root is the base directory or an explicit directory.
+    const roots = new Map();
+    const addToRoot = (root, globs) => {
+        roots.set(root, [...(roots.get(root) ?? []), ...globs]);
+    };
+    const patterns = opts.patterns.length > 0 ? opts.patterns : DEFAULT_PATTERNS;
+    for (const pattern of patterns) {
+        const candidate = external_node_path_default().resolve(cwd, pattern);
+        const explicitOutside = !isInside(candidate, cwd);
+        let stat;
+        try {
+            stat = out_default().isDynamicPattern(pattern) ? undefined : (0,external_node_fs_namespaceObject.statSync)(candidate);
+        }
+        catch {
+            stat = undefined;
+        }
+        if (stat && (!explicitOutside || opts.allowExplicitOutside)) {
+            if (stat.isDirectory())
+                addToRoot(candidate, DEFAULT_PATTERNS);
+            else
+                addToRoot(external_node_path_default().dirname(candidate), [out_default().escapePath(external_node_path_default().basename(candidate))]);
+            continue;
+        }
+        assertRelativeGlob(pattern);
+        addToRoot(cwd, [pattern]);
+    }
+    for (const [root, globs] of roots) {
+        const realRoot = safeRealpath(root) ?? root;
+        const rootIsInside = isInside(root, cwd);
+        const entries = await out_default()(globs, {
+            cwd: root,
+            ignore,
+            // Not onlyFiles: symbolic links to files are entries too, checked below.
+            onlyFiles: false,
+            objectMode: true,
+            dot: false,
+            followSymbolicLinks: false, // never walk into linked directories (loops, escapes)
+            suppressErrors: true, // unreadable directories are skipped, not fatal
+            unique: true,
+        });
+        const boundary = rootIsInside ? realCwd : realRoot;
+        // The glob never walks into linked directories, so a regular file it finds lies at
+        // realRoot/entry: inside the boundary whenever realRoot is, with no realpath per file.
+        const rootWithinBoundary = isInside(realRoot, boundary);
+        const candidates = entries.filter((e) => e.dirent.isFile() || e.dirent.isSymbolicLink());
+        candidates.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+        for (const { path: entry, dirent } of candidates) {
+            const absolute = external_node_path_default().join(root, entry);
+            if (rootWithinBoundary && dirent.isFile()) {
+                const relative = discover_toPosix(external_node_path_default().relative(cwd, absolute));
+                if (!found.has(relative))
+                    found.set(relative, { relative, absolute });
+                continue;
+            }
+            const real = safeRealpath(absolute);
+            if (!real) {
+                skipped.push({ path: discover_toPosix(external_node_path_default().relative(cwd, absolute)), reason: 'broken symbolic link or unreadable path' });
+                continue;
+            }
+            if (!isInside(real, boundary)) {
+                skipped.push({ path: discover_toPosix(external_node_path_default().relative(cwd, absolute)), reason: 'symbolic link to a file outside the base directory' });
+                continue;
+            }
+            if (real !== absolute && !(0,external_node_fs_namespaceObject.statSync)(real).isFile())
+                continue; // a link to a directory
+            const relative = discover_toPosix(external_node_path_default().relative(cwd, absolute));
+            if (!found.has(relative))
+                found.set(relative, { relative, absolute });
+        }
+    }
+    const files = [...found.values()].sort((a, b) => (a.relative < b.relative ? -1 : a.relative > b.relative ? 1 : 0));
+    return { files, skipped };
+}
+
 ;// CONCATENATED MODULE: ./src/engine/event-loop-turns.ts
 /**
  * Turns of the event loop handed out one at a time: each waiter goes on in its own turn, after the
@@ -20555,7 +20565,6 @@ class EventLoopTurns {
  * keeps a bounded number of files in flight (waiting for a worker or an onFile callback), and
  * never holds more than a handful of parsed files at once (only findings are kept).
  */
-
 
 
 
@@ -20634,7 +20643,7 @@ async function mapLimit(items, limit, fn) {
     await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
 async function runLint(options) {
-    const ruleSet = options.ruleSet ?? rules_defaultRuleSet();
+    const ruleSet = options.ruleSet;
     const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
     const reader = new FileReader(maxBytes);
     const turns = new EventLoopTurns();
@@ -20800,7 +20809,7 @@ function setPlain(root, path, value) {
         parent[path[path.length - 1]] = value;
 }
 
-;// CONCATENATED MODULE: ./src/fix/text-edit.ts
+;// CONCATENATED MODULE: ./src/yaml/text-edit.ts
 /**
  * Exact text splices: a fix replaces byte ranges of the source and nothing else, so every untouched
  * byte (comments, quoting, blank lines, CRLF) stays as it was. Offsets are into the parsed text
@@ -21644,7 +21653,7 @@ async function runFix(options) {
 
 
 
-;// CONCATENATED MODULE: ./src/format/github.ts
+;// CONCATENATED MODULE: ./src/report/github-format.ts
 function escapeData(s) {
     return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
@@ -21664,7 +21673,7 @@ function formatGithub(report) {
     return report.findings.map((f) => `${workflowCommand(f)}\n`).join('');
 }
 
-;// CONCATENATED MODULE: ./src/format/json.ts
+;// CONCATENATED MODULE: ./src/report/json.ts
 /** `{summary, findings}`: stable field names for scripts (jq) and other tools. */
 function formatJson(report) {
     const findings = report.findings.map((f) => ({
@@ -21689,7 +21698,7 @@ const TOOL_NAME = 'velero-hooks';
 const PROJECT_URL = 'https://github.com/velero-hooks/velero-hooks';
 const ruleDocUrl = (id) => `${PROJECT_URL}/blob/main/docs/rules/${id}.md`;
 
-;// CONCATENATED MODULE: ./src/format/sarif.ts
+;// CONCATENATED MODULE: ./src/report/sarif.ts
 
 
 const sarif_LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
@@ -21747,7 +21756,7 @@ function formatSarif(report) {
     return `${JSON.stringify(buildSarif(report), null, 2)}\n`;
 }
 
-;// CONCATENATED MODULE: ./src/format/text.ts
+;// CONCATENATED MODULE: ./src/report/text.ts
 const paint = (on, code, s) => (on ? `\u001b[${code}m${s}\u001b[0m` : s);
 /**
  * Manifest text reaches messages and file names. On one line, with control characters shown as
@@ -21803,7 +21812,7 @@ function formatText(report, options = { color: false }) {
     return `${out.join('\n')}\n`;
 }
 
-;// CONCATENATED MODULE: ./src/format/index.ts
+;// CONCATENATED MODULE: ./src/report/formats.ts
 
 
 
@@ -22584,6 +22593,7 @@ function verifyRender(input, output, changes) {
 
 
 
+
 const DEFAULT_OUTPUT_DIR = 'rendered';
 const render_repo_toPosix = (p) => p.split((external_node_path_default()).sep).join('/');
 function render_repo_isInside(child, parent) {
@@ -22819,10 +22829,10 @@ async function renderRepository(options) {
     return { lint, written, unchanged, stale, notes, changes };
 }
 
-;// CONCATENATED MODULE: ./src/format/report.ts
+;// CONCATENATED MODULE: ./src/report/format.ts
 const FORMATS = ['text', 'json', 'sarif', 'github'];
 
-;// CONCATENATED MODULE: ./src/settings.ts
+;// CONCATENATED MODULE: ./src/app/settings.ts
 /**
  * One typed settings object for the CLI and the action. Both adapters produce RawInputs (strings,
  * keyed by the action input / CLI flag name); parseSettings validates them in one place.
@@ -22886,7 +22896,7 @@ function parseSettings(raw, defaultCwd) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/render/settings.ts
+;// CONCATENATED MODULE: ./src/app/render-settings.ts
 /** Render's own settings (output directory, volume mounts), validated in one place for the CLI and the action. */
 
 
@@ -22904,7 +22914,7 @@ function parseRenderSettings(raw) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/cli.ts
+;// CONCATENATED MODULE: ./src/cli/cli.ts
 /**
  * The `velero-hooks` command: argv → settings → engine → formatter → exit code.
  * Exit 0: nothing reached --fail-on; 1: something did; 2: usage or internal error (one line, no stack).

@@ -5,25 +5,25 @@
  */
 import * as core from '@actions/core'
 import path from 'node:path'
-import { UsageError } from '../engine/discover.js'
+import { UsageError } from '../errors.js'
 import type { LintOptions, LintResult } from '../engine/run-lint.js'
 import { runLint } from '../engine/run-lint.js'
 import { applyConfig, findingFilter, lintOptionsWithConfig, loadConfigOrThrow } from '../config/index.js'
 import { runFix, type FixRunResult } from '../fix/index.js'
 import { renderRepository } from '../render/render-repo.js'
-import { logFindings } from '../sinks/log.js'
-import { planAnnotations, writeAnnotations, type LevelCounts } from '../sinks/annotations.js'
-import { publishCheckRun } from '../sinks/check-run.js'
-import type { RenderOutcome, RunReport } from '../sinks/run-report.js'
-import { writeSarifFile } from '../sinks/sarif.js'
-import { renderSummary } from '../sinks/summary.js'
-import { changesFromFiles, type ChangedLines } from './changed-files.js'
-import { contentSha, readRunContext, type RunContext } from './context.js'
-import { connectGitHub, type GitHubApi } from './github-api.js'
+import { logFindings } from '../report/log.js'
+import { planAnnotations, writeAnnotations, type LevelCounts } from '../report/annotations.js'
+import { publishCheckRun } from '../github/check-run.js'
+import type { RenderOutcome, RunReport } from '../report/run-report.js'
+import { writeSarifFile } from '../report/sarif-file.js'
+import { renderSummary } from '../report/summary.js'
+import { changesFromFiles, type ChangedLines } from '../github/changed-files.js'
+import { contentSha, readRunContext, type RunContext } from '../github/context.js'
+import { connectGitHub, type GitHubApi } from '../github/api.js'
 import { readActionInputs, workspaceDirectory } from './inputs.js'
 import { resolveScope, type LintScope } from './scope.js'
 import { parseActionSettings, type ActionRawInputs, type ActionSettings } from './settings.js'
-import { decideVerdict } from './verdict.js'
+import { decideVerdict } from '../report/verdict.js'
 
 /** The parts of @actions/core the action uses. */
 export type ActionCore = Pick<
@@ -157,7 +157,7 @@ async function lintOrRender(
   if (settings.mode === 'lint' && scope.patterns.length === 0) {
     return { lint: { summary: { files: 0, documents: 0, resources: 0, hooks: 0, errors: 0, warnings: 0, notices: 0 }, findings: [], skipped: [] } }
   }
-  const options = lintOptionsWithConfig<LintOptions>({ cwd, patterns: scope.patterns, ignore: settings.ignore, maxFileBytes }, config)
+  const options = lintOptionsWithConfig({ cwd, patterns: scope.patterns, ignore: settings.ignore, maxFileBytes }, config)
   // Fixes first, so the findings reported are the ones left for a person to fix.
   const fixed = settings.fix ? await runFix({ ...options, filter: findingFilter(config) }) : undefined
   if (settings.mode === 'lint') return { lint: applyConfig(await runLint(options), config), fixed }

@@ -5,11 +5,11 @@
  */
 import fg from 'fast-glob'
 import { discoverFiles } from '../engine/discover.js'
-import { changesFromFiles, LIST_FILES_LIMIT, type PullRequestChanges } from './changed-files.js'
-import type { RunContext } from './context.js'
-import type { GitHubApi } from './github-api.js'
+import { changesFromFiles, LIST_FILES_LIMIT, type PullRequestChanges } from '../github/changed-files.js'
+import type { RunContext } from '../github/context.js'
+import type { GitHubApi } from '../github/api.js'
 import type { ActionSettings } from './settings.js'
-import { plural } from '../sinks/run-report.js'
+import { plural } from '../report/run-report.js'
 
 export interface LintScope {
   /** Globs to lint; an empty list means there is nothing to lint (not "the defaults"). */

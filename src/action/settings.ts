@@ -4,14 +4,14 @@
  * some INPUT_* variables set behaves like the runner. Pure: no I/O.
  */
 import path from 'node:path'
-import { UsageError } from '../engine/discover.js'
+import { UsageError } from '../errors.js'
 import type { FailOn } from '../engine/finding.js'
-import { oneOf, parseSettings, type RawInputs } from '../settings.js'
+import { MODES, type Mode } from '../report/run-report.js'
+import { oneOf, parseSettings, type RawInputs } from '../app/settings.js'
 
-export type Mode = 'lint' | 'render' | 'check'
+export type { Mode }
 export type VolumeMounts = 'app' | 'none'
 
-export const MODES: readonly Mode[] = ['lint', 'render', 'check']
 export const VOLUME_MOUNTS: readonly VolumeMounts[] = ['app', 'none']
 
 /** The action inputs, as strings keyed by their action.yml names (empty = not set). */

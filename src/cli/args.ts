@@ -1,8 +1,8 @@
 /** argv → command + RawInputs, with node:util parseArgs (no dependency needed for this). */
 import { parseArgs } from 'node:util'
-import { UsageError } from '../engine/discover.js'
-import type { RawRenderInputs } from '../render/settings.js'
-import type { RawInputs } from '../settings.js'
+import { UsageError } from '../errors.js'
+import type { RawRenderInputs } from '../app/render-settings.js'
+import type { RawInputs } from '../app/settings.js'
 
 export type CommandName = 'lint' | 'render' | 'check' | 'rules' | 'help' | 'version'
 export const COMMANDS: readonly CommandName[] = ['lint', 'render', 'check', 'rules', 'help', 'version']

@@ -6,7 +6,7 @@
 import picomatch from 'picomatch'
 import type { Finding } from '../engine/finding.js'
 import { countBySeverity } from '../engine/finding.js'
-import type { RuleSet } from '../engine/lint-text.js'
+import type { RuleSet } from '../engine/rule-set.js'
 import type { LintOptions, LintResult } from '../engine/run-lint.js'
 import { defaultRuleSet } from '../rules/index.js'
 import type { ExcludeEntry, ExcludeField, VeleroHooksConfig } from './config.js'
@@ -66,7 +66,7 @@ export function ruleSetForConfig(config: VeleroHooksConfig): RuleSet {
 }
 
 /** Lint options with the configuration's rule levels and ignore globs added. */
-export function lintOptionsWithConfig<T extends LintOptions>(options: T, config: VeleroHooksConfig): T {
+export function lintOptionsWithConfig(options: Omit<LintOptions, 'ruleSet'> & { ruleSet?: RuleSet }, config: VeleroHooksConfig): LintOptions {
   return { ...options, ruleSet: options.ruleSet ?? ruleSetForConfig(config), ignore: [...options.ignore, ...config.ignore] }
 }
 

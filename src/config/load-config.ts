@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises'
 import { existsSync } from 'node:fs'
 import path from 'node:path'
-import { UsageError } from '../engine/discover.js'
+import { UsageError } from '../errors.js'
 import { CONFIG_FILE_NAMES, EMPTY_CONFIG, formatConfigProblem, type ConfigProblem, type VeleroHooksConfig } from './config.js'
 import { parseConfigText } from './parse-config.js'
 

@@ -6,13 +6,10 @@
 import { realpathSync, statSync } from 'node:fs'
 import path from 'node:path'
 import fg from 'fast-glob'
+import { UsageError } from '../errors.js'
 
 export const DEFAULT_PATTERNS: readonly string[] = ['**/*.yaml', '**/*.yml']
 export const ALWAYS_IGNORED: readonly string[] = ['**/.git/**', '**/node_modules/**']
-
-export class UsageError extends Error {
-  override name = 'UsageError'
-}
 
 export interface DiscoveryOptions {
   /** Base directory: globs are relative to it and reported paths are relative to it. */

@@ -15,7 +15,8 @@ import { availableParallelism } from 'node:os'
 import { pathToFileURL } from 'node:url'
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads'
 import type { Severity } from './finding.js'
-import { lintTextCounts, type FileCounts, type RuleSet } from './lint-text.js'
+import { lintTextCounts, type FileCounts } from './lint-text.js'
+import type { RuleSet } from './rule-set.js'
 import { RULES_BY_ID } from '../rules/index.js'
 
 const WORKER_TAG = 'velero-hooks/lint-worker@1'
@@ -90,6 +91,8 @@ function ruleSetFrom(config: WorkerConfig): RuleSet {
     yamlSyntax: get(config.yamlSyntax),
     templateSkipped: get(config.templateSkipped),
     fileUnreadable: get(config.fileUnreadable),
+    unusedSuppression: get('unused-suppression'),
+    knownRuleIds: new Set(RULES_BY_ID.keys()),
     severities: config.severities ? new Map(config.severities) : undefined,
   }
 }

@@ -9,6 +9,7 @@ import { interpolate, type RuleContext, type RuleModule, type RuleVisitor } from
 import { compareFindings, type Finding, type Severity } from './finding.js'
 import { buildDocumentModel, pathText, type DocumentModel } from './model.js'
 import { hookEntries } from '../velero/hook-keys.js'
+import type { RuleSet } from './rule-set.js'
 import { applySuppressions, SUPPRESS_LINE } from './suppressions.js'
 import { hasVeleroHint } from './velero-hint.js'
 
@@ -30,15 +31,6 @@ export interface FileLint {
   findings: Finding[]
   /** Documents that did not parse; render leaves them alone. */
   brokenDocuments: Set<number>
-}
-
-export interface RuleSet {
-  rules: readonly RuleModule[]
-  yamlSyntax: RuleModule
-  templateSkipped: RuleModule
-  fileUnreadable: RuleModule
-  /** Per-rule severity overrides ('off' drops the rule). */
-  severities?: ReadonlyMap<string, Severity | 'off'>
 }
 
 export function lintText(file: string, raw: string, ruleSet: RuleSet): FileLint {

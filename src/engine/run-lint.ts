@@ -6,9 +6,9 @@
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs'
 import { discoverFiles, type DiscoveredFile, type DiscoveryOptions, type SkippedPath } from './discover.js'
 import { compareFindings, countBySeverity, type Finding, type SeverityCounts } from './finding.js'
-import { bytesHaveVeleroHint, countHooks, countResources, lintText, type FileLint, type RuleSet } from './lint-text.js'
+import { bytesHaveVeleroHint, countHooks, countResources, lintText, type FileLint } from './lint-text.js'
+import type { RuleSet } from './rule-set.js'
 import { defaultWorkerCount, lintForPool, LintPool, PoolUnavailableError, type LintJobResult } from './lint-pool.js'
-import { defaultRuleSet } from '../rules/index.js'
 import { EventLoopTurns } from './event-loop-turns.js'
 
 export const DEFAULT_MAX_FILE_BYTES = 16 * 1024 * 1024
@@ -68,7 +68,8 @@ class FileReader {
 }
 
 export interface LintOptions extends DiscoveryOptions {
-  ruleSet?: RuleSet
+  /** The rules to apply (the registry's defaultRuleSet(), or a configured one): the engine has none of its own. */
+  ruleSet: RuleSet
   /** Files larger than this are not read; a finding says so. */
   maxFileBytes?: number
   /** Files in flight at once (see DEFAULT_CONCURRENCY). */
@@ -115,7 +116,7 @@ export async function mapLimit<T>(items: readonly T[], limit: number, fn: (item:
 }
 
 export async function runLint(options: LintOptions): Promise<LintResult> {
-  const ruleSet = options.ruleSet ?? defaultRuleSet()
+  const ruleSet = options.ruleSet
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES
   const reader = new FileReader(maxBytes)
   const turns = new EventLoopTurns()

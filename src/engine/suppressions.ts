@@ -14,11 +14,9 @@
 import { closest, distance } from 'fastest-levenshtein'
 import { visit, type Document } from 'yaml'
 import type { ParsedFile } from '../yaml/parse.js'
-import { RULES_BY_ID } from '../rules/index.js'
-import unusedSuppression from '../rules/unused-suppression.js'
 import { interpolate } from './define-rule.js'
 import type { Finding, Severity } from './finding.js'
-import type { RuleSet } from './lint-text.js'
+import type { RuleSet } from './rule-set.js'
 
 export const SUPPRESS_LINE = 'velero-hooks-ignore'
 export const SUPPRESS_FILE = 'velero-hooks-ignore-file'
@@ -115,8 +113,8 @@ const knownRuleCache = new WeakMap<RuleSet, ReadonlySet<string>>()
 function knownRules(ruleSet: RuleSet): ReadonlySet<string> {
   let known = knownRuleCache.get(ruleSet)
   if (!known) {
-    const own = [...ruleSet.rules, ruleSet.yamlSyntax, ruleSet.templateSkipped, ruleSet.fileUnreadable].map((r) => r.meta.id)
-    known = new Set([...RULES_BY_ID.keys(), ...own])
+    const own = [...ruleSet.rules, ruleSet.yamlSyntax, ruleSet.templateSkipped, ruleSet.fileUnreadable, ruleSet.unusedSuppression].map((r) => r.meta.id)
+    known = new Set([...ruleSet.knownRuleIds, ...own])
     knownRuleCache.set(ruleSet, known)
   }
   return known
@@ -130,6 +128,7 @@ export function applySuppressions(file: string, raw: string, parsed: ParsedFile 
   const text = parsed ? parsed.text : raw.replace(/^\uFEFF/, '')
   const directives = findDirectives(text, parsed?.documents)
   if (directives.length === 0) return findings
+  const unusedSuppression = ruleSet.unusedSuppression
   const used = new Set<string>() // `${directiveIndex}:${rule}`
   const kept = findings.filter((f) => {
     if (f.ruleId === unusedSuppression.meta.id) return true
@@ -146,11 +145,11 @@ export function applySuppressions(file: string, raw: string, parsed: ParsedFile 
   const override = ruleSet.severities?.get(unusedSuppression.meta.id)
   if (override === 'off') return kept
   const severity: Severity = override ?? unusedSuppression.meta.severity
-  const report = (d: SuppressionDirective, messageId: keyof typeof unusedSuppression.meta.messages, data: Record<string, string>, column: number, endColumn: number): void => {
+  const report = (d: SuppressionDirective, messageId: string, data: Record<string, string>, column: number, endColumn: number): void => {
     kept.push({
       ruleId: unusedSuppression.meta.id,
       severity,
-      message: interpolate(unusedSuppression.meta.messages[messageId], data),
+      message: interpolate(unusedSuppression.meta.messages[messageId] ?? '', data),
       file,
       line: d.line,
       column,

@@ -10,11 +10,12 @@
 import { isDeepStrictEqual } from 'node:util'
 import type { Node } from 'yaml'
 import type { Finding } from '../engine/finding.js'
-import { lintText, type FileLint, type RuleSet } from '../engine/lint-text.js'
+import { lintText, type FileLint } from '../engine/lint-text.js'
+import type { RuleSet } from '../engine/rule-set.js'
 import { parseManifestText, spanOf, type ParsedFile } from '../yaml/parse.js'
 import type { Fix, FixContext, Fixer } from './fixer.js'
 import { FIXERS } from './fixers/index.js'
-import { anyOverlap, applyEdits, eolOf } from './text-edit.js'
+import { anyOverlap, applyEdits, eolOf } from '../yaml/text-edit.js'
 
 export const MAX_PASSES = 10
 

@@ -7,7 +7,7 @@
 import type { Node } from 'yaml'
 import { isAlias } from 'yaml'
 import type { DocumentModel } from '../engine/model.js'
-import type { TextEdit } from './text-edit.js'
+import type { TextEdit } from '../yaml/text-edit.js'
 
 export interface FixContext {
   /** The file's text (BOM stripped). */

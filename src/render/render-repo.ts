@@ -1,4 +1,4 @@
-import type { RuleSet } from '../engine/lint-text.js'
+import type { RuleSet } from '../engine/rule-set.js'
 /**
  * Render a repository: lint every manifest once (runLint), render each file from that same parse,
  * and either write the results (in place, or the whole scanned tree mirrored under an output
@@ -8,7 +8,8 @@ import { statSync } from 'node:fs'
 import { open, readFile, realpath, stat } from 'node:fs/promises'
 import path from 'node:path'
 import fg from 'fast-glob'
-import { discoverFiles, UsageError, type DiscoveredFile } from '../engine/discover.js'
+import { discoverFiles, type DiscoveredFile } from '../engine/discover.js'
+import { UsageError } from '../errors.js'
 import { runLint, type LintResult } from '../engine/run-lint.js'
 import { copyFileAtomic, writeFileAtomic } from '../io/atomic-write.js'
 import type { VolumeMountsMode } from './init-container.js'
@@ -24,7 +25,7 @@ export interface RenderOptions {
   maxFileBytes?: number
   mode: 'write' | 'check'
   /** Rules and severities (from the configuration file); default: every rule at its severity. */
-  ruleSet?: RuleSet
+  ruleSet: RuleSet
 }
 
 export interface StaleFile {

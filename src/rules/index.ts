@@ -1,6 +1,6 @@
 /** The rule registry, sorted by id. Generated layout: one import per rule file. */
 import type { RuleModule } from '../engine/define-rule.js'
-import type { RuleSet } from '../engine/lint-text.js'
+import type { RuleSet } from '../engine/rule-set.js'
 import backupHookLegacyMixed from './backup-hook-legacy-mixed.js'
 import backupSpecHooksSkipPods from './backup-spec-hooks-skip-pods.js'
 import fileUnreadable from './file-unreadable.js'
@@ -65,6 +65,8 @@ export function defaultRuleSet(severities?: RuleSet['severities']): RuleSet {
     yamlSyntax: yamlSyntax as RuleModule,
     templateSkipped: templateSkipped as RuleModule,
     fileUnreadable: fileUnreadable as RuleModule,
+    unusedSuppression: unusedSuppression as RuleModule,
+    knownRuleIds: new Set(RULES_BY_ID.keys()),
     severities,
   }
 }

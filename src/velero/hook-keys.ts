@@ -3,7 +3,6 @@
  * (a wrong domain, a typo, a wrong case), and suggesting the key that was meant.
  */
 import { distance } from 'fastest-levenshtein'
-import type { AnnotationEntry, Annotations } from '../engine/model.js'
 import { FAMILIES, HOOK_DOMAINS, KNOWN_KEYS, classifyKey, type FamilySpec, type HookFamily } from './keys.js'
 
 const HOOK_DOMAIN_SET = new Set(HOOK_DOMAINS)
@@ -137,8 +136,14 @@ const FAMILY_KEYS: ReadonlyMap<HookFamily, readonly (readonly [string, string])[
   FAMILIES.map((f) => [f.family, f.fields.map((field) => [field, f.prefix + field] as const)]),
 )
 
-export function familyEntries(annotations: Annotations, family: HookFamily): Map<string, AnnotationEntry> {
-  const out = new Map<string, AnnotationEntry>()
+/** The shape of the model's annotations this module needs: Velero facts import nothing of ours. */
+interface KeyedEntries<E extends { readonly key: string }> {
+  readonly entries: readonly E[]
+  get(key: string): E | undefined
+}
+
+export function familyEntries<E extends { readonly key: string }>(annotations: KeyedEntries<E>, family: HookFamily): Map<string, E> {
+  const out = new Map<string, E>()
   if (annotations.entries.length === 0) return out
   for (const [field, key] of FAMILY_KEYS.get(family)!) {
     const e = annotations.get(key)
@@ -147,6 +152,6 @@ export function familyEntries(annotations: Annotations, family: HookFamily): Map
   return out
 }
 
-export function hookEntries(annotations: Annotations): AnnotationEntry[] {
+export function hookEntries<E extends { readonly key: string }>(annotations: KeyedEntries<E>): E[] {
   return annotations.entries.filter((e) => isHookDomainKey(e.key))
 }

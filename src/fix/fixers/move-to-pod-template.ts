@@ -10,7 +10,7 @@ import { getPair, type AnnotationEntry, type DocumentModel, type ObjectTarget, t
 import { hookEntries } from '../../velero/hook-keys.js'
 import { boundedJson } from '../../yaml/parse.js'
 import { defineFixer, isEditable, plainAt, type Fix, type FixContext } from '../fixer.js'
-import { columnOf, lineStart, nextLineStart, startsLine, type TextEdit } from '../text-edit.js'
+import { columnOf, lineStart, nextLineStart, startsLine, type TextEdit } from '../../yaml/text-edit.js'
 
 const RULE_ID = 'hook-annotation-on-controller'
 

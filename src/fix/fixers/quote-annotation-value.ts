@@ -10,7 +10,7 @@ import { parseGoBool, parseGoDuration } from '../../velero/go-values.js'
 import { isHookDomainKey } from '../../velero/hook-keys.js'
 import { classifyKey } from '../../velero/keys.js'
 import { defineFixer, isEditable, setPlain, type Fix, type FixContext } from '../fixer.js'
-import { doubleQuoted, jsonCommand, singleQuoted, type TextEdit } from '../text-edit.js'
+import { doubleQuoted, jsonCommand, singleQuoted, type TextEdit } from '../../yaml/text-edit.js'
 
 const RULE_ID = 'hook-annotation-not-string'
 const YAML11_TRUE = /^(?:y|Y|yes|Yes|YES|on|On|ON)$/

@@ -10,7 +10,7 @@ import type { Annotations, DocumentModel } from '../../engine/model.js'
 import { isUnknownHookKey, suggestKey } from '../../velero/hook-keys.js'
 import { FAMILIES, HOOK_DOMAINS, type HookFamily } from '../../velero/keys.js'
 import { defineFixer, isEditable, plainAt, type Fix, type FixContext } from '../fixer.js'
-import { doubleQuoted, singleQuoted } from '../text-edit.js'
+import { doubleQuoted, singleQuoted } from '../../yaml/text-edit.js'
 
 const RULE_ID = 'hook-annotation-unknown-key'
 

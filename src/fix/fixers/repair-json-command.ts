@@ -10,7 +10,7 @@ import { COMMAND_FAMILIES } from '../../rules/util.js'
 import { parseStringToCommand, repairJsonCommand } from '../../velero/command.js'
 import { key } from '../../velero/keys.js'
 import { defineFixer, isEditable, setPlain, type Fix, type FixContext } from '../fixer.js'
-import { jsonCommand, singleQuoted } from '../text-edit.js'
+import { jsonCommand, singleQuoted } from '../../yaml/text-edit.js'
 
 const RULE_ID = 'hook-command-invalid-json'
 const SMART_DOUBLE = /[\u201c\u201d\u201e\u201f\u2033]/g

@@ -1,5 +1,5 @@
 /** Findings grouped per file, like ESLint's stylish formatter, with a summary line. */
-import type { Report } from './report.js'
+import type { Report } from './format.js'
 
 export interface TextOptions {
   color: boolean

@@ -1,9 +1,12 @@
 /** What every action sink receives: the engine's result plus what the run knows about its context. */
 import type { FailOn } from '../engine/finding.js'
 import type { LintResult } from '../engine/run-lint.js'
-import type { ChangedLines } from '../action/changed-files.js'
-import type { Mode } from '../action/settings.js'
+import type { ChangedLines } from './changed-lines.js'
 import type { StaleFile } from '../render/render-repo.js'
+
+/** What the run was asked to do: report mistakes, write rendered manifests, or compare them. */
+export type Mode = 'lint' | 'render' | 'check'
+export const MODES: readonly Mode[] = ['lint', 'render', 'check']
 
 export interface RenderOutcome {
   /** Relative to the workspace; '.' = in place. */

@@ -6,7 +6,7 @@
  */
 import type { AnnotationProperties } from '@actions/core'
 import { compareSeverity, SEVERITIES, type Finding, type Severity, type SeverityCounts } from '../engine/finding.js'
-import { touchesChangedLine, type ChangedLines } from '../action/changed-files.js'
+import { touchesChangedLine, type ChangedLines } from './changed-lines.js'
 import { plural, type RunReport } from './run-report.js'
 
 /** GitHub's limit per level (error, warning, notice) for one step. */

@@ -6,10 +6,10 @@
  * step's result never depends on it.
  */
 import { compareFindings, compareSeverity, type Finding, type Severity } from '../engine/finding.js'
-import type { AnnotationLevel, CheckRunAnnotation, CheckRunOutput, GitHubApi } from '../action/github-api.js'
-import { isRateLimited } from '../action/retry.js'
-import { clip } from './markdown.js'
-import { plural, type RunReport, type Verdict } from './run-report.js'
+import type { AnnotationLevel, CheckRunAnnotation, CheckRunOutput, GitHubApi } from './api.js'
+import { isRateLimited } from './retry.js'
+import { clip } from '../report/markdown.js'
+import { plural, type RunReport, type Verdict } from '../report/run-report.js'
 
 export const ANNOTATIONS_PER_REQUEST = 50
 /**

@@ -1,8 +1,8 @@
 /** Render's own settings (output directory, volume mounts), validated in one place for the CLI and the action. */
-import { UsageError } from '../engine/discover.js'
-import { oneOf } from '../settings.js'
-import { VOLUME_MOUNTS_MODES, type VolumeMountsMode } from './init-container.js'
-import { DEFAULT_OUTPUT_DIR } from './render-repo.js'
+import { UsageError } from '../errors.js'
+import { oneOf } from './settings.js'
+import { VOLUME_MOUNTS_MODES, type VolumeMountsMode } from '../render/init-container.js'
+import { DEFAULT_OUTPUT_DIR } from '../render/render-repo.js'
 
 export interface RawRenderInputs {
   'output-dir'?: string

@@ -1,4 +1,4 @@
-import type { Report } from './report.js'
+import type { Report } from './format.js'
 
 /** `{summary, findings}`: stable field names for scripts (jq) and other tools. */
 export function formatJson(report: Report): string {

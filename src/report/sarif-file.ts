@@ -1,5 +1,5 @@
 /** The engine's SARIF (exact regions, rule help) written where github/codeql-action/upload-sarif reads it. */
-import { formatSarif } from '../format/sarif.js'
+import { formatSarif } from './sarif.js'
 import { writeFileAtomic } from '../io/atomic-write.js'
 import type { RunReport } from './run-report.js'
 

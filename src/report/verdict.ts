@@ -3,7 +3,7 @@
  * Decided once, before the sinks run, and applied after all of them have written.
  */
 import { reaches, type Severity } from '../engine/finding.js'
-import { plural, type RunReport, type Verdict } from '../sinks/run-report.js'
+import { plural, type RunReport, type Verdict } from './run-report.js'
 
 const WORD: Record<Severity, string> = { error: 'error', warning: 'warning', notice: 'notice' }
 

@@ -2,22 +2,22 @@
  * The `velero-hooks` command: argv → settings → engine → formatter → exit code.
  * Exit 0: nothing reached --fail-on; 1: something did; 2: usage or internal error (one line, no stack).
  */
-import { COMMANDS, parseCliArgs, USAGE, type CliArgs } from './cli/args.js'
-import { createProgress, shouldShowProgress } from './cli/progress.js'
-import { applyConfig, findingFilter, lintOptionsWithConfig, loadConfigOrThrow } from './config/index.js'
-import { UsageError } from './engine/discover.js'
-import { reaches } from './engine/finding.js'
-import { closeSharedPool } from './engine/lint-pool.js'
-import { runLint, type LintOptions } from './engine/run-lint.js'
-import { FIXERS_BY_RULE, runFix } from './fix/index.js'
-import { formatReport } from './format/index.js'
-import { writeFileAtomic } from './io/atomic-write.js'
-import { describeRender } from './render/describe.js'
-import { renderRepository } from './render/render-repo.js'
-import { parseRenderSettings } from './render/settings.js'
-import { RULES, RULES_BY_ID } from './rules/index.js'
-import { oneOf, parseSettings } from './settings.js'
-import { ruleDocUrl, VERSION } from './version.js'
+import { COMMANDS, parseCliArgs, USAGE, type CliArgs } from './args.js'
+import { createProgress, shouldShowProgress } from './progress.js'
+import { applyConfig, findingFilter, lintOptionsWithConfig, loadConfigOrThrow } from '../config/index.js'
+import { UsageError } from '../errors.js'
+import { reaches } from '../engine/finding.js'
+import { closeSharedPool } from '../engine/lint-pool.js'
+import { runLint, type LintOptions } from '../engine/run-lint.js'
+import { FIXERS_BY_RULE, runFix } from '../fix/index.js'
+import { formatReport } from '../report/formats.js'
+import { writeFileAtomic } from '../io/atomic-write.js'
+import { describeRender } from '../render/describe.js'
+import { renderRepository } from '../render/render-repo.js'
+import { parseRenderSettings } from '../app/render-settings.js'
+import { RULES, RULES_BY_ID } from '../rules/index.js'
+import { oneOf, parseSettings } from '../app/settings.js'
+import { ruleDocUrl, VERSION } from '../version.js'
 import path from 'node:path'
 
 export interface CliIo {
@@ -76,7 +76,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         const renderSettings = parseRenderSettings(args.render)
         const cwd = path.resolve(io.cwd, settings.cwd)
         const config = await loadConfigOrThrow(cwd, settings.configPath && path.resolve(io.cwd, settings.configPath))
-        const options = lintOptionsWithConfig<LintOptions>({ cwd, patterns: settings.patterns, ignore: settings.ignore, maxFileBytes: settings.maxFileBytes }, config)
+        const options = lintOptionsWithConfig({ cwd, patterns: settings.patterns, ignore: settings.ignore, maxFileBytes: settings.maxFileBytes }, config)
         const rendered = await renderRepository({
           cwd,
           patterns: [...options.patterns],

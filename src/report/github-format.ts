@@ -3,7 +3,7 @@
  * @actions/core's command.ts, so manifest text can never start a command of its own.
  */
 import type { Finding } from '../engine/finding.js'
-import type { Report } from './report.js'
+import type { Report } from './format.js'
 
 export function escapeData(s: string): string {
   return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')

@@ -4,7 +4,7 @@ import type { RuleModule } from '../engine/define-rule.js'
 import type { Severity } from '../engine/finding.js'
 import { RULES } from '../rules/index.js'
 import { PROJECT_URL, ruleDocUrl, TOOL_NAME, VERSION } from '../version.js'
-import type { Report } from './report.js'
+import type { Report } from './format.js'
 
 const LEVEL: Record<Severity, Sarif.ReportingConfiguration.level> = { error: 'error', warning: 'warning', notice: 'note' }
 

@@ -4,7 +4,7 @@
  * runner's command processing is paused around it with a one-time token.
  */
 import { randomUUID } from 'node:crypto'
-import { formatText } from '../format/text.js'
+import { formatText } from './text.js'
 import { plural, type RunReport } from './run-report.js'
 
 export interface LogCommands {

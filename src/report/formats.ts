@@ -1,8 +1,8 @@
-import { formatGithub } from './github.js'
+import { formatGithub } from './github-format.js'
 import { formatJson } from './json.js'
 import { formatSarif } from './sarif.js'
 import { formatText } from './text.js'
-import type { FormatName, Report } from './report.js'
+import type { FormatName, Report } from './format.js'
 
 export function formatReport(format: FormatName, report: Report, options: { color?: boolean } = {}): string {
   switch (format) {
@@ -17,4 +17,4 @@ export function formatReport(format: FormatName, report: Report, options: { colo
   }
 }
 
-export { FORMATS, type FormatName, type Report } from './report.js'
+export { FORMATS, type FormatName, type Report } from './format.js'

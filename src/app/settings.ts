@@ -2,9 +2,9 @@
  * One typed settings object for the CLI and the action. Both adapters produce RawInputs (strings,
  * keyed by the action input / CLI flag name); parseSettings validates them in one place.
  */
-import { UsageError } from './engine/discover.js'
-import type { FailOn } from './engine/finding.js'
-import { FORMATS, type FormatName } from './format/report.js'
+import { UsageError } from '../errors.js'
+import type { FailOn } from '../engine/finding.js'
+import { FORMATS, type FormatName } from '../report/format.js'
 
 export interface RawInputs {
   cwd?: string

@@ -2,11 +2,10 @@
  * What a pull request changed, from pulls.listFiles: which files (for only-changed) and which lines
  * of their new version (to show findings the author just wrote before older ones).
  */
-import type { Finding } from '../engine/finding.js'
-import type { PullRequestFile } from './github-api.js'
+import type { ChangedLines } from '../report/changed-lines.js'
+import type { PullRequestFile } from './api.js'
 
-/** Repository path → lines added or modified in the head version; 'all' when GitHub sent no patch. */
-export type ChangedLines = ReadonlyMap<string, ReadonlySet<number> | 'all'>
+export type { ChangedLines }
 
 export interface PullRequestChanges {
   lines: ChangedLines
@@ -46,10 +45,3 @@ export function changesFromFiles(files: readonly PullRequestFile[]): PullRequest
   return { lines, complete: files.length < LIST_FILES_LIMIT }
 }
 
-export function touchesChangedLine(finding: Finding, changed: ChangedLines | undefined): boolean {
-  const lines = changed?.get(finding.file)
-  if (lines === undefined) return false
-  if (lines === 'all') return true
-  for (let line = finding.line; line <= finding.endLine; line++) if (lines.has(line)) return true
-  return false
-}
