@@ -48048,6 +48048,21 @@ function getIDToken(aud) {
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+;// CONCATENATED MODULE: ./src/config/config.ts
+/** Tried in this order in the base directory when no file is named explicitly. */
+const CONFIG_FILE_NAMES = ['.velero-hooks.yaml', '.velero-hooks.yml'];
+const RULE_LEVELS = ['off', 'notice', 'warning', 'error'];
+/** Fields of one `exclude` entry; each holds globs (a finding matches when every given field matches). */
+const EXCLUDE_FIELDS = ['rule', 'path', 'kind', 'namespace', 'name'];
+const EMPTY_CONFIG = { file: undefined, rules: new Map(), ignore: [], exclude: [] };
+function formatConfigProblem(p) {
+    return `${p.file}:${p.line}:${p.column}: ${p.message}`;
+}
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./src/errors.ts
 /**
  * Errors every layer may throw. A UsageError is the user's mistake (a flag, a pattern, a setting,
@@ -48057,375 +48072,341 @@ class UsageError extends Error {
     name = 'UsageError';
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-// EXTERNAL MODULE: ./node_modules/fast-glob/out/index.js
-var fast_glob_out = __nccwpck_require__(5648);
-var out_default = /*#__PURE__*/__nccwpck_require__.n(fast_glob_out);
-;// CONCATENATED MODULE: ./src/engine/discover.ts
-/**
- * Finds the manifests to lint. Globs are relative to the base directory and may not climb out of
- * it; symlinks whose target lies outside their root are skipped, so a repository cannot make the
- * action read files elsewhere on the runner.
- */
-
-
-
-
-const DEFAULT_PATTERNS = ['**/*.yaml', '**/*.yml'];
-const ALWAYS_IGNORED = ['**/.git/**', '**/node_modules/**'];
-const toPosix = (p) => p.split((external_node_path_default()).sep).join('/');
-function isInside(child, parent) {
-    const rel = external_node_path_default().relative(parent, child);
-    return rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel));
-}
-function safeRealpath(p) {
-    try {
-        return (0,external_node_fs_namespaceObject.realpathSync)(p);
-    }
-    catch {
-        return undefined;
-    }
-}
-function assertRelativeGlob(pattern) {
-    const p = pattern.replace(/^!/, '');
-    if (external_node_path_default().isAbsolute(p) || /^[A-Za-z]:[\\/]/.test(p)) {
-        throw new UsageError(`pattern "${pattern}" is absolute; patterns are relative to the base directory`);
-    }
-    if (p.split(/[\\/]/).includes('..')) {
-        throw new UsageError(`pattern "${pattern}" climbs out of the base directory with ".."`);
-    }
-}
-async function discoverFiles(opts) {
-    const cwd = external_node_path_default().resolve(opts.cwd);
-    const realCwd = safeRealpath(cwd);
-    if (!realCwd || !(0,external_node_fs_namespaceObject.statSync)(realCwd).isDirectory())
-        throw new UsageError(`base directory "${opts.cwd}" does not exist`);
-    for (const pattern of opts.ignore)
-        assertRelativeGlob(pattern);
-    const ignore = [...ALWAYS_IGNORED, ...opts.ignore];
-    const skipped = [];
-    const found = new Map();
-    // Each root is scanned with its own globs; a root is the base directory or an explicit directory.
-    const roots = new Map();
-    const addToRoot = (root, globs) => {
-        roots.set(root, [...(roots.get(root) ?? []), ...globs]);
-    };
-    const patterns = opts.patterns.length > 0 ? opts.patterns : DEFAULT_PATTERNS;
-    for (const pattern of patterns) {
-        const candidate = external_node_path_default().resolve(cwd, pattern);
-        const explicitOutside = !isInside(candidate, cwd);
-        let stat;
-        try {
-            stat = out_default().isDynamicPattern(pattern) ? undefined : (0,external_node_fs_namespaceObject.statSync)(candidate);
-        }
-        catch {
-            stat = undefined;
-        }
-        if (stat && (!explicitOutside || opts.allowExplicitOutside)) {
-            if (stat.isDirectory())
-                addToRoot(candidate, DEFAULT_PATTERNS);
-            else
-                addToRoot(external_node_path_default().dirname(candidate), [out_default().escapePath(external_node_path_default().basename(candidate))]);
-            continue;
-        }
-        assertRelativeGlob(pattern);
-        addToRoot(cwd, [pattern]);
-    }
-    for (const [root, globs] of roots) {
-        const realRoot = safeRealpath(root) ?? root;
-        const rootIsInside = isInside(root, cwd);
-        const entries = await out_default()(globs, {
-            cwd: root,
-            ignore,
-            // Not onlyFiles: symbolic links to files are entries too, checked below.
-            onlyFiles: false,
-            objectMode: true,
-            dot: false,
-            followSymbolicLinks: false, // never walk into linked directories (loops, escapes)
-            suppressErrors: true, // unreadable directories are skipped, not fatal
-            unique: true,
-        });
-        const boundary = rootIsInside ? realCwd : realRoot;
-        // The glob never walks into linked directories, so a regular file it finds lies at
-        // realRoot/entry: inside the boundary whenever realRoot is, with no realpath per file.
-        const rootWithinBoundary = isInside(realRoot, boundary);
-        const candidates = entries.filter((e) => e.dirent.isFile() || e.dirent.isSymbolicLink());
-        candidates.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-        for (const { path: entry, dirent } of candidates) {
-            const absolute = external_node_path_default().join(root, entry);
-            if (rootWithinBoundary && dirent.isFile()) {
-                const relative = toPosix(external_node_path_default().relative(cwd, absolute));
-                if (!found.has(relative))
-                    found.set(relative, { relative, absolute });
-                continue;
-            }
-            const real = safeRealpath(absolute);
-            if (!real) {
-                skipped.push({ path: toPosix(external_node_path_default().relative(cwd, absolute)), reason: 'broken symbolic link or unreadable path' });
-                continue;
-            }
-            if (!isInside(real, boundary)) {
-                skipped.push({ path: toPosix(external_node_path_default().relative(cwd, absolute)), reason: 'symbolic link to a file outside the base directory' });
-                continue;
-            }
-            if (real !== absolute && !(0,external_node_fs_namespaceObject.statSync)(real).isFile())
-                continue; // a link to a directory
-            const relative = toPosix(external_node_path_default().relative(cwd, absolute));
-            if (!found.has(relative))
-                found.set(relative, { relative, absolute });
-        }
-    }
-    const files = [...found.values()].sort((a, b) => (a.relative < b.relative ? -1 : a.relative > b.relative ? 1 : 0));
-    return { files, skipped };
-}
-
-;// CONCATENATED MODULE: ./src/engine/finding.ts
-const SEVERITIES = ['error', 'warning', 'notice'];
-const RANK = { notice: 1, warning: 2, error: 3 };
-function reaches(severity, failOn) {
-    return failOn !== 'never' && RANK[severity] >= RANK[failOn];
-}
-function compareSeverity(a, b) {
-    return RANK[b] - RANK[a];
-}
-function compareFindings(a, b) {
-    return ((a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
-        a.line - b.line ||
-        a.column - b.column ||
-        (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
-}
-function countBySeverity(findings) {
-    const c = { errors: 0, warnings: 0, notices: 0 };
-    for (const f of findings) {
-        if (f.severity === 'error')
-            c.errors++;
-        else if (f.severity === 'warning')
-            c.warnings++;
-        else
-            c.notices++;
-    }
-    return c;
-}
-
+// EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
+var mod = __nccwpck_require__(1916);
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/yaml/parse.ts
+;// CONCATENATED MODULE: ./src/engine/define-rule.ts
+function defineRule(rule) {
+    return rule;
+}
+function interpolate(template, data = {}) {
+    return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, name) => (name in data ? String(data[name]) : m));
+}
+
+;// CONCATENATED MODULE: ./src/velero/keys.ts
 /**
- * The only place that turns manifest text into YAML documents. Keeps a LineCounter per file so every
- * node offset maps to a 1-based line and column; a UTF-8 BOM is stripped first so it cannot shift
- * columns on line 1 (CRLF needs nothing: lines are counted at '\n', and '\r' ends no column).
+ * Every annotation key Velero reads for hooks, as code (velero-hooks.md §1).
+ * Velero looks them up with exact, case-sensitive map reads on a Pod's metadata.annotations.
+ */
+const FAMILIES = [
+    {
+        family: 'init',
+        prefix: 'init.hook.restore.velero.io/',
+        fields: ['container-image', 'container-name', 'command', 'timeout'],
+        switchField: 'container-image',
+        description: 'restore init-container hook',
+    },
+    {
+        family: 'post-restore',
+        prefix: 'post.hook.restore.velero.io/',
+        fields: ['command', 'container', 'on-error', 'exec-timeout', 'wait-timeout', 'wait-for-ready'],
+        switchField: 'command',
+        description: 'restore exec hook',
+    },
+    {
+        family: 'pre-backup',
+        prefix: 'pre.hook.backup.velero.io/',
+        fields: ['command', 'container', 'on-error', 'timeout'],
+        switchField: 'command',
+        description: 'pre-backup exec hook',
+    },
+    {
+        family: 'post-backup',
+        prefix: 'post.hook.backup.velero.io/',
+        fields: ['command', 'container', 'on-error', 'timeout'],
+        switchField: 'command',
+        description: 'post-backup exec hook',
+    },
+    {
+        family: 'legacy-backup',
+        prefix: 'hook.backup.velero.io/',
+        fields: ['command', 'container', 'on-error', 'timeout'],
+        switchField: 'command',
+        description: 'legacy (unprefixed) pre-backup exec hook',
+    },
+];
+const FAMILY_BY_NAME = new Map(FAMILIES.map((f) => [f.family, f]));
+/** Every key Velero reads, sorted. */
+const KNOWN_KEYS = FAMILIES.flatMap((f) => f.fields.map((x) => f.prefix + x)).sort();
+const KNOWN_KEY_SET = new Set(KNOWN_KEYS);
+const HOOK_DOMAINS = FAMILIES.map((f) => f.prefix.slice(0, -1));
+/** Names Velero gives its own init containers; a hook of that name is removed or confused. */
+const RESERVED_INIT_CONTAINER_NAMES = ['restore-wait', 'restic-wait'];
+const RESTORE_WAIT = 'restore-wait';
+const DEFAULT_INIT_HOOK_NAME = 'velero-restore-init-0';
+const key = (family, field) => FAMILY_BY_NAME.get(family).prefix + field;
+function isKnownKey(k) {
+    return KNOWN_KEY_SET.has(k);
+}
+/** The family and field of a known key, or undefined. */
+function classifyKey(k) {
+    if (!KNOWN_KEY_SET.has(k))
+        return undefined;
+    const family = FAMILIES.find((f) => k.startsWith(f.prefix));
+    return { family, field: k.slice(family.prefix.length) };
+}
+
+;// CONCATENATED MODULE: ./src/velero/hook-keys.ts
+/**
+ * Recognising hook annotation keys, including the near-misses Velero silently ignores
+ * (a wrong domain, a typo, a wrong case), and suggesting the key that was meant.
  */
 
-function stripBom(text) {
-    return text.charCodeAt(0) === 0xfeff ? { text: text.slice(1), hadBom: true } : { text, hadBom: false };
+
+const HOOK_DOMAIN_SET = new Set(HOOK_DOMAINS);
+function splitKey(key) {
+    const slash = key.indexOf('/');
+    return slash < 0 ? { domain: key, name: '' } : { domain: key.slice(0, slash), name: key.slice(slash + 1) };
 }
-function parseManifestText(raw) {
-    const stream = parseManifestStream(raw);
-    return { ...stream, documents: Array.from(stream.documents) };
-}
-/**
- * The documents one at a time, each composed when the iteration reaches it: a caller that drops
- * each document after use holds one document in memory, not the file's. Iterating may throw (a
- * RangeError when the parser's recursion overflows the stack).
- */
-function parseManifestStream(raw) {
-    const { text, hadBom } = stripBom(raw);
-    // What parseAllDocuments does (minus its pretty errors and empty-stream marker), lazily.
-    const composer = new dist/* Composer */.Dk({
-        prettyErrors: false,
-        uniqueKeys: true,
-        // yaml would print a Node warning to stderr when a rule or render turns a mapping with
-        // collection keys into plain objects; such input is reported through findings, not stderr.
-        logLevel: 'error',
-        // Node ranges are all that the rules and render use; source tokens (keepSourceTokens) would
-        // keep every file's CST alive for its documents' lifetime and cost ~6% of lint time.
-    });
-    const documents = withoutStackTraces(composer.compose(new dist/* Parser */.iX().parse(text)));
-    return { text, hadBom, lineCounter: countLines(text), documents };
-}
-/**
- * Steps an iterator with Error.stackTraceLimit at 0. yaml builds a YAMLError (an Error, so V8
- * captures a stack) for every problem it meets; nothing reads those stacks, and on a malformed
- * file capturing them was most of the cost (160,000 stray quotes: 80,000 errors, a third of the
- * lint time). The limit is restored before each document is handed out, so rules are unaffected.
- */
-function* withoutStackTraces(items) {
-    const iterator = items[Symbol.iterator]();
-    for (;;) {
-        const limit = Error.stackTraceLimit;
-        Error.stackTraceLimit = 0;
-        let step;
-        try {
-            step = iterator.next();
-        }
-        finally {
-            Error.stackTraceLimit = limit;
-        }
-        if (step.done)
-            return;
-        yield step.value;
+/** Answers by key: the same few keys recur in every pod, and several rules ask about each. */
+const domainKeyCache = new Map();
+const DOMAIN_KEY_CACHE_LIMIT = 4096;
+/** True for a key Velero reads, or one that a person clearly meant as a Velero hook key. */
+function isHookDomainKey(key) {
+    let answer = domainKeyCache.get(key);
+    if (answer === undefined) {
+        answer = computeIsHookDomainKey(key);
+        if (domainKeyCache.size < DOMAIN_KEY_CACHE_LIMIT)
+            domainKeyCache.set(key, answer);
     }
+    return answer;
 }
-/**
- * Line starts from the text itself, at each '\n' as yaml's lexer counts them. The parser's own
- * LineCounter misses the line breaks inside some malformed tokens, after which every position it
- * gives is off; a scan of the text cannot miss one.
- */
-function countLines(text) {
-    const lineCounter = new dist/* LineCounter */.HN();
-    lineCounter.addNewLine(0);
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
-        lineCounter.addNewLine(i + 1);
-    return lineCounter;
-}
-/** 1-based line/column span of [start, end) offsets. */
-function spanOf(lineCounter, start, end) {
-    const a = lineCounter.linePos(start);
-    const b = lineCounter.linePos(Math.max(start, end));
-    return { line: a.line, column: a.col, endLine: b.line, endColumn: b.col };
-}
-/**
- * Collections nested deeper than this are refused before parsing. The yaml parser and composer
- * recurse once per level and overflow the stack somewhere past 700 levels, at a depth that
- * depends on the thread's stack size and on how warm the JIT is; results near that edge would
- * differ between runs and threads. No real manifest nests a tenth as deep.
- */
-const MAX_NESTING = 400;
-/** Zero-width markers the lexer yields that are not source text (yaml's cst.ts). */
-const LEXER_MARKERS = new Set(['\x02', '\x18', '\x1f']);
-/** A compact block indicator: "- ", "? " or ": " (or one ending the line). */
-const COMPACT_INDICATOR = /(?:^|[ \t])[-?:](?=[ \t]|$)/g;
-/**
- * Where the text's collections first nest deeper than `limit` (an offset), or undefined.
- *
- * Block nesting: a node on a line is nested at most as deep as the line's indentation (each
- * enclosing level on an earlier line indents it by a column or more) plus the compact indicators
- * on the line itself ("- - - x", "&a ? ? x", "]? ? x"), plus one. So a line shorter than LONG_LINE
- * nests less than LONG_LINE deep, and only long lines need counting.
- * Flow nesting: unclosed brackets. When the quick count (which also counts brackets inside
- * strings) passes the limit, yaml's lexer (which does not recurse) counts exactly.
- */
-function deepNestingOffset(text, limit = MAX_NESTING) {
-    const LONG_LINE = Math.floor(limit / 4);
-    let blockBound = LONG_LINE;
-    for (let start = 0; start < text.length;) {
-        let end = text.indexOf('\n', start);
-        if (end < 0)
-            end = text.length;
-        if (end - start > LONG_LINE) {
-            const line = text.slice(start, end);
-            let depth = line.length - line.trimStart().length + 1;
-            COMPACT_INDICATOR.lastIndex = 0;
-            while (COMPACT_INDICATOR.exec(line))
-                depth++;
-            if (depth > blockBound)
-                blockBound = depth;
-            if (blockBound > limit)
-                return start;
-        }
-        start = end + 1;
+function computeIsHookDomainKey(key) {
+    const { domain } = splitKey(key);
+    if (HOOK_DOMAIN_SET.has(domain))
+        return true;
+    const lower = domain.toLowerCase();
+    if (HOOK_DOMAIN_SET.has(lower))
+        return true; // wrong case: Velero's lookup is case-sensitive
+    if (lower.includes('hook') && /vel[a-z]*ro|velero/.test(lower))
+        return true; // pre.hook.restore.velero.io, hooks.…
+    if (lower.includes('velero') && /(^|\.)(init|pre|post)\b/.test(lower) && /(backup|restore)/.test(lower))
+        return true;
+    if (lower.length >= 12 && /\.io$/.test(lower)) {
+        for (const d of HOOK_DOMAINS)
+            if ((0,mod/* distance */.Io)(lower, d) <= 2)
+                return true; // init.hook.restore.velro.io
     }
-    const budget = limit - blockBound;
-    let depth = 0;
-    let naiveAt = -1;
-    const brackets = /[[\]{}]/g;
-    for (let m = brackets.exec(text); m; m = brackets.exec(text)) {
-        if (m[0] === '[' || m[0] === '{') {
-            if (++depth > budget) {
-                naiveAt = m.index;
-                break;
-            }
-        }
-        else if (depth > 0)
-            depth--;
+    return false;
+}
+function isUnknownHookKey(key) {
+    return isHookDomainKey(key) && classifyKey(key) === undefined;
+}
+/** Field names people use for a field Velero spells differently. */
+const FIELD_SYNONYMS = {
+    image: { init: 'container-image' },
+    'container-image': { init: 'container-image' },
+    name: { init: 'container-name' },
+    'container-name': { init: 'container-name' },
+    container: { init: 'container-name' },
+    timeout: { 'post-restore': 'exec-timeout' },
+    'exec-timeout': { 'pre-backup': 'timeout', 'post-backup': 'timeout', 'legacy-backup': 'timeout' },
+    'wait-timeout': {},
+    onerror: { 'post-restore': 'on-error', 'pre-backup': 'on-error', 'post-backup': 'on-error', 'legacy-backup': 'on-error' },
+    on_error: { 'post-restore': 'on-error', 'pre-backup': 'on-error', 'post-backup': 'on-error', 'legacy-backup': 'on-error' },
+    commands: { init: 'command', 'post-restore': 'command', 'pre-backup': 'command', 'post-backup': 'command', 'legacy-backup': 'command' },
+    cmd: { init: 'command', 'post-restore': 'command', 'pre-backup': 'command', 'post-backup': 'command', 'legacy-backup': 'command' },
+};
+function familyFor(domain, siblings) {
+    const lower = domain.toLowerCase();
+    const byName = (family) => FAMILIES.find((f) => f.family === family);
+    // The words of the domain say which hook was meant, whatever the typo elsewhere.
+    const phase = /^(init|pre|post)\b/.exec(lower)?.[1];
+    const backup = lower.includes('backup');
+    const restore = lower.includes('restore');
+    if (phase === 'pre' && restore && !backup) {
+        // Velero has no pre-restore hook: a pre.*restore* key was meant for the pre-backup hook when the pod
+        // has one, otherwise for the restore init hook (the thing that runs before the app).
+        const usesPreBackup = siblings.some((k) => k.startsWith('pre.hook.backup.velero.io/'));
+        return byName(usesPreBackup ? 'pre-backup' : 'init');
     }
-    if (naiveAt < 0)
+    if (phase === 'init')
+        return byName('init');
+    if (phase === 'pre' && backup)
+        return byName('pre-backup');
+    if (phase === 'post' && backup && !restore)
+        return byName('post-backup');
+    if (phase === 'post' && restore && !backup)
+        return byName('post-restore');
+    if (phase === undefined && backup && !restore)
+        return byName('legacy-backup');
+    let best;
+    let bestDistance = Infinity;
+    for (const f of FAMILIES) {
+        const d = (0,mod/* distance */.Io)(lower, f.prefix.slice(0, -1));
+        if (d < bestDistance) {
+            best = f;
+            bestDistance = d;
+        }
+    }
+    return best;
+}
+/** The known key a person most likely meant by an unknown hook key, or undefined. */
+function suggestKey(key, siblings = []) {
+    const { domain, name } = splitKey(key);
+    const family = familyFor(domain, siblings);
+    if (!family)
         return undefined;
-    let offset = 0;
-    depth = 0;
-    for (const token of new dist/* Lexer */.JG().lex(text)) {
-        if (token === '[' || token === '{') {
-            if (++depth > budget)
-                return offset;
+    // `post.hook.restore.velero.io/test1.command` (Velero's own e2e test): keep the last segment.
+    const field = (name.includes('.') ? name.slice(name.lastIndexOf('.') + 1) : name).toLowerCase();
+    const synonym = FIELD_SYNONYMS[field]?.[family.family];
+    if (synonym)
+        return family.prefix + synonym;
+    if (family.fields.includes(field))
+        return family.prefix + field;
+    // A known field with something added or cut off (`wait-for-readiness`, `exec-time`).
+    const extended = family.fields.find((f) => (field.startsWith(f) || (field.length >= 4 && f.startsWith(field))) && field !== '');
+    if (extended)
+        return family.prefix + extended;
+    let bestField;
+    let bestDistance = Infinity;
+    for (const f of family.fields) {
+        const d = (0,mod/* distance */.Io)(field, f);
+        if (d < bestDistance) {
+            bestField = f;
+            bestDistance = d;
         }
-        else if ((token === ']' || token === '}') && depth > 0)
-            depth--;
-        if (!LEXER_MARKERS.has(token))
-            offset += token.length;
     }
-    return undefined;
+    if (bestField !== undefined && bestDistance <= Math.max(2, Math.floor(bestField.length / 3)))
+        return family.prefix + bestField;
+    // Not a field of the likeliest family: try every known key.
+    let bestKey;
+    bestDistance = Infinity;
+    for (const k of KNOWN_KEYS) {
+        const d = (0,mod/* distance */.Io)(key, k);
+        if (d < bestDistance) {
+            bestKey = k;
+            bestDistance = d;
+        }
+    }
+    return bestDistance <= 4 ? bestKey : undefined;
 }
-/**
- * The key a DUPLICATE_KEY error points at (yaml gives only its first character) and the earlier
- * key of the same mapping it repeats, or undefined when none starts there.
- */
-function duplicateKeyAt(document, offset) {
-    let found;
-    // As yaml's uniqueKeys check: scalars by value, anything else only by identity (never stringified:
-    // a collection key can be nested deeply enough to make its text enormous).
-    const same = (a, b) => a === b || ((0,dist/* isScalar */.jn)(a) && (0,dist/* isScalar */.jn)(b) && a.value === b.value);
-    (0,dist/* visit */.YR)(document, {
-        Map(_key, map) {
-            if (!(0,dist/* isMap */.jh)(map))
-                return undefined;
-            const index = map.items.findIndex((pair) => pair.key?.range?.[0] === offset);
-            if (index < 0)
-                return undefined;
-            const key = map.items[index].key;
-            const first = map.items.slice(0, index).find((pair) => pair.key !== null && same(pair.key, key))?.key;
-            found = { key, first: first ?? key };
-            return dist/* visit */.YR.BREAK;
-        },
+function validFieldsOf(key, siblings = []) {
+    const family = familyFor(splitKey(key).domain, siblings);
+    return family ? family.fields.map((f) => family.prefix + f) : [];
+}
+/** The entries of one hook family, by field. */
+/** [field, full key] per family, built once (a concatenated key is re-hashed on every lookup). */
+const FAMILY_KEYS = new Map(FAMILIES.map((f) => [f.family, f.fields.map((field) => [field, f.prefix + field])]));
+function familyEntries(annotations, family) {
+    const out = new Map();
+    if (annotations.entries.length === 0)
+        return out;
+    for (const [field, key] of FAMILY_KEYS.get(family)) {
+        const e = annotations.get(key);
+        if (e)
+            out.set(field, e);
+    }
+    return out;
+}
+function hookEntries(annotations) {
+    return annotations.entries.filter((e) => isHookDomainKey(e.key));
+}
+
+;// CONCATENATED MODULE: ./src/rules/util.ts
+
+
+/** Every rule asks for the same views of the same pod: compute them once per pod. */
+const viewsByPod = new WeakMap();
+function familyViews(pod) {
+    let views = viewsByPod.get(pod);
+    if (!views) {
+        views = computeFamilyViews(pod);
+        viewsByPod.set(pod, views);
+    }
+    return views;
+}
+function computeFamilyViews(pod) {
+    return FAMILIES.map((spec) => {
+        const entries = familyEntries(pod.annotations, spec.family);
+        const sw = entries.get(spec.switchField);
+        const first = pod.annotations.entries.find((e) => e.key.startsWith(spec.prefix) && entries.get(e.key.slice(spec.prefix.length)) === e);
+        return { spec, entries, active: sw?.value !== undefined && sw.value !== '', first };
     });
-    return found;
+}
+function familyView(pod, family) {
+    return familyViews(pod).find((v) => v.spec.family === family);
 }
 /**
- * The JSON text of a node made of scalars, sequences and maps with scalar keys, or undefined when
- * it holds anything else (an alias, a collection key) or its text would pass maxChars. Unlike
- * node.toJSON() it cannot blow up: yaml stringifies collection keys, whose text doubles with every
- * level of nesting.
+ * The annotation Velero reads for one field of one family, or undefined when it is absent or when
+ * Velero never reads it: the legacy `hook.backup.velero.io/*` keys are read only when
+ * `pre.hook.backup.velero.io/command` is missing or empty, and then all four fields come from them
+ * (velero-hooks.md §1.3). backup-hook-legacy-mixed reports the set that is ignored.
  */
-function boundedJson(node, maxChars = 4096) {
-    // What is left of maxChars: each scalar, key and bracket pays for its own text once.
-    let budget = maxChars;
-    const spend = (text) => ((budget -= text.length + 1) < 0 ? undefined : text);
-    const walk = (n) => {
-        if (n === null || n === undefined)
-            return spend('null');
-        if ((0,dist/* isScalar */.jn)(n)) {
-            const v = n.value;
-            if (v === null || v === undefined || (typeof v === 'number' && !Number.isFinite(v)))
-                return spend('null');
-            return spend(typeof v === 'bigint' ? String(v) : (JSON.stringify(v) ?? 'null'));
-        }
-        if ((0,dist/* isSeq */.oP)(n)) {
-            const parts = [];
-            for (const item of n.items) {
-                const part = walk(item);
-                if (part === undefined)
-                    return undefined;
-                parts.push(part);
-            }
-            return spend('[]') && `[${parts.join(',')}]`;
-        }
-        if ((0,dist/* isMap */.jh)(n)) {
-            const parts = [];
-            for (const pair of n.items) {
-                if (pair.key !== null && !(0,dist/* isScalar */.jn)(pair.key))
-                    return undefined;
-                const key = spend(JSON.stringify(pair.key === null ? '' : String(pair.key.value)));
-                const value = key === undefined ? undefined : walk(pair.value);
-                if (value === undefined)
-                    return undefined;
-                parts.push(`${key}:${value}`);
-            }
-            return spend('{}') && `{${parts.join(',')}}`;
-        }
-        return undefined;
+function readEntry(pod, family, field) {
+    const switchedOn = (f) => {
+        const v = pod.annotations.get(key(f, 'command'))?.value;
+        return v !== undefined && v !== '';
     };
-    return walk(node);
+    if (family === 'legacy-backup' && switchedOn('pre-backup'))
+        return undefined;
+    if (family === 'pre-backup' && !switchedOn('pre-backup') && switchedOn('legacy-backup'))
+        return undefined;
+    return pod.annotations.get(key(family, field));
 }
+/** A JSON array wrapped in one more pair of quotes (`|` followed by `'["a", "b"]'`): meant as JSON, read as a name. */
+const QUOTED_JSON = /^\s*['"\u2018\u2019\u201c\u201d]\s*\[/;
+/** Hook families whose `command` annotation Velero parses with parseStringToCommand. */
+const COMMAND_FAMILIES = ['init', 'post-restore', 'pre-backup', 'post-backup', 'legacy-backup'];
+function describeResource(pod) {
+    const kind = pod.resource.kind ?? 'object';
+    return pod.resource.name ? `${kind} "${pod.resource.name}"` : kind;
+}
+/** Show a value in a message without letting it run on or break the line. */
+function quote(value, max = 80) {
+    // JSON.stringify escapes line breaks and tabs itself (as \n, \t), so the message stays on one line.
+    return JSON.stringify(value.length > max ? `${value.slice(0, max - 1)}…` : value);
+}
+
+;// CONCATENATED MODULE: ./src/rules/backup-hook-legacy-mixed.ts
+
+
+/* harmony default export */ const backup_hook_legacy_mixed = (defineRule({
+    meta: {
+        id: 'backup-hook-legacy-mixed',
+        severity: 'warning',
+        docs: {
+            summary: 'Legacy `hook.backup.velero.io/*` keys mixed with `pre.hook.backup.velero.io/*`.',
+            description: 'Velero reads the legacy unprefixed keys only when `pre.hook.backup.velero.io/command` is missing, and then reads all four ' +
+                'fields from the legacy keys. The two sets are never merged: one of them is silently ignored.',
+            fix: 'Use only the `pre.hook.backup.velero.io/*` keys.',
+        },
+        messages: {
+            legacyIgnored: 'Velero ignores "{{key}}" because "pre.hook.backup.velero.io/command" is set, and never merges legacy and prefixed keys; rename it to "{{prefixed}}" or remove it.',
+            prefixedIgnored: 'Velero ignores "{{key}}" because the pre-backup hook comes from the legacy hook.backup.velero.io/* keys (no pre.hook.backup.velero.io/command); use only the prefixed keys.',
+        },
+    },
+    create(context) {
+        return {
+            podTemplate(pod) {
+                const legacy = familyView(pod, 'legacy-backup');
+                const pre = familyView(pod, 'pre-backup');
+                if (legacy.entries.size === 0 || pre.entries.size === 0)
+                    return;
+                if (pre.active) {
+                    for (const [field, entry] of legacy.entries) {
+                        context.report({
+                            messageId: 'legacyIgnored',
+                            data: { key: entry.key, prefixed: pre.spec.prefix + field },
+                            node: entry.keyNode,
+                            resource: pod.resource,
+                            path: entry.path,
+                        });
+                    }
+                }
+                else if (legacy.active) {
+                    for (const entry of pre.entries.values()) {
+                        context.report({ messageId: 'prefixedIgnored', data: { key: entry.key }, node: entry.keyNode, resource: pod.resource, path: entry.path });
+                    }
+                }
+            },
+        };
+    },
+}));
 
 ;// CONCATENATED MODULE: ./src/yaml/aliasing.ts
 /**
@@ -48574,14 +48555,6 @@ function measureAliasExpansion(doc) {
         }
     }
     return { decodeCount, aliasCount: decodeCount - plain, firstAlias };
-}
-
-;// CONCATENATED MODULE: ./src/engine/define-rule.ts
-function defineRule(rule) {
-    return rule;
-}
-function interpolate(template, data = {}) {
-    return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, name) => (name in data ? String(data[name]) : m));
 }
 
 ;// CONCATENATED MODULE: ./src/engine/model.ts
@@ -48838,860 +48811,6 @@ function buildDocumentModel(document, index) {
 }
 
 
-// EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
-var mod = __nccwpck_require__(1916);
-;// CONCATENATED MODULE: ./src/velero/keys.ts
-/**
- * Every annotation key Velero reads for hooks, as code (velero-hooks.md §1).
- * Velero looks them up with exact, case-sensitive map reads on a Pod's metadata.annotations.
- */
-const FAMILIES = [
-    {
-        family: 'init',
-        prefix: 'init.hook.restore.velero.io/',
-        fields: ['container-image', 'container-name', 'command', 'timeout'],
-        switchField: 'container-image',
-        description: 'restore init-container hook',
-    },
-    {
-        family: 'post-restore',
-        prefix: 'post.hook.restore.velero.io/',
-        fields: ['command', 'container', 'on-error', 'exec-timeout', 'wait-timeout', 'wait-for-ready'],
-        switchField: 'command',
-        description: 'restore exec hook',
-    },
-    {
-        family: 'pre-backup',
-        prefix: 'pre.hook.backup.velero.io/',
-        fields: ['command', 'container', 'on-error', 'timeout'],
-        switchField: 'command',
-        description: 'pre-backup exec hook',
-    },
-    {
-        family: 'post-backup',
-        prefix: 'post.hook.backup.velero.io/',
-        fields: ['command', 'container', 'on-error', 'timeout'],
-        switchField: 'command',
-        description: 'post-backup exec hook',
-    },
-    {
-        family: 'legacy-backup',
-        prefix: 'hook.backup.velero.io/',
-        fields: ['command', 'container', 'on-error', 'timeout'],
-        switchField: 'command',
-        description: 'legacy (unprefixed) pre-backup exec hook',
-    },
-];
-const FAMILY_BY_NAME = new Map(FAMILIES.map((f) => [f.family, f]));
-/** Every key Velero reads, sorted. */
-const KNOWN_KEYS = FAMILIES.flatMap((f) => f.fields.map((x) => f.prefix + x)).sort();
-const KNOWN_KEY_SET = new Set(KNOWN_KEYS);
-const HOOK_DOMAINS = FAMILIES.map((f) => f.prefix.slice(0, -1));
-/** Names Velero gives its own init containers; a hook of that name is removed or confused. */
-const RESERVED_INIT_CONTAINER_NAMES = ['restore-wait', 'restic-wait'];
-const RESTORE_WAIT = 'restore-wait';
-const DEFAULT_INIT_HOOK_NAME = 'velero-restore-init-0';
-const key = (family, field) => FAMILY_BY_NAME.get(family).prefix + field;
-function isKnownKey(k) {
-    return KNOWN_KEY_SET.has(k);
-}
-/** The family and field of a known key, or undefined. */
-function classifyKey(k) {
-    if (!KNOWN_KEY_SET.has(k))
-        return undefined;
-    const family = FAMILIES.find((f) => k.startsWith(f.prefix));
-    return { family, field: k.slice(family.prefix.length) };
-}
-
-;// CONCATENATED MODULE: ./src/velero/hook-keys.ts
-/**
- * Recognising hook annotation keys, including the near-misses Velero silently ignores
- * (a wrong domain, a typo, a wrong case), and suggesting the key that was meant.
- */
-
-
-const HOOK_DOMAIN_SET = new Set(HOOK_DOMAINS);
-function splitKey(key) {
-    const slash = key.indexOf('/');
-    return slash < 0 ? { domain: key, name: '' } : { domain: key.slice(0, slash), name: key.slice(slash + 1) };
-}
-/** Answers by key: the same few keys recur in every pod, and several rules ask about each. */
-const domainKeyCache = new Map();
-const DOMAIN_KEY_CACHE_LIMIT = 4096;
-/** True for a key Velero reads, or one that a person clearly meant as a Velero hook key. */
-function isHookDomainKey(key) {
-    let answer = domainKeyCache.get(key);
-    if (answer === undefined) {
-        answer = computeIsHookDomainKey(key);
-        if (domainKeyCache.size < DOMAIN_KEY_CACHE_LIMIT)
-            domainKeyCache.set(key, answer);
-    }
-    return answer;
-}
-function computeIsHookDomainKey(key) {
-    const { domain } = splitKey(key);
-    if (HOOK_DOMAIN_SET.has(domain))
-        return true;
-    const lower = domain.toLowerCase();
-    if (HOOK_DOMAIN_SET.has(lower))
-        return true; // wrong case: Velero's lookup is case-sensitive
-    if (lower.includes('hook') && /vel[a-z]*ro|velero/.test(lower))
-        return true; // pre.hook.restore.velero.io, hooks.…
-    if (lower.includes('velero') && /(^|\.)(init|pre|post)\b/.test(lower) && /(backup|restore)/.test(lower))
-        return true;
-    if (lower.length >= 12 && /\.io$/.test(lower)) {
-        for (const d of HOOK_DOMAINS)
-            if ((0,mod/* distance */.Io)(lower, d) <= 2)
-                return true; // init.hook.restore.velro.io
-    }
-    return false;
-}
-function isUnknownHookKey(key) {
-    return isHookDomainKey(key) && classifyKey(key) === undefined;
-}
-/** Field names people use for a field Velero spells differently. */
-const FIELD_SYNONYMS = {
-    image: { init: 'container-image' },
-    'container-image': { init: 'container-image' },
-    name: { init: 'container-name' },
-    'container-name': { init: 'container-name' },
-    container: { init: 'container-name' },
-    timeout: { 'post-restore': 'exec-timeout' },
-    'exec-timeout': { 'pre-backup': 'timeout', 'post-backup': 'timeout', 'legacy-backup': 'timeout' },
-    'wait-timeout': {},
-    onerror: { 'post-restore': 'on-error', 'pre-backup': 'on-error', 'post-backup': 'on-error', 'legacy-backup': 'on-error' },
-    on_error: { 'post-restore': 'on-error', 'pre-backup': 'on-error', 'post-backup': 'on-error', 'legacy-backup': 'on-error' },
-    commands: { init: 'command', 'post-restore': 'command', 'pre-backup': 'command', 'post-backup': 'command', 'legacy-backup': 'command' },
-    cmd: { init: 'command', 'post-restore': 'command', 'pre-backup': 'command', 'post-backup': 'command', 'legacy-backup': 'command' },
-};
-function familyFor(domain, siblings) {
-    const lower = domain.toLowerCase();
-    const byName = (family) => FAMILIES.find((f) => f.family === family);
-    // The words of the domain say which hook was meant, whatever the typo elsewhere.
-    const phase = /^(init|pre|post)\b/.exec(lower)?.[1];
-    const backup = lower.includes('backup');
-    const restore = lower.includes('restore');
-    if (phase === 'pre' && restore && !backup) {
-        // Velero has no pre-restore hook: a pre.*restore* key was meant for the pre-backup hook when the pod
-        // has one, otherwise for the restore init hook (the thing that runs before the app).
-        const usesPreBackup = siblings.some((k) => k.startsWith('pre.hook.backup.velero.io/'));
-        return byName(usesPreBackup ? 'pre-backup' : 'init');
-    }
-    if (phase === 'init')
-        return byName('init');
-    if (phase === 'pre' && backup)
-        return byName('pre-backup');
-    if (phase === 'post' && backup && !restore)
-        return byName('post-backup');
-    if (phase === 'post' && restore && !backup)
-        return byName('post-restore');
-    if (phase === undefined && backup && !restore)
-        return byName('legacy-backup');
-    let best;
-    let bestDistance = Infinity;
-    for (const f of FAMILIES) {
-        const d = (0,mod/* distance */.Io)(lower, f.prefix.slice(0, -1));
-        if (d < bestDistance) {
-            best = f;
-            bestDistance = d;
-        }
-    }
-    return best;
-}
-/** The known key a person most likely meant by an unknown hook key, or undefined. */
-function suggestKey(key, siblings = []) {
-    const { domain, name } = splitKey(key);
-    const family = familyFor(domain, siblings);
-    if (!family)
-        return undefined;
-    // `post.hook.restore.velero.io/test1.command` (Velero's own e2e test): keep the last segment.
-    const field = (name.includes('.') ? name.slice(name.lastIndexOf('.') + 1) : name).toLowerCase();
-    const synonym = FIELD_SYNONYMS[field]?.[family.family];
-    if (synonym)
-        return family.prefix + synonym;
-    if (family.fields.includes(field))
-        return family.prefix + field;
-    // A known field with something added or cut off (`wait-for-readiness`, `exec-time`).
-    const extended = family.fields.find((f) => (field.startsWith(f) || (field.length >= 4 && f.startsWith(field))) && field !== '');
-    if (extended)
-        return family.prefix + extended;
-    let bestField;
-    let bestDistance = Infinity;
-    for (const f of family.fields) {
-        const d = (0,mod/* distance */.Io)(field, f);
-        if (d < bestDistance) {
-            bestField = f;
-            bestDistance = d;
-        }
-    }
-    if (bestField !== undefined && bestDistance <= Math.max(2, Math.floor(bestField.length / 3)))
-        return family.prefix + bestField;
-    // Not a field of the likeliest family: try every known key.
-    let bestKey;
-    bestDistance = Infinity;
-    for (const k of KNOWN_KEYS) {
-        const d = (0,mod/* distance */.Io)(key, k);
-        if (d < bestDistance) {
-            bestKey = k;
-            bestDistance = d;
-        }
-    }
-    return bestDistance <= 4 ? bestKey : undefined;
-}
-function validFieldsOf(key, siblings = []) {
-    const family = familyFor(splitKey(key).domain, siblings);
-    return family ? family.fields.map((f) => family.prefix + f) : [];
-}
-/** The entries of one hook family, by field. */
-/** [field, full key] per family, built once (a concatenated key is re-hashed on every lookup). */
-const FAMILY_KEYS = new Map(FAMILIES.map((f) => [f.family, f.fields.map((field) => [field, f.prefix + field])]));
-function familyEntries(annotations, family) {
-    const out = new Map();
-    if (annotations.entries.length === 0)
-        return out;
-    for (const [field, key] of FAMILY_KEYS.get(family)) {
-        const e = annotations.get(key);
-        if (e)
-            out.set(field, e);
-    }
-    return out;
-}
-function hookEntries(annotations) {
-    return annotations.entries.filter((e) => isHookDomainKey(e.key));
-}
-
-;// CONCATENATED MODULE: ./src/engine/suppressions.ts
-/**
- * Inline suppressions, written as YAML comments (they never reach the cluster):
- *
- *   # velero-hooks-ignore <rule>[,<rule>...] [-- reason]       on the line of the finding, after the
- *                                                              code, or alone on the line above it
- *   # velero-hooks-ignore-file <rule>[,<rule>...] [-- reason]  anywhere: the whole file
- *
- * A comment alone on its line applies to the next line that is neither blank nor a comment, so
- * several suppressions can be stacked above one line. A suppression that matches no finding is
- * itself reported (rule unused-suppression), like ESLint's unused disable directives, unless the
- * rule it names is turned off. Text inside YAML scalars ("# velero-hooks-ignore" in a command) is
- * not a comment and is never read as a suppression.
- */
-
-
-
-const SUPPRESS_LINE = 'velero-hooks-ignore';
-const SUPPRESS_FILE = 'velero-hooks-ignore-file';
-const DIRECTIVE = /^#[ \t]*(velero-hooks-ignore(?:-file)?)(?![\w-])[ \t]*(.*?)[ \t]*$/d;
-/** Offsets [start, end) of every scalar in the documents: a '#' inside one is text, not a comment. */
-function scalarRanges(documents) {
-    const ranges = [];
-    for (const doc of documents) {
-        (0,dist/* visit */.YR)(doc, {
-            Scalar(_key, node) {
-                if (node.range)
-                    ranges.push([node.range[0], node.range[1]]);
-            },
-        });
-    }
-    return ranges;
-}
-/** Every suppression comment in the text (BOM already stripped). */
-function findDirectives(text, documents) {
-    if (!text.includes(SUPPRESS_LINE))
-        return [];
-    const ranges = documents ? scalarRanges(documents) : [];
-    const insideScalar = (offset) => ranges.some(([a, b]) => offset >= a && offset < b);
-    const lines = text.split('\n');
-    const starts = [];
-    let offset = 0;
-    for (const l of lines) {
-        starts.push(offset);
-        offset += l.length + 1;
-    }
-    /** Offset of the comment on line i (0-based), or -1. */
-    const commentStart = (i) => {
-        const l = lines[i];
-        for (let c = l.indexOf('#'); c >= 0; c = l.indexOf('#', c + 1)) {
-            if ((c === 0 || l[c - 1] === ' ' || l[c - 1] === '\t') && !insideScalar(starts[i] + c))
-                return c;
-        }
-        return -1;
-    };
-    const isBlankOrComment = (i) => {
-        const trimmed = lines[i].trim();
-        return trimmed === '' || (trimmed.startsWith('#') && commentStart(i) === lines[i].indexOf('#'));
-    };
-    const out = [];
-    lines.forEach((raw, i) => {
-        if (!raw.includes(SUPPRESS_LINE))
-            return;
-        const c = commentStart(i);
-        if (c < 0)
-            return;
-        const comment = raw.slice(c).replace(/\r$/, '');
-        const m = DIRECTIVE.exec(comment);
-        if (!m)
-            return;
-        const scope = m[1] === SUPPRESS_FILE ? 'file' : 'line';
-        const body = m[2] ?? '';
-        const dashes = body.search(/(^|\s)--(\s|$)/);
-        const list = dashes >= 0 ? body.slice(0, dashes) : body;
-        const reason = dashes >= 0 ? body.slice(dashes).replace(/^\s*--\s*/, '').trim() || undefined : undefined;
-        const bodyColumn = c + (m.indices?.[2]?.[0] ?? comment.length) + 1;
-        const rules = [];
-        for (const token of list.matchAll(/[^\s,]+/g))
-            rules.push({ id: token[0], column: bodyColumn + (token.index ?? 0) });
-        let target;
-        if (scope === 'line') {
-            if (raw.slice(0, c).trim() !== '')
-                target = i + 1;
-            else {
-                for (let j = i + 1; j < lines.length; j++) {
-                    if (!isBlankOrComment(j)) {
-                        target = j + 1;
-                        break;
-                    }
-                }
-            }
-        }
-        out.push({ scope, line: i + 1, target, rules, reason, column: c + 1, endColumn: c + 1 + comment.trimEnd().length });
-    });
-    return out;
-}
-const knownRuleCache = new WeakMap();
-/** Every rule id a suppression may name: the registry plus the rule set's own rules. */
-function knownRules(ruleSet) {
-    let known = knownRuleCache.get(ruleSet);
-    if (!known) {
-        const own = [...ruleSet.rules, ruleSet.yamlSyntax, ruleSet.templateSkipped, ruleSet.fileUnreadable, ruleSet.unusedSuppression].map((r) => r.meta.id);
-        known = new Set([...ruleSet.knownRuleIds, ...own]);
-        knownRuleCache.set(ruleSet, known);
-    }
-    return known;
-}
-/**
- * Drops the findings that a suppression comment covers and adds unused-suppression findings.
- * `raw` is the file text as read (a BOM is ignored); `parsed` is given when the text was parsed.
- */
-function applySuppressions(file, raw, parsed, findings, ruleSet) {
-    const text = parsed ? parsed.text : raw.replace(/^\uFEFF/, '');
-    const directives = findDirectives(text, parsed?.documents);
-    if (directives.length === 0)
-        return findings;
-    const unusedSuppression = ruleSet.unusedSuppression;
-    const used = new Set(); // `${directiveIndex}:${rule}`
-    const kept = findings.filter((f) => {
-        if (f.ruleId === unusedSuppression.meta.id)
-            return true;
-        let suppressed = false;
-        directives.forEach((d, i) => {
-            if (d.scope === 'line' && d.target !== f.line)
-                return;
-            if (!d.rules.some((r) => r.id === f.ruleId))
-                return;
-            used.add(`${i}:${f.ruleId}`);
-            suppressed = true;
-        });
-        return !suppressed;
-    });
-    const override = ruleSet.severities?.get(unusedSuppression.meta.id);
-    if (override === 'off')
-        return kept;
-    const severity = override ?? unusedSuppression.meta.severity;
-    const report = (d, messageId, data, column, endColumn) => {
-        kept.push({
-            ruleId: unusedSuppression.meta.id,
-            severity,
-            message: interpolate(unusedSuppression.meta.messages[messageId] ?? '', data),
-            file,
-            line: d.line,
-            column,
-            endLine: d.line,
-            endColumn,
-        });
-    };
-    const known = knownRules(ruleSet);
-    directives.forEach((d, i) => {
-        const directive = d.scope === 'file' ? SUPPRESS_FILE : SUPPRESS_LINE;
-        if (d.rules.length === 0) {
-            report(d, 'noRules', { directive }, d.column, d.endColumn);
-            return;
-        }
-        for (const r of d.rules) {
-            const end = r.column + r.id.length;
-            if (!known.has(r.id)) {
-                const near = (0,mod/* closest */.kp)(r.id, [...known]);
-                const hint = (0,mod/* distance */.Io)(near, r.id) <= Math.max(3, Math.floor(r.id.length / 4)) ? ` (did you mean "${near}"?)` : '';
-                report(d, 'unknownRule', { rule: r.id, hint }, r.column, end);
-            }
-            else if (ruleSet.severities?.get(r.id) !== 'off' && !used.has(`${i}:${r.id}`)) {
-                const where = d.scope === 'file' ? 'in this file' : d.target === undefined ? '(no line follows the comment)' : `on line ${d.target}`;
-                report(d, 'unused', { rule: r.id, where }, r.column, end);
-            }
-        }
-    });
-    return kept;
-}
-
-;// CONCATENATED MODULE: ./src/engine/velero-hint.ts
-/**
- * The pre-filter: could this file hold Velero content? Files that cannot are never decoded or
- * parsed, and in a typical repository that is almost every file, so this check runs over every
- * byte of the repository and sets the cost of a lint.
- *
- * Hook-bearing text has one of three anchors:
- * - the word "velero" (as velero, Velero or VELERO);
- * - "hook" (hook, Hook or HOOK) followed by an optional "s", ".backup" or ".restore" (any case):
- *   hook keys whose domain is misspelt;
- * - ".io/" (any case) right after "backup.<4-8 letters>" / "restore.<4-8 letters>", or after a
- *   word of 5-8 letters that starts with "v" and ends with "o": misspelt domains such as
- *   "velro.io/" or "backup.velera.io/".
- *
- * Each anchor is found with indexOf, which Node runs natively over the raw bytes (no UTF-8 or
- * latin1 decoding: about 6× cheaper than the case-insensitive RegExp over a latin1 copy it
- * replaced, measured on ../shared/corpus), and the few hits are confirmed with a small RegExp
- * over the bytes around them. Every anchor and pattern is ASCII, and UTF-8 encodes ASCII as
- * itself and every other character as bytes ≥ 0x80
- * (which no pattern here matches, and which count as non-word characters as the characters they
- * encode do), so the answer on the bytes is the answer on the decoded text: hasVeleroHint and
- * bytesHaveVeleroHint always agree (the fuzz suite checks it).
- *
- * Mixed-case spellings of the anchor words ("vElErO") are not hints: no Kubernetes key can be
- * written that way (annotation prefixes are lowercase DNS names), and the lint would otherwise
- * need a case-insensitive pass over every byte.
- */
-const WORD_ANCHORS = ['velero', 'Velero', 'VELERO'];
-const HOOK_ANCHORS = ['hook', 'Hook', 'HOOK'];
-const DOMAIN_ANCHORS = ['.io/', '.IO/', '.Io/', '.iO/'];
-/** After a HOOK_ANCHORS hit: "hooks?.backup" or "hooks?.restore". */
-const AFTER_HOOK = /^hooks?\.(?:backup|restore)/i;
-const AFTER_HOOK_LENGTH = 'hooks.restore'.length;
-/** Before (and including) a DOMAIN_ANCHORS hit: a misspelt Velero domain. */
-const BEFORE_DOMAIN = /(?:(?:backup|restore)\.[a-z]{4,8}|\bv[a-z]{3,6}o)\.io\/$/i;
-/** Enough text before ".io/" for the longest match ("restore." + 8 letters) and a \b before "v". */
-const BEFORE_DOMAIN_LENGTH = 'restore.'.length + 8 + 4 + 2;
-function hasHint(haystack, slice) {
-    for (const word of WORD_ANCHORS)
-        if (haystack.indexOf(word, 0) >= 0)
-            return true;
-    for (const hook of HOOK_ANCHORS) {
-        for (let i = haystack.indexOf(hook, 0); i >= 0; i = haystack.indexOf(hook, i + hook.length)) {
-            if (AFTER_HOOK.test(slice(haystack, i, i + AFTER_HOOK_LENGTH)))
-                return true;
-        }
-    }
-    for (const domain of DOMAIN_ANCHORS) {
-        for (let i = haystack.indexOf(domain, 0); i >= 0; i = haystack.indexOf(domain, i + domain.length)) {
-            if (BEFORE_DOMAIN.test(slice(haystack, Math.max(0, i - BEFORE_DOMAIN_LENGTH), i + domain.length)))
-                return true;
-        }
-    }
-    return false;
-}
-const sliceText = (text, start, end) => text.slice(start, end);
-const sliceBytes = (bytes, start, end) => bytes.toString('latin1', start, Math.min(end, bytes.length));
-/** Text that could hold Velero content (see the module comment). */
-function hasVeleroHint(text) {
-    return hasHint(text, sliceText);
-}
-/** hasVeleroHint on a file's bytes, without decoding them. */
-function bytesHaveVeleroHint(bytes) {
-    const buffer = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    return hasHint(buffer, sliceBytes);
-}
-
-;// CONCATENATED MODULE: ./src/engine/lint-text.ts
-/**
- * Lints one file's text: the pure core shared by the CLI, the action and render.
- * read → (cheap pre-filter) → parse with positions → model → rules → findings.
- */
-
-
-
-
-
-
-
-
-
-// The pre-filter lives in its own module; callers of the engine find it here too.
-
-/** yaml-syntax findings per document before the rest are summed up in one. */
-const MAX_SYNTAX_ERRORS_PER_DOCUMENT = 20;
-/** Helm/Go templates and Jinja: the text is not the YAML that reaches the cluster. */
-const TEMPLATE_MARK = /\{\{|\{%/;
-/** Hook-shaped text: only templates holding some are worth a template-skipped notice. */
-const HOOK_HINT = /hooks?\.(?:backup|restore)|\.hook\.|^[ \t]*hooks:/im;
-function lint_text_lintText(file, raw, ruleSet) {
-    return lintFile(file, raw, ruleSet, true).result;
-}
-/**
- * lintText without keeping the file's documents: each is modelled, checked and dropped as soon
- * as it is parsed, so memory stays that of one document however big the file (runLint's path
- * when nothing needs the parsed documents afterwards). Same findings as lintText.
- */
-function lintTextCounts(file, raw, ruleSet) {
-    // Suppression comments need every document's scalars (a '#' inside one is no comment).
-    const { result, counts } = lintFile(file, raw, ruleSet, raw.includes(SUPPRESS_LINE));
-    return { findings: result.findings, ...counts };
-}
-function lintFile(file, raw, ruleSet, keep) {
-    const result = { file, parsed: undefined, models: [], findings: [], brokenDocuments: new Set() };
-    const counts = { documents: 0, resources: 0, hooks: 0 };
-    const done = { result, counts };
-    if (!hasVeleroHint(raw))
-        return done;
-    const severityOf = (rule, requested) => {
-        const override = ruleSet.severities?.get(rule.meta.id);
-        if (override === 'off')
-            return undefined;
-        return override ?? requested ?? rule.meta.severity;
-    };
-    const template = TEMPLATE_MARK.exec(raw);
-    if (template) {
-        const severity = HOOK_HINT.test(raw) ? severityOf(ruleSet.templateSkipped) : undefined;
-        const before = raw.slice(0, template.index).replace(/^\uFEFF/, '');
-        const line = before.split('\n').length;
-        // Columns count from the last line break of the BOM-less text, on every line.
-        const column = before.length - before.lastIndexOf('\n');
-        if (severity) {
-            result.findings.push({
-                ruleId: ruleSet.templateSkipped.meta.id,
-                severity,
-                message: interpolate(ruleSet.templateSkipped.meta.messages.template ?? '', { mark: template[0] }),
-                file,
-                line,
-                column,
-                endLine: line,
-                endColumn: column + template[0].length,
-            });
-        }
-        result.findings = applySuppressions(file, raw, undefined, result.findings, ruleSet);
-        return done;
-    }
-    const stream = parseManifestStream(raw);
-    const { lineCounter } = stream;
-    const tooDeep = deepNestingOffset(stream.text);
-    if (tooDeep !== undefined) {
-        // Refused before the parser recurses into it (see MAX_NESTING): same answer on every thread.
-        const severity = severityOf(ruleSet.yamlSyntax);
-        if (severity) {
-            result.findings.push({
-                ruleId: ruleSet.yamlSyntax.meta.id,
-                severity,
-                message: interpolate(ruleSet.yamlSyntax.meta.messages.syntax ?? '', {
-                    detail: `collections nest more than ${MAX_NESTING} levels deep here, too deep to parse safely`,
-                    code: 'RESOURCE_EXHAUSTION',
-                }),
-                file,
-                ...spanOf(lineCounter, tooDeep, tooDeep + 1),
-            });
-        }
-        return done;
-    }
-    const at = (node, fallback) => {
-        const n = node?.range ? node : fallback?.range ? fallback : undefined;
-        const [start, end] = n?.range ? [n.range[0], n.range[1]] : [0, 0];
-        return spanOf(lineCounter, start, end);
-    };
-    const documents = [];
-    // The first alias-like '*' at or after the current document (-1: none left), found once per
-    // stretch of text rather than searched from every document to the end of a file of thousands.
-    let nextStar = aliasLikeOffset(stream.text, 0, stream.text.length);
-    const pending = stream.documents[Symbol.iterator]();
-    for (let index = 0;; index++) {
-        let next;
-        try {
-            next = pending.next();
-        }
-        catch (e) {
-            // The yaml parser recurses: thousands of nested block collections overflow the stack before
-            // its own depth check (which covers composing) can report them. The file is not checked,
-            // and what its first documents gave is dropped: the file as a whole did not parse.
-            const severity = severityOf(ruleSet.yamlSyntax);
-            const tooDeep = e instanceof RangeError;
-            result.findings = [];
-            if (severity) {
-                result.findings.push({
-                    ruleId: ruleSet.yamlSyntax.meta.id,
-                    severity,
-                    message: interpolate(ruleSet.yamlSyntax.meta.messages.syntax ?? '', {
-                        detail: tooDeep ? 'the file nests collections too deeply to parse' : `the parser failed (${e?.message ?? String(e)})`.replace(/\s+/g, ' '),
-                        code: tooDeep ? 'RESOURCE_EXHAUSTION' : 'PARSER_FAILURE',
-                    }),
-                    file,
-                    line: 1,
-                    column: 1,
-                    endLine: 1,
-                    endColumn: 1,
-                });
-            }
-            result.models = [];
-            result.brokenDocuments.clear();
-            Object.assign(counts, { documents: 0, resources: 0, hooks: 0 });
-            return done;
-        }
-        if (next.done)
-            break;
-        const document = next.value;
-        if (keep)
-            documents.push(document);
-        counts.documents++;
-        const model = lintDocument(document, index);
-        if (!model)
-            continue;
-        if (keep)
-            result.models.push(model);
-        counts.resources += countResources([model]);
-        counts.hooks += countHooks([model]);
-    }
-    const parsed = { text: stream.text, hadBom: stream.hadBom, lineCounter, documents };
-    if (keep)
-        result.parsed = parsed;
-    result.findings = applySuppressions(file, raw, keep ? parsed : undefined, result.findings, ruleSet);
-    result.findings.sort(compareFindings);
-    return done;
-    /** Checks one document; returns its model, or undefined when it is broken. */
-    function lintDocument(document, index) {
-        if (document.errors.length > 0) {
-            result.brokenDocuments.add(index);
-            const severity = severityOf(ruleSet.yamlSyntax);
-            if (severity) {
-                // Binary or badly damaged text yields an error per token: the first ones say what is wrong,
-                // one more says how many follow (a 300 KB file of quotes would otherwise give 60,000).
-                const shown = document.errors.length > MAX_SYNTAX_ERRORS_PER_DOCUMENT + 1 ? MAX_SYNTAX_ERRORS_PER_DOCUMENT : document.errors.length;
-                for (const [i, error] of document.errors.entries()) {
-                    let span = spanOf(lineCounter, error.pos[0], error.pos[1]);
-                    let detail = error.message.replace(/\s+/g, ' ').replace(/\.?$/, '');
-                    const more = i === shown ? document.errors.length - shown : 0;
-                    if (more)
-                        detail = `${more} YAML errors from here on in this document (the first: ${detail})`;
-                    else if (error.code === 'DUPLICATE_KEY') {
-                        const duplicate = describeDuplicateKey(document, stream.text, lineCounter, error.pos[0]);
-                        if (duplicate)
-                            ({ span, detail } = duplicate);
-                    }
-                    result.findings.push({
-                        ruleId: ruleSet.yamlSyntax.meta.id,
-                        severity,
-                        message: interpolate(ruleSet.yamlSyntax.meta.messages.syntax ?? '', { detail, code: more ? 'TOO_MANY_ERRORS' : error.code }),
-                        file,
-                        ...span,
-                    });
-                    if (more)
-                        break;
-                }
-            }
-            return;
-        }
-        // Only a document with a '*' placed like an alias can hold one; most have none and skip the measurement.
-        const [docStart, , docEnd] = document.range;
-        if (nextStar >= 0 && nextStar < docStart)
-            nextStar = aliasLikeOffset(stream.text, docStart, stream.text.length);
-        if (nextStar >= 0 && nextStar < docEnd) {
-            const expansion = measureAliasExpansion(document);
-            if (isExcessiveAliasing(expansion)) {
-                // An alias bomb: kubectl refuses it, and walking it would never end. Left alone like a broken document.
-                result.brokenDocuments.add(index);
-                const severity = severityOf(ruleSet.yamlSyntax);
-                if (severity) {
-                    const expanded = Number.isFinite(expansion.decodeCount) ? `${expansion.decodeCount} nodes` : 'an endless structure';
-                    result.findings.push({
-                        ruleId: ruleSet.yamlSyntax.meta.id,
-                        severity,
-                        message: interpolate(ruleSet.yamlSyntax.meta.messages.syntax ?? '', {
-                            detail: `this document's aliases expand to ${expanded}, which the Kubernetes YAML decoder refuses as excessive aliasing (an alias bomb)`,
-                            code: 'EXCESSIVE_ALIASING',
-                        }),
-                        file,
-                        ...at(expansion.firstAlias, document.contents),
-                    });
-                }
-                return;
-            }
-        }
-        const model = buildDocumentModel(document, index);
-        if (model.pods.length === 0 && model.objects.length === 0 && model.velero.length === 0)
-            return model;
-        for (const rule of ruleSet.rules) {
-            if (!rule.create)
-                continue;
-            if (ruleSet.severities?.get(rule.meta.id) === 'off')
-                continue;
-            const context = {
-                file,
-                model,
-                report(d) {
-                    const severity = severityOf(rule, d.severity);
-                    if (!severity)
-                        return;
-                    const template = rule.meta.messages[d.messageId];
-                    result.findings.push({
-                        ruleId: rule.meta.id,
-                        severity,
-                        message: interpolate(template ?? d.messageId, d.data),
-                        file,
-                        ...at(d.node, d.fallback),
-                        resource: d.resource,
-                        path: pathText(d.path),
-                    });
-                },
-            };
-            const visitor = rule.create(context);
-            if (visitor.podTemplate)
-                for (const pod of model.pods)
-                    visitor.podTemplate(pod);
-            if (visitor.object)
-                for (const obj of model.objects)
-                    visitor.object(obj);
-            if (visitor.velero)
-                for (const v of model.velero)
-                    visitor.velero(v);
-        }
-        return model;
-    }
-}
-/** How many pod specs carry hook annotations, plus Velero objects with hook specs. */
-function countHooks(models) {
-    let n = 0;
-    for (const m of models) {
-        for (const pod of m.pods)
-            if (hookEntries(pod.annotations).length > 0)
-                n++;
-        n += m.velero.length;
-    }
-    return n;
-}
-function countResources(models) {
-    let n = 0;
-    for (const m of models)
-        n += m.pods.filter((p) => p.role === 'pod').length + m.objects.length;
-    return n;
-}
-/**
- * A DUPLICATE_KEY error as the whole key (yaml points at its first character only) and which line
- * it repeats; undefined when no key starts at the error.
- */
-function describeDuplicateKey(document, text, lineCounter, offset) {
-    const duplicate = duplicateKeyAt(document, offset);
-    if (!duplicate?.key.range)
-        return undefined;
-    const [keyStart, keyEnd] = duplicate.key.range;
-    const span = spanOf(lineCounter, keyStart, keyEnd);
-    const firstLine = duplicate.first.range ? lineCounter.linePos(duplicate.first.range[0]).line : span.line;
-    // A scalar by its value; anything else by its source text (never stringified: see duplicateKeyAt).
-    const keyText = ((0,dist/* isScalar */.jn)(duplicate.key) ? String(duplicate.key.value) : text.slice(keyStart, keyEnd)).slice(0, 200).replace(/\s+/g, ' ');
-    const shown = keyText.length > 80 ? `${keyText.slice(0, 77)}...` : keyText;
-    return { span, detail: `the key ${JSON.stringify(shown)} is already set at line ${firstLine} of this mapping (map keys must be unique; a decoder that accepts it keeps only the last value)` };
-}
-
-;// CONCATENATED MODULE: external "node:module"
-const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __nccwpck_require__(5919);
-;// CONCATENATED MODULE: ./src/rules/util.ts
-
-
-/** Every rule asks for the same views of the same pod: compute them once per pod. */
-const viewsByPod = new WeakMap();
-function familyViews(pod) {
-    let views = viewsByPod.get(pod);
-    if (!views) {
-        views = computeFamilyViews(pod);
-        viewsByPod.set(pod, views);
-    }
-    return views;
-}
-function computeFamilyViews(pod) {
-    return FAMILIES.map((spec) => {
-        const entries = familyEntries(pod.annotations, spec.family);
-        const sw = entries.get(spec.switchField);
-        const first = pod.annotations.entries.find((e) => e.key.startsWith(spec.prefix) && entries.get(e.key.slice(spec.prefix.length)) === e);
-        return { spec, entries, active: sw?.value !== undefined && sw.value !== '', first };
-    });
-}
-function familyView(pod, family) {
-    return familyViews(pod).find((v) => v.spec.family === family);
-}
-/**
- * The annotation Velero reads for one field of one family, or undefined when it is absent or when
- * Velero never reads it: the legacy `hook.backup.velero.io/*` keys are read only when
- * `pre.hook.backup.velero.io/command` is missing or empty, and then all four fields come from them
- * (velero-hooks.md §1.3). backup-hook-legacy-mixed reports the set that is ignored.
- */
-function readEntry(pod, family, field) {
-    const switchedOn = (f) => {
-        const v = pod.annotations.get(key(f, 'command'))?.value;
-        return v !== undefined && v !== '';
-    };
-    if (family === 'legacy-backup' && switchedOn('pre-backup'))
-        return undefined;
-    if (family === 'pre-backup' && !switchedOn('pre-backup') && switchedOn('legacy-backup'))
-        return undefined;
-    return pod.annotations.get(key(family, field));
-}
-/** A JSON array wrapped in one more pair of quotes (`|` followed by `'["a", "b"]'`): meant as JSON, read as a name. */
-const QUOTED_JSON = /^\s*['"\u2018\u2019\u201c\u201d]\s*\[/;
-/** Hook families whose `command` annotation Velero parses with parseStringToCommand. */
-const COMMAND_FAMILIES = ['init', 'post-restore', 'pre-backup', 'post-backup', 'legacy-backup'];
-function describeResource(pod) {
-    const kind = pod.resource.kind ?? 'object';
-    return pod.resource.name ? `${kind} "${pod.resource.name}"` : kind;
-}
-/** Show a value in a message without letting it run on or break the line. */
-function quote(value, max = 80) {
-    // JSON.stringify escapes line breaks and tabs itself (as \n, \t), so the message stays on one line.
-    return JSON.stringify(value.length > max ? `${value.slice(0, max - 1)}…` : value);
-}
-
-;// CONCATENATED MODULE: ./src/rules/backup-hook-legacy-mixed.ts
-
-
-/* harmony default export */ const backup_hook_legacy_mixed = (defineRule({
-    meta: {
-        id: 'backup-hook-legacy-mixed',
-        severity: 'warning',
-        docs: {
-            summary: 'Legacy `hook.backup.velero.io/*` keys mixed with `pre.hook.backup.velero.io/*`.',
-            description: 'Velero reads the legacy unprefixed keys only when `pre.hook.backup.velero.io/command` is missing, and then reads all four ' +
-                'fields from the legacy keys. The two sets are never merged: one of them is silently ignored.',
-            fix: 'Use only the `pre.hook.backup.velero.io/*` keys.',
-        },
-        messages: {
-            legacyIgnored: 'Velero ignores "{{key}}" because "pre.hook.backup.velero.io/command" is set, and never merges legacy and prefixed keys; rename it to "{{prefixed}}" or remove it.',
-            prefixedIgnored: 'Velero ignores "{{key}}" because the pre-backup hook comes from the legacy hook.backup.velero.io/* keys (no pre.hook.backup.velero.io/command); use only the prefixed keys.',
-        },
-    },
-    create(context) {
-        return {
-            podTemplate(pod) {
-                const legacy = familyView(pod, 'legacy-backup');
-                const pre = familyView(pod, 'pre-backup');
-                if (legacy.entries.size === 0 || pre.entries.size === 0)
-                    return;
-                if (pre.active) {
-                    for (const [field, entry] of legacy.entries) {
-                        context.report({
-                            messageId: 'legacyIgnored',
-                            data: { key: entry.key, prefixed: pre.spec.prefix + field },
-                            node: entry.keyNode,
-                            resource: pod.resource,
-                            path: entry.path,
-                        });
-                    }
-                }
-                else if (legacy.active) {
-                    for (const entry of pre.entries.values()) {
-                        context.report({ messageId: 'prefixedIgnored', data: { key: entry.key }, node: entry.keyNode, resource: pod.resource, path: entry.path });
-                    }
-                }
-            },
-        };
-    },
-}));
-
 ;// CONCATENATED MODULE: ./src/rules/backup-spec-hooks-skip-pods.ts
 
 
@@ -49770,6 +48889,223 @@ const isPods = (name) => POD_NAMES.has(name.trim().toLowerCase());
         },
     },
 }));
+
+;// CONCATENATED MODULE: ./src/yaml/parse.ts
+/**
+ * The only place that turns manifest text into YAML documents. Keeps a LineCounter per file so every
+ * node offset maps to a 1-based line and column; a UTF-8 BOM is stripped first so it cannot shift
+ * columns on line 1 (CRLF needs nothing: lines are counted at '\n', and '\r' ends no column).
+ */
+
+function stripBom(text) {
+    return text.charCodeAt(0) === 0xfeff ? { text: text.slice(1), hadBom: true } : { text, hadBom: false };
+}
+function parseManifestText(raw) {
+    const stream = parseManifestStream(raw);
+    return { ...stream, documents: Array.from(stream.documents) };
+}
+/**
+ * The documents one at a time, each composed when the iteration reaches it: a caller that drops
+ * each document after use holds one document in memory, not the file's. Iterating may throw (a
+ * RangeError when the parser's recursion overflows the stack).
+ */
+function parseManifestStream(raw) {
+    const { text, hadBom } = stripBom(raw);
+    // What parseAllDocuments does (minus its pretty errors and empty-stream marker), lazily.
+    const composer = new dist/* Composer */.Dk({
+        prettyErrors: false,
+        uniqueKeys: true,
+        // yaml would print a Node warning to stderr when a rule or render turns a mapping with
+        // collection keys into plain objects; such input is reported through findings, not stderr.
+        logLevel: 'error',
+        // Node ranges are all that the rules and render use; source tokens (keepSourceTokens) would
+        // keep every file's CST alive for its documents' lifetime and cost ~6% of lint time.
+    });
+    const documents = withoutStackTraces(composer.compose(new dist/* Parser */.iX().parse(text)));
+    return { text, hadBom, lineCounter: countLines(text), documents };
+}
+/**
+ * Steps an iterator with Error.stackTraceLimit at 0. yaml builds a YAMLError (an Error, so V8
+ * captures a stack) for every problem it meets; nothing reads those stacks, and on a malformed
+ * file capturing them was most of the cost (160,000 stray quotes: 80,000 errors, a third of the
+ * lint time). The limit is restored before each document is handed out, so rules are unaffected.
+ */
+function* withoutStackTraces(items) {
+    const iterator = items[Symbol.iterator]();
+    for (;;) {
+        const limit = Error.stackTraceLimit;
+        Error.stackTraceLimit = 0;
+        let step;
+        try {
+            step = iterator.next();
+        }
+        finally {
+            Error.stackTraceLimit = limit;
+        }
+        if (step.done)
+            return;
+        yield step.value;
+    }
+}
+/**
+ * Line starts from the text itself, at each '\n' as yaml's lexer counts them. The parser's own
+ * LineCounter misses the line breaks inside some malformed tokens, after which every position it
+ * gives is off; a scan of the text cannot miss one.
+ */
+function countLines(text) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    lineCounter.addNewLine(0);
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
+        lineCounter.addNewLine(i + 1);
+    return lineCounter;
+}
+/** 1-based line/column span of [start, end) offsets. */
+function spanOf(lineCounter, start, end) {
+    const a = lineCounter.linePos(start);
+    const b = lineCounter.linePos(Math.max(start, end));
+    return { line: a.line, column: a.col, endLine: b.line, endColumn: b.col };
+}
+/**
+ * Collections nested deeper than this are refused before parsing. The yaml parser and composer
+ * recurse once per level and overflow the stack somewhere past 700 levels, at a depth that
+ * depends on the thread's stack size and on how warm the JIT is; results near that edge would
+ * differ between runs and threads. No real manifest nests a tenth as deep.
+ */
+const MAX_NESTING = 400;
+/** Zero-width markers the lexer yields that are not source text (yaml's cst.ts). */
+const LEXER_MARKERS = new Set(['\x02', '\x18', '\x1f']);
+/** A compact block indicator: "- ", "? " or ": " (or one ending the line). */
+const COMPACT_INDICATOR = /(?:^|[ \t])[-?:](?=[ \t]|$)/g;
+/**
+ * Where the text's collections first nest deeper than `limit` (an offset), or undefined.
+ *
+ * Block nesting: a node on a line is nested at most as deep as the line's indentation (each
+ * enclosing level on an earlier line indents it by a column or more) plus the compact indicators
+ * on the line itself ("- - - x", "&a ? ? x", "]? ? x"), plus one. So a line shorter than LONG_LINE
+ * nests less than LONG_LINE deep, and only long lines need counting.
+ * Flow nesting: unclosed brackets. When the quick count (which also counts brackets inside
+ * strings) passes the limit, yaml's lexer (which does not recurse) counts exactly.
+ */
+function deepNestingOffset(text, limit = MAX_NESTING) {
+    const LONG_LINE = Math.floor(limit / 4);
+    let blockBound = LONG_LINE;
+    for (let start = 0; start < text.length;) {
+        let end = text.indexOf('\n', start);
+        if (end < 0)
+            end = text.length;
+        if (end - start > LONG_LINE) {
+            const line = text.slice(start, end);
+            let depth = line.length - line.trimStart().length + 1;
+            COMPACT_INDICATOR.lastIndex = 0;
+            while (COMPACT_INDICATOR.exec(line))
+                depth++;
+            if (depth > blockBound)
+                blockBound = depth;
+            if (blockBound > limit)
+                return start;
+        }
+        start = end + 1;
+    }
+    const budget = limit - blockBound;
+    let depth = 0;
+    let naiveAt = -1;
+    const brackets = /[[\]{}]/g;
+    for (let m = brackets.exec(text); m; m = brackets.exec(text)) {
+        if (m[0] === '[' || m[0] === '{') {
+            if (++depth > budget) {
+                naiveAt = m.index;
+                break;
+            }
+        }
+        else if (depth > 0)
+            depth--;
+    }
+    if (naiveAt < 0)
+        return undefined;
+    let offset = 0;
+    depth = 0;
+    for (const token of new dist/* Lexer */.JG().lex(text)) {
+        if (token === '[' || token === '{') {
+            if (++depth > budget)
+                return offset;
+        }
+        else if ((token === ']' || token === '}') && depth > 0)
+            depth--;
+        if (!LEXER_MARKERS.has(token))
+            offset += token.length;
+    }
+    return undefined;
+}
+/**
+ * The key a DUPLICATE_KEY error points at (yaml gives only its first character) and the earlier
+ * key of the same mapping it repeats, or undefined when none starts there.
+ */
+function duplicateKeyAt(document, offset) {
+    let found;
+    // As yaml's uniqueKeys check: scalars by value, anything else only by identity (never stringified:
+    // a collection key can be nested deeply enough to make its text enormous).
+    const same = (a, b) => a === b || ((0,dist/* isScalar */.jn)(a) && (0,dist/* isScalar */.jn)(b) && a.value === b.value);
+    (0,dist/* visit */.YR)(document, {
+        Map(_key, map) {
+            if (!(0,dist/* isMap */.jh)(map))
+                return undefined;
+            const index = map.items.findIndex((pair) => pair.key?.range?.[0] === offset);
+            if (index < 0)
+                return undefined;
+            const key = map.items[index].key;
+            const first = map.items.slice(0, index).find((pair) => pair.key !== null && same(pair.key, key))?.key;
+            found = { key, first: first ?? key };
+            return dist/* visit */.YR.BREAK;
+        },
+    });
+    return found;
+}
+/**
+ * The JSON text of a node made of scalars, sequences and maps with scalar keys, or undefined when
+ * it holds anything else (an alias, a collection key) or its text would pass maxChars. Unlike
+ * node.toJSON() it cannot blow up: yaml stringifies collection keys, whose text doubles with every
+ * level of nesting.
+ */
+function boundedJson(node, maxChars = 4096) {
+    // What is left of maxChars: each scalar, key and bracket pays for its own text once.
+    let budget = maxChars;
+    const spend = (text) => ((budget -= text.length + 1) < 0 ? undefined : text);
+    const walk = (n) => {
+        if (n === null || n === undefined)
+            return spend('null');
+        if ((0,dist/* isScalar */.jn)(n)) {
+            const v = n.value;
+            if (v === null || v === undefined || (typeof v === 'number' && !Number.isFinite(v)))
+                return spend('null');
+            return spend(typeof v === 'bigint' ? String(v) : (JSON.stringify(v) ?? 'null'));
+        }
+        if ((0,dist/* isSeq */.oP)(n)) {
+            const parts = [];
+            for (const item of n.items) {
+                const part = walk(item);
+                if (part === undefined)
+                    return undefined;
+                parts.push(part);
+            }
+            return spend('[]') && `[${parts.join(',')}]`;
+        }
+        if ((0,dist/* isMap */.jh)(n)) {
+            const parts = [];
+            for (const pair of n.items) {
+                if (pair.key !== null && !(0,dist/* isScalar */.jn)(pair.key))
+                    return undefined;
+                const key = spend(JSON.stringify(pair.key === null ? '' : String(pair.key.value)));
+                const value = key === undefined ? undefined : walk(pair.value);
+                if (value === undefined)
+                    return undefined;
+                parts.push(`${key}:${value}`);
+            }
+            return spend('{}') && `{${parts.join(',')}}`;
+        }
+        return undefined;
+    };
+    return walk(node);
+}
 
 ;// CONCATENATED MODULE: ./src/rules/hook-annotation-not-string.ts
 
@@ -51431,6 +50767,1025 @@ function rules_defaultRuleSet(severities) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/config/parse-config.ts
+/**
+ * `.velero-hooks.yaml` text → VeleroHooksConfig, with every problem reported at its line and column
+ * (unknown keys, unknown rule ids, bad levels, globs that climb out of the base directory).
+ */
+
+
+
+
+
+
+const TOP_LEVEL_KEYS = ['rules', 'ignore', 'exclude'];
+function didYouMean(value, candidates) {
+    let best;
+    let bestDistance = Infinity;
+    for (const c of candidates) {
+        const d = (0,mod/* distance */.Io)(value.toLowerCase(), c.toLowerCase());
+        if (d < bestDistance) {
+            best = c;
+            bestDistance = d;
+        }
+    }
+    if (best !== undefined && bestDistance <= Math.max(2, Math.floor(best.length / 3)))
+        return `; did you mean "${best}"?`;
+    const prefixed = value.length >= 3 ? candidates.find((c) => c.toLowerCase().startsWith(value.toLowerCase())) : undefined;
+    return prefixed ? `; did you mean "${prefixed}"?` : '';
+}
+/** Why a glob cannot be used relative to the base directory, or undefined. */
+function relativeGlobProblem(glob) {
+    const p = glob.replace(/^!/, '');
+    if (p.startsWith('/') || /^[A-Za-z]:[\\/]/.test(p))
+        return `"${glob}" is absolute; globs are relative to the base directory`;
+    if (p.split(/[\\/]/).includes('..'))
+        return `"${glob}" climbs out of the base directory with ".."`;
+    return undefined;
+}
+function parseConfigText(text, file) {
+    const problems = [];
+    const rules = new Map();
+    const ignore = [];
+    const exclude = [];
+    const config = { file, rules, ignore, exclude };
+    const parsed = parseManifestText(text);
+    const at = (node) => {
+        const span = spanOf(parsed.lineCounter, node?.range?.[0] ?? 0, node?.range?.[1] ?? 0);
+        return { line: span.line, column: span.column };
+    };
+    const problem = (node, message) => {
+        problems.push({ file, ...at(node), message: message.endsWith('?') ? message : `${message.replace(/\.$/, '')}.` });
+    };
+    const documents = parsed.documents.filter((d) => d.contents !== null || d.errors.length > 0);
+    if (documents.length === 0)
+        return { config, problems }; // empty or comments only: the defaults
+    if (documents.length > 1) {
+        problem(documents[1].contents, 'the configuration must be one YAML document; this file has more');
+        return { config, problems };
+    }
+    const document = documents[0];
+    if (document.errors.length > 0) {
+        for (const e of document.errors) {
+            const span = spanOf(parsed.lineCounter, e.pos[0], e.pos[1]);
+            problems.push({ file, line: span.line, column: span.column, message: `YAML error: ${e.message.replace(/\s+/g, ' ').replace(/\.?$/, '.')}` });
+        }
+        return { config, problems };
+    }
+    const root = document.contents;
+    if (!(0,dist/* isMap */.jh)(root)) {
+        problem(root, 'the configuration must be a mapping with the keys rules, ignore and exclude');
+        return { config, problems };
+    }
+    /** A string, or a list of strings; anything else is a problem. */
+    const stringList = (pair, what) => {
+        const value = pair.value;
+        if (value === null || ((0,dist/* isScalar */.jn)(value) && value.value === null))
+            return []; // `ignore:` with nothing yet
+        const one = (n) => {
+            if ((0,dist/* isScalar */.jn)(n) && typeof n.value === 'string' && n.value.trim() !== '')
+                return { value: n.value.trim(), node: n };
+            problem(n ?? pair.key, `each ${what} must be a non-empty string`);
+            return undefined;
+        };
+        if ((0,dist/* isSeq */.oP)(value))
+            return value.items.map(one).filter((x) => x !== undefined);
+        const single = one(value);
+        return single ? [single] : [];
+    };
+    for (const pair of root.items) {
+        const keyNode = pair.key;
+        const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : undefined;
+        switch (key) {
+            case 'rules':
+                readRules(pair);
+                break;
+            case 'ignore':
+                for (const { value, node } of stringList(pair, 'ignore glob')) {
+                    const why = relativeGlobProblem(value);
+                    if (why)
+                        problem(node, `ignore: ${why}`);
+                    else
+                        ignore.push(value);
+                }
+                break;
+            case 'exclude':
+                readExclude(pair);
+                break;
+            default:
+                problem(keyNode, `unknown key "${key ?? '?'}"; the configuration has the keys ${TOP_LEVEL_KEYS.join(', ')}${didYouMean(key ?? '', TOP_LEVEL_KEYS)}`);
+        }
+    }
+    problems.sort((a, b) => a.line - b.line || a.column - b.column);
+    return { config, problems };
+    function readRules(pair) {
+        const map = pair.value;
+        if (map === null || ((0,dist/* isScalar */.jn)(map) && map.value === null))
+            return;
+        if (!(0,dist/* isMap */.jh)(map)) {
+            problem(map ?? pair.key, 'rules must be a mapping of rule id to off, notice, warning or error');
+            return;
+        }
+        for (const item of map.items) {
+            const id = (0,dist/* isScalar */.jn)(item.key) ? String(item.key.value) : '';
+            if (!RULES_BY_ID.has(id)) {
+                problem(item.key, `unknown rule id "${id}" (run "velero-hooks rules" to list them)${didYouMean(id, [...RULES_BY_ID.keys()])}`);
+                continue;
+            }
+            const v = item.value;
+            const level = (0,dist/* isScalar */.jn)(v) && typeof v.value === 'string' ? v.value : undefined;
+            if (level === undefined || !RULE_LEVELS.includes(level)) {
+                const shown = (0,dist/* isScalar */.jn)(v) ? String(v.value) : v ? 'a collection' : 'nothing';
+                // `off` is a string in YAML 1.2, but people also write false (or no) for it.
+                const hint = (0,dist/* isScalar */.jn)(v) && v.value === false ? '; did you mean "off"?' : didYouMean(shown, RULE_LEVELS);
+                problem(v ?? item.key, `rule "${id}" must be set to one of ${RULE_LEVELS.join(', ')}; got ${shown}${hint}`);
+                continue;
+            }
+            rules.set(id, level);
+        }
+    }
+    function readExclude(pair) {
+        const seq = pair.value;
+        if (seq === null || ((0,dist/* isScalar */.jn)(seq) && seq.value === null))
+            return;
+        if (!(0,dist/* isSeq */.oP)(seq)) {
+            problem(seq ?? pair.key, 'exclude must be a list of entries such as {rule: hook-unknown-container, path: "vendor/**"}');
+            return;
+        }
+        for (const item of seq.items) {
+            if (!(0,dist/* isMap */.jh)(item)) {
+                problem(item, 'each exclude entry must be a mapping with some of the keys rule, path, kind, namespace, name');
+                continue;
+            }
+            const entry = { line: at(item).line };
+            let ok = true;
+            for (const field of item.items) {
+                const name = (0,dist/* isScalar */.jn)(field.key) ? String(field.key.value) : '';
+                if (!EXCLUDE_FIELDS.includes(name)) {
+                    problem(field.key, `unknown exclude key "${name}"; an entry has the keys ${EXCLUDE_FIELDS.join(', ')}${didYouMean(name, EXCLUDE_FIELDS)}`);
+                    ok = false;
+                    continue;
+                }
+                const globs = stringList(field, `exclude ${name}`);
+                if (globs.length === 0) {
+                    ok = false;
+                    continue;
+                }
+                for (const { value, node } of globs) {
+                    if (name === 'path') {
+                        const why = relativeGlobProblem(value);
+                        if (why) {
+                            problem(node, `exclude path: ${why}`);
+                            ok = false;
+                        }
+                    }
+                    const isMatch = picomatch_default()(value);
+                    if (name === 'rule' && ![...RULES_BY_ID.keys()].some((id) => isMatch(id))) {
+                        problem(node, `exclude rule "${value}" matches no rule id (run "velero-hooks rules" to list them)${didYouMean(value, [...RULES_BY_ID.keys()])}`);
+                        ok = false;
+                    }
+                }
+                entry[name] = globs.map((g) => g.value);
+            }
+            if (ok && EXCLUDE_FIELDS.every((f) => entry[f] === undefined)) {
+                problem(item, 'this exclude entry names no field, so it would drop every finding; give rule, path, kind, namespace or name (or use ignore)');
+                ok = false;
+            }
+            if (ok)
+                exclude.push(entry);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/config/load-config.ts
+/**
+ * Finds and reads the configuration: an explicit file (`--config` / the `config` input) must exist;
+ * otherwise `.velero-hooks.yaml` (or `.yml`) in the base directory is used when present.
+ */
+
+
+
+
+
+
+/** The configuration file has problems; the message lists each at its line, one per line. */
+class ConfigError extends UsageError {
+    problems;
+    name = 'ConfigError';
+    constructor(problems) {
+        super(problems.length === 1
+            ? `invalid configuration: ${formatConfigProblem(problems[0])}`
+            : `invalid configuration (${problems.length} problems):\n${problems.map((p) => `  ${formatConfigProblem(p)}`).join('\n')}`);
+        this.problems = problems;
+    }
+}
+const toPosix = (p) => p.split((external_node_path_default()).sep).join('/');
+/**
+ * Reads the configuration for a run whose base directory is `cwd`. `explicitPath` (relative to
+ * `cwd`, or absolute) names the file; without it, the first of CONFIG_FILE_NAMES that exists in
+ * `cwd` is used, and no file means the defaults. Problems name the file relative to `cwd`.
+ * A missing explicit file or an unreadable file is a problem too, never an exception.
+ */
+async function loadConfig(cwd, explicitPath) {
+    const base = external_node_path_default().resolve(cwd);
+    let file;
+    if (explicitPath !== undefined && explicitPath.trim() !== '') {
+        file = external_node_path_default().resolve(base, explicitPath.trim());
+    }
+    else {
+        const present = CONFIG_FILE_NAMES.map((n) => external_node_path_default().join(base, n)).filter((p) => (0,external_node_fs_namespaceObject.existsSync)(p));
+        if (present.length > 1) {
+            const shown = present.map((p) => external_node_path_default().basename(p));
+            return {
+                config: EMPTY_CONFIG,
+                problems: [{ file: shown[0], line: 1, column: 1, message: `both ${shown.join(' and ')} exist; keep one of them.` }],
+            };
+        }
+        file = present[0];
+    }
+    if (file === undefined)
+        return { config: EMPTY_CONFIG, problems: [] };
+    const shown = toPosix(external_node_path_default().relative(base, file)) || external_node_path_default().basename(file);
+    let text;
+    try {
+        text = await (0,promises_namespaceObject.readFile)(file, 'utf8');
+    }
+    catch (e) {
+        const code = e.code;
+        const why = code === 'ENOENT' ? 'does not exist' : code === 'EISDIR' ? 'is a directory' : `could not be read (${code ?? e.message})`;
+        return { config: EMPTY_CONFIG, problems: [{ file: shown, line: 1, column: 1, message: `the configuration file ${why}.` }] };
+    }
+    const { config, problems } = parseConfigText(text, shown);
+    return { config: { ...config, file }, problems };
+}
+/** loadConfig, throwing a ConfigError (a UsageError: exit code 2, one line per problem) on any problem. */
+async function loadConfigOrThrow(cwd, explicitPath) {
+    const { config, problems } = await loadConfig(cwd, explicitPath);
+    if (problems.length > 0)
+        throw new ConfigError(problems);
+    return config;
+}
+
+;// CONCATENATED MODULE: ./src/engine/finding.ts
+const SEVERITIES = ['error', 'warning', 'notice'];
+const RANK = { notice: 1, warning: 2, error: 3 };
+function reaches(severity, failOn) {
+    return failOn !== 'never' && RANK[severity] >= RANK[failOn];
+}
+function compareSeverity(a, b) {
+    return RANK[b] - RANK[a];
+}
+function compareFindings(a, b) {
+    return ((a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+        a.line - b.line ||
+        a.column - b.column ||
+        (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
+}
+function countBySeverity(findings) {
+    const c = { errors: 0, warnings: 0, notices: 0 };
+    for (const f of findings) {
+        if (f.severity === 'error')
+            c.errors++;
+        else if (f.severity === 'warning')
+            c.warnings++;
+        else
+            c.notices++;
+    }
+    return c;
+}
+
+;// CONCATENATED MODULE: ./src/config/apply-config.ts
+/**
+ * Applies a configuration to a run: rule levels go into the RuleSet (so 'off' rules do not run),
+ * ignore globs go to discovery, and findings are filtered afterwards by ignore and exclude globs
+ * (so explicitly named files and findings from the file reader obey them too).
+ */
+
+
+
+/** A path glob matches the file itself or any directory above it (`vendor` covers `vendor/a/b.yaml`). */
+function pathMatcher(globs) {
+    const isMatch = picomatch_default()([...globs], { dot: true });
+    return (file) => {
+        if (isMatch(file))
+            return true;
+        for (let i = file.indexOf('/'); i > 0; i = file.indexOf('/', i + 1))
+            if (isMatch(file.slice(0, i)))
+                return true;
+        return false;
+    };
+}
+function compileEntry(entry) {
+    const tests = [];
+    const field = (name, valueOf) => {
+        const globs = entry[name];
+        if (!globs)
+            return;
+        const isMatch = name === 'path' ? pathMatcher(globs) : picomatch_default()([...globs], { dot: true });
+        tests.push((f) => {
+            const v = valueOf(f);
+            return v !== undefined && isMatch(v);
+        });
+    };
+    field('rule', (f) => f.ruleId);
+    field('path', (f) => f.file);
+    field('kind', (f) => f.resource?.kind);
+    field('namespace', (f) => f.resource?.namespace);
+    field('name', (f) => f.resource?.name);
+    return (f) => tests.every((t) => t(f));
+}
+/**
+ * The per-finding part of a configuration: undefined drops the finding (ignored file, excluded, or
+ * rule off), otherwise the finding with its configured severity.
+ */
+function findingFilter(config) {
+    const ignored = config.ignore.length > 0 ? pathMatcher(config.ignore) : () => false;
+    const excluded = config.exclude.map(compileEntry);
+    return (f) => {
+        const level = config.rules.get(f.ruleId);
+        if (level === 'off')
+            return undefined;
+        if (ignored(f.file))
+            return undefined;
+        if (excluded.some((x) => x(f)))
+            return undefined;
+        return level && level !== f.severity ? { ...f, severity: level } : f;
+    };
+}
+/** The rule set a configuration asks for: every rule, with its configured level ('off' rules do not run). */
+function ruleSetForConfig(config) {
+    return rules_defaultRuleSet(config.rules.size > 0 ? config.rules : undefined);
+}
+/** Lint options with the configuration's rule levels and ignore globs added. */
+function lintOptionsWithConfig(options, config) {
+    return { ...options, ruleSet: options.ruleSet ?? ruleSetForConfig(config), ignore: [...options.ignore, ...config.ignore] };
+}
+/** A run's result with the configuration's ignore and exclude globs and levels applied, counts redone. */
+function applyConfig(result, config) {
+    const filter = findingFilter(config);
+    const findings = result.findings.map(filter).filter((f) => f !== undefined);
+    return { ...result, findings, summary: { ...result.summary, ...countBySeverity(findings) } };
+}
+
+;// CONCATENATED MODULE: ./src/config/index.ts
+/** The configuration API shared by the CLI, the action and render. */
+
+
+
+
+
+// EXTERNAL MODULE: ./node_modules/fast-glob/out/index.js
+var fast_glob_out = __nccwpck_require__(5648);
+var out_default = /*#__PURE__*/__nccwpck_require__.n(fast_glob_out);
+;// CONCATENATED MODULE: ./src/engine/discover.ts
+/**
+ * Finds the manifests to lint. Globs are relative to the base directory and may not climb out of
+ * it; symlinks whose target lies outside their root are skipped, so a repository cannot make the
+ * action read files elsewhere on the runner.
+ */
+
+
+
+
+const DEFAULT_PATTERNS = ['**/*.yaml', '**/*.yml'];
+const ALWAYS_IGNORED = ['**/.git/**', '**/node_modules/**'];
+const discover_toPosix = (p) => p.split((external_node_path_default()).sep).join('/');
+function isInside(child, parent) {
+    const rel = external_node_path_default().relative(parent, child);
+    return rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel));
+}
+function safeRealpath(p) {
+    try {
+        return (0,external_node_fs_namespaceObject.realpathSync)(p);
+    }
+    catch {
+        return undefined;
+    }
+}
+function assertRelativeGlob(pattern) {
+    const p = pattern.replace(/^!/, '');
+    if (external_node_path_default().isAbsolute(p) || /^[A-Za-z]:[\\/]/.test(p)) {
+        throw new UsageError(`pattern "${pattern}" is absolute; patterns are relative to the base directory`);
+    }
+    if (p.split(/[\\/]/).includes('..')) {
+        throw new UsageError(`pattern "${pattern}" climbs out of the base directory with ".."`);
+    }
+}
+async function discoverFiles(opts) {
+    const cwd = external_node_path_default().resolve(opts.cwd);
+    const realCwd = safeRealpath(cwd);
+    if (!realCwd || !(0,external_node_fs_namespaceObject.statSync)(realCwd).isDirectory())
+        throw new UsageError(`base directory "${opts.cwd}" does not exist`);
+    for (const pattern of opts.ignore)
+        assertRelativeGlob(pattern);
+    const ignore = [...ALWAYS_IGNORED, ...opts.ignore];
+    const skipped = [];
+    const found = new Map();
+    // Each root is scanned with its own globs; a root is the base directory or an explicit directory.
+    const roots = new Map();
+    const addToRoot = (root, globs) => {
+        roots.set(root, [...(roots.get(root) ?? []), ...globs]);
+    };
+    const patterns = opts.patterns.length > 0 ? opts.patterns : DEFAULT_PATTERNS;
+    for (const pattern of patterns) {
+        const candidate = external_node_path_default().resolve(cwd, pattern);
+        const explicitOutside = !isInside(candidate, cwd);
+        let stat;
+        try {
+            stat = out_default().isDynamicPattern(pattern) ? undefined : (0,external_node_fs_namespaceObject.statSync)(candidate);
+        }
+        catch {
+            stat = undefined;
+        }
+        if (stat && (!explicitOutside || opts.allowExplicitOutside)) {
+            if (stat.isDirectory())
+                addToRoot(candidate, DEFAULT_PATTERNS);
+            else
+                addToRoot(external_node_path_default().dirname(candidate), [out_default().escapePath(external_node_path_default().basename(candidate))]);
+            continue;
+        }
+        assertRelativeGlob(pattern);
+        addToRoot(cwd, [pattern]);
+    }
+    for (const [root, globs] of roots) {
+        const realRoot = safeRealpath(root) ?? root;
+        const rootIsInside = isInside(root, cwd);
+        const entries = await out_default()(globs, {
+            cwd: root,
+            ignore,
+            // Not onlyFiles: symbolic links to files are entries too, checked below.
+            onlyFiles: false,
+            objectMode: true,
+            dot: false,
+            followSymbolicLinks: false, // never walk into linked directories (loops, escapes)
+            suppressErrors: true, // unreadable directories are skipped, not fatal
+            unique: true,
+        });
+        const boundary = rootIsInside ? realCwd : realRoot;
+        // The glob never walks into linked directories, so a regular file it finds lies at
+        // realRoot/entry: inside the boundary whenever realRoot is, with no realpath per file.
+        const rootWithinBoundary = isInside(realRoot, boundary);
+        const candidates = entries.filter((e) => e.dirent.isFile() || e.dirent.isSymbolicLink());
+        candidates.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+        for (const { path: entry, dirent } of candidates) {
+            const absolute = external_node_path_default().join(root, entry);
+            if (rootWithinBoundary && dirent.isFile()) {
+                const relative = discover_toPosix(external_node_path_default().relative(cwd, absolute));
+                if (!found.has(relative))
+                    found.set(relative, { relative, absolute });
+                continue;
+            }
+            const real = safeRealpath(absolute);
+            if (!real) {
+                skipped.push({ path: discover_toPosix(external_node_path_default().relative(cwd, absolute)), reason: 'broken symbolic link or unreadable path' });
+                continue;
+            }
+            if (!isInside(real, boundary)) {
+                skipped.push({ path: discover_toPosix(external_node_path_default().relative(cwd, absolute)), reason: 'symbolic link to a file outside the base directory' });
+                continue;
+            }
+            if (real !== absolute && !(0,external_node_fs_namespaceObject.statSync)(real).isFile())
+                continue; // a link to a directory
+            const relative = discover_toPosix(external_node_path_default().relative(cwd, absolute));
+            if (!found.has(relative))
+                found.set(relative, { relative, absolute });
+        }
+    }
+    const files = [...found.values()].sort((a, b) => (a.relative < b.relative ? -1 : a.relative > b.relative ? 1 : 0));
+    return { files, skipped };
+}
+
+;// CONCATENATED MODULE: ./src/engine/suppressions.ts
+/**
+ * Inline suppressions, written as YAML comments (they never reach the cluster):
+ *
+ *   # velero-hooks-ignore <rule>[,<rule>...] [-- reason]       on the line of the finding, after the
+ *                                                              code, or alone on the line above it
+ *   # velero-hooks-ignore-file <rule>[,<rule>...] [-- reason]  anywhere: the whole file
+ *
+ * A comment alone on its line applies to the next line that is neither blank nor a comment, so
+ * several suppressions can be stacked above one line. A suppression that matches no finding is
+ * itself reported (rule unused-suppression), like ESLint's unused disable directives, unless the
+ * rule it names is turned off. Text inside YAML scalars ("# velero-hooks-ignore" in a command) is
+ * not a comment and is never read as a suppression.
+ */
+
+
+
+const SUPPRESS_LINE = 'velero-hooks-ignore';
+const SUPPRESS_FILE = 'velero-hooks-ignore-file';
+const DIRECTIVE = /^#[ \t]*(velero-hooks-ignore(?:-file)?)(?![\w-])[ \t]*(.*?)[ \t]*$/d;
+/** Offsets [start, end) of every scalar in the documents: a '#' inside one is text, not a comment. */
+function scalarRanges(documents) {
+    const ranges = [];
+    for (const doc of documents) {
+        (0,dist/* visit */.YR)(doc, {
+            Scalar(_key, node) {
+                if (node.range)
+                    ranges.push([node.range[0], node.range[1]]);
+            },
+        });
+    }
+    return ranges;
+}
+/** Every suppression comment in the text (BOM already stripped). */
+function findDirectives(text, documents) {
+    if (!text.includes(SUPPRESS_LINE))
+        return [];
+    const ranges = documents ? scalarRanges(documents) : [];
+    const insideScalar = (offset) => ranges.some(([a, b]) => offset >= a && offset < b);
+    const lines = text.split('\n');
+    const starts = [];
+    let offset = 0;
+    for (const l of lines) {
+        starts.push(offset);
+        offset += l.length + 1;
+    }
+    /** Offset of the comment on line i (0-based), or -1. */
+    const commentStart = (i) => {
+        const l = lines[i];
+        for (let c = l.indexOf('#'); c >= 0; c = l.indexOf('#', c + 1)) {
+            if ((c === 0 || l[c - 1] === ' ' || l[c - 1] === '\t') && !insideScalar(starts[i] + c))
+                return c;
+        }
+        return -1;
+    };
+    const isBlankOrComment = (i) => {
+        const trimmed = lines[i].trim();
+        return trimmed === '' || (trimmed.startsWith('#') && commentStart(i) === lines[i].indexOf('#'));
+    };
+    const out = [];
+    lines.forEach((raw, i) => {
+        if (!raw.includes(SUPPRESS_LINE))
+            return;
+        const c = commentStart(i);
+        if (c < 0)
+            return;
+        const comment = raw.slice(c).replace(/\r$/, '');
+        const m = DIRECTIVE.exec(comment);
+        if (!m)
+            return;
+        const scope = m[1] === SUPPRESS_FILE ? 'file' : 'line';
+        const body = m[2] ?? '';
+        const dashes = body.search(/(^|\s)--(\s|$)/);
+        const list = dashes >= 0 ? body.slice(0, dashes) : body;
+        const reason = dashes >= 0 ? body.slice(dashes).replace(/^\s*--\s*/, '').trim() || undefined : undefined;
+        const bodyColumn = c + (m.indices?.[2]?.[0] ?? comment.length) + 1;
+        const rules = [];
+        for (const token of list.matchAll(/[^\s,]+/g))
+            rules.push({ id: token[0], column: bodyColumn + (token.index ?? 0) });
+        let target;
+        if (scope === 'line') {
+            if (raw.slice(0, c).trim() !== '')
+                target = i + 1;
+            else {
+                for (let j = i + 1; j < lines.length; j++) {
+                    if (!isBlankOrComment(j)) {
+                        target = j + 1;
+                        break;
+                    }
+                }
+            }
+        }
+        out.push({ scope, line: i + 1, target, rules, reason, column: c + 1, endColumn: c + 1 + comment.trimEnd().length });
+    });
+    return out;
+}
+const knownRuleCache = new WeakMap();
+/** Every rule id a suppression may name: the registry plus the rule set's own rules. */
+function knownRules(ruleSet) {
+    let known = knownRuleCache.get(ruleSet);
+    if (!known) {
+        const own = [...ruleSet.rules, ruleSet.yamlSyntax, ruleSet.templateSkipped, ruleSet.fileUnreadable, ruleSet.unusedSuppression].map((r) => r.meta.id);
+        known = new Set([...ruleSet.knownRuleIds, ...own]);
+        knownRuleCache.set(ruleSet, known);
+    }
+    return known;
+}
+/**
+ * Drops the findings that a suppression comment covers and adds unused-suppression findings.
+ * `raw` is the file text as read (a BOM is ignored); `parsed` is given when the text was parsed.
+ */
+function applySuppressions(file, raw, parsed, findings, ruleSet) {
+    const text = parsed ? parsed.text : raw.replace(/^\uFEFF/, '');
+    const directives = findDirectives(text, parsed?.documents);
+    if (directives.length === 0)
+        return findings;
+    const unusedSuppression = ruleSet.unusedSuppression;
+    const used = new Set(); // `${directiveIndex}:${rule}`
+    const kept = findings.filter((f) => {
+        if (f.ruleId === unusedSuppression.meta.id)
+            return true;
+        let suppressed = false;
+        directives.forEach((d, i) => {
+            if (d.scope === 'line' && d.target !== f.line)
+                return;
+            if (!d.rules.some((r) => r.id === f.ruleId))
+                return;
+            used.add(`${i}:${f.ruleId}`);
+            suppressed = true;
+        });
+        return !suppressed;
+    });
+    const override = ruleSet.severities?.get(unusedSuppression.meta.id);
+    if (override === 'off')
+        return kept;
+    const severity = override ?? unusedSuppression.meta.severity;
+    const report = (d, messageId, data, column, endColumn) => {
+        kept.push({
+            ruleId: unusedSuppression.meta.id,
+            severity,
+            message: interpolate(unusedSuppression.meta.messages[messageId] ?? '', data),
+            file,
+            line: d.line,
+            column,
+            endLine: d.line,
+            endColumn,
+        });
+    };
+    const known = knownRules(ruleSet);
+    directives.forEach((d, i) => {
+        const directive = d.scope === 'file' ? SUPPRESS_FILE : SUPPRESS_LINE;
+        if (d.rules.length === 0) {
+            report(d, 'noRules', { directive }, d.column, d.endColumn);
+            return;
+        }
+        for (const r of d.rules) {
+            const end = r.column + r.id.length;
+            if (!known.has(r.id)) {
+                const near = (0,mod/* closest */.kp)(r.id, [...known]);
+                const hint = (0,mod/* distance */.Io)(near, r.id) <= Math.max(3, Math.floor(r.id.length / 4)) ? ` (did you mean "${near}"?)` : '';
+                report(d, 'unknownRule', { rule: r.id, hint }, r.column, end);
+            }
+            else if (ruleSet.severities?.get(r.id) !== 'off' && !used.has(`${i}:${r.id}`)) {
+                const where = d.scope === 'file' ? 'in this file' : d.target === undefined ? '(no line follows the comment)' : `on line ${d.target}`;
+                report(d, 'unused', { rule: r.id, where }, r.column, end);
+            }
+        }
+    });
+    return kept;
+}
+
+;// CONCATENATED MODULE: ./src/engine/velero-hint.ts
+/**
+ * The pre-filter: could this file hold Velero content? Files that cannot are never decoded or
+ * parsed, and in a typical repository that is almost every file, so this check runs over every
+ * byte of the repository and sets the cost of a lint.
+ *
+ * Hook-bearing text has one of three anchors:
+ * - the word "velero" (as velero, Velero or VELERO);
+ * - "hook" (hook, Hook or HOOK) followed by an optional "s", ".backup" or ".restore" (any case):
+ *   hook keys whose domain is misspelt;
+ * - ".io/" (any case) right after "backup.<4-8 letters>" / "restore.<4-8 letters>", or after a
+ *   word of 5-8 letters that starts with "v" and ends with "o": misspelt domains such as
+ *   "velro.io/" or "backup.velera.io/".
+ *
+ * Each anchor is found with indexOf, which Node runs natively over the raw bytes (no UTF-8 or
+ * latin1 decoding: about 6× cheaper than the case-insensitive RegExp over a latin1 copy it
+ * replaced, measured on ../shared/corpus), and the few hits are confirmed with a small RegExp
+ * over the bytes around them. Every anchor and pattern is ASCII, and UTF-8 encodes ASCII as
+ * itself and every other character as bytes ≥ 0x80
+ * (which no pattern here matches, and which count as non-word characters as the characters they
+ * encode do), so the answer on the bytes is the answer on the decoded text: hasVeleroHint and
+ * bytesHaveVeleroHint always agree (the fuzz suite checks it).
+ *
+ * Mixed-case spellings of the anchor words ("vElErO") are not hints: no Kubernetes key can be
+ * written that way (annotation prefixes are lowercase DNS names), and the lint would otherwise
+ * need a case-insensitive pass over every byte.
+ */
+const WORD_ANCHORS = ['velero', 'Velero', 'VELERO'];
+const HOOK_ANCHORS = ['hook', 'Hook', 'HOOK'];
+const DOMAIN_ANCHORS = ['.io/', '.IO/', '.Io/', '.iO/'];
+/** After a HOOK_ANCHORS hit: "hooks?.backup" or "hooks?.restore". */
+const AFTER_HOOK = /^hooks?\.(?:backup|restore)/i;
+const AFTER_HOOK_LENGTH = 'hooks.restore'.length;
+/** Before (and including) a DOMAIN_ANCHORS hit: a misspelt Velero domain. */
+const BEFORE_DOMAIN = /(?:(?:backup|restore)\.[a-z]{4,8}|\bv[a-z]{3,6}o)\.io\/$/i;
+/** Enough text before ".io/" for the longest match ("restore." + 8 letters) and a \b before "v". */
+const BEFORE_DOMAIN_LENGTH = 'restore.'.length + 8 + 4 + 2;
+function hasHint(haystack, slice) {
+    for (const word of WORD_ANCHORS)
+        if (haystack.indexOf(word, 0) >= 0)
+            return true;
+    for (const hook of HOOK_ANCHORS) {
+        for (let i = haystack.indexOf(hook, 0); i >= 0; i = haystack.indexOf(hook, i + hook.length)) {
+            if (AFTER_HOOK.test(slice(haystack, i, i + AFTER_HOOK_LENGTH)))
+                return true;
+        }
+    }
+    for (const domain of DOMAIN_ANCHORS) {
+        for (let i = haystack.indexOf(domain, 0); i >= 0; i = haystack.indexOf(domain, i + domain.length)) {
+            if (BEFORE_DOMAIN.test(slice(haystack, Math.max(0, i - BEFORE_DOMAIN_LENGTH), i + domain.length)))
+                return true;
+        }
+    }
+    return false;
+}
+const sliceText = (text, start, end) => text.slice(start, end);
+const sliceBytes = (bytes, start, end) => bytes.toString('latin1', start, Math.min(end, bytes.length));
+/** Text that could hold Velero content (see the module comment). */
+function hasVeleroHint(text) {
+    return hasHint(text, sliceText);
+}
+/** hasVeleroHint on a file's bytes, without decoding them. */
+function bytesHaveVeleroHint(bytes) {
+    const buffer = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    return hasHint(buffer, sliceBytes);
+}
+
+;// CONCATENATED MODULE: ./src/engine/lint-text.ts
+/**
+ * Lints one file's text: the pure core shared by the CLI, the action and render.
+ * read → (cheap pre-filter) → parse with positions → model → rules → findings.
+ */
+
+
+
+
+
+
+
+
+
+// The pre-filter lives in its own module; callers of the engine find it here too.
+
+/** yaml-syntax findings per document before the rest are summed up in one. */
+const MAX_SYNTAX_ERRORS_PER_DOCUMENT = 20;
+/** Helm/Go templates and Jinja: the text is not the YAML that reaches the cluster. */
+const TEMPLATE_MARK = /\{\{|\{%/;
+/** Hook-shaped text: only templates holding some are worth a template-skipped notice. */
+const HOOK_HINT = /hooks?\.(?:backup|restore)|\.hook\.|^[ \t]*hooks:/im;
+function lint_text_lintText(file, raw, ruleSet) {
+    return lintFile(file, raw, ruleSet, true).result;
+}
+/**
+ * lintText without keeping the file's documents: each is modelled, checked and dropped as soon
+ * as it is parsed, so memory stays that of one document however big the file (runLint's path
+ * when nothing needs the parsed documents afterwards). Same findings as lintText.
+ */
+function lintTextCounts(file, raw, ruleSet) {
+    // Suppression comments need every document's scalars (a '#' inside one is no comment).
+    const { result, counts } = lintFile(file, raw, ruleSet, raw.includes(SUPPRESS_LINE));
+    return { findings: result.findings, ...counts };
+}
+function lintFile(file, raw, ruleSet, keep) {
+    const result = { file, parsed: undefined, models: [], findings: [], brokenDocuments: new Set() };
+    const counts = { documents: 0, resources: 0, hooks: 0 };
+    const done = { result, counts };
+    if (!hasVeleroHint(raw))
+        return done;
+    const severityOf = (rule, requested) => {
+        const override = ruleSet.severities?.get(rule.meta.id);
+        if (override === 'off')
+            return undefined;
+        return override ?? requested ?? rule.meta.severity;
+    };
+    const template = TEMPLATE_MARK.exec(raw);
+    if (template) {
+        const severity = HOOK_HINT.test(raw) ? severityOf(ruleSet.templateSkipped) : undefined;
+        const before = raw.slice(0, template.index).replace(/^\uFEFF/, '');
+        const line = before.split('\n').length;
+        // Columns count from the last line break of the BOM-less text, on every line.
+        const column = before.length - before.lastIndexOf('\n');
+        if (severity) {
+            result.findings.push({
+                ruleId: ruleSet.templateSkipped.meta.id,
+                severity,
+                message: interpolate(ruleSet.templateSkipped.meta.messages.template ?? '', { mark: template[0] }),
+                file,
+                line,
+                column,
+                endLine: line,
+                endColumn: column + template[0].length,
+            });
+        }
+        result.findings = applySuppressions(file, raw, undefined, result.findings, ruleSet);
+        return done;
+    }
+    const stream = parseManifestStream(raw);
+    const { lineCounter } = stream;
+    const tooDeep = deepNestingOffset(stream.text);
+    if (tooDeep !== undefined) {
+        // Refused before the parser recurses into it (see MAX_NESTING): same answer on every thread.
+        const severity = severityOf(ruleSet.yamlSyntax);
+        if (severity) {
+            result.findings.push({
+                ruleId: ruleSet.yamlSyntax.meta.id,
+                severity,
+                message: interpolate(ruleSet.yamlSyntax.meta.messages.syntax ?? '', {
+                    detail: `collections nest more than ${MAX_NESTING} levels deep here, too deep to parse safely`,
+                    code: 'RESOURCE_EXHAUSTION',
+                }),
+                file,
+                ...spanOf(lineCounter, tooDeep, tooDeep + 1),
+            });
+        }
+        return done;
+    }
+    const at = (node, fallback) => {
+        const n = node?.range ? node : fallback?.range ? fallback : undefined;
+        const [start, end] = n?.range ? [n.range[0], n.range[1]] : [0, 0];
+        return spanOf(lineCounter, start, end);
+    };
+    const documents = [];
+    // The first alias-like '*' at or after the current document (-1: none left), found once per
+    // stretch of text rather than searched from every document to the end of a file of thousands.
+    let nextStar = aliasLikeOffset(stream.text, 0, stream.text.length);
+    const pending = stream.documents[Symbol.iterator]();
+    for (let index = 0;; index++) {
+        let next;
+        try {
+            next = pending.next();
+        }
+        catch (e) {
+            // The yaml parser recurses: thousands of nested block collections overflow the stack before
+            // its own depth check (which covers composing) can report them. The file is not checked,
+            // and what its first documents gave is dropped: the file as a whole did not parse.
+            const severity = severityOf(ruleSet.yamlSyntax);
+            const tooDeep = e instanceof RangeError;
+            result.findings = [];
+            if (severity) {
+                result.findings.push({
+                    ruleId: ruleSet.yamlSyntax.meta.id,
+                    severity,
+                    message: interpolate(ruleSet.yamlSyntax.meta.messages.syntax ?? '', {
+                        detail: tooDeep ? 'the file nests collections too deeply to parse' : `the parser failed (${e?.message ?? String(e)})`.replace(/\s+/g, ' '),
+                        code: tooDeep ? 'RESOURCE_EXHAUSTION' : 'PARSER_FAILURE',
+                    }),
+                    file,
+                    line: 1,
+                    column: 1,
+                    endLine: 1,
+                    endColumn: 1,
+                });
+            }
+            result.models = [];
+            result.brokenDocuments.clear();
+            Object.assign(counts, { documents: 0, resources: 0, hooks: 0 });
+            return done;
+        }
+        if (next.done)
+            break;
+        const document = next.value;
+        if (keep)
+            documents.push(document);
+        counts.documents++;
+        const model = lintDocument(document, index);
+        if (!model)
+            continue;
+        if (keep)
+            result.models.push(model);
+        counts.resources += countResources([model]);
+        counts.hooks += countHooks([model]);
+    }
+    const parsed = { text: stream.text, hadBom: stream.hadBom, lineCounter, documents };
+    if (keep)
+        result.parsed = parsed;
+    result.findings = applySuppressions(file, raw, keep ? parsed : undefined, result.findings, ruleSet);
+    result.findings.sort(compareFindings);
+    return done;
+    /** Checks one document; returns its model, or undefined when it is broken. */
+    function lintDocument(document, index) {
+        if (document.errors.length > 0) {
+            result.brokenDocuments.add(index);
+            const severity = severityOf(ruleSet.yamlSyntax);
+            if (severity) {
+                // Binary or badly damaged text yields an error per token: the first ones say what is wrong,
+                // one more says how many follow (a 300 KB file of quotes would otherwise give 60,000).
+                const shown = document.errors.length > MAX_SYNTAX_ERRORS_PER_DOCUMENT + 1 ? MAX_SYNTAX_ERRORS_PER_DOCUMENT : document.errors.length;
+                for (const [i, error] of document.errors.entries()) {
+                    let span = spanOf(lineCounter, error.pos[0], error.pos[1]);
+                    let detail = error.message.replace(/\s+/g, ' ').replace(/\.?$/, '');
+                    const more = i === shown ? document.errors.length - shown : 0;
+                    if (more)
+                        detail = `${more} YAML errors from here on in this document (the first: ${detail})`;
+                    else if (error.code === 'DUPLICATE_KEY') {
+                        const duplicate = describeDuplicateKey(document, stream.text, lineCounter, error.pos[0]);
+                        if (duplicate)
+                            ({ span, detail } = duplicate);
+                    }
+                    result.findings.push({
+                        ruleId: ruleSet.yamlSyntax.meta.id,
+                        severity,
+                        message: interpolate(ruleSet.yamlSyntax.meta.messages.syntax ?? '', { detail, code: more ? 'TOO_MANY_ERRORS' : error.code }),
+                        file,
+                        ...span,
+                    });
+                    if (more)
+                        break;
+                }
+            }
+            return;
+        }
+        // Only a document with a '*' placed like an alias can hold one; most have none and skip the measurement.
+        const [docStart, , docEnd] = document.range;
+        if (nextStar >= 0 && nextStar < docStart)
+            nextStar = aliasLikeOffset(stream.text, docStart, stream.text.length);
+        if (nextStar >= 0 && nextStar < docEnd) {
+            const expansion = measureAliasExpansion(document);
+            if (isExcessiveAliasing(expansion)) {
+                // An alias bomb: kubectl refuses it, and walking it would never end. Left alone like a broken document.
+                result.brokenDocuments.add(index);
+                const severity = severityOf(ruleSet.yamlSyntax);
+                if (severity) {
+                    const expanded = Number.isFinite(expansion.decodeCount) ? `${expansion.decodeCount} nodes` : 'an endless structure';
+                    result.findings.push({
+                        ruleId: ruleSet.yamlSyntax.meta.id,
+                        severity,
+                        message: interpolate(ruleSet.yamlSyntax.meta.messages.syntax ?? '', {
+                            detail: `this document's aliases expand to ${expanded}, which the Kubernetes YAML decoder refuses as excessive aliasing (an alias bomb)`,
+                            code: 'EXCESSIVE_ALIASING',
+                        }),
+                        file,
+                        ...at(expansion.firstAlias, document.contents),
+                    });
+                }
+                return;
+            }
+        }
+        const model = buildDocumentModel(document, index);
+        if (model.pods.length === 0 && model.objects.length === 0 && model.velero.length === 0)
+            return model;
+        for (const rule of ruleSet.rules) {
+            if (!rule.create)
+                continue;
+            if (ruleSet.severities?.get(rule.meta.id) === 'off')
+                continue;
+            const context = {
+                file,
+                model,
+                report(d) {
+                    const severity = severityOf(rule, d.severity);
+                    if (!severity)
+                        return;
+                    const template = rule.meta.messages[d.messageId];
+                    result.findings.push({
+                        ruleId: rule.meta.id,
+                        severity,
+                        message: interpolate(template ?? d.messageId, d.data),
+                        file,
+                        ...at(d.node, d.fallback),
+                        resource: d.resource,
+                        path: pathText(d.path),
+                    });
+                },
+            };
+            const visitor = rule.create(context);
+            if (visitor.podTemplate)
+                for (const pod of model.pods)
+                    visitor.podTemplate(pod);
+            if (visitor.object)
+                for (const obj of model.objects)
+                    visitor.object(obj);
+            if (visitor.velero)
+                for (const v of model.velero)
+                    visitor.velero(v);
+        }
+        return model;
+    }
+}
+/** How many pod specs carry hook annotations, plus Velero objects with hook specs. */
+function countHooks(models) {
+    let n = 0;
+    for (const m of models) {
+        for (const pod of m.pods)
+            if (hookEntries(pod.annotations).length > 0)
+                n++;
+        n += m.velero.length;
+    }
+    return n;
+}
+function countResources(models) {
+    let n = 0;
+    for (const m of models)
+        n += m.pods.filter((p) => p.role === 'pod').length + m.objects.length;
+    return n;
+}
+/**
+ * A DUPLICATE_KEY error as the whole key (yaml points at its first character only) and which line
+ * it repeats; undefined when no key starts at the error.
+ */
+function describeDuplicateKey(document, text, lineCounter, offset) {
+    const duplicate = duplicateKeyAt(document, offset);
+    if (!duplicate?.key.range)
+        return undefined;
+    const [keyStart, keyEnd] = duplicate.key.range;
+    const span = spanOf(lineCounter, keyStart, keyEnd);
+    const firstLine = duplicate.first.range ? lineCounter.linePos(duplicate.first.range[0]).line : span.line;
+    // A scalar by its value; anything else by its source text (never stringified: see duplicateKeyAt).
+    const keyText = ((0,dist/* isScalar */.jn)(duplicate.key) ? String(duplicate.key.value) : text.slice(keyStart, keyEnd)).slice(0, 200).replace(/\s+/g, ' ');
+    const shown = keyText.length > 80 ? `${keyText.slice(0, 77)}...` : keyText;
+    return { span, detail: `the key ${JSON.stringify(shown)} is already set at line ${firstLine} of this mapping (map keys must be unique; a decoder that accepts it keeps only the last value)` };
+}
+
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
 ;// CONCATENATED MODULE: ./src/engine/lint-pool.ts
 /**
  * Worker threads that lint files in parallel: the main thread discovers, reads and pre-filters;
@@ -51944,361 +52299,6 @@ function fileProblem(ruleSet, file, what) {
         endColumn: 1,
     };
 }
-
-;// CONCATENATED MODULE: ./src/config/config.ts
-/** Tried in this order in the base directory when no file is named explicitly. */
-const CONFIG_FILE_NAMES = ['.velero-hooks.yaml', '.velero-hooks.yml'];
-const RULE_LEVELS = ['off', 'notice', 'warning', 'error'];
-/** Fields of one `exclude` entry; each holds globs (a finding matches when every given field matches). */
-const EXCLUDE_FIELDS = ['rule', 'path', 'kind', 'namespace', 'name'];
-const EMPTY_CONFIG = { file: undefined, rules: new Map(), ignore: [], exclude: [] };
-function formatConfigProblem(p) {
-    return `${p.file}:${p.line}:${p.column}: ${p.message}`;
-}
-
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-;// CONCATENATED MODULE: ./src/config/parse-config.ts
-/**
- * `.velero-hooks.yaml` text → VeleroHooksConfig, with every problem reported at its line and column
- * (unknown keys, unknown rule ids, bad levels, globs that climb out of the base directory).
- */
-
-
-
-
-
-
-const TOP_LEVEL_KEYS = ['rules', 'ignore', 'exclude'];
-function didYouMean(value, candidates) {
-    let best;
-    let bestDistance = Infinity;
-    for (const c of candidates) {
-        const d = (0,mod/* distance */.Io)(value.toLowerCase(), c.toLowerCase());
-        if (d < bestDistance) {
-            best = c;
-            bestDistance = d;
-        }
-    }
-    if (best !== undefined && bestDistance <= Math.max(2, Math.floor(best.length / 3)))
-        return `; did you mean "${best}"?`;
-    const prefixed = value.length >= 3 ? candidates.find((c) => c.toLowerCase().startsWith(value.toLowerCase())) : undefined;
-    return prefixed ? `; did you mean "${prefixed}"?` : '';
-}
-/** Why a glob cannot be used relative to the base directory, or undefined. */
-function relativeGlobProblem(glob) {
-    const p = glob.replace(/^!/, '');
-    if (p.startsWith('/') || /^[A-Za-z]:[\\/]/.test(p))
-        return `"${glob}" is absolute; globs are relative to the base directory`;
-    if (p.split(/[\\/]/).includes('..'))
-        return `"${glob}" climbs out of the base directory with ".."`;
-    return undefined;
-}
-function parseConfigText(text, file) {
-    const problems = [];
-    const rules = new Map();
-    const ignore = [];
-    const exclude = [];
-    const config = { file, rules, ignore, exclude };
-    const parsed = parseManifestText(text);
-    const at = (node) => {
-        const span = spanOf(parsed.lineCounter, node?.range?.[0] ?? 0, node?.range?.[1] ?? 0);
-        return { line: span.line, column: span.column };
-    };
-    const problem = (node, message) => {
-        problems.push({ file, ...at(node), message: message.endsWith('?') ? message : `${message.replace(/\.$/, '')}.` });
-    };
-    const documents = parsed.documents.filter((d) => d.contents !== null || d.errors.length > 0);
-    if (documents.length === 0)
-        return { config, problems }; // empty or comments only: the defaults
-    if (documents.length > 1) {
-        problem(documents[1].contents, 'the configuration must be one YAML document; this file has more');
-        return { config, problems };
-    }
-    const document = documents[0];
-    if (document.errors.length > 0) {
-        for (const e of document.errors) {
-            const span = spanOf(parsed.lineCounter, e.pos[0], e.pos[1]);
-            problems.push({ file, line: span.line, column: span.column, message: `YAML error: ${e.message.replace(/\s+/g, ' ').replace(/\.?$/, '.')}` });
-        }
-        return { config, problems };
-    }
-    const root = document.contents;
-    if (!(0,dist/* isMap */.jh)(root)) {
-        problem(root, 'the configuration must be a mapping with the keys rules, ignore and exclude');
-        return { config, problems };
-    }
-    /** A string, or a list of strings; anything else is a problem. */
-    const stringList = (pair, what) => {
-        const value = pair.value;
-        if (value === null || ((0,dist/* isScalar */.jn)(value) && value.value === null))
-            return []; // `ignore:` with nothing yet
-        const one = (n) => {
-            if ((0,dist/* isScalar */.jn)(n) && typeof n.value === 'string' && n.value.trim() !== '')
-                return { value: n.value.trim(), node: n };
-            problem(n ?? pair.key, `each ${what} must be a non-empty string`);
-            return undefined;
-        };
-        if ((0,dist/* isSeq */.oP)(value))
-            return value.items.map(one).filter((x) => x !== undefined);
-        const single = one(value);
-        return single ? [single] : [];
-    };
-    for (const pair of root.items) {
-        const keyNode = pair.key;
-        const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : undefined;
-        switch (key) {
-            case 'rules':
-                readRules(pair);
-                break;
-            case 'ignore':
-                for (const { value, node } of stringList(pair, 'ignore glob')) {
-                    const why = relativeGlobProblem(value);
-                    if (why)
-                        problem(node, `ignore: ${why}`);
-                    else
-                        ignore.push(value);
-                }
-                break;
-            case 'exclude':
-                readExclude(pair);
-                break;
-            default:
-                problem(keyNode, `unknown key "${key ?? '?'}"; the configuration has the keys ${TOP_LEVEL_KEYS.join(', ')}${didYouMean(key ?? '', TOP_LEVEL_KEYS)}`);
-        }
-    }
-    problems.sort((a, b) => a.line - b.line || a.column - b.column);
-    return { config, problems };
-    function readRules(pair) {
-        const map = pair.value;
-        if (map === null || ((0,dist/* isScalar */.jn)(map) && map.value === null))
-            return;
-        if (!(0,dist/* isMap */.jh)(map)) {
-            problem(map ?? pair.key, 'rules must be a mapping of rule id to off, notice, warning or error');
-            return;
-        }
-        for (const item of map.items) {
-            const id = (0,dist/* isScalar */.jn)(item.key) ? String(item.key.value) : '';
-            if (!RULES_BY_ID.has(id)) {
-                problem(item.key, `unknown rule id "${id}" (run "velero-hooks rules" to list them)${didYouMean(id, [...RULES_BY_ID.keys()])}`);
-                continue;
-            }
-            const v = item.value;
-            const level = (0,dist/* isScalar */.jn)(v) && typeof v.value === 'string' ? v.value : undefined;
-            if (level === undefined || !RULE_LEVELS.includes(level)) {
-                const shown = (0,dist/* isScalar */.jn)(v) ? String(v.value) : v ? 'a collection' : 'nothing';
-                // `off` is a string in YAML 1.2, but people also write false (or no) for it.
-                const hint = (0,dist/* isScalar */.jn)(v) && v.value === false ? '; did you mean "off"?' : didYouMean(shown, RULE_LEVELS);
-                problem(v ?? item.key, `rule "${id}" must be set to one of ${RULE_LEVELS.join(', ')}; got ${shown}${hint}`);
-                continue;
-            }
-            rules.set(id, level);
-        }
-    }
-    function readExclude(pair) {
-        const seq = pair.value;
-        if (seq === null || ((0,dist/* isScalar */.jn)(seq) && seq.value === null))
-            return;
-        if (!(0,dist/* isSeq */.oP)(seq)) {
-            problem(seq ?? pair.key, 'exclude must be a list of entries such as {rule: hook-unknown-container, path: "vendor/**"}');
-            return;
-        }
-        for (const item of seq.items) {
-            if (!(0,dist/* isMap */.jh)(item)) {
-                problem(item, 'each exclude entry must be a mapping with some of the keys rule, path, kind, namespace, name');
-                continue;
-            }
-            const entry = { line: at(item).line };
-            let ok = true;
-            for (const field of item.items) {
-                const name = (0,dist/* isScalar */.jn)(field.key) ? String(field.key.value) : '';
-                if (!EXCLUDE_FIELDS.includes(name)) {
-                    problem(field.key, `unknown exclude key "${name}"; an entry has the keys ${EXCLUDE_FIELDS.join(', ')}${didYouMean(name, EXCLUDE_FIELDS)}`);
-                    ok = false;
-                    continue;
-                }
-                const globs = stringList(field, `exclude ${name}`);
-                if (globs.length === 0) {
-                    ok = false;
-                    continue;
-                }
-                for (const { value, node } of globs) {
-                    if (name === 'path') {
-                        const why = relativeGlobProblem(value);
-                        if (why) {
-                            problem(node, `exclude path: ${why}`);
-                            ok = false;
-                        }
-                    }
-                    const isMatch = picomatch_default()(value);
-                    if (name === 'rule' && ![...RULES_BY_ID.keys()].some((id) => isMatch(id))) {
-                        problem(node, `exclude rule "${value}" matches no rule id (run "velero-hooks rules" to list them)${didYouMean(value, [...RULES_BY_ID.keys()])}`);
-                        ok = false;
-                    }
-                }
-                entry[name] = globs.map((g) => g.value);
-            }
-            if (ok && EXCLUDE_FIELDS.every((f) => entry[f] === undefined)) {
-                problem(item, 'this exclude entry names no field, so it would drop every finding; give rule, path, kind, namespace or name (or use ignore)');
-                ok = false;
-            }
-            if (ok)
-                exclude.push(entry);
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/config/load-config.ts
-/**
- * Finds and reads the configuration: an explicit file (`--config` / the `config` input) must exist;
- * otherwise `.velero-hooks.yaml` (or `.yml`) in the base directory is used when present.
- */
-
-
-
-
-
-
-/** The configuration file has problems; the message lists each at its line, one per line. */
-class ConfigError extends UsageError {
-    problems;
-    name = 'ConfigError';
-    constructor(problems) {
-        super(problems.length === 1
-            ? `invalid configuration: ${formatConfigProblem(problems[0])}`
-            : `invalid configuration (${problems.length} problems):\n${problems.map((p) => `  ${formatConfigProblem(p)}`).join('\n')}`);
-        this.problems = problems;
-    }
-}
-const load_config_toPosix = (p) => p.split((external_node_path_default()).sep).join('/');
-/**
- * Reads the configuration for a run whose base directory is `cwd`. `explicitPath` (relative to
- * `cwd`, or absolute) names the file; without it, the first of CONFIG_FILE_NAMES that exists in
- * `cwd` is used, and no file means the defaults. Problems name the file relative to `cwd`.
- * A missing explicit file or an unreadable file is a problem too, never an exception.
- */
-async function loadConfig(cwd, explicitPath) {
-    const base = external_node_path_default().resolve(cwd);
-    let file;
-    if (explicitPath !== undefined && explicitPath.trim() !== '') {
-        file = external_node_path_default().resolve(base, explicitPath.trim());
-    }
-    else {
-        const present = CONFIG_FILE_NAMES.map((n) => external_node_path_default().join(base, n)).filter((p) => (0,external_node_fs_namespaceObject.existsSync)(p));
-        if (present.length > 1) {
-            const shown = present.map((p) => external_node_path_default().basename(p));
-            return {
-                config: EMPTY_CONFIG,
-                problems: [{ file: shown[0], line: 1, column: 1, message: `both ${shown.join(' and ')} exist; keep one of them.` }],
-            };
-        }
-        file = present[0];
-    }
-    if (file === undefined)
-        return { config: EMPTY_CONFIG, problems: [] };
-    const shown = load_config_toPosix(external_node_path_default().relative(base, file)) || external_node_path_default().basename(file);
-    let text;
-    try {
-        text = await (0,promises_namespaceObject.readFile)(file, 'utf8');
-    }
-    catch (e) {
-        const code = e.code;
-        const why = code === 'ENOENT' ? 'does not exist' : code === 'EISDIR' ? 'is a directory' : `could not be read (${code ?? e.message})`;
-        return { config: EMPTY_CONFIG, problems: [{ file: shown, line: 1, column: 1, message: `the configuration file ${why}.` }] };
-    }
-    const { config, problems } = parseConfigText(text, shown);
-    return { config: { ...config, file }, problems };
-}
-/** loadConfig, throwing a ConfigError (a UsageError: exit code 2, one line per problem) on any problem. */
-async function loadConfigOrThrow(cwd, explicitPath) {
-    const { config, problems } = await loadConfig(cwd, explicitPath);
-    if (problems.length > 0)
-        throw new ConfigError(problems);
-    return config;
-}
-
-;// CONCATENATED MODULE: ./src/config/apply-config.ts
-/**
- * Applies a configuration to a run: rule levels go into the RuleSet (so 'off' rules do not run),
- * ignore globs go to discovery, and findings are filtered afterwards by ignore and exclude globs
- * (so explicitly named files and findings from the file reader obey them too).
- */
-
-
-
-/** A path glob matches the file itself or any directory above it (`vendor` covers `vendor/a/b.yaml`). */
-function pathMatcher(globs) {
-    const isMatch = picomatch_default()([...globs], { dot: true });
-    return (file) => {
-        if (isMatch(file))
-            return true;
-        for (let i = file.indexOf('/'); i > 0; i = file.indexOf('/', i + 1))
-            if (isMatch(file.slice(0, i)))
-                return true;
-        return false;
-    };
-}
-function compileEntry(entry) {
-    const tests = [];
-    const field = (name, valueOf) => {
-        const globs = entry[name];
-        if (!globs)
-            return;
-        const isMatch = name === 'path' ? pathMatcher(globs) : picomatch_default()([...globs], { dot: true });
-        tests.push((f) => {
-            const v = valueOf(f);
-            return v !== undefined && isMatch(v);
-        });
-    };
-    field('rule', (f) => f.ruleId);
-    field('path', (f) => f.file);
-    field('kind', (f) => f.resource?.kind);
-    field('namespace', (f) => f.resource?.namespace);
-    field('name', (f) => f.resource?.name);
-    return (f) => tests.every((t) => t(f));
-}
-/**
- * The per-finding part of a configuration: undefined drops the finding (ignored file, excluded, or
- * rule off), otherwise the finding with its configured severity.
- */
-function findingFilter(config) {
-    const ignored = config.ignore.length > 0 ? pathMatcher(config.ignore) : () => false;
-    const excluded = config.exclude.map(compileEntry);
-    return (f) => {
-        const level = config.rules.get(f.ruleId);
-        if (level === 'off')
-            return undefined;
-        if (ignored(f.file))
-            return undefined;
-        if (excluded.some((x) => x(f)))
-            return undefined;
-        return level && level !== f.severity ? { ...f, severity: level } : f;
-    };
-}
-/** The rule set a configuration asks for: every rule, with its configured level ('off' rules do not run). */
-function ruleSetForConfig(config) {
-    return rules_defaultRuleSet(config.rules.size > 0 ? config.rules : undefined);
-}
-/** Lint options with the configuration's rule levels and ignore globs added. */
-function lintOptionsWithConfig(options, config) {
-    return { ...options, ruleSet: options.ruleSet ?? ruleSetForConfig(config), ignore: [...options.ignore, ...config.ignore] };
-}
-/** A run's result with the configuration's ignore and exclude globs and levels applied, counts redone. */
-function applyConfig(result, config) {
-    const filter = findingFilter(config);
-    const findings = result.findings.map(filter).filter((f) => f !== undefined);
-    return { ...result, findings, summary: { ...result.summary, ...countBySeverity(findings) } };
-}
-
-;// CONCATENATED MODULE: ./src/config/index.ts
-/** The configuration API shared by the CLI, the action and render. */
-
-
-
-
 
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
@@ -53192,7 +53192,7 @@ async function runFix(options) {
 
 
 
-const VOLUME_MOUNTS_MODES = (/* unused pure expression or super */ null && (['app', 'none']));
+const VOLUME_MOUNTS_MODES = ['app', 'none'];
 /** The first app container's volumeMounts, as plain data (all fields, aliases resolved). */
 function appVolumeMounts(doc, pod) {
     const containers = deref(doc, getPair(pod.spec, 'containers')?.value);
@@ -54122,61 +54122,56 @@ async function renderRepository(options) {
     return { lint, written, unchanged, stale, notes, changes };
 }
 
-;// CONCATENATED MODULE: ./src/report/text.ts
-const paint = (on, code, s) => (on ? `\u001b[${code}m${s}\u001b[0m` : s);
+;// CONCATENATED MODULE: ./src/app/run.ts
 /**
- * Manifest text reaches messages and file names. On one line, with control characters shown as
- * escapes: a raw ESC would drive the terminal, and a CR starts a new line for the Actions runner,
- * where a line beginning with "::" is a workflow command.
+ * What a run does once its settings are known, for the CLI and the action alike: load the
+ * configuration, apply the safe fixes if asked, then lint, or lint and render / check.
  */
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g;
-function oneLine(s) {
-    return s.replace(/\r?\n/g, ' ').replace(CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-/** A file name as a header line: never one the runner would take for a command. */
-function fileHeader(file) {
-    const line = oneLine(file);
-    return /^\s*(::|##\[)/.test(line) ? `./${line}` : line;
-}
-function formatText(report, options = { color: false }) {
-    const { color } = options;
-    const out = [];
-    const byFile = new Map();
-    for (const f of report.findings) {
-        const list = byFile.get(f.file);
-        if (list)
-            list.push(f);
-        else
-            byFile.set(f.file, [f]);
+
+
+
+
+const EMPTY_LINT = { summary: { files: 0, documents: 0, resources: 0, hooks: 0, errors: 0, warnings: 0, notices: 0 }, findings: [], skipped: [] };
+async function runRequested(settings, scope = {}) {
+    const config = await loadConfigOrThrow(settings.cwd, settings.configPath);
+    const patterns = scope.patterns ?? settings.patterns;
+    if (settings.mode === 'lint' && patterns.length === 0)
+        return { lint: EMPTY_LINT, render: undefined, fixed: undefined };
+    const options = lintOptionsWithConfig({
+        cwd: settings.cwd,
+        patterns,
+        ignore: settings.ignore,
+        maxFileBytes: settings.maxFileBytes,
+        workers: settings.workers,
+        allowExplicitOutside: scope.allowExplicitOutside ?? false,
+    }, config);
+    // Fixes first, so the findings reported are the ones left for a person to fix.
+    const fixed = settings.fix ? await runFix({ ...options, filter: findingFilter(config), onFile: scope.onFixFile }) : undefined;
+    if (settings.mode === 'lint') {
+        const lint = await runLint({ ...options, onProgress: scope.onFile });
+        return { lint: applyConfig(lint, config), render: undefined, fixed };
     }
-    for (const [file, findings] of byFile) {
-        out.push(paint(color, '4', fileHeader(file)));
-        const rows = findings.map((f) => [`${f.line}:${f.column}`, f.severity, f.message, f.ruleId]);
-        // A loop, not Math.max(...): a file can have more findings than a call can take arguments.
-        let w0 = 0;
-        let w1 = 0;
-        for (const r of rows) {
-            w0 = Math.max(w0, r[0].length);
-            w1 = Math.max(w1, r[1].length);
-        }
-        for (const [pos, sev, msg, id] of rows) {
-            const sevText = sev.padEnd(w1);
-            const painted = sev === 'error' ? paint(color, '31', sevText) : sev === 'warning' ? paint(color, '33', sevText) : paint(color, '36', sevText);
-            out.push(`  ${paint(color, '2', pos.padEnd(w0))}  ${painted}  ${oneLine(msg)}  ${paint(color, '2', id)}`);
-        }
-        out.push('');
-    }
-    const s = report.summary;
-    const problems = s.errors + s.warnings + s.notices;
-    const counts = `${s.errors} error${s.errors === 1 ? '' : 's'}, ${s.warnings} warning${s.warnings === 1 ? '' : 's'}, ${s.notices} notice${s.notices === 1 ? '' : 's'}`;
-    const scope = `${s.files} file${s.files === 1 ? '' : 's'}, ${s.resources} resource${s.resources === 1 ? '' : 's'}, ${s.hooks} with hooks`;
-    if (problems === 0)
-        out.push(paint(color, '32', `✔ no problems (${scope})`));
-    else
-        out.push(paint(color, s.errors > 0 ? '31;1' : '33;1', `✖ ${problems} problem${problems === 1 ? '' : 's'} (${counts}) in ${byFile.size} file${byFile.size === 1 ? '' : 's'}; scanned ${scope}`));
-    return `${out.join('\n')}\n`;
+    const render = scope.renderRepository ?? renderRepository;
+    const result = await render({
+        cwd: settings.cwd,
+        patterns: [...options.patterns],
+        ignore: [...options.ignore],
+        ruleSet: options.ruleSet,
+        outputDir: settings.outputDir,
+        volumeMounts: settings.volumeMounts,
+        maxFileBytes: settings.maxFileBytes,
+        mode: settings.mode === 'render' ? 'write' : 'check',
+    });
+    const { outputDir } = settings;
+    return {
+        lint: applyConfig(result.lint, config),
+        render: { outputDir, written: result.written, unchanged: result.unchanged, stale: result.stale, result },
+        fixed,
+    };
 }
+
+;// CONCATENATED MODULE: ./src/report/format.ts
+const FORMATS = ['text', 'json', 'sarif', 'github'];
 
 ;// CONCATENATED MODULE: ./src/report/run-report.ts
 const MODES = ['lint', 'render', 'check'];
@@ -54184,103 +54179,111 @@ function plural(n, word, many = `${word}s`) {
     return `${n.toLocaleString('en-US')} ${n === 1 ? word : many}`;
 }
 
-;// CONCATENATED MODULE: ./src/report/log.ts
+;// CONCATENATED MODULE: ./src/app/settings.ts
 /**
- * Every finding in the step log, as the CLI's text report, in a collapsed group. Manifest text (file
- * names, quoted values) could look like a workflow command (`::set-output …`, `##[…]`), so the
- * runner's command processing is paused around it with a one-time token.
+ * The one typed settings object of a run, for the CLI and the action alike. Each adapter turns its
+ * own input (argv, action inputs) into RawSettings — strings keyed by the action input / CLI flag
+ * name — and parseSettings validates them here, once, with one set of defaults.
  */
 
 
 
-function logFindings(log, report, token = (0,external_node_crypto_.randomUUID)()) {
-    const { findings, skipped } = report.lint;
-    log.startGroup(`velero-hooks: ${plural(findings.length, 'finding')}${skipped.length ? `, ${plural(skipped.length, 'skipped path')}` : ''}`);
-    log.info(`::stop-commands::${token}`);
-    try {
-        log.info(formatText(report.lint).trimEnd());
-        for (const s of skipped)
-            log.info(`skipped ${s.path.replace(/[\r\n]/g, ' ')}: ${s.reason}`);
-    }
-    finally {
-        log.info(`::${token}::`);
-        log.endGroup();
-    }
-}
 
-;// CONCATENATED MODULE: ./src/report/changed-lines.ts
-function touchesChangedLine(finding, changed) {
-    const lines = changed?.get(finding.file);
-    if (lines === undefined)
-        return false;
-    if (lines === 'all')
+
+
+
+
+const DEFAULTS = {
+    mode: 'lint',
+    patterns: DEFAULT_PATTERNS,
+    format: 'text',
+    failOn: 'error',
+    maxFileBytes: DEFAULT_MAX_FILE_BYTES,
+    outputDir: DEFAULT_OUTPUT_DIR,
+    volumeMounts: 'app',
+    checkRun: false,
+    onlyChanged: false,
+    fix: false,
+};
+const FAIL_ON = ['error', 'warning', 'notice', 'never'];
+function oneOf(name, value, allowed, fallback) {
+    if (value === undefined || value.trim() === '')
+        return fallback;
+    const v = value.trim();
+    if (!allowed.includes(v))
+        throw new UsageError(`${name} must be one of ${allowed.join(', ')}; got "${value}"`);
+    return v;
+}
+/** Split newline- or comma-separated lists (action inputs) and drop blanks and comments. */
+function splitList(values) {
+    return (values ?? [])
+        .flatMap((v) => v.split(/[\n,]/))
+        .map((v) => v.trim())
+        .filter((v) => v !== '' && !v.startsWith('#'));
+}
+/** A boolean as the Actions toolkit spells it (true/True/TRUE, false/False/FALSE); empty = default. */
+function parseBool(name, value, fallback) {
+    const v = value?.trim();
+    if (v === undefined || v === '')
+        return fallback;
+    if (['true', 'True', 'TRUE'].includes(v))
         return true;
-    for (let line = finding.line; line <= finding.endLine; line++)
-        if (lines.has(line))
-            return true;
-    return false;
+    if (['false', 'False', 'FALSE'].includes(v))
+        return false;
+    throw new UsageError(`${name} must be true or false; got "${value}"`);
 }
-
-;// CONCATENATED MODULE: ./src/report/annotations.ts
-
-
-
-/** GitHub's limit per level (error, warning, notice) for one step. */
-const ANNOTATIONS_PER_LEVEL = 10;
-const NONE_USED = { error: 0, warning: 0, notice: 0 };
-function planAnnotations(findings, changed, used = NONE_USED, limit = ANNOTATIONS_PER_LEVEL) {
-    const byLevel = new Map(SEVERITIES.map((s) => [s, []]));
-    for (const f of findings)
-        byLevel.get(f.severity).push(f);
-    const room = (s) => Math.max(0, limit - used[s]);
-    const overflows = SEVERITIES.some((s) => byLevel.get(s).length > room(s));
-    const shown = [];
-    const hidden = { errors: 0, warnings: 0, notices: 0 };
-    for (const severity of [...SEVERITIES].sort(compareSeverity)) {
-        const list = byLevel.get(severity);
-        // Stable: within "changed" and "unchanged", the engine's file/line order is kept.
-        const ranked = [...list.filter((f) => touchesChangedLine(f, changed)), ...list.filter((f) => !touchesChangedLine(f, changed))];
-        // The "N more" notice is itself a notice: keep a slot free for it.
-        const cap = Math.max(0, room(severity) - (severity === 'notice' && overflows ? 1 : 0));
-        shown.push(...ranked.slice(0, cap));
-        const rest = Math.max(0, ranked.length - cap);
-        if (severity === 'error')
-            hidden.errors = rest;
-        else if (severity === 'warning')
-            hidden.warnings = rest;
-        else
-            hidden.notices = rest;
-    }
-    return { shown, hidden };
+/** A directory the run writes into: relative to the base directory and inside it. */
+function parseOutputDir(raw, origin) {
+    const [name, base] = origin.source === 'cli' ? ['--output-dir', 'the base directory'] : ['output-dir', 'the workspace'];
+    const inPlace = parseBool('in-place', raw['in-place'], false);
+    const given = raw['output-dir'];
+    if (inPlace && given?.trim())
+        throw new UsageError(`${name} and --in-place exclude each other; give one of them`);
+    if (inPlace)
+        return '.';
+    if (origin.source === 'cli' && given !== undefined && given.trim() === '')
+        throw new UsageError(`${name} needs a directory`);
+    const v = given?.trim() || DEFAULTS.outputDir;
+    if (external_node_path_default().isAbsolute(v) || /^[A-Za-z]:[\\/]/.test(v))
+        throw new UsageError(`${name} must be relative to ${base}; got "${v}"`);
+    const normal = external_node_path_default().posix.normalize(v.replace(/\\/g, '/')).replace(/\/+$/, '');
+    if (normal === '..' || normal.startsWith('../'))
+        throw new UsageError(`${name} must stay inside ${base}; got "${v}"`);
+    return normal === '' ? '.' : normal;
 }
-function annotationProperties(f) {
+function parseWhole(name, raw, fallback, allowAuto) {
+    const v = raw?.trim();
+    if (!v || (allowAuto && v === 'auto'))
+        return fallback;
+    const n = Number(v);
+    const ok = Number.isSafeInteger(n) && (allowAuto ? n >= 0 : n > 0);
+    if (!ok)
+        throw new UsageError(allowAuto ? `${name} must be "auto" or a whole number (0 lints on one thread); got "${v}"` : `${name} must be a positive whole number; got "${v}"`);
+    return n;
+}
+const optionalPath = (from, value) => (value?.trim() ? external_node_path_default().resolve(from, value.trim()) : undefined);
+function parseSettings(raw, origin) {
+    const cwd = external_node_path_default().resolve(origin.dir, raw.cwd?.trim() || '.');
+    const patterns = splitList(raw.files);
     return {
-        title: `velero-hooks: ${f.ruleId}`,
-        file: f.file,
-        startLine: f.line,
-        endLine: f.endLine,
-        // GitHub ignores columns on multi-line ranges; sending them there is an error.
-        ...(f.line === f.endLine ? { startColumn: f.column, endColumn: Math.max(f.column, f.endColumn) } : {}),
+        mode: oneOf('mode', raw.mode, MODES, DEFAULTS.mode),
+        cwd,
+        patterns: patterns.length > 0 ? patterns : [...DEFAULTS.patterns],
+        ignore: splitList(raw.ignore),
+        format: oneOf('format', raw.format, FORMATS, DEFAULTS.format),
+        output: optionalPath(origin.dir, raw.output),
+        failOn: oneOf('fail-on', raw['fail-on'], FAIL_ON, DEFAULTS.failOn),
+        maxFileBytes: parseWhole('max-file-bytes', raw['max-file-bytes'], DEFAULTS.maxFileBytes, false),
+        configPath: optionalPath(origin.dir, raw.config),
+        fix: parseBool('fix', raw.fix, DEFAULTS.fix),
+        workers: parseWhole('workers', raw.workers, undefined, true),
+        outputDir: parseOutputDir(raw, origin),
+        volumeMounts: oneOf('volume-mounts', raw['volume-mounts'], VOLUME_MOUNTS_MODES, DEFAULTS.volumeMounts),
+        sarifFile: optionalPath(cwd, raw['sarif-file']),
+        checkRun: parseBool('check-run', raw['check-run'], DEFAULTS.checkRun),
+        onlyChanged: parseBool('only-changed', raw['only-changed'], DEFAULTS.onlyChanged),
+        token: raw['github-token']?.trim() || undefined,
     };
-}
-/**
- * @param elsewhere where the complete list can be seen, e.g. ['the job summary', 'the step log'].
- * @param used annotations the step emitted before this sink, which count against the same limits.
- */
-function writeAnnotations(commands, report, elsewhere, used = NONE_USED) {
-    const plan = planAnnotations(report.lint.findings, report.changedLines, used);
-    for (const f of plan.shown)
-        commands[f.severity](f.message, annotationProperties(f));
-    const { errors, warnings, notices } = plan.hidden;
-    const hiddenTotal = errors + warnings + notices;
-    if (hiddenTotal > 0) {
-        const parts = [plural(errors, 'error'), plural(warnings, 'warning'), plural(notices, 'notice')].filter((p) => !p.startsWith('0 '));
-        const total = report.lint.findings.length;
-        const where = elsewhere.length > 1 ? `${elsewhere.slice(0, -1).join(', ')} and ${elsewhere.at(-1)}` : (elsewhere[0] ?? 'the step log');
-        commands.notice(`velero-hooks found ${plural(total, 'problem')}; GitHub shows at most ${ANNOTATIONS_PER_LEVEL} annotations per level in a step, ` +
-            `so ${hiddenTotal.toLocaleString('en-US')} more (${parts.join(', ')}) are not annotated here. Every finding is listed in ${where}.`, { title: `velero-hooks: ${hiddenTotal.toLocaleString('en-US')} more findings` });
-    }
-    return plan;
 }
 
 ;// CONCATENATED MODULE: ./src/github/retry.ts
@@ -54512,12 +54515,226 @@ async function publishCheckRun(connect, report, verdict, target, warn) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/github/check-run-sink.ts
+
+function checkRunSink(connect, target, warn) {
+    return {
+        name: 'check-run',
+        async publish(report, verdict) {
+            if (!target.headSha) {
+                return { warning: 'velero-hooks: check-run needs the commit SHA (GITHUB_SHA), which is not set; no check run was created.' };
+            }
+            const url = await publishCheckRun(connect, report, verdict, target, warn);
+            return url ? { place: `the check run "${target.name}"`, checkRunUrl: url } : undefined;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/github/changed-files.ts
+/** pulls.listFiles returns at most this many files, whatever the pagination says. */
+const LIST_FILES_LIMIT = 3000;
+const HUNK = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/;
+/** Line numbers (1-based, new side) of the '+' lines of a unified diff as GitHub returns it. */
+function addedLines(patch) {
+    const lines = new Set();
+    let next;
+    for (const line of patch.split('\n')) {
+        const hunk = HUNK.exec(line);
+        if (hunk) {
+            next = Number(hunk[1]);
+            continue;
+        }
+        if (next === undefined)
+            continue;
+        if (line.startsWith('+'))
+            lines.add(next++);
+        else if (line.startsWith(' ') || line === '')
+            next++;
+        // '-' lines and "\ No newline at end of file" do not exist on the new side.
+    }
+    return lines;
+}
+function changesFromFiles(files) {
+    const lines = new Map();
+    for (const f of files) {
+        if (f.status === 'removed')
+            continue;
+        lines.set(f.filename, f.patch === undefined ? 'all' : addedLines(f.patch));
+    }
+    return { lines, complete: files.length < LIST_FILES_LIMIT };
+}
+
+;// CONCATENATED MODULE: ./src/github/context.ts
+/**
+ * What the runner tells the step about the workflow run: event, repository, commit, pull request.
+ * Read from the environment and the event payload directly, so the common path (no token needed)
+ * never loads @actions/github.
+ */
+
+const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
+function readPayload(eventPath, onProblem) {
+    if (!eventPath)
+        return {};
+    try {
+        const payload = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(eventPath, 'utf8'));
+        return payload && typeof payload === 'object' ? payload : {};
+    }
+    catch (e) {
+        onProblem(`could not read the event payload ${eventPath}: ${e.message}`);
+        return {};
+    }
+}
+function pullRequestOf(payload) {
+    const pr = payload.pull_request;
+    if (!pr || typeof pr !== 'object')
+        return undefined;
+    const number = typeof pr.number === 'number' ? pr.number : typeof payload.number === 'number' ? payload.number : undefined;
+    if (number === undefined)
+        return undefined;
+    const head = typeof pr.head?.repo?.full_name === 'string' ? pr.head.repo.full_name : undefined;
+    const base = typeof pr.base?.repo?.full_name === 'string' ? pr.base.repo.full_name : undefined;
+    return {
+        number,
+        headSha: typeof pr.head?.sha === 'string' ? pr.head.sha : undefined,
+        // A deleted fork leaves head.repo null; treat it as a fork too.
+        fromFork: head === undefined || (base !== undefined && head.toLowerCase() !== base.toLowerCase()),
+    };
+}
+function readRunContext(env = process.env, onProblem = () => { }) {
+    const eventName = env.GITHUB_EVENT_NAME ?? '';
+    const payload = readPayload(env.GITHUB_EVENT_PATH, onProblem);
+    const [owner, repo, ...rest] = (env.GITHUB_REPOSITORY ?? '').split('/');
+    return {
+        eventName,
+        repository: owner && repo && rest.length === 0 ? { owner, repo } : undefined,
+        sha: env.GITHUB_SHA || undefined,
+        serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, ''),
+        apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
+        job: env.GITHUB_JOB || undefined,
+        pullRequest: PULL_REQUEST_EVENTS.has(eventName) ? pullRequestOf(payload) : undefined,
+    };
+}
+/** The commit whose files the step sees: the pull request head, or GITHUB_SHA on other events. */
+function contentSha(context) {
+    return context.pullRequest?.headSha ?? context.sha;
+}
+
 ;// CONCATENATED MODULE: ./src/version.ts
 /** Kept equal to package.json's version by __tests__/meta.test.ts. */
 const VERSION = '0.1.0';
 const TOOL_NAME = 'velero-hooks';
 const PROJECT_URL = 'https://github.com/velero-hooks/velero-hooks';
 const ruleDocUrl = (id) => `${PROJECT_URL}/blob/main/docs/rules/${id}.md`;
+
+;// CONCATENATED MODULE: ./src/github/api.ts
+/**
+ * The three GitHub REST calls the action makes, behind an interface so the sinks are tested with
+ * plain fakes. @actions/github (Octokit, undici, proxy support) is imported only when a token-using
+ * feature runs: most runs never pay for loading it.
+ */
+
+
+async function connectGitHub(options) {
+    const { getOctokit } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
+    const debug = options.debug ?? (() => { });
+    const octokit = getOctokit(options.token, {
+        baseUrl: options.apiUrl,
+        userAgent: `velero-hooks/${VERSION}`,
+        // Octokit would print its own warnings to the step log; keep them in the debug log.
+        log: { debug: () => { }, info: () => { }, warn: debug, error: debug },
+    });
+    const policy = options.retry ?? DEFAULT_RETRY_POLICY;
+    octokit.hook.wrap('request', (request, params) => withRetry(async () => request(params), policy, options.onRetry));
+    const { owner, repo } = options.repository;
+    return {
+        async createCheckRun(params) {
+            const { data } = await octokit.rest.checks.create({ owner, repo, ...params });
+            return { id: data.id, url: data.html_url ?? undefined };
+        },
+        async updateCheckRun(checkRunId, params) {
+            await octokit.rest.checks.update({ owner, repo, check_run_id: checkRunId, ...params });
+        },
+        async listPullRequestFiles(pullNumber) {
+            const files = await octokit.paginate(octokit.rest.pulls.listFiles, { owner, repo, pull_number: pullNumber, per_page: 100 });
+            return files.map((f) => ({ filename: f.filename, status: f.status, ...(f.patch !== undefined ? { patch: f.patch } : {}) }));
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/changed-lines.ts
+function touchesChangedLine(finding, changed) {
+    const lines = changed?.get(finding.file);
+    if (lines === undefined)
+        return false;
+    if (lines === 'all')
+        return true;
+    for (let line = finding.line; line <= finding.endLine; line++)
+        if (lines.has(line))
+            return true;
+    return false;
+}
+
+;// CONCATENATED MODULE: ./src/report/annotations.ts
+
+
+
+/** GitHub's limit per level (error, warning, notice) for one step. */
+const ANNOTATIONS_PER_LEVEL = 10;
+const NONE_USED = { error: 0, warning: 0, notice: 0 };
+function planAnnotations(findings, changed, used = NONE_USED, limit = ANNOTATIONS_PER_LEVEL) {
+    const byLevel = new Map(SEVERITIES.map((s) => [s, []]));
+    for (const f of findings)
+        byLevel.get(f.severity).push(f);
+    const room = (s) => Math.max(0, limit - used[s]);
+    const overflows = SEVERITIES.some((s) => byLevel.get(s).length > room(s));
+    const shown = [];
+    const hidden = { errors: 0, warnings: 0, notices: 0 };
+    for (const severity of [...SEVERITIES].sort(compareSeverity)) {
+        const list = byLevel.get(severity);
+        // Stable: within "changed" and "unchanged", the engine's file/line order is kept.
+        const ranked = [...list.filter((f) => touchesChangedLine(f, changed)), ...list.filter((f) => !touchesChangedLine(f, changed))];
+        // The "N more" notice is itself a notice: keep a slot free for it.
+        const cap = Math.max(0, room(severity) - (severity === 'notice' && overflows ? 1 : 0));
+        shown.push(...ranked.slice(0, cap));
+        const rest = Math.max(0, ranked.length - cap);
+        if (severity === 'error')
+            hidden.errors = rest;
+        else if (severity === 'warning')
+            hidden.warnings = rest;
+        else
+            hidden.notices = rest;
+    }
+    return { shown, hidden };
+}
+function annotationProperties(f) {
+    return {
+        title: `velero-hooks: ${f.ruleId}`,
+        file: f.file,
+        startLine: f.line,
+        endLine: f.endLine,
+        // GitHub ignores columns on multi-line ranges; sending them there is an error.
+        ...(f.line === f.endLine ? { startColumn: f.column, endColumn: Math.max(f.column, f.endColumn) } : {}),
+    };
+}
+/**
+ * @param elsewhere where the complete list can be seen, e.g. ['the job summary', 'the step log'].
+ * @param used annotations the step emitted before this sink, which count against the same limits.
+ */
+function writeAnnotations(commands, report, elsewhere, used = NONE_USED) {
+    const plan = planAnnotations(report.lint.findings, report.changedLines, used);
+    for (const f of plan.shown)
+        commands[f.severity](f.message, annotationProperties(f));
+    const { errors, warnings, notices } = plan.hidden;
+    const hiddenTotal = errors + warnings + notices;
+    if (hiddenTotal > 0) {
+        const parts = [plural(errors, 'error'), plural(warnings, 'warning'), plural(notices, 'notice')].filter((p) => !p.startsWith('0 '));
+        const total = report.lint.findings.length;
+        const where = elsewhere.length > 1 ? `${elsewhere.slice(0, -1).join(', ')} and ${elsewhere.at(-1)}` : (elsewhere[0] ?? 'the step log');
+        commands.notice(`velero-hooks found ${plural(total, 'problem')}; GitHub shows at most ${ANNOTATIONS_PER_LEVEL} annotations per level in a step, ` +
+            `so ${hiddenTotal.toLocaleString('en-US')} more (${parts.join(', ')}) are not annotated here. Every finding is listed in ${where}.`, { title: `velero-hooks: ${hiddenTotal.toLocaleString('en-US')} more findings` });
+    }
+    return plan;
+}
 
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
 
@@ -54687,133 +54904,198 @@ function renderSummary(report, verdict, options) {
     return text;
 }
 
-;// CONCATENATED MODULE: ./src/github/changed-files.ts
-/** pulls.listFiles returns at most this many files, whatever the pagination says. */
-const LIST_FILES_LIMIT = 3000;
-const HUNK = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/;
-/** Line numbers (1-based, new side) of the '+' lines of a unified diff as GitHub returns it. */
-function addedLines(patch) {
-    const lines = new Set();
-    let next;
-    for (const line of patch.split('\n')) {
-        const hunk = HUNK.exec(line);
-        if (hunk) {
-            next = Number(hunk[1]);
-            continue;
+;// CONCATENATED MODULE: ./src/report/text.ts
+const paint = (on, code, s) => (on ? `\u001b[${code}m${s}\u001b[0m` : s);
+/**
+ * Manifest text reaches messages and file names. On one line, with control characters shown as
+ * escapes: a raw ESC would drive the terminal, and a CR starts a new line for the Actions runner,
+ * where a line beginning with "::" is a workflow command.
+ */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g;
+function oneLine(s) {
+    return s.replace(/\r?\n/g, ' ').replace(CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+/** A file name as a header line: never one the runner would take for a command. */
+function fileHeader(file) {
+    const line = oneLine(file);
+    return /^\s*(::|##\[)/.test(line) ? `./${line}` : line;
+}
+function formatText(report, options = { color: false }) {
+    const { color } = options;
+    const out = [];
+    const byFile = new Map();
+    for (const f of report.findings) {
+        const list = byFile.get(f.file);
+        if (list)
+            list.push(f);
+        else
+            byFile.set(f.file, [f]);
+    }
+    for (const [file, findings] of byFile) {
+        out.push(paint(color, '4', fileHeader(file)));
+        const rows = findings.map((f) => [`${f.line}:${f.column}`, f.severity, f.message, f.ruleId]);
+        // A loop, not Math.max(...): a file can have more findings than a call can take arguments.
+        let w0 = 0;
+        let w1 = 0;
+        for (const r of rows) {
+            w0 = Math.max(w0, r[0].length);
+            w1 = Math.max(w1, r[1].length);
         }
-        if (next === undefined)
-            continue;
-        if (line.startsWith('+'))
-            lines.add(next++);
-        else if (line.startsWith(' ') || line === '')
-            next++;
-        // '-' lines and "\ No newline at end of file" do not exist on the new side.
+        for (const [pos, sev, msg, id] of rows) {
+            const sevText = sev.padEnd(w1);
+            const painted = sev === 'error' ? paint(color, '31', sevText) : sev === 'warning' ? paint(color, '33', sevText) : paint(color, '36', sevText);
+            out.push(`  ${paint(color, '2', pos.padEnd(w0))}  ${painted}  ${oneLine(msg)}  ${paint(color, '2', id)}`);
+        }
+        out.push('');
     }
-    return lines;
-}
-function changesFromFiles(files) {
-    const lines = new Map();
-    for (const f of files) {
-        if (f.status === 'removed')
-            continue;
-        lines.set(f.filename, f.patch === undefined ? 'all' : addedLines(f.patch));
-    }
-    return { lines, complete: files.length < LIST_FILES_LIMIT };
+    const s = report.summary;
+    const problems = s.errors + s.warnings + s.notices;
+    const counts = `${s.errors} error${s.errors === 1 ? '' : 's'}, ${s.warnings} warning${s.warnings === 1 ? '' : 's'}, ${s.notices} notice${s.notices === 1 ? '' : 's'}`;
+    const scope = `${s.files} file${s.files === 1 ? '' : 's'}, ${s.resources} resource${s.resources === 1 ? '' : 's'}, ${s.hooks} with hooks`;
+    if (problems === 0)
+        out.push(paint(color, '32', `✔ no problems (${scope})`));
+    else
+        out.push(paint(color, s.errors > 0 ? '31;1' : '33;1', `✖ ${problems} problem${problems === 1 ? '' : 's'} (${counts}) in ${byFile.size} file${byFile.size === 1 ? '' : 's'}; scanned ${scope}`));
+    return `${out.join('\n')}\n`;
 }
 
-;// CONCATENATED MODULE: ./src/github/context.ts
+;// CONCATENATED MODULE: ./src/report/log.ts
 /**
- * What the runner tells the step about the workflow run: event, repository, commit, pull request.
- * Read from the environment and the event payload directly, so the common path (no token needed)
- * never loads @actions/github.
+ * Every finding in the step log, as the CLI's text report, in a collapsed group. Manifest text (file
+ * names, quoted values) could look like a workflow command (`::set-output …`, `##[…]`), so the
+ * runner's command processing is paused around it with a one-time token.
  */
 
-const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
-function readPayload(eventPath, onProblem) {
-    if (!eventPath)
-        return {};
+
+
+function logFindings(log, report, token = (0,external_node_crypto_.randomUUID)()) {
+    const { findings, skipped } = report.lint;
+    log.startGroup(`velero-hooks: ${plural(findings.length, 'finding')}${skipped.length ? `, ${plural(skipped.length, 'skipped path')}` : ''}`);
+    log.info(`::stop-commands::${token}`);
     try {
-        const payload = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(eventPath, 'utf8'));
-        return payload && typeof payload === 'object' ? payload : {};
+        log.info(formatText(report.lint).trimEnd());
+        for (const s of skipped)
+            log.info(`skipped ${s.path.replace(/[\r\n]/g, ' ')}: ${s.reason}`);
     }
-    catch (e) {
-        onProblem(`could not read the event payload ${eventPath}: ${e.message}`);
-        return {};
+    finally {
+        log.info(`::${token}::`);
+        log.endGroup();
     }
-}
-function pullRequestOf(payload) {
-    const pr = payload.pull_request;
-    if (!pr || typeof pr !== 'object')
-        return undefined;
-    const number = typeof pr.number === 'number' ? pr.number : typeof payload.number === 'number' ? payload.number : undefined;
-    if (number === undefined)
-        return undefined;
-    const head = typeof pr.head?.repo?.full_name === 'string' ? pr.head.repo.full_name : undefined;
-    const base = typeof pr.base?.repo?.full_name === 'string' ? pr.base.repo.full_name : undefined;
-    return {
-        number,
-        headSha: typeof pr.head?.sha === 'string' ? pr.head.sha : undefined,
-        // A deleted fork leaves head.repo null; treat it as a fork too.
-        fromFork: head === undefined || (base !== undefined && head.toLowerCase() !== base.toLowerCase()),
-    };
-}
-function readRunContext(env = process.env, onProblem = () => { }) {
-    const eventName = env.GITHUB_EVENT_NAME ?? '';
-    const payload = readPayload(env.GITHUB_EVENT_PATH, onProblem);
-    const [owner, repo, ...rest] = (env.GITHUB_REPOSITORY ?? '').split('/');
-    return {
-        eventName,
-        repository: owner && repo && rest.length === 0 ? { owner, repo } : undefined,
-        sha: env.GITHUB_SHA || undefined,
-        serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, ''),
-        apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
-        job: env.GITHUB_JOB || undefined,
-        pullRequest: PULL_REQUEST_EVENTS.has(eventName) ? pullRequestOf(payload) : undefined,
-    };
-}
-/** The commit whose files the step sees: the pull request head, or GITHUB_SHA on other events. */
-function contentSha(context) {
-    return context.pullRequest?.headSha ?? context.sha;
 }
 
-;// CONCATENATED MODULE: ./src/github/api.ts
+;// CONCATENATED MODULE: ./src/report/sink.ts
+
+
+
+
+/** Publishes to every sink in order; returns what they published and the problems that fail the step. */
+async function publishAll(sinks, report, verdict, warn) {
+    const published = { places: [] };
+    const problems = [];
+    for (const sink of sinks) {
+        const outcome = await sink.publish(report, verdict, published);
+        if (outcome?.place)
+            published.places.push(outcome.place);
+        if (outcome?.checkRunUrl)
+            published.checkRunUrl = outcome.checkRunUrl;
+        if (outcome?.problem)
+            problems.push(outcome.problem);
+        if (outcome?.warning)
+            warn(outcome.warning);
+    }
+    return { published, problems };
+}
+/** Every finding in the step log. */
+function logSink(log) {
+    return {
+        name: 'log',
+        async publish(report) {
+            logFindings(log, report);
+            return { place: 'the step log' };
+        },
+    };
+}
+/** The SARIF file; a failure to write it fails the step (code scanning would silently miss it). */
+function sarifSink(file, shownAs) {
+    return {
+        name: 'sarif',
+        async publish(report) {
+            try {
+                await writeSarifFile(file, report);
+                return { place: `the SARIF file ${shownAs}` };
+            }
+            catch (e) {
+                return { problem: `could not write the SARIF file ${shownAs} (${e.message})` };
+            }
+        },
+    };
+}
+/** The job summary, naming the places that hold every finding when the table had to stop short. */
+function summarySink(write) {
+    return {
+        name: 'summary',
+        async publish(report, verdict, published) {
+            const elsewhere = ['the job summary', ...published.places];
+            try {
+                await write(renderSummary(report, verdict, { elsewhere, ...(published.checkRunUrl ? { checkRunUrl: published.checkRunUrl } : {}) }));
+                return { place: 'the job summary' };
+            }
+            catch (e) {
+                return { warning: `velero-hooks: could not write the job summary (${e.message}).` };
+            }
+        },
+    };
+}
+/** Annotations on the pull request, within GitHub's per-step limits (which `used` already spent). */
+function annotationsSink(commands, used) {
+    return {
+        name: 'annotations',
+        async publish(report, _verdict, published) {
+            // The summary comes first in the note, as before: it is the place a reader opens.
+            const places = [...published.places].sort((a, b) => Number(b === 'the job summary') - Number(a === 'the job summary'));
+            writeAnnotations(commands, report, places, used);
+            return undefined;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/verdict.ts
 /**
- * The three GitHub REST calls the action makes, behind an interface so the sinks are tested with
- * plain fakes. @actions/github (Octokit, undici, proxy support) is imported only when a token-using
- * feature runs: most runs never pay for loading it.
+ * Whether the step fails: findings reaching fail-on, or (check mode) a stale committed render.
+ * Decided once, before the sinks run, and applied after all of them have written.
  */
 
 
-async function connectGitHub(options) {
-    const { getOctokit } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
-    const debug = options.debug ?? (() => { });
-    const octokit = getOctokit(options.token, {
-        baseUrl: options.apiUrl,
-        userAgent: `velero-hooks/${VERSION}`,
-        // Octokit would print its own warnings to the step log; keep them in the debug log.
-        log: { debug: () => { }, info: () => { }, warn: debug, error: debug },
-    });
-    const policy = options.retry ?? DEFAULT_RETRY_POLICY;
-    octokit.hook.wrap('request', (request, params) => withRetry(async () => request(params), policy, options.onRetry));
-    const { owner, repo } = options.repository;
-    return {
-        async createCheckRun(params) {
-            const { data } = await octokit.rest.checks.create({ owner, repo, ...params });
-            return { id: data.id, url: data.html_url ?? undefined };
-        },
-        async updateCheckRun(checkRunId, params) {
-            await octokit.rest.checks.update({ owner, repo, check_run_id: checkRunId, ...params });
-        },
-        async listPullRequestFiles(pullNumber) {
-            const files = await octokit.paginate(octokit.rest.pulls.listFiles, { owner, repo, pull_number: pullNumber, per_page: 100 });
-            return files.map((f) => ({ filename: f.filename, status: f.status, ...(f.patch !== undefined ? { patch: f.patch } : {}) }));
-        },
-    };
+const WORD = { error: 'error', warning: 'warning', notice: 'notice' };
+function decideVerdict(report) {
+    const reasons = [];
+    const failing = report.lint.findings.filter((f) => reaches(f.severity, report.failOn));
+    if (failing.length > 0) {
+        const bySeverity = ['error', 'warning', 'notice']
+            .map((s) => [s, failing.filter((f) => f.severity === s).length])
+            .filter(([, n]) => n > 0)
+            .map(([s, n]) => plural(n, WORD[s]));
+        reasons.push(`${bySeverity.join(', ')} ${failing.length === 1 ? 'reaches' : 'reach'} fail-on: ${report.failOn}`);
+    }
+    const stale = report.mode === 'check' ? (report.render?.stale ?? []) : [];
+    if (stale.length > 0) {
+        const why = ['missing', 'different', 'orphaned']
+            .map((r) => [r, stale.filter((s) => s.reason === r).length])
+            .filter(([, n]) => n > 0)
+            .map(([r, n]) => `${n} ${r}`);
+        reasons.push(`${plural(stale.length, 'rendered file is', 'rendered files are')} out of date (${why.join(', ')}); run mode: render and commit the result`);
+    }
+    if (reasons.length > 0)
+        return { failed: true, line: `velero-hooks: ${reasons.join('; ')}` };
+    const s = report.lint.summary;
+    const counts = `${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}, ${plural(s.notices, 'notice')}`;
+    return { failed: false, line: `velero-hooks: ${counts}; nothing reaches fail-on: ${report.failOn}` };
 }
 
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
 /**
- * The only file that reads action inputs. It returns the raw strings; settings.ts applies the
+ * The only file that reads action inputs. It returns the raw strings; app/settings.ts applies the
  * defaults, so an input that is empty (or absent when the bundle is run by hand) gets the same
  * value action.yml declares.
  */
@@ -54882,7 +55164,7 @@ async function resolveScope(settings, context, github, log) {
     }
     if (!changes.complete)
         return { ...fallback(`GitHub lists at most ${LIST_FILES_LIMIT.toLocaleString('en-US')} files of a pull request`), changes };
-    const matching = await discoverFiles({ cwd: settings.workspace, patterns: settings.patterns, ignore: settings.ignore });
+    const matching = await discoverFiles({ cwd: settings.cwd, patterns: settings.patterns, ignore: settings.ignore });
     const kept = matching.files.filter((f) => changes.lines.has(f.relative));
     return {
         // Escaped: a changed file's name must match only itself, even if it contains glob characters.
@@ -54892,176 +55174,12 @@ async function resolveScope(settings, context, github, log) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/report/format.ts
-const FORMATS = ['text', 'json', 'sarif', 'github'];
-
-;// CONCATENATED MODULE: ./src/app/settings.ts
-/**
- * One typed settings object for the CLI and the action. Both adapters produce RawInputs (strings,
- * keyed by the action input / CLI flag name); parseSettings validates them in one place.
- */
-
-
-const DEFAULTS = {
-    patterns: ['**/*.yaml', '**/*.yml'],
-    format: 'text',
-    failOn: 'error',
-    maxFileBytes: 16 * 1024 * 1024,
-};
-const FAIL_ON = ['error', 'warning', 'notice', 'never'];
-function oneOf(name, value, allowed, fallback) {
-    if (value === undefined || value.trim() === '')
-        return fallback;
-    const v = value.trim();
-    if (!allowed.includes(v))
-        throw new UsageError(`${name} must be one of ${allowed.join(', ')}; got "${value}"`);
-    return v;
-}
-/** Split newline- or comma-separated lists (action inputs) and drop blanks and comments. */
-function splitList(values) {
-    return (values ?? [])
-        .flatMap((v) => v.split(/[\n,]/))
-        .map((v) => v.trim())
-        .filter((v) => v !== '' && !v.startsWith('#'));
-}
-/** A boolean input as the Actions toolkit spells it (true/True/TRUE, false/False/FALSE). */
-function parseBool(name, value, fallback) {
-    const v = value?.trim();
-    if (v === undefined || v === '')
-        return fallback;
-    if (['true', 'True', 'TRUE'].includes(v))
-        return true;
-    if (['false', 'False', 'FALSE'].includes(v))
-        return false;
-    throw new UsageError(`${name} must be true or false; got "${value}"`);
-}
-function parseSettings(raw, defaultCwd) {
-    const maxRaw = raw['max-file-bytes']?.trim();
-    const maxFileBytes = maxRaw ? Number(maxRaw) : DEFAULTS.maxFileBytes;
-    if (!Number.isSafeInteger(maxFileBytes) || maxFileBytes <= 0)
-        throw new UsageError(`max-file-bytes must be a positive whole number; got "${maxRaw}"`);
-    const workersRaw = raw.workers?.trim();
-    const workers = !workersRaw || workersRaw === 'auto' ? undefined : Number(workersRaw);
-    if (workers !== undefined && (!Number.isSafeInteger(workers) || workers < 0))
-        throw new UsageError(`workers must be "auto" or a whole number (0 lints on one thread); got "${workersRaw}"`);
-    const patterns = splitList(raw.files);
-    return {
-        cwd: raw.cwd?.trim() || defaultCwd,
-        patterns: patterns.length > 0 ? patterns : [...DEFAULTS.patterns],
-        ignore: splitList(raw.ignore),
-        format: oneOf('format', raw.format, FORMATS, DEFAULTS.format),
-        output: raw.output?.trim() || undefined,
-        failOn: oneOf('fail-on', raw['fail-on'], FAIL_ON, DEFAULTS.failOn),
-        maxFileBytes,
-        configPath: raw.config?.trim() || undefined,
-        fix: parseBool('fix', raw.fix, false),
-        workers,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/action/settings.ts
-/**
- * The action's one typed settings object. inputs.ts reads the raw strings; this file turns them
- * into settings with the same defaults the action.yml declares, so running the bundle with only
- * some INPUT_* variables set behaves like the runner. Pure: no I/O.
- */
-
-
-
-
-const VOLUME_MOUNTS = ['app', 'none'];
-const ACTION_DEFAULTS = {
-    mode: 'lint',
-    outputDir: 'rendered',
-    volumeMounts: 'app',
-    checkRun: false,
-    onlyChanged: false,
-};
-/** YAML 1.2 core-schema booleans, as core.getBooleanInput accepts them; empty means the default. */
-function parseBoolean(name, value, fallback) {
-    const v = value?.trim() ?? '';
-    if (v === '')
-        return fallback;
-    if (['true', 'True', 'TRUE'].includes(v))
-        return true;
-    if (['false', 'False', 'FALSE'].includes(v))
-        return false;
-    throw new UsageError(`${name} must be true or false; got "${value}"`);
-}
-/** A directory the action writes into: relative to the workspace and inside it. */
-function parseOutputDir(value) {
-    const v = value?.trim() || ACTION_DEFAULTS.outputDir;
-    if (external_node_path_default().isAbsolute(v) || /^[A-Za-z]:[\\/]/.test(v))
-        throw new UsageError(`output-dir must be relative to the workspace; got "${v}"`);
-    const normal = external_node_path_default().posix.normalize(v.replace(/\\/g, '/')).replace(/\/+$/, '');
-    if (normal === '..' || normal.startsWith('../'))
-        throw new UsageError(`output-dir must stay inside the workspace; got "${v}"`);
-    return normal === '' ? '.' : normal;
-}
-function parseActionSettings(raw, workspace) {
-    const base = parseSettings({ ...raw, cwd: workspace }, workspace);
-    const sarif = raw['sarif-file']?.trim();
-    return {
-        workspace: external_node_path_default().resolve(base.cwd),
-        patterns: base.patterns,
-        ignore: base.ignore,
-        failOn: base.failOn,
-        maxFileBytes: base.maxFileBytes,
-        mode: oneOf('mode', raw.mode, MODES, ACTION_DEFAULTS.mode),
-        outputDir: parseOutputDir(raw['output-dir']),
-        volumeMounts: oneOf('volume-mounts', raw['volume-mounts'], VOLUME_MOUNTS, ACTION_DEFAULTS.volumeMounts),
-        sarifFile: sarif ? external_node_path_default().resolve(workspace, sarif) : undefined,
-        checkRun: parseBoolean('check-run', raw['check-run'], ACTION_DEFAULTS.checkRun),
-        onlyChanged: parseBoolean('only-changed', raw['only-changed'], ACTION_DEFAULTS.onlyChanged),
-        token: raw['github-token']?.trim() || undefined,
-        configPath: base.configPath ? external_node_path_default().resolve(workspace, base.configPath) : undefined,
-        fix: base.fix,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/report/verdict.ts
-/**
- * Whether the step fails: findings reaching fail-on, or (check mode) a stale committed render.
- * Decided once, before the sinks run, and applied after all of them have written.
- */
-
-
-const WORD = { error: 'error', warning: 'warning', notice: 'notice' };
-function decideVerdict(report) {
-    const reasons = [];
-    const failing = report.lint.findings.filter((f) => reaches(f.severity, report.failOn));
-    if (failing.length > 0) {
-        const bySeverity = ['error', 'warning', 'notice']
-            .map((s) => [s, failing.filter((f) => f.severity === s).length])
-            .filter(([, n]) => n > 0)
-            .map(([s, n]) => plural(n, WORD[s]));
-        reasons.push(`${bySeverity.join(', ')} ${failing.length === 1 ? 'reaches' : 'reach'} fail-on: ${report.failOn}`);
-    }
-    const stale = report.mode === 'check' ? (report.render?.stale ?? []) : [];
-    if (stale.length > 0) {
-        const why = ['missing', 'different', 'orphaned']
-            .map((r) => [r, stale.filter((s) => s.reason === r).length])
-            .filter(([, n]) => n > 0)
-            .map(([r, n]) => `${n} ${r}`);
-        reasons.push(`${plural(stale.length, 'rendered file is', 'rendered files are')} out of date (${why.join(', ')}); run mode: render and commit the result`);
-    }
-    if (reasons.length > 0)
-        return { failed: true, line: `velero-hooks: ${reasons.join('; ')}` };
-    const s = report.lint.summary;
-    const counts = `${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}, ${plural(s.notices, 'notice')}`;
-    return { failed: false, line: `velero-hooks: ${counts}; nothing reaches fail-on: ${report.failOn}` };
-}
-
 ;// CONCATENATED MODULE: ./src/action/main.ts
 /**
  * The action: inputs → settings → lint (or render/check) → sinks → outputs → result.
  * Every side effect goes through ActionDeps, so tests drive the whole flow with fakes; index.ts
  * passes the real @actions/core.
  */
-
-
-
-
 
 
 
@@ -55090,7 +55208,7 @@ function runnerDeps(env = process.env) {
 async function run(deps = runnerDeps()) {
     const { core: log } = deps;
     try {
-        const settings = parseActionSettings(deps.readInputs(), workspaceDirectory(deps.env));
+        const settings = parseSettings(deps.readInputs(), { dir: workspaceDirectory(deps.env), source: 'action' });
         if (settings.token)
             log.setSecret(settings.token);
         const context = readRunContext(deps.env, (m) => log.debug(m));
@@ -55103,12 +55221,8 @@ async function run(deps = runnerDeps()) {
         };
         const github = lazyGitHub(settings, context, deps);
         const scope = await resolveScope(settings, context, github, status);
-        const outcome = await lintOrRender(settings, scope, deps);
-        if (outcome.fixed) {
-            for (const f of outcome.fixed.files)
-                log.info(`velero-hooks: fixed ${f.file}: ${f.fixes.map((x) => `${x.description} (${x.ruleId})`).join('; ')}`);
-            log.setOutput('fixed', outcome.fixed.files.map((f) => f.file).join('\n'));
-        }
+        const outcome = await runRequested(settings, { patterns: scope.patterns, renderRepository: deps.renderRepository });
+        reportFixed(log, outcome.fixed);
         // A green check that looked at nothing is usually a typo in `files`.
         if (outcome.lint.summary.files === 0 && !scope.note)
             status.notice(`velero-hooks: no files match ${settings.patterns.join(', ')}; nothing was checked.`);
@@ -55123,43 +55237,7 @@ async function run(deps = runnerDeps()) {
         };
         report.changedLines ??= await changedLinesForRanking(report, used, settings, context, github, log);
         const verdict = decideVerdict(report);
-        const elsewhere = [];
-        if (deps.writeSummary)
-            elsewhere.push('the job summary');
-        elsewhere.push('the step log');
-        logFindings(log, report);
-        // Problems that fail the step after every sink has shown the findings.
-        const problems = [];
-        if (settings.sarifFile) {
-            const shown = workspacePath(settings, settings.sarifFile);
-            try {
-                await writeSarifFile(settings.sarifFile, report);
-                elsewhere.push(`the SARIF file ${shown}`);
-            }
-            catch (e) {
-                problems.push(`could not write the SARIF file ${shown} (${e.message})`);
-            }
-        }
-        let checkRunUrl;
-        if (settings.checkRun) {
-            const target = { name: checkRunName(settings, context), headSha: contentSha(context) ?? '', fromFork: context.pullRequest?.fromFork ?? false };
-            if (!target.headSha)
-                status.warning('velero-hooks: check-run needs the commit SHA (GITHUB_SHA), which is not set; no check run was created.');
-            else
-                checkRunUrl = await publishCheckRun(github, report, verdict, target, status.warning);
-            if (checkRunUrl)
-                elsewhere.push(`the check run "${target.name}"`);
-        }
-        if (deps.writeSummary) {
-            try {
-                await deps.writeSummary(renderSummary(report, verdict, { elsewhere, ...(checkRunUrl ? { checkRunUrl } : {}) }));
-            }
-            catch (e) {
-                elsewhere.splice(elsewhere.indexOf('the job summary'), 1);
-                status.warning(`velero-hooks: could not write the job summary (${e.message}).`);
-            }
-        }
-        writeAnnotations(log, report, elsewhere, used);
+        const { problems } = await publishAll(sinksFor(settings, context, deps, github, status, used), report, verdict, status.warning);
         setOutputs(log, report, settings);
         const failure = [...(verdict.failed ? [verdict.line.replace(/^velero-hooks: /, '')] : []), ...problems];
         if (failure.length > 0)
@@ -55173,6 +55251,27 @@ async function run(deps = runnerDeps()) {
             log.setFailed(`velero-hooks: internal error: ${e?.message ?? String(e)}`);
         }
     }
+}
+/** The places the action shows its result, in the order they publish. */
+function sinksFor(settings, context, deps, github, status, used) {
+    const sinks = [logSink(deps.core)];
+    if (settings.sarifFile)
+        sinks.push(sarifSink(settings.sarifFile, workspacePath(settings, settings.sarifFile)));
+    if (settings.checkRun) {
+        const target = { name: checkRunName(settings, context), headSha: contentSha(context) ?? '', fromFork: context.pullRequest?.fromFork ?? false };
+        sinks.push(checkRunSink(github, target, status.warning));
+    }
+    if (deps.writeSummary)
+        sinks.push(summarySink(deps.writeSummary));
+    sinks.push(annotationsSink(deps.core, used));
+    return sinks;
+}
+function reportFixed(log, fixed) {
+    if (!fixed)
+        return;
+    for (const f of fixed.files)
+        log.info(`velero-hooks: fixed ${f.file}: ${f.fixes.map((x) => `${x.description} (${x.ruleId})`).join('; ')}`);
+    log.setOutput('fixed', fixed.files.map((f) => f.file).join('\n'));
 }
 /** Connects on first use only: most runs need no token and never load @actions/github. */
 function lazyGitHub(settings, context, deps) {
@@ -55190,35 +55289,6 @@ function lazyGitHub(settings, context, deps) {
             onRetry: (ms, e) => deps.core.info(`GitHub API request failed (${e?.status ?? 'no response'}); retrying in ${ms} ms.`),
         });
     })());
-}
-async function lintOrRender(settings, scope, deps) {
-    const { workspace: cwd, maxFileBytes } = settings;
-    const config = await loadConfigOrThrow(cwd, settings.configPath);
-    if (settings.mode === 'lint' && scope.patterns.length === 0) {
-        return { lint: { summary: { files: 0, documents: 0, resources: 0, hooks: 0, errors: 0, warnings: 0, notices: 0 }, findings: [], skipped: [] } };
-    }
-    const options = lintOptionsWithConfig({ cwd, patterns: scope.patterns, ignore: settings.ignore, maxFileBytes }, config);
-    // Fixes first, so the findings reported are the ones left for a person to fix.
-    const fixed = settings.fix ? await runFix({ ...options, filter: findingFilter(config) }) : undefined;
-    if (settings.mode === 'lint')
-        return { lint: applyConfig(await runLint(options), config), fixed };
-    const { outputDir, volumeMounts } = settings;
-    const mode = settings.mode === 'render' ? 'write' : 'check';
-    const result = await deps.renderRepository({
-        cwd,
-        patterns: [...options.patterns],
-        ignore: [...options.ignore],
-        ruleSet: options.ruleSet,
-        outputDir,
-        volumeMounts,
-        maxFileBytes,
-        mode,
-    });
-    return {
-        lint: applyConfig(result.lint, config),
-        render: { outputDir, written: result.written, unchanged: result.unchanged, stale: result.stale },
-        fixed,
-    };
 }
 /**
  * Which lines the pull request changed, so its own findings are annotated first. Only worth a
@@ -55251,7 +55321,7 @@ function checkRunName(settings, context) {
 }
 /** Relative to the workspace when inside it (as inputs are given), else absolute. */
 function workspacePath(settings, file) {
-    const rel = external_node_path_default().relative(settings.workspace, file);
+    const rel = external_node_path_default().relative(settings.cwd, file);
     return rel && !rel.startsWith('..') && !external_node_path_default().isAbsolute(rel) ? rel.split((external_node_path_default()).sep).join('/') : file;
 }
 function setOutputs(log, report, settings) {

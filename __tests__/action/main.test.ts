@@ -9,7 +9,7 @@ import path from 'node:path'
 import { after, before, describe, it } from 'node:test'
 import type { GitHubApi } from '../../src/github/api.js'
 import { run, type ActionCore, type ActionDeps } from '../../src/action/main.js'
-import type { ActionRawInputs } from '../../src/action/settings.js'
+import type { RawSettings } from '../../src/app/settings.js'
 import type { RenderOptions, RenderResult } from '../../src/render/render-repo.js'
 import { pods } from '../support/manifests.js'
 import { finding } from '../sinks/fixtures.js'
@@ -58,7 +58,7 @@ function renderResult(findings: Finding[], extra: Partial<RenderResult> = {}): R
   }
 }
 
-function deps(inputs: ActionRawInputs, overrides: Partial<ActionDeps> = {}) {
+function deps(inputs: RawSettings, overrides: Partial<ActionDeps> = {}) {
   const fake = fakeCore()
   const summaries: string[] = []
   const renderCalls: RenderOptions[] = []

@@ -2,20 +2,23 @@ import assert from 'node:assert/strict'
 import path from 'node:path'
 import { describe, it } from 'node:test'
 import { readActionInputs } from '../../src/action/inputs.js'
-import { parseActionSettings, parseBoolean } from '../../src/action/settings.js'
+import { parseBool as parseBoolean, parseSettings } from '../../src/app/settings.js'
 import { UsageError } from '../../src/errors.js'
 
 const WS = path.resolve('/work/ws')
 /** What the runner passes for an input that the workflow did not set and action.yml defaults to ''. */
 const settingsFrom = (inputs: Record<string, string>, env: NodeJS.ProcessEnv = {}) =>
-  parseActionSettings(readActionInputs((name) => inputs[name] ?? '', env), WS)
+  parseSettings(readActionInputs((name) => inputs[name] ?? '', env), { dir: WS, source: 'action' })
 
 describe('action settings', () => {
   it('sets the defaults action.yml declares when every input is empty', () => {
     assert.deepEqual(settingsFrom({}), {
-      workspace: WS,
+      cwd: WS,
       patterns: ['**/*.yaml', '**/*.yml'],
       ignore: [],
+      format: 'text',
+      output: undefined,
+      workers: undefined,
       failOn: 'error',
       maxFileBytes: 16 * 1024 * 1024,
       mode: 'lint',

@@ -1,16 +1,16 @@
 /**
- * The only file that reads action inputs. It returns the raw strings; settings.ts applies the
+ * The only file that reads action inputs. It returns the raw strings; app/settings.ts applies the
  * defaults, so an input that is empty (or absent when the bundle is run by hand) gets the same
  * value action.yml declares.
  */
 import * as core from '@actions/core'
-import type { ActionRawInputs } from './settings.js'
+import type { RawSettings } from '../app/settings.js'
 
 export type InputReader = (name: string) => string
 
 const read: InputReader = (name) => core.getInput(name)
 
-export function readActionInputs(getInput: InputReader = read, env: NodeJS.ProcessEnv = process.env): ActionRawInputs {
+export function readActionInputs(getInput: InputReader = read, env: NodeJS.ProcessEnv = process.env): RawSettings {
   return {
     files: [getInput('files')],
     ignore: [getInput('ignore')],

@@ -5,25 +5,21 @@
  */
 import * as core from '@actions/core'
 import path from 'node:path'
+import { runRequested } from '../app/run.js'
+import { parseSettings, type RawSettings, type Settings } from '../app/settings.js'
 import { UsageError } from '../errors.js'
-import type { LintOptions, LintResult } from '../engine/run-lint.js'
-import { runLint } from '../engine/run-lint.js'
-import { applyConfig, findingFilter, lintOptionsWithConfig, loadConfigOrThrow } from '../config/index.js'
-import { runFix, type FixRunResult } from '../fix/index.js'
-import { renderRepository } from '../render/render-repo.js'
-import { logFindings } from '../report/log.js'
-import { planAnnotations, writeAnnotations, type LevelCounts } from '../report/annotations.js'
-import { publishCheckRun } from '../github/check-run.js'
-import type { RenderOutcome, RunReport } from '../report/run-report.js'
-import { writeSarifFile } from '../report/sarif-file.js'
-import { renderSummary } from '../report/summary.js'
+import type { FixRunResult } from '../fix/index.js'
+import { checkRunSink } from '../github/check-run-sink.js'
 import { changesFromFiles, type ChangedLines } from '../github/changed-files.js'
 import { contentSha, readRunContext, type RunContext } from '../github/context.js'
 import { connectGitHub, type GitHubApi } from '../github/api.js'
-import { readActionInputs, workspaceDirectory } from './inputs.js'
-import { resolveScope, type LintScope } from './scope.js'
-import { parseActionSettings, type ActionRawInputs, type ActionSettings } from './settings.js'
+import { renderRepository } from '../render/render-repo.js'
+import { planAnnotations, type LevelCounts } from '../report/annotations.js'
+import type { RunReport } from '../report/run-report.js'
+import { annotationsSink, logSink, publishAll, sarifSink, summarySink, type Sink } from '../report/sink.js'
 import { decideVerdict } from '../report/verdict.js'
+import { readActionInputs, workspaceDirectory } from './inputs.js'
+import { resolveScope } from './scope.js'
 
 /** The parts of @actions/core the action uses. */
 export type ActionCore = Pick<
@@ -34,7 +30,7 @@ export type ActionCore = Pick<
 export interface ActionDeps {
   core: ActionCore
   env: NodeJS.ProcessEnv
-  readInputs: () => ActionRawInputs
+  readInputs: () => RawSettings
   /** Appends to the job summary; undefined when the runner gave no summary file. */
   writeSummary: ((markdown: string) => Promise<void>) | undefined
   renderRepository: typeof renderRepository
@@ -55,7 +51,7 @@ export function runnerDeps(env: NodeJS.ProcessEnv = process.env): ActionDeps {
 export async function run(deps: ActionDeps = runnerDeps()): Promise<void> {
   const { core: log } = deps
   try {
-    const settings = parseActionSettings(deps.readInputs(), workspaceDirectory(deps.env))
+    const settings = parseSettings(deps.readInputs(), { dir: workspaceDirectory(deps.env), source: 'action' })
     if (settings.token) log.setSecret(settings.token)
     const context = readRunContext(deps.env, (m) => log.debug(m))
     // Warnings and notices emitted before the annotations count against the same per-step limits.
@@ -66,13 +62,9 @@ export async function run(deps: ActionDeps = runnerDeps()): Promise<void> {
       warning: (m: string) => (used.warning++, log.warning(m)),
     }
     const github = lazyGitHub(settings, context, deps)
-
     const scope = await resolveScope(settings, context, github, status)
-    const outcome = await lintOrRender(settings, scope, deps)
-    if (outcome.fixed) {
-      for (const f of outcome.fixed.files) log.info(`velero-hooks: fixed ${f.file}: ${f.fixes.map((x) => `${x.description} (${x.ruleId})`).join('; ')}`)
-      log.setOutput('fixed', outcome.fixed.files.map((f) => f.file).join('\n'))
-    }
+    const outcome = await runRequested(settings, { patterns: scope.patterns, renderRepository: deps.renderRepository })
+    reportFixed(log, outcome.fixed)
     // A green check that looked at nothing is usually a typo in `files`.
     if (outcome.lint.summary.files === 0 && !scope.note) status.notice(`velero-hooks: no files match ${settings.patterns.join(', ')}; nothing was checked.`)
     const report: RunReport = {
@@ -86,38 +78,7 @@ export async function run(deps: ActionDeps = runnerDeps()): Promise<void> {
     }
     report.changedLines ??= await changedLinesForRanking(report, used, settings, context, github, log)
     const verdict = decideVerdict(report)
-
-    const elsewhere: string[] = []
-    if (deps.writeSummary) elsewhere.push('the job summary')
-    elsewhere.push('the step log')
-    logFindings(log, report)
-    // Problems that fail the step after every sink has shown the findings.
-    const problems: string[] = []
-    if (settings.sarifFile) {
-      const shown = workspacePath(settings, settings.sarifFile)
-      try {
-        await writeSarifFile(settings.sarifFile, report)
-        elsewhere.push(`the SARIF file ${shown}`)
-      } catch (e) {
-        problems.push(`could not write the SARIF file ${shown} (${(e as Error).message})`)
-      }
-    }
-    let checkRunUrl: string | undefined
-    if (settings.checkRun) {
-      const target = { name: checkRunName(settings, context), headSha: contentSha(context) ?? '', fromFork: context.pullRequest?.fromFork ?? false }
-      if (!target.headSha) status.warning('velero-hooks: check-run needs the commit SHA (GITHUB_SHA), which is not set; no check run was created.')
-      else checkRunUrl = await publishCheckRun(github, report, verdict, target, status.warning)
-      if (checkRunUrl) elsewhere.push(`the check run "${target.name}"`)
-    }
-    if (deps.writeSummary) {
-      try {
-        await deps.writeSummary(renderSummary(report, verdict, { elsewhere, ...(checkRunUrl ? { checkRunUrl } : {}) }))
-      } catch (e) {
-        elsewhere.splice(elsewhere.indexOf('the job summary'), 1)
-        status.warning(`velero-hooks: could not write the job summary (${(e as Error).message}).`)
-      }
-    }
-    writeAnnotations(log, report, elsewhere, used)
+    const { problems } = await publishAll(sinksFor(settings, context, deps, github, status, used), report, verdict, status.warning)
     setOutputs(log, report, settings)
     const failure = [...(verdict.failed ? [verdict.line.replace(/^velero-hooks: /, '')] : []), ...problems]
     if (failure.length > 0) log.setFailed(`velero-hooks: ${failure.join('; ')}`)
@@ -130,8 +91,34 @@ export async function run(deps: ActionDeps = runnerDeps()): Promise<void> {
   }
 }
 
+/** The places the action shows its result, in the order they publish. */
+function sinksFor(
+  settings: Settings,
+  context: RunContext,
+  deps: ActionDeps,
+  github: () => Promise<GitHubApi>,
+  status: { warning: (m: string) => void },
+  used: LevelCounts,
+): Sink[] {
+  const sinks: Sink[] = [logSink(deps.core)]
+  if (settings.sarifFile) sinks.push(sarifSink(settings.sarifFile, workspacePath(settings, settings.sarifFile)))
+  if (settings.checkRun) {
+    const target = { name: checkRunName(settings, context), headSha: contentSha(context) ?? '', fromFork: context.pullRequest?.fromFork ?? false }
+    sinks.push(checkRunSink(github, target, status.warning))
+  }
+  if (deps.writeSummary) sinks.push(summarySink(deps.writeSummary))
+  sinks.push(annotationsSink(deps.core, used))
+  return sinks
+}
+
+function reportFixed(log: ActionCore, fixed: FixRunResult | undefined): void {
+  if (!fixed) return
+  for (const f of fixed.files) log.info(`velero-hooks: fixed ${f.file}: ${f.fixes.map((x) => `${x.description} (${x.ruleId})`).join('; ')}`)
+  log.setOutput('fixed', fixed.files.map((f) => f.file).join('\n'))
+}
+
 /** Connects on first use only: most runs need no token and never load @actions/github. */
-function lazyGitHub(settings: ActionSettings, context: RunContext, deps: ActionDeps): () => Promise<GitHubApi> {
+function lazyGitHub(settings: Settings, context: RunContext, deps: ActionDeps): () => Promise<GitHubApi> {
   let api: Promise<GitHubApi> | undefined
   return () =>
     (api ??= (async () => {
@@ -147,39 +134,6 @@ function lazyGitHub(settings: ActionSettings, context: RunContext, deps: ActionD
     })())
 }
 
-async function lintOrRender(
-  settings: ActionSettings,
-  scope: LintScope,
-  deps: ActionDeps,
-): Promise<{ lint: LintResult; render?: RenderOutcome; fixed?: FixRunResult }> {
-  const { workspace: cwd, maxFileBytes } = settings
-  const config = await loadConfigOrThrow(cwd, settings.configPath)
-  if (settings.mode === 'lint' && scope.patterns.length === 0) {
-    return { lint: { summary: { files: 0, documents: 0, resources: 0, hooks: 0, errors: 0, warnings: 0, notices: 0 }, findings: [], skipped: [] } }
-  }
-  const options = lintOptionsWithConfig({ cwd, patterns: scope.patterns, ignore: settings.ignore, maxFileBytes }, config)
-  // Fixes first, so the findings reported are the ones left for a person to fix.
-  const fixed = settings.fix ? await runFix({ ...options, filter: findingFilter(config) }) : undefined
-  if (settings.mode === 'lint') return { lint: applyConfig(await runLint(options), config), fixed }
-  const { outputDir, volumeMounts } = settings
-  const mode = settings.mode === 'render' ? 'write' : 'check'
-  const result = await deps.renderRepository({
-    cwd,
-    patterns: [...options.patterns],
-    ignore: [...options.ignore],
-    ruleSet: options.ruleSet,
-    outputDir,
-    volumeMounts,
-    maxFileBytes,
-    mode,
-  })
-  return {
-    lint: applyConfig(result.lint, config),
-    render: { outputDir, written: result.written, unchanged: result.unchanged, stale: result.stale },
-    fixed,
-  }
-}
-
 /**
  * Which lines the pull request changed, so its own findings are annotated first. Only worth a
  * request when some level has more findings than GitHub will show; a failure just keeps file order.
@@ -187,7 +141,7 @@ async function lintOrRender(
 async function changedLinesForRanking(
   report: RunReport,
   used: LevelCounts,
-  settings: ActionSettings,
+  settings: Settings,
   context: RunContext,
   github: () => Promise<GitHubApi>,
   log: ActionCore,
@@ -211,17 +165,17 @@ function blobUrl(context: RunContext): string | undefined {
 }
 
 /** Unique per job and mode: a check run named like a workflow job gets confused with it. */
-function checkRunName(settings: ActionSettings, context: RunContext): string {
+function checkRunName(settings: Settings, context: RunContext): string {
   return `velero-hooks ${settings.mode}${context.job ? ` (${context.job})` : ''}`
 }
 
 /** Relative to the workspace when inside it (as inputs are given), else absolute. */
-function workspacePath(settings: ActionSettings, file: string): string {
-  const rel = path.relative(settings.workspace, file)
+function workspacePath(settings: Settings, file: string): string {
+  const rel = path.relative(settings.cwd, file)
   return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') : file
 }
 
-function setOutputs(log: ActionCore, report: RunReport, settings: ActionSettings): void {
+function setOutputs(log: ActionCore, report: RunReport, settings: Settings): void {
   const s = report.lint.summary
   log.setOutput('files', String(s.files))
   log.setOutput('resources', String(s.resources))

@@ -8,7 +8,7 @@ import { discoverFiles } from '../engine/discover.js'
 import { changesFromFiles, LIST_FILES_LIMIT, type PullRequestChanges } from '../github/changed-files.js'
 import type { RunContext } from '../github/context.js'
 import type { GitHubApi } from '../github/api.js'
-import type { ActionSettings } from './settings.js'
+import type { Settings } from '../app/settings.js'
 import { plural } from '../report/run-report.js'
 
 export interface LintScope {
@@ -31,7 +31,7 @@ function describeFailure(error: unknown): string {
   return typeof e?.status === 'number' ? `HTTP ${e.status}: ${message}` : message
 }
 
-export async function resolveScope(settings: ActionSettings, context: RunContext, github: () => Promise<GitHubApi>, log: ScopeLog): Promise<LintScope> {
+export async function resolveScope(settings: Settings, context: RunContext, github: () => Promise<GitHubApi>, log: ScopeLog): Promise<LintScope> {
   const all: LintScope = { patterns: settings.patterns, note: undefined, changes: undefined }
   if (!settings.onlyChanged) return all
   if (settings.mode !== 'lint') {
@@ -55,7 +55,7 @@ export async function resolveScope(settings: ActionSettings, context: RunContext
   }
   if (!changes.complete) return { ...fallback(`GitHub lists at most ${LIST_FILES_LIMIT.toLocaleString('en-US')} files of a pull request`), changes }
 
-  const matching = await discoverFiles({ cwd: settings.workspace, patterns: settings.patterns, ignore: settings.ignore })
+  const matching = await discoverFiles({ cwd: settings.cwd, patterns: settings.patterns, ignore: settings.ignore })
   const kept = matching.files.filter((f) => changes.lines.has(f.relative))
   return {
     // Escaped: a changed file's name must match only itself, even if it contains glob characters.

@@ -1,12 +1,24 @@
 /**
- * One typed settings object for the CLI and the action. Both adapters produce RawInputs (strings,
- * keyed by the action input / CLI flag name); parseSettings validates them in one place.
+ * The one typed settings object of a run, for the CLI and the action alike. Each adapter turns its
+ * own input (argv, action inputs) into RawSettings — strings keyed by the action input / CLI flag
+ * name — and parseSettings validates them here, once, with one set of defaults.
  */
+import path from 'node:path'
 import { UsageError } from '../errors.js'
+import { DEFAULT_PATTERNS } from '../engine/discover.js'
 import type { FailOn } from '../engine/finding.js'
+import { DEFAULT_MAX_FILE_BYTES } from '../engine/run-lint.js'
+import { VOLUME_MOUNTS_MODES, type VolumeMountsMode } from '../render/init-container.js'
+import { DEFAULT_OUTPUT_DIR } from '../render/render-repo.js'
 import { FORMATS, type FormatName } from '../report/format.js'
+import { MODES, type Mode } from '../report/run-report.js'
 
-export interface RawInputs {
+export type { Mode, VolumeMountsMode }
+
+/** Settings as the adapters read them: unset and empty mean "the default". */
+export interface RawSettings {
+  mode?: string
+  /** Base directory (CLI --cwd); the action's is the workspace. */
   cwd?: string
   files?: readonly string[]
   ignore?: readonly string[]
@@ -20,30 +32,76 @@ export interface RawInputs {
   fix?: string
   /** Worker threads for parsing: a whole number, or "auto" (one per core). */
   workers?: string
+  'output-dir'?: string
+  /** 'true' (CLI --in-place): render into the manifests themselves, like output-dir '.'. */
+  'in-place'?: string
+  'volume-mounts'?: string
+  'sarif-file'?: string
+  'check-run'?: string
+  'only-changed'?: string
+  'github-token'?: string
 }
 
 export interface Settings {
+  mode: Mode
+  /** Absolute base directory: globs, output-dir and reported paths are relative to it. */
   cwd: string
+  /** Globs (or files and directories) of the manifests to check. */
   patterns: string[]
+  /** Globs of files to skip. */
   ignore: string[]
   format: FormatName
+  /** Absolute path of the report file (CLI --output), or undefined for standard output. */
   output: string | undefined
+  /** The lowest severity that fails the run. */
   failOn: FailOn
+  /** Files larger than this are reported, not read. */
   maxFileBytes: number
+  /** Absolute path of the configuration file, or undefined for the default lookup. */
   configPath: string | undefined
+  /** Apply the safe fixes in place before checking. */
   fix: boolean
   /** undefined: one per core (the engine's default). */
   workers: number | undefined
+  /** Where render writes and check compares, relative to cwd; '.' edits the manifests in place. */
+  outputDir: string
+  /** Whether rendered init containers get the app containers' volume mounts. */
+  volumeMounts: VolumeMountsMode
+  /** Absolute path of the SARIF file to write (action), if any. */
+  sarifFile: string | undefined
+  /** Publish a check run with every finding as an annotation (action). */
+  checkRun: boolean
+  /** On pull request events, check only the files the pull request changed (action). */
+  onlyChanged: boolean
+  /** Token for the GitHub API; never printed. */
+  token: string | undefined
 }
 
 export const DEFAULTS = {
-  patterns: ['**/*.yaml', '**/*.yml'],
+  mode: 'lint' as Mode,
+  patterns: DEFAULT_PATTERNS,
   format: 'text' as FormatName,
   failOn: 'error' as FailOn,
-  maxFileBytes: 16 * 1024 * 1024,
-}
+  maxFileBytes: DEFAULT_MAX_FILE_BYTES,
+  outputDir: DEFAULT_OUTPUT_DIR,
+  volumeMounts: 'app' as VolumeMountsMode,
+  checkRun: false,
+  onlyChanged: false,
+  fix: false,
+} as const
 
-const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'notice', 'never']
+export const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'notice', 'never']
+
+/** Who read the raw settings, and where relative paths in them start. */
+export interface SettingsOrigin {
+  /** Directory the command runs in (the workspace in the action); relative paths start there. */
+  dir: string
+  /**
+   * 'action': an empty input means the default (the runner passes '' for inputs not set), and
+   * messages name inputs; 'cli': an empty flag value is a mistake, and messages name flags.
+   */
+  source: 'cli' | 'action'
+}
 
 export function oneOf<T extends string>(name: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
   if (value === undefined || value.trim() === '') return fallback
@@ -60,7 +118,7 @@ export function splitList(values: readonly string[] | undefined): string[] {
     .filter((v) => v !== '' && !v.startsWith('#'))
 }
 
-/** A boolean input as the Actions toolkit spells it (true/True/TRUE, false/False/FALSE). */
+/** A boolean as the Actions toolkit spells it (true/True/TRUE, false/False/FALSE); empty = default. */
 export function parseBool(name: string, value: string | undefined, fallback: boolean): boolean {
   const v = value?.trim()
   if (v === undefined || v === '') return fallback
@@ -69,24 +127,52 @@ export function parseBool(name: string, value: string | undefined, fallback: boo
   throw new UsageError(`${name} must be true or false; got "${value}"`)
 }
 
-export function parseSettings(raw: RawInputs, defaultCwd: string): Settings {
-  const maxRaw = raw['max-file-bytes']?.trim()
-  const maxFileBytes = maxRaw ? Number(maxRaw) : DEFAULTS.maxFileBytes
-  if (!Number.isSafeInteger(maxFileBytes) || maxFileBytes <= 0) throw new UsageError(`max-file-bytes must be a positive whole number; got "${maxRaw}"`)
-  const workersRaw = raw.workers?.trim()
-  const workers = !workersRaw || workersRaw === 'auto' ? undefined : Number(workersRaw)
-  if (workers !== undefined && (!Number.isSafeInteger(workers) || workers < 0)) throw new UsageError(`workers must be "auto" or a whole number (0 lints on one thread); got "${workersRaw}"`)
+/** A directory the run writes into: relative to the base directory and inside it. */
+function parseOutputDir(raw: RawSettings, origin: SettingsOrigin): string {
+  const [name, base] = origin.source === 'cli' ? ['--output-dir', 'the base directory'] : ['output-dir', 'the workspace']
+  const inPlace = parseBool('in-place', raw['in-place'], false)
+  const given = raw['output-dir']
+  if (inPlace && given?.trim()) throw new UsageError(`${name} and --in-place exclude each other; give one of them`)
+  if (inPlace) return '.'
+  if (origin.source === 'cli' && given !== undefined && given.trim() === '') throw new UsageError(`${name} needs a directory`)
+  const v = given?.trim() || DEFAULTS.outputDir
+  if (path.isAbsolute(v) || /^[A-Za-z]:[\\/]/.test(v)) throw new UsageError(`${name} must be relative to ${base}; got "${v}"`)
+  const normal = path.posix.normalize(v.replace(/\\/g, '/')).replace(/\/+$/, '')
+  if (normal === '..' || normal.startsWith('../')) throw new UsageError(`${name} must stay inside ${base}; got "${v}"`)
+  return normal === '' ? '.' : normal
+}
+
+function parseWhole(name: string, raw: string | undefined, fallback: number | undefined, allowAuto: boolean): number | undefined {
+  const v = raw?.trim()
+  if (!v || (allowAuto && v === 'auto')) return fallback
+  const n = Number(v)
+  const ok = Number.isSafeInteger(n) && (allowAuto ? n >= 0 : n > 0)
+  if (!ok) throw new UsageError(allowAuto ? `${name} must be "auto" or a whole number (0 lints on one thread); got "${v}"` : `${name} must be a positive whole number; got "${v}"`)
+  return n
+}
+
+const optionalPath = (from: string, value: string | undefined): string | undefined => (value?.trim() ? path.resolve(from, value.trim()) : undefined)
+
+export function parseSettings(raw: RawSettings, origin: SettingsOrigin): Settings {
+  const cwd = path.resolve(origin.dir, raw.cwd?.trim() || '.')
   const patterns = splitList(raw.files)
   return {
-    cwd: raw.cwd?.trim() || defaultCwd,
+    mode: oneOf('mode', raw.mode, MODES, DEFAULTS.mode),
+    cwd,
     patterns: patterns.length > 0 ? patterns : [...DEFAULTS.patterns],
     ignore: splitList(raw.ignore),
     format: oneOf('format', raw.format, FORMATS, DEFAULTS.format),
-    output: raw.output?.trim() || undefined,
+    output: optionalPath(origin.dir, raw.output),
     failOn: oneOf('fail-on', raw['fail-on'], FAIL_ON, DEFAULTS.failOn),
-    maxFileBytes,
-    configPath: raw.config?.trim() || undefined,
-    fix: parseBool('fix', raw.fix, false),
-    workers,
+    maxFileBytes: parseWhole('max-file-bytes', raw['max-file-bytes'], DEFAULTS.maxFileBytes, false)!,
+    configPath: optionalPath(origin.dir, raw.config),
+    fix: parseBool('fix', raw.fix, DEFAULTS.fix),
+    workers: parseWhole('workers', raw.workers, undefined, true),
+    outputDir: parseOutputDir(raw, origin),
+    volumeMounts: oneOf('volume-mounts', raw['volume-mounts'], VOLUME_MOUNTS_MODES, DEFAULTS.volumeMounts),
+    sarifFile: optionalPath(cwd, raw['sarif-file']),
+    checkRun: parseBool('check-run', raw['check-run'], DEFAULTS.checkRun),
+    onlyChanged: parseBool('only-changed', raw['only-changed'], DEFAULTS.onlyChanged),
+    token: raw['github-token']?.trim() || undefined,
   }
 }

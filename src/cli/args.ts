@@ -1,17 +1,15 @@
 /** argv → command + RawInputs, with node:util parseArgs (no dependency needed for this). */
 import { parseArgs } from 'node:util'
 import { UsageError } from '../errors.js'
-import type { RawRenderInputs } from '../app/render-settings.js'
-import type { RawInputs } from '../app/settings.js'
+import type { RawSettings } from '../app/settings.js'
 
 export type CommandName = 'lint' | 'render' | 'check' | 'rules' | 'help' | 'version'
 export const COMMANDS: readonly CommandName[] = ['lint', 'render', 'check', 'rules', 'help', 'version']
 
 export interface CliArgs {
   command: CommandName
-  raw: RawInputs
-  /** render and check only. */
-  render: RawRenderInputs
+  /** Flags by their settings name; render-only flags are refused for other commands here. */
+  raw: RawSettings
   color: boolean | undefined
 }
 
@@ -94,7 +92,6 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   return {
     command,
     color: values['no-color'] ? false : values.color,
-    render: { 'output-dir': values['output-dir'], 'in-place': values['in-place'], 'volume-mounts': values['volume-mounts'] },
     raw: {
       cwd: values.cwd,
       files: rest,
@@ -106,6 +103,9 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
       config: values.config,
       fix: values.fix ? 'true' : undefined,
       workers: values.workers,
+      'output-dir': values['output-dir'],
+      'in-place': values['in-place'] ? 'true' : undefined,
+      'volume-mounts': values['volume-mounts'],
     },
   }
 }

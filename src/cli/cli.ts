@@ -4,21 +4,17 @@
  */
 import { COMMANDS, parseCliArgs, USAGE, type CliArgs } from './args.js'
 import { createProgress, shouldShowProgress } from './progress.js'
-import { applyConfig, findingFilter, lintOptionsWithConfig, loadConfigOrThrow } from '../config/index.js'
 import { UsageError } from '../errors.js'
 import { reaches } from '../engine/finding.js'
 import { closeSharedPool } from '../engine/lint-pool.js'
-import { runLint, type LintOptions } from '../engine/run-lint.js'
-import { FIXERS_BY_RULE, runFix } from '../fix/index.js'
+import { FIXERS_BY_RULE } from '../fix/index.js'
 import { formatReport } from '../report/formats.js'
 import { writeFileAtomic } from '../io/atomic-write.js'
 import { describeRender } from '../render/describe.js'
-import { renderRepository } from '../render/render-repo.js'
-import { parseRenderSettings } from '../app/render-settings.js'
 import { RULES, RULES_BY_ID } from '../rules/index.js'
+import { runRequested } from '../app/run.js'
 import { oneOf, parseSettings } from '../app/settings.js'
 import { ruleDocUrl, VERSION } from '../version.js'
-import path from 'node:path'
 
 export interface CliIo {
   stdout: (s: string) => void
@@ -43,60 +39,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         return 0
       case 'rules':
         return listRules(args, io)
-      case 'lint': {
-        const settings = parseSettings(args.raw, io.cwd)
-        const base = path.resolve(io.cwd, settings.cwd)
-        // --config is relative to where the command runs, like every other path argument.
-        const config = await loadConfigOrThrow(base, settings.configPath && path.resolve(io.cwd, settings.configPath))
-        const options = lintOptionsWithConfig(
-          { cwd: base, patterns: settings.patterns, ignore: settings.ignore, allowExplicitOutside: true, maxFileBytes: settings.maxFileBytes, workers: settings.workers },
-          config,
-        )
-        const showProgress = shouldShowProgress({ stderrIsTty: io.stderrIsTty ?? false, env: io.env ?? {}, format: settings.format })
-        if (settings.fix) {
-          const progress = createProgress('fixing: checked', { write: io.stderr, enabled: showProgress })
-          const fixed = await runFix({ ...options, filter: findingFilter(config), onFile: () => progress.tick() })
-          progress.done()
-          for (const f of fixed.files) {
-            io.stderr(`velero-hooks: fixed ${f.file}:\n${f.fixes.map((x) => `  ${x.description} (${x.ruleId})\n`).join('')}`)
-          }
-        }
-        const progress = createProgress('checked', { write: io.stderr, enabled: showProgress })
-        const result = applyConfig(await runLint({ ...options, onProgress: () => progress.tick() }), config)
-        progress.done()
-        const text = formatReport(settings.format, result, { color: args.color ?? (io.isTty && !settings.output) })
-        if (settings.output) await writeFileAtomic(path.resolve(io.cwd, settings.output), text)
-        else io.stdout(text)
-        for (const s of result.skipped) io.stderr(`velero-hooks: skipped ${s.path}: ${s.reason}\n`)
-        return result.findings.some((f) => reaches(f.severity, settings.failOn)) ? 1 : 0
-      }
+      case 'lint':
       case 'render':
-      case 'check': {
-        const settings = parseSettings(args.raw, io.cwd)
-        const renderSettings = parseRenderSettings(args.render)
-        const cwd = path.resolve(io.cwd, settings.cwd)
-        const config = await loadConfigOrThrow(cwd, settings.configPath && path.resolve(io.cwd, settings.configPath))
-        const options = lintOptionsWithConfig({ cwd, patterns: settings.patterns, ignore: settings.ignore, maxFileBytes: settings.maxFileBytes }, config)
-        const rendered = await renderRepository({
-          cwd,
-          patterns: [...options.patterns],
-          ignore: [...options.ignore],
-          ruleSet: options.ruleSet,
-          outputDir: renderSettings.outputDir,
-          volumeMounts: renderSettings.volumeMounts,
-          maxFileBytes: settings.maxFileBytes,
-          mode: args.command === 'check' ? 'check' : 'write',
-        })
-        const result = { ...rendered, lint: applyConfig(rendered.lint, config) }
-        const text = formatReport(settings.format, result.lint, { color: args.color ?? (io.isTty && !settings.output) })
-        if (settings.output) await writeFileAtomic(path.resolve(io.cwd, settings.output), text)
-        else io.stdout(text)
-        for (const s of result.lint.skipped) io.stderr(`velero-hooks: skipped ${s.path}: ${s.reason}\n`)
-        const outputDir = path.relative(cwd, path.resolve(cwd, renderSettings.outputDir)).split(path.sep).join('/') || '.'
-        io.stderr(describeRender(args.command, outputDir, result))
-        const lintFails = result.lint.findings.some((f) => reaches(f.severity, settings.failOn))
-        return lintFails || (args.command === 'check' && result.stale.length > 0) ? 1 : 0
-      }
+      case 'check':
+        return await runCommand(args, io)
       default: {
         const never: never = args.command
         throw new UsageError(`unknown command ${String(never)}; expected one of ${COMMANDS.join(', ')}`)
@@ -110,6 +56,32 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
     return 2
   }
+}
+
+/** lint, render and check: settings → runRequested → report → exit code. */
+async function runCommand(args: CliArgs, io: CliIo): Promise<number> {
+  const settings = parseSettings({ ...args.raw, mode: args.command }, { dir: io.cwd, source: 'cli' })
+  const showProgress = shouldShowProgress({ stderrIsTty: io.stderrIsTty ?? false, env: io.env ?? {}, format: settings.format })
+  const fixProgress = createProgress('fixing: checked', { write: io.stderr, enabled: showProgress && settings.fix })
+  const progress = createProgress('checked', { write: io.stderr, enabled: showProgress && settings.mode === 'lint' })
+  const outcome = await runRequested(settings, {
+    allowExplicitOutside: settings.mode === 'lint',
+    onFile: () => progress.tick(),
+    onFixFile: () => fixProgress.tick(),
+  })
+  fixProgress.done()
+  progress.done()
+  for (const f of outcome.fixed?.files ?? []) {
+    io.stderr(`velero-hooks: fixed ${f.file}:\n${f.fixes.map((x) => `  ${x.description} (${x.ruleId})\n`).join('')}`)
+  }
+  const text = formatReport(settings.format, outcome.lint, { color: args.color ?? (io.isTty && !settings.output) })
+  if (settings.output) await writeFileAtomic(settings.output, text)
+  else io.stdout(text)
+  for (const s of outcome.lint.skipped) io.stderr(`velero-hooks: skipped ${s.path}: ${s.reason}\n`)
+  const lintFails = outcome.lint.findings.some((f) => reaches(f.severity, settings.failOn))
+  if (!outcome.render || settings.mode === 'lint') return lintFails ? 1 : 0
+  io.stderr(describeRender(settings.mode, outcome.render.outputDir, outcome.render.result))
+  return lintFails || (settings.mode === 'check' && outcome.render.stale.length > 0) ? 1 : 0
 }
 
 /** `velero-hooks rules [ID] [--format text|json]`. */
