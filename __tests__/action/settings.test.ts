@@ -4,6 +4,7 @@ import { describe, it } from 'node:test'
 import { readActionInputs } from '../../src/action/inputs.js'
 import { parseBool as parseBoolean, parseSettings } from '../../src/app/settings.js'
 import { UsageError } from '../../src/errors.js'
+import { actionInputDefaults } from '../support/action-yml.js'
 
 const WS = path.resolve('/work/ws')
 /** What the runner passes for an input that the workflow did not set and action.yml defaults to ''. */
@@ -12,25 +13,37 @@ const settingsFrom = (inputs: Record<string, string>, env: NodeJS.ProcessEnv = {
 
 describe('action settings', () => {
   it('sets the defaults action.yml declares when every input is empty', () => {
-    assert.deepEqual(settingsFrom({}), {
+    const declared = actionInputDefaults()
+    const lines = (value: string) => value.split(/[\n,]/).map((l) => l.trim()).filter((l) => l !== '')
+    // github-token's default is an expression the runner fills in; without a runner there is none.
+    assert.equal(declared['github-token'], '${{ github.token }}')
+    const expected = {
       cwd: WS,
-      patterns: ['**/*.yaml', '**/*.yml'],
-      ignore: [],
-      format: 'text',
+      format: 'text', // not an input: the action always reports through its sinks
       output: undefined,
       workers: undefined,
-      failOn: 'error',
-      maxFileBytes: 16 * 1024 * 1024,
-      mode: 'lint',
-      outputDir: 'rendered',
-      volumeMounts: 'app',
-      sarifFile: undefined,
-      checkRun: false,
-      onlyChanged: false,
+      patterns: lines(declared.files!),
+      ignore: lines(declared.ignore!),
+      failOn: declared['fail-on'],
+      maxFileBytes: 16 * 1024 * 1024, // not an input: the engine's limit
+      mode: declared.mode,
+      outputDir: declared['output-dir'],
+      volumeMounts: declared['volume-mounts'],
+      sarifFile: declared['sarif-file'] || undefined,
+      checkRun: declared['check-run'] === 'true',
+      onlyChanged: declared['only-changed'] === 'true',
       token: undefined,
-      configPath: undefined,
-      fix: false,
-    })
+      configPath: declared.config || undefined,
+      fix: declared.fix === 'true',
+    }
+    assert.ok(expected.patterns.length > 0 && expected.mode && expected.failOn && expected.outputDir && expected.volumeMounts, 'action.yml declares these defaults')
+    // An input left empty (the bundle run by hand) and an input set to its action.yml default agree.
+    assert.deepEqual(settingsFrom({}), expected)
+    assert.deepEqual(settingsFrom({ ...declared, 'github-token': '' }), expected)
+  })
+
+  it('reads every input action.yml declares, and no other', () => {
+    assert.deepEqual(Object.keys(readActionInputs(() => '', {})).sort(), Object.keys(actionInputDefaults()).sort())
   })
 
   it('reads each input', () => {
