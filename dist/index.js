@@ -54635,7 +54635,7 @@ const ruleDocUrl = (id) => `${PROJECT_URL}/blob/main/docs/rules/${id}.md`;
 
 
 async function connectGitHub(options) {
-    const { getOctokit } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
+    const { getOctokit } = await __nccwpck_require__.e(/* import() */ 157).then(__nccwpck_require__.bind(__nccwpck_require__, 157));
     const debug = options.debug ?? (() => { });
     const octokit = getOctokit(options.token, {
         baseUrl: options.apiUrl,
