@@ -23,3 +23,12 @@ for (const file of walk('dist').filter((f) => f.endsWith('.js'))) {
   }
 }
 console.log(`build: ${entries.map((e) => e.out).join(', ')} written`)
+
+// dist/inputs.sha256: the hash of what this bundle was built from, so the bundle tests can tell a
+// stale dist/ from a fresh one (__tests__/support/dist.ts). Written last: a stamp means a whole build.
+async function writeInputsStamp() {
+  const { STAMP, stampText } = await import('./dist-inputs.mjs')
+  const { writeFileSync } = await import('node:fs')
+  writeFileSync(path.join('dist', STAMP), stampText('.'))
+}
+await writeInputsStamp()

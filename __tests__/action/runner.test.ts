@@ -7,6 +7,7 @@ import { describe, it } from 'node:test'
 import { cp, mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
+import { ensureFreshDist } from '../support/dist.js'
 import { startFakeGitHub, type FakeGitHub, type RecordedRequest } from '../support/fake-github.js'
 import { CLEAN_POD, pods, TEMPLATE_WITH_HOOK } from '../support/manifests.js'
 import { committedBundle, pullRequestEvent, repoRoot, runAction, type WorkflowCommand } from '../support/run-action.js'
@@ -39,6 +40,7 @@ describe('action bundle as a runner runs it', () => {
     const actionYml = await readFile(path.join(repoRoot, 'action.yml'), 'utf8')
     assert.match(actionYml, /using: node24/)
     assert.match(actionYml, /main: dist\/index\.js/)
+    ensureFreshDist()
     await readFile(path.join(repoRoot, 'dist', 'index.js'), 'utf8')
   })
 

@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict'
 import { spawnSync } from 'node:child_process'
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { after, before, describe, it } from 'node:test'
@@ -13,6 +13,7 @@ import { canStartWorkers, defaultWorkerCount, LintPool, lintForPool, MAX_WORKERS
 import { PARALLEL_MIN_BYTES, runLint } from '../../src/engine/run-lint.js'
 import { defaultRuleSet, RULES } from '../../src/rules/index.js'
 import { REPO_ROOT } from '../robustness/fuzz-properties.js'
+import { ensureFreshDist } from '../support/dist.js'
 
 let repo: string
 before(() => {
@@ -78,7 +79,8 @@ describe('lint worker pool', () => {
   })
 
   const bundle = path.join(REPO_ROOT, 'dist', 'cli', 'index.js')
-  it('works from the CLI bundle in a directory without node_modules', { timeout: 120_000, skip: existsSync(bundle) ? false : 'dist/cli/index.js is not built' }, () => {
+  it('works from the CLI bundle in a directory without node_modules', { timeout: 300_000 }, () => {
+    ensureFreshDist()
     const home = mkdtempSync(path.join(tmpdir(), 'vh-bundle-'))
     try {
       cpSync(path.dirname(bundle), path.join(home, 'cli'), { recursive: true })

@@ -2,7 +2,8 @@
  * Runs the committed action bundle the way a runner does: a child process (asynchronous, so a fake
  * API server in the test process can answer it) with GITHUB_* and INPUT_* variables, an event
  * payload file, and GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files. The bundle is copied to a temporary
- * directory first, so it must run with no node_modules anywhere above it.
+ * directory first, so it must run with no node_modules anywhere above it. dist/ is rebuilt first when
+ * it is stale (ensureFreshDist), so the tests run the sources as they are now.
  */
 import { spawn } from 'node:child_process'
 import { rmSync } from 'node:fs'
@@ -10,14 +11,16 @@ import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { ensureFreshDist } from './dist.js'
 
 export const repoRoot = fileURLToPath(new URL('../..', import.meta.url))
 
 let bundle: Promise<string> | undefined
 
-/** dist/ as committed, copied away from the repository's node_modules; returns the index.js path. */
+/** dist/ (rebuilt first if stale), copied away from the repository's node_modules; returns the index.js path. */
 export function committedBundle(): Promise<string> {
   return (bundle ??= (async () => {
+    ensureFreshDist()
     const dir = await mkdtemp(path.join(os.tmpdir(), 'vh-dist-'))
     await cp(path.join(repoRoot, 'dist'), path.join(dir, 'dist'), { recursive: true })
     process.on('exit', () => rmSync(dir, { recursive: true, force: true }))
