@@ -1,0 +1,56 @@
+/**
+ * Lints one renderer's output with the same rules as any manifest, then moves every finding from
+ * the rendered text (which exists only in memory) to the source line the user edits, and names the
+ * rendered object in the message, since one source line can render into several objects.
+ */
+import type { Finding } from '../engine/finding.js'
+import { countHooks, countResources, lintText } from '../engine/lint-text.js'
+import type { RuleSet } from '../engine/rule-set.js'
+import { targetAt, type SourceLocator } from './locate.js'
+import type { RenderedDocument, RenderJob, RenderOutput, SourceSpot } from './types.js'
+
+export interface RenderedLint {
+  findings: Finding[]
+  documents: number
+  resources: number
+  hooks: number
+}
+
+/** "chart charts/web (values ci/prod-values.yaml)" or "kustomization overlays/prod". */
+export function describeJob(job: RenderJob): string {
+  const what = job.root.kind === 'chart' ? 'chart' : 'kustomization'
+  return `${what} ${job.root.dir}${job.valueSet ? ` (values ${job.valueSet})` : ''}`
+}
+
+export function lintRendered(output: Extract<RenderOutput, { ok: true }>, ruleSet: RuleSet, locator: SourceLocator): RenderedLint {
+  const label = `rendered ${describeJob(output.job)}`
+  const lint = lintText(label, output.text, ruleSet)
+  const findings = lint.findings.map((f) => moveToSource(f, output, lint.parsed, locator))
+  return { findings, documents: lint.models.length, resources: countResources(lint.models), hooks: countHooks(lint.models) }
+}
+
+type Parsed = ReturnType<typeof lintText>['parsed']
+
+function moveToSource(finding: Finding, output: Extract<RenderOutput, { ok: true }>, parsed: Parsed, locator: SourceLocator): Finding {
+  const document = output.documents.find((d) => finding.line >= d.startLine && finding.line <= d.endLine)
+  const spot = document && parsed ? spotFor(finding, document, output.job, parsed, locator) : undefined
+  const where: SourceSpot = spot ?? { file: output.job.root.anchorFile, line: 1, column: 1, endLine: 1, endColumn: 1 }
+  const object = finding.resource?.kind ? `${finding.resource.kind}${finding.resource.name ? ` ${finding.resource.name}` : ''}` : 'an object'
+  const placed = spot ? '' : ' (velero-hooks could not tell which source line produced it)'
+  return {
+    ...finding,
+    file: where.file,
+    line: where.line,
+    column: where.column,
+    endLine: where.endLine ?? where.line,
+    endColumn: where.endColumn ?? where.column,
+    message: `${finding.message} [${object} rendered from ${describeJob(output.job)}${placed}]`,
+  }
+}
+
+function spotFor(finding: Finding, document: RenderedDocument, job: RenderJob, parsed: NonNullable<Parsed>, locator: SourceLocator): SourceSpot | undefined {
+  const offset = (parsed.lineCounter.lineStarts[finding.line - 1] ?? 0) + finding.column - 1
+  const yamlDocument = parsed.documents.find((d) => d.range[0] <= offset && offset <= d.range[2])
+  const target = yamlDocument ? targetAt(yamlDocument, offset) : undefined
+  return target ? locator.locate(target, document.sources, job) : undefined
+}
