@@ -54378,6 +54378,8 @@ function writeAnnotations(commands, report, elsewhere, used = NONE_USED) {
  * - rate limits (429, or 403 with rate-limit headers): wait what GitHub asks for, if that is short;
  * - server errors and network failures (5xx): back off exponentially;
  * - anything else (401, 403 without rate-limit headers, 404, 422): do not retry.
+ * A request that creates something is retried only after looking for what it may have created
+ * (createOnce).
  */
 const DEFAULT_RETRY_POLICY = {
     retries: 3,
@@ -54434,6 +54436,26 @@ async function withRetry(request, policy, onRetry) {
             await policy.sleep(delay);
         }
     }
+}
+/**
+ * Runs a request that creates something (a check run) so that it never creates it twice. A failed
+ * attempt may still have done its work: GitHub can answer 502 or drop the connection after
+ * creating the run. So before each retry `find` looks for what an earlier attempt may have made,
+ * and only when it finds nothing is `create` tried again. `create` and `find` must each make a
+ * single attempt: this loop does the retrying (with the same policy as withRetry), and a failed
+ * `find` counts as a failed attempt, never as "not found".
+ */
+async function createOnce(create, find, policy, onRetry) {
+    let attempted = false;
+    return withRetry(async () => {
+        if (attempted) {
+            const found = await find();
+            if (found !== undefined)
+                return found;
+        }
+        attempted = true;
+        return create();
+    }, policy, onRetry);
 }
 
 ;// CONCATENATED MODULE: ./src/sinks/markdown.ts
@@ -54496,7 +54518,9 @@ class BoundedLines {
 /**
  * One check run with every finding as an annotation (check-run: true). GitHub takes 50 annotations
  * per request: the run is created with the first 50 and updated with the rest, and completed with
- * a conclusion from fail-on in the last request. The check run is extra: on 403 (fork pull
+ * a conclusion from fail-on in the last request. A create is never repeated blindly: a retry first
+ * looks for the run an earlier attempt may have made (GitHubApi.createCheckRun), so one publish makes
+ * at most one run. The check run is extra: on 403 (fork pull
  * requests, no `checks: write`) or any other API failure it logs one warning and returns, and the
  * step's result never depends on it.
  */
@@ -54838,6 +54862,9 @@ function contentSha(context) {
  */
 
 
+
+/** Marks a request (in Octokit's `request` options) that the retrying hook must send only once. */
+const SINGLE_ATTEMPT = 'velerohooksSingleAttempt';
 async function connectGitHub(options) {
     const { getOctokit } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
     const debug = options.debug ?? (() => { });
@@ -54848,12 +54875,20 @@ async function connectGitHub(options) {
         log: { debug: () => { }, info: () => { }, warn: debug, error: debug },
     });
     const policy = options.retry ?? DEFAULT_RETRY_POLICY;
-    octokit.hook.wrap('request', (request, params) => withRetry(async () => request(params), policy, options.onRetry));
+    // Every request is retried here, except those marked as a single attempt (createOnce retries those).
+    octokit.hook.wrap('request', (request, params) => params.request?.[SINGLE_ATTEMPT] ? request(params) : withRetry(async () => request(params), policy, options.onRetry));
+    const once = { request: { [SINGLE_ATTEMPT]: true } };
     const { owner, repo } = options.repository;
+    const created = (run) => ({ id: run.id, url: run.html_url ?? undefined });
     return {
         async createCheckRun(params) {
-            const { data } = await octokit.rest.checks.create({ owner, repo, ...params });
-            return { id: data.id, url: data.html_url ?? undefined };
+            // Tells this call's run from any other of the same name on the commit (a re-run, a matrix leg).
+            const externalId = `velero-hooks:${(0,external_node_crypto_.randomUUID)()}`;
+            return createOnce(async () => created((await octokit.rest.checks.create({ owner, repo, ...params, external_id: externalId, ...once })).data), async () => {
+                const { data } = await octokit.rest.checks.listForRef({ owner, repo, ref: params.head_sha, check_name: params.name, filter: 'all', per_page: 100, ...once });
+                const run = data.check_runs.find((r) => r.external_id === externalId);
+                return run && created(run);
+            }, policy, options.onRetry);
         },
         async updateCheckRun(checkRunId, params) {
             await octokit.rest.checks.update({ owner, repo, check_run_id: checkRunId, ...params });
