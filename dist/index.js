@@ -48173,6 +48173,61 @@ async function discoverFiles(opts) {
     return { files, skipped };
 }
 
+;// CONCATENATED MODULE: ./src/version.ts
+/** Kept equal to package.json's version by __tests__/meta.test.ts. */
+const VERSION = '0.1.0';
+const TOOL_NAME = 'velero-hooks';
+const PROJECT_URL = 'https://github.com/velero-hooks/velero-hooks';
+/** Where each rule's page lives (docs/rules/<id>.md): findings' helpUrl, SARIF helpUri, the summary and `rules` links. */
+const RULE_DOCS_URL = `${PROJECT_URL}/blob/main/docs/rules`;
+const ruleDocUrl = (id) => `${RULE_DOCS_URL}/${id}.md`;
+
+;// CONCATENATED MODULE: ./src/engine/define-rule.ts
+
+function defineRule(rule) {
+    return rule;
+}
+const PLACEHOLDER = /\{\{\s*(\w+)\s*\}\}/g;
+/**
+ * Fills a template's {{placeholders}} from data (in one pass: data that looks like a placeholder
+ * stays as it is). Throws when data lacks a placeholder: a message never ships with a hole in it.
+ */
+function interpolate(template, data = {}) {
+    return template.replace(PLACEHOLDER, (_m, name) => {
+        if (!Object.hasOwn(data, name))
+            throw new Error(`no data for {{${name}}} in ${JSON.stringify(template)}`);
+        return String(data[name]);
+    });
+}
+/**
+ * The one way a finding is made, for a rule's context.report and the engine's own findings
+ * (yaml-syntax, template-skipped, file-unreadable, unused-suppression) alike. Throws on a messageId
+ * the rule does not define and on missing data.
+ */
+function createFinding(rule, report) {
+    const { id, messages } = rule.meta;
+    if (!Object.hasOwn(messages, report.messageId))
+        throw new Error(`rule ${id} has no message "${report.messageId}"`);
+    let message;
+    try {
+        message = interpolate(messages[report.messageId], report.data);
+    }
+    catch (e) {
+        throw new Error(`rule ${id}, message "${report.messageId}": ${e.message}`);
+    }
+    return {
+        ruleId: id,
+        messageId: report.messageId,
+        severity: report.severity,
+        message,
+        helpUrl: ruleDocUrl(id),
+        file: report.file,
+        ...report.span,
+        ...(report.resource !== undefined ? { resource: report.resource } : {}),
+        ...(report.path !== undefined ? { path: report.path } : {}),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/engine/finding.ts
 const SEVERITIES = ['error', 'warning', 'notice'];
 const RANK = { notice: 1, warning: 2, error: 3 };
@@ -48567,14 +48622,6 @@ function measureAliasExpansion(doc) {
         }
     }
     return { decodeCount, aliasCount: decodeCount - plain, firstAlias };
-}
-
-;// CONCATENATED MODULE: ./src/engine/define-rule.ts
-function defineRule(rule) {
-    return rule;
-}
-function interpolate(template, data = {}) {
-    return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, name) => (name in data ? String(data[name]) : m));
 }
 
 ;// CONCATENATED MODULE: ./src/engine/model.ts
@@ -49227,7 +49274,7 @@ const isPods = (name) => POD_NAMES.has(name.trim().toLowerCase());
             fix: 'Make the file readable, raise the size limit, or exclude it with an ignore glob.',
         },
         messages: {
-            // Mirrors the text src/engine/run-lint.ts writes ({{what}}: "could not be read (…)", "is over the size limit").
+            // {{what}}, from src/engine/run-lint.ts: "could not be read (…)", "is … bytes, over the …-byte limit, and was not read".
             unreadable: 'This file {{what}}: its Velero hooks (if any) were not checked. Raise the limit or ignore the file.',
         },
     },
@@ -50018,15 +50065,15 @@ const hook_invalid_on_error_FAMILIES = ['post-restore', 'pre-backup', 'post-back
 
 const hook_unknown_container_FAMILIES = ['post-restore', 'pre-backup', 'post-backup', 'legacy-backup'];
 /** Template parameters (OpenShift `${NAME}`, `${{NAME}}`) stand for any text, so such a name may match. */
-const PLACEHOLDER = /\$\{\{?[A-Za-z_][A-Za-z0-9_]*\}?\}/;
+const hook_unknown_container_PLACEHOLDER = /\$\{\{?[A-Za-z_][A-Za-z0-9_]*\}?\}/;
 function sameName(containerName, hookValue) {
     if (containerName === hookValue)
         return true;
-    if (PLACEHOLDER.test(hookValue))
+    if (hook_unknown_container_PLACEHOLDER.test(hookValue))
         return true;
-    if (!PLACEHOLDER.test(containerName))
+    if (!hook_unknown_container_PLACEHOLDER.test(containerName))
         return false;
-    return matchesWildcards(containerName.split(new RegExp(PLACEHOLDER.source, 'g')), hookValue);
+    return matchesWildcards(containerName.split(new RegExp(hook_unknown_container_PLACEHOLDER.source, 'g')), hookValue);
 }
 /** What `.` matches in a RegExp: anything but a line terminator. */
 const LINE_TERMINATOR = /[\n\r\u2028\u2029]/;
@@ -51029,16 +51076,7 @@ function applySuppressions(file, raw, parsed, findings, ruleSet) {
         return kept;
     const severity = override ?? unused_suppression.meta.severity;
     const report = (d, messageId, data, column, endColumn) => {
-        kept.push({
-            ruleId: unused_suppression.meta.id,
-            severity,
-            message: interpolate(unused_suppression.meta.messages[messageId], data),
-            file,
-            line: d.line,
-            column,
-            endLine: d.line,
-            endColumn,
-        });
+        kept.push(createFinding(unused_suppression, { messageId, data, severity, file, span: { line: d.line, column, endLine: d.line, endColumn } }));
     };
     const known = knownRules(ruleSet);
     directives.forEach((d, i) => {
@@ -51177,6 +51215,7 @@ function lintFile(file, raw, ruleSet, keep) {
             return undefined;
         return override ?? requested ?? rule.meta.severity;
     };
+    const syntaxFinding = (severity, detail, code, span) => createFinding(ruleSet.yamlSyntax, { messageId: 'syntax', data: { detail, code }, severity, file, span });
     const template = TEMPLATE_MARK.exec(raw);
     if (template) {
         const severity = HOOK_HINT.test(raw) ? severityOf(ruleSet.templateSkipped) : undefined;
@@ -51185,16 +51224,8 @@ function lintFile(file, raw, ruleSet, keep) {
         // Columns count from the last line break of the BOM-less text, on every line.
         const column = before.length - before.lastIndexOf('\n');
         if (severity) {
-            result.findings.push({
-                ruleId: ruleSet.templateSkipped.meta.id,
-                severity,
-                message: interpolate(ruleSet.templateSkipped.meta.messages.template ?? '', { mark: template[0] }),
-                file,
-                line,
-                column,
-                endLine: line,
-                endColumn: column + template[0].length,
-            });
+            const span = { line, column, endLine: line, endColumn: column + template[0].length };
+            result.findings.push(createFinding(ruleSet.templateSkipped, { messageId: 'template', data: { mark: template[0] }, severity, file, span }));
         }
         result.findings = applySuppressions(file, raw, undefined, result.findings, ruleSet);
         return done;
@@ -51206,16 +51237,8 @@ function lintFile(file, raw, ruleSet, keep) {
         // Refused before the parser recurses into it (see MAX_NESTING): same answer on every thread.
         const severity = severityOf(ruleSet.yamlSyntax);
         if (severity) {
-            result.findings.push({
-                ruleId: ruleSet.yamlSyntax.meta.id,
-                severity,
-                message: interpolate(ruleSet.yamlSyntax.meta.messages.syntax ?? '', {
-                    detail: `collections nest more than ${MAX_NESTING} levels deep here, too deep to parse safely`,
-                    code: 'RESOURCE_EXHAUSTION',
-                }),
-                file,
-                ...spanOf(lineCounter, tooDeep, tooDeep + 1),
-            });
+            const detail = `collections nest more than ${MAX_NESTING} levels deep here, too deep to parse safely`;
+            result.findings.push(syntaxFinding(severity, detail, 'RESOURCE_EXHAUSTION', spanOf(lineCounter, tooDeep, tooDeep + 1)));
         }
         return done;
     }
@@ -51242,19 +51265,8 @@ function lintFile(file, raw, ruleSet, keep) {
             const tooDeep = e instanceof RangeError;
             result.findings = [];
             if (severity) {
-                result.findings.push({
-                    ruleId: ruleSet.yamlSyntax.meta.id,
-                    severity,
-                    message: interpolate(ruleSet.yamlSyntax.meta.messages.syntax ?? '', {
-                        detail: tooDeep ? 'the file nests collections too deeply to parse' : `the parser failed (${e?.message ?? String(e)})`.replace(/\s+/g, ' '),
-                        code: tooDeep ? 'RESOURCE_EXHAUSTION' : 'PARSER_FAILURE',
-                    }),
-                    file,
-                    line: 1,
-                    column: 1,
-                    endLine: 1,
-                    endColumn: 1,
-                });
+                const detail = tooDeep ? 'the file nests collections too deeply to parse' : `the parser failed (${e?.message ?? String(e)})`.replace(/\s+/g, ' ');
+                result.findings.push(syntaxFinding(severity, detail, tooDeep ? 'RESOURCE_EXHAUSTION' : 'PARSER_FAILURE', { line: 1, column: 1, endLine: 1, endColumn: 1 }));
             }
             result.models = [];
             result.brokenDocuments.clear();
@@ -51301,13 +51313,7 @@ function lintFile(file, raw, ruleSet, keep) {
                         if (duplicate)
                             ({ span, detail } = duplicate);
                     }
-                    result.findings.push({
-                        ruleId: ruleSet.yamlSyntax.meta.id,
-                        severity,
-                        message: interpolate(ruleSet.yamlSyntax.meta.messages.syntax ?? '', { detail, code: more ? 'TOO_MANY_ERRORS' : error.code }),
-                        file,
-                        ...span,
-                    });
+                    result.findings.push(syntaxFinding(severity, detail, more ? 'TOO_MANY_ERRORS' : error.code, span));
                     if (more)
                         break;
                 }
@@ -51326,16 +51332,8 @@ function lintFile(file, raw, ruleSet, keep) {
                 const severity = severityOf(ruleSet.yamlSyntax);
                 if (severity) {
                     const expanded = Number.isFinite(expansion.decodeCount) ? `${expansion.decodeCount} nodes` : 'an endless structure';
-                    result.findings.push({
-                        ruleId: ruleSet.yamlSyntax.meta.id,
-                        severity,
-                        message: interpolate(ruleSet.yamlSyntax.meta.messages.syntax ?? '', {
-                            detail: `this document's aliases expand to ${expanded}, which the Kubernetes YAML decoder refuses as excessive aliasing (an alias bomb)`,
-                            code: 'EXCESSIVE_ALIASING',
-                        }),
-                        file,
-                        ...at(expansion.firstAlias, document.contents),
-                    });
+                    const detail = `this document's aliases expand to ${expanded}, which the Kubernetes YAML decoder refuses as excessive aliasing (an alias bomb)`;
+                    result.findings.push(syntaxFinding(severity, detail, 'EXCESSIVE_ALIASING', at(expansion.firstAlias, document.contents)));
                 }
                 return;
             }
@@ -51355,16 +51353,8 @@ function lintFile(file, raw, ruleSet, keep) {
                     const severity = severityOf(rule, d.severity);
                     if (!severity)
                         return;
-                    const template = rule.meta.messages[d.messageId];
-                    result.findings.push({
-                        ruleId: rule.meta.id,
-                        severity,
-                        message: interpolate(template ?? d.messageId, d.data),
-                        file,
-                        ...at(d.node, d.fallback),
-                        resource: d.resource,
-                        path: pathText(d.path),
-                    });
+                    const { messageId, data, resource } = d;
+                    result.findings.push(createFinding(rule, { messageId, data, severity, file, span: at(d.node, d.fallback), resource, path: pathText(d.path) }));
                 },
             };
             const visitor = rule.create(context);
@@ -51734,6 +51724,7 @@ class EventLoopTurns {
 
 
 
+
 const DEFAULT_MAX_FILE_BYTES = 16 * 1024 * 1024;
 /** Files in flight at once (reads are synchronous; files wait on workers or onFile): bounds memory. */
 const DEFAULT_CONCURRENCY = 16;
@@ -51924,16 +51915,8 @@ async function lintInPool(pool, file, raw, ruleSet) {
 }
 function fileProblem(ruleSet, file, what) {
     const rule = ruleSet.fileUnreadable;
-    return {
-        ruleId: rule.meta.id,
-        severity: rule.meta.severity,
-        message: `This file ${what}: its Velero hooks (if any) were not checked. Raise the limit or ignore the file.`,
-        file,
-        line: 1,
-        column: 1,
-        endLine: 1,
-        endColumn: 1,
-    };
+    const span = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+    return createFinding(rule, { messageId: 'unreadable', data: { what }, severity: rule.meta.severity, file, span });
 }
 
 ;// CONCATENATED MODULE: ./src/config/config.ts
@@ -54624,27 +54607,22 @@ async function publishCheckRun(connect, report, verdict, target, warn) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/version.ts
-/** Kept equal to package.json's version by __tests__/meta.test.ts. */
-const VERSION = '0.1.0';
-const TOOL_NAME = 'velero-hooks';
-const PROJECT_URL = 'https://github.com/velero-hooks/velero-hooks';
-const ruleDocUrl = (id) => `${PROJECT_URL}/blob/main/docs/rules/${id}.md`;
-
 ;// CONCATENATED MODULE: ./src/format/sarif.ts
 
 
 const sarif_LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
+/** The rule's page: the helpUrl its findings carry (both from ruleDocUrl). */
 function ruleDescriptor(rule) {
     const { id, docs, severity } = rule.meta;
     const text = `${docs.description}\n\nHow to fix: ${docs.fix}`;
+    const helpUri = ruleDocUrl(id);
     return {
         id,
         name: id.replace(/(^|-)([a-z])/g, (_m, _d, c) => c.toUpperCase()),
         shortDescription: { text: docs.summary },
         fullDescription: { text: docs.description },
-        help: { text, markdown: `${docs.description}\n\n**How to fix:** ${docs.fix}\n\n[Rule documentation](${ruleDocUrl(id)})` },
-        helpUri: ruleDocUrl(id),
+        help: { text, markdown: `${docs.description}\n\n**How to fix:** ${docs.fix}\n\n[Rule documentation](${helpUri})` },
+        helpUri,
         defaultConfiguration: { level: sarif_LEVEL[severity] },
         properties: { tags: ['velero', 'kubernetes'], precision: 'very-high', 'problem.severity': severity === 'notice' ? 'recommendation' : severity },
     };

@@ -11,8 +11,10 @@ import type { LintResult } from '../../src/engine/run-lint.js'
 
 const finding = (over: Partial<Finding>): Finding => ({
   ruleId: 'hook-unknown-container',
+  messageId: 'unknown',
   severity: 'error',
   message: 'm.',
+  helpUrl: 'https://example.test/hook-unknown-container',
   file: 'apps/db.yaml',
   line: 1,
   column: 1,

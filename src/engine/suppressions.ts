@@ -16,7 +16,7 @@ import { visit, type Document } from 'yaml'
 import type { ParsedFile } from '../yaml/parse.js'
 import { RULES_BY_ID } from '../rules/index.js'
 import unusedSuppression from '../rules/unused-suppression.js'
-import { interpolate } from './define-rule.js'
+import { createFinding, type MessageData } from './define-rule.js'
 import type { Finding, Severity } from './finding.js'
 import type { RuleSet } from './lint-text.js'
 
@@ -146,17 +146,8 @@ export function applySuppressions(file: string, raw: string, parsed: ParsedFile 
   const override = ruleSet.severities?.get(unusedSuppression.meta.id)
   if (override === 'off') return kept
   const severity: Severity = override ?? unusedSuppression.meta.severity
-  const report = (d: SuppressionDirective, messageId: keyof typeof unusedSuppression.meta.messages, data: Record<string, string>, column: number, endColumn: number): void => {
-    kept.push({
-      ruleId: unusedSuppression.meta.id,
-      severity,
-      message: interpolate(unusedSuppression.meta.messages[messageId], data),
-      file,
-      line: d.line,
-      column,
-      endLine: d.line,
-      endColumn,
-    })
+  const report = (d: SuppressionDirective, messageId: keyof typeof unusedSuppression.meta.messages, data: MessageData, column: number, endColumn: number): void => {
+    kept.push(createFinding(unusedSuppression, { messageId, data, severity, file, span: { line: d.line, column, endLine: d.line, endColumn } }))
   }
   const known = knownRules(ruleSet)
   directives.forEach((d, i) => {
