@@ -49235,7 +49235,8 @@ const isPods = (name) => POD_NAMES.has(name.trim().toLowerCase());
                     return;
                 resources.items.forEach((raw, i) => {
                     const resource = deref(doc, raw);
-                    if (!resource || !('items' in resource))
+                    // A sequence item has no keys: getPair finds nothing in it, so only mappings matter.
+                    if (!(0,dist/* isMap */.jh)(resource))
                         return;
                     const path = [...target.path, 'resources', i];
                     const names = (key) => {
@@ -50641,6 +50642,8 @@ function getPairFold(map, k) {
 
 
 
+/** A YAML node to report at; anything else (a missing or null value) falls back to the report's fallback. */
+const nodeOrUndefined = (value) => ((0,dist/* isNode */.Ll)(value) ? value : undefined);
 /* harmony default export */ const restore_spec_invalid_init_container = (defineRule({
     meta: {
         id: 'restore-spec-invalid-init-container',
@@ -50671,7 +50674,7 @@ function getPairFold(map, k) {
                         continue;
                     }
                     const map = item.node;
-                    let firstKey = map.items[0]?.key;
+                    const firstKey = nodeOrUndefined(map.items[0]?.key);
                     for (const field of ['name', 'image']) {
                         const pair = getPairFold(map, field);
                         const value = deref(doc, pair?.value);
@@ -50679,7 +50682,7 @@ function getPairFold(map, k) {
                             context.report({ ...base, messageId: 'missing', data: { field }, node: pair?.key ?? firstKey, fallback: map });
                         }
                         else if (!(0,dist/* isScalar */.jn)(value) || typeof value.value !== 'string') {
-                            context.report({ ...base, path: [...item.path, field], messageId: 'wrongType', data: { field, expected: 'a string' }, node: value });
+                            context.report({ ...base, path: [...item.path, field], messageId: 'wrongType', data: { field, expected: 'a string' }, node: nodeOrUndefined(value) });
                         }
                         else if (field === 'name') {
                             const problem = dns1123LabelProblem(value.value);
@@ -50693,7 +50696,7 @@ function getPairFold(map, k) {
                         context.report({ ...base, messageId: 'missing', data: { field: 'command' }, node: commandPair?.key ?? firstKey, fallback: map });
                     }
                     else if (!(0,dist/* isSeq */.oP)(command)) {
-                        context.report({ ...base, path: [...item.path, 'command'], messageId: 'wrongType', data: { field: 'command', expected: 'a list of strings' }, node: command });
+                        context.report({ ...base, path: [...item.path, 'command'], messageId: 'wrongType', data: { field: 'command', expected: 'a list of strings' }, node: nodeOrUndefined(command) });
                     }
                     else if (command.items.length === 0) {
                         context.report({ ...base, path: [...item.path, 'command'], messageId: 'emptyCommand', node: command });
@@ -50704,7 +50707,7 @@ function getPairFold(map, k) {
                             return !(0,dist/* isScalar */.jn)(v) || (typeof v.value !== 'string' && v.value !== null);
                         });
                         if (bad)
-                            context.report({ ...base, path: [...item.path, 'command'], messageId: 'wrongType', data: { field: 'every command element', expected: 'a string' }, node: deref(doc, bad) });
+                            context.report({ ...base, path: [...item.path, 'command'], messageId: 'wrongType', data: { field: 'every command element', expected: 'a string' }, node: nodeOrUndefined(deref(doc, bad)) });
                     }
                     // args is decoded by the same json.Unmarshal into a Container, so a type mismatch fails validation too.
                     const args = deref(doc, getPairFold(map, 'args')?.value);
@@ -50718,7 +50721,7 @@ function getPairFold(map, k) {
                                 path: [...item.path, 'args'],
                                 messageId: 'wrongType',
                                 data: { field: (0,dist/* isSeq */.oP)(args) ? 'every args element' : 'args', expected: (0,dist/* isSeq */.oP)(args) ? 'a string' : 'a list of strings' },
-                                node: badArg,
+                                node: nodeOrUndefined(badArg),
                             });
                         }
                     }
