@@ -48079,12 +48079,59 @@ var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/version.ts
+/** Kept equal to package.json's version by __tests__/meta.test.ts. */
+const VERSION = '0.1.0';
+const TOOL_NAME = 'velero-hooks';
+const PROJECT_URL = 'https://github.com/velero-hooks/velero-hooks';
+/** Where each rule's page lives (docs/rules/<id>.md): findings' helpUrl, SARIF helpUri, the summary and `rules` links. */
+const RULE_DOCS_URL = `${PROJECT_URL}/blob/main/docs/rules`;
+const ruleDocUrl = (id) => `${RULE_DOCS_URL}/${id}.md`;
+
 ;// CONCATENATED MODULE: ./src/engine/define-rule.ts
+
 function defineRule(rule) {
     return rule;
 }
+const PLACEHOLDER = /\{\{\s*(\w+)\s*\}\}/g;
+/**
+ * Fills a template's {{placeholders}} from data (in one pass: data that looks like a placeholder
+ * stays as it is). Throws when data lacks a placeholder: a message never ships with a hole in it.
+ */
 function interpolate(template, data = {}) {
-    return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, name) => (name in data ? String(data[name]) : m));
+    return template.replace(PLACEHOLDER, (_m, name) => {
+        if (!Object.hasOwn(data, name))
+            throw new Error(`no data for {{${name}}} in ${JSON.stringify(template)}`);
+        return String(data[name]);
+    });
+}
+/**
+ * The one way a finding is made, for a rule's context.report and the engine's own findings
+ * (yaml-syntax, template-skipped, file-unreadable, unused-suppression) alike. Throws on a messageId
+ * the rule does not define and on missing data.
+ */
+function createFinding(rule, report) {
+    const { id, messages } = rule.meta;
+    if (!Object.hasOwn(messages, report.messageId))
+        throw new Error(`rule ${id} has no message "${report.messageId}"`);
+    let message;
+    try {
+        message = interpolate(messages[report.messageId], report.data);
+    }
+    catch (e) {
+        throw new Error(`rule ${id}, message "${report.messageId}": ${e.message}`);
+    }
+    return {
+        ruleId: id,
+        messageId: report.messageId,
+        severity: report.severity,
+        message,
+        helpUrl: ruleDocUrl(id),
+        file: report.file,
+        ...report.span,
+        ...(report.resource !== undefined ? { resource: report.resource } : {}),
+        ...(report.path !== undefined ? { path: report.path } : {}),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/velero/keys.ts
@@ -48845,7 +48892,8 @@ const isPods = (name) => POD_NAMES.has(name.trim().toLowerCase());
                     return;
                 resources.items.forEach((raw, i) => {
                     const resource = deref(doc, raw);
-                    if (!resource || !('items' in resource))
+                    // A sequence item has no keys: getPair finds nothing in it, so only mappings matter.
+                    if (!(0,dist/* isMap */.jh)(resource))
                         return;
                     const path = [...target.path, 'resources', i];
                     const names = (key) => {
@@ -48884,7 +48932,7 @@ const isPods = (name) => POD_NAMES.has(name.trim().toLowerCase());
             fix: 'Make the file readable, raise the size limit, or exclude it with an ignore glob.',
         },
         messages: {
-            // Mirrors the text src/engine/run-lint.ts writes ({{what}}: "could not be read (…)", "is over the size limit").
+            // {{what}}, from src/engine/run-lint.ts: "could not be read (…)", "is … bytes, over the …-byte limit, and was not read".
             unreadable: 'This file {{what}}: its Velero hooks (if any) were not checked. Raise the limit or ignore the file.',
         },
     },
@@ -49892,15 +49940,15 @@ const hook_invalid_on_error_FAMILIES = ['post-restore', 'pre-backup', 'post-back
 
 const hook_unknown_container_FAMILIES = ['post-restore', 'pre-backup', 'post-backup', 'legacy-backup'];
 /** Template parameters (OpenShift `${NAME}`, `${{NAME}}`) stand for any text, so such a name may match. */
-const PLACEHOLDER = /\$\{\{?[A-Za-z_][A-Za-z0-9_]*\}?\}/;
+const hook_unknown_container_PLACEHOLDER = /\$\{\{?[A-Za-z_][A-Za-z0-9_]*\}?\}/;
 function sameName(containerName, hookValue) {
     if (containerName === hookValue)
         return true;
-    if (PLACEHOLDER.test(hookValue))
+    if (hook_unknown_container_PLACEHOLDER.test(hookValue))
         return true;
-    if (!PLACEHOLDER.test(containerName))
+    if (!hook_unknown_container_PLACEHOLDER.test(containerName))
         return false;
-    return matchesWildcards(containerName.split(new RegExp(PLACEHOLDER.source, 'g')), hookValue);
+    return matchesWildcards(containerName.split(new RegExp(hook_unknown_container_PLACEHOLDER.source, 'g')), hookValue);
 }
 /** What `.` matches in a RegExp: anything but a line terminator. */
 const LINE_TERMINATOR = /[\n\r\u2028\u2029]/;
@@ -50468,6 +50516,8 @@ function getPairFold(map, k) {
 
 
 
+/** A YAML node to report at; anything else (a missing or null value) falls back to the report's fallback. */
+const nodeOrUndefined = (value) => ((0,dist/* isNode */.Ll)(value) ? value : undefined);
 /* harmony default export */ const restore_spec_invalid_init_container = (defineRule({
     meta: {
         id: 'restore-spec-invalid-init-container',
@@ -50498,7 +50548,7 @@ function getPairFold(map, k) {
                         continue;
                     }
                     const map = item.node;
-                    let firstKey = map.items[0]?.key;
+                    const firstKey = nodeOrUndefined(map.items[0]?.key);
                     for (const field of ['name', 'image']) {
                         const pair = getPairFold(map, field);
                         const value = deref(doc, pair?.value);
@@ -50506,7 +50556,7 @@ function getPairFold(map, k) {
                             context.report({ ...base, messageId: 'missing', data: { field }, node: pair?.key ?? firstKey, fallback: map });
                         }
                         else if (!(0,dist/* isScalar */.jn)(value) || typeof value.value !== 'string') {
-                            context.report({ ...base, path: [...item.path, field], messageId: 'wrongType', data: { field, expected: 'a string' }, node: value });
+                            context.report({ ...base, path: [...item.path, field], messageId: 'wrongType', data: { field, expected: 'a string' }, node: nodeOrUndefined(value) });
                         }
                         else if (field === 'name') {
                             const problem = dns1123LabelProblem(value.value);
@@ -50520,7 +50570,7 @@ function getPairFold(map, k) {
                         context.report({ ...base, messageId: 'missing', data: { field: 'command' }, node: commandPair?.key ?? firstKey, fallback: map });
                     }
                     else if (!(0,dist/* isSeq */.oP)(command)) {
-                        context.report({ ...base, path: [...item.path, 'command'], messageId: 'wrongType', data: { field: 'command', expected: 'a list of strings' }, node: command });
+                        context.report({ ...base, path: [...item.path, 'command'], messageId: 'wrongType', data: { field: 'command', expected: 'a list of strings' }, node: nodeOrUndefined(command) });
                     }
                     else if (command.items.length === 0) {
                         context.report({ ...base, path: [...item.path, 'command'], messageId: 'emptyCommand', node: command });
@@ -50531,7 +50581,7 @@ function getPairFold(map, k) {
                             return !(0,dist/* isScalar */.jn)(v) || (typeof v.value !== 'string' && v.value !== null);
                         });
                         if (bad)
-                            context.report({ ...base, path: [...item.path, 'command'], messageId: 'wrongType', data: { field: 'every command element', expected: 'a string' }, node: deref(doc, bad) });
+                            context.report({ ...base, path: [...item.path, 'command'], messageId: 'wrongType', data: { field: 'every command element', expected: 'a string' }, node: nodeOrUndefined(deref(doc, bad)) });
                     }
                     // args is decoded by the same json.Unmarshal into a Container, so a type mismatch fails validation too.
                     const args = deref(doc, getPairFold(map, 'args')?.value);
@@ -50545,7 +50595,7 @@ function getPairFold(map, k) {
                                 path: [...item.path, 'args'],
                                 messageId: 'wrongType',
                                 data: { field: (0,dist/* isSeq */.oP)(args) ? 'every args element' : 'args', expected: (0,dist/* isSeq */.oP)(args) ? 'a string' : 'a list of strings' },
-                                node: badArg,
+                                node: nodeOrUndefined(badArg),
                             });
                         }
                     }
@@ -51392,16 +51442,7 @@ function applySuppressions(file, raw, parsed, findings, ruleSet) {
         return kept;
     const severity = override ?? unusedSuppression.meta.severity;
     const report = (d, messageId, data, column, endColumn) => {
-        kept.push({
-            ruleId: unusedSuppression.meta.id,
-            severity,
-            message: interpolate(unusedSuppression.meta.messages[messageId] ?? '', data),
-            file,
-            line: d.line,
-            column,
-            endLine: d.line,
-            endColumn,
-        });
+        kept.push(createFinding(unusedSuppression, { messageId, data, severity, file, span: { line: d.line, column, endLine: d.line, endColumn } }));
     };
     const known = knownRules(ruleSet);
     directives.forEach((d, i) => {
@@ -51540,6 +51581,7 @@ function lintFile(file, raw, ruleSet, keep) {
             return undefined;
         return override ?? requested ?? rule.meta.severity;
     };
+    const syntaxFinding = (severity, detail, code, span) => createFinding(ruleSet.yamlSyntax, { messageId: 'syntax', data: { detail, code }, severity, file, span });
     const template = TEMPLATE_MARK.exec(raw);
     if (template) {
         const severity = HOOK_HINT.test(raw) ? severityOf(ruleSet.templateSkipped) : undefined;
@@ -51548,16 +51590,8 @@ function lintFile(file, raw, ruleSet, keep) {
         // Columns count from the last line break of the BOM-less text, on every line.
         const column = before.length - before.lastIndexOf('\n');
         if (severity) {
-            result.findings.push({
-                ruleId: ruleSet.templateSkipped.meta.id,
-                severity,
-                message: interpolate(ruleSet.templateSkipped.meta.messages.template ?? '', { mark: template[0] }),
-                file,
-                line,
-                column,
-                endLine: line,
-                endColumn: column + template[0].length,
-            });
+            const span = { line, column, endLine: line, endColumn: column + template[0].length };
+            result.findings.push(createFinding(ruleSet.templateSkipped, { messageId: 'template', data: { mark: template[0] }, severity, file, span }));
         }
         result.findings = applySuppressions(file, raw, undefined, result.findings, ruleSet);
         return done;
@@ -51569,16 +51603,8 @@ function lintFile(file, raw, ruleSet, keep) {
         // Refused before the parser recurses into it (see MAX_NESTING): same answer on every thread.
         const severity = severityOf(ruleSet.yamlSyntax);
         if (severity) {
-            result.findings.push({
-                ruleId: ruleSet.yamlSyntax.meta.id,
-                severity,
-                message: interpolate(ruleSet.yamlSyntax.meta.messages.syntax ?? '', {
-                    detail: `collections nest more than ${MAX_NESTING} levels deep here, too deep to parse safely`,
-                    code: 'RESOURCE_EXHAUSTION',
-                }),
-                file,
-                ...spanOf(lineCounter, tooDeep, tooDeep + 1),
-            });
+            const detail = `collections nest more than ${MAX_NESTING} levels deep here, too deep to parse safely`;
+            result.findings.push(syntaxFinding(severity, detail, 'RESOURCE_EXHAUSTION', spanOf(lineCounter, tooDeep, tooDeep + 1)));
         }
         return done;
     }
@@ -51605,19 +51631,8 @@ function lintFile(file, raw, ruleSet, keep) {
             const tooDeep = e instanceof RangeError;
             result.findings = [];
             if (severity) {
-                result.findings.push({
-                    ruleId: ruleSet.yamlSyntax.meta.id,
-                    severity,
-                    message: interpolate(ruleSet.yamlSyntax.meta.messages.syntax ?? '', {
-                        detail: tooDeep ? 'the file nests collections too deeply to parse' : `the parser failed (${e?.message ?? String(e)})`.replace(/\s+/g, ' '),
-                        code: tooDeep ? 'RESOURCE_EXHAUSTION' : 'PARSER_FAILURE',
-                    }),
-                    file,
-                    line: 1,
-                    column: 1,
-                    endLine: 1,
-                    endColumn: 1,
-                });
+                const detail = tooDeep ? 'the file nests collections too deeply to parse' : `the parser failed (${e?.message ?? String(e)})`.replace(/\s+/g, ' ');
+                result.findings.push(syntaxFinding(severity, detail, tooDeep ? 'RESOURCE_EXHAUSTION' : 'PARSER_FAILURE', { line: 1, column: 1, endLine: 1, endColumn: 1 }));
             }
             result.models = [];
             result.brokenDocuments.clear();
@@ -51664,13 +51679,7 @@ function lintFile(file, raw, ruleSet, keep) {
                         if (duplicate)
                             ({ span, detail } = duplicate);
                     }
-                    result.findings.push({
-                        ruleId: ruleSet.yamlSyntax.meta.id,
-                        severity,
-                        message: interpolate(ruleSet.yamlSyntax.meta.messages.syntax ?? '', { detail, code: more ? 'TOO_MANY_ERRORS' : error.code }),
-                        file,
-                        ...span,
-                    });
+                    result.findings.push(syntaxFinding(severity, detail, more ? 'TOO_MANY_ERRORS' : error.code, span));
                     if (more)
                         break;
                 }
@@ -51689,16 +51698,8 @@ function lintFile(file, raw, ruleSet, keep) {
                 const severity = severityOf(ruleSet.yamlSyntax);
                 if (severity) {
                     const expanded = Number.isFinite(expansion.decodeCount) ? `${expansion.decodeCount} nodes` : 'an endless structure';
-                    result.findings.push({
-                        ruleId: ruleSet.yamlSyntax.meta.id,
-                        severity,
-                        message: interpolate(ruleSet.yamlSyntax.meta.messages.syntax ?? '', {
-                            detail: `this document's aliases expand to ${expanded}, which the Kubernetes YAML decoder refuses as excessive aliasing (an alias bomb)`,
-                            code: 'EXCESSIVE_ALIASING',
-                        }),
-                        file,
-                        ...at(expansion.firstAlias, document.contents),
-                    });
+                    const detail = `this document's aliases expand to ${expanded}, which the Kubernetes YAML decoder refuses as excessive aliasing (an alias bomb)`;
+                    result.findings.push(syntaxFinding(severity, detail, 'EXCESSIVE_ALIASING', at(expansion.firstAlias, document.contents)));
                 }
                 return;
             }
@@ -51718,16 +51719,8 @@ function lintFile(file, raw, ruleSet, keep) {
                     const severity = severityOf(rule, d.severity);
                     if (!severity)
                         return;
-                    const template = rule.meta.messages[d.messageId];
-                    result.findings.push({
-                        ruleId: rule.meta.id,
-                        severity,
-                        message: interpolate(template ?? d.messageId, d.data),
-                        file,
-                        ...at(d.node, d.fallback),
-                        resource: d.resource,
-                        path: pathText(d.path),
-                    });
+                    const { messageId, data, resource } = d;
+                    result.findings.push(createFinding(rule, { messageId, data, severity, file, span: at(d.node, d.fallback), resource, path: pathText(d.path) }));
                 },
             };
             const visitor = rule.create(context);
@@ -52098,6 +52091,7 @@ class EventLoopTurns {
 
 
 
+
 const DEFAULT_MAX_FILE_BYTES = 16 * 1024 * 1024;
 /** Files in flight at once (reads are synchronous; files wait on workers or onFile): bounds memory. */
 const DEFAULT_CONCURRENCY = 16;
@@ -52288,16 +52282,8 @@ async function lintInPool(pool, file, raw, ruleSet) {
 }
 function fileProblem(ruleSet, file, what) {
     const rule = ruleSet.fileUnreadable;
-    return {
-        ruleId: rule.meta.id,
-        severity: rule.meta.severity,
-        message: `This file ${what}: its Velero hooks (if any) were not checked. Raise the limit or ignore the file.`,
-        file,
-        line: 1,
-        column: 1,
-        endLine: 1,
-        endColumn: 1,
-    };
+    const span = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+    return createFinding(rule, { messageId: 'unreadable', data: { what }, severity: rule.meta.severity, file, span });
 }
 
 // EXTERNAL MODULE: external "node:util"
@@ -53106,27 +53092,94 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 
 
 
-function tempPathFor(target) {
-    return external_node_path_default().join(external_node_path_default().dirname(target), `.${external_node_path_default().basename(target)}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`);
+/** Names tried before giving up when a temporary name is taken (8 random hex digits: practically never). */
+const TEMP_NAME_ATTEMPTS = 5;
+/**
+ * A short temporary name in the target's directory (same file system, so the rename is atomic).
+ * Not derived from the target's name: `.vh-` + 8 hex digits + `.tmp` is 16 bytes whatever the
+ * target is called, so a target whose name is already near NAME_MAX (255 bytes) still works.
+ */
+function tempPathIn(dir) {
+    return external_node_path_default().join(dir, `.vh-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`);
 }
-/** Create the temporary file with `fill`, then rename it over target; remove it on any failure. */
-async function replaceAtomically(target, fill, options) {
-    await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(target), { recursive: true });
-    const temp = tempPathFor(target);
+const errorCode = (e) => e?.code;
+/**
+ * Creates a fresh temporary file with `create`, which must fail with EEXIST rather than overwrite
+ * (an exclusive flag). A taken name is tried again with another; after any other failure the
+ * (perhaps half-written) file is removed.
+ */
+async function createTemp(dir, create) {
+    for (let attempt = 1;; attempt++) {
+        const temp = tempPathIn(dir);
+        try {
+            await create(temp);
+            return temp;
+        }
+        catch (e) {
+            // EEXIST: the name belongs to someone else's file, which must not be removed.
+            if (errorCode(e) === 'EEXIST' && attempt < TEMP_NAME_ATTEMPTS)
+                continue;
+            if (errorCode(e) !== 'EEXIST')
+                await (0,promises_namespaceObject.rm)(temp, { force: true });
+            throw e;
+        }
+    }
+}
+/** Flushes a file's content (and size) to the disk. */
+async function syncFile(file) {
+    const handle = await (0,promises_namespaceObject.open)(file, 'r+');
     try {
-        await fill(temp);
+        await handle.sync();
+    }
+    finally {
+        await handle.close();
+    }
+}
+/**
+ * Flushes a directory's entries to the disk, so a completed rename survives a crash. Some platforms
+ * and file systems refuse to open or fsync a directory (EISDIR on Windows, EINVAL on some network
+ * and virtual file systems): there the rename is as durable as the platform makes it.
+ */
+async function syncDirectory(dir) {
+    try {
+        const handle = await (0,promises_namespaceObject.open)(dir, 'r');
+        try {
+            await handle.sync();
+        }
+        finally {
+            await handle.close();
+        }
+    }
+    catch (e) {
+        if (errorCode(e) !== 'EINVAL' && errorCode(e) !== 'EISDIR')
+            throw e;
+    }
+}
+/**
+ * Create a temporary file in the target's directory with `create`, flush it, rename it over the
+ * target and flush the directory; remove the temporary file on any failure.
+ */
+async function replaceAtomically(target, create, options) {
+    const dir = external_node_path_default().dirname(target);
+    await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
+    const temp = await createTemp(dir, create);
+    try {
         if (options.mode !== undefined)
             await (0,promises_namespaceObject.chmod)(temp, options.mode & 0o7777);
+        // Without this a crash soon after the rename can leave the target empty (the rename reaches
+        // the disk before the data on file systems such as ext4 with delalloc, XFS, btrfs).
+        await syncFile(temp);
         await (0,promises_namespaceObject.rename)(temp, target);
     }
     catch (e) {
         await (0,promises_namespaceObject.rm)(temp, { force: true });
         throw e;
     }
+    await syncDirectory(dir);
 }
 /**
  * Write a file so that readers (and a crash) see either the old or the new content, never half:
- * write a temporary file in the same directory, then rename it over the target.
+ * write a temporary file in the same directory, flush it, then rename it over the target.
  */
 async function writeFileAtomic(target, data, options = {}) {
     await replaceAtomically(target, (temp) => (0,promises_namespaceObject.writeFile)(temp, data, { flag: 'wx' }), options);
@@ -54293,6 +54346,8 @@ function parseSettings(raw, origin) {
  * - rate limits (429, or 403 with rate-limit headers): wait what GitHub asks for, if that is short;
  * - server errors and network failures (5xx): back off exponentially;
  * - anything else (401, 403 without rate-limit headers, 404, 422): do not retry.
+ * A request that creates something is retried only after looking for what it may have created
+ * (createOnce).
  */
 const DEFAULT_RETRY_POLICY = {
     retries: 3,
@@ -54349,6 +54404,26 @@ async function withRetry(request, policy, onRetry) {
             await policy.sleep(delay);
         }
     }
+}
+/**
+ * Runs a request that creates something (a check run) so that it never creates it twice. A failed
+ * attempt may still have done its work: GitHub can answer 502 or drop the connection after
+ * creating the run. So before each retry `find` looks for what an earlier attempt may have made,
+ * and only when it finds nothing is `create` tried again. `create` and `find` must each make a
+ * single attempt: this loop does the retrying (with the same policy as withRetry), and a failed
+ * `find` counts as a failed attempt, never as "not found".
+ */
+async function createOnce(create, find, policy, onRetry) {
+    let attempted = false;
+    return withRetry(async () => {
+        if (attempted) {
+            const found = await find();
+            if (found !== undefined)
+                return found;
+        }
+        attempted = true;
+        return create();
+    }, policy, onRetry);
 }
 
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
@@ -54411,7 +54486,9 @@ class BoundedLines {
 /**
  * One check run with every finding as an annotation (check-run: true). GitHub takes 50 annotations
  * per request: the run is created with the first 50 and updated with the rest, and completed with
- * a conclusion from fail-on in the last request. The check run is extra: on 403 (fork pull
+ * a conclusion from fail-on in the last request. A create is never repeated blindly: a retry first
+ * looks for the run an earlier attempt may have made (GitHubApi.createCheckRun), so one publish makes
+ * at most one run. The check run is extra: on 403 (fork pull
  * requests, no `checks: write`) or any other API failure it logs one warning and returns, and the
  * step's result never depends on it.
  */
@@ -54619,13 +54696,6 @@ function contentSha(context) {
     return context.pullRequest?.headSha ?? context.sha;
 }
 
-;// CONCATENATED MODULE: ./src/version.ts
-/** Kept equal to package.json's version by __tests__/meta.test.ts. */
-const VERSION = '0.1.0';
-const TOOL_NAME = 'velero-hooks';
-const PROJECT_URL = 'https://github.com/velero-hooks/velero-hooks';
-const ruleDocUrl = (id) => `${PROJECT_URL}/blob/main/docs/rules/${id}.md`;
-
 ;// CONCATENATED MODULE: ./src/github/api.ts
 /**
  * The three GitHub REST calls the action makes, behind an interface so the sinks are tested with
@@ -54634,6 +54704,9 @@ const ruleDocUrl = (id) => `${PROJECT_URL}/blob/main/docs/rules/${id}.md`;
  */
 
 
+
+/** Marks a request (in Octokit's `request` options) that the retrying hook must send only once. */
+const SINGLE_ATTEMPT = 'velerohooksSingleAttempt';
 async function connectGitHub(options) {
     const { getOctokit } = await __nccwpck_require__.e(/* import() */ 157).then(__nccwpck_require__.bind(__nccwpck_require__, 157));
     const debug = options.debug ?? (() => { });
@@ -54644,12 +54717,20 @@ async function connectGitHub(options) {
         log: { debug: () => { }, info: () => { }, warn: debug, error: debug },
     });
     const policy = options.retry ?? DEFAULT_RETRY_POLICY;
-    octokit.hook.wrap('request', (request, params) => withRetry(async () => request(params), policy, options.onRetry));
+    // Every request is retried here, except those marked as a single attempt (createOnce retries those).
+    octokit.hook.wrap('request', (request, params) => params.request?.[SINGLE_ATTEMPT] ? request(params) : withRetry(async () => request(params), policy, options.onRetry));
+    const once = { request: { [SINGLE_ATTEMPT]: true } };
     const { owner, repo } = options.repository;
+    const created = (run) => ({ id: run.id, url: run.html_url ?? undefined });
     return {
         async createCheckRun(params) {
-            const { data } = await octokit.rest.checks.create({ owner, repo, ...params });
-            return { id: data.id, url: data.html_url ?? undefined };
+            // Tells this call's run from any other of the same name on the commit (a re-run, a matrix leg).
+            const externalId = `velero-hooks:${(0,external_node_crypto_.randomUUID)()}`;
+            return createOnce(async () => created((await octokit.rest.checks.create({ owner, repo, ...params, external_id: externalId, ...once })).data), async () => {
+                const { data } = await octokit.rest.checks.listForRef({ owner, repo, ref: params.head_sha, check_name: params.name, filter: 'all', per_page: 100, ...once });
+                const run = data.check_runs.find((r) => r.external_id === externalId);
+                return run && created(run);
+            }, policy, options.onRetry);
         },
         async updateCheckRun(checkRunId, params) {
             await octokit.rest.checks.update({ owner, repo, check_run_id: checkRunId, ...params });
@@ -54740,16 +54821,18 @@ function writeAnnotations(commands, report, elsewhere, used = NONE_USED) {
 
 
 const sarif_LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
+/** The rule's page: the helpUrl its findings carry (both from ruleDocUrl). */
 function ruleDescriptor(rule) {
     const { id, docs, severity } = rule.meta;
     const text = `${docs.description}\n\nHow to fix: ${docs.fix}`;
+    const helpUri = ruleDocUrl(id);
     return {
         id,
         name: id.replace(/(^|-)([a-z])/g, (_m, _d, c) => c.toUpperCase()),
         shortDescription: { text: docs.summary },
         fullDescription: { text: docs.description },
-        help: { text, markdown: `${docs.description}\n\n**How to fix:** ${docs.fix}\n\n[Rule documentation](${ruleDocUrl(id)})` },
-        helpUri: ruleDocUrl(id),
+        help: { text, markdown: `${docs.description}\n\n**How to fix:** ${docs.fix}\n\n[Rule documentation](${helpUri})` },
+        helpUri,
         defaultConfiguration: { level: sarif_LEVEL[severity] },
         properties: { tags: ['velero', 'kubernetes'], precision: 'very-high', 'problem.severity': severity === 'notice' ? 'recommendation' : severity },
     };

@@ -4,7 +4,7 @@ import { addedLines, changesFromFiles, LIST_FILES_LIMIT } from '../../src/github
 import { touchesChangedLine } from '../../src/report/changed-lines.js'
 import type { Finding } from '../../src/engine/finding.js'
 
-const finding = (file: string, line: number, endLine = line): Finding => ({ ruleId: 'r', severity: 'error', message: 'm.', file, line, column: 1, endLine, endColumn: 2 })
+const finding = (file: string, line: number, endLine = line): Finding => ({ ruleId: 'r', messageId: 'm', severity: 'error', message: 'm.', helpUrl: 'https://example.test/r', file, line, column: 1, endLine, endColumn: 2 })
 
 describe('changed lines of a pull request', () => {
   it("numbers the '+' lines of each hunk on the new side", () => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { isRateLimited, retryDelayMs, withRetry, type RetryPolicy } from '../../src/github/retry.js'
+import { createOnce, isRateLimited, retryDelayMs, withRetry, type RetryPolicy } from '../../src/github/retry.js'
 
 const NOW = 1_800_000_000_000
 const policy: RetryPolicy = { retries: 3, baseDelayMs: 100, maxDelayMs: 10_000, now: () => NOW, sleep: async () => {} }
@@ -51,5 +51,69 @@ describe('GitHub API retry policy', () => {
       /HTTP 500/,
     )
     assert.equal(calls, 4)
+  })
+})
+
+describe('createOnce: a create that must not happen twice', () => {
+  /** A create and a find over a fake server; `outcomes` says what each create does (true: it made the thing). */
+  function server(createOutcomes: Array<{ made: boolean; error?: Error }>, findErrors: Array<Error | undefined> = []) {
+    const made: string[] = []
+    const log: string[] = []
+    return {
+      made,
+      log,
+      create: async () => {
+        log.push('create')
+        const outcome = createOutcomes.shift() ?? { made: true }
+        if (outcome.made) made.push(`thing-${made.length + 1}`)
+        if (outcome.error) throw outcome.error
+        return made.at(-1)!
+      },
+      find: async () => {
+        log.push('find')
+        const error = findErrors.shift()
+        if (error) throw error
+        return made.at(-1)
+      },
+    }
+  }
+
+  it('creates once when the first attempt succeeds, without looking anything up', async () => {
+    const s = server([{ made: true }])
+    assert.equal(await createOnce(s.create, s.find, policy), 'thing-1')
+    assert.deepEqual(s.log, ['create'])
+  })
+
+  it('after a 502 that did create, returns what was created instead of creating again', async () => {
+    const s = server([{ made: true, error: failure(502) }])
+    assert.equal(await createOnce(s.create, s.find, policy), 'thing-1')
+    assert.deepEqual(s.log, ['create', 'find'])
+    assert.deepEqual(s.made, ['thing-1'])
+  })
+
+  it('after a failure that created nothing (5xx, network, rate limit), looks first, then creates again', async () => {
+    for (const error of [failure(502), failure(undefined), failure(429, { 'retry-after': '0' })]) {
+      const s = server([{ made: false, error }, { made: true }])
+      assert.equal(await createOnce(s.create, s.find, policy), 'thing-1')
+      assert.deepEqual(s.log, ['create', 'find', 'create'])
+    }
+  })
+
+  it('never creates again without a lookup that succeeded: a failed lookup is a failed attempt', async () => {
+    const waits: number[] = []
+    const s = server([{ made: false, error: failure(500) }, { made: true }], [failure(503), failure(503)])
+    assert.equal(await createOnce(s.create, s.find, { ...policy, sleep: async (ms) => void waits.push(ms) }), 'thing-1')
+    assert.deepEqual(s.log, ['create', 'find', 'find', 'find', 'create'])
+    assert.deepEqual(waits, [100, 200, 400], 'one retry budget for creates and lookups together')
+  })
+
+  it('does not retry a client error, and gives up when the retries run out', async () => {
+    const forbidden = server([{ made: false, error: failure(403) }])
+    await assert.rejects(createOnce(forbidden.create, forbidden.find, policy), /HTTP 403/)
+    assert.deepEqual(forbidden.log, ['create'])
+    const down = server([{ made: false, error: failure(500) }], [failure(500), failure(500), failure(500)])
+    await assert.rejects(createOnce(down.create, down.find, policy), /HTTP 500/)
+    assert.deepEqual(down.log, ['create', 'find', 'find', 'find'])
+    assert.deepEqual(down.made, [])
   })
 })

@@ -279,7 +279,12 @@ describe('action bundle as a runner runs it', () => {
       await withApi({ override: (r) => (r.url.includes('/check-runs') ? { status: 500, body: { message: 'Server Error' } } : undefined) }, async (api) => {
         const run = await runAction({ files: { 'a.yaml': pods(2, 'error').text }, inputs: { 'check-run': 'true', 'github-token': TOKEN }, apiUrl: api.url })
         assert.equal(run.code, 1)
-        assert.equal(checkRunRequests(api.requests).length, 4, 'first try + 3 retries')
+        assert.deepEqual(
+          checkRunRequests(api.requests).map((r) => r.method),
+          ['POST', 'GET', 'GET', 'GET'],
+          'first try + 3 retries, each retry looking for a run the failed create may have made',
+        )
+        assert.equal(api.checkRuns.length, 0)
         const warnings = byLevel(run.annotations, 'warning')
         assert.equal(warnings.length, 1)
         assert.match(warnings[0]!.message, /HTTP 500/)
@@ -306,11 +311,29 @@ describe('action bundle as a runner runs it', () => {
           assert.equal(run.code, 1)
           assert.equal(byLevel(run.annotations, 'warning').length, 0, run.stdout)
           const requests = checkRunRequests(api.requests)
-          assert.deepEqual(requests.map((r) => r.method), ['POST', 'POST', 'POST', 'POST', 'PATCH'])
+          assert.deepEqual(requests.map((r) => r.method), ['POST', 'GET', 'GET', 'GET', 'POST', 'PATCH'], 'a lookup before the create is sent again')
+          assert.equal(api.checkRuns.length, 1)
+          assert.equal(api.checkRuns[0]!.annotations.length, 60)
           const lastTwo = requests.slice(-2).map((r) => (r.body as CheckRunBody).output?.annotations?.length)
           assert.deepEqual(lastTwo, [50, 10], 'the successful requests carry each annotation once')
         },
       )
+    })
+
+    it('creates one run when GitHub created it but answered 502, and puts every annotation on it', async () => {
+      let creates = 0
+      const override = (r: RecordedRequest) =>
+        r.method === 'POST' && r.url.endsWith('/check-runs') && creates++ === 0 ? { status: 502, body: { message: 'Bad Gateway' }, afterEffect: true } : undefined
+      await withApi({ override }, async (api) => {
+        const run = await runAction({ files: { 'a.yaml': pods(60, 'error').text }, inputs: { 'check-run': 'true', 'github-token': TOKEN }, apiUrl: api.url })
+        assert.equal(run.code, 1)
+        assert.equal(byLevel(run.annotations, 'warning').length, 0, run.stdout)
+        assert.deepEqual(checkRunRequests(api.requests).map((r) => r.method), ['POST', 'GET', 'PATCH'])
+        assert.equal(api.checkRuns.length, 1, 'exactly one check run')
+        assert.equal(api.checkRuns[0]!.annotations.length, 60)
+        assert.equal(api.checkRuns[0]!.conclusion, 'failure')
+        assert.ok(run.summary.includes(`https://github.example/checks/${api.checkRuns[0]!.id}`))
+      })
     })
 
     it('on a fork pull request, warns once about the read-only token and uses the fork head', async () => {

@@ -12,8 +12,10 @@ import { defaultRuleSet } from '../../src/rules/index.js'
 
 const finding = (over: Partial<Finding>): Finding => ({
   ruleId: 'hook-unknown-container',
+  messageId: 'unknown',
   severity: 'error',
   message: 'm.',
+  helpUrl: 'https://example.test/hook-unknown-container',
   file: 'apps/db.yaml',
   line: 1,
   column: 1,

@@ -27,7 +27,7 @@ describe('rule docs', () => {
       incorrect: {
         name: 'bad',
         code: 'kind: Pod\n',
-        findings: [{ ruleId: 'demo-rule', severity: 'warning', message: 'Bad.', file: 'f', line: 1, column: 1, endLine: 1, endColumn: 2 }],
+        findings: [{ ruleId: 'demo-rule', messageId: 'bad', severity: 'warning', message: 'Bad.', helpUrl: 'https://example.test/demo-rule', file: 'f', line: 1, column: 1, endLine: 1, endColumn: 2 }],
       },
       correct: { name: 'good', code: 'kind: Pod # ok\n' },
     })

@@ -37,6 +37,7 @@ describe('sarif', () => {
       const region = r.locations![0]!.physicalLocation!.region!
       assert.equal(r.ruleId, f.ruleId)
       assert.equal(run.tool.driver.rules![r.ruleIndex!]!.id, f.ruleId)
+      assert.equal(run.tool.driver.rules![r.ruleIndex!]!.helpUri, f.helpUrl, 'the rule help is the page the finding links')
       assert.deepEqual([region.startLine, region.startColumn], [f.line, f.column])
       assert.ok(region.startLine! >= 1 && region.endColumn! > region.startColumn!)
       assert.equal(r.locations![0]!.physicalLocation!.artifactLocation!.uri, f.file)

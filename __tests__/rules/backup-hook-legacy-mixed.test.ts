@@ -52,6 +52,7 @@ runRuleTests(rule, {
       `,
       errors: [
         {
+          messageId: 'legacyIgnored',
           line: 7,
           column: 5,
           severity: 'warning',
@@ -59,7 +60,7 @@ runRuleTests(rule, {
             'Velero ignores "hook.backup.velero.io/container" because "pre.hook.backup.velero.io/command" is set, and never merges legacy and prefixed keys; rename it to "pre.hook.backup.velero.io/container" or remove it.',
           path: 'metadata.annotations["hook.backup.velero.io/container"]',
         },
-        { line: 8, column: 5, message: 'rename it to "pre.hook.backup.velero.io/timeout"' },
+        { messageId: 'legacyIgnored', line: 8, column: 5, message: 'rename it to "pre.hook.backup.velero.io/timeout"' },
       ],
     },
     {
@@ -78,12 +79,13 @@ runRuleTests(rule, {
       `,
       errors: [
         {
+          messageId: 'prefixedIgnored',
           line: 9,
           column: 9,
           message:
             'Velero ignores "pre.hook.backup.velero.io/on-error" because the pre-backup hook comes from the legacy hook.backup.velero.io/* keys (no pre.hook.backup.velero.io/command); use only the prefixed keys.',
         },
-        { line: 10, column: 9, message: '"pre.hook.backup.velero.io/command"' },
+        { messageId: 'prefixedIgnored', line: 10, column: 9, message: '"pre.hook.backup.velero.io/command"' },
       ],
     },
     {
@@ -98,7 +100,7 @@ runRuleTests(rule, {
                 hook.backup.velero.io/command: '["/bin/legacy"]'
                 pre.hook.backup.velero.io/command: '["/bin/new"]'
       `,
-      errors: [{ line: 7, column: 9, message: 'rename it to "pre.hook.backup.velero.io/command"', path: 'spec.template.metadata.annotations["hook.backup.velero.io/command"]' }],
+      errors: [{ messageId: 'legacyIgnored', line: 7, column: 9, message: 'rename it to "pre.hook.backup.velero.io/command"', path: 'spec.template.metadata.annotations["hook.backup.velero.io/command"]' }],
     },
     {
       name: 'DaemonSet, Job, CronJob, ReplicaSet, ReplicationController, PodTemplate, Rollout, List, Template',
@@ -131,15 +133,15 @@ runRuleTests(rule, {
         objects: [{kind: Pod, metadata: {annotations: {pre.hook.backup.velero.io/command: x, hook.backup.velero.io/timeout: 1m}}}]
       `,
       errors: [
-        { line: 2, column: 82 },
-        { line: 5, column: 82 },
-        { line: 8, column: 103, path: 'spec.jobTemplate.spec.template.metadata.annotations["hook.backup.velero.io/timeout"]' },
-        { line: 11, column: 82 },
-        { line: 14, column: 82 },
-        { line: 17, column: 75 },
-        { line: 20, column: 82 },
-        { line: 23, column: 84, path: 'items[0].metadata.annotations["hook.backup.velero.io/timeout"]' },
-        { line: 26, column: 86 },
+        { messageId: 'legacyIgnored', line: 2, column: 82 },
+        { messageId: 'legacyIgnored', line: 5, column: 82 },
+        { messageId: 'legacyIgnored', line: 8, column: 103, path: 'spec.jobTemplate.spec.template.metadata.annotations["hook.backup.velero.io/timeout"]' },
+        { messageId: 'legacyIgnored', line: 11, column: 82 },
+        { messageId: 'legacyIgnored', line: 14, column: 82 },
+        { messageId: 'legacyIgnored', line: 17, column: 75 },
+        { messageId: 'legacyIgnored', line: 20, column: 82 },
+        { messageId: 'legacyIgnored', line: 23, column: 84, path: 'items[0].metadata.annotations["hook.backup.velero.io/timeout"]' },
+        { messageId: 'legacyIgnored', line: 26, column: 86 },
       ],
     },
   ],

@@ -53,7 +53,7 @@ runRuleTests(rule, {
                 includedResources:
                   - deploymentconfigs.apps.openshift.io
       `,
-      errors: [{ line: 7, column: 9, message: 'never runs these backup hooks', path: 'spec.hooks.resources[0].includedResources' }],
+      errors: [{ messageId: 'notIncluded', line: 7, column: 9, message: 'never runs these backup hooks', path: 'spec.hooks.resources[0].includedResources' }],
     },
     {
       name: 'a Schedule excluding pods',
@@ -68,7 +68,7 @@ runRuleTests(rule, {
                 - name: all
                   excludedResources: [secrets, pods]
       `,
-      errors: [{ line: 9, column: 40, message: 'remove "pods"' }],
+      errors: [{ messageId: 'excluded', line: 9, column: 40, message: 'remove "pods"' }],
     },
   ],
 })

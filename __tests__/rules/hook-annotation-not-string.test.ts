@@ -44,6 +44,7 @@ runRuleTests(rule, {
       `,
       errors: [
         {
+          messageId: 'notString',
           line: 6,
           column: 42,
           message: `is a YAML sequence, not a string; kubectl and the API server reject the object, so no hook runs. Quote it: '["/bin/sh","-c","echo hi"]'.`,
@@ -65,8 +66,8 @@ runRuleTests(rule, {
                 post.hook.restore.velero.io/wait-for-ready: true
       `,
       errors: [
-        { line: 8, column: 51, message: "YAML number, not a string; kubectl and the API server reject the object, so no hook runs. Quote it: '30'." },
-        { line: 9, column: 53, message: "YAML boolean, not a string", path: 'spec.template.metadata.annotations["post.hook.restore.velero.io/wait-for-ready"]' },
+        { messageId: 'notString', line: 8, column: 51, message: "YAML number, not a string; kubectl and the API server reject the object, so no hook runs. Quote it: '30'." },
+        { messageId: 'notString', line: 9, column: 53, message: "YAML boolean, not a string", path: 'spec.template.metadata.annotations["post.hook.restore.velero.io/wait-for-ready"]' },
       ],
     },
     {
@@ -83,7 +84,7 @@ runRuleTests(rule, {
                   annotations:
                     post.hook.restore.velero.io/wait-for-ready: yes
       `,
-      errors: [{ line: 10, column: 57, message: "YAML boolean (YAML 1.1, as kubectl reads it), not a string; kubectl and the API server reject the object, so no hook runs. Quote it: 'yes'." }],
+      errors: [{ messageId: 'notString', line: 10, column: 57, message: "YAML boolean (YAML 1.1, as kubectl reads it), not a string; kubectl and the API server reject the object, so no hook runs. Quote it: 'yes'." }],
     },
     {
       name: 'a key with no value and an explicit null',
@@ -95,8 +96,8 @@ runRuleTests(rule, {
             pre.hook.backup.velero.io/command: null
       `,
       errors: [
-        { line: 4, column: 5, message: 'is empty (a YAML null), so Kubernetes rejects it or stores "" and Velero treats the setting as missing' },
-        { line: 5, column: 40, message: 'a YAML null' },
+        { messageId: 'nullValue', line: 4, column: 5, message: 'is empty (a YAML null), so Kubernetes rejects it or stores "" and Velero treats the setting as missing' },
+        { messageId: 'nullValue', line: 5, column: 40, message: 'a YAML null' },
       ],
     },
     {
@@ -111,7 +112,7 @@ runRuleTests(rule, {
               annotations:
                 pre.hook.backup.velero.io/command: {run: backup}
       `,
-      errors: [{ line: 8, column: 44, message: 'YAML mapping' }],
+      errors: [{ messageId: 'notString', line: 8, column: 44, message: 'YAML mapping' }],
     },
     {
       name: "a misspelt hook key and a controller's own metadata count too",
@@ -129,8 +130,8 @@ runRuleTests(rule, {
                 post.hook.restore.velro.io/exec-timeout: 60
       `,
       errors: [
-        { line: 6, column: 41, path: 'metadata.annotations["post.hook.backup.velero.io/timeout"]' },
-        { line: 11, column: 50 },
+        { messageId: 'notString', line: 6, column: 41, path: 'metadata.annotations["post.hook.backup.velero.io/timeout"]' },
+        { messageId: 'notString', line: 11, column: 50 },
       ],
     },
     {
@@ -155,8 +156,8 @@ runRuleTests(rule, {
                     post.hook.backup.velero.io/command: [a]
       `,
       errors: [
-        { line: 7, column: 44, path: 'items[0].metadata.annotations["pre.hook.backup.velero.io/timeout"]' },
-        { line: 17, column: 49, path: 'objects[0].spec.template.metadata.annotations["post.hook.backup.velero.io/command"]' },
+        { messageId: 'notString', line: 7, column: 44, path: 'items[0].metadata.annotations["pre.hook.backup.velero.io/timeout"]' },
+        { messageId: 'notString', line: 17, column: 49, path: 'objects[0].spec.template.metadata.annotations["post.hook.backup.velero.io/command"]' },
       ],
     },
     {
@@ -170,7 +171,7 @@ runRuleTests(rule, {
             pre.hook.backup.velero.io/command:
               ? ? ? ? ? ? ? ? ? ? ? ? ? ? ? ? ? ? ? ? ? ? ? ? ? ? ? ? ? ? ? ? ? ? ? ? ? ? ? ? x
       `,
-      errors: [{ line: 5, column: 7, message: 'is a YAML mapping, not a string; kubectl and the API server reject the object, so no hook runs. Write the value as one quoted string' }],
+      errors: [{ messageId: 'notStringLarge', line: 5, column: 7, message: 'is a YAML mapping, not a string; kubectl and the API server reject the object, so no hook runs. Write the value as one quoted string' }],
     },
     {
       name: 'a block mapping is suggested as one JSON string',
@@ -181,7 +182,7 @@ runRuleTests(rule, {
             pre.hook.backup.velero.io/command:
               a: [1, "two", null]
       `,
-      errors: [{ line: 5, column: 7, message: `Quote it: '{"a":[1,"two",null]}'.` }],
+      errors: [{ messageId: 'notString', line: 5, column: 7, message: `Quote it: '{"a":[1,"two",null]}'.` }],
     },
   ],
 })

@@ -61,12 +61,13 @@ runRuleTests(rule, {
       `,
       errors: [
         {
+          messageId: 'move',
           line: 6,
           column: 5,
           message: `Velero reads hook annotations only from Pods, so "pre.hook.backup.velero.io/command" on this Deployment's own metadata is never read; move it to spec.template.metadata.annotations.`,
           path: 'metadata.annotations["pre.hook.backup.velero.io/command"]',
         },
-        { line: 7, column: 5, message: '"pre.hook.backup.velero.io/container"' },
+        { messageId: 'move', line: 7, column: 5, message: '"pre.hook.backup.velero.io/container"' },
       ],
     },
     {
@@ -99,11 +100,11 @@ runRuleTests(rule, {
         spec: {template: {}}
       `,
       errors: [
-        { line: 4, column: 17, message: "this StatefulSet's own metadata is never read; move it to spec.template.metadata.annotations." },
-        { line: 9, column: 17, message: 'DaemonSet' },
-        { line: 14, column: 17, message: 'ReplicaSet' },
-        { line: 19, column: 17, message: 'ReplicationController' },
-        { line: 24, column: 17, message: "this Job's own metadata is never read; move it to spec.template.metadata.annotations." },
+        { messageId: 'move', line: 4, column: 17, message: "this StatefulSet's own metadata is never read; move it to spec.template.metadata.annotations." },
+        { messageId: 'move', line: 9, column: 17, message: 'DaemonSet' },
+        { messageId: 'move', line: 14, column: 17, message: 'ReplicaSet' },
+        { messageId: 'move', line: 19, column: 17, message: 'ReplicationController' },
+        { messageId: 'move', line: 24, column: 17, message: "this Job's own metadata is never read; move it to spec.template.metadata.annotations." },
       ],
     },
     {
@@ -121,7 +122,7 @@ runRuleTests(rule, {
                 spec:
                   containers: [{name: app, image: busybox}]
       `,
-      errors: [{ line: 5, column: 5, message: 'move it to spec.jobTemplate.spec.template.metadata.annotations.' }],
+      errors: [{ messageId: 'move', line: 5, column: 5, message: 'move it to spec.jobTemplate.spec.template.metadata.annotations.' }],
     },
     {
       name: 'a workload with no pod template yet still gets the template path',
@@ -132,7 +133,7 @@ runRuleTests(rule, {
           annotations:
             post.hook.restore.velero.io/command: '["/bin/true"]'
       `,
-      errors: [{ line: 5, column: 5, message: 'move it to spec.template.metadata.annotations.' }],
+      errors: [{ messageId: 'move', line: 5, column: 5, message: 'move it to spec.template.metadata.annotations.' }],
     },
     {
       name: 'PodTemplate points at template.metadata.annotations',
@@ -146,7 +147,7 @@ runRuleTests(rule, {
           spec:
             containers: [{name: app, image: busybox}]
       `,
-      errors: [{ line: 5, column: 5, message: 'move it to template.metadata.annotations.' }],
+      errors: [{ messageId: 'move', line: 5, column: 5, message: 'move it to template.metadata.annotations.' }],
     },
     {
       name: 'Argo Rollout with a pod template',
@@ -161,7 +162,7 @@ runRuleTests(rule, {
             spec:
               containers: [{name: app, image: nginx}]
       `,
-      errors: [{ line: 5, column: 5, message: "this Rollout's own metadata is never read; move it to spec.template.metadata.annotations." }],
+      errors: [{ messageId: 'move', line: 5, column: 5, message: "this Rollout's own metadata is never read; move it to spec.template.metadata.annotations." }],
     },
     {
       name: "a Schedule's spec.template is a Backup spec, not a pod template",
@@ -179,6 +180,7 @@ runRuleTests(rule, {
       `,
       errors: [
         {
+          messageId: 'noPods',
           line: 6,
           column: 5,
           message: 'Velero reads hook annotations only from Pods, so "pre.hook.backup.velero.io/command" on this Schedule is never read; put it on the Pods that should run the hook.',
@@ -201,8 +203,8 @@ runRuleTests(rule, {
             pre.hook.backup.velero.io/command: x
       `,
       errors: [
-        { line: 5, column: 5, message: 'on this Service is never read' },
-        { line: 11, column: 5, message: 'on this Namespace is never read' },
+        { messageId: 'noPods', line: 5, column: 5, message: 'on this Service is never read' },
+        { messageId: 'noPods', line: 11, column: 5, message: 'on this Namespace is never read' },
       ],
     },
     {
@@ -233,8 +235,8 @@ runRuleTests(rule, {
                   containers: [{name: app, image: nginx}]
       `,
       errors: [
-        { line: 8, column: 9, message: 'move it to items[0].spec.template.metadata.annotations.', path: 'items[0].metadata.annotations["pre.hook.backup.velero.io/command"]' },
-        { line: 19, column: 9, message: "this DeploymentConfig's own metadata is never read; move it to objects[0].spec.template.metadata.annotations." },
+        { messageId: 'move', line: 8, column: 9, message: 'move it to items[0].spec.template.metadata.annotations.', path: 'items[0].metadata.annotations["pre.hook.backup.velero.io/command"]' },
+        { messageId: 'move', line: 19, column: 9, message: "this DeploymentConfig's own metadata is never read; move it to objects[0].spec.template.metadata.annotations." },
       ],
     },
   ],

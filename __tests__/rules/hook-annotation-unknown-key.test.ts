@@ -72,6 +72,7 @@ runRuleTests(rule, {
       `,
       errors: [
         {
+          messageId: 'unknownWithSuggestion',
           line: 7,
           column: 5,
           message: 'did you mean "post.hook.restore.velero.io/exec-timeout"?',
@@ -95,6 +96,7 @@ runRuleTests(rule, {
       `,
       errors: [
         {
+          messageId: 'unknownWithSuggestion',
           line: 8,
           column: 9,
           message: '"pre.hook.backup.velero.io/timeout"',
@@ -114,7 +116,7 @@ runRuleTests(rule, {
               annotations:
                 init.hook.restore.velero.io/image: alpine
       `,
-      errors: [{ line: 8, column: 9, message: '"init.hook.restore.velero.io/container-image"' }],
+      errors: [{ messageId: 'unknownWithSuggestion', line: 8, column: 9, message: '"init.hook.restore.velero.io/container-image"' }],
     },
     {
       name: 'pre-restore on-error next to pre-backup hooks (IBM Schedule corpus case) in a CronJob',
@@ -136,6 +138,7 @@ runRuleTests(rule, {
       `,
       errors: [
         {
+          messageId: 'noPreRestore',
           line: 12,
           column: 13,
           message: 'Velero has no pre-restore hook',
@@ -151,7 +154,7 @@ runRuleTests(rule, {
           annotations:
             pre.hook.restore.velero.io/command: '["/bin/true"]'
       `,
-      errors: [{ line: 4, column: 5, message: '"init.hook.restore.velero.io/command"?' }],
+      errors: [{ messageId: 'noPreRestore', line: 4, column: 5, message: '"init.hook.restore.velero.io/command"?' }],
     },
     {
       name: "Velero's own e2e key test1.command (DaemonSet)",
@@ -167,7 +170,7 @@ runRuleTests(rule, {
             spec:
               containers: [{name: app, image: nginx}]
       `,
-      errors: [{ line: 8, column: 9, message: 'did you mean "post.hook.restore.velero.io/command"?' }],
+      errors: [{ messageId: 'unknownWithSuggestion', line: 8, column: 9, message: 'did you mean "post.hook.restore.velero.io/command"?' }],
     },
     {
       name: 'misspelt domain and wrong case, in a Job',
@@ -183,8 +186,8 @@ runRuleTests(rule, {
                 Post.Hook.Backup.Velero.io/command: '["/bin/true"]'
       `,
       errors: [
-        { line: 8, column: 9, message: '"init.hook.restore.velero.io/command"' },
-        { line: 9, column: 9, message: '"post.hook.backup.velero.io/command"' },
+        { messageId: 'unknownWithSuggestion', line: 8, column: 9, message: '"init.hook.restore.velero.io/command"' },
+        { messageId: 'unknownWithSuggestion', line: 9, column: 9, message: '"post.hook.backup.velero.io/command"' },
       ],
     },
     {
@@ -199,7 +202,7 @@ runRuleTests(rule, {
               annotations:
                 init.hook.restore.velero.io/initContainers: '[]'
       `,
-      errors: [{ line: 8, column: 9, message: /valid keys here are "init\.hook\.restore\.velero\.io\/container-image", .*"init\.hook\.restore\.velero\.io\/timeout"\./ }],
+      errors: [{ messageId: 'unknown', line: 8, column: 9, message: /valid keys here are "init\.hook\.restore\.velero\.io\/container-image", .*"init\.hook\.restore\.velero\.io\/timeout"\./ }],
     },
     {
       name: 'ReplicationController and PodTemplate templates',
@@ -222,8 +225,8 @@ runRuleTests(rule, {
               post.hook.restore.velero.io/waitForReady: "true"
       `,
       errors: [
-        { line: 8, column: 9, message: '"post.hook.backup.velero.io/on-error"' },
-        { line: 16, column: 7, message: '"post.hook.restore.velero.io/wait-for-ready"', path: 'template.metadata.annotations["post.hook.restore.velero.io/waitForReady"]' },
+        { messageId: 'unknownWithSuggestion', line: 8, column: 9, message: '"post.hook.backup.velero.io/on-error"' },
+        { messageId: 'unknownWithSuggestion', line: 16, column: 7, message: '"post.hook.restore.velero.io/wait-for-ready"', path: 'template.metadata.annotations["post.hook.restore.velero.io/waitForReady"]' },
       ],
     },
     {
@@ -240,7 +243,7 @@ runRuleTests(rule, {
             spec:
               containers: [{name: app, image: nginx}]
       `,
-      errors: [{ line: 8, column: 9, message: '"pre.hook.backup.velero.io/container"' }],
+      errors: [{ messageId: 'unknownWithSuggestion', line: 8, column: 9, message: '"pre.hook.backup.velero.io/container"' }],
     },
     {
       name: 'List items and OpenShift Template objects',
@@ -266,8 +269,8 @@ runRuleTests(rule, {
                     pre.hook.backup.velero.io/exec-timeout: 1m
       `,
       errors: [
-        { line: 8, column: 9, path: 'items[0].metadata.annotations["post.hook.restore.velero.io/timeout"]' },
-        { line: 19, column: 13, path: 'objects[0].spec.template.metadata.annotations["pre.hook.backup.velero.io/exec-timeout"]' },
+        { messageId: 'unknownWithSuggestion', line: 8, column: 9, path: 'items[0].metadata.annotations["post.hook.restore.velero.io/timeout"]' },
+        { messageId: 'unknownWithSuggestion', line: 19, column: 13, path: 'objects[0].spec.template.metadata.annotations["pre.hook.backup.velero.io/exec-timeout"]' },
       ],
     },
     {
@@ -280,7 +283,7 @@ runRuleTests(rule, {
           annotations:
             post.hook.restore.velero.io/timeout: 30s
       `,
-      errors: [{ line: 6, column: 5, path: 'metadata.annotations["post.hook.restore.velero.io/timeout"]' }],
+      errors: [{ messageId: 'unknownWithSuggestion', line: 6, column: 5, path: 'metadata.annotations["post.hook.restore.velero.io/timeout"]' }],
     },
   ],
 })

@@ -52,6 +52,7 @@ runRuleTests(rule, {
       `,
       errors: [
         {
+          messageId: 'init',
           line: 7,
           column: 42,
           severity: 'warning',
@@ -74,6 +75,7 @@ runRuleTests(rule, {
       `,
       errors: [
         {
+          messageId: 'exec',
           line: 8,
           column: 46,
           severity: 'error',
@@ -96,8 +98,8 @@ runRuleTests(rule, {
                   []
       `,
       errors: [
-        { line: 8, column: 40, severity: 'error', path: 'spec.template.metadata.annotations["hook.backup.velero.io/command"]' },
-        { line: 9, column: 45, severity: 'error' },
+        { messageId: 'exec', line: 8, column: 40, severity: 'error', path: 'spec.template.metadata.annotations["hook.backup.velero.io/command"]' },
+        { messageId: 'exec', line: 9, column: 45, severity: 'error' },
       ],
     },
     {
@@ -122,12 +124,12 @@ runRuleTests(rule, {
         template: {metadata: {annotations: {pre.hook.backup.velero.io/command: '[]'}}}
       `,
       errors: [
-        { line: 2, column: 79 },
-        { line: 5, column: 79 },
-        { line: 8, column: 100, path: 'spec.jobTemplate.spec.template.metadata.annotations["pre.hook.backup.velero.io/command"]' },
-        { line: 11, column: 79 },
-        { line: 14, column: 79 },
-        { line: 17, column: 72, path: 'template.metadata.annotations["pre.hook.backup.velero.io/command"]' },
+        { messageId: 'exec', line: 2, column: 79 },
+        { messageId: 'exec', line: 5, column: 79 },
+        { messageId: 'exec', line: 8, column: 100, path: 'spec.jobTemplate.spec.template.metadata.annotations["pre.hook.backup.velero.io/command"]' },
+        { messageId: 'exec', line: 11, column: 79 },
+        { messageId: 'exec', line: 14, column: 79 },
+        { messageId: 'exec', line: 17, column: 72, path: 'template.metadata.annotations["pre.hook.backup.velero.io/command"]' },
       ],
     },
     {
@@ -150,9 +152,9 @@ runRuleTests(rule, {
             metadata: {annotations: {post.hook.backup.velero.io/command: '[]'}}
       `,
       errors: [
-        { line: 4, column: 67 },
-        { line: 10, column: 67, severity: 'warning', path: 'items[0].metadata.annotations["init.hook.restore.velero.io/command"]' },
-        { line: 15, column: 66, path: 'objects[0].metadata.annotations["post.hook.backup.velero.io/command"]' },
+        { messageId: 'exec', line: 4, column: 67 },
+        { messageId: 'init', line: 10, column: 67, severity: 'warning', path: 'items[0].metadata.annotations["init.hook.restore.velero.io/command"]' },
+        { messageId: 'exec', line: 15, column: 66, path: 'objects[0].metadata.annotations["post.hook.backup.velero.io/command"]' },
       ],
     },
   ],

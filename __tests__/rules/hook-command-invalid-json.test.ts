@@ -52,6 +52,7 @@ runRuleTests(rule, {
       `,
       errors: [
         {
+          messageId: 'invalidJson',
           line: 6,
           column: 40,
           message:
@@ -74,8 +75,8 @@ runRuleTests(rule, {
                 post.hook.backup.velero.io/command: '["/bin/sh", "-c", "sync",]'
       `,
       errors: [
-        { line: 8, column: 46, message: 'typographic (smart) quotes' },
-        { line: 9, column: 45, message: 'it has a trailing comma before ]; it will exec one program named "[\\"/bin/sh\\", \\"-c\\", \\"sync\\",]" and fail. Write it as ["/bin/sh","-c","sync"].' },
+        { messageId: 'invalidJson', line: 8, column: 46, message: 'typographic (smart) quotes' },
+        { messageId: 'invalidJson', line: 9, column: 45, message: 'it has a trailing comma before ]; it will exec one program named "[\\"/bin/sh\\", \\"-c\\", \\"sync\\",]" and fail. Write it as ["/bin/sh","-c","sync"].' },
       ],
     },
     {
@@ -92,7 +93,7 @@ runRuleTests(rule, {
                   ["/bin/bash", "-c", "psql -c 'CHECKPOINT;'
                   sync"]
       `,
-      errors: [{ line: 8, column: 44, message: 'a string in it contains a raw line break (write \\n instead)' }],
+      errors: [{ messageId: 'invalidJson', line: 8, column: 44, message: 'a string in it contains a raw line break (write \\n instead)' }],
     },
     {
       name: 'non-string elements, in a CronJob',
@@ -111,12 +112,13 @@ runRuleTests(rule, {
       `,
       errors: [
         {
+          messageId: 'notStrings',
           line: 10,
           column: 48,
           message: 'because not every element is a string; it will exec one program named "[\\"sleep\\", 10]" and fail. Quote every element, e.g. ["sleep","10"].',
           path: 'spec.jobTemplate.spec.template.metadata.annotations["pre.hook.backup.velero.io/command"]',
         },
-        { line: 11, column: 49, message: 'Quote every element, e.g. ["true"].' },
+        { messageId: 'notStrings', line: 11, column: 49, message: 'Quote every element, e.g. ["true"].' },
       ],
     },
     {
@@ -142,8 +144,8 @@ runRuleTests(rule, {
                   ["/bin/true"]
       `,
       errors: [
-        { line: 8, column: 46, message: 'This command starts with whitespace before "[", so Velero does not parse it as JSON and execs one program named " [\\"/bin/true\\"]"; remove the leading whitespace.' },
-        { line: 16, column: 46, message: 'starts with whitespace before "["' },
+        { messageId: 'leadingSpace', line: 8, column: 46, message: 'This command starts with whitespace before "[", so Velero does not parse it as JSON and execs one program named " [\\"/bin/true\\"]"; remove the leading whitespace.' },
+        { messageId: 'leadingSpace', line: 16, column: 46, message: 'starts with whitespace before "["' },
       ],
     },
     {
@@ -159,13 +161,14 @@ runRuleTests(rule, {
       `,
       errors: [
         {
+          messageId: 'wrapped',
           line: 5,
           column: 42,
           message:
             'This command is wrapped in an extra pair of quotes, so it does not start with "[" and Velero execs one program named "\'[\\"/bin/bash\\", \\"-c\\", \\"pg_restore -d postgres /scratch/backup.psql\\"]\'\\n"; remove the outer quotes (the YAML quoting is enough).',
           path: 'metadata.annotations["post.hook.restore.velero.io/command"]',
         },
-        { line: 7, column: 40, message: 'wrapped in an extra pair of quotes' },
+        { messageId: 'wrapped', line: 7, column: 40, message: 'wrapped in an extra pair of quotes' },
       ],
     },
     {
@@ -192,9 +195,9 @@ runRuleTests(rule, {
               post.hook.backup.velero.io/command: '[["a"]]'
       `,
       errors: [
-        { line: 6, column: 46, message: 'it is not valid JSON' },
-        { line: 13, column: 40, message: 'Write valid JSON: double-quoted strings, no trailing comma.' },
-        { line: 19, column: 43, message: 'not every element is a string' },
+        { messageId: 'invalidJson', line: 6, column: 46, message: 'it is not valid JSON' },
+        { messageId: 'invalidJson', line: 13, column: 40, message: 'Write valid JSON: double-quoted strings, no trailing comma.' },
+        { messageId: 'notStrings', line: 19, column: 43, message: 'not every element is a string' },
       ],
     },
     {
@@ -225,9 +228,9 @@ runRuleTests(rule, {
                 pre.hook.backup.velero.io/command: "['a']"
       `,
       errors: [
-        { line: 7, column: 44 },
-        { line: 16, column: 44, path: 'items[0].metadata.annotations["pre.hook.backup.velero.io/command"]' },
-        { line: 23, column: 44, path: 'objects[0].metadata.annotations["pre.hook.backup.velero.io/command"]' },
+        { messageId: 'invalidJson', line: 7, column: 44 },
+        { messageId: 'invalidJson', line: 16, column: 44, path: 'items[0].metadata.annotations["pre.hook.backup.velero.io/command"]' },
+        { messageId: 'invalidJson', line: 23, column: 44, path: 'objects[0].metadata.annotations["pre.hook.backup.velero.io/command"]' },
       ],
     },
   ],

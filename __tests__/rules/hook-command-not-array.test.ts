@@ -55,6 +55,7 @@ runRuleTests(rule, {
       `,
       errors: [
         {
+          messageId: 'plain',
           line: 7,
           column: 42,
           severity: 'warning',
@@ -76,7 +77,7 @@ runRuleTests(rule, {
               annotations:
                 pre.hook.backup.velero.io/command: mysql -e "FLUSH TABLES WITH READ LOCK" && sync
       `,
-      errors: [{ line: 8, column: 44, message: `'["/bin/sh","-c","mysql -e \\"FLUSH TABLES WITH READ LOCK\\" && sync"]'` }],
+      errors: [{ messageId: 'plain', line: 8, column: 44, message: `'["/bin/sh","-c","mysql -e \\"FLUSH TABLES WITH READ LOCK\\" && sync"]'` }],
     },
     {
       name: 'a literal block adds a trailing line break to the program name (StatefulSet)',
@@ -91,7 +92,7 @@ runRuleTests(rule, {
                 post.hook.backup.velero.io/command: |
                   /usr/local/bin/resume
       `,
-      errors: [{ line: 8, column: 45, message: `one program named "/usr/local/bin/resume\\n" (no word splitting, no shell), which fails; use the JSON-array form '["/usr/local/bin/resume"]'.` }],
+      errors: [{ messageId: 'plain', line: 8, column: 45, message: `one program named "/usr/local/bin/resume\\n" (no word splitting, no shell), which fails; use the JSON-array form '["/usr/local/bin/resume"]'.` }],
     },
     {
       name: 'a blank exec command still turns the hook on (DaemonSet, Job)',
@@ -113,8 +114,8 @@ runRuleTests(rule, {
                 hook.backup.velero.io/command: " "
       `,
       errors: [
-        { line: 7, column: 46, message: 'This command is blank, yet it turns the hook on (replacing any spec hooks for this pod): Velero execs a program named by the blanks, which fails; give the command as a JSON array or remove the annotation.' },
-        { line: 15, column: 40, message: 'is blank' },
+        { messageId: 'blank', line: 7, column: 46, message: 'This command is blank, yet it turns the hook on (replacing any spec hooks for this pod): Velero execs a program named by the blanks, which fails; give the command as a JSON array or remove the annotation.' },
+        { messageId: 'blank', line: 15, column: 40, message: 'is blank' },
       ],
     },
     {
@@ -150,10 +151,10 @@ runRuleTests(rule, {
               hook.backup.velero.io/command: fsfreeze -f /data
       `,
       errors: [
-        { line: 8, column: 50, path: 'spec.jobTemplate.spec.template.metadata.annotations["post.hook.restore.velero.io/command"]' },
-        { line: 15, column: 44 },
-        { line: 22, column: 45 },
-        { line: 28, column: 38, message: `'["fsfreeze","-f","/data"]'` },
+        { messageId: 'plain', line: 8, column: 50, path: 'spec.jobTemplate.spec.template.metadata.annotations["post.hook.restore.velero.io/command"]' },
+        { messageId: 'plain', line: 15, column: 44 },
+        { messageId: 'plain', line: 22, column: 45 },
+        { messageId: 'plain', line: 28, column: 38, message: `'["fsfreeze","-f","/data"]'` },
       ],
     },
     {
@@ -186,9 +187,9 @@ runRuleTests(rule, {
                     pre.hook.backup.velero.io/command: a b
       `,
       errors: [
-        { line: 7, column: 44 },
-        { line: 16, column: 44, path: 'items[0].metadata.annotations["pre.hook.backup.velero.io/command"]' },
-        { line: 25, column: 48, path: 'objects[0].spec.template.metadata.annotations["pre.hook.backup.velero.io/command"]' },
+        { messageId: 'plain', line: 7, column: 44 },
+        { messageId: 'plain', line: 16, column: 44, path: 'items[0].metadata.annotations["pre.hook.backup.velero.io/command"]' },
+        { messageId: 'plain', line: 25, column: 48, path: 'objects[0].spec.template.metadata.annotations["pre.hook.backup.velero.io/command"]' },
       ],
     },
   ],

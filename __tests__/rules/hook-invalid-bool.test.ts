@@ -51,6 +51,7 @@ runRuleTests(rule, {
       `,
       errors: [
         {
+          messageId: 'invalid',
           line: 6,
           column: 49,
           message: 'Velero cannot parse "yes" as a bool, so wait-for-ready is false and the hook runs before the container is Ready; write "true" or "false".',
@@ -78,8 +79,8 @@ runRuleTests(rule, {
                 post.hook.restore.velero.io/wait-for-ready: tRUE
       `,
       errors: [
-        { line: 7, column: 53, message: '" true"' },
-        { line: 15, column: 53, message: '"tRUE"' },
+        { messageId: 'invalid', line: 7, column: 53, message: '" true"' },
+        { messageId: 'invalid', line: 15, column: 53, message: '"tRUE"' },
       ],
     },
     {
@@ -99,14 +100,15 @@ runRuleTests(rule, {
       `,
       errors: [
         {
+          messageId: 'nonCanonical',
           line: 2,
           column: 88,
           severity: 'notice',
           message: 'Velero reads "1" as true (strconv.ParseBool), although its docs say only "true" is true; write "true" so that readers agree with Velero.',
         },
-        { line: 5, column: 88, severity: 'notice', message: '"True"' },
-        { line: 8, column: 88, severity: 'notice' },
-        { line: 11, column: 88, severity: 'notice' },
+        { messageId: 'nonCanonical', line: 5, column: 88, severity: 'notice', message: '"True"' },
+        { messageId: 'nonCanonical', line: 8, column: 88, severity: 'notice' },
+        { messageId: 'nonCanonical', line: 11, column: 88, severity: 'notice' },
       ],
     },
     {
@@ -134,13 +136,13 @@ runRuleTests(rule, {
         objects: [{kind: Pod, metadata: {annotations: {post.hook.restore.velero.io/wait-for-ready: "on"}}}]
       `,
       errors: [
-        { line: 2, column: 109, path: 'spec.jobTemplate.spec.template.metadata.annotations["post.hook.restore.velero.io/wait-for-ready"]' },
-        { line: 5, column: 88 },
-        { line: 8, column: 88 },
-        { line: 11, column: 81 },
-        { line: 14, column: 88 },
-        { line: 17, column: 90, path: 'items[0].metadata.annotations["post.hook.restore.velero.io/wait-for-ready"]' },
-        { line: 20, column: 92 },
+        { messageId: 'invalid', line: 2, column: 109, path: 'spec.jobTemplate.spec.template.metadata.annotations["post.hook.restore.velero.io/wait-for-ready"]' },
+        { messageId: 'invalid', line: 5, column: 88 },
+        { messageId: 'invalid', line: 8, column: 88 },
+        { messageId: 'invalid', line: 11, column: 81 },
+        { messageId: 'invalid', line: 14, column: 88 },
+        { messageId: 'invalid', line: 17, column: 90, path: 'items[0].metadata.annotations["post.hook.restore.velero.io/wait-for-ready"]' },
+        { messageId: 'invalid', line: 20, column: 92 },
       ],
     },
   ],

@@ -43,6 +43,7 @@ runRuleTests(rule, {
       `,
       errors: [
         {
+          messageId: 'invalid',
           line: 6,
           column: 40,
           message: 'Velero cannot parse "30" as a duration (time: missing unit in duration "30"), so it ignores it and uses the 30s default; write "30s".',
@@ -66,10 +67,10 @@ runRuleTests(rule, {
                 hook.backup.velero.io/timeout: forever
       `,
       errors: [
-        { line: 8, column: 51, message: '(time: unknown unit "d" in duration "1d"), so it ignores it and uses the 30s default; write "24h".' },
-        { line: 9, column: 51, message: 'uses no limit (it waits for the container forever); write "5m".' },
-        { line: 10, column: 45, message: 'write "1h30m".' },
-        { line: 11, column: 40, message: 'write a number with a unit, e.g. "30s", "5m" or "1h".', path: 'spec.template.metadata.annotations["hook.backup.velero.io/timeout"]' },
+        { messageId: 'invalid', line: 8, column: 51, message: '(time: unknown unit "d" in duration "1d"), so it ignores it and uses the 30s default; write "24h".' },
+        { messageId: 'invalid', line: 9, column: 51, message: 'uses no limit (it waits for the container forever); write "5m".' },
+        { messageId: 'invalid', line: 10, column: 45, message: 'write "1h30m".' },
+        { messageId: 'invalid', line: 11, column: 40, message: 'write a number with a unit, e.g. "30s", "5m" or "1h".', path: 'spec.template.metadata.annotations["hook.backup.velero.io/timeout"]' },
       ],
     },
     {
@@ -86,8 +87,8 @@ runRuleTests(rule, {
                 post.hook.restore.velero.io/wait-timeout: -1m
       `,
       errors: [
-        { line: 8, column: 51, message: 'Velero parses "-30s" as a negative timeout: v1.18 then runs the hook with no timeout at all, and later versions use 30s; use a positive duration such as "30s".' },
-        { line: 9, column: 51, message: 'Velero parses "-1m" as a negative wait timeout, so the hook counts as expired at once and Velero records a hook error' },
+        { messageId: 'negative', line: 8, column: 51, message: 'Velero parses "-30s" as a negative timeout: v1.18 then runs the hook with no timeout at all, and later versions use 30s; use a positive duration such as "30s".' },
+        { messageId: 'negativeWait', line: 9, column: 51, message: 'Velero parses "-1m" as a negative wait timeout, so the hook counts as expired at once and Velero records a hook error' },
       ],
     },
     {
@@ -107,9 +108,9 @@ runRuleTests(rule, {
                     post.hook.backup.velero.io/timeout: 30S
       `,
       errors: [
-        { line: 10, column: 48, message: '(time: invalid duration "invalid")' },
-        { line: 11, column: 55 },
-        { line: 12, column: 49, message: 'unknown unit "S"' },
+        { messageId: 'invalid', line: 10, column: 48, message: '(time: invalid duration "invalid")' },
+        { messageId: 'invalid', line: 11, column: 55 },
+        { messageId: 'invalid', line: 12, column: 49, message: 'unknown unit "S"' },
       ],
     },
     {
@@ -125,7 +126,7 @@ runRuleTests(rule, {
                 hook.backup.velero.io/timeout: "10"
                 pre.hook.backup.velero.io/timeout: "10"
       `,
-      errors: [{ line: 8, column: 40, message: 'write "10s".' }],
+      errors: [{ messageId: 'invalid', line: 8, column: 40, message: 'write "10s".' }],
     },
     {
       name: 'Job, ReplicaSet, ReplicationController, PodTemplate, Rollout, List, Template',
@@ -152,13 +153,13 @@ runRuleTests(rule, {
         objects: [{kind: Pod, metadata: {annotations: {pre.hook.backup.velero.io/timeout: 1w}}}]
       `,
       errors: [
-        { line: 2, column: 79 },
-        { line: 5, column: 79 },
-        { line: 8, column: 79 },
-        { line: 11, column: 72, path: 'template.metadata.annotations["pre.hook.backup.velero.io/timeout"]' },
-        { line: 14, column: 79 },
-        { line: 17, column: 81, path: 'items[0].metadata.annotations["pre.hook.backup.velero.io/timeout"]' },
-        { line: 20, column: 83, path: 'objects[0].metadata.annotations["pre.hook.backup.velero.io/timeout"]' },
+        { messageId: 'invalid', line: 2, column: 79 },
+        { messageId: 'invalid', line: 5, column: 79 },
+        { messageId: 'invalid', line: 8, column: 79 },
+        { messageId: 'invalid', line: 11, column: 72, path: 'template.metadata.annotations["pre.hook.backup.velero.io/timeout"]' },
+        { messageId: 'invalid', line: 14, column: 79 },
+        { messageId: 'invalid', line: 17, column: 81, path: 'items[0].metadata.annotations["pre.hook.backup.velero.io/timeout"]' },
+        { messageId: 'invalid', line: 20, column: 83, path: 'objects[0].metadata.annotations["pre.hook.backup.velero.io/timeout"]' },
       ],
     },
   ],

@@ -41,6 +41,7 @@ runRuleTests(rule, {
       `,
       errors: [
         {
+          messageId: 'caseOnly',
           line: 7,
           column: 41,
           message: 'Velero compares on-error exactly (case and spaces count), so "fail" is dropped and the hook behaves as Continue; write "Fail".',
@@ -62,8 +63,8 @@ runRuleTests(rule, {
                 post.hook.backup.velero.io/on-error: " Continue"
       `,
       errors: [
-        { line: 8, column: 47, message: 'Velero accepts only "Continue" or "Fail" here, so "Abort" is dropped and the hook behaves as Continue; write one of them.' },
-        { line: 9, column: 46, message: 'write "Continue".' },
+        { messageId: 'invalid', line: 8, column: 47, message: 'Velero accepts only "Continue" or "Fail" here, so "Abort" is dropped and the hook behaves as Continue; write one of them.' },
+        { messageId: 'caseOnly', line: 9, column: 46, message: 'write "Continue".' },
       ],
     },
     {
@@ -79,7 +80,7 @@ runRuleTests(rule, {
                 hook.backup.velero.io/command: '["/bin/true"]'
                 hook.backup.velero.io/on-error: FAIL
       `,
-      errors: [{ line: 9, column: 41, message: 'write "Fail".', path: 'spec.template.metadata.annotations["hook.backup.velero.io/on-error"]' }],
+      errors: [{ messageId: 'caseOnly', line: 9, column: 41, message: 'write "Fail".', path: 'spec.template.metadata.annotations["hook.backup.velero.io/on-error"]' }],
     },
     {
       name: 'DaemonSet, Job, CronJob, ReplicaSet, ReplicationController, PodTemplate',
@@ -103,12 +104,12 @@ runRuleTests(rule, {
         template: {metadata: {annotations: {pre.hook.backup.velero.io/on-error: stop}}}
       `,
       errors: [
-        { line: 2, column: 80 },
-        { line: 5, column: 80 },
-        { line: 8, column: 101, path: 'spec.jobTemplate.spec.template.metadata.annotations["pre.hook.backup.velero.io/on-error"]' },
-        { line: 11, column: 80 },
-        { line: 14, column: 80 },
-        { line: 17, column: 73 },
+        { messageId: 'invalid', line: 2, column: 80 },
+        { messageId: 'invalid', line: 5, column: 80 },
+        { messageId: 'invalid', line: 8, column: 101, path: 'spec.jobTemplate.spec.template.metadata.annotations["pre.hook.backup.velero.io/on-error"]' },
+        { messageId: 'invalid', line: 11, column: 80 },
+        { messageId: 'invalid', line: 14, column: 80 },
+        { messageId: 'invalid', line: 17, column: 73 },
       ],
     },
     {
@@ -131,9 +132,9 @@ runRuleTests(rule, {
             metadata: {annotations: {post.hook.restore.velero.io/on-error: continue}}
       `,
       errors: [
-        { line: 4, column: 68, message: 'write "Continue".' },
-        { line: 10, column: 68, path: 'items[0].metadata.annotations["post.hook.restore.velero.io/on-error"]' },
-        { line: 15, column: 68, path: 'objects[0].metadata.annotations["post.hook.restore.velero.io/on-error"]' },
+        { messageId: 'caseOnly', line: 4, column: 68, message: 'write "Continue".' },
+        { messageId: 'caseOnly', line: 10, column: 68, path: 'items[0].metadata.annotations["post.hook.restore.velero.io/on-error"]' },
+        { messageId: 'caseOnly', line: 15, column: 68, path: 'objects[0].metadata.annotations["post.hook.restore.velero.io/on-error"]' },
       ],
     },
   ],

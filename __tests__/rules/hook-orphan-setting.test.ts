@@ -57,6 +57,7 @@ runRuleTests(rule, {
       `,
       errors: [
         {
+          messageId: 'orphan',
           line: 6,
           column: 5,
           severity: 'warning',
@@ -64,7 +65,7 @@ runRuleTests(rule, {
             'Velero ignores "post.hook.restore.velero.io/container" because "post.hook.restore.velero.io/command" is missing, so no restore exec hook runs; add the command or remove this setting.',
           path: 'metadata.annotations["post.hook.restore.velero.io/container"]',
         },
-        { line: 7, column: 5, message: '"post.hook.restore.velero.io/exec-timeout"' },
+        { messageId: 'orphan', line: 7, column: 5, message: '"post.hook.restore.velero.io/exec-timeout"' },
       ],
     },
     {
@@ -80,7 +81,7 @@ runRuleTests(rule, {
                 pre.hook.backup.velero.io/command: ""
                 pre.hook.backup.velero.io/on-error: Fail
       `,
-      errors: [{ line: 9, column: 9, message: 'because "pre.hook.backup.velero.io/command" is empty, so no pre-backup exec hook runs' }],
+      errors: [{ messageId: 'orphan', line: 9, column: 9, message: 'because "pre.hook.backup.velero.io/command" is empty, so no pre-backup exec hook runs' }],
     },
     {
       name: 'a command that is not a string (StatefulSet)',
@@ -94,7 +95,7 @@ runRuleTests(rule, {
                 post.hook.backup.velero.io/command: ["/bin/true"]
                 post.hook.backup.velero.io/timeout: 30s
       `,
-      errors: [{ line: 8, column: 9, message: 'is not a string, so no post-backup exec hook runs' }],
+      errors: [{ messageId: 'orphan', line: 8, column: 9, message: 'is not a string, so no post-backup exec hook runs' }],
     },
     {
       name: 'legacy settings without any command (DaemonSet)',
@@ -107,7 +108,7 @@ runRuleTests(rule, {
               annotations:
                 hook.backup.velero.io/timeout: 30s
       `,
-      errors: [{ line: 7, column: 9, message: 'so no legacy (unprefixed) pre-backup exec hook runs' }],
+      errors: [{ messageId: 'orphan', line: 7, column: 9, message: 'so no legacy (unprefixed) pre-backup exec hook runs' }],
     },
     {
       name: 'Job, CronJob, ReplicaSet, ReplicationController, PodTemplate, Rollout, List, Template',
@@ -137,14 +138,14 @@ runRuleTests(rule, {
         objects: [{kind: Pod, metadata: {annotations: {post.hook.restore.velero.io/wait-for-ready: "true"}}}]
       `,
       errors: [
-        { line: 2, column: 44 },
-        { line: 5, column: 65, path: 'spec.jobTemplate.spec.template.metadata.annotations["post.hook.restore.velero.io/wait-for-ready"]' },
-        { line: 8, column: 44 },
-        { line: 11, column: 44 },
-        { line: 14, column: 37 },
-        { line: 17, column: 44 },
-        { line: 20, column: 46, path: 'items[0].metadata.annotations["post.hook.restore.velero.io/wait-for-ready"]' },
-        { line: 23, column: 48 },
+        { messageId: 'orphan', line: 2, column: 44 },
+        { messageId: 'orphan', line: 5, column: 65, path: 'spec.jobTemplate.spec.template.metadata.annotations["post.hook.restore.velero.io/wait-for-ready"]' },
+        { messageId: 'orphan', line: 8, column: 44 },
+        { messageId: 'orphan', line: 11, column: 44 },
+        { messageId: 'orphan', line: 14, column: 37 },
+        { messageId: 'orphan', line: 17, column: 44 },
+        { messageId: 'orphan', line: 20, column: 46, path: 'items[0].metadata.annotations["post.hook.restore.velero.io/wait-for-ready"]' },
+        { messageId: 'orphan', line: 23, column: 48 },
       ],
     },
   ],

@@ -98,6 +98,7 @@ runRuleTests(rule, {
       `,
       errors: [
         {
+          messageId: 'restore',
           line: 7,
           column: 44,
           message:
@@ -125,7 +126,7 @@ runRuleTests(rule, {
               containers:
                 - name: app
       `,
-      errors: [{ line: 9, column: 48, message: 'is not in spec.containers ("app")' }],
+      errors: [{ messageId: 'restore', line: 9, column: 48, message: 'is not in spec.containers ("app")' }],
     },
     {
       name: 'backup hooks: plain init containers do not count (StatefulSet)',
@@ -149,11 +150,12 @@ runRuleTests(rule, {
       `,
       errors: [
         {
+          messageId: 'backup',
           line: 9,
           column: 46,
           message: 'Container "setup" is not a container or native sidecar of this pod ("mariadb"), so the backup hook fails with "no such container"; name one of them.',
         },
-        { line: 11, column: 47, message: '"mysql"', path: 'spec.template.metadata.annotations["post.hook.backup.velero.io/container"]' },
+        { messageId: 'backup', line: 11, column: 47, message: '"mysql"', path: 'spec.template.metadata.annotations["post.hook.backup.velero.io/container"]' },
       ],
     },
     {
@@ -179,8 +181,8 @@ runRuleTests(rule, {
               containers: []
       `,
       errors: [
-        { line: 7, column: 42, message: '"agent"' },
-        { line: 16, column: 47, message: 'this pod (none)' },
+        { messageId: 'backup', line: 7, column: 42, message: '"agent"' },
+        { messageId: 'backup', line: 16, column: 47, message: 'this pod (none)' },
       ],
     },
     {
@@ -208,13 +210,13 @@ runRuleTests(rule, {
         objects: [{kind: Pod, metadata: {annotations: {pre.hook.backup.velero.io/container: x}}, spec: {containers: [{name: a}]}}]
       `,
       errors: [
-        { line: 2, column: 102, path: 'spec.jobTemplate.spec.template.metadata.annotations["pre.hook.backup.velero.io/container"]' },
-        { line: 5, column: 81 },
-        { line: 8, column: 81 },
-        { line: 11, column: 74 },
-        { line: 14, column: 81 },
-        { line: 17, column: 83, path: 'items[0].metadata.annotations["pre.hook.backup.velero.io/container"]' },
-        { line: 20, column: 85 },
+        { messageId: 'backup', line: 2, column: 102, path: 'spec.jobTemplate.spec.template.metadata.annotations["pre.hook.backup.velero.io/container"]' },
+        { messageId: 'backup', line: 5, column: 81 },
+        { messageId: 'backup', line: 8, column: 81 },
+        { messageId: 'backup', line: 11, column: 74 },
+        { messageId: 'backup', line: 14, column: 81 },
+        { messageId: 'backup', line: 17, column: 83, path: 'items[0].metadata.annotations["pre.hook.backup.velero.io/container"]' },
+        { messageId: 'backup', line: 20, column: 85 },
       ],
     },
   ],

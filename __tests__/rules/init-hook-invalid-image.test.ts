@@ -38,6 +38,7 @@ runRuleTests(rule, {
       `,
       errors: [
         {
+          messageId: 'invalid',
           line: 6,
           column: 50,
           message:
@@ -59,6 +60,7 @@ runRuleTests(rule, {
       `,
       errors: [
         {
+          messageId: 'padded',
           line: 7,
           column: 54,
           message: 'Image " alpine" has leading or trailing whitespace, so the API server rejects the restored pod and Velero does not restore it; remove the whitespace.',
@@ -81,10 +83,10 @@ runRuleTests(rule, {
         spec: {jobTemplate: {spec: {template: {metadata: {annotations: {init.hook.restore.velero.io/container-image: a@sha256:abc}}}}}}
       `,
       errors: [
-        { line: 2, column: 89, message: '(it contains whitespace)' },
-        { line: 5, column: 89, message: '(the tag "" is not valid' },
-        { line: 8, column: 89, message: '(the tag "-bad" is not valid' },
-        { line: 11, column: 110, message: '(the digest is not valid', path: 'spec.jobTemplate.spec.template.metadata.annotations["init.hook.restore.velero.io/container-image"]' },
+        { messageId: 'invalid', line: 2, column: 89, message: '(it contains whitespace)' },
+        { messageId: 'invalid', line: 5, column: 89, message: '(the tag "" is not valid' },
+        { messageId: 'invalid', line: 8, column: 89, message: '(the tag "-bad" is not valid' },
+        { messageId: 'invalid', line: 11, column: 110, message: '(the digest is not valid', path: 'spec.jobTemplate.spec.template.metadata.annotations["init.hook.restore.velero.io/container-image"]' },
       ],
     },
     {
@@ -109,12 +111,12 @@ runRuleTests(rule, {
         objects: [{kind: Pod, metadata: {annotations: {init.hook.restore.velero.io/container-image: docker.io/Library/alpine}}}]
       `,
       errors: [
-        { line: 2, column: 89, message: 'lower-case' },
-        { line: 5, column: 89 },
-        { line: 8, column: 82 },
-        { line: 11, column: 89 },
-        { line: 14, column: 91, path: 'items[0].metadata.annotations["init.hook.restore.velero.io/container-image"]' },
-        { line: 17, column: 93 },
+        { messageId: 'invalid', line: 2, column: 89, message: 'lower-case' },
+        { messageId: 'invalid', line: 5, column: 89 },
+        { messageId: 'invalid', line: 8, column: 82 },
+        { messageId: 'invalid', line: 11, column: 89 },
+        { messageId: 'invalid', line: 14, column: 91, path: 'items[0].metadata.annotations["init.hook.restore.velero.io/container-image"]' },
+        { messageId: 'invalid', line: 17, column: 93 },
       ],
     },
   ],

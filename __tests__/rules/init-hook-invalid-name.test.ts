@@ -40,6 +40,7 @@ runRuleTests(rule, {
       `,
       errors: [
         {
+          messageId: 'invalid',
           line: 7,
           column: 49,
           message:
@@ -59,7 +60,7 @@ runRuleTests(rule, {
               annotations:
                 init.hook.restore.velero.io/container-name: ${'a'.repeat(64)}
       `,
-      errors: [{ line: 7, column: 53, message: '(it is 64 characters long; the limit is 63)' }],
+      errors: [{ messageId: 'invalid', line: 7, column: 53, message: '(it is 64 characters long; the limit is 63)' }],
     },
     {
       name: 'dots, spaces and a leading dash (StatefulSet, DaemonSet, Job)',
@@ -74,9 +75,9 @@ runRuleTests(rule, {
         spec: {template: {metadata: {annotations: {init.hook.restore.velero.io/container-name: "-init"}}}}
       `,
       errors: [
-        { line: 2, column: 88, message: 'use e.g. "restore-init".' },
-        { line: 5, column: 88, message: '"restore init"' },
-        { line: 8, column: 88, message: 'use e.g. "init".' },
+        { messageId: 'invalid', line: 2, column: 88, message: 'use e.g. "restore-init".' },
+        { messageId: 'invalid', line: 5, column: 88, message: '"restore init"' },
+        { messageId: 'invalid', line: 8, column: 88, message: 'use e.g. "init".' },
       ],
     },
     {
@@ -104,13 +105,13 @@ runRuleTests(rule, {
         objects: [{kind: Pod, metadata: {annotations: {init.hook.restore.velero.io/container-name: Init}}}]
       `,
       errors: [
-        { line: 2, column: 109, path: 'spec.jobTemplate.spec.template.metadata.annotations["init.hook.restore.velero.io/container-name"]' },
-        { line: 5, column: 88 },
-        { line: 8, column: 88 },
-        { line: 11, column: 81 },
-        { line: 14, column: 88 },
-        { line: 17, column: 90, path: 'items[0].metadata.annotations["init.hook.restore.velero.io/container-name"]' },
-        { line: 20, column: 92 },
+        { messageId: 'invalid', line: 2, column: 109, path: 'spec.jobTemplate.spec.template.metadata.annotations["init.hook.restore.velero.io/container-name"]' },
+        { messageId: 'invalid', line: 5, column: 88 },
+        { messageId: 'invalid', line: 8, column: 88 },
+        { messageId: 'invalid', line: 11, column: 81 },
+        { messageId: 'invalid', line: 14, column: 88 },
+        { messageId: 'invalid', line: 17, column: 90, path: 'items[0].metadata.annotations["init.hook.restore.velero.io/container-name"]' },
+        { messageId: 'invalid', line: 20, column: 92 },
       ],
     },
   ],

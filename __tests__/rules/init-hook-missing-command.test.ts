@@ -68,6 +68,7 @@ runRuleTests(rule, {
       `,
       errors: [
         {
+          messageId: 'missing',
           line: 6,
           column: 5,
           message:
@@ -85,7 +86,7 @@ runRuleTests(rule, {
             init.hook.restore.velero.io/container-name: restore-init
             init.hook.restore.velero.io/container-image: alpine
       `,
-      errors: [{ line: 4, column: 5, message: 'panics', path: 'metadata.annotations["init.hook.restore.velero.io/container-name"]' }],
+      errors: [{ messageId: 'missing', line: 4, column: 5, message: 'panics', path: 'metadata.annotations["init.hook.restore.velero.io/container-name"]' }],
     },
     {
       name: 'empty command in a Deployment template',
@@ -104,6 +105,7 @@ runRuleTests(rule, {
       `,
       errors: [
         {
+          messageId: 'empty',
           line: 9,
           column: 46,
           message: '"init.hook.restore.velero.io/command" is empty: Velero up to v1.18.2 panics on it and does not restore this pod; give the command as a JSON array.',
@@ -121,6 +123,7 @@ runRuleTests(rule, {
       `,
       errors: [
         {
+          messageId: 'blank',
           line: 5,
           column: 42,
           message: 'is blank, so Velero execs a program named by the blanks and the init container fails, leaving the pod in Init:Error; give the command as a JSON array.',
@@ -152,13 +155,13 @@ runRuleTests(rule, {
         template: {metadata: {annotations: {init.hook.restore.velero.io/container-image: a}}}
       `,
       errors: [
-        { line: 2, column: 44 },
-        { line: 5, column: 44 },
-        { line: 8, column: 44 },
-        { line: 11, column: 65, path: 'spec.jobTemplate.spec.template.metadata.annotations["init.hook.restore.velero.io/container-image"]' },
-        { line: 14, column: 44 },
-        { line: 17, column: 44 },
-        { line: 20, column: 37 },
+        { messageId: 'missing', line: 2, column: 44 },
+        { messageId: 'missing', line: 5, column: 44 },
+        { messageId: 'missing', line: 8, column: 44 },
+        { messageId: 'missing', line: 11, column: 65, path: 'spec.jobTemplate.spec.template.metadata.annotations["init.hook.restore.velero.io/container-image"]' },
+        { messageId: 'missing', line: 14, column: 44 },
+        { messageId: 'missing', line: 17, column: 44 },
+        { messageId: 'missing', line: 20, column: 37 },
       ],
     },
     {
@@ -174,9 +177,9 @@ runRuleTests(rule, {
         objects: [{kind: Pod, metadata: {annotations: {init.hook.restore.velero.io/container-image: a}}}]
       `,
       errors: [
-        { line: 2, column: 44 },
-        { line: 5, column: 46, path: 'items[0].metadata.annotations["init.hook.restore.velero.io/container-image"]' },
-        { line: 8, column: 48, path: 'objects[0].metadata.annotations["init.hook.restore.velero.io/container-image"]' },
+        { messageId: 'missing', line: 2, column: 44 },
+        { messageId: 'missing', line: 5, column: 46, path: 'items[0].metadata.annotations["init.hook.restore.velero.io/container-image"]' },
+        { messageId: 'missing', line: 8, column: 48, path: 'objects[0].metadata.annotations["init.hook.restore.velero.io/container-image"]' },
       ],
     },
   ],

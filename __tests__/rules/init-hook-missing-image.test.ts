@@ -55,6 +55,7 @@ runRuleTests(rule, {
       `,
       errors: [
         {
+          messageId: 'missing',
           line: 7,
           column: 5,
           message:
@@ -79,6 +80,7 @@ runRuleTests(rule, {
       `,
       errors: [
         {
+          messageId: 'empty',
           line: 8,
           column: 54,
           message: '"init.hook.restore.velero.io/container-image" is empty, so Velero ignores this init hook and injects nothing at restore; give the image to run.',
@@ -107,8 +109,8 @@ runRuleTests(rule, {
                 init.hook.restore.velero.io/container-name: init
       `,
       errors: [
-        { line: 7, column: 9, message: 'has no "init.hook.restore.velero.io/container-image"' },
-        { line: 15, column: 9, message: 'has no', path: 'spec.template.metadata.annotations["init.hook.restore.velero.io/timeout"]' },
+        { messageId: 'missing', line: 7, column: 9, message: 'has no "init.hook.restore.velero.io/container-image"' },
+        { messageId: 'missing', line: 15, column: 9, message: 'has no', path: 'spec.template.metadata.annotations["init.hook.restore.velero.io/timeout"]' },
       ],
     },
     {
@@ -139,14 +141,14 @@ runRuleTests(rule, {
         objects: [{kind: Pod, metadata: {annotations: {init.hook.restore.velero.io/command: x}}}]
       `,
       errors: [
-        { line: 2, column: 44 },
-        { line: 5, column: 65, path: 'spec.jobTemplate.spec.template.metadata.annotations["init.hook.restore.velero.io/command"]' },
-        { line: 8, column: 44 },
-        { line: 11, column: 44 },
-        { line: 14, column: 37 },
-        { line: 17, column: 44 },
-        { line: 20, column: 46, path: 'items[0].metadata.annotations["init.hook.restore.velero.io/command"]' },
-        { line: 23, column: 48 },
+        { messageId: 'missing', line: 2, column: 44 },
+        { messageId: 'missing', line: 5, column: 65, path: 'spec.jobTemplate.spec.template.metadata.annotations["init.hook.restore.velero.io/command"]' },
+        { messageId: 'missing', line: 8, column: 44 },
+        { messageId: 'missing', line: 11, column: 44 },
+        { messageId: 'missing', line: 14, column: 37 },
+        { messageId: 'missing', line: 17, column: 44 },
+        { messageId: 'missing', line: 20, column: 46, path: 'items[0].metadata.annotations["init.hook.restore.velero.io/command"]' },
+        { messageId: 'missing', line: 23, column: 48 },
       ],
     },
   ],

@@ -46,6 +46,7 @@ runRuleTests(rule, {
       `,
       errors: [
         {
+          messageId: 'duplicate',
           line: 7,
           column: 49,
           message:
@@ -71,7 +72,7 @@ runRuleTests(rule, {
                   image: alpine
               containers: [{name: app}]
       `,
-      errors: [{ line: 8, column: 53, message: 'is already used by an init container of this pod' }],
+      errors: [{ messageId: 'duplicate', line: 8, column: 53, message: 'is already used by an init container of this pod' }],
     },
     {
       name: 'an ephemeral container (StatefulSet)',
@@ -87,7 +88,7 @@ runRuleTests(rule, {
               containers: [{name: app}]
               ephemeralContainers: [{name: debugger}]
       `,
-      errors: [{ line: 7, column: 53, message: 'an ephemeral container' }],
+      errors: [{ messageId: 'duplicate', line: 7, column: 53, message: 'an ephemeral container' }],
     },
     {
       name: "Velero's own restore-wait and restic-wait (DaemonSet, Job)",
@@ -100,12 +101,13 @@ runRuleTests(rule, {
       `,
       errors: [
         {
+          messageId: 'reserved',
           line: 2,
           column: 88,
           message:
             `Init hook name "restore-wait" is the name of Velero's own file-system restore container, so Velero (v1.17 and later) deletes the injected hook container and it never runs; choose another name.`,
         },
-        { line: 5, column: 88, message: '"restic-wait"' },
+        { messageId: 'reserved', line: 5, column: 88, message: '"restic-wait"' },
       ],
     },
     {
@@ -133,13 +135,13 @@ runRuleTests(rule, {
         objects: [{kind: Pod, metadata: {annotations: {init.hook.restore.velero.io/container-name: a}}, spec: {containers: [{name: a}]}}]
       `,
       errors: [
-        { line: 2, column: 109, path: 'spec.jobTemplate.spec.template.metadata.annotations["init.hook.restore.velero.io/container-name"]' },
-        { line: 5, column: 88 },
-        { line: 8, column: 88 },
-        { line: 11, column: 81 },
-        { line: 14, column: 88 },
-        { line: 17, column: 90, path: 'items[0].metadata.annotations["init.hook.restore.velero.io/container-name"]' },
-        { line: 20, column: 92 },
+        { messageId: 'duplicate', line: 2, column: 109, path: 'spec.jobTemplate.spec.template.metadata.annotations["init.hook.restore.velero.io/container-name"]' },
+        { messageId: 'duplicate', line: 5, column: 88 },
+        { messageId: 'duplicate', line: 8, column: 88 },
+        { messageId: 'duplicate', line: 11, column: 81 },
+        { messageId: 'duplicate', line: 14, column: 88 },
+        { messageId: 'duplicate', line: 17, column: 90, path: 'items[0].metadata.annotations["init.hook.restore.velero.io/container-name"]' },
+        { messageId: 'duplicate', line: 20, column: 92 },
       ],
     },
   ],

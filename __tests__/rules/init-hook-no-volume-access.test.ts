@@ -71,6 +71,7 @@ runRuleTests(rule, {
       `,
       errors: [
         {
+          messageId: 'noMount',
           line: 7,
           column: 42,
           severity: 'warning',
@@ -96,7 +97,7 @@ runRuleTests(rule, {
                 - name: web
                   volumeMounts: [{name: state, mountPath: /var/lib/app/}]
       `,
-      errors: [{ line: 8, column: 46, message: 'uses /var/lib/app, which container "web" mounts' }],
+      errors: [{ messageId: 'noMount', line: 8, column: 46, message: 'uses /var/lib/app, which container "web" mounts' }],
     },
     {
       name: 'the mount path itself as an argument; reported once (StatefulSet)',
@@ -116,7 +117,7 @@ runRuleTests(rule, {
                     - {name: data, mountPath: /var/lib/mysql}
                     - {name: conf, mountPath: /etc/mysql}
       `,
-      errors: [{ line: 8, column: 46, message: 'uses /var/lib/mysql' }],
+      errors: [{ messageId: 'noMount', line: 8, column: 46, message: 'uses /var/lib/mysql' }],
     },
     {
       name: 'DaemonSet, Job, CronJob, ReplicaSet, ReplicationController, PodTemplate',
@@ -140,12 +141,12 @@ runRuleTests(rule, {
         template: {metadata: {annotations: {init.hook.restore.velero.io/container-image: a, init.hook.restore.velero.io/command: 'ls /d'}}, spec: {containers: [{name: c, volumeMounts: [{mountPath: /d}]}]}}
       `,
       errors: [
-        { line: 2, column: 129 },
-        { line: 5, column: 129 },
-        { line: 8, column: 150, path: 'spec.jobTemplate.spec.template.metadata.annotations["init.hook.restore.velero.io/command"]' },
-        { line: 11, column: 129 },
-        { line: 14, column: 129 },
-        { line: 17, column: 122 },
+        { messageId: 'noMount', line: 2, column: 129 },
+        { messageId: 'noMount', line: 5, column: 129 },
+        { messageId: 'noMount', line: 8, column: 150, path: 'spec.jobTemplate.spec.template.metadata.annotations["init.hook.restore.velero.io/command"]' },
+        { messageId: 'noMount', line: 11, column: 129 },
+        { messageId: 'noMount', line: 14, column: 129 },
+        { messageId: 'noMount', line: 17, column: 122 },
       ],
     },
     {
@@ -161,9 +162,9 @@ runRuleTests(rule, {
         objects: [{kind: Pod, metadata: {annotations: {init.hook.restore.velero.io/container-image: a, init.hook.restore.velero.io/command: 'ls /d'}}, spec: {containers: [{name: c, volumeMounts: [{mountPath: /d}]}]}}]
       `,
       errors: [
-        { line: 2, column: 129 },
-        { line: 5, column: 131, path: 'items[0].metadata.annotations["init.hook.restore.velero.io/command"]' },
-        { line: 8, column: 133 },
+        { messageId: 'noMount', line: 2, column: 129 },
+        { messageId: 'noMount', line: 5, column: 131, path: 'items[0].metadata.annotations["init.hook.restore.velero.io/command"]' },
+        { messageId: 'noMount', line: 8, column: 133 },
       ],
     },
   ],

@@ -60,6 +60,7 @@ runRuleTests(rule, {
       `,
       errors: [
         {
+          messageId: 'annotation',
           line: 7,
           column: 5,
           severity: 'warning',
@@ -87,6 +88,7 @@ runRuleTests(rule, {
       `,
       errors: [
         {
+          messageId: 'spec',
           line: 12,
           column: 15,
           message: 'Velero never reads init.timeout in a Restore, so the init containers have no timeout; remove it and bound the commands themselves.',
@@ -109,7 +111,7 @@ runRuleTests(rule, {
                   - exec: {command: [x]}
                   - init: {timeout: 1m}
       `,
-      errors: [{ line: 11, column: 20, path: 'spec.hooks.resources[1].postHooks[1].init.timeout' }],
+      errors: [{ messageId: 'spec', line: 11, column: 20, path: 'spec.hooks.resources[1].postHooks[1].init.timeout' }],
     },
     {
       name: 'Deployment, StatefulSet, DaemonSet, Job, CronJob, ReplicaSet, ReplicationController, PodTemplate',
@@ -139,14 +141,14 @@ runRuleTests(rule, {
         template: {metadata: {annotations: {init.hook.restore.velero.io/timeout: 1m}}}
       `,
       errors: [
-        { line: 2, column: 44 },
-        { line: 5, column: 44 },
-        { line: 8, column: 44 },
-        { line: 11, column: 44 },
-        { line: 14, column: 65, path: 'spec.jobTemplate.spec.template.metadata.annotations["init.hook.restore.velero.io/timeout"]' },
-        { line: 17, column: 44 },
-        { line: 20, column: 44 },
-        { line: 23, column: 37 },
+        { messageId: 'annotation', line: 2, column: 44 },
+        { messageId: 'annotation', line: 5, column: 44 },
+        { messageId: 'annotation', line: 8, column: 44 },
+        { messageId: 'annotation', line: 11, column: 44 },
+        { messageId: 'annotation', line: 14, column: 65, path: 'spec.jobTemplate.spec.template.metadata.annotations["init.hook.restore.velero.io/timeout"]' },
+        { messageId: 'annotation', line: 17, column: 44 },
+        { messageId: 'annotation', line: 20, column: 44 },
+        { messageId: 'annotation', line: 23, column: 37 },
       ],
     },
     {
@@ -162,9 +164,9 @@ runRuleTests(rule, {
         objects: [{kind: Pod, metadata: {annotations: {init.hook.restore.velero.io/timeout: 1m}}}]
       `,
       errors: [
-        { line: 2, column: 44 },
-        { line: 5, column: 46, path: 'items[0].metadata.annotations["init.hook.restore.velero.io/timeout"]' },
-        { line: 8, column: 48 },
+        { messageId: 'annotation', line: 2, column: 44 },
+        { messageId: 'annotation', line: 5, column: 46, path: 'items[0].metadata.annotations["init.hook.restore.velero.io/timeout"]' },
+        { messageId: 'annotation', line: 8, column: 48 },
       ],
     },
   ],

@@ -1,12 +1,26 @@
 /** Guards over the rule registry: ids, order, docs, message style, and a test table for every rule. */
 import assert from 'node:assert/strict'
-import { existsSync } from 'node:fs'
+import { existsSync, readdirSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, it } from 'node:test'
+import { pathToFileURL } from 'node:url'
+import type { RuleModule } from '../../src/engine/define-rule.js'
 import { RULES, RULES_BY_ID, defaultRuleSet } from '../../src/rules/index.js'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
+const RULES_DIR = path.resolve(here, '../../src/rules')
+/** The files in src/rules that are not rules: the registry and helpers shared by rules. */
+const NOT_RULES = ['index.ts', 'spec-walk.ts', 'util.ts']
+const RULE_FILES = readdirSync(RULES_DIR)
+  .filter((f) => f.endsWith('.ts') && !NOT_RULES.includes(f))
+  .map((f) => f.slice(0, -'.ts'.length))
+  .sort()
+// Loaded here, not in a test: the docs generator imports this file too, and a test must finish synchronously there.
+const RULE_FILE_EXPORTS = new Map<string, RuleModule | undefined>()
+for (const id of RULE_FILES) {
+  RULE_FILE_EXPORTS.set(id, ((await import(pathToFileURL(path.join(RULES_DIR, `${id}.ts`)).href)) as { default?: RuleModule }).default)
+}
 
 /** The ids issue #2 requires, with exactly these names. */
 const REQUIRED_IDS = [
@@ -76,6 +90,17 @@ describe('rule registry', () => {
       for (const [messageId, template] of messages) {
         assert.match(template, /[.?]$/, `${meta.id}.${messageId} must end with a full stop: ${template}`)
       }
+    }
+  })
+
+  it('registers exactly the rule files of src/rules (one rule a file, named by its id)', () => {
+    const unregistered = RULE_FILES.filter((id) => !RULES_BY_ID.has(id))
+    const withoutFile = ids.filter((id) => !RULE_FILES.includes(id))
+    assert.deepEqual(unregistered, [], 'rule files not in src/rules/index.ts (register them, or list a helper in NOT_RULES)')
+    assert.deepEqual(withoutFile, [], 'registered rules without a src/rules/<id>.ts file')
+    for (const [id, module] of RULE_FILE_EXPORTS) {
+      assert.equal(module?.meta.id, id, `src/rules/${id}.ts exports the rule ${module?.meta.id} as default`)
+      assert.equal(RULES_BY_ID.get(id), module, `the registry holds src/rules/${id}.ts's rule`)
     }
   })
 

@@ -87,6 +87,7 @@ runRuleTests(rule, {
       `,
       errors: [
         {
+          messageId: 'missing',
           line: 11,
           column: 19,
           message:
@@ -111,9 +112,10 @@ runRuleTests(rule, {
                           command: []
       `,
       errors: [
-        { line: 10, column: 19, message: 'has no name', path: 'spec.hooks.resources[0].postHooks[0].init.initContainers[0]' },
-        { line: 10, column: 19, message: 'has no image' },
+        { messageId: 'missing', line: 10, column: 19, message: 'has no name', path: 'spec.hooks.resources[0].postHooks[0].init.initContainers[0]' },
+        { messageId: 'missing', line: 10, column: 19, message: 'has no image' },
         {
+          messageId: 'emptyCommand',
           line: 11,
           column: 28,
           message: 'command is empty, so Velero fails the whole Restore validation (FailedValidation) and restores nothing; give the command to run.',
@@ -143,11 +145,11 @@ runRuleTests(rule, {
                           args: [1]
       `,
       errors: [
-        { line: 11, column: 26, message: 'image must be a string; Velero cannot decode it and fails the whole Restore validation (FailedValidation).' },
-        { line: 12, column: 28, message: 'command must be a list of strings', path: 'spec.hooks.resources[0].postHooks[0].init.initContainers[0].command' },
-        { line: 13, column: 25, message: 'args must be a list of strings' },
-        { line: 16, column: 38, message: 'every command element must be a string' },
-        { line: 17, column: 26, message: 'every args element must be a string', path: 'spec.hooks.resources[0].postHooks[0].init.initContainers[1].args' },
+        { messageId: 'wrongType', line: 11, column: 26, message: 'image must be a string; Velero cannot decode it and fails the whole Restore validation (FailedValidation).' },
+        { messageId: 'wrongType', line: 12, column: 28, message: 'command must be a list of strings', path: 'spec.hooks.resources[0].postHooks[0].init.initContainers[0].command' },
+        { messageId: 'wrongType', line: 13, column: 25, message: 'args must be a list of strings' },
+        { messageId: 'wrongType', line: 16, column: 38, message: 'every command element must be a string' },
+        { messageId: 'wrongType', line: 17, column: 26, message: 'every args element must be a string', path: 'spec.hooks.resources[0].postHooks[0].init.initContainers[1].args' },
       ],
     },
     {
@@ -168,6 +170,7 @@ runRuleTests(rule, {
       `,
       errors: [
         {
+          messageId: 'badName',
           line: 10,
           column: 25,
           message: 'Init container name "Restore_Init" is not a valid DNS-1123 label',
@@ -195,6 +198,7 @@ runRuleTests(rule, {
       `,
       errors: [
         {
+          messageId: 'notMap',
           line: 14,
           column: 23,
           message: 'This init container is not a mapping, so Velero fails the Restore validation (FailedValidation); write a container with name, image and command.',

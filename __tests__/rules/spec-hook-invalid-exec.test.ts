@@ -87,6 +87,7 @@ runRuleTests(rule, {
       `,
       errors: [
         {
+          messageId: 'missingCommand',
           line: 10,
           column: 15,
           message: 'This exec hook has no command, so the API server rejects the Restore (command is required); add command as a list of strings.',
@@ -114,13 +115,14 @@ runRuleTests(rule, {
       `,
       errors: [
         {
+          messageId: 'commandNotList',
           line: 9,
           column: 24,
           message: 'command must be a list of strings; the API server rejects the Backup. Write it as ["/bin/sh", "-c", "…"].',
           path: 'spec.hooks.resources[0].pre[0].exec.command',
         },
-        { line: 11, column: 24, message: 'command is an empty list, so the API server rejects the Backup (at least one element is required)', path: 'spec.hooks.resources[0].pre[1].exec.command' },
-        { line: 14, column: 32, message: 'Every command element must be a string; the API server rejects the Backup. Quote this element.', path: 'spec.hooks.resources[0].post[0].exec.command' },
+        { messageId: 'emptyCommand', line: 11, column: 24, message: 'command is an empty list, so the API server rejects the Backup (at least one element is required)', path: 'spec.hooks.resources[0].pre[1].exec.command' },
+        { messageId: 'commandElement', line: 14, column: 32, message: 'Every command element must be a string; the API server rejects the Backup. Quote this element.', path: 'spec.hooks.resources[0].post[0].exec.command' },
       ],
     },
     {
@@ -137,8 +139,8 @@ runRuleTests(rule, {
                   - exec: {command: [x], onError: Abort}
       `,
       errors: [
-        { line: 8, column: 43, message: 'onError "fail" is not Continue or Fail, so the API server rejects the Restore; write "Fail".', path: 'spec.hooks.resources[0].postHooks[0].exec.onError' },
-        { line: 9, column: 43, message: 'write "Continue" or "Fail".' },
+        { messageId: 'onError', line: 8, column: 43, message: 'onError "fail" is not Continue or Fail, so the API server rejects the Restore; write "Fail".', path: 'spec.hooks.resources[0].postHooks[0].exec.onError' },
+        { messageId: 'onError', line: 9, column: 43, message: 'write "Continue" or "Fail".' },
       ],
     },
     {
@@ -161,13 +163,14 @@ runRuleTests(rule, {
       `,
       errors: [
         {
+          messageId: 'duration',
           line: 10,
           column: 28,
           message: 'execTimeout "5 min" is not a Go duration (time: unknown unit " min" in duration "5 min"), so Velero cannot decode this Restore; write e.g. "30s" or "5m".',
           path: 'spec.hooks.resources[0].postHooks[0].exec.execTimeout',
         },
-        { line: 11, column: 28, message: 'waitTimeout must be a duration string such as "30s", so the API server rejects the Restore; quote it with a unit.' },
-        { line: 14, column: 28, message: 'waitTimeout "-1m" is negative, which disables the timeout (v1.18) or expires the wait at once; use a positive duration.' },
+        { messageId: 'durationType', line: 11, column: 28, message: 'waitTimeout must be a duration string such as "30s", so the API server rejects the Restore; quote it with a unit.' },
+        { messageId: 'negative', line: 14, column: 28, message: 'waitTimeout "-1m" is negative, which disables the timeout (v1.18) or expires the wait at once; use a positive duration.' },
       ],
     },
     {
@@ -182,7 +185,7 @@ runRuleTests(rule, {
                 postHooks:
                   - exec: {command: [x], waitForReady: "true"}
       `,
-      errors: [{ line: 8, column: 48, message: 'waitForReady must be true or false; the API server rejects the Restore otherwise.', path: 'spec.hooks.resources[0].postHooks[0].exec.waitForReady' }],
+      errors: [{ messageId: 'waitForReady', line: 8, column: 48, message: 'waitForReady must be true or false; the API server rejects the Restore otherwise.', path: 'spec.hooks.resources[0].postHooks[0].exec.waitForReady' }],
     },
     {
       name: 'a Schedule: hooks under spec.template.hooks',
@@ -204,8 +207,8 @@ runRuleTests(rule, {
                     - exec: {}
       `,
       errors: [
-        { line: 13, column: 26, message: 'timeout "1d" is not a Go duration (time: unknown unit "d" in duration "1d"), so Velero cannot decode this Schedule', path: 'spec.template.hooks.resources[0].pre[0].exec.timeout' },
-        { line: 15, column: 21, message: 'This exec hook has no command, so the API server rejects the Schedule', path: 'spec.template.hooks.resources[0].post[0].exec.command' },
+        { messageId: 'duration', line: 13, column: 26, message: 'timeout "1d" is not a Go duration (time: unknown unit "d" in duration "1d"), so Velero cannot decode this Schedule', path: 'spec.template.hooks.resources[0].pre[0].exec.timeout' },
+        { messageId: 'missingCommand', line: 15, column: 21, message: 'This exec hook has no command, so the API server rejects the Schedule', path: 'spec.template.hooks.resources[0].post[0].exec.command' },
       ],
     },
     {
@@ -234,8 +237,8 @@ runRuleTests(rule, {
                     post: [{exec: {command: [x], onError: continue}}]
       `,
       errors: [
-        { line: 10, column: 36, path: 'items[0].spec.hooks.resources[0].pre[0].exec.command' },
-        { line: 21, column: 51, message: 'write "Continue".', path: 'objects[0].spec.hooks.resources[0].post[0].exec.onError' },
+        { messageId: 'emptyCommand', line: 10, column: 36, path: 'items[0].spec.hooks.resources[0].pre[0].exec.command' },
+        { messageId: 'onError', line: 21, column: 51, message: 'write "Continue".', path: 'objects[0].spec.hooks.resources[0].post[0].exec.onError' },
       ],
     },
   ],

@@ -62,6 +62,7 @@ runRuleTests(rule, {
       `,
       errors: [
         {
+          messageId: 'template',
           line: 4,
           column: 9,
           severity: 'notice',
@@ -80,7 +81,7 @@ runRuleTests(rule, {
             post.hook.restore.velero.io/command: '["/bin/true"]'
         # {{- end }}
       `,
-      errors: [{ line: 1, column: 3, severity: 'notice' }],
+      errors: [{ messageId: 'template', line: 1, column: 3, severity: 'notice' }],
     },
     {
       name: 'Jinja templates',
@@ -92,7 +93,7 @@ runRuleTests(rule, {
             pre.hook.backup.velero.io/command: '["/bin/true"]'
         {% endif %}
       `,
-      errors: [{ line: 4, column: 1, message: '"{%" found here' }],
+      errors: [{ messageId: 'template', line: 4, column: 1, message: '"{%" found here' }],
     },
   ],
 })

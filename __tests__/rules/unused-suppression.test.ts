@@ -35,7 +35,7 @@ runRuleTests(rule, {
         spec:
           containers: [{name: db, image: postgres}]
       `,
-      errors: [{ line: 6, column: 27, message: 'matched no finding on line 7' }],
+      errors: [{ messageId: 'unused', line: 6, column: 27, message: 'matched no finding on line 7' }],
     },
     {
       name: 'a misspelt rule id',
@@ -45,7 +45,7 @@ runRuleTests(rule, {
           annotations:
             pre.hook.backup.velero.io/command: '["/bin/true"]' # velero-hooks-ignore hook-unknown-containr
       `,
-      errors: [{ line: 4, column: 78, message: 'did you mean "hook-unknown-container"?' }],
+      errors: [{ messageId: 'unknownRule', line: 4, column: 78, message: 'did you mean "hook-unknown-container"?' }],
     },
     {
       name: 'a file-level suppression with nothing to hide',
@@ -56,7 +56,29 @@ runRuleTests(rule, {
           annotations:
             pre.hook.backup.velero.io/command: '["/bin/true"]'
       `,
-      errors: [{ line: 1, column: 28, message: 'in this file' }],
+      errors: [{ messageId: 'unused', line: 1, column: 28, message: 'in this file' }],
+    },
+    {
+      name: 'a suppression comment that names no rule, on a line and for the file',
+      code: yaml`
+        # velero-hooks-ignore-file -- generated
+        kind: Pod
+        metadata:
+          annotations:
+            # velero-hooks-ignore -- the sidecar is injected
+            pre.hook.backup.velero.io/container: db
+            pre.hook.backup.velero.io/command: '["/bin/true"]'
+      `,
+      errors: [
+        {
+          messageId: 'noRules',
+          line: 1,
+          column: 1,
+          endColumn: 40,
+          message: 'This velero-hooks-ignore-file comment names no rule, so it suppresses nothing; list the rule ids: # velero-hooks-ignore-file <rule>[,<rule>] -- reason.',
+        },
+        { messageId: 'noRules', line: 5, column: 5, endColumn: 53, message: 'This velero-hooks-ignore comment names no rule' },
+      ],
     },
   ],
 })

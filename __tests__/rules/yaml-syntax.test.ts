@@ -55,6 +55,7 @@ runRuleTests(rule, {
       `,
       errors: [
         {
+          messageId: 'syntax',
           line: 9,
           column: 9,
           endLine: 9,
@@ -78,7 +79,7 @@ runRuleTests(rule, {
                       command: [/bin/sh, -c, "echo hi"
       `,
       // The parser notices the missing ] only at the end of the input, and reports it there.
-      errors: [{ line: 10, column: 1, message: 'YAML error (BAD_INDENT): Flow sequence in block collection must be sufficiently indented and end with a ]. kubectl rejects' }],
+      errors: [{ messageId: 'syntax', line: 10, column: 1, message: 'YAML error (BAD_INDENT): Flow sequence in block collection must be sufficiently indented and end with a ]. kubectl rejects' }],
     },
     {
       name: 'a placeholder line in a document (the Velero docs "..." pattern)',
@@ -92,7 +93,7 @@ runRuleTests(rule, {
           hooks:
             resources: []
       `,
-      errors: [{ line: 6, column: 3, message: 'YAML error (MULTILINE_IMPLICIT_KEY)' }],
+      errors: [{ messageId: 'syntax', line: 6, column: 3, message: 'YAML error (MULTILINE_IMPLICIT_KEY)' }],
     },
     {
       name: 'only the broken document of a multi-document file is reported',
@@ -109,7 +110,7 @@ runRuleTests(rule, {
             post.hook.backup.velero.io/command: x
             post.hook.backup.velero.io/command: y
       `,
-      errors: [{ line: 11, column: 5, endColumn: 39, message: 'the key "post.hook.backup.velero.io/command" is already set at line 10' }],
+      errors: [{ messageId: 'syntax', line: 11, column: 5, endColumn: 39, message: 'the key "post.hook.backup.velero.io/command" is already set at line 10' }],
     },
     {
       name: 'a quoted key repeated in a flow mapping: the span covers the quotes',
@@ -118,7 +119,7 @@ runRuleTests(rule, {
         metadata:
           annotations: {"pre.hook.backup.velero.io/command": '["a"]', "pre.hook.backup.velero.io/command": '["b"]'}
       `,
-      errors: [{ line: 3, column: 63, endColumn: 98, message: 'already set at line 3' }],
+      errors: [{ messageId: 'syntax', line: 3, column: 63, endColumn: 98, message: 'already set at line 3' }],
     },
   ],
 })

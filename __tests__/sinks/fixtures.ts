@@ -4,7 +4,8 @@ import { countBySeverity } from '../../src/engine/finding.js'
 import type { RunReport } from '../../src/report/run-report.js'
 
 export function finding(severity: Severity, file: string, line: number, extra: Partial<Finding> = {}): Finding {
-  return { ruleId: `rule-${severity}`, severity, message: `${severity} at ${file}:${line}.`, file, line, column: 5, endLine: line, endColumn: 12, ...extra }
+  const ruleId = `rule-${severity}`
+  return { ruleId, messageId: 'found', severity, message: `${severity} at ${file}:${line}.`, helpUrl: `https://example.test/${ruleId}`, file, line, column: 5, endLine: line, endColumn: 12, ...extra }
 }
 
 export function many(severity: Severity, count: number, file = `${severity}s.yaml`): Finding[] {

@@ -1,7 +1,8 @@
 /**
  * ESLint-style rule tables: `valid` snippets must yield no finding of the rule, `invalid` ones exactly
- * the listed findings (line, column, severity, and optionally a message fragment and the YAML path).
- * messageIds are not tracked (messages are interpolated), so cases assert on message fragments instead.
+ * the listed findings (messageId, line, column, severity, and optionally a message fragment and the
+ * YAML path). A table must exercise every message of its rule: after the cases, a last test fails
+ * naming each messageId that no invalid case produced.
  */
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
@@ -9,8 +10,11 @@ import type { RuleModule } from '../../src/engine/define-rule.js'
 import type { Finding, Severity } from '../../src/engine/finding.js'
 import { lintText } from '../../src/engine/lint-text.js'
 import { defaultRuleSet } from '../../src/rules/index.js'
+import { ruleDocUrl } from '../../src/version.js'
 
-export interface ExpectedFinding {
+export interface ExpectedFinding<M extends string = string> {
+  /** Required: which of the rule's messages the finding says (a misspelt id is a compile error). */
+  messageId: M
   line: number
   /** Required: a finding is about an exact key or value. */
   column: number
@@ -23,10 +27,10 @@ export interface ExpectedFinding {
   path?: string
 }
 
-export interface InvalidCase {
+export interface InvalidCase<M extends string = string> {
   name: string
   code: string
-  errors: ExpectedFinding[]
+  errors: ExpectedFinding<M>[]
 }
 
 export interface ValidCase {
@@ -46,9 +50,9 @@ export function findingsOf(rule: RuleModule, code: string, file = 'test.yaml'): 
   return lintText(file, code, defaultRuleSet()).findings.filter((f) => f.ruleId === rule.meta.id)
 }
 
-export interface RuleTestCases {
+export interface RuleTestCases<M extends string = string> {
   valid: ValidCase[]
-  invalid: InvalidCase[]
+  invalid: InvalidCase<M>[]
 }
 
 /**
@@ -65,7 +69,7 @@ export function collectedRuleTests(): Map<string, RuleTestCases> {
   return (g[COLLECTED] ??= new Map())
 }
 
-export function runRuleTests(rule: RuleModule, cases: RuleTestCases): void {
+export function runRuleTests<M extends string>(rule: RuleModule<M>, cases: RuleTestCases<M>): void {
   if (process.env[COLLECT_ENV]) {
     const collected = collectedRuleTests()
     const previous = collected.get(rule.meta.id)
@@ -73,6 +77,8 @@ export function runRuleTests(rule: RuleModule, cases: RuleTestCases): void {
     return
   }
   describe(rule.meta.id, () => {
+    /** messageIds the invalid cases produced, for the last test. */
+    const exercised = new Set<string>()
     const names = new Set<string>()
     for (const c of [...cases.valid, ...cases.invalid]) {
       assert.ok(!names.has(c.name), `duplicate case name ${c.name}`)
@@ -91,6 +97,9 @@ export function runRuleTests(rule: RuleModule, cases: RuleTestCases): void {
         assert.equal(found.length, c.errors.length, `expected ${c.errors.length} finding(s), got:\n${found.map((f) => `${f.line}:${f.column} ${f.message}`).join('\n')}`)
         c.errors.forEach((e, i) => {
           const f = found[i]!
+          exercised.add(f.messageId)
+          assert.equal(f.messageId, e.messageId, `messageId of finding ${i}: ${f.message}`)
+          assert.equal(f.helpUrl, ruleDocUrl(rule.meta.id), `helpUrl of finding ${i}`)
           assert.equal(f.line, e.line, `line of finding ${i}: ${f.message}`)
           assert.equal(f.column, e.column, `column of finding ${i}: ${f.message}`)
           assert.ok(f.endLine > f.line || (f.endLine === f.line && f.endColumn > f.column), `finding ${i} spans no text: ${JSON.stringify(f)}`)
@@ -104,5 +113,10 @@ export function runRuleTests(rule: RuleModule, cases: RuleTestCases): void {
         })
       })
     }
+    // Runs after the cases above (tests of a suite run in order).
+    it('every message of the rule is exercised by an invalid case', () => {
+      const unexercised = Object.keys(rule.meta.messages).filter((id) => !exercised.has(id))
+      assert.deepEqual(unexercised, [], `no invalid case produces ${unexercised.map((id) => `"${id}"`).join(', ')}: add a case whose YAML triggers it`)
+    })
   })
 }

@@ -1,10 +1,13 @@
 /**
  * The shape of a rule, after ESLint: metadata (id, severity, docs, messages) plus create(context),
  * which returns visitors for the parts of the model the rule cares about. A misspelt messageId is a
- * compile error.
+ * compile error, and a placeholder without data an exception: every finding, the engine's own
+ * included, is made by createFinding from a messageId and data.
  */
 import type { Node } from 'yaml'
-import type { Severity } from './finding.js'
+import { ruleDocUrl } from '../version.js'
+import type { Span } from '../yaml/parse.js'
+import type { Finding, Severity } from './finding.js'
 import type { DocumentModel, ObjectTarget, PodTemplateTarget, ResourceRef, VeleroTarget, YamlPath } from './model.js'
 
 export interface RuleDocs {
@@ -25,9 +28,12 @@ export interface RuleMeta<M extends string> {
   messages: Record<M, string>
 }
 
+/** The values of a message's {{placeholders}}. */
+export type MessageData = Record<string, string | number>
+
 export interface ReportDescriptor<M extends string> {
   messageId: M
-  data?: Record<string, string | number>
+  data?: MessageData
   /** The YAML node the finding is about (its key, or its value for value problems). */
   node: Node | null | undefined
   /** Used when node is null or undefined (e.g. the key of an annotation with no value). */
@@ -61,6 +67,54 @@ export function defineRule<M extends string>(rule: RuleModule<M>): RuleModule<M>
   return rule
 }
 
-export function interpolate(template: string, data: Record<string, string | number> = {}): string {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, name: string) => (name in data ? String(data[name]) : m))
+const PLACEHOLDER = /\{\{\s*(\w+)\s*\}\}/g
+
+/**
+ * Fills a template's {{placeholders}} from data (in one pass: data that looks like a placeholder
+ * stays as it is). Throws when data lacks a placeholder: a message never ships with a hole in it.
+ */
+export function interpolate(template: string, data: MessageData = {}): string {
+  return template.replace(PLACEHOLDER, (_m, name: string) => {
+    if (!Object.hasOwn(data, name)) throw new Error(`no data for {{${name}}} in ${JSON.stringify(template)}`)
+    return String(data[name])
+  })
+}
+
+/** A report as the engine completes it: the rule's messageId and data, plus severity and place. */
+export interface FindingReport<M extends string> {
+  messageId: M
+  data?: MessageData
+  severity: Severity
+  file: string
+  span: Span
+  resource?: ResourceRef
+  /** The node's YAML path as text (pathText). */
+  path?: string
+}
+
+/**
+ * The one way a finding is made, for a rule's context.report and the engine's own findings
+ * (yaml-syntax, template-skipped, file-unreadable, unused-suppression) alike. Throws on a messageId
+ * the rule does not define and on missing data.
+ */
+export function createFinding<M extends string>(rule: RuleModule<M>, report: FindingReport<M>): Finding {
+  const { id, messages } = rule.meta
+  if (!Object.hasOwn(messages, report.messageId)) throw new Error(`rule ${id} has no message "${report.messageId}"`)
+  let message: string
+  try {
+    message = interpolate(messages[report.messageId], report.data)
+  } catch (e) {
+    throw new Error(`rule ${id}, message "${report.messageId}": ${(e as Error).message}`)
+  }
+  return {
+    ruleId: id,
+    messageId: report.messageId,
+    severity: report.severity,
+    message,
+    helpUrl: ruleDocUrl(id),
+    file: report.file,
+    ...report.span,
+    ...(report.resource !== undefined ? { resource: report.resource } : {}),
+    ...(report.path !== undefined ? { path: report.path } : {}),
+  }
 }

@@ -1,3 +1,4 @@
+import type { Span } from '../yaml/parse.js'
 import type { ResourceRef } from './model.js'
 
 export type Severity = 'error' | 'warning' | 'notice'
@@ -16,17 +17,21 @@ export function compareSeverity(a: Severity, b: Severity): number {
   return RANK[b] - RANK[a]
 }
 
-/** One problem, at the exact YAML key or value it is about. Lines and columns are 1-based. */
-export interface Finding {
+/**
+ * One problem, at the exact YAML key or value it is about (lines and columns 1-based). Made only
+ * by createFinding (src/engine/define-rule.ts), for rules and the engine alike.
+ */
+export interface Finding extends Span {
   ruleId: string
+  /** Which of the rule's meta.messages the message was made from. */
+  messageId: string
   severity: Severity
+  /** The message template filled with the report's data. */
   message: string
+  /** The rule's documentation page. */
+  helpUrl: string
   /** Relative to the working directory, '/' separators. */
   file: string
-  line: number
-  column: number
-  endLine: number
-  endColumn: number
   resource?: ResourceRef
   /** YAML path of the node, e.g. spec.template.metadata.annotations["init.hook.restore.velero.io/command"]. */
   path?: string

@@ -75,7 +75,7 @@ export function lintForPool(file: string, text: string, ruleSet: RuleSet): LintJ
 
 /** The worker id of every rule in the set, or undefined when a rule is not in the registry. */
 function configFor(ruleSet: RuleSet): WorkerConfig | undefined {
-  const idOf = (rule: RuleSet['yamlSyntax']): string | undefined => (RULES_BY_ID.get(rule.meta.id) === rule ? rule.meta.id : undefined)
+  const idOf = (rule: RuleSet['rules'][number]): string | undefined => (RULES_BY_ID.get(rule.meta.id) === rule ? rule.meta.id : undefined)
   const ruleIds = ruleSet.rules.map(idOf)
   const yamlSyntax = idOf(ruleSet.yamlSyntax)
   const templateSkipped = idOf(ruleSet.templateSkipped)

@@ -3,9 +3,9 @@
  * read → (cheap pre-filter) → parse with positions → model → rules → findings.
  */
 import { isScalar, type Document, type Node } from 'yaml'
-import { deepNestingOffset, duplicateKeyAt, MAX_NESTING, parseManifestStream, spanOf, type ParsedFile } from '../yaml/parse.js'
+import { deepNestingOffset, duplicateKeyAt, MAX_NESTING, parseManifestStream, spanOf, type ParsedFile, type Span } from '../yaml/parse.js'
 import { aliasLikeOffset, isExcessiveAliasing, measureAliasExpansion } from '../yaml/aliasing.js'
-import { interpolate, type RuleContext, type RuleModule, type RuleVisitor } from './define-rule.js'
+import { createFinding, type RuleContext, type RuleModule, type RuleVisitor } from './define-rule.js'
 import { compareFindings, type Finding, type Severity } from './finding.js'
 import { buildDocumentModel, pathText, type DocumentModel } from './model.js'
 import { hookEntries } from '../velero/hook-keys.js'
@@ -66,6 +66,8 @@ function lintFile(file: string, raw: string, ruleSet: RuleSet, keep: boolean): {
     if (override === 'off') return undefined
     return override ?? requested ?? rule.meta.severity
   }
+  const syntaxFinding = (severity: Severity, detail: string, code: string, span: Span): Finding =>
+    createFinding(ruleSet.yamlSyntax, { messageId: 'syntax', data: { detail, code }, severity, file, span })
 
   const template = TEMPLATE_MARK.exec(raw)
   if (template) {
@@ -75,16 +77,8 @@ function lintFile(file: string, raw: string, ruleSet: RuleSet, keep: boolean): {
     // Columns count from the last line break of the BOM-less text, on every line.
     const column = before.length - before.lastIndexOf('\n')
     if (severity) {
-      result.findings.push({
-        ruleId: ruleSet.templateSkipped.meta.id,
-        severity,
-        message: interpolate(ruleSet.templateSkipped.meta.messages.template ?? '', { mark: template[0] }),
-        file,
-        line,
-        column,
-        endLine: line,
-        endColumn: column + template[0].length,
-      })
+      const span = { line, column, endLine: line, endColumn: column + template[0].length }
+      result.findings.push(createFinding(ruleSet.templateSkipped, { messageId: 'template', data: { mark: template[0] }, severity, file, span }))
     }
     result.findings = applySuppressions(file, raw, undefined, result.findings, ruleSet)
     return done
@@ -97,16 +91,8 @@ function lintFile(file: string, raw: string, ruleSet: RuleSet, keep: boolean): {
     // Refused before the parser recurses into it (see MAX_NESTING): same answer on every thread.
     const severity = severityOf(ruleSet.yamlSyntax)
     if (severity) {
-      result.findings.push({
-        ruleId: ruleSet.yamlSyntax.meta.id,
-        severity,
-        message: interpolate(ruleSet.yamlSyntax.meta.messages.syntax ?? '', {
-          detail: `collections nest more than ${MAX_NESTING} levels deep here, too deep to parse safely`,
-          code: 'RESOURCE_EXHAUSTION',
-        }),
-        file,
-        ...spanOf(lineCounter, tooDeep, tooDeep + 1),
-      })
+      const detail = `collections nest more than ${MAX_NESTING} levels deep here, too deep to parse safely`
+      result.findings.push(syntaxFinding(severity, detail, 'RESOURCE_EXHAUSTION', spanOf(lineCounter, tooDeep, tooDeep + 1)))
     }
     return done
   }
@@ -132,19 +118,8 @@ function lintFile(file: string, raw: string, ruleSet: RuleSet, keep: boolean): {
       const tooDeep = e instanceof RangeError
       result.findings = []
       if (severity) {
-        result.findings.push({
-          ruleId: ruleSet.yamlSyntax.meta.id,
-          severity,
-          message: interpolate(ruleSet.yamlSyntax.meta.messages.syntax ?? '', {
-            detail: tooDeep ? 'the file nests collections too deeply to parse' : `the parser failed (${(e as Error)?.message ?? String(e)})`.replace(/\s+/g, ' '),
-            code: tooDeep ? 'RESOURCE_EXHAUSTION' : 'PARSER_FAILURE',
-          }),
-          file,
-          line: 1,
-          column: 1,
-          endLine: 1,
-          endColumn: 1,
-        })
+        const detail = tooDeep ? 'the file nests collections too deeply to parse' : `the parser failed (${(e as Error)?.message ?? String(e)})`.replace(/\s+/g, ' ')
+        result.findings.push(syntaxFinding(severity, detail, tooDeep ? 'RESOURCE_EXHAUSTION' : 'PARSER_FAILURE', { line: 1, column: 1, endLine: 1, endColumn: 1 }))
       }
       result.models = []
       result.brokenDocuments.clear()
@@ -185,13 +160,7 @@ function lintFile(file: string, raw: string, ruleSet: RuleSet, keep: boolean): {
             const duplicate = describeDuplicateKey(document, stream.text, lineCounter, error.pos[0])
             if (duplicate) ({ span, detail } = duplicate)
           }
-          result.findings.push({
-            ruleId: ruleSet.yamlSyntax.meta.id,
-            severity,
-            message: interpolate(ruleSet.yamlSyntax.meta.messages.syntax ?? '', { detail, code: more ? 'TOO_MANY_ERRORS' : error.code }),
-            file,
-            ...span,
-          })
+          result.findings.push(syntaxFinding(severity, detail, more ? 'TOO_MANY_ERRORS' : error.code, span))
           if (more) break
         }
       }
@@ -208,16 +177,8 @@ function lintFile(file: string, raw: string, ruleSet: RuleSet, keep: boolean): {
         const severity = severityOf(ruleSet.yamlSyntax)
         if (severity) {
           const expanded = Number.isFinite(expansion.decodeCount) ? `${expansion.decodeCount} nodes` : 'an endless structure'
-          result.findings.push({
-            ruleId: ruleSet.yamlSyntax.meta.id,
-            severity,
-            message: interpolate(ruleSet.yamlSyntax.meta.messages.syntax ?? '', {
-              detail: `this document's aliases expand to ${expanded}, which the Kubernetes YAML decoder refuses as excessive aliasing (an alias bomb)`,
-              code: 'EXCESSIVE_ALIASING',
-            }),
-            file,
-            ...at(expansion.firstAlias, document.contents),
-          })
+          const detail = `this document's aliases expand to ${expanded}, which the Kubernetes YAML decoder refuses as excessive aliasing (an alias bomb)`
+          result.findings.push(syntaxFinding(severity, detail, 'EXCESSIVE_ALIASING', at(expansion.firstAlias, document.contents)))
         }
         return
       }
@@ -233,16 +194,8 @@ function lintFile(file: string, raw: string, ruleSet: RuleSet, keep: boolean): {
         report(d) {
           const severity = severityOf(rule, d.severity)
           if (!severity) return
-          const template = rule.meta.messages[d.messageId]
-          result.findings.push({
-            ruleId: rule.meta.id,
-            severity,
-            message: interpolate(template ?? d.messageId, d.data),
-            file,
-            ...at(d.node, d.fallback),
-            resource: d.resource,
-            path: pathText(d.path),
-          })
+          const { messageId, data, resource } = d
+          result.findings.push(createFinding(rule, { messageId, data, severity, file, span: at(d.node, d.fallback), resource, path: pathText(d.path) }))
         },
       }
       const visitor: RuleVisitor = rule.create(context)

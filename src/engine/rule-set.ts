@@ -2,17 +2,18 @@
  * The rules one run applies, handed to the engine by its caller (the engine never imports the
  * registry). The engine makes four kinds of findings itself (syntax, templates, unreadable files,
  * unused suppressions); their rules come in here too, so their ids, severities and messages are the
- * caller's like every other rule's.
+ * caller's like every other rule's. The engine's rules name the messages it uses: a misspelt
+ * messageId is a compile error.
  */
 import type { RuleModule } from './define-rule.js'
 import type { Severity } from './finding.js'
 
 export interface RuleSet {
   rules: readonly RuleModule[]
-  yamlSyntax: RuleModule
-  templateSkipped: RuleModule
-  fileUnreadable: RuleModule
-  unusedSuppression: RuleModule
+  yamlSyntax: RuleModule<'syntax'>
+  templateSkipped: RuleModule<'template'>
+  fileUnreadable: RuleModule<'unreadable'>
+  unusedSuppression: RuleModule<'unused' | 'unknownRule' | 'noRules'>
   /** Every rule id a suppression comment may name (the whole registry, also rules turned off). */
   knownRuleIds: ReadonlySet<string>
   /** Per-rule severity overrides ('off' drops the rule). */

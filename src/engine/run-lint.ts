@@ -4,6 +4,7 @@
  * never holds more than a handful of parsed files at once (only findings are kept).
  */
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs'
+import { createFinding } from './define-rule.js'
 import { discoverFiles, type DiscoveredFile, type DiscoveryOptions, type SkippedPath } from './discover.js'
 import { compareFindings, countBySeverity, type Finding, type SeverityCounts } from './finding.js'
 import { bytesHaveVeleroHint, countHooks, countResources, lintText, type FileLint } from './lint-text.js'
@@ -228,14 +229,6 @@ async function lintInPool(pool: LintPool, file: string, raw: string, ruleSet: Ru
 
 function fileProblem(ruleSet: RuleSet, file: string, what: string): Finding {
   const rule = ruleSet.fileUnreadable
-  return {
-    ruleId: rule.meta.id,
-    severity: rule.meta.severity,
-    message: `This file ${what}: its Velero hooks (if any) were not checked. Raise the limit or ignore the file.`,
-    file,
-    line: 1,
-    column: 1,
-    endLine: 1,
-    endColumn: 1,
-  }
+  const span = { line: 1, column: 1, endLine: 1, endColumn: 1 }
+  return createFinding(rule, { messageId: 'unreadable', data: { what }, severity: rule.meta.severity, file, span })
 }

@@ -14,7 +14,7 @@
 import { closest, distance } from 'fastest-levenshtein'
 import { visit, type Document } from 'yaml'
 import type { ParsedFile } from '../yaml/parse.js'
-import { interpolate } from './define-rule.js'
+import { createFinding, type MessageData } from './define-rule.js'
 import type { Finding, Severity } from './finding.js'
 import type { RuleSet } from './rule-set.js'
 
@@ -145,17 +145,8 @@ export function applySuppressions(file: string, raw: string, parsed: ParsedFile 
   const override = ruleSet.severities?.get(unusedSuppression.meta.id)
   if (override === 'off') return kept
   const severity: Severity = override ?? unusedSuppression.meta.severity
-  const report = (d: SuppressionDirective, messageId: string, data: Record<string, string>, column: number, endColumn: number): void => {
-    kept.push({
-      ruleId: unusedSuppression.meta.id,
-      severity,
-      message: interpolate(unusedSuppression.meta.messages[messageId] ?? '', data),
-      file,
-      line: d.line,
-      column,
-      endLine: d.line,
-      endColumn,
-    })
+  const report = (d: SuppressionDirective, messageId: keyof typeof unusedSuppression.meta.messages, data: MessageData, column: number, endColumn: number): void => {
+    kept.push(createFinding(unusedSuppression, { messageId, data, severity, file, span: { line: d.line, column, endLine: d.line, endColumn } }))
   }
   const known = knownRules(ruleSet)
   directives.forEach((d, i) => {

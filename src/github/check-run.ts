@@ -1,7 +1,9 @@
 /**
  * One check run with every finding as an annotation (check-run: true). GitHub takes 50 annotations
  * per request: the run is created with the first 50 and updated with the rest, and completed with
- * a conclusion from fail-on in the last request. The check run is extra: on 403 (fork pull
+ * a conclusion from fail-on in the last request. A create is never repeated blindly: a retry first
+ * looks for the run an earlier attempt may have made (GitHubApi.createCheckRun), so one publish makes
+ * at most one run. The check run is extra: on 403 (fork pull
  * requests, no `checks: write`) or any other API failure it logs one warning and returns, and the
  * step's result never depends on it.
  */

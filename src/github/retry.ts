@@ -4,6 +4,8 @@
  * - rate limits (429, or 403 with rate-limit headers): wait what GitHub asks for, if that is short;
  * - server errors and network failures (5xx): back off exponentially;
  * - anything else (401, 403 without rate-limit headers, 404, 422): do not retry.
+ * A request that creates something is retried only after looking for what it may have created
+ * (createOnce).
  */
 
 export interface RetryPolicy {
@@ -73,4 +75,33 @@ export async function withRetry<T>(request: () => Promise<T>, policy: RetryPolic
       await policy.sleep(delay)
     }
   }
+}
+
+/**
+ * Runs a request that creates something (a check run) so that it never creates it twice. A failed
+ * attempt may still have done its work: GitHub can answer 502 or drop the connection after
+ * creating the run. So before each retry `find` looks for what an earlier attempt may have made,
+ * and only when it finds nothing is `create` tried again. `create` and `find` must each make a
+ * single attempt: this loop does the retrying (with the same policy as withRetry), and a failed
+ * `find` counts as a failed attempt, never as "not found".
+ */
+export async function createOnce<T>(
+  create: () => Promise<T>,
+  find: () => Promise<T | undefined>,
+  policy: RetryPolicy,
+  onRetry?: (delayMs: number, error: unknown) => void,
+): Promise<T> {
+  let attempted = false
+  return withRetry(
+    async () => {
+      if (attempted) {
+        const found = await find()
+        if (found !== undefined) return found
+      }
+      attempted = true
+      return create()
+    },
+    policy,
+    onRetry,
+  )
 }

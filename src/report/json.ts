@@ -4,6 +4,7 @@ import type { Report } from './format.js'
 export function formatJson(report: Report): string {
   const findings = report.findings.map((f) => ({
     ruleId: f.ruleId,
+    messageId: f.messageId,
     severity: f.severity,
     message: f.message,
     file: f.file,
@@ -13,6 +14,7 @@ export function formatJson(report: Report): string {
     endColumn: f.endColumn,
     resource: f.resource ?? null,
     path: f.path ?? null,
+    helpUrl: f.helpUrl,
   }))
   return `${JSON.stringify({ summary: report.summary, findings }, null, 2)}\n`
 }

@@ -8,16 +8,18 @@ import type { Report } from './format.js'
 
 const LEVEL: Record<Severity, Sarif.ReportingConfiguration.level> = { error: 'error', warning: 'warning', notice: 'note' }
 
+/** The rule's page: the helpUrl its findings carry (both from ruleDocUrl). */
 function ruleDescriptor(rule: RuleModule): Sarif.ReportingDescriptor {
   const { id, docs, severity } = rule.meta
   const text = `${docs.description}\n\nHow to fix: ${docs.fix}`
+  const helpUri = ruleDocUrl(id)
   return {
     id,
     name: id.replace(/(^|-)([a-z])/g, (_m, _d, c: string) => c.toUpperCase()),
     shortDescription: { text: docs.summary },
     fullDescription: { text: docs.description },
-    help: { text, markdown: `${docs.description}\n\n**How to fix:** ${docs.fix}\n\n[Rule documentation](${ruleDocUrl(id)})` },
-    helpUri: ruleDocUrl(id),
+    help: { text, markdown: `${docs.description}\n\n**How to fix:** ${docs.fix}\n\n[Rule documentation](${helpUri})` },
+    helpUri,
     defaultConfiguration: { level: LEVEL[severity] },
     properties: { tags: ['velero', 'kubernetes'], precision: 'very-high', 'problem.severity': severity === 'notice' ? 'recommendation' : severity },
   }

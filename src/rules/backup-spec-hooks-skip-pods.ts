@@ -1,4 +1,4 @@
-import { isScalar, isSeq, type Node } from 'yaml'
+import { isMap, isScalar, isSeq, type Node } from 'yaml'
 import { defineRule } from '../engine/define-rule.js'
 import { deref, getPair } from '../engine/model.js'
 
@@ -32,10 +32,11 @@ export default defineRule({
         if (!isSeq(resources)) return
         resources.items.forEach((raw, i) => {
           const resource = deref(doc, raw)
-          if (!resource || !('items' in (resource as object))) return
+          // A sequence item has no keys: getPair finds nothing in it, so only mappings matter.
+          if (!isMap(resource)) return
           const path = [...target.path, 'resources', i]
           const names = (key: string): Array<{ name: string; node: Node }> => {
-            const seq = deref(doc, getPair(resource as never, key)?.value)
+            const seq = deref(doc, getPair(resource, key)?.value)
             if (!isSeq(seq)) return []
             return seq.items
               .map((e) => deref(doc, e))
@@ -43,7 +44,7 @@ export default defineRule({
               .map((e) => ({ name: String((e as { value: string }).value), node: e as Node }))
           }
           const included = names('includedResources')
-          const includedPair = getPair(resource as never, 'includedResources')
+          const includedPair = getPair(resource, 'includedResources')
           if (included.length > 0 && !included.some((n) => isPods(n.name))) {
             context.report({ messageId: 'notIncluded', node: includedPair?.key, resource: target.resource, path: [...path, 'includedResources'] })
           }

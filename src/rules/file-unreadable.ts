@@ -10,7 +10,7 @@ export default defineRule({
       fix: 'Make the file readable, raise the size limit, or exclude it with an ignore glob.',
     },
     messages: {
-      // Mirrors the text src/engine/run-lint.ts writes ({{what}}: "could not be read (…)", "is over the size limit").
+      // {{what}}, from src/engine/run-lint.ts: "could not be read (…)", "is … bytes, over the …-byte limit, and was not read".
       unreadable: 'This file {{what}}: its Velero hooks (if any) were not checked. Raise the limit or ignore the file.',
     },
   },

@@ -1,8 +1,11 @@
-import { isScalar, isSeq } from 'yaml'
+import { isNode, isScalar, isSeq, type Node } from 'yaml'
 import { defineRule } from '../engine/define-rule.js'
 import { deref } from '../engine/model.js'
 import { dns1123LabelProblem } from '../velero/go-values.js'
 import { getPairFold, restoreInitContainers } from './spec-walk.js'
+
+/** A YAML node to report at; anything else (a missing or null value) falls back to the report's fallback. */
+const nodeOrUndefined = (value: unknown): Node | undefined => (isNode(value) ? value : undefined)
 
 export default defineRule({
   meta: {
@@ -35,14 +38,14 @@ export default defineRule({
             continue
           }
           const map = item.node
-          let firstKey = map.items[0]?.key as never
+          const firstKey = nodeOrUndefined(map.items[0]?.key)
           for (const field of ['name', 'image'] as const) {
             const pair = getPairFold(map, field)
             const value = deref(doc, pair?.value)
             if (!pair || (isScalar(value) && (value.value === null || value.value === ''))) {
               context.report({ ...base, messageId: 'missing', data: { field }, node: pair?.key ?? firstKey, fallback: map })
             } else if (!isScalar(value) || typeof value.value !== 'string') {
-              context.report({ ...base, path: [...item.path, field], messageId: 'wrongType', data: { field, expected: 'a string' }, node: value as never })
+              context.report({ ...base, path: [...item.path, field], messageId: 'wrongType', data: { field, expected: 'a string' }, node: nodeOrUndefined(value) })
             } else if (field === 'name') {
               const problem = dns1123LabelProblem(value.value)
               if (problem) context.report({ ...base, path: [...item.path, field], messageId: 'badName', data: { name: value.value, problem }, node: value })
@@ -53,7 +56,7 @@ export default defineRule({
           if (!commandPair || (isScalar(command) && command.value === null)) {
             context.report({ ...base, messageId: 'missing', data: { field: 'command' }, node: commandPair?.key ?? firstKey, fallback: map })
           } else if (!isSeq(command)) {
-            context.report({ ...base, path: [...item.path, 'command'], messageId: 'wrongType', data: { field: 'command', expected: 'a list of strings' }, node: command as never })
+            context.report({ ...base, path: [...item.path, 'command'], messageId: 'wrongType', data: { field: 'command', expected: 'a list of strings' }, node: nodeOrUndefined(command) })
           } else if (command.items.length === 0) {
             context.report({ ...base, path: [...item.path, 'command'], messageId: 'emptyCommand', node: command })
           } else {
@@ -61,7 +64,7 @@ export default defineRule({
               const v = deref(doc, e)
               return !isScalar(v) || (typeof v.value !== 'string' && v.value !== null)
             })
-            if (bad) context.report({ ...base, path: [...item.path, 'command'], messageId: 'wrongType', data: { field: 'every command element', expected: 'a string' }, node: deref(doc, bad) as never })
+            if (bad) context.report({ ...base, path: [...item.path, 'command'], messageId: 'wrongType', data: { field: 'every command element', expected: 'a string' }, node: nodeOrUndefined(deref(doc, bad)) })
           }
           // args is decoded by the same json.Unmarshal into a Container, so a type mismatch fails validation too.
           const args = deref(doc, getPairFold(map, 'args')?.value)
@@ -75,7 +78,7 @@ export default defineRule({
                 path: [...item.path, 'args'],
                 messageId: 'wrongType',
                 data: { field: isSeq(args) ? 'every args element' : 'args', expected: isSeq(args) ? 'a string' : 'a list of strings' },
-                node: badArg as never,
+                node: nodeOrUndefined(badArg),
               })
             }
           }
