@@ -49582,6 +49582,33 @@ function repairJsonCommand(value) {
     },
 }));
 
+;// CONCATENATED MODULE: ./src/rules/hook-keys-not-checked.ts
+
+/**
+ * Made by the engine (no visitor): hook keys written as YAML mapping keys somewhere no reader ties
+ * to a pod. Without it, a values map under another name than podAnnotations, a kustomization's
+ * commonAnnotations or a custom resource's values would pass as "no problems" unchecked. When the
+ * chart or kustomization that holds them is rendered, the rendered objects are checked instead and
+ * these findings are dropped.
+ */
+/* harmony default export */ const hook_keys_not_checked = (defineRule({
+    meta: {
+        id: 'hook-keys-not-checked',
+        severity: 'warning',
+        docs: {
+            summary: 'Velero hook keys where velero-hooks cannot tell which pod they reach, so they were not checked.',
+            description: 'velero-hooks checks hook annotations where Velero reads them: the annotations of a Pod or of a pod template, and `podAnnotations` maps in Helm values files. ' +
+                'Hook keys anywhere else — a values map under another name, a kustomization\'s `commonAnnotations`, the values of a HelmChart resource — reach a pod only through a renderer. ' +
+                'When velero-hooks renders the chart or kustomization (with `helm` or `kustomize` available), it checks the rendered pods and reports at these lines instead; ' +
+                'when it cannot, this warning says the keys were not checked, so a green run never hides them.',
+            fix: 'Make `helm` and `kustomize` (or `kubectl`) available so the chart or overlay is rendered and checked, or move the keys to the pod template\'s annotations. If the keys are documentation, ignore the file in `.velero-hooks.yaml`.',
+        },
+        messages: {
+            unchecked: 'velero-hooks cannot tell which pod "{{key}}" reaches from here (it reads hook keys in Pod and pod-template annotations and in podAnnotations of Helm values), so this hook{{more}} was not checked; render the chart or overlay that uses it (install helm or kustomize), or write it in the pod template\'s annotations.',
+        },
+    },
+}));
+
 ;// CONCATENATED MODULE: ./src/velero/go-values.ts
 /**
  * Ports of the Go standard-library parsers Velero feeds hook annotations to, so the linter accepts
@@ -50776,6 +50803,7 @@ const nodeOrUndefined = (value) => ((0,dist/* isNode */.Ll)(value) ? value : und
 
 
 
+
 const RULES = [
     backup_hook_legacy_mixed,
     backup_spec_hooks_skip_pods,
@@ -50789,6 +50817,7 @@ const RULES = [
     hook_invalid_bool,
     hook_invalid_duration,
     hook_invalid_on_error,
+    hook_keys_not_checked,
     hook_orphan_setting,
     hook_unknown_container,
     init_hook_invalid_image,
@@ -50812,6 +50841,7 @@ function rules_defaultRuleSet(severities) {
         templateSkipped: template_skipped,
         fileUnreadable: file_unreadable,
         unusedSuppression: unused_suppression,
+        hookKeysNotChecked: hook_keys_not_checked,
         knownRuleIds: new Set(RULES_BY_ID.keys()),
         severities,
     };
@@ -51570,171 +51600,244 @@ function lintTextCounts(file, raw, ruleSet) {
     return { findings: result.findings, ...counts };
 }
 function lintFile(file, raw, ruleSet, keep) {
-    const result = { file, parsed: undefined, models: [], findings: [], brokenDocuments: new Set() };
-    const counts = { documents: 0, resources: 0, hooks: 0 };
-    const done = { result, counts };
-    if (!hasVeleroHint(raw))
-        return done;
-    const severityOf = (rule, requested) => {
-        const override = ruleSet.severities?.get(rule.meta.id);
+    const linter = new FileLinter(file, raw, ruleSet, keep);
+    linter.run();
+    return { result: linter.result, counts: linter.counts };
+}
+/** One file's lint: the steps of lintFile as methods sharing the file's state. */
+class FileLinter {
+    file;
+    raw;
+    ruleSet;
+    keep;
+    result;
+    counts = { documents: 0, resources: 0, hooks: 0 };
+    lineCounter;
+    text = '';
+    /** The first alias-like '*' at or after the current document (-1: none left); see lintDocument. */
+    nextStar = -1;
+    constructor(file, raw, ruleSet, keep) {
+        this.file = file;
+        this.raw = raw;
+        this.ruleSet = ruleSet;
+        this.keep = keep;
+        this.result = { file, parsed: undefined, models: [], findings: [], brokenDocuments: new Set() };
+    }
+    run() {
+        if (!hasVeleroHint(this.raw))
+            return;
+        const template = TEMPLATE_MARK.exec(this.raw);
+        if (template)
+            return this.skipTemplate(template);
+        const stream = parseManifestStream(this.raw);
+        this.lineCounter = stream.lineCounter;
+        this.text = stream.text;
+        const tooDeep = deepNestingOffset(stream.text);
+        if (tooDeep !== undefined) {
+            // Refused before the parser recurses into it (see MAX_NESTING): same answer on every thread.
+            const detail = `collections nest more than ${MAX_NESTING} levels deep here, too deep to parse safely`;
+            this.syntax(detail, 'RESOURCE_EXHAUSTION', spanOf(this.lineCounter, tooDeep, tooDeep + 1));
+            return;
+        }
+        const documents = this.lintDocuments(stream.documents);
+        if (!documents)
+            return;
+        const parsed = { text: stream.text, hadBom: stream.hadBom, lineCounter: this.lineCounter, documents };
+        if (this.keep)
+            this.result.parsed = parsed;
+        this.result.findings = applySuppressions(this.file, this.raw, this.keep ? parsed : undefined, this.result.findings, this.ruleSet);
+        this.result.findings.sort(compareFindings);
+    }
+    severityOf(rule, requested) {
+        const override = this.ruleSet.severities?.get(rule.meta.id);
         if (override === 'off')
             return undefined;
         return override ?? requested ?? rule.meta.severity;
-    };
-    const syntaxFinding = (severity, detail, code, span) => createFinding(ruleSet.yamlSyntax, { messageId: 'syntax', data: { detail, code }, severity, file, span });
-    const template = TEMPLATE_MARK.exec(raw);
-    if (template) {
-        const severity = HOOK_HINT.test(raw) ? severityOf(ruleSet.templateSkipped) : undefined;
-        const before = raw.slice(0, template.index).replace(/^\uFEFF/, '');
+    }
+    syntax(detail, code, span) {
+        const severity = this.severityOf(this.ruleSet.yamlSyntax);
+        if (severity)
+            this.result.findings.push(createFinding(this.ruleSet.yamlSyntax, { messageId: 'syntax', data: { detail, code }, severity, file: this.file, span }));
+    }
+    at(node, fallback) {
+        const n = node?.range ? node : fallback?.range ? fallback : undefined;
+        const [start, end] = n?.range ? [n.range[0], n.range[1]] : [0, 0];
+        return spanOf(this.lineCounter, start, end);
+    }
+    /** A Helm/Jinja template is not the YAML that reaches the cluster: one notice, when it has hooks. */
+    skipTemplate(template) {
+        const severity = HOOK_HINT.test(this.raw) ? this.severityOf(this.ruleSet.templateSkipped) : undefined;
+        const before = this.raw.slice(0, template.index).replace(/^\uFEFF/, '');
         const line = before.split('\n').length;
         // Columns count from the last line break of the BOM-less text, on every line.
         const column = before.length - before.lastIndexOf('\n');
         if (severity) {
             const span = { line, column, endLine: line, endColumn: column + template[0].length };
-            result.findings.push(createFinding(ruleSet.templateSkipped, { messageId: 'template', data: { mark: template[0] }, severity, file, span }));
+            this.result.findings.push(createFinding(this.ruleSet.templateSkipped, { messageId: 'template', data: { mark: template[0] }, severity, file: this.file, span }));
         }
-        result.findings = applySuppressions(file, raw, undefined, result.findings, ruleSet);
-        return done;
+        this.result.findings = applySuppressions(this.file, this.raw, undefined, this.result.findings, this.ruleSet);
     }
-    const stream = parseManifestStream(raw);
-    const { lineCounter } = stream;
-    const tooDeep = deepNestingOffset(stream.text);
-    if (tooDeep !== undefined) {
-        // Refused before the parser recurses into it (see MAX_NESTING): same answer on every thread.
-        const severity = severityOf(ruleSet.yamlSyntax);
-        if (severity) {
-            const detail = `collections nest more than ${MAX_NESTING} levels deep here, too deep to parse safely`;
-            result.findings.push(syntaxFinding(severity, detail, 'RESOURCE_EXHAUSTION', spanOf(lineCounter, tooDeep, tooDeep + 1)));
-        }
-        return done;
-    }
-    const at = (node, fallback) => {
-        const n = node?.range ? node : fallback?.range ? fallback : undefined;
-        const [start, end] = n?.range ? [n.range[0], n.range[1]] : [0, 0];
-        return spanOf(lineCounter, start, end);
-    };
-    const documents = [];
-    // The first alias-like '*' at or after the current document (-1: none left), found once per
-    // stretch of text rather than searched from every document to the end of a file of thousands.
-    let nextStar = aliasLikeOffset(stream.text, 0, stream.text.length);
-    const pending = stream.documents[Symbol.iterator]();
-    for (let index = 0;; index++) {
-        let next;
-        try {
-            next = pending.next();
-        }
-        catch (e) {
-            // The yaml parser recurses: thousands of nested block collections overflow the stack before
-            // its own depth check (which covers composing) can report them. The file is not checked,
-            // and what its first documents gave is dropped: the file as a whole did not parse.
-            const severity = severityOf(ruleSet.yamlSyntax);
-            const tooDeep = e instanceof RangeError;
-            result.findings = [];
-            if (severity) {
-                const detail = tooDeep ? 'the file nests collections too deeply to parse' : `the parser failed (${e?.message ?? String(e)})`.replace(/\s+/g, ' ');
-                result.findings.push(syntaxFinding(severity, detail, tooDeep ? 'RESOURCE_EXHAUSTION' : 'PARSER_FAILURE', { line: 1, column: 1, endLine: 1, endColumn: 1 }));
+    /** Every document in turn; undefined when the parser itself failed (the file is then not checked). */
+    lintDocuments(stream) {
+        const documents = [];
+        // Found once per stretch of text rather than searched from every document to the end of a file of thousands.
+        this.nextStar = aliasLikeOffset(this.text, 0, this.text.length);
+        const pending = stream[Symbol.iterator]();
+        for (let index = 0;; index++) {
+            let next;
+            try {
+                next = pending.next();
             }
-            result.models = [];
-            result.brokenDocuments.clear();
-            Object.assign(counts, { documents: 0, resources: 0, hooks: 0 });
-            return done;
+            catch (e) {
+                this.parserFailed(e);
+                return undefined;
+            }
+            if (next.done)
+                return documents;
+            const document = next.value;
+            if (this.keep)
+                documents.push(document);
+            this.counts.documents++;
+            const model = this.lintDocument(document, index);
+            if (!model)
+                continue;
+            if (this.keep)
+                this.result.models.push(model);
+            this.counts.resources += countResources([model]);
+            this.counts.hooks += countHooks([model]);
         }
-        if (next.done)
-            break;
-        const document = next.value;
-        if (keep)
-            documents.push(document);
-        counts.documents++;
-        const model = lintDocument(document, index);
-        if (!model)
-            continue;
-        if (keep)
-            result.models.push(model);
-        counts.resources += countResources([model]);
-        counts.hooks += countHooks([model]);
     }
-    const parsed = { text: stream.text, hadBom: stream.hadBom, lineCounter, documents };
-    if (keep)
-        result.parsed = parsed;
-    result.findings = applySuppressions(file, raw, keep ? parsed : undefined, result.findings, ruleSet);
-    result.findings.sort(compareFindings);
-    return done;
+    /**
+     * The yaml parser recurses: thousands of nested block collections overflow the stack before its
+     * own depth check (which covers composing) can report them. The file is not checked, and what its
+     * first documents gave is dropped: the file as a whole did not parse.
+     */
+    parserFailed(e) {
+        const tooDeep = e instanceof RangeError;
+        this.result.findings = [];
+        const detail = tooDeep ? 'the file nests collections too deeply to parse' : `the parser failed (${e?.message ?? String(e)})`.replace(/\s+/g, ' ');
+        this.syntax(detail, tooDeep ? 'RESOURCE_EXHAUSTION' : 'PARSER_FAILURE', { line: 1, column: 1, endLine: 1, endColumn: 1 });
+        this.result.models = [];
+        this.result.brokenDocuments.clear();
+        Object.assign(this.counts, { documents: 0, resources: 0, hooks: 0 });
+    }
     /** Checks one document; returns its model, or undefined when it is broken. */
-    function lintDocument(document, index) {
+    lintDocument(document, index) {
         if (document.errors.length > 0) {
-            result.brokenDocuments.add(index);
-            const severity = severityOf(ruleSet.yamlSyntax);
-            if (severity) {
-                // Binary or badly damaged text yields an error per token: the first ones say what is wrong,
-                // one more says how many follow (a 300 KB file of quotes would otherwise give 60,000).
-                const shown = document.errors.length > MAX_SYNTAX_ERRORS_PER_DOCUMENT + 1 ? MAX_SYNTAX_ERRORS_PER_DOCUMENT : document.errors.length;
-                for (const [i, error] of document.errors.entries()) {
-                    let span = spanOf(lineCounter, error.pos[0], error.pos[1]);
-                    let detail = error.message.replace(/\s+/g, ' ').replace(/\.?$/, '');
-                    const more = i === shown ? document.errors.length - shown : 0;
-                    if (more)
-                        detail = `${more} YAML errors from here on in this document (the first: ${detail})`;
-                    else if (error.code === 'DUPLICATE_KEY') {
-                        const duplicate = describeDuplicateKey(document, stream.text, lineCounter, error.pos[0]);
-                        if (duplicate)
-                            ({ span, detail } = duplicate);
-                    }
-                    result.findings.push(syntaxFinding(severity, detail, more ? 'TOO_MANY_ERRORS' : error.code, span));
-                    if (more)
-                        break;
-                }
-            }
-            return;
+            this.result.brokenDocuments.add(index);
+            this.reportParseErrors(document);
+            return undefined;
         }
-        // Only a document with a '*' placed like an alias can hold one; most have none and skip the measurement.
-        const [docStart, , docEnd] = document.range;
-        if (nextStar >= 0 && nextStar < docStart)
-            nextStar = aliasLikeOffset(stream.text, docStart, stream.text.length);
-        if (nextStar >= 0 && nextStar < docEnd) {
-            const expansion = measureAliasExpansion(document);
-            if (isExcessiveAliasing(expansion)) {
-                // An alias bomb: kubectl refuses it, and walking it would never end. Left alone like a broken document.
-                result.brokenDocuments.add(index);
-                const severity = severityOf(ruleSet.yamlSyntax);
-                if (severity) {
-                    const expanded = Number.isFinite(expansion.decodeCount) ? `${expansion.decodeCount} nodes` : 'an endless structure';
-                    const detail = `this document's aliases expand to ${expanded}, which the Kubernetes YAML decoder refuses as excessive aliasing (an alias bomb)`;
-                    result.findings.push(syntaxFinding(severity, detail, 'EXCESSIVE_ALIASING', at(expansion.firstAlias, document.contents)));
-                }
-                return;
-            }
+        if (this.isAliasBomb(document)) {
+            this.result.brokenDocuments.add(index);
+            return undefined;
         }
         const model = buildDocumentModel(document, index);
+        this.reportUnreadHookKeys(document, model);
         if (model.pods.length === 0 && model.objects.length === 0 && model.velero.length === 0)
             return model;
-        for (const rule of ruleSet.rules) {
-            if (!rule.create)
-                continue;
-            if (ruleSet.severities?.get(rule.meta.id) === 'off')
-                continue;
-            const context = {
-                file,
-                model,
-                report(d) {
-                    const severity = severityOf(rule, d.severity);
-                    if (!severity)
-                        return;
-                    const { messageId, data, resource } = d;
-                    result.findings.push(createFinding(rule, { messageId, data, severity, file, span: at(d.node, d.fallback), resource, path: pathText(d.path) }));
-                },
-            };
-            const visitor = rule.create(context);
-            if (visitor.podTemplate)
-                for (const pod of model.pods)
-                    visitor.podTemplate(pod);
-            if (visitor.object)
-                for (const obj of model.objects)
-                    visitor.object(obj);
-            if (visitor.velero)
-                for (const v of model.velero)
-                    visitor.velero(v);
-        }
+        for (const rule of this.ruleSet.rules)
+            this.runRule(rule, model);
         return model;
+    }
+    /**
+     * Hook keys written as mapping keys where no reader of the model ties them to a pod: one finding
+     * per mapping (at its first such key), so a green run never hides hooks nobody checked.
+     */
+    reportUnreadHookKeys(document, model) {
+        const rule = this.ruleSet.hookKeysNotChecked;
+        const severity = this.severityOf(rule);
+        if (!severity)
+            return;
+        const read = new Set();
+        for (const target of [...model.pods, ...model.objects])
+            for (const entry of target.annotations.entries)
+                read.add(entry.keyNode);
+        const unread = new Map();
+        (0,dist/* visit */.YR)(document, {
+            Pair: (_, pair, path) => {
+                const key = pair.key;
+                if (!(0,dist/* isScalar */.jn)(key) || typeof key.value !== 'string' || read.has(key) || !isHookDomainKey(key.value))
+                    return;
+                const map = path.at(-1);
+                if ((0,dist/* isMap */.jh)(map))
+                    unread.set(map, [...(unread.get(map) ?? []), key]);
+            },
+        });
+        for (const keys of unread.values()) {
+            const first = keys[0];
+            const more = keys.length > 1 ? ` (and ${keys.length - 1} more ${keys.length === 2 ? 'key' : 'keys'} of this mapping)` : '';
+            const span = this.at(first);
+            this.result.findings.push(createFinding(rule, { messageId: 'unchecked', data: { key: first.value, more }, severity, file: this.file, span }));
+        }
+    }
+    /**
+     * Binary or badly damaged text yields an error per token: the first ones say what is wrong, one
+     * more says how many follow (a 300 KB file of quotes would otherwise give 60,000).
+     */
+    reportParseErrors(document) {
+        if (!this.severityOf(this.ruleSet.yamlSyntax))
+            return;
+        const shown = document.errors.length > MAX_SYNTAX_ERRORS_PER_DOCUMENT + 1 ? MAX_SYNTAX_ERRORS_PER_DOCUMENT : document.errors.length;
+        for (const [i, error] of document.errors.entries()) {
+            let span = spanOf(this.lineCounter, error.pos[0], error.pos[1]);
+            let detail = error.message.replace(/\s+/g, ' ').replace(/\.?$/, '');
+            const more = i === shown ? document.errors.length - shown : 0;
+            if (more)
+                detail = `${more} YAML errors from here on in this document (the first: ${detail})`;
+            else if (error.code === 'DUPLICATE_KEY') {
+                const duplicate = describeDuplicateKey(document, this.text, this.lineCounter, error.pos[0]);
+                if (duplicate)
+                    ({ span, detail } = duplicate);
+            }
+            this.syntax(detail, more ? 'TOO_MANY_ERRORS' : error.code, span);
+            if (more)
+                break;
+        }
+    }
+    /** An alias bomb: kubectl refuses it, and walking it would never end. Left alone like a broken document. */
+    isAliasBomb(document) {
+        // Only a document with a '*' placed like an alias can hold one; most have none and skip the measurement.
+        const [docStart, , docEnd] = document.range;
+        if (this.nextStar >= 0 && this.nextStar < docStart)
+            this.nextStar = aliasLikeOffset(this.text, docStart, this.text.length);
+        if (!(this.nextStar >= 0 && this.nextStar < docEnd))
+            return false;
+        const expansion = measureAliasExpansion(document);
+        if (!isExcessiveAliasing(expansion))
+            return false;
+        const expanded = Number.isFinite(expansion.decodeCount) ? `${expansion.decodeCount} nodes` : 'an endless structure';
+        const detail = `this document's aliases expand to ${expanded}, which the Kubernetes YAML decoder refuses as excessive aliasing (an alias bomb)`;
+        this.syntax(detail, 'EXCESSIVE_ALIASING', this.at(expansion.firstAlias, document.contents));
+        return true;
+    }
+    runRule(rule, model) {
+        if (!rule.create)
+            return;
+        if (this.ruleSet.severities?.get(rule.meta.id) === 'off')
+            return;
+        const context = {
+            file: this.file,
+            model,
+            report: (d) => {
+                const severity = this.severityOf(rule, d.severity);
+                if (!severity)
+                    return;
+                const { messageId, data, resource } = d;
+                const span = this.at(d.node, d.fallback);
+                this.result.findings.push(createFinding(rule, { messageId, data, severity, file: this.file, span, resource, path: pathText(d.path) }));
+            },
+        };
+        const visitor = rule.create(context);
+        if (visitor.podTemplate)
+            for (const pod of model.pods)
+                visitor.podTemplate(pod);
+        if (visitor.object)
+            for (const obj of model.objects)
+                visitor.object(obj);
+        if (visitor.velero)
+            for (const v of model.velero)
+                visitor.velero(v);
     }
 }
 /** How many pod specs carry hook annotations, plus Velero objects with hook specs. */
@@ -51845,6 +51948,7 @@ function ruleSetFrom(config) {
         templateSkipped: get(config.templateSkipped),
         fileUnreadable: get(config.fileUnreadable),
         unusedSuppression: get('unused-suppression'),
+        hookKeysNotChecked: get('hook-keys-not-checked'),
         knownRuleIds: new Set(RULES_BY_ID.keys()),
         severities: config.severities ? new Map(config.severities) : undefined,
     };

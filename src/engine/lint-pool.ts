@@ -91,7 +91,8 @@ function ruleSetFrom(config: WorkerConfig): RuleSet {
     yamlSyntax: get(config.yamlSyntax),
     templateSkipped: get(config.templateSkipped),
     fileUnreadable: get(config.fileUnreadable),
-    unusedSuppression: get('unused-suppression'),
+    unusedSuppression: get('unused-suppression') as RuleSet['unusedSuppression'],
+    hookKeysNotChecked: get('hook-keys-not-checked') as RuleSet['hookKeysNotChecked'],
     knownRuleIds: new Set(RULES_BY_ID.keys()),
     severities: config.severities ? new Map(config.severities) : undefined,
   }

@@ -1,7 +1,7 @@
 /**
  * The rules one run applies, handed to the engine by its caller (the engine never imports the
- * registry). The engine makes four kinds of findings itself (syntax, templates, unreadable files,
- * unused suppressions); their rules come in here too, so their ids, severities and messages are the
+ * registry). The engine makes five kinds of findings itself (syntax, templates, unreadable files,
+ * unused suppressions, hook keys it cannot tie to a pod); their rules come in here too, so their ids, severities and messages are the
  * caller's like every other rule's. The engine's rules name the messages it uses: a misspelt
  * messageId is a compile error.
  */
@@ -14,6 +14,7 @@ export interface RuleSet {
   templateSkipped: RuleModule<'template'>
   fileUnreadable: RuleModule<'unreadable'>
   unusedSuppression: RuleModule<'unused' | 'unknownRule' | 'noRules'>
+  hookKeysNotChecked: RuleModule<'unchecked'>
   /** Every rule id a suppression comment may name (the whole registry, also rules turned off). */
   knownRuleIds: ReadonlySet<string>
   /** Per-rule severity overrides ('off' drops the rule). */

@@ -10,6 +10,7 @@ import hookAnnotationUnknownKey from './hook-annotation-unknown-key.js'
 import hookCommandEmptyArray from './hook-command-empty-array.js'
 import hookCommandInvalidJson from './hook-command-invalid-json.js'
 import hookCommandNotArray from './hook-command-not-array.js'
+import hookKeysNotChecked from './hook-keys-not-checked.js'
 import hookInvalidBool from './hook-invalid-bool.js'
 import hookInvalidDuration from './hook-invalid-duration.js'
 import hookInvalidOnError from './hook-invalid-on-error.js'
@@ -41,6 +42,7 @@ export const RULES: readonly RuleModule[] = [
   hookInvalidBool,
   hookInvalidDuration,
   hookInvalidOnError,
+  hookKeysNotChecked,
   hookOrphanSetting,
   hookUnknownContainer,
   initHookInvalidImage,
@@ -66,6 +68,7 @@ export function defaultRuleSet(severities?: RuleSet['severities']): RuleSet {
     templateSkipped,
     fileUnreadable,
     unusedSuppression,
+    hookKeysNotChecked,
     knownRuleIds: new Set(RULES_BY_ID.keys()),
     severities,
   }
