@@ -48455,6 +48455,145 @@ function quote(value, max = 80) {
     },
 }));
 
+;// CONCATENATED MODULE: ./src/rules/backup-spec-hooks-skip-pods.ts
+
+/** Names Velero's discovery resolves to the pods resource. */
+const POD_NAMES = new Set(['*', 'pods', 'pod', 'po']);
+const isPods = (name) => POD_NAMES.has(name.trim().toLowerCase());
+/** The string items of a resource entry's `key` list. */
+function names(resource, key) {
+    return (resource.get(key)?.items() ?? []).flatMap((e) => {
+        const name = e.string();
+        return name === undefined ? [] : [{ name, node: e.node }];
+    });
+}
+/* harmony default export */ const backup_spec_hooks_skip_pods = (defineRule({
+    meta: {
+        id: 'backup-spec-hooks-skip-pods',
+        severity: 'warning',
+        docs: {
+            summary: "A Backup/Schedule hook's `includedResources` leaves out pods, or its `excludedResources` lists them.",
+            description: 'Backup hooks only ever run in pods. Velero honours `includedResources`/`excludedResources` of a Backup hook (unlike a ' +
+                "Restore's): a list such as `[deployments]` or `[deploymentconfigs.apps.openshift.io]`, or `excludedResources: [pods]`, " +
+                'means the hook never matches anything and never runs, without any error.',
+            fix: 'Remove `includedResources` (pods are the only resource hooks apply to), or include `pods`.',
+        },
+        messages: {
+            notIncluded: 'includedResources does not include pods, so Velero never runs these backup hooks (they only run in pods); remove includedResources or add "pods".',
+            excluded: 'excludedResources lists pods, so Velero never runs these backup hooks (they only run in pods); remove "{{name}}" from it.',
+        },
+    },
+    create(context) {
+        return {
+            velero(target) {
+                if (target.kind === 'Restore')
+                    return;
+                for (const resource of target.hooks.get('resources')?.items() ?? []) {
+                    if (resource.kind !== 'map')
+                        continue;
+                    const included = names(resource, 'includedResources');
+                    if (included.length > 0 && !included.some((n) => isPods(n.name))) {
+                        const entry = resource.entry('includedResources');
+                        context.report({ messageId: 'notIncluded', node: entry?.keyNode, resource: target.resource, path: [...resource.path, 'includedResources'] });
+                    }
+                    const excluded = names(resource, 'excludedResources').find((n) => isPods(n.name) && n.name !== '*');
+                    if (excluded) {
+                        context.report({ messageId: 'excluded', data: { name: excluded.name }, node: excluded.node, resource: target.resource, path: [...resource.path, 'excludedResources'] });
+                    }
+                }
+            },
+        };
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/file-unreadable.ts
+
+/* harmony default export */ const file_unreadable = (defineRule({
+    meta: {
+        id: 'file-unreadable',
+        severity: 'warning',
+        docs: {
+            summary: 'A matched file could not be read, or is over the size limit.',
+            description: 'The file was not checked, so hook mistakes in it would go unnoticed.',
+            fix: 'Make the file readable, raise the size limit, or exclude it with an ignore glob.',
+        },
+        messages: {
+            // {{what}}, from src/engine/run-lint.ts: "could not be read (…)", "is … bytes, over the …-byte limit, and was not read".
+            unreadable: 'This file {{what}}: its Velero hooks (if any) were not checked. Raise the limit or ignore the file.',
+        },
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/hook-annotation-not-string.ts
+
+
+/** Plain scalars that YAML 1.1 (sigs.k8s.io/yaml, so kubectl) resolves to a bool. */
+const YAML11_BOOL = /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$/;
+/* harmony default export */ const hook_annotation_not_string = (defineRule({
+    meta: {
+        id: 'hook-annotation-not-string',
+        severity: 'error',
+        docs: {
+            summary: 'A hook annotation value is not a YAML string.',
+            description: 'Annotation values must be strings. An unquoted flow sequence (`command: ["a","b"]`), number (`timeout: 30`), ' +
+                'bool (`wait-for-ready: true`, or `yes`/`on` under YAML 1.1) is rejected by kubectl and the API server when they ' +
+                'decode `ObjectMeta`, so the object, with its hooks, never reaches the cluster. A key with no value (a YAML null) is at best ' +
+                'stored as an empty string, which Velero treats like a missing key.',
+            fix: "Quote the value: `command: '[\"/bin/sh\", \"-c\", \"echo hi\"]'`, `timeout: \"30s\"`, `wait-for-ready: \"true\"`.",
+        },
+        messages: {
+            notString: 'The value of "{{key}}" is a YAML {{type}}, not a string; kubectl and the API server reject the object, so no hook runs. Quote it: {{fixed}}.',
+            notStringLarge: 'The value of "{{key}}" is a YAML {{type}}, not a string; kubectl and the API server reject the object, so no hook runs. Write the value as one quoted string (a command as a JSON array of strings).',
+            nullValue: 'The value of "{{key}}" is empty (a YAML null), so Kubernetes rejects it or stores "" and Velero treats the setting as missing; give the value in quotes or remove the key.',
+        },
+    },
+    create(context) {
+        const check = (annotations, resource) => {
+            for (const entry of annotations.entries) {
+                if (!isHookDomainKey(entry.key))
+                    continue;
+                const value = entry.yamlValue;
+                let type;
+                // The value written as one string, when it can be (undefined: null, or too big or odd).
+                let text;
+                if (value.kind === 'null') {
+                    type = 'null';
+                }
+                else if (value.kind === 'seq' || value.kind === 'map') {
+                    type = value.kind === 'seq' ? 'sequence' : 'mapping';
+                    // The value as one JSON string, unless it is too big or odd for that (aliases, collection keys).
+                    text = value.json(200);
+                }
+                else {
+                    const scalar = value.scalar;
+                    if (typeof scalar !== 'string') {
+                        type = typeof scalar === 'boolean' ? 'boolean' : typeof scalar === 'number' || typeof scalar === 'bigint' ? 'number' : typeof scalar;
+                        text = value.text();
+                    }
+                    else if (value.isPlain && YAML11_BOOL.test(scalar)) {
+                        type = 'boolean (YAML 1.1, as kubectl reads it)';
+                        text = scalar;
+                    }
+                }
+                if (!type)
+                    continue;
+                context.report({
+                    messageId: type === 'null' ? 'nullValue' : text === undefined ? 'notStringLarge' : 'notString',
+                    data: { key: entry.key, type, fixed: text === undefined ? '' : `'${text.replace(/'/g, "''")}'` },
+                    // `key:` with nothing after it has an empty null node: point at the key instead.
+                    node: value.hasText ? value.node : entry.keyNode,
+                    resource,
+                    path: entry.path,
+                });
+            }
+        };
+        return {
+            podTemplate: (pod) => check(pod.annotations, pod.resource),
+            object: (obj) => check(obj.annotations, obj.resource),
+        };
+    },
+}));
+
 ;// CONCATENATED MODULE: ./src/yaml/aliasing.ts
 /**
  * Alias bombs ("billion laughs"): a few kilobytes whose aliases expand to billions of nodes. The
@@ -48603,340 +48742,6 @@ function measureAliasExpansion(doc) {
     }
     return { decodeCount, aliasCount: decodeCount - plain, firstAlias };
 }
-
-;// CONCATENATED MODULE: ./src/engine/model.ts
-/**
- * The manifest model the rules and render walk: every pod spec (Pods, PodTemplates and pod templates
- * of workloads and CRDs), every object's own metadata annotations, and Velero Restore/Backup/Schedule
- * hook specs, each with the YAML nodes that carry its positions.
- */
-
-
-// ---------------------------------------------------------------------------------------------
-// Small typed accessors over yaml nodes.
-function deref(doc, node) {
-    // resolveAlias answers as node.resolve(doc) does, without re-walking the document per alias.
-    return (0,dist/* isAlias */.Vj)(node) ? resolveAlias(doc, node) : node;
-}
-function getPair(map, key) {
-    if (!map)
-        return undefined;
-    for (const item of map.items) {
-        if ((0,dist/* isScalar */.jn)(item.key) && item.key.value === key)
-            return item;
-    }
-    return undefined;
-}
-function getMap(doc, map, key) {
-    const v = deref(doc, getPair(map, key)?.value);
-    return (0,dist/* isMap */.jh)(v) ? v : undefined;
-}
-function getString(doc, map, key) {
-    const v = deref(doc, getPair(map, key)?.value);
-    return (0,dist/* isScalar */.jn)(v) && typeof v.value === 'string' ? v.value : undefined;
-}
-function pathText(path) {
-    let out = '';
-    for (const seg of path) {
-        if (typeof seg === 'number')
-            out += `[${seg}]`;
-        else if (/^[A-Za-z_][A-Za-z0-9_-]*$/.test(seg))
-            out += out === '' ? seg : `.${seg}`;
-        else
-            out += `[${JSON.stringify(seg)}]`;
-    }
-    return out;
-}
-// ---------------------------------------------------------------------------------------------
-function readAnnotations(doc, metadata, metadataPath) {
-    return readAnnotationPair(doc, getPair(metadata, 'annotations'), [...metadataPath, 'annotations']);
-}
-function readAnnotationPair(doc, pair, path) {
-    const value = deref(doc, pair?.value);
-    const map = (0,dist/* isMap */.jh)(value) ? value : undefined;
-    const entries = [];
-    for (const item of map?.items ?? []) {
-        if (!(0,dist/* isScalar */.jn)(item.key))
-            continue;
-        const key = String(item.key.value);
-        const valueNode = (deref(doc, item.value) ?? null);
-        const value = (0,dist/* isScalar */.jn)(valueNode) && typeof valueNode.value === 'string' ? valueNode.value : undefined;
-        entries.push({ key, pair: item, keyNode: item.key, valueNode, value, path: [...path, key] });
-    }
-    const byKey = new Map();
-    // YAML duplicate keys are a syntax error reported elsewhere; the last one wins, as in most decoders.
-    for (const e of entries)
-        byKey.set(e.key, e);
-    return {
-        keyNode: (0,dist/* isScalar */.jn)(pair?.key) ? pair.key : undefined,
-        map,
-        entries,
-        path,
-        get: (k) => byKey.get(k),
-    };
-}
-function readContainers(doc, spec, key) {
-    const seq = deref(doc, getPair(spec, key)?.value);
-    if (!(0,dist/* isSeq */.oP)(seq))
-        return { list: [], known: false };
-    const list = [];
-    for (const raw of seq.items) {
-        const item = deref(doc, raw);
-        if (!(0,dist/* isMap */.jh)(item))
-            continue;
-        const namePair = getPair(item, 'name');
-        const nameNode = (0,dist/* isScalar */.jn)(namePair?.value) ? namePair.value : undefined;
-        const mounts = [];
-        const mountSeq = deref(doc, getPair(item, 'volumeMounts')?.value);
-        if ((0,dist/* isSeq */.oP)(mountSeq)) {
-            for (const m of mountSeq.items) {
-                const mm = deref(doc, m);
-                if (!(0,dist/* isMap */.jh)(mm))
-                    continue;
-                const mountPath = getString(doc, mm, 'mountPath');
-                if (mountPath !== undefined)
-                    mounts.push({ mountPath, node: mm });
-            }
-        }
-        list.push({
-            name: nameNode && typeof nameNode.value === 'string' ? nameNode.value : undefined,
-            node: item,
-            nameNode,
-            restartPolicy: getString(doc, item, 'restartPolicy'),
-            volumeMounts: mounts,
-        });
-    }
-    return { list, known: true };
-}
-function podTarget(doc, resource, role, node, path) {
-    const metadata = getMap(doc, node, 'metadata');
-    const spec = getMap(doc, node, 'spec');
-    const containers = readContainers(doc, spec, 'containers');
-    // Template placeholders (OpenShift ${PARAM}, Helm {{ }}) stand for names we cannot know.
-    const placeholder = containers.list.some((c) => c.name === undefined || /\$\{|\$\(|\{\{/.test(c.name));
-    return {
-        resource,
-        role,
-        path,
-        node,
-        metadata,
-        spec,
-        annotations: readAnnotations(doc, metadata, [...path, 'metadata']),
-        containers: containers.list,
-        containersKnown: containers.known && !placeholder,
-        initContainers: readContainers(doc, spec, 'initContainers').list,
-        ephemeralContainers: readContainers(doc, spec, 'ephemeralContainers').list,
-    };
-}
-/** Paths (below the object) of the pod templates of well-known kinds. */
-const TEMPLATE_PATHS = {
-    PodTemplate: ['template'],
-    CronJob: ['spec', 'jobTemplate', 'spec', 'template'],
-};
-const DEFAULT_TEMPLATE_PATH = ['spec', 'template'];
-function getAtPath(doc, root, path) {
-    let cur = root;
-    for (const seg of path)
-        cur = getMap(doc, cur, String(seg));
-    return cur;
-}
-const VELERO_KINDS = new Set(['Restore', 'Backup', 'Schedule']);
-/** Walk one object (a document root, a List item or an OpenShift Template object). */
-function walkObject(doc, obj, base, model, depth, visited) {
-    // Each map once: aliases can reach one object from many places (an alias bomb: exponentially
-    // many), and a second visit would only repeat the first one's findings at the same positions.
-    if (visited.has(obj))
-        return;
-    visited.add(obj);
-    const kind = getString(doc, obj, 'kind');
-    const apiVersion = getString(doc, obj, 'apiVersion');
-    const metadata = getMap(doc, obj, 'metadata');
-    const resource = {
-        apiVersion,
-        kind,
-        namespace: getString(doc, metadata, 'namespace'),
-        name: getString(doc, metadata, 'name'),
-    };
-    // Containers of objects: kubectl List and OpenShift Template.
-    const itemsKey = kind === 'Template' ? 'objects' : kind?.endsWith('List') ? 'items' : undefined;
-    if (itemsKey && depth < 4) {
-        const seq = deref(doc, getPair(obj, itemsKey)?.value);
-        if ((0,dist/* isSeq */.oP)(seq)) {
-            seq.items.forEach((raw, i) => {
-                const item = deref(doc, raw);
-                if ((0,dist/* isMap */.jh)(item))
-                    walkObject(doc, item, [...base, itemsKey, i], model, depth + 1, visited);
-            });
-        }
-    }
-    if (kind === 'Pod') {
-        model.pods.push(podTarget(doc, resource, 'pod', obj, base));
-    }
-    else {
-        const templatePath = (kind && TEMPLATE_PATHS[kind]) || DEFAULT_TEMPLATE_PATH;
-        const template = getAtPath(doc, obj, templatePath);
-        const templateSpec = getMap(doc, template, 'spec');
-        // Well-known kinds always have a pod template there; other kinds (CRDs such as Argo Rollouts)
-        // count when the template has a pod spec with containers.
-        const wellKnown = kind !== undefined && WORKLOAD_KINDS.has(kind);
-        if (template && (wellKnown || (templateSpec && getPair(templateSpec, 'containers')))) {
-            model.pods.push(podTarget(doc, resource, 'template', template, [...base, ...templatePath]));
-        }
-        if (metadata) {
-            model.objects.push({
-                resource,
-                path: base,
-                annotations: readAnnotations(doc, metadata, [...base, 'metadata']),
-                podTemplateAnnotationsPath: template ? [...base, ...templatePath, 'metadata', 'annotations'] : undefined,
-            });
-        }
-    }
-    if (kind && VELERO_KINDS.has(kind) && apiVersion?.startsWith('velero.io/')) {
-        const hooksPath = kind === 'Schedule' ? ['spec', 'template', 'hooks'] : ['spec', 'hooks'];
-        const hooks = getAtPath(doc, obj, hooksPath);
-        if (hooks)
-            model.velero.push({ resource, kind: kind, hooks, path: [...base, ...hooksPath] });
-    }
-}
-const WORKLOAD_KINDS = new Set([
-    'PodTemplate',
-    'Deployment',
-    'StatefulSet',
-    'DaemonSet',
-    'ReplicaSet',
-    'ReplicationController',
-    'Job',
-    'CronJob',
-]);
-/**
- * Helm values and similar files carry pod annotations under `podAnnotations:` (the chart copies them
- * into its pod template). They are checked as pod annotations without a pod spec.
- */
-function walkValues(doc, map, path, model, depth, visited) {
-    // Each map once, as in walkObject: anchors and aliases must not multiply the walk.
-    if (visited.has(map))
-        return;
-    visited.add(map);
-    for (const item of map.items) {
-        if (!(0,dist/* isScalar */.jn)(item.key))
-            continue;
-        const k = String(item.key.value);
-        const value = deref(doc, item.value);
-        if (!(0,dist/* isMap */.jh)(value))
-            continue;
-        if (k === 'podAnnotations') {
-            model.pods.push({
-                resource: {},
-                role: 'values',
-                path,
-                node: map,
-                metadata: undefined,
-                spec: undefined,
-                annotations: readAnnotationPair(doc, item, [...path, k]),
-                containers: [],
-                initContainers: [],
-                ephemeralContainers: [],
-                containersKnown: false,
-            });
-        }
-        else if (depth < 6) {
-            walkValues(doc, value, [...path, k], model, depth + 1, visited);
-        }
-    }
-}
-function buildDocumentModel(document, index) {
-    const model = { index, document, pods: [], objects: [], velero: [] };
-    const root = document.contents;
-    if ((0,dist/* isMap */.jh)(root)) {
-        const visited = new Set();
-        if (getPair(root, 'kind') || getPair(root, 'apiVersion'))
-            walkObject(document, root, [], model, 0, visited);
-        else
-            walkValues(document, root, [], model, 0, visited);
-    }
-    return model;
-}
-
-
-;// CONCATENATED MODULE: ./src/rules/backup-spec-hooks-skip-pods.ts
-
-
-
-/** Names Velero's discovery resolves to the pods resource. */
-const POD_NAMES = new Set(['*', 'pods', 'pod', 'po']);
-const isPods = (name) => POD_NAMES.has(name.trim().toLowerCase());
-/* harmony default export */ const backup_spec_hooks_skip_pods = (defineRule({
-    meta: {
-        id: 'backup-spec-hooks-skip-pods',
-        severity: 'warning',
-        docs: {
-            summary: "A Backup/Schedule hook's `includedResources` leaves out pods, or its `excludedResources` lists them.",
-            description: 'Backup hooks only ever run in pods. Velero honours `includedResources`/`excludedResources` of a Backup hook (unlike a ' +
-                "Restore's): a list such as `[deployments]` or `[deploymentconfigs.apps.openshift.io]`, or `excludedResources: [pods]`, " +
-                'means the hook never matches anything and never runs, without any error.',
-            fix: 'Remove `includedResources` (pods are the only resource hooks apply to), or include `pods`.',
-        },
-        messages: {
-            notIncluded: 'includedResources does not include pods, so Velero never runs these backup hooks (they only run in pods); remove includedResources or add "pods".',
-            excluded: 'excludedResources lists pods, so Velero never runs these backup hooks (they only run in pods); remove "{{name}}" from it.',
-        },
-    },
-    create(context) {
-        return {
-            velero(target) {
-                if (target.kind === 'Restore')
-                    return;
-                const doc = context.model.document;
-                const resources = deref(doc, getPair(target.hooks, 'resources')?.value);
-                if (!(0,dist/* isSeq */.oP)(resources))
-                    return;
-                resources.items.forEach((raw, i) => {
-                    const resource = deref(doc, raw);
-                    // A sequence item has no keys: getPair finds nothing in it, so only mappings matter.
-                    if (!(0,dist/* isMap */.jh)(resource))
-                        return;
-                    const path = [...target.path, 'resources', i];
-                    const names = (key) => {
-                        const seq = deref(doc, getPair(resource, key)?.value);
-                        if (!(0,dist/* isSeq */.oP)(seq))
-                            return [];
-                        return seq.items
-                            .map((e) => deref(doc, e))
-                            .filter((e) => (0,dist/* isScalar */.jn)(e) && typeof e.value === 'string')
-                            .map((e) => ({ name: String(e.value), node: e }));
-                    };
-                    const included = names('includedResources');
-                    const includedPair = getPair(resource, 'includedResources');
-                    if (included.length > 0 && !included.some((n) => isPods(n.name))) {
-                        context.report({ messageId: 'notIncluded', node: includedPair?.key, resource: target.resource, path: [...path, 'includedResources'] });
-                    }
-                    const excluded = names('excludedResources').find((n) => isPods(n.name) && n.name !== '*');
-                    if (excluded) {
-                        context.report({ messageId: 'excluded', data: { name: excluded.name }, node: excluded.node, resource: target.resource, path: [...path, 'excludedResources'] });
-                    }
-                });
-            },
-        };
-    },
-}));
-
-;// CONCATENATED MODULE: ./src/rules/file-unreadable.ts
-
-/* harmony default export */ const file_unreadable = (defineRule({
-    meta: {
-        id: 'file-unreadable',
-        severity: 'warning',
-        docs: {
-            summary: 'A matched file could not be read, or is over the size limit.',
-            description: 'The file was not checked, so hook mistakes in it would go unnoticed.',
-            fix: 'Make the file readable, raise the size limit, or exclude it with an ignore glob.',
-        },
-        messages: {
-            // {{what}}, from src/engine/run-lint.ts: "could not be read (…)", "is … bytes, over the …-byte limit, and was not read".
-            unreadable: 'This file {{what}}: its Velero hooks (if any) were not checked. Raise the limit or ignore the file.',
-        },
-    },
-}));
 
 ;// CONCATENATED MODULE: ./src/yaml/parse.ts
 /**
@@ -49155,76 +48960,387 @@ function boundedJson(node, maxChars = 4096) {
     return walk(node);
 }
 
-;// CONCATENATED MODULE: ./src/rules/hook-annotation-not-string.ts
+;// CONCATENATED MODULE: ./src/engine/yaml-value.ts
+/**
+ * Typed, read-only access to the YAML the rules check: a value's kind, its keys, items and scalar,
+ * with aliases resolved (as kubectl's decoding follows them) and each value's path kept. Rules read
+ * manifests through these accessors and never handle the `yaml` library's nodes: a value's `node`
+ * is an opaque handle they pass to `context.report` to place a finding.
+ */
 
 
 
-
-/** Plain scalars that YAML 1.1 (sigs.k8s.io/yaml, so kubectl) resolves to a bool. */
-const YAML11_BOOL = /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$/;
-/* harmony default export */ const hook_annotation_not_string = (defineRule({
-    meta: {
-        id: 'hook-annotation-not-string',
-        severity: 'error',
-        docs: {
-            summary: 'A hook annotation value is not a YAML string.',
-            description: 'Annotation values must be strings. An unquoted flow sequence (`command: ["a","b"]`), number (`timeout: 30`), ' +
-                'bool (`wait-for-ready: true`, or `yes`/`on` under YAML 1.1) is rejected by kubectl and the API server when they ' +
-                'decode `ObjectMeta`, so the object, with its hooks, never reaches the cluster. A key with no value (a YAML null) is at best ' +
-                'stored as an empty string, which Velero treats like a missing key.',
-            fix: "Quote the value: `command: '[\"/bin/sh\", \"-c\", \"echo hi\"]'`, `timeout: \"30s\"`, `wait-for-ready: \"true\"`.",
-        },
-        messages: {
-            notString: 'The value of "{{key}}" is a YAML {{type}}, not a string; kubectl and the API server reject the object, so no hook runs. Quote it: {{fixed}}.',
-            notStringLarge: 'The value of "{{key}}" is a YAML {{type}}, not a string; kubectl and the API server reject the object, so no hook runs. Write the value as one quoted string (a command as a JSON array of strings).',
-            nullValue: 'The value of "{{key}}" is empty (a YAML null), so Kubernetes rejects it or stores "" and Velero treats the setting as missing; give the value in quotes or remove the key.',
-        },
-    },
-    create(context) {
-        const check = (annotations, resource) => {
-            for (const entry of annotations.entries) {
-                if (!isHookDomainKey(entry.key))
-                    continue;
-                const node = entry.valueNode;
-                let type;
-                // The value written as one string, when it can be (undefined: null, or too big or odd).
-                let text;
-                if (node === null || ((0,dist/* isScalar */.jn)(node) && node.value === null)) {
-                    type = 'null';
-                }
-                else if ((0,dist/* isSeq */.oP)(node) || (0,dist/* isMap */.jh)(node)) {
-                    type = (0,dist/* isSeq */.oP)(node) ? 'sequence' : 'mapping';
-                    // The value as one JSON string, unless it is too big or odd for that (aliases, collection keys).
-                    text = boundedJson(node, 200);
-                }
-                else if ((0,dist/* isScalar */.jn)(node)) {
-                    if (typeof node.value !== 'string') {
-                        type = typeof node.value === 'boolean' ? 'boolean' : typeof node.value === 'number' || typeof node.value === 'bigint' ? 'number' : typeof node.value;
-                        text = node.source ?? String(node.value);
-                    }
-                    else if (node.type === 'PLAIN' && YAML11_BOOL.test(node.value)) {
-                        type = 'boolean (YAML 1.1, as kubectl reads it)';
-                        text = node.value;
-                    }
-                }
-                if (!type)
-                    continue;
-                context.report({
-                    messageId: type === 'null' ? 'nullValue' : text === undefined ? 'notStringLarge' : 'notString',
-                    data: { key: entry.key, type, fixed: text === undefined ? '' : `'${text.replace(/'/g, "''")}'` },
-                    // `key:` with nothing after it has an empty null node: point at the key instead.
-                    node: node && node.range && node.range[0] < node.range[1] ? node : entry.keyNode,
-                    resource,
-                    path: entry.path,
-                });
+class YamlValue {
+    /** What the value is, after resolving an alias. */
+    kind;
+    /** The node to report at: the value itself (an alias's target), or null when there is none. */
+    node;
+    path;
+    #doc;
+    constructor(doc, node, path) {
+        this.#doc = doc;
+        this.node = node;
+        this.path = path;
+        this.kind = (0,dist/* isMap */.jh)(node) ? 'map' : (0,dist/* isSeq */.oP)(node) ? 'seq' : (0,dist/* isScalar */.jn)(node) && node.value !== null ? 'scalar' : 'null';
+    }
+    /** The value of a parsed node (or of a pair's missing value), aliases resolved. */
+    static of(doc, node, path) {
+        // resolveAlias answers as node.resolve(doc) does, without re-walking the document per alias.
+        const resolved = (0,dist/* isAlias */.Vj)(node) ? (resolveAlias(doc, node) ?? node) : node;
+        return new YamlValue(doc, (resolved ?? null), path);
+    }
+    // -- mappings -------------------------------------------------------------------------------
+    /** The entries of a mapping with scalar keys, in order (none for anything else). */
+    entries() {
+        if (!(0,dist/* isMap */.jh)(this.node))
+            return [];
+        const out = [];
+        for (const pair of this.node.items) {
+            if (!(0,dist/* isScalar */.jn)(pair.key))
+                continue;
+            const key = String(pair.key.value);
+            out.push({ key, keyNode: pair.key, value: YamlValue.of(this.#doc, pair.value, [...this.path, key]) });
+        }
+        return out;
+    }
+    /** The first entry whose key is exactly `key` (a scalar key whose value is that string). */
+    entry(key) {
+        if (!(0,dist/* isMap */.jh)(this.node))
+            return undefined;
+        for (const pair of this.node.items) {
+            if ((0,dist/* isScalar */.jn)(pair.key) && pair.key.value === key)
+                return { key, keyNode: pair.key, value: YamlValue.of(this.#doc, pair.value, [...this.path, key]) };
+        }
+        return undefined;
+    }
+    /** As entry(), falling back to a case-insensitive match, as Go's encoding/json matches struct fields. */
+    entryFold(key) {
+        const exact = this.entry(key);
+        if (exact || !(0,dist/* isMap */.jh)(this.node))
+            return exact;
+        const lower = key.toLowerCase();
+        for (const pair of this.node.items) {
+            if ((0,dist/* isScalar */.jn)(pair.key) && String(pair.key.value).toLowerCase() === lower) {
+                return { key, keyNode: pair.key, value: YamlValue.of(this.#doc, pair.value, [...this.path, key]) };
             }
-        };
-        return {
-            podTemplate: (pod) => check(pod.annotations, pod.resource),
-            object: (obj) => check(obj.annotations, obj.resource),
-        };
-    },
-}));
+        }
+        return undefined;
+    }
+    /** The value of entry(key), or undefined when the mapping has no such key (or this is no mapping). */
+    get(key) {
+        return this.entry(key)?.value;
+    }
+    /** The value of entryFold(key). */
+    getFold(key) {
+        return this.entryFold(key)?.value;
+    }
+    /** The first key of a mapping, whatever its kind: where a finding about a missing field goes. */
+    firstKeyNode() {
+        return (0,dist/* isMap */.jh)(this.node) ? (this.node.items[0]?.key ?? undefined) : undefined;
+    }
+    // -- sequences ------------------------------------------------------------------------------
+    /** The items of a sequence, aliases resolved (none for anything else). */
+    items() {
+        if (!(0,dist/* isSeq */.oP)(this.node))
+            return [];
+        return this.node.items.map((item, i) => YamlValue.of(this.#doc, item, [...this.path, i]));
+    }
+    // -- scalars --------------------------------------------------------------------------------
+    /** The scalar's value as the YAML 1.2 core schema reads it (a string, number, bigint, boolean…), or null. */
+    get scalar() {
+        return (0,dist/* isScalar */.jn)(this.node) ? this.node.value : undefined;
+    }
+    get isString() {
+        return typeof this.scalar === 'string';
+    }
+    string() {
+        const v = this.scalar;
+        return typeof v === 'string' ? v : undefined;
+    }
+    number() {
+        const v = this.scalar;
+        return typeof v === 'number' ? v : typeof v === 'bigint' ? Number(v) : undefined;
+    }
+    boolean() {
+        const v = this.scalar;
+        return typeof v === 'boolean' ? v : undefined;
+    }
+    /** The scalar as written, when the parser kept its source (else its value as a string). */
+    text() {
+        return (0,dist/* isScalar */.jn)(this.node) ? (this.node.source ?? String(this.node.value)) : undefined;
+    }
+    /** A plain (unquoted, not block) scalar, which YAML 1.1 decoders may read as a bool or number. */
+    get isPlain() {
+        return (0,dist/* isScalar */.jn)(this.node) && this.node.type === 'PLAIN';
+    }
+    // -- any value ------------------------------------------------------------------------------
+    /** True when the value covers some text (`key:` with nothing after it has an empty null node). */
+    get hasText() {
+        const range = this.node?.range;
+        return range !== undefined && range !== null && range[0] < range[1];
+    }
+    /** The value as one JSON text, or undefined when it is bigger than maxChars or not JSON-shaped. */
+    json(maxChars) {
+        return boundedJson(this.node, maxChars);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/model.ts
+/**
+ * The manifest model the rules and render walk: every pod spec (Pods, PodTemplates and pod templates
+ * of workloads and CRDs), every object's own metadata annotations, and Velero Restore/Backup/Schedule
+ * hook specs.
+ *
+ * Rules see the model through the *View types (what RuleVisitor hands them): plain facts plus
+ * YamlValue accessors and opaque node handles for reporting. The full types add the parser's own
+ * nodes, which fix/ and render/ need to edit the text around them.
+ */
+
+
+
+
+// ---------------------------------------------------------------------------------------------
+// Small accessors over yaml nodes, for fix/ and render/ (rules use YamlValue).
+function deref(doc, node) {
+    // resolveAlias answers as node.resolve(doc) does, without re-walking the document per alias.
+    return (0,dist/* isAlias */.Vj)(node) ? resolveAlias(doc, node) : node;
+}
+function getPair(map, key) {
+    if (!map)
+        return undefined;
+    for (const item of map.items) {
+        if ((0,dist/* isScalar */.jn)(item.key) && item.key.value === key)
+            return item;
+    }
+    return undefined;
+}
+function getMap(doc, map, key) {
+    const v = deref(doc, getPair(map, key)?.value);
+    return (0,dist/* isMap */.jh)(v) ? v : undefined;
+}
+function getString(doc, map, key) {
+    const v = deref(doc, getPair(map, key)?.value);
+    return (0,dist/* isScalar */.jn)(v) && typeof v.value === 'string' ? v.value : undefined;
+}
+function pathText(path) {
+    let out = '';
+    for (const seg of path) {
+        if (typeof seg === 'number')
+            out += `[${seg}]`;
+        else if (/^[A-Za-z_][A-Za-z0-9_-]*$/.test(seg))
+            out += out === '' ? seg : `.${seg}`;
+        else
+            out += `[${JSON.stringify(seg)}]`;
+    }
+    return out;
+}
+// ---------------------------------------------------------------------------------------------
+function readAnnotations(doc, metadata, metadataPath) {
+    return readAnnotationPair(doc, getPair(metadata, 'annotations'), [...metadataPath, 'annotations']);
+}
+function readAnnotationPair(doc, pair, path) {
+    const value = deref(doc, pair?.value);
+    const map = (0,dist/* isMap */.jh)(value) ? value : undefined;
+    const entries = [];
+    for (const item of map?.items ?? []) {
+        if (!(0,dist/* isScalar */.jn)(item.key))
+            continue;
+        const key = String(item.key.value);
+        const valueNode = (deref(doc, item.value) ?? null);
+        const value = (0,dist/* isScalar */.jn)(valueNode) && typeof valueNode.value === 'string' ? valueNode.value : undefined;
+        const entryPath = [...path, key];
+        entries.push({ key, pair: item, keyNode: item.key, valueNode, value, yamlValue: YamlValue.of(doc, item.value, entryPath), path: entryPath });
+    }
+    const byKey = new Map();
+    // YAML duplicate keys are a syntax error reported elsewhere; the last one wins, as in most decoders.
+    for (const e of entries)
+        byKey.set(e.key, e);
+    return {
+        keyNode: (0,dist/* isScalar */.jn)(pair?.key) ? pair.key : undefined,
+        map,
+        entries,
+        path,
+        get: (k) => byKey.get(k),
+    };
+}
+function readContainers(doc, spec, specPath, key) {
+    const seq = deref(doc, getPair(spec, key)?.value);
+    if (!(0,dist/* isSeq */.oP)(seq))
+        return { list: [], known: false };
+    const list = [];
+    seq.items.forEach((raw, i) => {
+        const item = deref(doc, raw);
+        if (!(0,dist/* isMap */.jh)(item))
+            return;
+        const value = YamlValue.of(doc, item, [...specPath, key, i]);
+        // The name as written: a name given through an alias counts as unknown, as it always has.
+        const namePair = getPair(item, 'name');
+        const nameNode = (0,dist/* isScalar */.jn)(namePair?.value) ? namePair.value : undefined;
+        const mounts = [];
+        for (const mount of value.get('volumeMounts')?.items() ?? []) {
+            const mountPath = mount.get('mountPath')?.string();
+            if (mount.kind === 'map' && mountPath !== undefined)
+                mounts.push({ mountPath, value: mount });
+        }
+        list.push({
+            name: nameNode && typeof nameNode.value === 'string' ? nameNode.value : undefined,
+            restartPolicy: getString(doc, item, 'restartPolicy'),
+            volumeMounts: mounts,
+            value,
+        });
+    });
+    return { list, known: true };
+}
+function podTarget(doc, resource, role, node, path) {
+    const metadata = getMap(doc, node, 'metadata');
+    const spec = getMap(doc, node, 'spec');
+    const specPath = [...path, 'spec'];
+    const containers = readContainers(doc, spec, specPath, 'containers');
+    // Template placeholders (OpenShift ${PARAM}, Helm {{ }}) stand for names we cannot know.
+    const placeholder = containers.list.some((c) => c.name === undefined || /\$\{|\$\(|\{\{/.test(c.name));
+    return {
+        resource,
+        role,
+        path,
+        node,
+        metadata,
+        spec,
+        annotations: readAnnotations(doc, metadata, [...path, 'metadata']),
+        containers: containers.list,
+        containersKnown: containers.known && !placeholder,
+        initContainers: readContainers(doc, spec, specPath, 'initContainers').list,
+        ephemeralContainers: readContainers(doc, spec, specPath, 'ephemeralContainers').list,
+    };
+}
+/** Paths (below the object) of the pod templates of well-known kinds. */
+const TEMPLATE_PATHS = {
+    PodTemplate: ['template'],
+    CronJob: ['spec', 'jobTemplate', 'spec', 'template'],
+};
+const DEFAULT_TEMPLATE_PATH = ['spec', 'template'];
+function getAtPath(doc, root, path) {
+    let cur = root;
+    for (const seg of path)
+        cur = getMap(doc, cur, String(seg));
+    return cur;
+}
+const VELERO_KINDS = new Set(['Restore', 'Backup', 'Schedule']);
+/** Walk one object (a document root, a List item or an OpenShift Template object). */
+function walkObject(doc, obj, base, model, depth, visited) {
+    // Each map once: aliases can reach one object from many places (an alias bomb: exponentially
+    // many), and a second visit would only repeat the first one's findings at the same positions.
+    if (visited.has(obj))
+        return;
+    visited.add(obj);
+    const kind = getString(doc, obj, 'kind');
+    const apiVersion = getString(doc, obj, 'apiVersion');
+    const metadata = getMap(doc, obj, 'metadata');
+    const resource = {
+        apiVersion,
+        kind,
+        namespace: getString(doc, metadata, 'namespace'),
+        name: getString(doc, metadata, 'name'),
+    };
+    // Containers of objects: kubectl List and OpenShift Template.
+    const itemsKey = kind === 'Template' ? 'objects' : kind?.endsWith('List') ? 'items' : undefined;
+    if (itemsKey && depth < 4) {
+        const seq = deref(doc, getPair(obj, itemsKey)?.value);
+        if ((0,dist/* isSeq */.oP)(seq)) {
+            seq.items.forEach((raw, i) => {
+                const item = deref(doc, raw);
+                if ((0,dist/* isMap */.jh)(item))
+                    walkObject(doc, item, [...base, itemsKey, i], model, depth + 1, visited);
+            });
+        }
+    }
+    if (kind === 'Pod') {
+        model.pods.push(podTarget(doc, resource, 'pod', obj, base));
+    }
+    else {
+        const templatePath = (kind && TEMPLATE_PATHS[kind]) || DEFAULT_TEMPLATE_PATH;
+        const template = getAtPath(doc, obj, templatePath);
+        const templateSpec = getMap(doc, template, 'spec');
+        // Well-known kinds always have a pod template there; other kinds (CRDs such as Argo Rollouts)
+        // count when the template has a pod spec with containers.
+        const wellKnown = kind !== undefined && WORKLOAD_KINDS.has(kind);
+        if (template && (wellKnown || (templateSpec && getPair(templateSpec, 'containers')))) {
+            model.pods.push(podTarget(doc, resource, 'template', template, [...base, ...templatePath]));
+        }
+        if (metadata) {
+            model.objects.push({
+                resource,
+                path: base,
+                annotations: readAnnotations(doc, metadata, [...base, 'metadata']),
+                podTemplateAnnotationsPath: template ? [...base, ...templatePath, 'metadata', 'annotations'] : undefined,
+            });
+        }
+    }
+    if (kind && VELERO_KINDS.has(kind) && apiVersion?.startsWith('velero.io/')) {
+        const hooksPath = kind === 'Schedule' ? ['spec', 'template', 'hooks'] : ['spec', 'hooks'];
+        const hooks = getAtPath(doc, obj, hooksPath);
+        const path = [...base, ...hooksPath];
+        if (hooks)
+            model.velero.push({ resource, kind: kind, hooks: YamlValue.of(doc, hooks, path), path });
+    }
+}
+const WORKLOAD_KINDS = new Set([
+    'PodTemplate',
+    'Deployment',
+    'StatefulSet',
+    'DaemonSet',
+    'ReplicaSet',
+    'ReplicationController',
+    'Job',
+    'CronJob',
+]);
+/**
+ * Helm values and similar files carry pod annotations under `podAnnotations:` (the chart copies them
+ * into its pod template). They are checked as pod annotations without a pod spec.
+ */
+function walkValues(doc, map, path, model, depth, visited) {
+    // Each map once, as in walkObject: anchors and aliases must not multiply the walk.
+    if (visited.has(map))
+        return;
+    visited.add(map);
+    for (const item of map.items) {
+        if (!(0,dist/* isScalar */.jn)(item.key))
+            continue;
+        const k = String(item.key.value);
+        const value = deref(doc, item.value);
+        if (!(0,dist/* isMap */.jh)(value))
+            continue;
+        if (k === 'podAnnotations') {
+            model.pods.push({
+                resource: {},
+                role: 'values',
+                path,
+                node: map,
+                metadata: undefined,
+                spec: undefined,
+                annotations: readAnnotationPair(doc, item, [...path, k]),
+                containers: [],
+                initContainers: [],
+                ephemeralContainers: [],
+                containersKnown: false,
+            });
+        }
+        else if (depth < 6) {
+            walkValues(doc, value, [...path, k], model, depth + 1, visited);
+        }
+    }
+}
+function buildDocumentModel(document, index) {
+    const model = { index, document, pods: [], objects: [], velero: [] };
+    const root = document.contents;
+    if ((0,dist/* isMap */.jh)(root)) {
+        const visited = new Set();
+        if (getPair(root, 'kind') || getPair(root, 'apiVersion'))
+            walkObject(document, root, [], model, 0, visited);
+        else
+            walkValues(document, root, [], model, 0, visited);
+    }
+    return model;
+}
 
 ;// CONCATENATED MODULE: ./src/rules/hook-annotation-on-controller.ts
 
@@ -50411,8 +50527,41 @@ function mentionsPath(text, path) {
     },
 }));
 
-;// CONCATENATED MODULE: ./src/rules/init-hook-timeout-ignored.ts
+;// CONCATENATED MODULE: ./src/engine/spec-walk.ts
+/** The mappings among the items of `parent[key]` (a list); items of any other kind are skipped. */
+function mapItems(parent, key) {
+    return (parent.get(key)?.items() ?? []).filter((item) => item.kind === 'map');
+}
+/** The hook mappings of every resource entry: `postHooks` of a Restore, `pre` and `post` of a Backup or Schedule. */
+function hookSpecs(target) {
+    const phases = target.kind === 'Restore' ? ['postHooks'] : ['pre', 'post'];
+    return mapItems(target.hooks, 'resources').flatMap((resource) => phases.flatMap((phase) => mapItems(resource, phase)));
+}
+function execHooks(target) {
+    const kind = target.kind === 'Restore' ? 'restore' : 'backup';
+    const out = [];
+    for (const hook of hookSpecs(target)) {
+        const exec = hook.get('exec');
+        if (exec?.kind === 'map')
+            out.push({ value: exec, kind });
+    }
+    return out;
+}
+/** The `init` mappings of a Restore's post hooks (none for a Backup or Schedule). */
+function restoreInitHooks(target) {
+    if (target.kind !== 'Restore')
+        return [];
+    return hookSpecs(target).flatMap((hook) => {
+        const init = hook.get('init');
+        return init?.kind === 'map' ? [init] : [];
+    });
+}
+/** Every item of every Restore init hook's `initContainers` list, whatever its kind. */
+function restoreInitContainers(target) {
+    return restoreInitHooks(target).flatMap((init) => init.get('initContainers')?.items() ?? []);
+}
 
+;// CONCATENATED MODULE: ./src/rules/init-hook-timeout-ignored.ts
 
 
 
@@ -50440,111 +50589,23 @@ function mentionsPath(text, path) {
                 context.report({ messageId: 'annotation', data: { key: entry.key }, node: entry.keyNode, resource: pod.resource, path: entry.path });
             },
             velero(target) {
-                if (target.kind !== 'Restore')
-                    return;
-                const doc = context.model.document;
-                const resources = getPair(target.hooks, 'resources')?.value;
-                if (!(0,dist/* isSeq */.oP)(resources))
-                    return;
-                resources.items.forEach((r, ri) => {
-                    const postHooks = (0,dist/* isMap */.jh)(r) ? getPair(r, 'postHooks')?.value : undefined;
-                    if (!(0,dist/* isSeq */.oP)(postHooks))
-                        return;
-                    postHooks.items.forEach((h, hi) => {
-                        const init = (0,dist/* isMap */.jh)(h) ? getMap(doc, h, 'init') : undefined;
-                        const timeout = getPair(init, 'timeout');
-                        if (!timeout)
-                            return;
-                        context.report({
-                            messageId: 'spec',
-                            node: timeout.key,
-                            resource: target.resource,
-                            path: [...target.path, 'resources', ri, 'postHooks', hi, 'init', 'timeout'],
-                        });
-                    });
-                });
+                for (const init of restoreInitHooks(target)) {
+                    const timeout = init.entry('timeout');
+                    if (!timeout)
+                        continue;
+                    context.report({ messageId: 'spec', node: timeout.keyNode, resource: target.resource, path: timeout.value.path });
+                }
             },
         };
     },
 }));
 
-;// CONCATENATED MODULE: ./src/rules/spec-walk.ts
-/** Walks Restore/Backup/Schedule `spec.hooks` (velero-hooks.md §5). */
-
-
-function seqItems(doc, map, k, path) {
-    const seq = deref(doc, getPair(map, k)?.value);
-    if (!(0,dist/* isSeq */.oP)(seq))
-        return [];
-    const out = [];
-    seq.items.forEach((raw, i) => {
-        const item = deref(doc, raw);
-        if ((0,dist/* isMap */.jh)(item))
-            out.push({ node: item, path: [...path, k, i] });
-    });
-    return out;
-}
-function child(doc, parent, k) {
-    const v = deref(doc, getPair(parent.node, k)?.value);
-    return (0,dist/* isMap */.jh)(v) ? { node: v, path: [...parent.path, k] } : undefined;
-}
-function execHooks(doc, target) {
-    const root = { node: target.hooks, path: target.path };
-    const out = [];
-    for (const resource of seqItems(doc, root.node, 'resources', root.path)) {
-        const phases = target.kind === 'Restore' ? ['postHooks'] : ['pre', 'post'];
-        for (const phase of phases) {
-            for (const hook of seqItems(doc, resource.node, phase, resource.path)) {
-                const exec = child(doc, hook, 'exec');
-                if (exec)
-                    out.push({ ...exec, kind: target.kind === 'Restore' ? 'restore' : 'backup' });
-            }
-        }
-    }
-    return out;
-}
-function restoreInitContainers(doc, target) {
-    const root = { node: target.hooks, path: target.path };
-    const items = [];
-    if (target.kind !== 'Restore')
-        return { items };
-    for (const resource of seqItems(doc, root.node, 'resources', root.path)) {
-        for (const hook of seqItems(doc, resource.node, 'postHooks', resource.path)) {
-            const init = child(doc, hook, 'init');
-            if (!init)
-                continue;
-            const seq = deref(doc, getPair(init.node, 'initContainers')?.value);
-            if (!(0,dist/* isSeq */.oP)(seq))
-                continue;
-            seq.items.forEach((raw, i) => {
-                const item = deref(doc, raw);
-                const path = [...init.path, 'initContainers', i];
-                if ((0,dist/* isMap */.jh)(item))
-                    items.push({ node: item, path });
-                else
-                    items.push({ scalar: (item ?? raw), path });
-            });
-        }
-    }
-    return { items };
-}
-/** Go's encoding/json matches struct fields case-insensitively; so does this lookup. */
-function getPairFold(map, k) {
-    const exact = getPair(map, k);
-    if (exact)
-        return exact;
-    const lower = k.toLowerCase();
-    return map.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && String(p.key.value).toLowerCase() === lower);
-}
-
 ;// CONCATENATED MODULE: ./src/rules/restore-spec-invalid-init-container.ts
 
 
 
-
-
-/** A YAML node to report at; anything else (a missing or null value) falls back to the report's fallback. */
-const nodeOrUndefined = (value) => ((0,dist/* isNode */.Ll)(value) ? value : undefined);
+/** A list element or `args` Kubernetes cannot decode as a string (null decodes as ""). */
+const notStringOrNull = (v) => !v.isString && v.kind !== 'null';
 /* harmony default export */ const restore_spec_invalid_init_container = (defineRule({
     meta: {
         id: 'restore-spec-invalid-init-container',
@@ -50567,62 +50628,58 @@ const nodeOrUndefined = (value) => ((0,dist/* isNode */.Ll)(value) ? value : und
     create(context) {
         return {
             velero(target) {
-                const doc = context.model.document;
-                for (const item of restoreInitContainers(doc, target).items) {
-                    const base = { resource: target.resource, path: item.path };
-                    if (!('node' in item)) {
-                        context.report({ ...base, messageId: 'notMap', node: item.scalar });
+                for (const container of restoreInitContainers(target)) {
+                    const base = { resource: target.resource, path: container.path };
+                    if (container.kind !== 'map') {
+                        context.report({ ...base, messageId: 'notMap', node: container.node });
                         continue;
                     }
-                    const map = item.node;
-                    const firstKey = nodeOrUndefined(map.items[0]?.key);
+                    const firstKey = container.firstKeyNode();
                     for (const field of ['name', 'image']) {
-                        const pair = getPairFold(map, field);
-                        const value = deref(doc, pair?.value);
-                        if (!pair || ((0,dist/* isScalar */.jn)(value) && (value.value === null || value.value === ''))) {
-                            context.report({ ...base, messageId: 'missing', data: { field }, node: pair?.key ?? firstKey, fallback: map });
+                        // Go's encoding/json matches struct fields case-insensitively; so does entryFold.
+                        const entry = container.entryFold(field);
+                        const value = entry?.value;
+                        if (!entry || value?.kind === 'null' || value?.scalar === '') {
+                            context.report({ ...base, messageId: 'missing', data: { field }, node: entry?.keyNode ?? firstKey, fallback: container.node });
                         }
-                        else if (!(0,dist/* isScalar */.jn)(value) || typeof value.value !== 'string') {
-                            context.report({ ...base, path: [...item.path, field], messageId: 'wrongType', data: { field, expected: 'a string' }, node: nodeOrUndefined(value) });
+                        else if (!value?.isString) {
+                            context.report({ ...base, path: [...container.path, field], messageId: 'wrongType', data: { field, expected: 'a string' }, node: value?.node });
                         }
                         else if (field === 'name') {
-                            const problem = dns1123LabelProblem(value.value);
+                            const name = value.string();
+                            const problem = dns1123LabelProblem(name);
                             if (problem)
-                                context.report({ ...base, path: [...item.path, field], messageId: 'badName', data: { name: value.value, problem }, node: value });
+                                context.report({ ...base, path: [...container.path, field], messageId: 'badName', data: { name, problem }, node: value.node });
                         }
                     }
-                    const commandPair = getPairFold(map, 'command');
-                    const command = deref(doc, commandPair?.value);
-                    if (!commandPair || ((0,dist/* isScalar */.jn)(command) && command.value === null)) {
-                        context.report({ ...base, messageId: 'missing', data: { field: 'command' }, node: commandPair?.key ?? firstKey, fallback: map });
+                    const commandEntry = container.entryFold('command');
+                    const command = commandEntry?.value;
+                    if (!commandEntry || command?.kind === 'null') {
+                        context.report({ ...base, messageId: 'missing', data: { field: 'command' }, node: commandEntry?.keyNode ?? firstKey, fallback: container.node });
                     }
-                    else if (!(0,dist/* isSeq */.oP)(command)) {
-                        context.report({ ...base, path: [...item.path, 'command'], messageId: 'wrongType', data: { field: 'command', expected: 'a list of strings' }, node: nodeOrUndefined(command) });
+                    else if (command?.kind !== 'seq') {
+                        context.report({ ...base, path: [...container.path, 'command'], messageId: 'wrongType', data: { field: 'command', expected: 'a list of strings' }, node: command?.node });
                     }
-                    else if (command.items.length === 0) {
-                        context.report({ ...base, path: [...item.path, 'command'], messageId: 'emptyCommand', node: command });
+                    else if (command.items().length === 0) {
+                        context.report({ ...base, path: [...container.path, 'command'], messageId: 'emptyCommand', node: command.node });
                     }
                     else {
-                        const bad = command.items.find((e) => {
-                            const v = deref(doc, e);
-                            return !(0,dist/* isScalar */.jn)(v) || (typeof v.value !== 'string' && v.value !== null);
-                        });
+                        const bad = command.items().find(notStringOrNull);
                         if (bad)
-                            context.report({ ...base, path: [...item.path, 'command'], messageId: 'wrongType', data: { field: 'every command element', expected: 'a string' }, node: nodeOrUndefined(deref(doc, bad)) });
+                            context.report({ ...base, path: [...container.path, 'command'], messageId: 'wrongType', data: { field: 'every command element', expected: 'a string' }, node: bad.node });
                     }
                     // args is decoded by the same json.Unmarshal into a Container, so a type mismatch fails validation too.
-                    const args = deref(doc, getPairFold(map, 'args')?.value);
-                    if (args !== undefined && !((0,dist/* isScalar */.jn)(args) && args.value === null)) {
-                        const badArg = (0,dist/* isSeq */.oP)(args)
-                            ? args.items.map((e) => deref(doc, e)).find((v) => !(0,dist/* isScalar */.jn)(v) || (typeof v.value !== 'string' && v.value !== null))
-                            : args;
+                    const args = container.getFold('args');
+                    if (args && args.kind !== 'null') {
+                        const list = args.kind === 'seq';
+                        const badArg = list ? args.items().find(notStringOrNull) : args;
                         if (badArg) {
                             context.report({
                                 ...base,
-                                path: [...item.path, 'args'],
+                                path: [...container.path, 'args'],
                                 messageId: 'wrongType',
-                                data: { field: (0,dist/* isSeq */.oP)(args) ? 'every args element' : 'args', expected: (0,dist/* isSeq */.oP)(args) ? 'a string' : 'a list of strings' },
-                                node: nodeOrUndefined(badArg),
+                                data: { field: list ? 'every args element' : 'args', expected: list ? 'a string' : 'a list of strings' },
+                                node: badArg.node,
                             });
                         }
                     }
@@ -50633,8 +50690,6 @@ const nodeOrUndefined = (value) => ((0,dist/* isNode */.Ll)(value) ? value : und
 }));
 
 ;// CONCATENATED MODULE: ./src/rules/spec-hook-invalid-exec.ts
-
-
 
 
 
@@ -50664,52 +50719,55 @@ const nodeOrUndefined = (value) => ((0,dist/* isNode */.Ll)(value) ? value : und
     create(context) {
         return {
             velero(target) {
-                const doc = context.model.document;
                 const kind = target.kind;
-                for (const exec of execHooks(doc, target)) {
+                for (const { value: exec, kind: execKind } of execHooks(target)) {
                     const at = (field) => ({ resource: target.resource, path: [...exec.path, field] });
-                    const commandPair = getPair(exec.node, 'command');
-                    const command = deref(doc, commandPair?.value);
-                    if (!commandPair || ((0,dist/* isScalar */.jn)(command) && command.value === null)) {
-                        context.report({ ...at('command'), messageId: 'missingCommand', data: { kind }, node: commandPair?.key ?? exec.node.items[0]?.key, fallback: exec.node });
+                    const commandEntry = exec.entry('command');
+                    const command = commandEntry?.value;
+                    if (!commandEntry || command?.kind === 'null') {
+                        context.report({ ...at('command'), messageId: 'missingCommand', data: { kind }, node: commandEntry?.keyNode ?? exec.firstKeyNode(), fallback: exec.node });
                     }
-                    else if (!(0,dist/* isSeq */.oP)(command)) {
-                        context.report({ ...at('command'), messageId: 'commandNotList', data: { kind }, node: command });
-                    }
-                    else if (command.items.length === 0) {
-                        context.report({ ...at('command'), messageId: 'emptyCommand', data: { kind }, node: command });
+                    else if (command?.kind !== 'seq') {
+                        context.report({ ...at('command'), messageId: 'commandNotList', data: { kind }, node: command?.node });
                     }
                     else {
-                        const bad = command.items.map((e) => deref(doc, e)).find((v) => !(0,dist/* isScalar */.jn)(v) || typeof v.value !== 'string');
-                        if (bad)
-                            context.report({ ...at('command'), messageId: 'commandElement', data: { kind }, node: bad });
+                        const elements = command.items();
+                        if (elements.length === 0) {
+                            context.report({ ...at('command'), messageId: 'emptyCommand', data: { kind }, node: command.node });
+                        }
+                        else {
+                            const bad = elements.find((v) => !v.isString);
+                            if (bad)
+                                context.report({ ...at('command'), messageId: 'commandElement', data: { kind }, node: bad.node });
+                        }
                     }
-                    const onError = deref(doc, getPair(exec.node, 'onError')?.value);
-                    if ((0,dist/* isScalar */.jn)(onError) && onError.value !== null && onError.value !== 'Continue' && onError.value !== 'Fail') {
-                        const lower = String(onError.value).toLowerCase();
+                    const onError = exec.get('onError');
+                    if (onError?.kind === 'scalar' && onError.scalar !== 'Continue' && onError.scalar !== 'Fail') {
+                        const value = String(onError.scalar);
+                        const lower = value.toLowerCase();
                         const suggestion = lower === 'fail' ? '"Fail"' : lower === 'continue' ? '"Continue"' : '"Continue" or "Fail"';
-                        context.report({ ...at('onError'), messageId: 'onError', data: { kind, value: String(onError.value), suggestion }, node: onError });
+                        context.report({ ...at('onError'), messageId: 'onError', data: { kind, value, suggestion }, node: onError.node });
                     }
-                    const durationFields = exec.kind === 'restore' ? ['execTimeout', 'waitTimeout'] : ['timeout'];
+                    const durationFields = execKind === 'restore' ? ['execTimeout', 'waitTimeout'] : ['timeout'];
                     for (const field of durationFields) {
-                        const v = deref(doc, getPair(exec.node, field)?.value);
-                        if (!(0,dist/* isScalar */.jn)(v) || v.value === null || v.value === '')
+                        const v = exec.get(field);
+                        if (v?.kind !== 'scalar' || v.scalar === '')
                             continue;
-                        const text = String(v.value);
-                        if (typeof v.value !== 'string') {
-                            context.report({ ...at(field), messageId: 'durationType', data: { kind, field }, node: v });
+                        const text = v.string();
+                        if (text === undefined) {
+                            context.report({ ...at(field), messageId: 'durationType', data: { kind, field }, node: v.node });
                             continue;
                         }
                         const parsed = parseGoDuration(text);
                         if (!parsed.ok)
-                            context.report({ ...at(field), messageId: 'duration', data: { kind, field, value: text, error: parsed.error }, node: v });
+                            context.report({ ...at(field), messageId: 'duration', data: { kind, field, value: text, error: parsed.error }, node: v.node });
                         else if (parsed.nanoseconds < 0)
-                            context.report({ ...at(field), messageId: 'negative', data: { field, value: text }, node: v });
+                            context.report({ ...at(field), messageId: 'negative', data: { field, value: text }, node: v.node });
                     }
-                    if (exec.kind === 'restore') {
-                        const w = deref(doc, getPair(exec.node, 'waitForReady')?.value);
-                        if ((0,dist/* isScalar */.jn)(w) && w.value !== null && typeof w.value !== 'boolean') {
-                            context.report({ ...at('waitForReady'), messageId: 'waitForReady', data: { kind }, node: w });
+                    if (execKind === 'restore') {
+                        const w = exec.get('waitForReady');
+                        if (w?.kind === 'scalar' && w.boolean() === undefined) {
+                            context.report({ ...at('waitForReady'), messageId: 'waitForReady', data: { kind }, node: w.node });
                         }
                     }
                 }

@@ -73,7 +73,7 @@ describe('createFinding', () => {
       meta: { id: 'careless-rule', severity: 'error', docs: { summary: 's.', description: 'd.', fix: 'f.' }, messages: { oops: 'Missing {{detail}}.' } },
       create: (context) => ({
         podTemplate(pod) {
-          context.report({ messageId: 'oops', node: pod.metadata, resource: pod.resource, path: pod.path })
+          context.report({ messageId: 'oops', node: pod.annotations.entries[0]?.keyNode, resource: pod.resource, path: pod.path })
         },
       }),
     })

@@ -8,7 +8,7 @@ import type { Node } from 'yaml'
 import { ruleDocUrl } from '../version.js'
 import type { Span } from '../yaml/parse.js'
 import type { Finding, Severity } from './finding.js'
-import type { DocumentModel, ObjectTarget, PodTemplateTarget, ResourceRef, VeleroTarget, YamlPath } from './model.js'
+import type { ModelView, ObjectView, PodView, ResourceRef, VeleroTarget, YamlPath } from './model.js'
 
 export interface RuleDocs {
   /** One line: what the rule finds. */
@@ -46,14 +46,15 @@ export interface ReportDescriptor<M extends string> {
 
 export interface RuleContext<M extends string> {
   readonly file: string
-  readonly model: DocumentModel
+  /** The document's model as rules see it: typed accessors, no parser nodes. */
+  readonly model: ModelView
   report(descriptor: ReportDescriptor<M>): void
 }
 
 export interface RuleVisitor {
-  podTemplate?(pod: PodTemplateTarget): void
+  podTemplate?(pod: PodView): void
   /** The own metadata of any object that is not a Pod. */
-  object?(obj: ObjectTarget): void
+  object?(obj: ObjectView): void
   velero?(target: VeleroTarget): void
 }
 

@@ -1,13 +1,17 @@
 /**
  * The manifest model the rules and render walk: every pod spec (Pods, PodTemplates and pod templates
  * of workloads and CRDs), every object's own metadata annotations, and Velero Restore/Backup/Schedule
- * hook specs, each with the YAML nodes that carry its positions.
+ * hook specs.
+ *
+ * Rules see the model through the *View types (what RuleVisitor hands them): plain facts plus
+ * YamlValue accessors and opaque node handles for reporting. The full types add the parser's own
+ * nodes, which fix/ and render/ need to edit the text around them.
  */
-import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml'
+import { isAlias, isMap, isScalar, isSeq, type Document, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml'
 import { resolveAlias } from '../yaml/aliasing.js'
+import { YamlValue, type NodeHandle, type YamlPath } from './yaml-value.js'
 
-export type PathSegment = string | number
-export type YamlPath = PathSegment[]
+export { YamlValue, type NodeHandle, type PathSegment, type YamlEntry, type YamlKind, type YamlPath } from './yaml-value.js'
 
 export interface ResourceRef {
   apiVersion?: string
@@ -16,40 +20,43 @@ export interface ResourceRef {
   name?: string
 }
 
-export interface AnnotationEntry {
+// ---------------------------------------------------------------------------------------------
+// What rules see.
+
+export interface AnnotationView {
   readonly key: string
-  readonly pair: Pair
-  readonly keyNode: Scalar
-  /** null for `key:` with no value. */
-  readonly valueNode: Node | null
+  /** The key: where findings about the key, or about a missing value, go. */
+  readonly keyNode: NodeHandle
+  /** The value (null for `key:` with no value): where findings about the value go. */
+  readonly valueNode: NodeHandle | null
   /** The value when it is a YAML string scalar, as Kubernetes would receive it. */
   readonly value: string | undefined
+  /** The value as YAML, whatever its kind (kind 'null' for `key:` with no value). */
+  readonly yamlValue: YamlValue
   readonly path: YamlPath
 }
 
-export interface Annotations {
-  /** The `annotations:` key node, when present. */
-  readonly keyNode: Scalar | undefined
-  readonly map: YAMLMap | undefined
-  readonly entries: readonly AnnotationEntry[]
+export interface AnnotationsView {
+  readonly entries: readonly AnnotationView[]
   readonly path: YamlPath
-  get(key: string): AnnotationEntry | undefined
+  get(key: string): AnnotationView | undefined
 }
 
 export interface VolumeMountRef {
   readonly mountPath: string
-  readonly node: YAMLMap
+  /** The volumeMounts item. */
+  readonly value: YamlValue
 }
 
 export interface ContainerRef {
   readonly name: string | undefined
-  readonly node: YAMLMap
-  readonly nameNode: Scalar | undefined
   readonly restartPolicy: string | undefined
   readonly volumeMounts: readonly VolumeMountRef[]
+  /** The container mapping. */
+  readonly value: YamlValue
 }
 
-export interface PodTemplateTarget {
+export interface PodView {
   readonly resource: ResourceRef
   /**
    * 'pod' for a Pod's own metadata/spec, 'template' for a pod template inside another object,
@@ -58,11 +65,7 @@ export interface PodTemplateTarget {
   readonly role: 'pod' | 'template' | 'values'
   /** Path of the map holding `metadata` and `spec` (the document root for a Pod). */
   readonly path: YamlPath
-  /** The map holding `metadata` and `spec`. */
-  readonly node: YAMLMap
-  readonly metadata: YAMLMap | undefined
-  readonly spec: YAMLMap | undefined
-  readonly annotations: Annotations
+  readonly annotations: AnnotationsView
   readonly containers: readonly ContainerRef[]
   readonly initContainers: readonly ContainerRef[]
   readonly ephemeralContainers: readonly ContainerRef[]
@@ -70,10 +73,10 @@ export interface PodTemplateTarget {
   readonly containersKnown: boolean
 }
 
-export interface ObjectTarget {
+export interface ObjectView {
   readonly resource: ResourceRef
   readonly path: YamlPath
-  readonly annotations: Annotations
+  readonly annotations: AnnotationsView
   /** Where hook annotations of this object belong (path of its pod template's annotations), if it has one. */
   readonly podTemplateAnnotationsPath: YamlPath | undefined
 }
@@ -81,13 +84,49 @@ export interface ObjectTarget {
 export interface VeleroTarget {
   readonly resource: ResourceRef
   readonly kind: 'Restore' | 'Backup' | 'Schedule'
-  /** The `hooks` map and its path (spec.hooks, or spec.template.hooks for a Schedule). */
-  readonly hooks: YAMLMap
+  /** The `hooks` mapping (spec.hooks, or spec.template.hooks for a Schedule); `path` is its path. */
+  readonly hooks: YamlValue
   readonly path: YamlPath
 }
 
-export interface DocumentModel {
+export interface ModelView {
   readonly index: number
+  readonly pods: readonly PodView[]
+  readonly objects: readonly ObjectView[]
+  readonly velero: readonly VeleroTarget[]
+}
+
+// ---------------------------------------------------------------------------------------------
+// The full model: the views plus the parser's nodes, for fix/ and render/.
+
+export interface AnnotationEntry extends AnnotationView {
+  readonly pair: Pair
+  readonly keyNode: Scalar
+  /** null for `key:` with no value. */
+  readonly valueNode: Node | null
+}
+
+export interface Annotations extends AnnotationsView {
+  /** The `annotations:` key node, when present. */
+  readonly keyNode: Scalar | undefined
+  readonly map: YAMLMap | undefined
+  readonly entries: readonly AnnotationEntry[]
+  get(key: string): AnnotationEntry | undefined
+}
+
+export interface PodTemplateTarget extends PodView {
+  /** The map holding `metadata` and `spec`. */
+  readonly node: YAMLMap
+  readonly metadata: YAMLMap | undefined
+  readonly spec: YAMLMap | undefined
+  readonly annotations: Annotations
+}
+
+export interface ObjectTarget extends ObjectView {
+  readonly annotations: Annotations
+}
+
+export interface DocumentModel extends ModelView {
   readonly document: Document.Parsed
   readonly pods: PodTemplateTarget[]
   readonly objects: ObjectTarget[]
@@ -95,7 +134,7 @@ export interface DocumentModel {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Small typed accessors over yaml nodes.
+// Small accessors over yaml nodes, for fix/ and render/ (rules use YamlValue).
 
 export function deref(doc: Document, node: unknown): unknown {
   // resolveAlias answers as node.resolve(doc) does, without re-walking the document per alias.
@@ -145,7 +184,8 @@ function readAnnotationPair(doc: Document, pair: Pair<Scalar, unknown> | undefin
     const key = String(item.key.value)
     const valueNode = (deref(doc, item.value) ?? null) as Node | null
     const value = isScalar(valueNode) && typeof valueNode.value === 'string' ? valueNode.value : undefined
-    entries.push({ key, pair: item as Pair, keyNode: item.key, valueNode, value, path: [...path, key] })
+    const entryPath = [...path, key]
+    entries.push({ key, pair: item as Pair, keyNode: item.key, valueNode, value, yamlValue: YamlValue.of(doc, item.value, entryPath), path: entryPath })
   }
   const byKey = new Map<string, AnnotationEntry>()
   // YAML duplicate keys are a syntax error reported elsewhere; the last one wins, as in most decoders.
@@ -159,33 +199,29 @@ function readAnnotationPair(doc: Document, pair: Pair<Scalar, unknown> | undefin
   }
 }
 
-function readContainers(doc: Document, spec: YAMLMap | undefined, key: string): { list: ContainerRef[]; known: boolean } {
+function readContainers(doc: Document, spec: YAMLMap | undefined, specPath: YamlPath, key: string): { list: ContainerRef[]; known: boolean } {
   const seq = deref(doc, getPair(spec, key)?.value)
   if (!isSeq(seq)) return { list: [], known: false }
   const list: ContainerRef[] = []
-  for (const raw of seq.items) {
+  seq.items.forEach((raw, i) => {
     const item = deref(doc, raw)
-    if (!isMap(item)) continue
+    if (!isMap(item)) return
+    const value = YamlValue.of(doc, item, [...specPath, key, i])
+    // The name as written: a name given through an alias counts as unknown, as it always has.
     const namePair = getPair(item, 'name')
     const nameNode = isScalar(namePair?.value) ? namePair.value : undefined
     const mounts: VolumeMountRef[] = []
-    const mountSeq = deref(doc, getPair(item, 'volumeMounts')?.value)
-    if (isSeq(mountSeq)) {
-      for (const m of mountSeq.items) {
-        const mm = deref(doc, m)
-        if (!isMap(mm)) continue
-        const mountPath = getString(doc, mm, 'mountPath')
-        if (mountPath !== undefined) mounts.push({ mountPath, node: mm })
-      }
+    for (const mount of value.get('volumeMounts')?.items() ?? []) {
+      const mountPath = mount.get('mountPath')?.string()
+      if (mount.kind === 'map' && mountPath !== undefined) mounts.push({ mountPath, value: mount })
     }
     list.push({
       name: nameNode && typeof nameNode.value === 'string' ? nameNode.value : undefined,
-      node: item,
-      nameNode,
       restartPolicy: getString(doc, item, 'restartPolicy'),
       volumeMounts: mounts,
+      value,
     })
-  }
+  })
   return { list, known: true }
 }
 
@@ -198,7 +234,8 @@ function podTarget(
 ): PodTemplateTarget {
   const metadata = getMap(doc, node, 'metadata')
   const spec = getMap(doc, node, 'spec')
-  const containers = readContainers(doc, spec, 'containers')
+  const specPath = [...path, 'spec']
+  const containers = readContainers(doc, spec, specPath, 'containers')
   // Template placeholders (OpenShift ${PARAM}, Helm {{ }}) stand for names we cannot know.
   const placeholder = containers.list.some((c) => c.name === undefined || /\$\{|\$\(|\{\{/.test(c.name))
   return {
@@ -211,8 +248,8 @@ function podTarget(
     annotations: readAnnotations(doc, metadata, [...path, 'metadata']),
     containers: containers.list,
     containersKnown: containers.known && !placeholder,
-    initContainers: readContainers(doc, spec, 'initContainers').list,
-    ephemeralContainers: readContainers(doc, spec, 'ephemeralContainers').list,
+    initContainers: readContainers(doc, spec, specPath, 'initContainers').list,
+    ephemeralContainers: readContainers(doc, spec, specPath, 'ephemeralContainers').list,
   }
 }
 
@@ -284,7 +321,8 @@ function walkObject(doc: Document, obj: YAMLMap, base: YamlPath, model: Document
   if (kind && VELERO_KINDS.has(kind) && apiVersion?.startsWith('velero.io/')) {
     const hooksPath: YamlPath = kind === 'Schedule' ? ['spec', 'template', 'hooks'] : ['spec', 'hooks']
     const hooks = getAtPath(doc, obj, hooksPath)
-    if (hooks) model.velero.push({ resource, kind: kind as VeleroTarget['kind'], hooks, path: [...base, ...hooksPath] })
+    const path = [...base, ...hooksPath]
+    if (hooks) model.velero.push({ resource, kind: kind as VeleroTarget['kind'], hooks: YamlValue.of(doc, hooks, path), path })
   }
 }
 
@@ -343,4 +381,3 @@ export function buildDocumentModel(document: Document.Parsed, index: number): Do
   return model
 }
 
-export { isMap, isPair, isScalar, isSeq }

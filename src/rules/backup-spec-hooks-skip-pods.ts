@@ -1,10 +1,17 @@
-import { isMap, isScalar, isSeq, type Node } from 'yaml'
 import { defineRule } from '../engine/define-rule.js'
-import { deref, getPair } from '../engine/model.js'
+import type { NodeHandle, YamlValue } from '../engine/model.js'
 
 /** Names Velero's discovery resolves to the pods resource. */
 const POD_NAMES = new Set(['*', 'pods', 'pod', 'po'])
 const isPods = (name: string): boolean => POD_NAMES.has(name.trim().toLowerCase())
+
+/** The string items of a resource entry's `key` list. */
+function names(resource: YamlValue, key: string): Array<{ name: string; node: NodeHandle | null }> {
+  return (resource.get(key)?.items() ?? []).flatMap((e) => {
+    const name = e.string()
+    return name === undefined ? [] : [{ name, node: e.node }]
+  })
+}
 
 export default defineRule({
   meta: {
@@ -27,32 +34,18 @@ export default defineRule({
     return {
       velero(target) {
         if (target.kind === 'Restore') return
-        const doc = context.model.document
-        const resources = deref(doc, getPair(target.hooks, 'resources')?.value)
-        if (!isSeq(resources)) return
-        resources.items.forEach((raw, i) => {
-          const resource = deref(doc, raw)
-          // A sequence item has no keys: getPair finds nothing in it, so only mappings matter.
-          if (!isMap(resource)) return
-          const path = [...target.path, 'resources', i]
-          const names = (key: string): Array<{ name: string; node: Node }> => {
-            const seq = deref(doc, getPair(resource, key)?.value)
-            if (!isSeq(seq)) return []
-            return seq.items
-              .map((e) => deref(doc, e))
-              .filter((e) => isScalar(e) && typeof e.value === 'string')
-              .map((e) => ({ name: String((e as { value: string }).value), node: e as Node }))
-          }
-          const included = names('includedResources')
-          const includedPair = getPair(resource, 'includedResources')
+        for (const resource of target.hooks.get('resources')?.items() ?? []) {
+          if (resource.kind !== 'map') continue
+          const included = names(resource, 'includedResources')
           if (included.length > 0 && !included.some((n) => isPods(n.name))) {
-            context.report({ messageId: 'notIncluded', node: includedPair?.key, resource: target.resource, path: [...path, 'includedResources'] })
+            const entry = resource.entry('includedResources')
+            context.report({ messageId: 'notIncluded', node: entry?.keyNode, resource: target.resource, path: [...resource.path, 'includedResources'] })
           }
-          const excluded = names('excludedResources').find((n) => isPods(n.name) && n.name !== '*')
+          const excluded = names(resource, 'excludedResources').find((n) => isPods(n.name) && n.name !== '*')
           if (excluded) {
-            context.report({ messageId: 'excluded', data: { name: excluded.name }, node: excluded.node, resource: target.resource, path: [...path, 'excludedResources'] })
+            context.report({ messageId: 'excluded', data: { name: excluded.name }, node: excluded.node, resource: target.resource, path: [...resource.path, 'excludedResources'] })
           }
-        })
+        }
       },
     }
   },

@@ -1,7 +1,5 @@
-import { isMap, isScalar, isSeq } from 'yaml'
 import { defineRule } from '../engine/define-rule.js'
-import { boundedJson } from '../yaml/parse.js'
-import type { Annotations, ResourceRef } from '../engine/model.js'
+import type { AnnotationsView, ResourceRef } from '../engine/model.js'
 import { isHookDomainKey } from '../velero/hook-keys.js'
 
 /** Plain scalars that YAML 1.1 (sigs.k8s.io/yaml, so kubectl) resolves to a bool. */
@@ -30,26 +28,27 @@ export default defineRule({
     },
   },
   create(context) {
-    const check = (annotations: Annotations, resource: ResourceRef): void => {
+    const check = (annotations: AnnotationsView, resource: ResourceRef): void => {
       for (const entry of annotations.entries) {
         if (!isHookDomainKey(entry.key)) continue
-        const node = entry.valueNode
+        const value = entry.yamlValue
         let type: string | undefined
         // The value written as one string, when it can be (undefined: null, or too big or odd).
         let text: string | undefined
-        if (node === null || (isScalar(node) && node.value === null)) {
+        if (value.kind === 'null') {
           type = 'null'
-        } else if (isSeq(node) || isMap(node)) {
-          type = isSeq(node) ? 'sequence' : 'mapping'
+        } else if (value.kind === 'seq' || value.kind === 'map') {
+          type = value.kind === 'seq' ? 'sequence' : 'mapping'
           // The value as one JSON string, unless it is too big or odd for that (aliases, collection keys).
-          text = boundedJson(node, 200)
-        } else if (isScalar(node)) {
-          if (typeof node.value !== 'string') {
-            type = typeof node.value === 'boolean' ? 'boolean' : typeof node.value === 'number' || typeof node.value === 'bigint' ? 'number' : typeof node.value
-            text = node.source ?? String(node.value)
-          } else if (node.type === 'PLAIN' && YAML11_BOOL.test(node.value)) {
+          text = value.json(200)
+        } else {
+          const scalar = value.scalar
+          if (typeof scalar !== 'string') {
+            type = typeof scalar === 'boolean' ? 'boolean' : typeof scalar === 'number' || typeof scalar === 'bigint' ? 'number' : typeof scalar
+            text = value.text()
+          } else if (value.isPlain && YAML11_BOOL.test(scalar)) {
             type = 'boolean (YAML 1.1, as kubectl reads it)'
-            text = node.value
+            text = scalar
           }
         }
         if (!type) continue
@@ -57,7 +56,7 @@ export default defineRule({
           messageId: type === 'null' ? 'nullValue' : text === undefined ? 'notStringLarge' : 'notString',
           data: { key: entry.key, type, fixed: text === undefined ? '' : `'${text.replace(/'/g, "''")}'` },
           // `key:` with nothing after it has an empty null node: point at the key instead.
-          node: node && node.range && node.range[0] < node.range[1] ? node : entry.keyNode,
+          node: value.hasText ? value.node : entry.keyNode,
           resource,
           path: entry.path,
         })

@@ -1,5 +1,5 @@
 import { defineRule } from '../engine/define-rule.js'
-import { pathText, type ObjectTarget, type YamlPath } from '../engine/model.js'
+import { pathText, type ObjectView, type YamlPath } from '../engine/model.js'
 import { hookEntries } from '../velero/hook-keys.js'
 
 /** Where the pod template of a well-known workload lives, for objects whose template is missing. */
@@ -34,7 +34,7 @@ export default defineRule({
   },
   create(context) {
     /** The pod-template annotations path to suggest, only when this object really has (or needs) a pod template. */
-    const targetOf = (obj: ObjectTarget): YamlPath | undefined => {
+    const targetOf = (obj: ObjectView): YamlPath | undefined => {
       const suggested = obj.podTemplateAnnotationsPath
       // A CRD's spec.template counts only when it is a pod template (a Schedule's spec.template is a Backup spec).
       if (suggested && context.model.pods.some((p) => p.role === 'template' && pathText([...p.path, 'metadata', 'annotations']) === pathText(suggested))) {

@@ -1,5 +1,5 @@
 import { defineRule } from '../engine/define-rule.js'
-import type { Annotations, ResourceRef } from '../engine/model.js'
+import type { AnnotationsView, ResourceRef } from '../engine/model.js'
 import { isUnknownHookKey, suggestKey, validFieldsOf } from '../velero/hook-keys.js'
 
 export default defineRule({
@@ -22,7 +22,7 @@ export default defineRule({
     },
   },
   create(context) {
-    const check = (annotations: Annotations, resource: ResourceRef): void => {
+    const check = (annotations: AnnotationsView, resource: ResourceRef): void => {
       const keys = annotations.entries.map((e) => e.key)
       for (const entry of annotations.entries) {
         if (!isUnknownHookKey(entry.key)) continue

@@ -1,6 +1,5 @@
-import { isMap, isSeq, type YAMLMap } from 'yaml'
 import { defineRule } from '../engine/define-rule.js'
-import { getMap, getPair } from '../engine/model.js'
+import { restoreInitHooks } from '../engine/spec-walk.js'
 import { key } from '../velero/keys.js'
 
 export default defineRule({
@@ -27,25 +26,11 @@ export default defineRule({
         context.report({ messageId: 'annotation', data: { key: entry.key }, node: entry.keyNode, resource: pod.resource, path: entry.path })
       },
       velero(target) {
-        if (target.kind !== 'Restore') return
-        const doc = context.model.document
-        const resources = getPair(target.hooks, 'resources')?.value
-        if (!isSeq(resources)) return
-        resources.items.forEach((r, ri) => {
-          const postHooks = isMap(r) ? getPair(r, 'postHooks')?.value : undefined
-          if (!isSeq(postHooks)) return
-          postHooks.items.forEach((h, hi) => {
-            const init = isMap(h) ? getMap(doc, h as YAMLMap, 'init') : undefined
-            const timeout = getPair(init, 'timeout')
-            if (!timeout) return
-            context.report({
-              messageId: 'spec',
-              node: timeout.key,
-              resource: target.resource,
-              path: [...target.path, 'resources', ri, 'postHooks', hi, 'init', 'timeout'],
-            })
-          })
-        })
+        for (const init of restoreInitHooks(target)) {
+          const timeout = init.entry('timeout')
+          if (!timeout) continue
+          context.report({ messageId: 'spec', node: timeout.keyNode, resource: target.resource, path: timeout.value.path })
+        }
       },
     }
   },

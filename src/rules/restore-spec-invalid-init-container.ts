@@ -1,11 +1,10 @@
-import { isNode, isScalar, isSeq, type Node } from 'yaml'
 import { defineRule } from '../engine/define-rule.js'
-import { deref } from '../engine/model.js'
+import type { YamlValue } from '../engine/model.js'
+import { restoreInitContainers } from '../engine/spec-walk.js'
 import { dns1123LabelProblem } from '../velero/go-values.js'
-import { getPairFold, restoreInitContainers } from './spec-walk.js'
 
-/** A YAML node to report at; anything else (a missing or null value) falls back to the report's fallback. */
-const nodeOrUndefined = (value: unknown): Node | undefined => (isNode(value) ? value : undefined)
+/** A list element or `args` Kubernetes cannot decode as a string (null decodes as ""). */
+const notStringOrNull = (v: YamlValue): boolean => !v.isString && v.kind !== 'null'
 
 export default defineRule({
   meta: {
@@ -30,55 +29,51 @@ export default defineRule({
   create(context) {
     return {
       velero(target) {
-        const doc = context.model.document
-        for (const item of restoreInitContainers(doc, target).items) {
-          const base = { resource: target.resource, path: item.path }
-          if (!('node' in item)) {
-            context.report({ ...base, messageId: 'notMap', node: item.scalar })
+        for (const container of restoreInitContainers(target)) {
+          const base = { resource: target.resource, path: container.path }
+          if (container.kind !== 'map') {
+            context.report({ ...base, messageId: 'notMap', node: container.node })
             continue
           }
-          const map = item.node
-          const firstKey = nodeOrUndefined(map.items[0]?.key)
+          const firstKey = container.firstKeyNode()
           for (const field of ['name', 'image'] as const) {
-            const pair = getPairFold(map, field)
-            const value = deref(doc, pair?.value)
-            if (!pair || (isScalar(value) && (value.value === null || value.value === ''))) {
-              context.report({ ...base, messageId: 'missing', data: { field }, node: pair?.key ?? firstKey, fallback: map })
-            } else if (!isScalar(value) || typeof value.value !== 'string') {
-              context.report({ ...base, path: [...item.path, field], messageId: 'wrongType', data: { field, expected: 'a string' }, node: nodeOrUndefined(value) })
+            // Go's encoding/json matches struct fields case-insensitively; so does entryFold.
+            const entry = container.entryFold(field)
+            const value = entry?.value
+            if (!entry || value?.kind === 'null' || value?.scalar === '') {
+              context.report({ ...base, messageId: 'missing', data: { field }, node: entry?.keyNode ?? firstKey, fallback: container.node })
+            } else if (!value?.isString) {
+              context.report({ ...base, path: [...container.path, field], messageId: 'wrongType', data: { field, expected: 'a string' }, node: value?.node })
             } else if (field === 'name') {
-              const problem = dns1123LabelProblem(value.value)
-              if (problem) context.report({ ...base, path: [...item.path, field], messageId: 'badName', data: { name: value.value, problem }, node: value })
+              const name = value.string()!
+              const problem = dns1123LabelProblem(name)
+              if (problem) context.report({ ...base, path: [...container.path, field], messageId: 'badName', data: { name, problem }, node: value.node })
             }
           }
-          const commandPair = getPairFold(map, 'command')
-          const command = deref(doc, commandPair?.value)
-          if (!commandPair || (isScalar(command) && command.value === null)) {
-            context.report({ ...base, messageId: 'missing', data: { field: 'command' }, node: commandPair?.key ?? firstKey, fallback: map })
-          } else if (!isSeq(command)) {
-            context.report({ ...base, path: [...item.path, 'command'], messageId: 'wrongType', data: { field: 'command', expected: 'a list of strings' }, node: nodeOrUndefined(command) })
-          } else if (command.items.length === 0) {
-            context.report({ ...base, path: [...item.path, 'command'], messageId: 'emptyCommand', node: command })
+          const commandEntry = container.entryFold('command')
+          const command = commandEntry?.value
+          if (!commandEntry || command?.kind === 'null') {
+            context.report({ ...base, messageId: 'missing', data: { field: 'command' }, node: commandEntry?.keyNode ?? firstKey, fallback: container.node })
+          } else if (command?.kind !== 'seq') {
+            context.report({ ...base, path: [...container.path, 'command'], messageId: 'wrongType', data: { field: 'command', expected: 'a list of strings' }, node: command?.node })
+          } else if (command.items().length === 0) {
+            context.report({ ...base, path: [...container.path, 'command'], messageId: 'emptyCommand', node: command.node })
           } else {
-            const bad = command.items.find((e) => {
-              const v = deref(doc, e)
-              return !isScalar(v) || (typeof v.value !== 'string' && v.value !== null)
-            })
-            if (bad) context.report({ ...base, path: [...item.path, 'command'], messageId: 'wrongType', data: { field: 'every command element', expected: 'a string' }, node: nodeOrUndefined(deref(doc, bad)) })
+            const bad = command.items().find(notStringOrNull)
+            if (bad) context.report({ ...base, path: [...container.path, 'command'], messageId: 'wrongType', data: { field: 'every command element', expected: 'a string' }, node: bad.node })
           }
           // args is decoded by the same json.Unmarshal into a Container, so a type mismatch fails validation too.
-          const args = deref(doc, getPairFold(map, 'args')?.value)
-          if (args !== undefined && !(isScalar(args) && args.value === null)) {
-            const badArg = isSeq(args)
-              ? args.items.map((e) => deref(doc, e)).find((v) => !isScalar(v) || (typeof v.value !== 'string' && v.value !== null))
-              : args
+          const args = container.getFold('args')
+          if (args && args.kind !== 'null') {
+            const list = args.kind === 'seq'
+            const badArg = list ? args.items().find(notStringOrNull) : args
             if (badArg) {
               context.report({
                 ...base,
-                path: [...item.path, 'args'],
+                path: [...container.path, 'args'],
                 messageId: 'wrongType',
-                data: { field: isSeq(args) ? 'every args element' : 'args', expected: isSeq(args) ? 'a string' : 'a list of strings' },
-                node: nodeOrUndefined(badArg),
+                data: { field: list ? 'every args element' : 'args', expected: list ? 'a string' : 'a list of strings' },
+                node: badArg.node,
               })
             }
           }

@@ -1,8 +1,6 @@
-import { isScalar, isSeq, type Node } from 'yaml'
 import { defineRule } from '../engine/define-rule.js'
-import { deref, getPair } from '../engine/model.js'
+import { execHooks } from '../engine/spec-walk.js'
 import { parseGoDuration } from '../velero/go-values.js'
-import { execHooks } from './spec-walk.js'
 
 export default defineRule({
   meta: {
@@ -31,45 +29,48 @@ export default defineRule({
   create(context) {
     return {
       velero(target) {
-        const doc = context.model.document
         const kind = target.kind
-        for (const exec of execHooks(doc, target)) {
+        for (const { value: exec, kind: execKind } of execHooks(target)) {
           const at = (field: string) => ({ resource: target.resource, path: [...exec.path, field] })
-          const commandPair = getPair(exec.node, 'command')
-          const command = deref(doc, commandPair?.value)
-          if (!commandPair || (isScalar(command) && command.value === null)) {
-            context.report({ ...at('command'), messageId: 'missingCommand', data: { kind }, node: commandPair?.key ?? (exec.node.items[0]?.key as Node), fallback: exec.node })
-          } else if (!isSeq(command)) {
-            context.report({ ...at('command'), messageId: 'commandNotList', data: { kind }, node: command as Node })
-          } else if (command.items.length === 0) {
-            context.report({ ...at('command'), messageId: 'emptyCommand', data: { kind }, node: command })
+          const commandEntry = exec.entry('command')
+          const command = commandEntry?.value
+          if (!commandEntry || command?.kind === 'null') {
+            context.report({ ...at('command'), messageId: 'missingCommand', data: { kind }, node: commandEntry?.keyNode ?? exec.firstKeyNode(), fallback: exec.node })
+          } else if (command?.kind !== 'seq') {
+            context.report({ ...at('command'), messageId: 'commandNotList', data: { kind }, node: command?.node })
           } else {
-            const bad = command.items.map((e) => deref(doc, e)).find((v) => !isScalar(v) || typeof v.value !== 'string')
-            if (bad) context.report({ ...at('command'), messageId: 'commandElement', data: { kind }, node: bad as Node })
+            const elements = command.items()
+            if (elements.length === 0) {
+              context.report({ ...at('command'), messageId: 'emptyCommand', data: { kind }, node: command.node })
+            } else {
+              const bad = elements.find((v) => !v.isString)
+              if (bad) context.report({ ...at('command'), messageId: 'commandElement', data: { kind }, node: bad.node })
+            }
           }
-          const onError = deref(doc, getPair(exec.node, 'onError')?.value)
-          if (isScalar(onError) && onError.value !== null && onError.value !== 'Continue' && onError.value !== 'Fail') {
-            const lower = String(onError.value).toLowerCase()
+          const onError = exec.get('onError')
+          if (onError?.kind === 'scalar' && onError.scalar !== 'Continue' && onError.scalar !== 'Fail') {
+            const value = String(onError.scalar)
+            const lower = value.toLowerCase()
             const suggestion = lower === 'fail' ? '"Fail"' : lower === 'continue' ? '"Continue"' : '"Continue" or "Fail"'
-            context.report({ ...at('onError'), messageId: 'onError', data: { kind, value: String(onError.value), suggestion }, node: onError })
+            context.report({ ...at('onError'), messageId: 'onError', data: { kind, value, suggestion }, node: onError.node })
           }
-          const durationFields = exec.kind === 'restore' ? ['execTimeout', 'waitTimeout'] : ['timeout']
+          const durationFields = execKind === 'restore' ? ['execTimeout', 'waitTimeout'] : ['timeout']
           for (const field of durationFields) {
-            const v = deref(doc, getPair(exec.node, field)?.value)
-            if (!isScalar(v) || v.value === null || v.value === '') continue
-            const text = String(v.value)
-            if (typeof v.value !== 'string') {
-              context.report({ ...at(field), messageId: 'durationType', data: { kind, field }, node: v })
+            const v = exec.get(field)
+            if (v?.kind !== 'scalar' || v.scalar === '') continue
+            const text = v.string()
+            if (text === undefined) {
+              context.report({ ...at(field), messageId: 'durationType', data: { kind, field }, node: v.node })
               continue
             }
             const parsed = parseGoDuration(text)
-            if (!parsed.ok) context.report({ ...at(field), messageId: 'duration', data: { kind, field, value: text, error: parsed.error }, node: v })
-            else if (parsed.nanoseconds < 0) context.report({ ...at(field), messageId: 'negative', data: { field, value: text }, node: v })
+            if (!parsed.ok) context.report({ ...at(field), messageId: 'duration', data: { kind, field, value: text, error: parsed.error }, node: v.node })
+            else if (parsed.nanoseconds < 0) context.report({ ...at(field), messageId: 'negative', data: { field, value: text }, node: v.node })
           }
-          if (exec.kind === 'restore') {
-            const w = deref(doc, getPair(exec.node, 'waitForReady')?.value)
-            if (isScalar(w) && w.value !== null && typeof w.value !== 'boolean') {
-              context.report({ ...at('waitForReady'), messageId: 'waitForReady', data: { kind }, node: w })
+          if (execKind === 'restore') {
+            const w = exec.get('waitForReady')
+            if (w?.kind === 'scalar' && w.boolean() === undefined) {
+              context.report({ ...at('waitForReady'), messageId: 'waitForReady', data: { kind }, node: w.node })
             }
           }
         }

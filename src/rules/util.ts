@@ -1,20 +1,20 @@
 /** Helpers shared by the annotation rules. */
-import type { AnnotationEntry, PodTemplateTarget } from '../engine/model.js'
+import type { AnnotationView, PodView } from '../engine/model.js'
 import { familyEntries } from '../velero/hook-keys.js'
 import { FAMILIES, key, type FamilySpec, type HookFamily } from '../velero/keys.js'
 
 export interface FamilyView {
   spec: FamilySpec
-  entries: Map<string, AnnotationEntry>
+  entries: Map<string, AnnotationView>
   /** The switch entry (command, or container-image for init) when its value is a non-empty string. */
   active: boolean
-  first: AnnotationEntry | undefined
+  first: AnnotationView | undefined
 }
 
 /** Every rule asks for the same views of the same pod: compute them once per pod. */
-const viewsByPod = new WeakMap<PodTemplateTarget, readonly FamilyView[]>()
+const viewsByPod = new WeakMap<PodView, readonly FamilyView[]>()
 
-export function familyViews(pod: PodTemplateTarget): readonly FamilyView[] {
+export function familyViews(pod: PodView): readonly FamilyView[] {
   let views = viewsByPod.get(pod)
   if (!views) {
     views = computeFamilyViews(pod)
@@ -23,7 +23,7 @@ export function familyViews(pod: PodTemplateTarget): readonly FamilyView[] {
   return views
 }
 
-function computeFamilyViews(pod: PodTemplateTarget): FamilyView[] {
+function computeFamilyViews(pod: PodView): FamilyView[] {
   return FAMILIES.map((spec) => {
     const entries = familyEntries(pod.annotations, spec.family)
     const sw = entries.get(spec.switchField)
@@ -32,7 +32,7 @@ function computeFamilyViews(pod: PodTemplateTarget): FamilyView[] {
   })
 }
 
-export function familyView(pod: PodTemplateTarget, family: HookFamily): FamilyView {
+export function familyView(pod: PodView, family: HookFamily): FamilyView {
   return familyViews(pod).find((v) => v.spec.family === family)!
 }
 
@@ -42,7 +42,7 @@ export function familyView(pod: PodTemplateTarget, family: HookFamily): FamilyVi
  * `pre.hook.backup.velero.io/command` is missing or empty, and then all four fields come from them
  * (velero-hooks.md §1.3). backup-hook-legacy-mixed reports the set that is ignored.
  */
-export function readEntry(pod: PodTemplateTarget, family: HookFamily, field: string): AnnotationEntry | undefined {
+export function readEntry(pod: PodView, family: HookFamily, field: string): AnnotationView | undefined {
   const switchedOn = (f: HookFamily) => {
     const v = pod.annotations.get(key(f, 'command'))?.value
     return v !== undefined && v !== ''
