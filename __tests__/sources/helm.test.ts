@@ -114,7 +114,7 @@ function lines(out: RenderOutput, d: RenderedDocument): string {
 }
 
 describe('findCharts', () => {
-  it('finds charts among the scanned directories; a subchart is found through its parent, never alone', () => {
+  it('finds charts among the scanned directories; a subchart is found through its parent, never alone; a library chart is not rendered alone', () => {
     const base = tempDir('vh-helm-find-')
     write(base, { ...SHOP, 'charts/shop/examples/demo/Chart.yaml': 'apiVersion: v2\nname: demo\nversion: 1.0.0\n', 'charts/shop/examples/demo/templates/a.yaml': 'kind: ConfigMap\n' })
     const only = findCharts(base, ['charts/shop/charts/cache', 'charts/shop/charts/cache/templates'])
@@ -122,7 +122,8 @@ describe('findCharts', () => {
       only.map((c) => c.dir),
       ['charts/shop'],
     )
-    const roots = findCharts(base, ['.', 'charts', 'charts/shop', 'charts/shop/templates', 'charts/shop/charts/cache', 'plain', 'charts/shop/examples/demo', path.join(base, 'charts/shop/ci')])
+    write(base, { 'charts/common/Chart.yaml': 'apiVersion: v2\nname: common\ntype: library\nversion: 1.0.0\n', 'charts/common/templates/_labels.tpl': '{{- define "common.labels" }}{{ end }}\n' })
+    const roots = findCharts(base, ['.', 'charts', 'charts/common', 'charts/shop', 'charts/shop/templates', 'charts/shop/charts/cache', 'plain', 'charts/shop/examples/demo', path.join(base, 'charts/shop/ci')])
     assert.deepEqual(
       roots.map((c) => [c.dir, c.anchorFile, c.name]),
       [

@@ -43,6 +43,8 @@ export interface ChartNode {
 
 interface ChartMeta {
   name?: string
+  /** 'library' charts hold only helpers: helm renders them through the charts that use them, never alone. */
+  library: boolean
   dependencies: Array<{ name: string; alias?: string }>
 }
 
@@ -91,7 +93,8 @@ function topChart(base: string, dir: string): string {
  * The charts to render among `dirs` (directories relative to base or absolute; the lead passes every
  * directory holding a scanned file and their ancestors up to base). A subchart (a chart directory
  * directly under another chart's `charts/`) is not returned: its topmost parent chart is, even when
- * only the subchart's directory was passed.
+ * only the subchart's directory was passed. A library chart (`type: library`) is not returned either:
+ * helm refuses to render one alone; its helpers are rendered by the charts that vendor it.
  */
 export function findCharts(base: string, dirs: readonly string[]): ChartRoot[] {
   const tops = new Set<string>()
@@ -100,11 +103,14 @@ export function findCharts(base: string, dirs: readonly string[]): ChartRoot[] {
     if (rel === '..' || rel.startsWith('../') || !isChartDir(base, rel)) continue
     tops.add(topChart(base, rel))
   }
-  return [...tops].sort().map((dir) => chartRoot(base, dir))
+  return [...tops]
+    .sort()
+    .map((dir) => ({ dir, meta: readMeta(base, dir) }))
+    .filter(({ meta }) => !meta.library)
+    .map(({ dir, meta }) => chartRoot(base, dir, meta))
 }
 
-function chartRoot(base: string, dir: string): ChartRoot {
-  const meta = readMeta(base, dir)
+function chartRoot(base: string, dir: string, meta: ChartMeta): ChartRoot {
   const valuesFile = joinRel(dir, 'values.yaml')
   return {
     kind: 'chart',
@@ -169,7 +175,7 @@ function readMeta(base: string, dir: string): ChartMeta {
     const { name: depName, alias } = d as Record<string, unknown>
     if (typeof depName === 'string') dependencies.push({ name: depName, ...(typeof alias === 'string' && alias !== '' ? { alias } : {}) })
   }
-  return { ...(name ? { name } : {}), dependencies }
+  return { ...(name ? { name } : {}), library: record.type === 'library', dependencies }
 }
 
 /** A chart and its unpacked subcharts, read for mapping helm's `# Source:` paths back to files. */
