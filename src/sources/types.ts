@@ -59,6 +59,16 @@ export interface RenderedDocument {
   endLine: number
   /** Candidate source files, most specific first (patches before bases; set values before chart values). */
   sources: SourceFile[]
+  /**
+   * The renderer's own name for where the document came from, for messages: helm's `# Source:` path
+   * (e.g. 'myapp/charts/redis/templates/statefulset.yaml', chart names, not directories). Never a temporary path.
+   */
+  origin?: string
+  /**
+   * Where a finding on this document goes when no source line is found, when that is a better place
+   * than the root's anchorFile: e.g. the Chart.yaml of the subchart whose template rendered it.
+   */
+  anchorFile?: string
 }
 
 export type RenderFailureKind = 'tool-missing' | 'failed' | 'timeout' | 'dependencies-missing' | 'refused'
