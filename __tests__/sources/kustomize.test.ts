@@ -171,6 +171,19 @@ describe('findKustomizations', () => {
     }
   })
 
+  it('reads a hostile kustomization (alias bomb, not a mapping) as broken, without throwing', () => {
+    const other = mkdtempSync(path.join(tmpdir(), 'vh-kust-hostile-'))
+    try {
+      const bomb = ['a: &a [x, x, x, x, x, x, x, x, x]', ...'bcdefghij'.split('').map((k, i) => `${k}: &${k} [*${'abcdefghij'[i]}, *${'abcdefghij'[i]}, *${'abcdefghij'[i]}, *${'abcdefghij'[i]}, *${'abcdefghij'[i]}, *${'abcdefghij'[i]}, *${'abcdefghij'[i]}, *${'abcdefghij'[i]}, *${'abcdefghij'[i]}]`), 'resources: *j']
+      writeTree(other, { 'bomb/kustomization.yaml': `${bomb.join('\n')}\n`, 'list/kustomization.yaml': '- a\n- b\n' })
+      const { kustomizations, roots } = findKustomizations(other, ['bomb', 'list'])
+      assert.deepEqual(kustomizations.map((k) => [k.dir, /^(bomb|list)\/kustomization\.yaml: ./.test(k.error ?? '')]), [['bomb', true], ['list', true]])
+      assert.deepEqual(roots.map((r) => r.dir), ['bomb', 'list'])
+    } finally {
+      rmSync(other, { recursive: true, force: true })
+    }
+  })
+
   it('leaves no kustomization of a cycle unrendered', () => {
     const other = mkdtempSync(path.join(tmpdir(), 'vh-kust-cycle-'))
     try {
@@ -337,6 +350,22 @@ describe('renderKustomization with the real kubectl', { skip: unavailable }, () 
       { path: 'unused/inner/kustomization.yaml', role: 'kustomization' },
       { path: 'unused/inner/cm.yaml', role: 'resource' },
     ])
+  })
+
+  it("names a Component's own resources and a generator's kustomization", async () => {
+    writeTree(repo, {
+      'gen/kustomization.yaml': 'components:\n- ../components/extra\nconfigMapGenerator:\n- name: generated\n  literals: [a=b]\n',
+      'components/extra/kustomization.yaml': 'apiVersion: kustomize.config.k8s.io/v1alpha1\nkind: Component\nresources:\n- secret.yaml\n',
+      'components/extra/secret.yaml': 'apiVersion: v1\nkind: Secret\nmetadata:\n  name: extra\nstringData:\n  a: b\n',
+    })
+    const out = ok(await render('gen'))
+    assert.equal(out.text, direct('gen'))
+    assert.deepEqual(sourcesOf(out, 'Secret'), [
+      { path: 'gen/kustomization.yaml', role: 'kustomization' },
+      { path: 'components/extra/kustomization.yaml', role: 'kustomization' },
+      { path: 'components/extra/secret.yaml', role: 'resource' },
+    ])
+    assert.deepEqual(sourcesOf(out, 'ConfigMap'), [{ path: 'gen/kustomization.yaml', role: 'kustomization' }])
   })
 
   it('refuses a root that uses a remote resource without running anything', async () => {

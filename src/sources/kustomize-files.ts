@@ -134,7 +134,12 @@ export function readKustomization(base: string, absDir: string, fileName: string
     info.error = `${info.file}: a kustomization must be a YAML mapping`
     return info
   }
-  fillInfo(info, (doc.toJS({ maxAliasCount: 100 }) ?? {}) as Record<string, unknown>, base, absDir)
+  try {
+    fillInfo(info, (doc.toJS({ maxAliasCount: 100 }) ?? {}) as Record<string, unknown>, base, absDir)
+  } catch (e) {
+    // An alias bomb, or a value no kustomization can hold.
+    info.error = `${info.file}: ${firstLine((e as Error).message)}`
+  }
   return info
 }
 
