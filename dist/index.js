@@ -38937,10 +38937,10 @@ __webpack_unused_export__ = cst;
 exports.JG = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
 exports.iX = parser.Parser;
-__webpack_unused_export__ = publicApi.parse;
-__webpack_unused_export__ = publicApi.parseAllDocuments;
-__webpack_unused_export__ = publicApi.parseDocument;
-__webpack_unused_export__ = publicApi.stringify;
+exports.qg = publicApi.parse;
+exports.hR = publicApi.parseAllDocuments;
+exports.Tp = publicApi.parseDocument;
+exports.As = publicApi.stringify;
 exports.YR = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
@@ -49366,7 +49366,7 @@ const WORKLOAD_TEMPLATE = {
             description: 'Velero reads hook annotations only from Pods (`metadata.annotations` of the Pod object). On a Deployment, StatefulSet, ' +
                 'Job or any other object they are never read; the controller does not copy them to its Pods either. Only ' +
                 'annotations in the pod template (`spec.template.metadata.annotations`) end up on the Pods Velero backs up.',
-            fix: 'Move the annotations to the pod template: `spec.template.metadata.annotations` (for a CronJob, `spec.jobTemplate.spec.template.metadata.annotations`).',
+            fix: 'Move the annotations to the pod template: `spec.template.metadata.annotations` (for a CronJob, `spec.jobTemplate.spec.template.metadata.annotations`). A key that the pod template also carries with the same value is not reported: Velero reads that copy (kustomize\'s `commonAnnotations` writes both).',
         },
         messages: {
             move: 'Velero reads hook annotations only from Pods, so "{{key}}" on this {{kind}}\'s own metadata is never read; move it to {{target}}.',
@@ -49384,6 +49384,16 @@ const WORKLOAD_TEMPLATE = {
             const template = obj.resource.kind ? WORKLOAD_TEMPLATE[obj.resource.kind] : undefined;
             return template ? [...obj.path, ...template, 'metadata', 'annotations'] : undefined;
         };
+        /**
+         * The pod template's own copy of a key, same value: kustomize's commonAnnotations (and some
+         * charts) write a key on the workload and on its pod template, and Velero reads the template's.
+         */
+        const copiedToTemplate = (target, key, value) => {
+            if (!target || value === undefined)
+                return false;
+            const pod = context.model.pods.find((p) => p.role === 'template' && pathText([...p.path, 'metadata', 'annotations']) === pathText(target));
+            return pod?.annotations.get(key)?.value === value;
+        };
         return {
             object(obj) {
                 const entries = hookEntries(obj.annotations);
@@ -49391,6 +49401,8 @@ const WORKLOAD_TEMPLATE = {
                     return;
                 const target = targetOf(obj);
                 for (const entry of entries) {
+                    if (copiedToTemplate(target, entry.key, entry.value))
+                        continue;
                     context.report({
                         messageId: target ? 'move' : 'noPods',
                         data: { key: entry.key, kind: obj.resource.kind ?? 'object', target: target ? pathText(target) : '' },
@@ -50689,6 +50701,29 @@ const notStringOrNull = (v) => !v.isString && v.kind !== 'null';
     },
 }));
 
+;// CONCATENATED MODULE: ./src/rules/source-not-rendered.ts
+
+/**
+ * Made by the sources step (no visitor): a Helm chart or a kustomization that velero-hooks could
+ * not render, so none of the hooks it produces were checked. Green means checked: this is a
+ * warning by default, and `rules: { source-not-rendered: error }` makes it fail the run.
+ */
+/* harmony default export */ const source_not_rendered = (defineRule({
+    meta: {
+        id: 'source-not-rendered',
+        severity: 'warning',
+        docs: {
+            summary: 'A Helm chart or kustomization could not be rendered, so the hooks it produces were not checked.',
+            description: 'velero-hooks renders every chart (`helm template`, once per value set: `values.yaml`, each `ci/*-values.yaml`, and the sets configured in `.velero-hooks.yaml`) and every kustomization that no other one uses (`kustomize build`, or `kubectl kustomize`), then checks the rendered pods and reports each finding at the template, values, patch or kustomization line that produced it. ' +
+                'When a render is not possible — the tool is missing, the chart needs `helm dependency build`, a template fails, the render times out, or a kustomization uses remote resources, which a pull-request check never fetches — this finding says so at the chart or kustomization, so a green run never hides hooks nobody checked.',
+            fix: 'Make the render work: install `helm` / `kustomize` (GitHub-hosted runners have both) or name them in the configuration; vendor chart dependencies (commit `charts/`) or run `helm dependency build` before this step; fix the template error. To accept it, set `rules: { source-not-rendered: off }` or ignore the directory.',
+        },
+        messages: {
+            notRendered: 'velero-hooks did not check the Velero hooks of {{what}}: {{why}}; {{fix}}',
+        },
+    },
+}));
+
 ;// CONCATENATED MODULE: ./src/rules/spec-hook-invalid-exec.ts
 
 
@@ -50862,6 +50897,7 @@ const notStringOrNull = (v) => !v.isString && v.kind !== 'null';
 
 
 
+
 const RULES = [
     backup_hook_legacy_mixed,
     backup_spec_hooks_skip_pods,
@@ -50886,6 +50922,7 @@ const RULES = [
     init_hook_no_volume_access,
     init_hook_timeout_ignored,
     restore_spec_invalid_init_container,
+    source_not_rendered,
     spec_hook_invalid_exec,
     template_skipped,
     unused_suppression,
@@ -50900,6 +50937,7 @@ function rules_defaultRuleSet(severities) {
         fileUnreadable: file_unreadable,
         unusedSuppression: unused_suppression,
         hookKeysNotChecked: hook_keys_not_checked,
+        sourceNotRendered: source_not_rendered,
         knownRuleIds: new Set(RULES_BY_ID.keys()),
         severities,
     };
@@ -51936,6 +51974,7 @@ function describeDuplicateKey(document, text, lineCounter, offset) {
 const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(3136);
 // EXTERNAL MODULE: external "node:worker_threads"
@@ -52007,6 +52046,7 @@ function ruleSetFrom(config) {
         fileUnreadable: get(config.fileUnreadable),
         unusedSuppression: get('unused-suppression'),
         hookKeysNotChecked: get('hook-keys-not-checked'),
+        sourceNotRendered: get('source-not-rendered'),
         knownRuleIds: new Set(RULES_BY_ID.keys()),
         severities: config.severities ? new Map(config.severities) : undefined,
     };
@@ -54337,11 +54377,1828 @@ async function renderRepository(options) {
     return { lint, written, unchanged, stale, notes, changes };
 }
 
+;// CONCATENATED MODULE: ./src/sources/helm-chart.ts
+/**
+ * Helm charts on disk: which scanned directories are charts to render (a subchart is rendered by
+ * its parent, never alone), which files each one explains, and the tree of a chart and its
+ * subcharts as helm names them in `# Source:` comments. Paths are relative to the base directory,
+ * '/'-separated, like everything in types.ts.
+ */
+
+
+
+const CHART_FILE = 'Chart.yaml';
+/** `dir`/`rest` for base-relative paths ('.' is the base itself). */
+function joinRel(dir, rest) {
+    if (rest === '' || rest === '.')
+        return dir;
+    return dir === '.' || dir === '' ? rest : `${dir}/${rest}`;
+}
+function toRel(base, dir) {
+    const rel = external_node_path_default().isAbsolute(dir) ? external_node_path_default().relative(base, dir) : external_node_path_default().normalize(dir);
+    const posix = rel.split((external_node_path_default()).sep).join('/').replace(/\/+$/, '');
+    return posix === '' ? '.' : posix;
+}
+function isFile(file) {
+    try {
+        return (0,external_node_fs_namespaceObject.statSync)(file).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+function isChartDir(base, dir) {
+    return isFile(external_node_path_default().join(base, dir, CHART_FILE));
+}
+/** The chart `dir` is a subchart of (the chart whose charts/ directory holds it), if any. */
+function parentChart(base, dir) {
+    const parts = dir.split('/');
+    if (parts.length < 2 || parts[parts.length - 2] !== 'charts')
+        return undefined;
+    const parent = parts.length === 2 ? '.' : parts.slice(0, -2).join('/');
+    return isChartDir(base, parent) ? parent : undefined;
+}
+/** The directory a subchart is rendered from: its topmost parent chart inside base (itself when it is no subchart). */
+function topChart(base, dir) {
+    let top = dir;
+    for (let parent = parentChart(base, top); parent !== undefined; parent = parentChart(base, top))
+        top = parent;
+    return top;
+}
+/**
+ * The charts to render among `dirs` (directories relative to base or absolute; the lead passes every
+ * directory holding a scanned file and their ancestors up to base). A subchart (a chart directory
+ * directly under another chart's `charts/`) is not returned: its topmost parent chart is, even when
+ * only the subchart's directory was passed. A library chart (`type: library`) is not returned either:
+ * helm refuses to render one alone; its helpers are rendered by the charts that vendor it.
+ */
+function findCharts(base, dirs) {
+    const tops = new Set();
+    for (const d of dirs) {
+        const rel = toRel(base, d);
+        if (rel === '..' || rel.startsWith('../') || !isChartDir(base, rel))
+            continue;
+        tops.add(topChart(base, rel));
+    }
+    return [...tops]
+        .sort()
+        .map((dir) => ({ dir, meta: readMeta(base, dir) }))
+        .filter(({ meta }) => !meta.library)
+        .map(({ dir, meta }) => chartRoot(base, dir, meta));
+}
+function chartRoot(base, dir, meta) {
+    const valuesFile = joinRel(dir, 'values.yaml');
+    return {
+        kind: 'chart',
+        dir,
+        anchorFile: joinRel(dir, CHART_FILE),
+        name: meta.name ?? external_node_path_default().basename(external_node_path_default().resolve(base, dir)),
+        explains: chartFiles(base, dir).sort(),
+        ...(isFile(external_node_path_default().join(base, valuesFile)) ? { valuesFile } : {}),
+        ciValuesFiles: listDir(base, joinRel(dir, 'ci'))
+            .filter((e) => e.isFile() && e.name.endsWith('-values.yaml'))
+            .map((e) => joinRel(dir, `ci/${e.name}`))
+            .sort(),
+    };
+}
+function listDir(base, dir) {
+    try {
+        return (0,external_node_fs_namespaceObject.readdirSync)(external_node_path_default().join(base, dir), { withFileTypes: true });
+    }
+    catch {
+        return [];
+    }
+}
+/**
+ * The regular files under a chart directory, its subcharts' included; a nested directory holding a
+ * Chart.yaml elsewhere than directly in `charts/` is a chart of its own and is skipped. Symbolic
+ * links and .git are not followed.
+ */
+function chartFiles(base, dir) {
+    const files = [];
+    for (const entry of listDir(base, dir)) {
+        const rel = joinRel(dir, entry.name);
+        if (entry.isFile())
+            files.push(rel);
+        else if (entry.isDirectory() && entry.name !== '.git')
+            files.push(...chartSubdirFiles(base, rel));
+    }
+    return files;
+}
+function chartSubdirFiles(base, dir) {
+    if (isChartDir(base, dir) && parentChart(base, dir) === undefined)
+        return [];
+    return chartFiles(base, dir);
+}
+function readYaml(file) {
+    try {
+        return (0,dist/* parse */.qg)((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+}
+function readMeta(base, dir) {
+    const chart = readYaml(external_node_path_default().join(base, dir, CHART_FILE));
+    const record = chart && typeof chart === 'object' ? chart : {};
+    const name = typeof record.name === 'string' && record.name !== '' ? record.name : undefined;
+    let deps = record.dependencies;
+    // apiVersion v1 charts list them in requirements.yaml.
+    if (!Array.isArray(deps))
+        deps = readYaml(external_node_path_default().join(base, dir, 'requirements.yaml'))?.dependencies;
+    const dependencies = [];
+    for (const d of Array.isArray(deps) ? deps : []) {
+        if (!d || typeof d !== 'object')
+            continue;
+        const { name: depName, alias } = d;
+        if (typeof depName === 'string')
+            dependencies.push({ name: depName, ...(typeof alias === 'string' && alias !== '' ? { alias } : {}) });
+    }
+    return { ...(name ? { name } : {}), library: record.type === 'library', dependencies };
+}
+/** A chart and its unpacked subcharts, read for mapping helm's `# Source:` paths back to files. */
+function readChartTree(base, dir, parent) {
+    const meta = readMeta(base, dir);
+    const valuesFile = joinRel(dir, 'values.yaml');
+    const templates = templateFiles(base, joinRel(dir, 'templates'));
+    const node = {
+        dir,
+        name: meta.name ?? external_node_path_default().basename(external_node_path_default().resolve(base, dir)),
+        chartFile: joinRel(dir, CHART_FILE),
+        ...(isFile(external_node_path_default().join(base, valuesFile)) ? { valuesFile } : {}),
+        helpers: templates.filter((f) => external_node_path_default().posix.basename(f).startsWith('_')),
+        templates: templates.filter((f) => !external_node_path_default().posix.basename(f).startsWith('_')),
+        children: new Map(),
+        ...(parent ? { parent } : {}),
+    };
+    for (const entry of listDir(base, joinRel(dir, 'charts'))) {
+        const sub = joinRel(dir, `charts/${entry.name}`);
+        if (!entry.isDirectory() || !isChartDir(base, sub))
+            continue;
+        const child = readChartTree(base, sub, node);
+        node.children.set(child.name, child);
+        // helm renders an aliased dependency under its alias (a copy per alias).
+        for (const dep of meta.dependencies)
+            if (dep.alias && dep.name === child.name)
+                node.children.set(dep.alias, child);
+    }
+    return node;
+}
+function templateFiles(base, dir) {
+    const files = [];
+    for (const entry of listDir(base, dir)) {
+        const rel = joinRel(dir, entry.name);
+        if (entry.isFile())
+            files.push(rel);
+        else if (entry.isDirectory())
+            files.push(...templateFiles(base, rel));
+    }
+    return files.sort();
+}
+/** Whether `file` (relative to base) exists as a regular file. */
+function existsRel(base, file) {
+    return isFile(external_node_path_default().join(base, file));
+}
+
+;// CONCATENATED MODULE: ./src/sources/helm-output.ts
+/**
+ * `helm template` output into documents, each with the files its text may come from. Helm (v3 and
+ * v4) writes `---` and `# Source: <chart>/templates/x.yaml` before every document; a subchart's
+ * templates are named `<chart>/charts/<subchart>/templates/x.yaml` after the subchart's name (or
+ * its alias), not its directory.
+ */
+
+const helm_output_SEPARATOR = /^---\s*$/;
+const SOURCE = /^# Source: (.+?)\s*$/;
+/** The non-empty documents of a multi-document YAML text (only comments and blank lines: dropped). */
+function splitDocuments(text) {
+    const lines = text.split('\n');
+    const docs = [];
+    let start = 1;
+    const close = (end) => {
+        let last = end;
+        while (last >= start && lines[last - 1].trim() === '')
+            last--;
+        const content = lines.slice(start - 1, last);
+        if (!content.some((l) => l.trim() !== '' && !l.trimStart().startsWith('#')))
+            return;
+        const origin = SOURCE.exec(content[0] ?? '')?.[1];
+        docs.push({ startLine: start, endLine: last, ...(origin ? { origin } : {}) });
+    };
+    lines.forEach((line, i) => {
+        if (!helm_output_SEPARATOR.test(line))
+            return;
+        close(i);
+        start = i + 2;
+    });
+    close(lines.length);
+    return docs;
+}
+/** Where a `# Source:` path points: the deepest unpacked (sub)chart, and the template file when it is there. */
+function resolveOrigin(tree, origin) {
+    const parts = origin.split('/');
+    let node = tree;
+    let i = 1; // parts[0] is the top chart's name
+    while (parts[i] === 'charts' && parts[i + 1] !== undefined) {
+        const child = node.children.get(parts[i + 1]);
+        if (!child)
+            return { node }; // a packaged (.tgz) subchart: no file to point at
+        node = child;
+        i += 2;
+    }
+    const template = joinRel(node.dir, parts.slice(i).join('/'));
+    const known = node.templates.includes(template) || node.helpers.includes(template);
+    return known ? { node, template } : { node };
+}
+/** The chart nodes of a tree, a node's own line (itself, its parents up to the top) first, then the rest. */
+function nodesNearest(tree, node) {
+    const line = [];
+    for (let n = node; n; n = n.parent)
+        line.push(n);
+    const all = [];
+    const walk = (n) => {
+        if (!all.includes(n))
+            all.push(n);
+        for (const c of n.children.values())
+            walk(c);
+    };
+    walk(tree);
+    return [...line, ...all.filter((n) => !line.includes(n))];
+}
+/**
+ * Sources of a document rendered from `node` (most specific first): the template; the node's
+ * helpers and other templates, then the helpers of the other charts of the render (defines are
+ * shared); the configured --set pairs' files; the value set's files, last -f first; then the
+ * values.yaml of the subcharts between the top chart and `node`, the nearest to the top first.
+ */
+function documentSources(job, tree, node, template) {
+    const sources = [];
+    const add = (p, role) => {
+        if (!sources.some((s) => s.path === p))
+            sources.push({ path: p, role });
+    };
+    if (template) {
+        add(template, 'template');
+        for (const n of nodesNearest(tree, node)) {
+            for (const h of n.helpers)
+                add(h, 'helper');
+            if (n === node)
+                for (const t of n.templates)
+                    add(t, 'helper');
+        }
+    }
+    for (const s of job.setValues ?? [])
+        add(s.at.file, 'set');
+    for (const f of [...(job.valuesFiles ?? [])].reverse())
+        add(f, 'values');
+    const subchartValues = [];
+    for (let n = node; n && n !== tree; n = n.parent)
+        if (n.valuesFile)
+            subchartValues.unshift(n.valuesFile);
+    for (const f of subchartValues)
+        add(f, 'values');
+    return sources;
+}
+/** The documents of `helm template` output with their sources; `tree` is the rendered chart's. */
+function helmDocuments(job, tree, text) {
+    const cache = new Map();
+    return splitDocuments(text).map((doc) => {
+        const key = doc.origin ?? '';
+        let mapped = cache.get(key);
+        if (!mapped) {
+            const { node, template } = doc.origin ? resolveOrigin(tree, doc.origin) : { node: tree };
+            mapped = { sources: documentSources(job, tree, node, template), anchorFile: node.chartFile };
+            cache.set(key, mapped);
+        }
+        return { startLine: doc.startLine, endLine: doc.endLine, sources: mapped.sources.map((s) => ({ ...s })), anchorFile: mapped.anchorFile, ...(doc.origin ? { origin: doc.origin } : {}) };
+    });
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/sources/tools.ts
+/**
+ * Finding and running the real renderers (helm, kustomize or kubectl). They run with a deadline,
+ * bounded output, no shell, and an environment that reaches no cluster and no user configuration:
+ * a chart or overlay proposed in a pull request must not be able to hang the check, fill memory or
+ * talk to anything through the runner's credentials.
+ */
+
+
+
+const DEFAULT_MAX_OUTPUT_BYTES = 64 * 1024 * 1024;
+/**
+ * The variables a renderer sees: PATH (to find its own helpers) and locale only. No KUBECONFIG, no
+ * cloud credentials, no GITHUB_TOKEN, no proxy settings; HOME points at an empty directory.
+ */
+function sandboxEnv(home, extra = {}) {
+    return {
+        PATH: process.env.PATH ?? '/usr/bin:/bin',
+        HOME: home,
+        LANG: 'C.UTF-8',
+        KUBECONFIG: external_node_path_default().join(home, 'no-kubeconfig'),
+        ...extra,
+    };
+}
+/** An executable file named `name` on PATH (or the given path itself), else undefined. */
+function findExecutable(name, envPath = process.env.PATH) {
+    if (name.includes('/') || name.includes((external_node_path_default()).sep))
+        return isExecutable(name) ? external_node_path_default().resolve(name) : undefined;
+    for (const dir of (envPath ?? '').split((external_node_path_default()).delimiter)) {
+        if (!dir)
+            continue;
+        const candidate = external_node_path_default().join(dir, name);
+        if (isExecutable(candidate))
+            return candidate;
+    }
+    return undefined;
+}
+function isExecutable(file) {
+    try {
+        if (!(0,external_node_fs_namespaceObject.statSync)(file).isFile())
+            return false;
+        (0,external_node_fs_namespaceObject.accessSync)(file, external_node_fs_namespaceObject.constants.X_OK);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+function runTool(run, home) {
+    const limit = run.maxOutputBytes ?? DEFAULT_MAX_OUTPUT_BYTES;
+    return new Promise((resolve) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(run.command, [...run.args], {
+            cwd: run.cwd,
+            env: sandboxEnv(home, run.env),
+            stdio: ['ignore', 'pipe', 'pipe'],
+            // Its own process group, so a timeout kills whatever the tool started too.
+            detached: process.platform !== 'win32',
+        });
+        const out = [];
+        const err = [];
+        let bytes = 0;
+        let timedOut = false;
+        let overflow = false;
+        const kill = () => {
+            try {
+                if (child.pid !== undefined && process.platform !== 'win32')
+                    process.kill(-child.pid, 'SIGKILL');
+                else
+                    child.kill('SIGKILL');
+            }
+            catch {
+                // Already gone.
+            }
+        };
+        const timer = setTimeout(() => {
+            timedOut = true;
+            kill();
+        }, run.timeoutMs);
+        const collect = (into) => (chunk) => {
+            bytes += chunk.length;
+            if (bytes > limit) {
+                if (!overflow)
+                    kill();
+                overflow = true;
+                return;
+            }
+            into.push(chunk);
+        };
+        child.stdout.on('data', collect(out));
+        child.stderr.on('data', collect(err));
+        child.on('error', (e) => {
+            clearTimeout(timer);
+            resolve({ code: null, stdout: '', stderr: '', timedOut: false, overflow: false, spawnError: e.message });
+        });
+        child.on('close', (code) => {
+            clearTimeout(timer);
+            resolve({ code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8'), timedOut, overflow });
+        });
+    });
+}
+/** Runs tasks with at most `limit` at once, keeping their order in the result. */
+async function mapLimited(items, limit, task) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            results[i] = await task(items[i], i);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    return results;
+}
+/** The first lines of a tool's error output, for a finding's message (bounded: it is quoted). */
+function firstLines(text, lines = 3, chars = 400) {
+    const kept = text
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l !== '')
+        .slice(0, lines)
+        .join(' ');
+    return kept.length > chars ? `${kept.slice(0, chars)}…` : kept;
+}
+
+;// CONCATENATED MODULE: ./src/sources/helm-render.ts
+/**
+ * Rendering a chart with the real `helm template`: no network (never --dependency-update, never
+ * --validate, no values from URLs), no user configuration (helm's cache, config, data and plugin
+ * homes in a fresh directory under tempDir, removed after the run), a deadline, and failures that
+ * say why the chart was not checked.
+ */
+
+
+
+
+
+const DEFAULT_RELEASE = 'release-name';
+const fail = (job, kind, reason) => ({ ok: false, job, kind, reason });
+/** The values files passed with -f: the job's, without the chart's own values.yaml that helm reads anyway. */
+function extraValuesFiles(job) {
+    const own = joinRel(job.root.dir, 'values.yaml');
+    return (job.valuesFiles ?? []).filter((f, i) => !(i === 0 && f === own));
+}
+/** A values file helm must not read: a URL (network), or a path outside base; or one that is not there. */
+function checkValuesFiles(job, base) {
+    for (const file of extraValuesFiles(job)) {
+        if (/^[a-z][a-z0-9+.-]*:\/\//i.test(file))
+            return fail(job, 'refused', `values file "${file}" is a URL; values are not fetched (no network): vendor the file`);
+        const normal = external_node_path_default().posix.normalize(file);
+        if (external_node_path_default().isAbsolute(file) || normal === '..' || normal.startsWith('../')) {
+            return fail(job, 'refused', `values file "${file}" is outside the checked directory; only values files inside it are read`);
+        }
+        if (!existsRel(base, normal))
+            return fail(job, 'failed', `values file "${file}" does not exist`);
+    }
+    return undefined;
+}
+/** `helm template` arguments: flags in their `--flag=value` form, then `--`, so no value can pass for a flag. */
+function helmTemplateArgs(job) {
+    const args = ['template'];
+    for (const file of extraValuesFiles(job))
+        args.push(`--values=${external_node_path_default().posix.normalize(file)}`);
+    for (const { key, value } of job.setValues ?? [])
+        args.push(`--set=${key}=${value}`);
+    if (job.namespace)
+        args.push(`--namespace=${job.namespace}`);
+    if (job.kubeVersion)
+        args.push(`--kube-version=${job.kubeVersion}`);
+    const chart = job.root.dir === '.' ? '.' : `./${job.root.dir}`;
+    args.push('--', job.release ?? DEFAULT_RELEASE, chart);
+    return args;
+}
+/** helm's homes inside `dir`: no repositories, registry logins or plugins of the runner's user. */
+function helmEnv(dir) {
+    return {
+        HELM_CACHE_HOME: external_node_path_default().join(dir, 'cache'),
+        HELM_CONFIG_HOME: external_node_path_default().join(dir, 'config'),
+        HELM_DATA_HOME: external_node_path_default().join(dir, 'data'),
+        HELM_PLUGINS: external_node_path_default().join(dir, 'plugins'),
+        HELM_REPOSITORY_CACHE: external_node_path_default().join(dir, 'cache', 'repository'),
+        HELM_REPOSITORY_CONFIG: external_node_path_default().join(dir, 'config', 'repositories.yaml'),
+        HELM_REGISTRY_CONFIG: external_node_path_default().join(dir, 'config', 'registry', 'config.json'),
+        HELM_NO_PLUGINS: '1',
+        XDG_CACHE_HOME: external_node_path_default().join(dir, 'cache'),
+        XDG_CONFIG_HOME: external_node_path_default().join(dir, 'config'),
+        XDG_DATA_HOME: external_node_path_default().join(dir, 'data'),
+    };
+}
+/**
+ * Renders one value set of a chart. `helmPath` is the helm executable (findExecutable('helm') or the
+ * configured one); undefined means there is none: failure 'tool-missing'.
+ */
+async function renderChart(job, helmPath, options) {
+    if (!helmPath)
+        return fail(job, 'tool-missing', 'helm was not found on PATH');
+    const refused = checkValuesFiles(job, options.base);
+    if (refused)
+        return refused;
+    (0,external_node_fs_namespaceObject.mkdirSync)(options.tempDir, { recursive: true });
+    const runDir = (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_default().join(options.tempDir, 'helm-'));
+    let result;
+    try {
+        (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_default().join(runDir, 'home'));
+        const run = { command: helmPath, args: helmTemplateArgs(job), cwd: options.base, timeoutMs: options.timeoutMs, env: helmEnv(runDir) };
+        result = await runTool(options.maxOutputBytes === undefined ? run : { ...run, maxOutputBytes: options.maxOutputBytes }, external_node_path_default().join(runDir, 'home'));
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.rmSync)(runDir, { recursive: true, force: true });
+    }
+    const failure = failureOf(job, result, options, runDir);
+    if (failure)
+        return failure;
+    return { ok: true, job, text: result.stdout, documents: helmDocuments(job, readChartTree(options.base, job.root.dir), result.stdout) };
+}
+function failureOf(job, result, options, runDir) {
+    if (result.spawnError !== undefined)
+        return fail(job, 'tool-missing', `helm could not be started: ${result.spawnError}`);
+    if (result.timedOut)
+        return fail(job, 'timeout', `helm template did not finish within ${formatSeconds(options.timeoutMs)}`);
+    if (result.overflow)
+        return fail(job, 'failed', 'helm template wrote more output than allowed');
+    if (result.code === 0)
+        return undefined;
+    const stderr = withoutPaths(result.stderr, [runDir, options.tempDir], options.base);
+    const missing = /missing in charts\/ directory:\s*([^\n]+)/.exec(stderr)?.[1]?.trim();
+    if (missing) {
+        const dir = job.root.dir;
+        return fail(job, 'dependencies-missing', `its dependencies ${missing} are declared but not in ${joinRel(dir, 'charts/')}; \`helm dependency build ${dir}\` must run first (vendor them into the repository or add that step before this check)`);
+    }
+    const message = firstLines(stderr
+        .split('\n')
+        .filter((l) => !/^level=/.test(l) && !/^Use --debug flag/.test(l))
+        .map((l) => l.replace(/^Error: /, ''))
+        .join('\n'));
+    return fail(job, 'failed', message || `helm template exited with code ${result.code ?? 'none'}`);
+}
+function formatSeconds(ms) {
+    const s = ms / 1000;
+    return `${Number.isInteger(s) ? s : s.toFixed(1)} s`;
+}
+/** The error output without temporary paths ('<temp>') and with paths under base made relative. */
+function withoutPaths(text, temps, base) {
+    let out = text;
+    const real = (p) => {
+        try {
+            return [p, (0,external_node_fs_namespaceObject.realpathSync)(p)];
+        }
+        catch {
+            return [p];
+        }
+    };
+    const escape = (p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    for (const t of [...new Set(temps.flatMap(real))].sort((a, b) => b.length - a.length))
+        out = out.replace(new RegExp(`${escape(t)}[^\\s:'"]*`, 'g'), '<temp>');
+    for (const b of [...new Set(real(external_node_path_default().resolve(base)))])
+        out = out.split(`${b}${(external_node_path_default()).sep}`).join('');
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/sources/helm.ts
+
+
+
+function common(...layers) {
+    const out = {};
+    for (const layer of layers) {
+        if (layer?.release !== undefined)
+            out.release = layer.release;
+        if (layer?.namespace !== undefined)
+            out.namespace = layer.namespace;
+        if (layer?.kubeVersion !== undefined)
+            out.kubeVersion = layer.kubeVersion;
+    }
+    return out;
+}
+/**
+ * The renders of a chart, one job per value set: 'values.yaml' (the chart's defaults, always),
+ * each ci/*-values.yaml (on top of values.yaml), then the configured sets in order.
+ * valuesFiles lists each set's files lowest precedence first, the chart's values.yaml first.
+ */
+function valueSets(root, config) {
+    const own = root.valuesFile ? [root.valuesFile] : [];
+    const defaults = common(config);
+    const jobs = [{ root, valueSet: 'values.yaml', valuesFiles: [...own], ...defaults }];
+    if (config?.ciValues !== false) {
+        for (const file of root.ciValuesFiles) {
+            const name = root.dir === '.' ? file : file.slice(root.dir.length + 1);
+            jobs.push({ root, valueSet: name, valuesFiles: [...own, file], ...defaults });
+        }
+    }
+    for (const set of config?.valueSets ?? []) {
+        const files = set.values ?? [];
+        const job = {
+            root,
+            valueSet: set.name,
+            valuesFiles: files.some((f) => f === root.valuesFile) ? [...files] : [...own, ...files],
+            ...common(config, set),
+        };
+        if (set.at)
+            job.valueSetOrigin = set.at;
+        if (set.set?.length)
+            job.setValues = set.set.map((s) => ({ key: s.key, value: s.value, at: s.at }));
+        jobs.push(job);
+    }
+    return jobs;
+}
+
+;// CONCATENATED MODULE: ./src/sources/kustomize-files.ts
+/**
+ * Reading kustomization files: what each one refers to (resources, bases, components, patches),
+ * what it sets that the lead maps by text (commonAnnotations, namespace), and whether it refers to
+ * anything remote. Never a re-implementation of kustomize: only enough to choose what to render,
+ * to refuse what must not be rendered, and to name the files a rendered object may come from.
+ */
+
+
+
+/** The file names kustomize looks for in a directory, in its order. */
+const KUSTOMIZATION_FILE_NAMES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
+const kustomize_files_toPosix = (p) => p.split((external_node_path_default()).sep).join('/');
+/** `rel` relative to base, '/'-separated, '.' for base itself. */
+function baseRelative(base, absolute) {
+    return kustomize_files_toPosix(external_node_path_default().relative(base, absolute)) || '.';
+}
+/** The kustomization file name in `absDir`, if it has one. */
+function kustomizationFileIn(absDir) {
+    return KUSTOMIZATION_FILE_NAMES.find((name) => kustomize_files_isFile(external_node_path_default().join(absDir, name)));
+}
+function kustomize_files_isFile(file) {
+    try {
+        return (0,external_node_fs_namespaceObject.statSync)(file).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+function kustomize_files_exists(file) {
+    try {
+        (0,external_node_fs_namespaceObject.statSync)(file);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * A reference kustomize would fetch over the network (HTTP or git) rather than read from disk.
+ * Conservative: kustomize tries some forms as git repositories before it looks on disk, and reads
+ * http(s) URLs as files, so those count as remote even when a local path of that name exists.
+ */
+function isRemoteReference(ref, absDir) {
+    const r = ref.trim();
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(r) || /^(git@|git::|gh:)/i.test(r))
+        return true;
+    if (/^(github\.com|gitlab\.com|bitbucket\.org)[/:]/i.test(r))
+        return true;
+    if (/[?&](ref|version|submodules|timeout)=/.test(r))
+        return true;
+    if (kustomize_files_exists(external_node_path_default().resolve(absDir, r)))
+        return false;
+    // Not on disk: a host-like first segment, a go-getter `//` subdirectory, or a `.git` repository.
+    return /^[^./][^/]*\.[^/]*\//.test(r) || /[^:/]\/\/[^/]/.test(r) || /\.git(\/|$)/.test(r);
+}
+/** Reads the kustomization in `absDir` (whose file is `fileName`). Never throws. */
+function readKustomization(base, absDir, fileName) {
+    const info = {
+        dir: baseRelative(base, absDir),
+        file: baseRelative(base, external_node_path_default().join(absDir, fileName)),
+        component: false,
+        resources: [],
+        bases: [],
+        components: [],
+        uses: [],
+        resourceFiles: [],
+        patches: [],
+        commonAnnotations: {},
+        remote: [],
+        buildMetadata: [],
+    };
+    let text;
+    try {
+        text = (0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().join(absDir, fileName), 'utf8');
+    }
+    catch (e) {
+        info.error = `cannot read ${info.file}: ${e.message}`;
+        return info;
+    }
+    const doc = (0,dist/* parseDocument */.Tp)(text, { uniqueKeys: false });
+    if (doc.errors.length > 0) {
+        info.error = `${info.file}: ${firstLine(doc.errors[0].message)}`;
+        return info;
+    }
+    const root = doc.contents;
+    if (root !== null && !(0,dist/* isMap */.jh)(root)) {
+        info.error = `${info.file}: a kustomization must be a YAML mapping`;
+        return info;
+    }
+    try {
+        fillInfo(info, (doc.toJS({ maxAliasCount: 100 }) ?? {}), base, absDir);
+    }
+    catch (e) {
+        // An alias bomb, or a value no kustomization can hold.
+        info.error = `${info.file}: ${firstLine(e.message)}`;
+    }
+    return info;
+}
+function firstLine(message) {
+    return message.split('\n')[0].trim();
+}
+function strings(value) {
+    return Array.isArray(value) ? value.filter((v) => typeof v === 'string') : [];
+}
+function fillInfo(info, k, base, absDir) {
+    info.component = k.kind === 'Component';
+    info.resources = strings(k.resources);
+    info.bases = strings(k.bases);
+    info.components = strings(k.components);
+    if (typeof k.namespace === 'string')
+        info.namespace = k.namespace;
+    info.commonAnnotations = stringMap(k.commonAnnotations);
+    info.sortOptions = k.sortOptions;
+    info.buildMetadata = strings(k.buildMetadata);
+    const plugins = [...strings(k.generators), ...strings(k.transformers), ...strings(k.validators)].filter((r) => !r.includes('\n'));
+    for (const ref of [...info.resources, ...info.bases, ...info.components, ...plugins])
+        classifyReference(info, ref, base, absDir);
+    info.patches = readPatches(k, base, absDir);
+    for (const ref of fileReferences(k))
+        if (isRemoteReference(ref, absDir) && !info.remote.includes(ref))
+            info.remote.push(ref);
+}
+function stringMap(value) {
+    const out = {};
+    if (value === null || typeof value !== 'object' || Array.isArray(value))
+        return out;
+    for (const [key, v] of Object.entries(value))
+        out[key] = typeof v === 'string' ? v : String(v);
+    return out;
+}
+function classifyReference(info, ref, base, absDir) {
+    if (isRemoteReference(ref, absDir)) {
+        if (!info.remote.includes(ref))
+            info.remote.push(ref);
+        return;
+    }
+    const target = external_node_path_default().resolve(absDir, ref);
+    if (kustomizationFileIn(target) !== undefined)
+        info.uses.push(baseRelative(base, target));
+    else if (kustomize_files_isFile(target))
+        info.resourceFiles.push(baseRelative(base, target));
+}
+function readPatches(k, base, absDir) {
+    const file = (p) => typeof p === 'string' && p.trim() !== '' && !p.includes('\n') && !isRemoteReference(p, absDir) ? baseRelative(base, external_node_path_default().resolve(absDir, p)) : undefined;
+    const out = [];
+    for (const entry of strings(k.patchesStrategicMerge)) {
+        // An entry is a file path, or the patch itself written inline (a YAML string).
+        const inline = entry.includes('\n') || /^\s*(apiVersion|kind|metadata)\s*:/.test(entry) || entry.trim().startsWith('{');
+        out.push(inline ? { field: 'patchesStrategicMerge' } : { field: 'patchesStrategicMerge', file: file(entry) });
+    }
+    for (const [field, list] of [['patches', k.patches], ['patchesJson6902', k.patchesJson6902]]) {
+        if (!Array.isArray(list))
+            continue;
+        for (const entry of list) {
+            if (entry === null || typeof entry !== 'object')
+                continue;
+            const e = entry;
+            const ref = { field, file: file(e.path) };
+            const target = patchTarget(e.target);
+            if (target)
+                ref.target = target;
+            out.push(ref);
+        }
+    }
+    return out;
+}
+function patchTarget(value) {
+    if (value === null || typeof value !== 'object')
+        return undefined;
+    const t = value;
+    const target = {};
+    if (typeof t.kind === 'string')
+        target.kind = t.kind;
+    if (typeof t.name === 'string')
+        target.name = t.name;
+    return target;
+}
+/** Every string kustomize may load as a file or fetch: the fields it reads through its loader. */
+function fileReferences(k) {
+    const refs = [
+        ...strings(k.crds),
+        ...strings(k.configurations),
+        ...strings(k.patchesStrategicMerge).filter((p) => !p.includes('\n')),
+    ];
+    for (const list of [k.patches, k.patchesJson6902, k.replacements]) {
+        if (Array.isArray(list))
+            for (const e of list)
+                if (e && typeof e === 'object' && typeof e.path === 'string')
+                    refs.push(e.path);
+    }
+    for (const list of [k.configMapGenerator, k.secretGenerator]) {
+        if (!Array.isArray(list))
+            continue;
+        for (const g of list) {
+            if (!g || typeof g !== 'object')
+                continue;
+            const gen = g;
+            refs.push(...strings(gen.files).map((f) => f.slice(f.indexOf('=') + 1)), ...strings(gen.envs));
+            if (typeof gen.env === 'string')
+                refs.push(gen.env);
+        }
+    }
+    const openapi = k.openapi;
+    if (openapi && typeof openapi.path === 'string')
+        refs.push(openapi.path);
+    return refs;
+}
+
+;// CONCATENATED MODULE: ./src/sources/kustomize-discover.ts
+/**
+ * Which kustomizations to render, and the graph of kustomizations one root uses (followed on disk
+ * beyond the scanned directories), which tells what must be refused before kustomize runs and which
+ * kustomization files stand between a root and the file an object came from.
+ */
+
+
+const byPath = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+/**
+ * The kustomizations among `dirs` (absolute or relative to `base`; each directory itself, not its
+ * subdirectories) and the roots to render.
+ */
+function findKustomizations(base, dirs) {
+    const found = new Map();
+    for (const d of dirs) {
+        const abs = external_node_path_default().resolve(base, d);
+        const rel = baseRelative(base, abs);
+        if (found.has(rel))
+            continue;
+        const name = kustomizationFileIn(abs);
+        if (name !== undefined)
+            found.set(rel, readKustomization(base, abs, name));
+    }
+    const kustomizations = [...found.values()].sort((a, b) => byPath(a.dir, b.dir));
+    const roots = chooseRoots(kustomizations, found);
+    return { kustomizations, roots: roots.map((k) => ({ kind: 'kustomization', dir: k.dir, anchorFile: k.file })) };
+}
+function chooseRoots(kustomizations, found) {
+    const used = new Set();
+    for (const k of kustomizations)
+        for (const u of k.uses)
+            if (u !== k.dir)
+                used.add(u);
+    const roots = kustomizations.filter((k) => !k.component && !used.has(k.dir));
+    const reached = new Set();
+    const reach = (from) => {
+        const stack = [from];
+        while (stack.length > 0) {
+            const k = stack.pop();
+            if (reached.has(k.dir))
+                continue;
+            reached.add(k.dir);
+            for (const u of k.uses) {
+                const next = found.get(u);
+                if (next)
+                    stack.push(next);
+            }
+        }
+    };
+    roots.forEach(reach);
+    for (const k of kustomizations) {
+        if (k.component || reached.has(k.dir))
+            continue;
+        roots.push(k);
+        reach(k);
+    }
+    return roots.sort((a, b) => byPath(a.dir, b.dir));
+}
+/** Past this many kustomizations under one root, the graph is not followed further (hostile input). */
+const MAX_GRAPH_NODES = 2000;
+/** Reads the root in `rootDir` (relative to base) and everything it uses; undefined when it has no kustomization file. */
+function readKustomizationGraph(base, rootDir) {
+    const absRoot = external_node_path_default().resolve(base, rootDir);
+    const name = kustomizationFileIn(absRoot);
+    if (name === undefined)
+        return undefined;
+    const root = readKustomization(base, absRoot, name);
+    const nodes = new Map([[root.dir, root]]);
+    const queue = [root];
+    while (queue.length > 0 && nodes.size < MAX_GRAPH_NODES) {
+        const k = queue.shift();
+        for (const u of k.uses) {
+            if (nodes.has(u))
+                continue;
+            const abs = external_node_path_default().resolve(base, u);
+            const file = kustomizationFileIn(abs);
+            if (file === undefined)
+                continue;
+            const next = readKustomization(base, abs, file);
+            nodes.set(next.dir, next);
+            queue.push(next);
+        }
+    }
+    return { base, root, nodes };
+}
+/** Why the graph must not be rendered: a remote reference (refused) or a broken kustomization file (failed). */
+function graphProblem(graph) {
+    for (const k of graph.nodes.values()) {
+        if (k.remote.length > 0) {
+            const refs = k.remote.map((r) => `'${r}'`).join(', ');
+            return { kind: 'refused', reason: `${k.file} uses the remote resource ${refs}: remote resources are not fetched by a pull-request check` };
+        }
+        if (k.error !== undefined)
+            return { kind: 'failed', reason: k.error };
+    }
+    return undefined;
+}
+/** The kustomizations (in the graph) whose `resources` list `file`. */
+function ownersOfResource(graph, file) {
+    return [...graph.nodes.values()].filter((k) => k.resourceFiles.includes(file));
+}
+/** The kustomization with this file (relative to base) in the graph. */
+function nodeByFile(graph, file) {
+    for (const k of graph.nodes.values())
+        if (k.file === file)
+            return k;
+    return undefined;
+}
+/** Every kustomization on a way from the root to one of `targets` (root first, breadth-first order), targets included. */
+function chainTo(graph, targets) {
+    if (targets.length === 0)
+        return [];
+    const leadsTo = new Set(targets.map((t) => t.dir));
+    let grew = true;
+    while (grew) {
+        grew = false;
+        for (const k of graph.nodes.values()) {
+            if (leadsTo.has(k.dir))
+                continue;
+            if (k.uses.some((u) => leadsTo.has(u))) {
+                leadsTo.add(k.dir);
+                grew = true;
+            }
+        }
+    }
+    return [...graph.nodes.values()].filter((k) => leadsTo.has(k.dir));
+}
+
+;// CONCATENATED MODULE: ./src/sources/kustomize-output.ts
+/**
+ * kustomize's output with buildMetadata: [originAnnotations, transformerAnnotations] holds, on each
+ * object, where it came from and which kustomizations changed it. Read those two annotations and
+ * take them out again (and the `annotations:` they leave empty), so the text is what `kustomize
+ * build <root>` prints. Line-based: kustomize prints every object the same way (top-level keys at
+ * column 0, two-space indentation, documents separated by `---`).
+ */
+
+const ORIGIN_ANNOTATION = 'config.kubernetes.io/origin';
+const TRANSFORMATIONS_ANNOTATION = 'alpha.config.kubernetes.io/transformations';
+const ANNOTATION_ENTRY = /^ {4}(["']?)(config\.kubernetes\.io\/origin|alpha\.config\.kubernetes\.io\/transformations)\1:/;
+function cleanKustomizeOutput(text, options) {
+    if (text === '')
+        return { text, documents: [] };
+    const trailingNewline = text.endsWith('\n');
+    const lines = (trailingNewline ? text.slice(0, -1) : text).split('\n');
+    const out = [];
+    const documents = [];
+    let start = 0;
+    for (let i = 0; i <= lines.length; i++) {
+        if (i < lines.length && lines[i] !== '---')
+            continue;
+        const docLines = lines.slice(start, i);
+        if (docLines.some((l) => l.trim() !== '')) {
+            const { kept, document } = cleanDocument(docLines, options);
+            documents.push({ ...document, startLine: out.length + 1, endLine: out.length + kept.length });
+            out.push(...kept);
+        }
+        else {
+            out.push(...docLines);
+        }
+        if (i < lines.length)
+            out.push('---');
+        start = i + 1;
+    }
+    return { text: out.join('\n') + (trailingNewline ? '\n' : ''), documents };
+}
+const indentOf = (line) => (line.trim() === '' ? Number.POSITIVE_INFINITY : line.length - line.trimStart().length);
+/** [start, end) of the block under the line `header` at `indent` within [from, to), or undefined. */
+function block(lines, header, indent, from = 0, to = lines.length) {
+    const at = lines.findIndex((l, i) => i >= from && i < to && l === ' '.repeat(indent) + header);
+    if (at < 0)
+        return undefined;
+    let end = at + 1;
+    while (end < to && indentOf(lines[end]) > indent)
+        end++;
+    return [at, end];
+}
+function cleanDocument(lines, options) {
+    const document = { transformations: [] };
+    const kindLine = lines.find((l) => l.startsWith('kind:'));
+    if (kindLine !== undefined)
+        document.kind = scalar(kindLine);
+    const metadata = block(lines, 'metadata:', 0);
+    if (!metadata)
+        return { kept: [...lines], document };
+    const nameLine = lines.slice(metadata[0] + 1, metadata[1]).find((l) => l.startsWith('  name:'));
+    if (nameLine !== undefined)
+        document.name = scalar(nameLine.slice(2));
+    const annotations = block(lines, 'annotations:', 2, metadata[0] + 1, metadata[1]);
+    if (!annotations)
+        return { kept: [...lines], document };
+    const replaced = new Map();
+    const entries = entryStarts(lines, annotations);
+    entries.forEach((entryStart, n) => {
+        const match = ANNOTATION_ENTRY.exec(lines[entryStart]);
+        if (!match)
+            return;
+        const entryEnd = entries[n + 1] ?? annotations[1];
+        readAnnotation(document, lines.slice(entryStart, entryEnd));
+        const keep = match[2] === TRANSFORMATIONS_ANNOTATION ? options.keepTransformations : options.keepOrigin;
+        for (let i = entryStart; i < entryEnd; i++)
+            replaced.set(i, keep ? rebaseLine(lines[i], options.rebase) : null);
+    });
+    const emptied = entries.length > 0 && entries.every((i) => replaced.get(i) === null);
+    if (emptied)
+        replaced.set(annotations[0], null);
+    const kept = [];
+    lines.forEach((line, i) => {
+        const r = replaced.has(i) ? replaced.get(i) : line;
+        if (r !== null)
+            kept.push(r);
+    });
+    return { kept, document };
+}
+function entryStarts(lines, [header, end]) {
+    const starts = [];
+    for (let i = header + 1; i < end; i++)
+        if (indentOf(lines[i]) === 4)
+            starts.push(i);
+    return starts;
+}
+/** The value of a `key: value` line (quoted or plain). */
+function scalar(line) {
+    try {
+        const value = Object.values(((0,dist/* parse */.qg)(line) ?? {}))[0];
+        return value === undefined || value === null ? undefined : String(value);
+    }
+    catch {
+        return undefined;
+    }
+}
+function readAnnotation(document, entry) {
+    let parsed;
+    try {
+        parsed = ((0,dist/* parse */.qg)(entry.map((l) => l.slice(4)).join('\n')) ?? {});
+    }
+    catch {
+        return;
+    }
+    const origin = parseInner(parsed[ORIGIN_ANNOTATION]);
+    if (origin && typeof origin === 'object' && !Array.isArray(origin)) {
+        const o = origin;
+        document.origin = {};
+        if (typeof o.path === 'string')
+            document.origin.path = o.path;
+        if (typeof o.configuredIn === 'string')
+            document.origin.configuredIn = o.configuredIn;
+    }
+    const transformations = parseInner(parsed[TRANSFORMATIONS_ANNOTATION]);
+    if (Array.isArray(transformations)) {
+        for (const t of transformations) {
+            const x = t;
+            if (x && typeof x.configuredIn === 'string')
+                document.transformations.push({ configuredIn: x.configuredIn, transformer: typeof x.configuredBy?.kind === 'string' ? x.configuredBy.kind : '' });
+        }
+    }
+}
+function parseInner(value) {
+    if (typeof value !== 'string')
+        return undefined;
+    try {
+        return (0,dist/* parse */.qg)(value);
+    }
+    catch {
+        return undefined;
+    }
+}
+function rebaseLine(line, rebase) {
+    const m = /^(\s*(?:- )?)(path|configuredIn): (\S.*)$/.exec(line);
+    return m ? `${m[1]}${m[2]}: ${rebase(m[3])}` : line;
+}
+
+;// CONCATENATED MODULE: ./src/sources/kustomize-sources.ts
+/**
+ * The files a rendered object may take its text from, most specific first: the patches applied to
+ * it (the last applied first), the kustomization files that changed it or lead from the root to it
+ * (they hold commonAnnotations and inline patches), then the file it was read from.
+ */
+
+
+
+
+/** The transformer kustomize names in the transformations annotation, for each patch field. */
+const PATCH_FIELD = {
+    PatchTransformer: 'patches',
+    PatchStrategicMergeTransformer: 'patchesStrategicMerge',
+    PatchJson6902Transformer: 'patchesJson6902',
+};
+function kustomize_sources_documentSources(doc, ctx, patchTargets) {
+    const sources = [];
+    const add = (p, role) => {
+        if (p !== undefined && !sources.some((s) => s.path === p))
+            sources.push({ path: p, role });
+    };
+    const applied = doc.transformations
+        .map((t) => ({ transformer: t.transformer, node: nodeOf(ctx, t.configuredIn) }))
+        .reverse();
+    for (const { transformer, node } of applied) {
+        const field = PATCH_FIELD[transformer];
+        if (!node || !field)
+            continue;
+        for (const patch of [...node.patches].reverse()) {
+            if (patch.field === field && patch.file !== undefined && patchApplies(patch, doc, patchTargets))
+                add(patch.file, 'patch');
+        }
+    }
+    for (const { node } of applied)
+        add(node?.file, 'kustomization');
+    const resource = doc.origin?.path !== undefined ? ctx.toBase(doc.origin.path) : undefined;
+    const generator = doc.origin?.configuredIn !== undefined ? nodeOf(ctx, doc.origin.configuredIn) : undefined;
+    const owners = resource !== undefined ? ownersOfResource(ctx.graph, resource) : generator ? [generator] : [];
+    for (const k of chainTo(ctx.graph, owners))
+        add(k.file, 'kustomization');
+    add(resource, 'resource');
+    return sources;
+}
+function nodeOf(ctx, printed) {
+    const file = ctx.toBase(printed);
+    return file === undefined ? undefined : nodeByFile(ctx.graph, file);
+}
+function patchApplies(patch, doc, patchTargets) {
+    const targets = patch.target ? [patch.target] : patch.field === 'patchesJson6902' ? [] : patchTargets(patch.file);
+    return targets.length === 0 || targets.some((t) => targetMatches(t, doc));
+}
+/** Conservative: a target that is a regular expression, or an object without a kind or name, matches. */
+function targetMatches(target, doc) {
+    const literal = (s) => !/[\\^$*+?()[\]{}|]/.test(s);
+    if (target.kind !== undefined && literal(target.kind) && doc.kind !== undefined && target.kind !== doc.kind)
+        return false;
+    // Names only grow (namePrefix, nameSuffix, a generator's hash): the patch's name is inside the object's.
+    if (target.name !== undefined && literal(target.name) && doc.name !== undefined && !doc.name.includes(target.name))
+        return false;
+    return true;
+}
+/** Reads the kind and name of each object in a strategic-merge patch file (cached per call site). */
+function patchTargetReader(base) {
+    const cache = new Map();
+    return (file) => {
+        let targets = cache.get(file);
+        if (targets === undefined) {
+            targets = readPatchTargets(external_node_path_default().resolve(base, file));
+            cache.set(file, targets);
+        }
+        return targets;
+    };
+}
+function readPatchTargets(absFile) {
+    try {
+        const targets = [];
+        for (const doc of (0,dist/* parseAllDocuments */.hR)((0,external_node_fs_namespaceObject.readFileSync)(absFile, 'utf8'))) {
+            if (!('errors' in doc) || doc.errors.length > 0)
+                return [];
+            const object = doc.toJS({ maxAliasCount: 100 });
+            if (!object || typeof object !== 'object' || Array.isArray(object))
+                continue;
+            const target = {};
+            if (typeof object.kind === 'string')
+                target.kind = object.kind;
+            if (typeof object.metadata?.name === 'string')
+                target.name = object.metadata.name;
+            targets.push(target);
+        }
+        return targets;
+    }
+    catch {
+        return [];
+    }
+}
+
+;// CONCATENATED MODULE: ./src/sources/kustomize.ts
+/**
+ * Kustomize overlays: find them, render each root with the real tool (`kustomize build` or
+ * `kubectl kustomize`), and tell for each rendered object which files it may take its text from.
+ *
+ * To learn where objects and changes come from, the root is built through a wrapper kustomization
+ * in a temporary directory: `resources: [<relative path to the root>]` with `buildMetadata:
+ * [originAnnotations, transformerAnnotations]` (kustomize refuses absolute resource paths). The two
+ * annotations are read and taken out again, so the text is what `kustomize build <root>` prints.
+ *
+ * Hostile input: a pull request chooses the kustomizations. Nothing remote is fetched (a root that
+ * uses a URL or git repository is refused before the tool runs, and the tool runs with a proxy that
+ * goes nowhere and git forbidden every protocol); no --enable-helm, --enable-alpha-plugins,
+ * --enable-exec or --load-restrictor none; a deadline; the sandboxed environment of runTool.
+ */
+
+
+
+
+
+
+
+
+
+/**
+ * The tool to render with: `configured` (a path or name; its flavour from its name: kubectl… is
+ * kubectl, anything else kustomize), else `kustomize` on PATH, else `kubectl` on PATH.
+ */
+function findKustomizeTool(configured, envPath = process.env.PATH) {
+    if (configured !== undefined && configured !== '') {
+        const command = findExecutable(configured, envPath);
+        if (command === undefined)
+            return undefined;
+        return { command, flavour: /^kubectl/i.test(external_node_path_default().basename(configured)) ? 'kubectl' : 'kustomize' };
+    }
+    const kustomize = findExecutable('kustomize', envPath);
+    if (kustomize !== undefined)
+        return { command: kustomize, flavour: 'kustomize' };
+    const kubectl = findExecutable('kubectl', envPath);
+    return kubectl !== undefined ? { command: kubectl, flavour: 'kubectl' } : undefined;
+}
+/** The tool's environment on top of runTool's sandbox: no route to any network through HTTP(S) or git. */
+const NO_NETWORK_ENV = {
+    HTTP_PROXY: 'http://127.0.0.1:9',
+    HTTPS_PROXY: 'http://127.0.0.1:9',
+    http_proxy: 'http://127.0.0.1:9',
+    https_proxy: 'http://127.0.0.1:9',
+    ALL_PROXY: 'http://127.0.0.1:9',
+    NO_PROXY: '',
+    no_proxy: '',
+    GIT_ALLOW_PROTOCOL: 'velero-hooks-none',
+    GIT_TERMINAL_PROMPT: '0',
+    GIT_CONFIG_NOSYSTEM: '1',
+    GIT_CONFIG_GLOBAL: '/dev/null',
+};
+const WRAPPER_METADATA = ['originAnnotations', 'transformerAnnotations'];
+/** Renders one kustomization root. Never throws for a problem of the input or the tool: that is a failed RenderOutput. */
+async function renderKustomization(job, tool, options) {
+    const graph = readKustomizationGraph(options.base, job.root.dir);
+    if (!graph)
+        return { ok: false, job, kind: 'failed', reason: `${job.root.dir} has no kustomization.yaml, kustomization.yml or Kustomization` };
+    const problem = graphProblem(graph);
+    if (problem)
+        return { ok: false, job, ...problem };
+    (0,external_node_fs_namespaceObject.mkdirSync)(options.tempDir, { recursive: true });
+    const scratch = (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_default().join(options.tempDir, 'kustomize-'));
+    try {
+        const wrapper = writeWrapper(scratch, graph);
+        const result = await runTool({
+            command: tool.command,
+            args: tool.flavour === 'kubectl' ? ['kustomize', '.'] : ['build', '.'],
+            cwd: wrapper.dir,
+            timeoutMs: options.timeoutMs,
+            maxOutputBytes: options.maxOutputBytes,
+            env: NO_NETWORK_ENV,
+        }, wrapper.home);
+        return interpret(job, tool, options, result, { graph, wrapper });
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.rmSync)(scratch, { recursive: true, force: true });
+    }
+}
+function writeWrapper(scratch, graph) {
+    const home = external_node_path_default().join(scratch, 'home');
+    (0,external_node_fs_namespaceObject.mkdirSync)(home);
+    (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_default().join(scratch, 'wrapper'));
+    const dir = (0,external_node_fs_namespaceObject.realpathSync)(external_node_path_default().join(scratch, 'wrapper'));
+    const realBase = (0,external_node_fs_namespaceObject.realpathSync)(graph.base);
+    const realRoot = (0,external_node_fs_namespaceObject.realpathSync)(external_node_path_default().resolve(graph.base, graph.root.dir));
+    const entry = external_node_path_default().relative(dir, realRoot).split((external_node_path_default()).sep).join('/');
+    // sortOptions and buildMetadata are honoured in the top-level kustomization only: repeat the root's.
+    const wrapper = {
+        resources: [entry],
+        buildMetadata: [...new Set([...graph.root.buildMetadata, ...WRAPPER_METADATA])],
+    };
+    if (graph.root.sortOptions !== undefined)
+        wrapper.sortOptions = graph.root.sortOptions;
+    (0,external_node_fs_namespaceObject.writeFileSync)(external_node_path_default().join(dir, 'kustomization.yaml'), (0,dist/* stringify */.As)(wrapper));
+    return { dir, scratch: (0,external_node_fs_namespaceObject.realpathSync)(scratch), home, realRoot, realBase, entry };
+}
+function interpret(job, tool, options, result, ctx) {
+    const name = tool.flavour === 'kubectl' ? 'kubectl kustomize' : 'kustomize build';
+    if (result.spawnError !== undefined) {
+        const missing = /ENOENT|EACCES/.test(result.spawnError);
+        return { ok: false, job, kind: missing ? 'tool-missing' : 'failed', reason: `${name} could not be started: ${redact(result.spawnError, ctx, options)}` };
+    }
+    if (result.timedOut)
+        return { ok: false, job, kind: 'timeout', reason: `${name} did not finish within ${Math.round(options.timeoutMs / 1000)} s` };
+    if (result.overflow)
+        return { ok: false, job, kind: 'failed', reason: `${name} printed more than ${options.maxOutputBytes ?? DEFAULT_MAX_OUTPUT_BYTES} bytes` };
+    if (result.code !== 0) {
+        const errors = result.stderr.split('\n').filter((l) => !/^#?\s*Warning:/i.test(l.trim())).join('\n');
+        const message = firstLines(redact(errors, ctx, options)) || `exit code ${result.code}`;
+        return { ok: false, job, kind: 'failed', reason: `${name} failed: ${message}` };
+    }
+    return renderedOutput(job, result.stdout, ctx);
+}
+function renderedOutput(job, stdout, { graph, wrapper }) {
+    const fromWrapper = (printed) => external_node_path_default().resolve(wrapper.dir, printed);
+    const keep = new Set(graph.root.buildMetadata);
+    const cleaned = cleanKustomizeOutput(stdout, {
+        keepOrigin: keep.has('originAnnotations'),
+        keepTransformations: keep.has('transformerAnnotations'),
+        rebase: (printed) => external_node_path_default().relative(wrapper.realRoot, fromWrapper(printed)).split((external_node_path_default()).sep).join('/'),
+    });
+    const toBase = (printed) => {
+        const rel = external_node_path_default().relative(wrapper.realBase, fromWrapper(printed));
+        return rel === '' || rel.startsWith('..') || external_node_path_default().isAbsolute(rel) ? undefined : rel.split((external_node_path_default()).sep).join('/');
+    };
+    const patchTargets = patchTargetReader(graph.base);
+    const documents = cleaned.documents.map((doc) => ({
+        startLine: doc.startLine,
+        endLine: doc.endLine,
+        sources: kustomize_sources_documentSources(doc, { graph, toBase }, patchTargets),
+    }));
+    return { ok: true, job, text: cleaned.text, documents };
+}
+/** A tool's message with every temporary path replaced by the root directory and absolute paths under base made relative. */
+function redact(message, { graph, wrapper }, options) {
+    const root = graph.root.dir;
+    const pairs = [
+        [external_node_path_default().join(wrapper.dir, 'kustomization.yaml'), graph.root.file],
+        [wrapper.dir, root],
+        [wrapper.home, root],
+        [wrapper.scratch, root],
+        [external_node_path_default().resolve(options.tempDir), root],
+        [`'${wrapper.entry}'`, `'${root}'`],
+        [wrapper.realBase + (external_node_path_default()).sep, ''],
+        [external_node_path_default().resolve(options.base) + (external_node_path_default()).sep, ''],
+    ];
+    let out = message;
+    for (const [from, to] of pairs.sort((a, b) => b[0].length - a[0].length))
+        out = out.split(from).join(to);
+    const relBase = external_node_path_default().relative(wrapper.dir, wrapper.realBase).split((external_node_path_default()).sep).join('/');
+    if (relBase !== '')
+        out = out.split(`${relBase}/`).join('');
+    // The wrapper's own layer of kustomize's error chain: what `kustomize build <root>` would not say.
+    const r = root.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const layer = new RegExp(`accumulating resources: accumulation err='accumulating resources from '${r}': '${r}' must resolve to a file': (?:recursed accumulation of path|couldn't make target for path) '${r}': `);
+    return out.replace(layer, '');
+}
+
+;// CONCATENATED MODULE: ./src/sources/locate.ts
+/**
+ * Puts a finding about a rendered object back on the line the user edits. The renderers say which
+ * files an object may have taken its text from (RenderedDocument.sources, most specific first);
+ * this module finds, in the first file that has it, the key the finding is about and — for a
+ * finding about a value — the value itself:
+ *
+ * - YAML files (values, patches, kustomizations, resources): a mapping pair with the same key and,
+ *   for a value finding, the same value (so an overridden value is not blamed on the file that
+ *   lost); then, for text inside block scalars (inline and JSON 6902 patches), the key as text.
+ * - Helm templates (text with {{ }}): the key as text on a line; a value written there literally is
+ *   found on that line, a value that comes from `.Values.a.b` is followed into the values files.
+ *
+ * Nothing is guessed: when no file has the key, the caller reports at the chart or kustomization.
+ */
+
+/** The pair of the rendered document at `offset` (the start of a finding), innermost first. */
+function targetAt(document, offset) {
+    let found;
+    const visitNode = (node) => {
+        if ((0,dist/* isMap */.jh)(node))
+            for (const pair of node.items)
+                visitPair(pair);
+        else if ((0,dist/* isSeq */.oP)(node))
+            for (const item of node.items)
+                visitNode(item);
+    };
+    const visitPair = (pair) => {
+        const key = pair.key;
+        const value = pair.value;
+        const keyRange = key?.range ?? undefined;
+        const valueRange = value?.range ?? undefined;
+        const inKey = keyRange !== undefined && offset >= keyRange[0] && offset < Math.max(keyRange[1], keyRange[0] + 1);
+        const inValue = valueRange !== undefined && offset >= valueRange[0] && offset < Math.max(valueRange[1], valueRange[0] + 1);
+        if ((inKey || inValue) && (0,dist/* isScalar */.jn)(key)) {
+            found = { key: String(key.value), value: (0,dist/* isScalar */.jn)(value) && value.value !== null ? String(value.value) : undefined, onKey: inKey };
+        }
+        if (inValue)
+            visitNode(value);
+    };
+    visitNode(document.contents);
+    return found;
+}
+/** Finds the source spot of a rendered target; undefined when no candidate holds its key. */
+class SourceLocator {
+    read;
+    yamlCache = new Map();
+    constructor(read) {
+        this.read = read;
+    }
+    locate(target, sources, job) {
+        for (const source of sources) {
+            const spot = source.role === 'template' || source.role === 'helper'
+                ? this.inTemplate(source.path, target, job, source.role === 'template')
+                : source.role === 'set'
+                    ? inSetValues(target, job)
+                    : this.inYaml(source.path, target);
+            if (spot)
+                return spot;
+        }
+        return undefined;
+    }
+    /** A pair with the target's key (and value, for a value finding) anywhere in a YAML file. */
+    inYaml(file, target) {
+        const parsed = this.parsedYaml(file);
+        if (!parsed)
+            return undefined;
+        let keyOnly;
+        let sawKey = false;
+        for (const document of parsed.documents) {
+            for (const pair of pairsWithKey(document.contents, target.key)) {
+                sawKey = true;
+                const value = pair.value;
+                const sameValue = (0,dist/* isScalar */.jn)(value) && value.value !== null && String(value.value) === target.value;
+                if (sameValue)
+                    return spotOf(file, parsed.lineCounter, target.onKey ? pair.key : value);
+                // A key whose value differs was overridden elsewhere: only a key finding may land here.
+                if (target.onKey && target.value === undefined)
+                    keyOnly ??= spotOf(file, parsed.lineCounter, pair.key);
+            }
+        }
+        // The key as a real mapping key with another value: this file lost to a later one.
+        if (sawKey)
+            return keyOnly;
+        return textSpot(file, parsed.text, target);
+    }
+    /**
+     * The key as text on a template line; the value on that line, or in the values it names. In the
+     * document's own template the key alone is enough; in other templates and helpers the same key
+     * may be written for another object, so the line must also hold the value (or name it).
+     */
+    inTemplate(file, target, job, own) {
+        const text = this.read(file);
+        if (text === undefined)
+            return undefined;
+        const lines = text.split('\n');
+        for (let i = 0; i < lines.length; i++) {
+            const column = keyColumn(lines[i], target.key);
+            if (column === undefined)
+                continue;
+            const keyEnd = column + target.key.length;
+            const keySpot = { file, line: i + 1, column: column + 1, endLine: i + 1, endColumn: keyEnd + 1 };
+            const rest = lines[i].slice(keyEnd);
+            const valueColumn = target.value === undefined ? -1 : rest.indexOf(target.value);
+            if (valueColumn >= 0) {
+                if (target.onKey)
+                    return keySpot;
+                return { file, line: i + 1, column: keyEnd + valueColumn + 1, endLine: i + 1, endColumn: keyEnd + valueColumn + target.value.length + 1 };
+            }
+            const fromValues = this.viaValuesReference(rest, target, job);
+            if (fromValues)
+                return target.onKey ? keySpot : fromValues;
+            if (own)
+                return keySpot;
+        }
+        return undefined;
+    }
+    /** `{{ .Values.a.b }}` on the template line: the value at a.b in the value set's files. */
+    viaValuesReference(rest, target, job) {
+        const reference = /\.Values((?:\.[A-Za-z_][\w-]*)+)/.exec(rest);
+        if (!reference)
+            return undefined;
+        const pathKeys = reference[1].slice(1).split('.');
+        for (const file of [...(job.valuesFiles ?? [])].reverse()) {
+            const parsed = this.parsedYaml(file);
+            const node = parsed?.documents[0] ? nodeAtPath(parsed.documents[0].contents, pathKeys) : undefined;
+            // The first file (last -f) that sets the path is the one whose value won; it must be this value.
+            if (node && parsed)
+                return (0,dist/* isScalar */.jn)(node) && String(node.value) === target.value ? spotOf(file, parsed.lineCounter, node) : undefined;
+        }
+        return inSetValues(target, job);
+    }
+    parsedYaml(file) {
+        const cached = this.yamlCache.get(file);
+        if (cached !== undefined)
+            return cached ?? undefined;
+        const text = this.read(file);
+        let parsed = null;
+        if (text !== undefined) {
+            const lineCounter = new dist/* LineCounter */.HN();
+            const documents = (0,dist/* parseAllDocuments */.hR)(text, { lineCounter, uniqueKeys: false, logLevel: 'silent' });
+            parsed = Array.isArray(documents) ? { text, lineCounter, documents: documents.filter((d) => d.errors.length === 0) } : null;
+        }
+        this.yamlCache.set(file, parsed);
+        return parsed ?? undefined;
+    }
+}
+function inSetValues(target, job) {
+    if (target.value === undefined)
+        return undefined;
+    return job.setValues?.find((s) => s.value === target.value)?.at;
+}
+/** Every pair, at any depth, whose key is the scalar `key`. */
+function* pairsWithKey(node, key) {
+    if ((0,dist/* isMap */.jh)(node)) {
+        for (const pair of node.items) {
+            if ((0,dist/* isScalar */.jn)(pair.key) && String(pair.key.value) === key)
+                yield pair;
+            yield* pairsWithKey(pair.value, key);
+        }
+    }
+    else if ((0,dist/* isSeq */.oP)(node)) {
+        for (const item of node.items)
+            yield* pairsWithKey(item, key);
+    }
+    else if ((0,dist/* isPair */.tO)(node)) {
+        yield* pairsWithKey(node.value, key);
+    }
+}
+function nodeAtPath(node, keys) {
+    let current = node;
+    for (const key of keys) {
+        if (!(0,dist/* isMap */.jh)(current))
+            return undefined;
+        current = current.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === key)?.value;
+    }
+    return current ?? undefined;
+}
+/** Where `key` starts on a line as a mapping key (bare or quoted, followed by ':'). */
+function keyColumn(line, key) {
+    let from = 0;
+    for (;;) {
+        const at = line.indexOf(key, from);
+        if (at < 0)
+            return undefined;
+        const after = line.slice(at + key.length).replace(/^["']/, '');
+        const before = line.slice(0, at).replace(/["']$/, '');
+        if (/^\s*:/.test(after) && (before.trim() === '' || /[\s{,-]$/.test(before)))
+            return at;
+        from = at + 1;
+    }
+}
+/** The key as text (block scalars: inline patches; '/' written '~1' in JSON 6902 paths). */
+function textSpot(file, text, target) {
+    for (const form of [target.key, target.key.replace(/~/g, '~0').replace(/\//g, '~1')]) {
+        const at = text.indexOf(form);
+        if (at < 0)
+            continue;
+        const lines = text.slice(0, at).split('\n');
+        const line = lines.length;
+        const column = lines.at(-1).length + 1;
+        if (!target.onKey && target.value !== undefined) {
+            const valueAt = text.indexOf(target.value, at + form.length);
+            const lineEnd = text.indexOf('\n', text.indexOf('\n', at + form.length) + 1);
+            if (valueAt >= 0 && (lineEnd < 0 || valueAt < lineEnd)) {
+                const valueLines = text.slice(0, valueAt).split('\n');
+                return { file, line: valueLines.length, column: valueLines.at(-1).length + 1, endLine: valueLines.length, endColumn: valueLines.at(-1).length + 1 + target.value.length };
+            }
+        }
+        return { file, line, column, endLine: line, endColumn: column + form.length };
+    }
+    return undefined;
+}
+function spotOf(file, lineCounter, node) {
+    const [start, end] = node.range ?? [0, 0];
+    const from = lineCounter.linePos(start);
+    const to = lineCounter.linePos(Math.max(start, end));
+    return { file, line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
+}
+
+;// CONCATENATED MODULE: ./src/sources/lint-rendered.ts
+
+
+/** "chart charts/web (values ci/prod-values.yaml)" or "kustomization overlays/prod". */
+function describeJob(job) {
+    const what = job.root.kind === 'chart' ? 'chart' : 'kustomization';
+    return `${what} ${job.root.dir}${job.valueSet ? ` (values ${job.valueSet})` : ''}`;
+}
+function lintRendered(output, ruleSet, locator) {
+    const label = `rendered ${describeJob(output.job)}`;
+    const lint = lint_text_lintText(label, output.text, ruleSet);
+    const findings = lint.findings.map((f) => moveToSource(f, output, lint.parsed, locator));
+    return { findings, documents: lint.models.length, resources: countResources(lint.models), hooks: countHooks(lint.models) };
+}
+function moveToSource(finding, output, parsed, locator) {
+    const document = output.documents.find((d) => finding.line >= d.startLine && finding.line <= d.endLine);
+    const spot = document && parsed ? spotFor(finding, document, output.job, parsed, locator) : undefined;
+    const where = spot ?? { file: output.job.root.anchorFile, line: 1, column: 1, endLine: 1, endColumn: 1 };
+    const object = finding.resource?.kind ? `${finding.resource.kind}${finding.resource.name ? ` ${finding.resource.name}` : ''}` : 'an object';
+    const placed = spot ? '' : ' (velero-hooks could not tell which source line produced it)';
+    return {
+        ...finding,
+        file: where.file,
+        line: where.line,
+        column: where.column,
+        endLine: where.endLine ?? where.line,
+        endColumn: where.endColumn ?? where.column,
+        message: `${finding.message} [${object} rendered from ${describeJob(output.job)}${placed}]`,
+    };
+}
+function spotFor(finding, document, job, parsed, locator) {
+    const offset = (parsed.lineCounter.lineStarts[finding.line - 1] ?? 0) + finding.column - 1;
+    const yamlDocument = parsed.documents.find((d) => d.range[0] <= offset && offset <= d.range[2]);
+    const target = yamlDocument ? targetAt(yamlDocument, offset) : undefined;
+    return target ? locator.locate(target, document.sources, job) : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/sources/check-sources.ts
+/**
+ * Charts and overlays end to end: find them among the scanned directories, render each with the
+ * real tool (in parallel, each with a deadline), lint the rendered objects with the same rules as
+ * any manifest, and report every finding at the source line the user edits. A chart or overlay
+ * that cannot be rendered gets a finding at its Chart.yaml / kustomization.yaml: never silent.
+ */
+
+
+
+
+
+
+
+
+
+
+/** Every directory in `dirs` and its ancestors up to the base ('.'). */
+function withAncestors(dirs) {
+    const out = new Set(['.']);
+    for (const dir of dirs) {
+        for (let d = dir; d !== '.' && d !== '' && d !== '/'; d = external_node_path_default().posix.dirname(d)) {
+            if (out.has(d))
+                break;
+            out.add(d);
+        }
+    }
+    return [...out].sort();
+}
+async function checkSources(options) {
+    const dirs = withAncestors(options.dirs);
+    const charts = findCharts(options.base, dirs);
+    const kustomize = findKustomizations(options.base, dirs);
+    const jobs = [...charts.flatMap((c) => valueSets(c, options.charts?.get(c.dir))), ...kustomize.roots.map((root) => ({ root }))];
+    const result = { findings: [], explained: new Set(), replaced: new Set(), roots: charts.length + kustomize.roots.length, renders: 0, documents: 0, resources: 0, hooks: 0 };
+    if (jobs.length === 0)
+        return result;
+    const tempDir = (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_default().join(external_node_os_default().tmpdir(), 'velero-hooks-render-'));
+    try {
+        const render = renderer(options, tempDir);
+        const outputs = await mapLimited(jobs, options.concurrency, render);
+        collect(outputs, charts, options, result);
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.rmSync)(tempDir, { recursive: true, force: true });
+    }
+    return result;
+}
+function renderer(options, tempDir) {
+    const helm = findExecutable(options.helm ?? 'helm');
+    const kustomize = findKustomizeTool(options.kustomize);
+    const common = { base: options.base, timeoutMs: options.timeoutMs, tempDir };
+    return async (job) => {
+        if (job.root.kind === 'chart') {
+            if (!helm)
+                return { ok: false, job, kind: 'tool-missing', reason: toolMissing('helm', options.helm) };
+            return renderChart(job, helm, common);
+        }
+        if (!kustomize)
+            return { ok: false, job, kind: 'tool-missing', reason: toolMissing('kustomize or kubectl', options.kustomize) };
+        return renderKustomization(job, kustomize, common);
+    };
+}
+function toolMissing(tool, configured) {
+    return configured ? `${tool} "${configured}" was not found or is not executable` : `${tool} was not found on PATH`;
+}
+/** Lints every successful render, reports every failed one, and merges findings shared by several renders. */
+function collect(outputs, charts, options, result) {
+    const locator = new SourceLocator(sourceReader(options.base));
+    const merged = new MergedFindings();
+    const reportedFailures = new Set();
+    for (const output of outputs) {
+        if (!output.ok) {
+            if (options.ruleSet.severities?.get(options.ruleSet.sourceNotRendered.meta.id) === 'off')
+                continue;
+            const key = `${output.job.root.anchorFile}\n${output.kind === 'tool-missing' ? '' : (output.job.valueSet ?? '')}`;
+            if (!reportedFailures.has(key))
+                result.findings.push(notRendered(output, options.ruleSet));
+            reportedFailures.add(key);
+            continue;
+        }
+        result.renders++;
+        const lint = lintRendered(output, options.ruleSet, locator);
+        result.documents += lint.documents;
+        result.resources += lint.resources;
+        result.hooks += lint.hooks;
+        for (const f of lint.findings)
+            merged.add(f, describeJob(output.job));
+        for (const document of output.documents) {
+            for (const source of document.sources) {
+                result.explained.add(source.path);
+                if (source.role === 'patch' || source.role === 'kustomization')
+                    result.replaced.add(source.path);
+            }
+        }
+        result.explained.add(output.job.root.anchorFile);
+        if (output.job.root.kind === 'chart' && output.job.valueSet === 'values.yaml') {
+            const chart = charts.find((c) => c.dir === output.job.root.dir);
+            for (const file of chart?.explains ?? [])
+                result.replaced.add(file);
+        }
+    }
+    result.findings.push(...merged.findings());
+    result.findings.sort(compareFindings);
+}
+function notRendered(output, ruleSet) {
+    const { job } = output;
+    const what = output.kind === 'tool-missing' ? `${job.root.kind === 'chart' ? 'chart' : 'kustomization'} ${job.root.dir}` : describeJob(job);
+    const fix = {
+        'tool-missing': `install it (GitHub-hosted runners have helm and kubectl) or name it: ${job.root.kind === 'chart' ? 'helm' : 'kustomize'} in .velero-hooks.yaml, --${job.root.kind === 'chart' ? 'helm' : 'kustomize'} or the action input`,
+        'dependencies-missing': 'vendor the dependencies (commit charts/) or run helm dependency build before velero-hooks',
+        timeout: 'make the render faster, or raise render.timeout in .velero-hooks.yaml',
+        refused: 'velero-hooks renders only what is in the repository',
+        failed: `fix the ${job.root.kind === 'chart' ? 'chart' : 'kustomization'} so that it renders`,
+    };
+    const span = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+    const level = ruleSet.severities?.get(ruleSet.sourceNotRendered.meta.id);
+    return createFinding(ruleSet.sourceNotRendered, {
+        messageId: 'notRendered',
+        data: { what, why: output.reason.replace(/\.$/, ''), fix: `${fix[output.kind]}.` },
+        severity: level === undefined || level === 'off' ? ruleSet.sourceNotRendered.meta.severity : level,
+        file: job.root.anchorFile,
+        span,
+    });
+}
+/** Source files as the locator reads them: regular files inside the base, at most 4 MiB. */
+function sourceReader(base) {
+    const cache = new Map();
+    return (file) => {
+        if (cache.has(file))
+            return cache.get(file);
+        let text;
+        const abs = external_node_path_default().resolve(base, file);
+        const inside = !external_node_path_default().relative(base, abs).startsWith('..');
+        try {
+            if (inside && (0,external_node_fs_namespaceObject.statSync)(abs).isFile() && (0,external_node_fs_namespaceObject.statSync)(abs).size <= 4 * 1024 * 1024)
+                text = (0,external_node_fs_namespaceObject.readFileSync)(abs, 'utf8');
+        }
+        catch {
+            text = undefined;
+        }
+        cache.set(file, text);
+        return text;
+    };
+}
+/**
+ * One finding per source position and rule, however many renders reach it (a base shared by two
+ * overlays, a template rendered with three value sets): the message names every render.
+ */
+class MergedFindings {
+    byPlace = new Map();
+    add(finding, render) {
+        const key = `${finding.ruleId}\n${finding.file}\n${finding.line}\n${finding.column}`;
+        const seen = this.byPlace.get(key);
+        if (!seen)
+            this.byPlace.set(key, { finding, renders: [render] });
+        else if (!seen.renders.includes(render))
+            seen.renders.push(render);
+    }
+    findings() {
+        return [...this.byPlace.values()].map(({ finding, renders }) => renders.length === 1 ? finding : { ...finding, message: finding.message.replace(/\]$/, `; also in ${renders.slice(1).join(', ')}]`) });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/app/sources-step.ts
+/**
+ * The charts-and-overlays step of a run, beside the plain lint: renders what the scanned
+ * directories hold, then merges its findings into the plain lint's result. A render explains some
+ * files: their "not checked" findings go, a rendered chart's files are checked through the render
+ * only, and a source line reported by both keeps one finding.
+ */
+
+
+
+
+
+/** A render that takes longer than this is stopped and reported (source-not-rendered). */
+const DEFAULT_RENDER_TIMEOUT_MS = 60_000;
+async function runSourcesStep(settings, options, config = {}) {
+    if (!settings.chartsAndOverlays)
+        return undefined;
+    const discovered = await discoverFiles({ cwd: options.cwd, patterns: options.patterns, ignore: options.ignore, allowExplicitOutside: false });
+    const dirs = [...new Set(discovered.files.filter((f) => !f.relative.startsWith('../')).map((f) => external_node_path_default().posix.dirname(f.relative)))];
+    return checkSources({
+        base: external_node_path_default().resolve(options.cwd),
+        dirs,
+        ruleSet: options.ruleSet,
+        helm: settings.helm ?? config.helm,
+        kustomize: settings.kustomize ?? config.kustomize,
+        timeoutMs: config.timeoutMs ?? DEFAULT_RENDER_TIMEOUT_MS,
+        concurrency: Math.max(1, external_node_os_default().availableParallelism()),
+        charts: config.charts,
+    });
+}
+const place = (f) => `${f.ruleId}\n${f.file}\n${f.line}\n${f.column}`;
+function mergeSources(lint, sources, notCheckedRules) {
+    if (!sources)
+        return lint;
+    const replaced = (f) => sources.replaced.has(f.file) || (sources.explained.has(f.file) && notCheckedRules.includes(f.ruleId));
+    const plain = lint.findings.filter((f) => !replaced(f));
+    const seen = new Set(plain.map(place));
+    const findings = [...plain, ...sources.findings.filter((f) => !seen.has(place(f)))].sort(compareFindings);
+    const summary = {
+        ...lint.summary,
+        documents: lint.summary.documents + sources.documents,
+        resources: lint.summary.resources + sources.resources,
+        hooks: lint.summary.hooks + sources.hooks,
+        ...countBySeverity(findings),
+    };
+    return { ...lint, findings, summary };
+}
+
 ;// CONCATENATED MODULE: ./src/app/run.ts
 /**
  * What a run does once its settings are known, for the CLI and the action alike: load the
  * configuration, apply the safe fixes if asked, then lint, or lint and render / check.
  */
+
 
 
 
@@ -54362,9 +56219,14 @@ async function runRequested(settings, scope = {}) {
     }, config);
     // Fixes first, so the findings reported are the ones left for a person to fix.
     const fixed = settings.fix ? await runFix({ ...options, filter: findingFilter(config), onFile: scope.onFixFile }) : undefined;
+    // Charts and overlays render while the plain manifests are linted.
+    const sources = runSourcesStep(settings, options);
+    // Awaited below; this only keeps a failure from being an unhandled rejection while lint runs.
+    sources.catch(() => undefined);
+    const notChecked = [options.ruleSet.templateSkipped.meta.id, options.ruleSet.hookKeysNotChecked.meta.id];
     if (settings.mode === 'lint') {
         const lint = await runLint({ ...options, onProgress: scope.onFile });
-        return { lint: applyConfig(lint, config), render: undefined, fixed };
+        return { lint: applyConfig(mergeSources(lint, await sources, notChecked), config), render: undefined, fixed };
     }
     const render = scope.renderRepository ?? renderRepository;
     const result = await render({
@@ -54379,7 +56241,7 @@ async function runRequested(settings, scope = {}) {
     });
     const { outputDir } = settings;
     return {
-        lint: applyConfig(result.lint, config),
+        lint: applyConfig(mergeSources(result.lint, await sources, notChecked), config),
         render: { outputDir, written: result.written, unchanged: result.unchanged, stale: result.stale, result },
         fixed,
     };
@@ -54419,6 +56281,7 @@ const DEFAULTS = {
     checkRun: false,
     onlyChanged: false,
     fix: false,
+    chartsAndOverlays: true,
 };
 const FAIL_ON = ['error', 'warning', 'notice', 'never'];
 function oneOf(name, value, allowed, fallback) {
@@ -54498,6 +56361,9 @@ function parseSettings(raw, origin) {
         checkRun: parseBool('check-run', raw['check-run'], DEFAULTS.checkRun),
         onlyChanged: parseBool('only-changed', raw['only-changed'], DEFAULTS.onlyChanged),
         token: raw['github-token']?.trim() || undefined,
+        chartsAndOverlays: parseBool('charts-and-overlays', raw['charts-and-overlays'], DEFAULTS.chartsAndOverlays),
+        helm: raw.helm?.trim() || undefined,
+        kustomize: raw.kustomize?.trim() || undefined,
     };
 }
 

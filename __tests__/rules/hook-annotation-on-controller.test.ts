@@ -4,6 +4,28 @@ import { runRuleTests, yaml } from '../support/rule-tester.js'
 runRuleTests(rule, {
   valid: [
     {
+      name: "kustomize commonAnnotations: the same key and value on the pod template, which Velero reads",
+      code: yaml`
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata:
+          name: web
+          annotations:
+            post.hook.backup.velero.io/command: '["/bin/true"]'
+            post.hook.backup.velero.io/on-error: Fail
+        spec:
+          template:
+            metadata:
+              annotations:
+                post.hook.backup.velero.io/command: '["/bin/true"]'
+                post.hook.backup.velero.io/on-error: Fail
+            spec:
+              containers:
+                - name: web
+                  image: nginx
+      `,
+    },
+    {
       name: 'hooks on a Pod',
       code: yaml`
         apiVersion: v1
@@ -44,6 +66,27 @@ runRuleTests(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'the pod template carries the key with another value: the own copy is still never read',
+      code: yaml`
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata:
+          name: web
+          annotations:
+            post.hook.backup.velero.io/on-error: Fail
+        spec:
+          template:
+            metadata:
+              annotations:
+                post.hook.backup.velero.io/on-error: Continue
+            spec:
+              containers:
+                - name: web
+                  image: nginx
+      `,
+      errors: [{ messageId: 'move', line: 6, column: 5 }],
+    },
     {
       name: "Deployment's own metadata",
       code: yaml`

@@ -8,6 +8,7 @@ import { runFix, type FixRunResult } from '../fix/index.js'
 import { renderRepository, type RenderResult } from '../render/render-repo.js'
 import type { RenderOutcome } from '../report/run-report.js'
 import type { Settings } from './settings.js'
+import { mergeSources, runSourcesStep } from './sources-step.js'
 
 export interface RunOutcome {
   lint: LintResult
@@ -49,9 +50,14 @@ export async function runRequested(settings: Settings, scope: RunScope = {}): Pr
   )
   // Fixes first, so the findings reported are the ones left for a person to fix.
   const fixed = settings.fix ? await runFix({ ...options, filter: findingFilter(config), onFile: scope.onFixFile }) : undefined
+  // Charts and overlays render while the plain manifests are linted.
+  const sources = runSourcesStep(settings, options)
+  // Awaited below; this only keeps a failure from being an unhandled rejection while lint runs.
+  sources.catch(() => undefined)
+  const notChecked = [options.ruleSet.templateSkipped.meta.id, options.ruleSet.hookKeysNotChecked.meta.id]
   if (settings.mode === 'lint') {
     const lint = await runLint({ ...options, onProgress: scope.onFile } satisfies LintOptions)
-    return { lint: applyConfig(lint, config), render: undefined, fixed }
+    return { lint: applyConfig(mergeSources(lint, await sources, notChecked), config), render: undefined, fixed }
   }
   const render = scope.renderRepository ?? renderRepository
   const result = await render({
@@ -66,7 +72,7 @@ export async function runRequested(settings: Settings, scope: RunScope = {}): Pr
   })
   const { outputDir } = settings
   return {
-    lint: applyConfig(result.lint, config),
+    lint: applyConfig(mergeSources(result.lint, await sources, notChecked), config),
     render: { outputDir, written: result.written, unchanged: result.unchanged, stale: result.stale, result },
     fixed,
   }

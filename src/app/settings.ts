@@ -40,6 +40,12 @@ export interface RawSettings {
   'check-run'?: string
   'only-changed'?: string
   'github-token'?: string
+  /** 'false' checks plain manifests only: no chart or kustomization is rendered. */
+  'charts-and-overlays'?: string
+  /** helm to run for charts (a path or a name on PATH). */
+  helm?: string
+  /** kustomize (or kubectl) to run for kustomizations. */
+  kustomize?: string
 }
 
 export interface Settings {
@@ -75,6 +81,11 @@ export interface Settings {
   onlyChanged: boolean
   /** Token for the GitHub API; never printed. */
   token: string | undefined
+  /** Render Helm charts and kustomizations with the real tools and check what they produce. */
+  chartsAndOverlays: boolean
+  /** The renderers to run (undefined: the configuration's, else found on PATH). */
+  helm: string | undefined
+  kustomize: string | undefined
 }
 
 export const DEFAULTS = {
@@ -88,6 +99,7 @@ export const DEFAULTS = {
   checkRun: false,
   onlyChanged: false,
   fix: false,
+  chartsAndOverlays: true,
 } as const
 
 export const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'notice', 'never']
@@ -174,5 +186,8 @@ export function parseSettings(raw: RawSettings, origin: SettingsOrigin): Setting
     checkRun: parseBool('check-run', raw['check-run'], DEFAULTS.checkRun),
     onlyChanged: parseBool('only-changed', raw['only-changed'], DEFAULTS.onlyChanged),
     token: raw['github-token']?.trim() || undefined,
+    chartsAndOverlays: parseBool('charts-and-overlays', raw['charts-and-overlays'], DEFAULTS.chartsAndOverlays),
+    helm: raw.helm?.trim() || undefined,
+    kustomize: raw.kustomize?.trim() || undefined,
   }
 }

@@ -93,6 +93,7 @@ function ruleSetFrom(config: WorkerConfig): RuleSet {
     fileUnreadable: get(config.fileUnreadable),
     unusedSuppression: get('unused-suppression') as RuleSet['unusedSuppression'],
     hookKeysNotChecked: get('hook-keys-not-checked') as RuleSet['hookKeysNotChecked'],
+    sourceNotRendered: get('source-not-rendered') as RuleSet['sourceNotRendered'],
     knownRuleIds: new Set(RULES_BY_ID.keys()),
     severities: config.severities ? new Map(config.severities) : undefined,
   }

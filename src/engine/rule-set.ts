@@ -15,6 +15,8 @@ export interface RuleSet {
   fileUnreadable: RuleModule<'unreadable'>
   unusedSuppression: RuleModule<'unused' | 'unknownRule' | 'noRules'>
   hookKeysNotChecked: RuleModule<'unchecked'>
+  /** Made by the sources step (charts and overlays), not by the engine; carried here with the others. */
+  sourceNotRendered: RuleModule<'notRendered'>
   /** Every rule id a suppression comment may name (the whole registry, also rules turned off). */
   knownRuleIds: ReadonlySet<string>
   /** Per-rule severity overrides ('off' drops the rule). */

@@ -24,6 +24,7 @@ import initHookNameConflict from './init-hook-name-conflict.js'
 import initHookNoVolumeAccess from './init-hook-no-volume-access.js'
 import initHookTimeoutIgnored from './init-hook-timeout-ignored.js'
 import restoreSpecInvalidInitContainer from './restore-spec-invalid-init-container.js'
+import sourceNotRendered from './source-not-rendered.js'
 import specHookInvalidExec from './spec-hook-invalid-exec.js'
 import templateSkipped from './template-skipped.js'
 import unusedSuppression from './unused-suppression.js'
@@ -53,6 +54,7 @@ export const RULES: readonly RuleModule[] = [
   initHookNoVolumeAccess,
   initHookTimeoutIgnored,
   restoreSpecInvalidInitContainer,
+  sourceNotRendered,
   specHookInvalidExec,
   templateSkipped,
   unusedSuppression,
@@ -69,6 +71,7 @@ export function defaultRuleSet(severities?: RuleSet['severities']): RuleSet {
     fileUnreadable,
     unusedSuppression,
     hookKeysNotChecked,
+    sourceNotRendered,
     knownRuleIds: new Set(RULES_BY_ID.keys()),
     severities,
   }

@@ -64,7 +64,12 @@ export class SourceLocator {
 
   locate(target: RenderedTarget, sources: readonly SourceFile[], job: RenderJob): SourceSpot | undefined {
     for (const source of sources) {
-      const spot = source.role === 'template' || source.role === 'helper' ? this.inTemplate(source.path, target, job) : source.role === 'set' ? inSetValues(target, job) : this.inYaml(source.path, target)
+      const spot =
+        source.role === 'template' || source.role === 'helper'
+          ? this.inTemplate(source.path, target, job, source.role === 'template')
+          : source.role === 'set'
+            ? inSetValues(target, job)
+            : this.inYaml(source.path, target)
       if (spot) return spot
     }
     return undefined
@@ -91,8 +96,12 @@ export class SourceLocator {
     return textSpot(file, parsed.text, target)
   }
 
-  /** The key as text on a template line; the value on that line, or in the values it names. */
-  private inTemplate(file: string, target: RenderedTarget, job: RenderJob): SourceSpot | undefined {
+  /**
+   * The key as text on a template line; the value on that line, or in the values it names. In the
+   * document's own template the key alone is enough; in other templates and helpers the same key
+   * may be written for another object, so the line must also hold the value (or name it).
+   */
+  private inTemplate(file: string, target: RenderedTarget, job: RenderJob, own: boolean): SourceSpot | undefined {
     const text = this.read(file)
     if (text === undefined) return undefined
     const lines = text.split('\n')
@@ -100,13 +109,16 @@ export class SourceLocator {
       const column = keyColumn(lines[i]!, target.key)
       if (column === undefined) continue
       const keyEnd = column + target.key.length
-      if (target.onKey) return { file, line: i + 1, column: column + 1, endLine: i + 1, endColumn: keyEnd + 1 }
+      const keySpot = { file, line: i + 1, column: column + 1, endLine: i + 1, endColumn: keyEnd + 1 }
       const rest = lines[i]!.slice(keyEnd)
       const valueColumn = target.value === undefined ? -1 : rest.indexOf(target.value)
-      if (valueColumn >= 0) return { file, line: i + 1, column: keyEnd + valueColumn + 1, endLine: i + 1, endColumn: keyEnd + valueColumn + target.value!.length + 1 }
+      if (valueColumn >= 0) {
+        if (target.onKey) return keySpot
+        return { file, line: i + 1, column: keyEnd + valueColumn + 1, endLine: i + 1, endColumn: keyEnd + valueColumn + target.value!.length + 1 }
+      }
       const fromValues = this.viaValuesReference(rest, target, job)
-      if (fromValues) return fromValues
-      return { file, line: i + 1, column: column + 1, endLine: i + 1, endColumn: keyEnd + 1 }
+      if (fromValues) return target.onKey ? keySpot : fromValues
+      if (own) return keySpot
     }
     return undefined
   }
@@ -119,7 +131,8 @@ export class SourceLocator {
     for (const file of [...(job.valuesFiles ?? [])].reverse()) {
       const parsed = this.parsedYaml(file)
       const node = parsed?.documents[0] ? nodeAtPath(parsed.documents[0].contents, pathKeys) : undefined
-      if (node && parsed) return spotOf(file, parsed.lineCounter, node)
+      // The first file (last -f) that sets the path is the one whose value won; it must be this value.
+      if (node && parsed) return isScalar(node) && String(node.value) === target.value ? spotOf(file, parsed.lineCounter, node) : undefined
     }
     return inSetValues(target, job)
   }
