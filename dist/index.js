@@ -51197,6 +51197,7 @@ var out_default = /*#__PURE__*/__nccwpck_require__.n(fast_glob_out);
 
 
 
+
 const DEFAULT_PATTERNS = ['**/*.yaml', '**/*.yml'];
 const ALWAYS_IGNORED = ['**/.git/**', '**/node_modules/**'];
 const discover_toPosix = (p) => p.split((external_node_path_default()).sep).join('/');
@@ -51221,6 +51222,23 @@ function assertRelativeGlob(pattern) {
         throw new UsageError(`pattern "${pattern}" climbs out of the base directory with ".."`);
     }
 }
+/**
+ * The ignore globs as a test of a path relative to the base directory: a glob matches the file or
+ * any directory above it (`deploy/vendor` covers `deploy/vendor/a.yaml`), as fast-glob's own ignore does.
+ */
+function ignoredBelowBase(globs) {
+    if (globs.length === 0)
+        return () => false;
+    const isMatch = picomatch_default()([...globs], { dot: true });
+    return (file) => {
+        if (isMatch(file))
+            return true;
+        for (let i = file.indexOf('/'); i > 0; i = file.indexOf('/', i + 1))
+            if (isMatch(file.slice(0, i)))
+                return true;
+        return false;
+    };
+}
 async function discoverFiles(opts) {
     const cwd = external_node_path_default().resolve(opts.cwd);
     const realCwd = safeRealpath(cwd);
@@ -51229,6 +51247,7 @@ async function discoverFiles(opts) {
     for (const pattern of opts.ignore)
         assertRelativeGlob(pattern);
     const ignore = [...ALWAYS_IGNORED, ...opts.ignore];
+    const ignoredByUser = ignoredBelowBase(opts.ignore);
     const skipped = [];
     const found = new Map();
     // Each root is scanned with its own globs; a root is the base directory or an explicit directory.
@@ -51260,9 +51279,11 @@ async function discoverFiles(opts) {
     for (const [root, globs] of roots) {
         const realRoot = safeRealpath(root) ?? root;
         const rootIsInside = isInside(root, cwd);
+        // fast-glob reads ignore globs relative to its cwd, and they are relative to the base directory:
+        // under another root (an explicit directory or file) they are applied to each entry below.
         const entries = await out_default()(globs, {
             cwd: root,
-            ignore,
+            ignore: root === cwd ? ignore : [...ALWAYS_IGNORED],
             // Not onlyFiles: symbolic links to files are entries too, checked below.
             onlyFiles: false,
             objectMode: true,
@@ -51275,7 +51296,7 @@ async function discoverFiles(opts) {
         // The glob never walks into linked directories, so a regular file it finds lies at
         // realRoot/entry: inside the boundary whenever realRoot is, with no realpath per file.
         const rootWithinBoundary = isInside(realRoot, boundary);
-        const candidates = entries.filter((e) => e.dirent.isFile() || e.dirent.isSymbolicLink());
+        const candidates = entries.filter((e) => (e.dirent.isFile() || e.dirent.isSymbolicLink()) && (root === cwd || !ignoredByUser(discover_toPosix(external_node_path_default().relative(cwd, external_node_path_default().join(root, e.path))))));
         candidates.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
         for (const { path: entry, dirent } of candidates) {
             const absolute = external_node_path_default().join(root, entry);

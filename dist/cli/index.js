@@ -20852,12 +20852,16 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 // EXTERNAL MODULE: ./node_modules/fast-glob/out/index.js
 var fast_glob_out = __nccwpck_require__(5648);
 var out_default = /*#__PURE__*/__nccwpck_require__.n(fast_glob_out);
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./src/engine/discover.ts
 /**
  * Finds the manifests to lint. Globs are relative to the base directory and may not climb out of
  * it; symlinks whose target lies outside their root are skipped, so a repository cannot make the
  * action read files elsewhere on the runner.
  */
+
 
 
 
@@ -20886,6 +20890,23 @@ function assertRelativeGlob(pattern) {
         throw new UsageError(`pattern "${pattern}" climbs out of the base directory with ".."`);
     }
 }
+/**
+ * The ignore globs as a test of a path relative to the base directory: a glob matches the file or
+ * any directory above it (`deploy/vendor` covers `deploy/vendor/a.yaml`), as fast-glob's own ignore does.
+ */
+function ignoredBelowBase(globs) {
+    if (globs.length === 0)
+        return () => false;
+    const isMatch = picomatch_default()([...globs], { dot: true });
+    return (file) => {
+        if (isMatch(file))
+            return true;
+        for (let i = file.indexOf('/'); i > 0; i = file.indexOf('/', i + 1))
+            if (isMatch(file.slice(0, i)))
+                return true;
+        return false;
+    };
+}
 async function discoverFiles(opts) {
     const cwd = external_node_path_default().resolve(opts.cwd);
     const realCwd = safeRealpath(cwd);
@@ -20894,6 +20915,7 @@ async function discoverFiles(opts) {
     for (const pattern of opts.ignore)
         assertRelativeGlob(pattern);
     const ignore = [...ALWAYS_IGNORED, ...opts.ignore];
+    const ignoredByUser = ignoredBelowBase(opts.ignore);
     const skipped = [];
     const found = new Map();
     // Each root is scanned with its own globs; a root is the base directory or an explicit directory.
@@ -20925,9 +20947,11 @@ async function discoverFiles(opts) {
     for (const [root, globs] of roots) {
         const realRoot = safeRealpath(root) ?? root;
         const rootIsInside = isInside(root, cwd);
+        // fast-glob reads ignore globs relative to its cwd, and they are relative to the base directory:
+        // under another root (an explicit directory or file) they are applied to each entry below.
         const entries = await out_default()(globs, {
             cwd: root,
-            ignore,
+            ignore: root === cwd ? ignore : [...ALWAYS_IGNORED],
             // Not onlyFiles: symbolic links to files are entries too, checked below.
             onlyFiles: false,
             objectMode: true,
@@ -20940,7 +20964,7 @@ async function discoverFiles(opts) {
         // The glob never walks into linked directories, so a regular file it finds lies at
         // realRoot/entry: inside the boundary whenever realRoot is, with no realpath per file.
         const rootWithinBoundary = isInside(realRoot, boundary);
-        const candidates = entries.filter((e) => e.dirent.isFile() || e.dirent.isSymbolicLink());
+        const candidates = entries.filter((e) => (e.dirent.isFile() || e.dirent.isSymbolicLink()) && (root === cwd || !ignoredByUser(toPosix(external_node_path_default().relative(cwd, external_node_path_default().join(root, e.path))))));
         candidates.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
         for (const { path: entry, dirent } of candidates) {
             const absolute = external_node_path_default().join(root, entry);
@@ -21599,9 +21623,6 @@ function formatConfigProblem(p) {
     return `${p.file}:${p.line}:${p.column}: ${p.message}`;
 }
 
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./src/config/parse-config.ts
 /**
  * `.velero-hooks.yaml` text → VeleroHooksConfig, with every problem reported at its line and column
