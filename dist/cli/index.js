@@ -16374,6 +16374,13 @@ exports.visitAsync = visitAsync;
 /************************************************************************/
 var __webpack_exports__ = {};
 
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 ;// CONCATENATED MODULE: ./src/errors.ts
@@ -16389,6 +16396,8 @@ class UsageError extends Error {
 /** argv → command + RawInputs, with node:util parseArgs (no dependency needed for this). */
 
 
+
+
 const COMMANDS = ['lint', 'render', 'check', 'rules', 'help', 'version'];
 const USAGE = `Usage: velero-hooks <command> [options] [PATTERN...]
 
@@ -16401,19 +16410,30 @@ Commands:
   rules [RULE-ID]     List the rules (--format json for tools), or show one rule's documentation
   help                Show this help
 
-PATTERN is a glob relative to --cwd (default: **/*.yaml and **/*.yml) or a file or directory.
+PATTERN is a glob relative to --cwd (default: **/*.yaml and **/*.yml) or a file or directory; it is
+never split on commas, so brace globs work ({base,overlays}/**/*.yaml). A pattern that matches no
+file is an error. "-" lints the manifest on standard input (lint only):
+  helm template my-chart | velero-hooks lint - --stdin-filename my-chart.yaml
+lint skips the render output directory (rendered/) unless a pattern names it.
 
 Options:
-  --cwd DIR                 Base directory (default: the current directory)
-  --ignore GLOB             Skip matching files (repeatable); .git/ and node_modules/ are always skipped
+  --cwd DIR                 Base directory (default: the current directory); reported paths stay
+                            relative to the directory the command runs in
+  --ignore GLOB             Skip matching files, relative to --cwd (repeatable); .git/ and
+                            node_modules/ are always skipped
   --format FORMAT           text | json | sarif | github (default: text)
-  --output FILE             Write the report to FILE instead of stdout
+  --output FILE             Write the report to FILE instead of stdout (its directory must exist)
   --fail-on LEVEL           error | warning | notice | never (default: error)
+  --quiet                   Report errors only: warnings and notices neither show nor fail the run
+  --max-warnings N          Exit 1 when there are more than N warnings (counted even with --quiet)
   --max-file-bytes N        Skip (and report) files larger than N bytes (default: 16 MiB)
   --config FILE             Configuration file (default: .velero-hooks.yaml in the base directory)
   --fix                     Apply the safe fixes in place, then report what remains
   --workers N|auto          Threads that parse files in parallel; 0 uses one thread (default: auto)
-  --color / --no-color      Force colours on or off in text output
+  --stdin-filename NAME     The name findings give standard input (default: <stdin>)
+  --no-error-on-unmatched-pattern
+                            A pattern that matches no file is not an error
+  --color / --no-color      Force colours on or off in text output (NO_COLOR turns them off)
 
 Render and check:
   --output-dir DIR          Mirror every scanned manifest under DIR, relative to --cwd (default: rendered)
@@ -16424,43 +16444,27 @@ Render and check:
   -v, --version             Show the version
 
 Exit status: 0 nothing reached --fail-on (and, for check, the render is current); 1 something did
-(or check found stale files); 2 usage or internal error.
+(or check found stale files, or warnings exceed --max-warnings); 2 usage or internal error (a
+pattern that matches no file, an unknown command, an option or path that is wrong).
 `;
-function parseCliArgs(argv) {
-    let parsed;
-    try {
-        parsed = (0,external_node_util_namespaceObject.parseArgs)({
-            args: [...argv],
-            allowPositionals: true,
-            strict: true,
-            options: {
-                cwd: { type: 'string' },
-                ignore: { type: 'string', multiple: true },
-                format: { type: 'string', short: 'f' },
-                output: { type: 'string', short: 'o' },
-                'fail-on': { type: 'string' },
-                'max-file-bytes': { type: 'string' },
-                'output-dir': { type: 'string' },
-                'in-place': { type: 'boolean' },
-                'volume-mounts': { type: 'string' },
-                config: { type: 'string', short: 'c' },
-                fix: { type: 'boolean' },
-                workers: { type: 'string' },
-                color: { type: 'boolean' },
-                'no-color': { type: 'boolean' },
-                help: { type: 'boolean', short: 'h' },
-                version: { type: 'boolean', short: 'v' },
-            },
-        });
-    }
-    catch (e) {
-        throw new UsageError(e.message.split('\n')[0]);
-    }
-    const { values, positionals } = parsed;
+const existsFromHere = (pattern, cwd) => (0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().resolve(cwd ?? '.', pattern));
+/**
+ * A first word that can only be a mistyped command: no '/', '.' or glob characters, and no file
+ * or directory of that name (`velero-hooks deploy` lints the directory deploy when it exists).
+ */
+function assertNotUnknownCommand(word, cwd, pathExists) {
+    if (word === undefined || !/^[A-Za-z][A-Za-z0-9_-]*$/.test(word) || pathExists(word, cwd))
+        return;
+    throw new UsageError(`unknown command "${word}"; expected one of ${COMMANDS.join(', ')}`);
+}
+function parseCliArgs(argv, pathExists = existsFromHere) {
+    const { values, positionals } = parseFlags(argv);
     let command = 'lint';
     const rest = [...positionals];
     if (rest.length > 0 && COMMANDS.includes(rest[0]))
         command = rest.shift();
+    else if (!values.help && !values.version)
+        assertNotUnknownCommand(rest[0], values.cwd, pathExists);
     if (values.help)
         command = 'help';
     if (values.version)
@@ -16486,8 +16490,46 @@ function parseCliArgs(argv) {
             'output-dir': values['output-dir'],
             'in-place': values['in-place'] ? 'true' : undefined,
             'volume-mounts': values['volume-mounts'],
+            'allow-no-files': values['no-error-on-unmatched-pattern'] ? 'true' : undefined,
+            'stdin-filename': values['stdin-filename'],
+            quiet: values.quiet ? 'true' : undefined,
+            'max-warnings': values['max-warnings'],
         },
     };
+}
+function parseFlags(argv) {
+    try {
+        return (0,external_node_util_namespaceObject.parseArgs)({
+            args: [...argv],
+            allowPositionals: true,
+            strict: true,
+            options: {
+                cwd: { type: 'string' },
+                ignore: { type: 'string', multiple: true },
+                format: { type: 'string', short: 'f' },
+                output: { type: 'string', short: 'o' },
+                'fail-on': { type: 'string' },
+                'max-file-bytes': { type: 'string' },
+                'output-dir': { type: 'string' },
+                'in-place': { type: 'boolean' },
+                'volume-mounts': { type: 'string' },
+                config: { type: 'string', short: 'c' },
+                fix: { type: 'boolean' },
+                workers: { type: 'string' },
+                color: { type: 'boolean' },
+                'no-color': { type: 'boolean' },
+                help: { type: 'boolean', short: 'h' },
+                version: { type: 'boolean', short: 'v' },
+                'no-error-on-unmatched-pattern': { type: 'boolean' },
+                'stdin-filename': { type: 'string' },
+                quiet: { type: 'boolean' },
+                'max-warnings': { type: 'string' },
+            },
+        });
+    }
+    catch (e) {
+        throw new UsageError(e.message.split('\n')[0]);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/cli/progress.ts
@@ -20842,13 +20884,6 @@ function keyOf(fix) {
     return `${fix.ruleId}|${JSON.stringify(fix.edits)}`;
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 // EXTERNAL MODULE: ./node_modules/fast-glob/out/index.js
 var fast_glob_out = __nccwpck_require__(5648);
 var out_default = /*#__PURE__*/__nccwpck_require__.n(fast_glob_out);
@@ -21112,6 +21147,7 @@ async function runLint(options) {
     const reader = new FileReader(maxBytes);
     const turns = new EventLoopTurns();
     const discovery = await discoverFiles(options);
+    await options.onDiscovered?.(discovery);
     const perFile = new Array(discovery.files.length);
     let documents = 0;
     let resources = 0;
@@ -21468,7 +21504,7 @@ function buildSarif(report, rules = RULES) {
         runs: [
             {
                 tool: { driver: { name: TOOL_NAME, version: VERSION, semanticVersion: VERSION, informationUri: PROJECT_URL, rules: rules.map(ruleDescriptor) } },
-                originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The base directory of the scan.' } } },
+                originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The directory the scan ran in (the repository root in the action).' } } },
                 results,
                 columnKind: 'utf16CodeUnits',
             },
@@ -22811,6 +22847,7 @@ async function renderRepository(options) {
         maxFileBytes: options.maxFileBytes,
         ruleSet: options.ruleSet,
         allowExplicitOutside: false,
+        onDiscovered: options.onDiscovered,
         onFile: async (fileLint, file, raw) => {
             if (!inPlace && render_repo_isInside(file.absolute, outAbs))
                 return;
@@ -22902,54 +22939,6 @@ async function renderRepository(options) {
     return { lint, written, unchanged, stale, notes, changes };
 }
 
-;// CONCATENATED MODULE: ./src/app/run.ts
-/**
- * What a run does once its settings are known, for the CLI and the action alike: load the
- * configuration, apply the safe fixes if asked, then lint, or lint and render / check.
- */
-
-
-
-
-const EMPTY_LINT = { summary: { files: 0, documents: 0, resources: 0, hooks: 0, errors: 0, warnings: 0, notices: 0 }, findings: [], skipped: [] };
-async function runRequested(settings, scope = {}) {
-    const config = await loadConfigOrThrow(settings.cwd, settings.configPath);
-    const patterns = scope.patterns ?? settings.patterns;
-    if (settings.mode === 'lint' && patterns.length === 0)
-        return { lint: EMPTY_LINT, render: undefined, fixed: undefined };
-    const options = lintOptionsWithConfig({
-        cwd: settings.cwd,
-        patterns,
-        ignore: settings.ignore,
-        maxFileBytes: settings.maxFileBytes,
-        workers: settings.workers,
-        allowExplicitOutside: scope.allowExplicitOutside ?? false,
-    }, config);
-    // Fixes first, so the findings reported are the ones left for a person to fix.
-    const fixed = settings.fix ? await runFix({ ...options, filter: findingFilter(config), onFile: scope.onFixFile }) : undefined;
-    if (settings.mode === 'lint') {
-        const lint = await runLint({ ...options, onProgress: scope.onFile });
-        return { lint: applyConfig(lint, config), render: undefined, fixed };
-    }
-    const render = scope.renderRepository ?? renderRepository;
-    const result = await render({
-        cwd: settings.cwd,
-        patterns: [...options.patterns],
-        ignore: [...options.ignore],
-        ruleSet: options.ruleSet,
-        outputDir: settings.outputDir,
-        volumeMounts: settings.volumeMounts,
-        maxFileBytes: settings.maxFileBytes,
-        mode: settings.mode === 'render' ? 'write' : 'check',
-    });
-    const { outputDir } = settings;
-    return {
-        lint: applyConfig(result.lint, config),
-        render: { outputDir, written: result.written, unchanged: result.unchanged, stale: result.stale, result },
-        fixed,
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/report/format.ts
 const FORMATS = ['text', 'json', 'sarif', 'github'];
 
@@ -22973,6 +22962,9 @@ function run_report_plural(n, word, many = `${word}s`) {
 
 
 
+/** The pattern that reads the manifest from standard input. */
+const STDIN_PATTERN = '-';
+const DEFAULT_STDIN_FILENAME = '<stdin>';
 const DEFAULTS = {
     mode: 'lint',
     patterns: DEFAULT_PATTERNS,
@@ -22993,6 +22985,13 @@ function oneOf(name, value, allowed, fallback) {
     if (!allowed.includes(v))
         throw new UsageError(`${name} must be one of ${allowed.join(', ')}; got "${value}"`);
     return v;
+}
+/**
+ * Split newline- or comma-separated lists (action inputs) and drop blanks and comments. Command-line
+ * values are never split (a brace glob such as {a,b}/*.yaml holds a comma): only blanks are dropped.
+ */
+function listOf(values, origin) {
+    return origin.source === 'action' ? splitList(values) : (values ?? []).filter((v) => v.trim() !== '');
 }
 /** Split newline- or comma-separated lists (action inputs) and drop blanks and comments. */
 function splitList(values) {
@@ -23042,14 +23041,36 @@ function parseWhole(name, raw, fallback, allowAuto) {
     return n;
 }
 const optionalPath = (from, value) => (value?.trim() ? external_node_path_default().resolve(from, value.trim()) : undefined);
+/** The patterns, what an unmatched one is, and standard input ('-', command line only). */
+function parsePatterns(raw, origin, mode) {
+    const given = listOf(raw.files, origin);
+    const allow = parseBool('allow-no-files', raw['allow-no-files'], false);
+    const stdin = origin.source === 'cli' && given.includes(STDIN_PATTERN);
+    const named = raw['stdin-filename'];
+    if (named !== undefined && !stdin)
+        throw new UsageError(`--stdin-filename names standard input: give "${STDIN_PATTERN}" as the pattern`);
+    if (stdin) {
+        if (given.length > 1)
+            throw new UsageError(`"${STDIN_PATTERN}" (standard input) cannot be combined with other patterns`);
+        if (mode !== 'lint')
+            throw new UsageError(`${mode} reads and writes files; it cannot read a manifest from standard input ("${STDIN_PATTERN}"); use lint`);
+        if (parseBool('fix', raw.fix, false))
+            throw new UsageError(`--fix rewrites files; it cannot fix standard input ("${STDIN_PATTERN}")`);
+        if (named !== undefined && named.trim() === '')
+            throw new UsageError('--stdin-filename needs a name');
+        return { patterns: [], onUnmatched: 'allow', stdinFilename: named?.trim() || DEFAULT_STDIN_FILENAME };
+    }
+    const onUnmatched = allow ? 'allow' : origin.source === 'cli' && given.length > 0 ? 'each' : 'all';
+    return { patterns: given.length > 0 ? given : [...DEFAULTS.patterns], onUnmatched, stdinFilename: undefined };
+}
 function parseSettings(raw, origin) {
     const cwd = external_node_path_default().resolve(origin.dir, raw.cwd?.trim() || '.');
-    const patterns = splitList(raw.files);
+    const mode = oneOf('mode', raw.mode, MODES, DEFAULTS.mode);
     return {
-        mode: oneOf('mode', raw.mode, MODES, DEFAULTS.mode),
+        mode,
         cwd,
-        patterns: patterns.length > 0 ? patterns : [...DEFAULTS.patterns],
-        ignore: splitList(raw.ignore),
+        ...parsePatterns(raw, origin, mode),
+        ignore: listOf(raw.ignore, origin),
         format: oneOf('format', raw.format, FORMATS, DEFAULTS.format),
         output: optionalPath(origin.dir, raw.output),
         failOn: oneOf('fail-on', raw['fail-on'], FAIL_ON, DEFAULTS.failOn),
@@ -23063,7 +23084,219 @@ function parseSettings(raw, origin) {
         checkRun: parseBool('check-run', raw['check-run'], DEFAULTS.checkRun),
         onlyChanged: parseBool('only-changed', raw['only-changed'], DEFAULTS.onlyChanged),
         token: raw['github-token']?.trim() || undefined,
+        reportDir: external_node_path_default().resolve(origin.dir),
+        quiet: parseBool('quiet', raw.quiet, false),
+        maxWarnings: parseCount('max-warnings', raw['max-warnings']),
     };
+}
+/** A whole number of zero or more, or undefined when not given. */
+function parseCount(name, raw) {
+    const v = raw?.trim();
+    if (v === undefined || v === '')
+        return undefined;
+    const n = Number(v);
+    if (!/^\d+$/.test(v) || !Number.isSafeInteger(n))
+        throw new UsageError(`${name} must be a whole number (0 or more); got "${raw}"`);
+    return n;
+}
+
+;// CONCATENATED MODULE: ./src/engine/unmatched.ts
+/**
+ * Which of the patterns a user gave matched no file: the command line never passes silently
+ * because of a typo in a path or glob. Decided from what discovery found, per pattern.
+ */
+
+
+
+
+const unmatched_toPosix = (p) => p.split((external_node_path_default()).sep).join('/');
+function unmatched_isInside(child, parent) {
+    const rel = external_node_path_default().relative(parent, child);
+    return rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel));
+}
+/** A test of absolute paths: the file named, a file under the directory named, or a glob match. */
+function patternMatcher(cwd, pattern) {
+    if (!out_default().isDynamicPattern(pattern)) {
+        const named = external_node_path_default().resolve(cwd, pattern);
+        let isDirectory;
+        try {
+            isDirectory = (0,external_node_fs_namespaceObject.statSync)(named).isDirectory();
+        }
+        catch {
+            isDirectory = undefined;
+        }
+        if (isDirectory === true)
+            return (file) => unmatched_isInside(file, named);
+        if (isDirectory === false)
+            return (file) => file === named;
+    }
+    const isMatch = picomatch_default()(unmatched_toPosix(pattern).replace(/^(\.\/)+/, ''));
+    return (file) => isMatch(unmatched_toPosix(external_node_path_default().relative(cwd, file)));
+}
+/**
+ * The patterns that matched none of the discovered files (nor a path discovery skipped and
+ * reported), in the order given. cwd: the base directory the patterns are relative to.
+ */
+function unmatchedPatterns(cwd, patterns, discovery) {
+    const base = external_node_path_default().resolve(cwd);
+    const paths = [...discovery.files.map((f) => f.absolute), ...discovery.skipped.map((s) => external_node_path_default().resolve(base, s.path))];
+    return patterns.filter((pattern) => {
+        const matches = patternMatcher(base, pattern);
+        return !paths.some(matches);
+    });
+}
+
+;// CONCATENATED MODULE: ./src/app/unmatched.ts
+/**
+ * A pattern that matches no file is a usage error (as in ESLint): `velero-hooks lint deploi/` must
+ * not print "no problems". Checked once discovery has run, before any file is read or written.
+ */
+
+
+
+/** Patterns that matched no file; the message has one line per pattern (or one for the patterns together). */
+class UnmatchedPatternError extends UsageError {
+    patterns;
+    name = 'UnmatchedPatternError';
+    constructor(message, patterns) {
+        super(message);
+        this.patterns = patterns;
+    }
+}
+const quoted = (patterns) => patterns.map((p) => `"${p}"`).join(', ');
+/** One line, with the reason when ignore globs (--ignore, the configuration, rendered/) hid every file. */
+function unmatchedLine(group, allIgnored) {
+    const [what, they] = group.length === 1 ? [`the pattern ${quoted(group)}`, 'it matches'] : [`the patterns ${quoted(group)}`, 'they match'];
+    return `No files matching ${what} were found${allIgnored ? ` (every file ${they} is ignored)` : ''}.`;
+}
+/**
+ * The check runLint (or render) calls with what discovery found, or undefined when unmatched
+ * patterns are allowed. Under 'each' every pattern must match a file; under 'all' (the default
+ * patterns, the action's files) one of them must.
+ */
+function unmatchedCheck(settings, allowExplicitOutside) {
+    if (settings.onUnmatched === 'allow')
+        return undefined;
+    const { cwd, patterns } = settings;
+    return async (discovery) => {
+        const unmatched = unmatchedPatterns(cwd, patterns, discovery);
+        const groups = settings.onUnmatched === 'each' ? unmatched.map((p) => [p]) : unmatched.length === patterns.length ? [patterns] : [];
+        if (groups.length === 0)
+            return;
+        const lines = [];
+        for (const group of groups) {
+            // Only on the way to an error: is it the ignore globs that left nothing?
+            const unfiltered = await discoverFiles({ cwd, patterns: group, ignore: [], allowExplicitOutside });
+            lines.push(unmatchedLine(group, unfiltered.files.length > 0));
+        }
+        throw new UnmatchedPatternError(lines.join('\n'), groups.flat());
+    };
+}
+
+;// CONCATENATED MODULE: ./src/app/run.ts
+/**
+ * What a run does once its settings are known, for the CLI and the action alike: load the
+ * configuration, apply the safe fixes if asked, then lint, or lint and render / check.
+ */
+
+
+
+
+
+
+
+
+
+
+
+const EMPTY_LINT = { summary: { files: 0, documents: 0, resources: 0, hooks: 0, errors: 0, warnings: 0, notices: 0 }, findings: [], skipped: [] };
+async function runRequested(settings, scope = {}) {
+    const config = await loadConfigOrThrow(settings.cwd, settings.configPath);
+    const checked = settings.stdinFilename !== undefined ? lintStdin(settings, scope.stdin ?? '', config) : await checkFiles(settings, scope, config);
+    const lint = applyConfig(checked.lint, config);
+    const warnings = lint.summary.warnings;
+    return rebase(settings, { ...checked, lint: settings.quiet ? errorsOnly(lint) : lint, warnings });
+}
+async function checkFiles(settings, scope, config) {
+    const patterns = scope.patterns ?? settings.patterns;
+    if (settings.mode === 'lint' && patterns.length === 0)
+        return { lint: EMPTY_LINT, render: undefined, fixed: undefined };
+    const allowExplicitOutside = scope.allowExplicitOutside ?? false;
+    const options = lintOptionsWithConfig({
+        cwd: settings.cwd,
+        patterns,
+        ignore: lintIgnore(settings),
+        maxFileBytes: settings.maxFileBytes,
+        workers: settings.workers,
+        allowExplicitOutside,
+        // Narrowed patterns (only-changed) are the action's own, not the user's: nothing to check.
+        onDiscovered: scope.patterns === undefined ? unmatchedCheck(settings, allowExplicitOutside) : undefined,
+    }, config);
+    // Fixes first, so the findings reported are the ones left for a person to fix.
+    const fixed = settings.fix ? await runFix({ ...options, filter: findingFilter(config), onFile: scope.onFixFile }) : undefined;
+    if (settings.mode === 'lint') {
+        const lint = await runLint({ ...options, onProgress: scope.onFile });
+        return { lint, render: undefined, fixed };
+    }
+    const render = scope.renderRepository ?? renderRepository;
+    const result = await render({
+        cwd: settings.cwd,
+        patterns: [...options.patterns],
+        ignore: [...options.ignore],
+        ruleSet: options.ruleSet,
+        outputDir: settings.outputDir,
+        volumeMounts: settings.volumeMounts,
+        maxFileBytes: settings.maxFileBytes,
+        mode: settings.mode === 'render' ? 'write' : 'check',
+        ...(options.onDiscovered ? { onDiscovered: options.onDiscovered } : {}),
+    });
+    const { outputDir } = settings;
+    return { lint: result.lint, render: { outputDir, written: result.written, unchanged: result.unchanged, stale: result.stale, result }, fixed };
+}
+/**
+ * lint skips what render writes (rendered/ by default): its manifests are the sources again, with
+ * init containers added, so they would repeat every finding and conflict with the sources' hooks.
+ * Not when a pattern names the output directory (or a path inside it) itself.
+ */
+function lintIgnore(settings) {
+    const out = settings.outputDir;
+    if (settings.mode !== 'lint' || out === '.')
+        return settings.ignore;
+    const outAbs = external_node_path_default().resolve(settings.cwd, out);
+    const named = settings.patterns.some((p) => {
+        const base = out_default().isDynamicPattern(p) ? picomatch_default().scan(p).base : p;
+        const rel = external_node_path_default().relative(outAbs, external_node_path_default().resolve(settings.cwd, base));
+        return rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel));
+    });
+    return named ? settings.ignore : [...settings.ignore, `${out_default().escapePath(out)}/**`];
+}
+/** `velero-hooks lint -`: the manifest on standard input, checked like a file of that name. */
+function lintStdin(settings, text, config) {
+    const given = settings.stdinFilename ?? DEFAULT_STDIN_FILENAME;
+    // Relative to the base directory while the configuration's path globs apply; rebase() turns it back.
+    const name = given === DEFAULT_STDIN_FILENAME ? given : run_toPosix(external_node_path_default().relative(settings.cwd, external_node_path_default().resolve(settings.reportDir, given)));
+    const { findings, documents, resources, hooks } = lintTextCounts(name, text, ruleSetForConfig(config));
+    const summary = { files: 1, documents, resources, hooks, ...countBySeverity(findings) };
+    return { lint: { summary, findings, skipped: [] }, render: undefined, fixed: undefined };
+}
+function errorsOnly(lint) {
+    const findings = lint.findings.filter((f) => f.severity === 'error');
+    return { ...lint, findings, summary: { ...lint.summary, ...countBySeverity(findings) } };
+}
+const run_toPosix = (p) => p.split((external_node_path_default()).sep).join('/');
+/**
+ * Paths relative to the directory the command runs in (the workspace in the action), whatever
+ * --cwd is, so every format (text, JSON, SARIF, workflow commands) names files that exist from there.
+ */
+function rebase(settings, outcome) {
+    const { cwd, reportDir } = settings;
+    if (external_node_path_default().resolve(cwd) === external_node_path_default().resolve(reportDir) || settings.stdinFilename === DEFAULT_STDIN_FILENAME)
+        return outcome;
+    const move = (p) => run_toPosix(external_node_path_default().relative(reportDir, external_node_path_default().resolve(cwd, p)));
+    const findings = outcome.lint.findings.map((f) => ({ ...f, file: move(f.file) })).sort(compareFindings);
+    const skipped = outcome.lint.skipped.map((s) => ({ ...s, path: move(s.path) }));
+    const fixed = outcome.fixed && { ...outcome.fixed, files: outcome.fixed.files.map((f) => ({ ...f, file: move(f.file) })) };
+    return { ...outcome, lint: { ...outcome.lint, findings, skipped }, fixed };
 }
 
 ;// CONCATENATED MODULE: ./src/cli/cli.ts
@@ -23084,9 +23317,12 @@ function parseSettings(raw, origin) {
 
 
 
+
+
+
 async function runCli(argv, io) {
     try {
-        const args = parseCliArgs(argv);
+        const args = parseCliArgs(argv, (p, cwd) => (0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().resolve(io.cwd, cwd ?? '.', p)));
         switch (args.command) {
             case 'help':
                 io.stdout(USAGE);
@@ -23108,7 +23344,8 @@ async function runCli(argv, io) {
     }
     catch (e) {
         if (e instanceof UsageError) {
-            io.stderr(`velero-hooks: ${e.message}\nRun "velero-hooks --help" for usage.\n`);
+            const lines = e.message.split('\n').map((line) => `velero-hooks: ${line}\n`);
+            io.stderr(`${lines.join('')}Run "velero-hooks --help" for usage.\n`);
         }
         else {
             io.stderr(`velero-hooks: internal error: ${e?.message ?? String(e)}\n`);
@@ -23119,6 +23356,10 @@ async function runCli(argv, io) {
 /** lint, render and check: settings → runRequested → report → exit code. */
 async function runCommand(args, io) {
     const settings = parseSettings({ ...args.raw, mode: args.command }, { dir: io.cwd, source: 'cli' });
+    const shownOutput = args.raw.output?.trim() ?? '';
+    if (settings.output)
+        await assertReportTarget(settings.output, shownOutput);
+    const stdin = settings.stdinFilename !== undefined ? await readInput(io.stdin ?? process.stdin, settings.maxFileBytes) : undefined;
     const showProgress = shouldShowProgress({ stderrIsTty: io.stderrIsTty ?? false, env: io.env ?? {}, format: settings.format });
     const fixProgress = createProgress('fixing: checked', { write: io.stderr, enabled: showProgress && settings.fix });
     const progress = createProgress('checked', { write: io.stderr, enabled: showProgress && settings.mode === 'lint' });
@@ -23126,24 +23367,84 @@ async function runCommand(args, io) {
         allowExplicitOutside: settings.mode === 'lint',
         onFile: () => progress.tick(),
         onFixFile: () => fixProgress.tick(),
+        stdin,
     });
     fixProgress.done();
     progress.done();
     for (const f of outcome.fixed?.files ?? []) {
         io.stderr(`velero-hooks: fixed ${f.file}:\n${f.fixes.map((x) => `  ${x.description} (${x.ruleId})\n`).join('')}`);
     }
-    const text = formatReport(settings.format, outcome.lint, { color: args.color ?? (io.isTty && !settings.output) });
+    // NO_COLOR (https://no-color.org): any non-empty value turns colours off; --color still forces them.
+    const color = args.color ?? (io.isTty && !settings.output && !io.env?.NO_COLOR);
+    const text = formatReport(settings.format, outcome.lint, { color });
     if (settings.output)
-        await writeFileAtomic(settings.output, text);
+        await writeReport(settings.output, shownOutput, text);
     else
         io.stdout(text);
     for (const s of outcome.lint.skipped)
         io.stderr(`velero-hooks: skipped ${s.path}: ${s.reason}\n`);
+    return exitCode(settings, outcome, io);
+}
+/** 1 when findings reach --fail-on, warnings exceed --max-warnings, or check found a stale render. */
+function exitCode(settings, outcome, io) {
     const lintFails = outcome.lint.findings.some((f) => reaches(f.severity, settings.failOn));
-    if (!outcome.render || settings.mode === 'lint')
-        return lintFails ? 1 : 0;
-    io.stderr(describeRender(settings.mode, outcome.render.outputDir, outcome.render.result));
-    return lintFails || (settings.mode === 'check' && outcome.render.stale.length > 0) ? 1 : 0;
+    const stale = settings.mode === 'check' && (outcome.render?.stale.length ?? 0) > 0;
+    if (outcome.render && settings.mode !== 'lint')
+        io.stderr(describeRender(settings.mode, outcome.render.outputDir, outcome.render.result));
+    const tooManyWarnings = settings.maxWarnings !== undefined && outcome.warnings > settings.maxWarnings;
+    if (tooManyWarnings)
+        io.stderr(`velero-hooks found too many warnings (maximum: ${settings.maxWarnings}).\n`);
+    return lintFails || stale || tooManyWarnings ? 1 : 0;
+}
+/** The manifest on standard input (the pattern '-'), within the same size limit as files. */
+async function readInput(stream, maxBytes) {
+    const chunks = [];
+    let size = 0;
+    for await (const chunk of stream) {
+        const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
+        size += bytes.length;
+        if (size > maxBytes)
+            throw new UsageError(`standard input is over the ${maxBytes}-byte limit (--max-file-bytes)`);
+        chunks.push(bytes);
+    }
+    return Buffer.concat(chunks).toString('utf8');
+}
+/** Plain words for the I/O errors a report path can meet. */
+const IO_REASONS = {
+    EACCES: 'permission denied',
+    EPERM: 'permission denied',
+    EISDIR: 'it is a directory',
+    ENOENT: 'its directory does not exist',
+    ENOTDIR: 'a part of the path is not a directory',
+    ENOSPC: 'no space left on the device',
+    EROFS: 'the file system is read-only',
+};
+const reasonOf = (e) => {
+    const code = e?.code;
+    return (code && IO_REASONS[code]) ?? (code || e?.message || String(e));
+};
+/** --output must name a file in a directory that exists: checked before the run, not after it. */
+async function assertReportTarget(file, shown) {
+    const target = await (0,promises_namespaceObject.stat)(file).catch((e) => {
+        if (e.code === 'ENOENT')
+            return undefined;
+        throw new UsageError(`--output "${shown}": ${reasonOf(e)}`);
+    });
+    if (target?.isDirectory())
+        throw new UsageError(`--output "${shown}" is a directory; name a file to write the report to`);
+    const dir = await (0,promises_namespaceObject.stat)(external_node_path_default().dirname(file)).catch(() => undefined);
+    if (!dir)
+        throw new UsageError(`--output "${shown}": the directory "${external_node_path_default().dirname(shown)}" does not exist`);
+    if (!dir.isDirectory())
+        throw new UsageError(`--output "${shown}": "${external_node_path_default().dirname(shown)}" is not a directory`);
+}
+async function writeReport(file, shown, text) {
+    try {
+        await writeFileAtomic(file, text);
+    }
+    catch (e) {
+        throw new UsageError(`could not write the report to "${shown}": ${reasonOf(e)}`);
+    }
 }
 /** `velero-hooks rules [ID] [--format text|json]`. */
 function listRules(args, io) {
