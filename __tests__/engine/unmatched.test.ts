@@ -23,6 +23,7 @@ describe('unmatchedPatterns', () => {
   it('judges each pattern by the files it matched: a file, a directory, a glob', async () => {
     assert.deepEqual(await unmatched(['a.yaml', 'deploy', 'deploy/*.yml', './space dir/*.yaml', '{deploy,docs}/**/*.yaml']), [])
     assert.deepEqual(await unmatched(['a.yaml', 'nope.yaml', 'docs', 'deploy/*.json', 'deploy/vendor']), ['nope.yaml', 'docs', 'deploy/*.json'])
+    assert.deepEqual(await unmatched(['**/*.yaml', '!deploy/**']), [], 'a negated glob matches nothing by design')
   })
 
   it('a pattern whose files are all ignored is unmatched', async () => {

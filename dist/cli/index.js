@@ -23141,6 +23141,9 @@ function unmatchedPatterns(cwd, patterns, discovery) {
     const base = external_node_path_default().resolve(cwd);
     const paths = [...discovery.files.map((f) => f.absolute), ...discovery.skipped.map((s) => external_node_path_default().resolve(base, s.path))];
     return patterns.filter((pattern) => {
+        // A negated glob (fast-glob's "!x") excludes files: it has nothing to match.
+        if (pattern.startsWith('!'))
+            return false;
         const matches = patternMatcher(base, pattern);
         return !paths.some(matches);
     });
@@ -23177,10 +23180,13 @@ function unmatchedLine(group, allIgnored) {
 function unmatchedCheck(settings, allowExplicitOutside) {
     if (settings.onUnmatched === 'allow')
         return undefined;
-    const { cwd, patterns } = settings;
+    const { cwd } = settings;
+    // Negated globs ("!vendor/**") only take files away: they are no pattern to match.
+    const patterns = settings.patterns.filter((p) => !p.startsWith('!'));
     return async (discovery) => {
         const unmatched = unmatchedPatterns(cwd, patterns, discovery);
-        const groups = settings.onUnmatched === 'each' ? unmatched.map((p) => [p]) : unmatched.length === patterns.length ? [patterns] : [];
+        const everyOne = unmatched.length === patterns.length && patterns.length > 0;
+        const groups = settings.onUnmatched === 'each' ? unmatched.map((p) => [p]) : everyOne ? [patterns] : [];
         if (groups.length === 0)
             return;
         const lines = [];

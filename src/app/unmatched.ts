@@ -34,10 +34,13 @@ function unmatchedLine(group: readonly string[], allIgnored: boolean): string {
  */
 export function unmatchedCheck(settings: Settings, allowExplicitOutside: boolean): ((discovery: Discovery) => Promise<void>) | undefined {
   if (settings.onUnmatched === 'allow') return undefined
-  const { cwd, patterns } = settings
+  const { cwd } = settings
+  // Negated globs ("!vendor/**") only take files away: they are no pattern to match.
+  const patterns = settings.patterns.filter((p) => !p.startsWith('!'))
   return async (discovery) => {
     const unmatched = unmatchedPatterns(cwd, patterns, discovery)
-    const groups = settings.onUnmatched === 'each' ? unmatched.map((p) => [p]) : unmatched.length === patterns.length ? [patterns] : []
+    const everyOne = unmatched.length === patterns.length && patterns.length > 0
+    const groups = settings.onUnmatched === 'each' ? unmatched.map((p) => [p]) : everyOne ? [patterns] : []
     if (groups.length === 0) return
     const lines: string[] = []
     for (const group of groups) {

@@ -40,6 +40,8 @@ export function unmatchedPatterns(cwd: string, patterns: readonly string[], disc
   const base = path.resolve(cwd)
   const paths = [...discovery.files.map((f) => f.absolute), ...discovery.skipped.map((s) => path.resolve(base, s.path))]
   return patterns.filter((pattern) => {
+    // A negated glob (fast-glob's "!x") excludes files: it has nothing to match.
+    if (pattern.startsWith('!')) return false
     const matches = patternMatcher(base, pattern)
     return !paths.some(matches)
   })
