@@ -48048,6 +48048,12 @@ function getIDToken(aud) {
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+// EXTERNAL MODULE: ./node_modules/fast-glob/out/index.js
+var fast_glob_out = __nccwpck_require__(5648);
+var out_default = /*#__PURE__*/__nccwpck_require__.n(fast_glob_out);
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./src/config/config.ts
 /** Tried in this order in the base directory when no file is named explicitly. */
 const CONFIG_FILE_NAMES = ['.velero-hooks.yaml', '.velero-hooks.yml'];
@@ -48074,9 +48080,6 @@ class UsageError extends Error {
 
 // EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
 var mod = __nccwpck_require__(1916);
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/version.ts
@@ -50719,7 +50722,7 @@ const notStringOrNull = (v) => !v.isString && v.kind !== 'null';
             fix: 'Make the render work: install `helm` / `kustomize` (GitHub-hosted runners have both) or name them in the configuration; vendor chart dependencies (commit `charts/`) or run `helm dependency build` before this step; fix the template error. To accept it, set `rules: { source-not-rendered: off }` or ignore the directory.',
         },
         messages: {
-            notRendered: 'velero-hooks did not check the Velero hooks of {{what}}: {{why}}; {{fix}}',
+            notRendered: 'velero-hooks did not check the Velero hooks of {{what}}: {{why}}; {{fix}}.',
         },
     },
 }));
@@ -51310,127 +51313,6 @@ function applyConfig(result, config) {
 
 
 
-// EXTERNAL MODULE: ./node_modules/fast-glob/out/index.js
-var fast_glob_out = __nccwpck_require__(5648);
-var out_default = /*#__PURE__*/__nccwpck_require__.n(fast_glob_out);
-;// CONCATENATED MODULE: ./src/engine/discover.ts
-/**
- * Finds the manifests to lint. Globs are relative to the base directory and may not climb out of
- * it; symlinks whose target lies outside their root are skipped, so a repository cannot make the
- * action read files elsewhere on the runner.
- */
-
-
-
-
-const DEFAULT_PATTERNS = ['**/*.yaml', '**/*.yml'];
-const ALWAYS_IGNORED = ['**/.git/**', '**/node_modules/**'];
-const discover_toPosix = (p) => p.split((external_node_path_default()).sep).join('/');
-function isInside(child, parent) {
-    const rel = external_node_path_default().relative(parent, child);
-    return rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel));
-}
-function safeRealpath(p) {
-    try {
-        return (0,external_node_fs_namespaceObject.realpathSync)(p);
-    }
-    catch {
-        return undefined;
-    }
-}
-function assertRelativeGlob(pattern) {
-    const p = pattern.replace(/^!/, '');
-    if (external_node_path_default().isAbsolute(p) || /^[A-Za-z]:[\\/]/.test(p)) {
-        throw new UsageError(`pattern "${pattern}" is absolute; patterns are relative to the base directory`);
-    }
-    if (p.split(/[\\/]/).includes('..')) {
-        throw new UsageError(`pattern "${pattern}" climbs out of the base directory with ".."`);
-    }
-}
-async function discoverFiles(opts) {
-    const cwd = external_node_path_default().resolve(opts.cwd);
-    const realCwd = safeRealpath(cwd);
-    if (!realCwd || !(0,external_node_fs_namespaceObject.statSync)(realCwd).isDirectory())
-        throw new UsageError(`base directory "${opts.cwd}" does not exist`);
-    for (const pattern of opts.ignore)
-        assertRelativeGlob(pattern);
-    const ignore = [...ALWAYS_IGNORED, ...opts.ignore];
-    const skipped = [];
-    const found = new Map();
-    // Each root is scanned with its own globs; a root is the base directory or an explicit directory.
-    const roots = new Map();
-    const addToRoot = (root, globs) => {
-        roots.set(root, [...(roots.get(root) ?? []), ...globs]);
-    };
-    const patterns = opts.patterns.length > 0 ? opts.patterns : DEFAULT_PATTERNS;
-    for (const pattern of patterns) {
-        const candidate = external_node_path_default().resolve(cwd, pattern);
-        const explicitOutside = !isInside(candidate, cwd);
-        let stat;
-        try {
-            stat = out_default().isDynamicPattern(pattern) ? undefined : (0,external_node_fs_namespaceObject.statSync)(candidate);
-        }
-        catch {
-            stat = undefined;
-        }
-        if (stat && (!explicitOutside || opts.allowExplicitOutside)) {
-            if (stat.isDirectory())
-                addToRoot(candidate, DEFAULT_PATTERNS);
-            else
-                addToRoot(external_node_path_default().dirname(candidate), [out_default().escapePath(external_node_path_default().basename(candidate))]);
-            continue;
-        }
-        assertRelativeGlob(pattern);
-        addToRoot(cwd, [pattern]);
-    }
-    for (const [root, globs] of roots) {
-        const realRoot = safeRealpath(root) ?? root;
-        const rootIsInside = isInside(root, cwd);
-        const entries = await out_default()(globs, {
-            cwd: root,
-            ignore,
-            // Not onlyFiles: symbolic links to files are entries too, checked below.
-            onlyFiles: false,
-            objectMode: true,
-            dot: false,
-            followSymbolicLinks: false, // never walk into linked directories (loops, escapes)
-            suppressErrors: true, // unreadable directories are skipped, not fatal
-            unique: true,
-        });
-        const boundary = rootIsInside ? realCwd : realRoot;
-        // The glob never walks into linked directories, so a regular file it finds lies at
-        // realRoot/entry: inside the boundary whenever realRoot is, with no realpath per file.
-        const rootWithinBoundary = isInside(realRoot, boundary);
-        const candidates = entries.filter((e) => e.dirent.isFile() || e.dirent.isSymbolicLink());
-        candidates.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-        for (const { path: entry, dirent } of candidates) {
-            const absolute = external_node_path_default().join(root, entry);
-            if (rootWithinBoundary && dirent.isFile()) {
-                const relative = discover_toPosix(external_node_path_default().relative(cwd, absolute));
-                if (!found.has(relative))
-                    found.set(relative, { relative, absolute });
-                continue;
-            }
-            const real = safeRealpath(absolute);
-            if (!real) {
-                skipped.push({ path: discover_toPosix(external_node_path_default().relative(cwd, absolute)), reason: 'broken symbolic link or unreadable path' });
-                continue;
-            }
-            if (!isInside(real, boundary)) {
-                skipped.push({ path: discover_toPosix(external_node_path_default().relative(cwd, absolute)), reason: 'symbolic link to a file outside the base directory' });
-                continue;
-            }
-            if (real !== absolute && !(0,external_node_fs_namespaceObject.statSync)(real).isFile())
-                continue; // a link to a directory
-            const relative = discover_toPosix(external_node_path_default().relative(cwd, absolute));
-            if (!found.has(relative))
-                found.set(relative, { relative, absolute });
-        }
-    }
-    const files = [...found.values()].sort((a, b) => (a.relative < b.relative ? -1 : a.relative > b.relative ? 1 : 0));
-    return { files, skipped };
-}
-
 ;// CONCATENATED MODULE: ./src/engine/suppressions.ts
 /**
  * Inline suppressions, written as YAML comments (they never reach the cluster):
@@ -51970,6 +51852,145 @@ function describeDuplicateKey(document, text, lineCounter, offset) {
     return { span, detail: `the key ${JSON.stringify(shown)} is already set at line ${firstLine} of this mapping (map keys must be unique; a decoder that accepts it keeps only the last value)` };
 }
 
+;// CONCATENATED MODULE: ./src/engine/discover.ts
+/**
+ * Finds the manifests to lint. Globs are relative to the base directory and may not climb out of
+ * it; symlinks whose target lies outside their root are skipped, so a repository cannot make the
+ * action read files elsewhere on the runner.
+ */
+
+
+
+
+
+const DEFAULT_PATTERNS = ['**/*.yaml', '**/*.yml'];
+const ALWAYS_IGNORED = ['**/.git/**', '**/node_modules/**'];
+const discover_toPosix = (p) => p.split((external_node_path_default()).sep).join('/');
+function isInside(child, parent) {
+    const rel = external_node_path_default().relative(parent, child);
+    return rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel));
+}
+function safeRealpath(p) {
+    try {
+        return (0,external_node_fs_namespaceObject.realpathSync)(p);
+    }
+    catch {
+        return undefined;
+    }
+}
+function assertRelativeGlob(pattern) {
+    const p = pattern.replace(/^!/, '');
+    if (external_node_path_default().isAbsolute(p) || /^[A-Za-z]:[\\/]/.test(p)) {
+        throw new UsageError(`pattern "${pattern}" is absolute; patterns are relative to the base directory`);
+    }
+    if (p.split(/[\\/]/).includes('..')) {
+        throw new UsageError(`pattern "${pattern}" climbs out of the base directory with ".."`);
+    }
+}
+/**
+ * The ignore globs as a test of a path relative to the base directory: a glob matches the file or
+ * any directory above it (`deploy/vendor` covers `deploy/vendor/a.yaml`), as fast-glob's own ignore does.
+ */
+function ignoredBelowBase(globs) {
+    if (globs.length === 0)
+        return () => false;
+    const isMatch = picomatch_default()([...globs], { dot: true });
+    return (file) => {
+        if (isMatch(file))
+            return true;
+        for (let i = file.indexOf('/'); i > 0; i = file.indexOf('/', i + 1))
+            if (isMatch(file.slice(0, i)))
+                return true;
+        return false;
+    };
+}
+async function discoverFiles(opts) {
+    const cwd = external_node_path_default().resolve(opts.cwd);
+    const realCwd = safeRealpath(cwd);
+    if (!realCwd || !(0,external_node_fs_namespaceObject.statSync)(realCwd).isDirectory())
+        throw new UsageError(`base directory "${opts.cwd}" does not exist`);
+    for (const pattern of opts.ignore)
+        assertRelativeGlob(pattern);
+    const ignore = [...ALWAYS_IGNORED, ...opts.ignore];
+    const ignoredByUser = ignoredBelowBase(opts.ignore);
+    const skipped = [];
+    const found = new Map();
+    // Each root is scanned with its own globs; a root is the base directory or an explicit directory.
+    const roots = new Map();
+    const addToRoot = (root, globs) => {
+        roots.set(root, [...(roots.get(root) ?? []), ...globs]);
+    };
+    const patterns = opts.patterns.length > 0 ? opts.patterns : DEFAULT_PATTERNS;
+    for (const pattern of patterns) {
+        const candidate = external_node_path_default().resolve(cwd, pattern);
+        const explicitOutside = !isInside(candidate, cwd);
+        let stat;
+        try {
+            stat = out_default().isDynamicPattern(pattern) ? undefined : (0,external_node_fs_namespaceObject.statSync)(candidate);
+        }
+        catch {
+            stat = undefined;
+        }
+        if (stat && (!explicitOutside || opts.allowExplicitOutside)) {
+            if (stat.isDirectory())
+                addToRoot(candidate, DEFAULT_PATTERNS);
+            else
+                addToRoot(external_node_path_default().dirname(candidate), [out_default().escapePath(external_node_path_default().basename(candidate))]);
+            continue;
+        }
+        assertRelativeGlob(pattern);
+        addToRoot(cwd, [pattern]);
+    }
+    for (const [root, globs] of roots) {
+        const realRoot = safeRealpath(root) ?? root;
+        const rootIsInside = isInside(root, cwd);
+        // fast-glob reads ignore globs relative to its cwd, and they are relative to the base directory:
+        // under another root (an explicit directory or file) they are applied to each entry below.
+        const entries = await out_default()(globs, {
+            cwd: root,
+            ignore: root === cwd ? ignore : [...ALWAYS_IGNORED],
+            // Not onlyFiles: symbolic links to files are entries too, checked below.
+            onlyFiles: false,
+            objectMode: true,
+            dot: false,
+            followSymbolicLinks: false, // never walk into linked directories (loops, escapes)
+            suppressErrors: true, // unreadable directories are skipped, not fatal
+            unique: true,
+        });
+        const boundary = rootIsInside ? realCwd : realRoot;
+        // The glob never walks into linked directories, so a regular file it finds lies at
+        // realRoot/entry: inside the boundary whenever realRoot is, with no realpath per file.
+        const rootWithinBoundary = isInside(realRoot, boundary);
+        const candidates = entries.filter((e) => (e.dirent.isFile() || e.dirent.isSymbolicLink()) && (root === cwd || !ignoredByUser(discover_toPosix(external_node_path_default().relative(cwd, external_node_path_default().join(root, e.path))))));
+        candidates.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+        for (const { path: entry, dirent } of candidates) {
+            const absolute = external_node_path_default().join(root, entry);
+            if (rootWithinBoundary && dirent.isFile()) {
+                const relative = discover_toPosix(external_node_path_default().relative(cwd, absolute));
+                if (!found.has(relative))
+                    found.set(relative, { relative, absolute });
+                continue;
+            }
+            const real = safeRealpath(absolute);
+            if (!real) {
+                skipped.push({ path: discover_toPosix(external_node_path_default().relative(cwd, absolute)), reason: 'broken symbolic link or unreadable path' });
+                continue;
+            }
+            if (!isInside(real, boundary)) {
+                skipped.push({ path: discover_toPosix(external_node_path_default().relative(cwd, absolute)), reason: 'symbolic link to a file outside the base directory' });
+                continue;
+            }
+            if (real !== absolute && !(0,external_node_fs_namespaceObject.statSync)(real).isFile())
+                continue; // a link to a directory
+            const relative = discover_toPosix(external_node_path_default().relative(cwd, absolute));
+            if (!found.has(relative))
+                found.set(relative, { relative, absolute });
+        }
+    }
+    const files = [...found.values()].sort((a, b) => (a.relative < b.relative ? -1 : a.relative > b.relative ? 1 : 0));
+    return { files, skipped };
+}
+
 ;// CONCATENATED MODULE: external "node:module"
 const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 ;// CONCATENATED MODULE: external "node:os"
@@ -52371,6 +52392,7 @@ async function runLint(options) {
     const reader = new FileReader(maxBytes);
     const turns = new EventLoopTurns();
     const discovery = await discoverFiles(options);
+    await options.onDiscovered?.(discovery);
     const perFile = new Array(discovery.files.length);
     let documents = 0;
     let resources = 0;
@@ -54286,6 +54308,7 @@ async function renderRepository(options) {
         maxFileBytes: options.maxFileBytes,
         ruleSet: options.ruleSet,
         allowExplicitOutside: false,
+        onDiscovered: options.onDiscovered,
         onFile: async (fileLint, file, raw) => {
             if (!inPlace && render_repo_isInside(file.absolute, outAbs))
                 return;
@@ -54375,6 +54398,171 @@ async function renderRepository(options) {
     notes.sort((a, b) => byPath(a.file, b.file) || a.line - b.line);
     changes.sort((a, b) => byPath(a.file, b.file) || a.line - b.line);
     return { lint, written, unchanged, stale, notes, changes };
+}
+
+;// CONCATENATED MODULE: ./src/report/format.ts
+const FORMATS = ['text', 'json', 'sarif', 'github'];
+
+;// CONCATENATED MODULE: ./src/report/run-report.ts
+const MODES = ['lint', 'render', 'check'];
+function plural(n, word, many = `${word}s`) {
+    return `${n.toLocaleString('en-US')} ${n === 1 ? word : many}`;
+}
+
+;// CONCATENATED MODULE: ./src/app/settings.ts
+/**
+ * The one typed settings object of a run, for the CLI and the action alike. Each adapter turns its
+ * own input (argv, action inputs) into RawSettings — strings keyed by the action input / CLI flag
+ * name — and parseSettings validates them here, once, with one set of defaults.
+ */
+
+
+
+
+
+
+
+
+/** The pattern that reads the manifest from standard input. */
+const STDIN_PATTERN = '-';
+const DEFAULT_STDIN_FILENAME = '<stdin>';
+const DEFAULTS = {
+    mode: 'lint',
+    patterns: DEFAULT_PATTERNS,
+    format: 'text',
+    failOn: 'error',
+    maxFileBytes: DEFAULT_MAX_FILE_BYTES,
+    outputDir: DEFAULT_OUTPUT_DIR,
+    volumeMounts: 'app',
+    checkRun: false,
+    onlyChanged: false,
+    fix: false,
+    chartsAndOverlays: true,
+};
+const FAIL_ON = ['error', 'warning', 'notice', 'never'];
+function oneOf(name, value, allowed, fallback) {
+    if (value === undefined || value.trim() === '')
+        return fallback;
+    const v = value.trim();
+    if (!allowed.includes(v))
+        throw new UsageError(`${name} must be one of ${allowed.join(', ')}; got "${value}"`);
+    return v;
+}
+/**
+ * Split newline- or comma-separated lists (action inputs) and drop blanks and comments. Command-line
+ * values are never split (a brace glob such as {a,b}/*.yaml holds a comma): only blanks are dropped.
+ */
+function listOf(values, origin) {
+    return origin.source === 'action' ? splitList(values) : (values ?? []).filter((v) => v.trim() !== '');
+}
+/** Split newline- or comma-separated lists (action inputs) and drop blanks and comments. */
+function splitList(values) {
+    return (values ?? [])
+        .flatMap((v) => v.split(/[\n,]/))
+        .map((v) => v.trim())
+        .filter((v) => v !== '' && !v.startsWith('#'));
+}
+/** A boolean as the Actions toolkit spells it (true/True/TRUE, false/False/FALSE); empty = default. */
+function parseBool(name, value, fallback) {
+    const v = value?.trim();
+    if (v === undefined || v === '')
+        return fallback;
+    if (['true', 'True', 'TRUE'].includes(v))
+        return true;
+    if (['false', 'False', 'FALSE'].includes(v))
+        return false;
+    throw new UsageError(`${name} must be true or false; got "${value}"`);
+}
+/** A directory the run writes into: relative to the base directory and inside it. */
+function parseOutputDir(raw, origin) {
+    const [name, base] = origin.source === 'cli' ? ['--output-dir', 'the base directory'] : ['output-dir', 'the workspace'];
+    const inPlace = parseBool('in-place', raw['in-place'], false);
+    const given = raw['output-dir'];
+    if (inPlace && given?.trim())
+        throw new UsageError(`${name} and --in-place exclude each other; give one of them`);
+    if (inPlace)
+        return '.';
+    if (origin.source === 'cli' && given !== undefined && given.trim() === '')
+        throw new UsageError(`${name} needs a directory`);
+    const v = given?.trim() || DEFAULTS.outputDir;
+    if (external_node_path_default().isAbsolute(v) || /^[A-Za-z]:[\\/]/.test(v))
+        throw new UsageError(`${name} must be relative to ${base}; got "${v}"`);
+    const normal = external_node_path_default().posix.normalize(v.replace(/\\/g, '/')).replace(/\/+$/, '');
+    if (normal === '..' || normal.startsWith('../'))
+        throw new UsageError(`${name} must stay inside ${base}; got "${v}"`);
+    return normal === '' ? '.' : normal;
+}
+function parseWhole(name, raw, fallback, allowAuto) {
+    const v = raw?.trim();
+    if (!v || (allowAuto && v === 'auto'))
+        return fallback;
+    const n = Number(v);
+    const ok = Number.isSafeInteger(n) && (allowAuto ? n >= 0 : n > 0);
+    if (!ok)
+        throw new UsageError(allowAuto ? `${name} must be "auto" or a whole number (0 lints on one thread); got "${v}"` : `${name} must be a positive whole number; got "${v}"`);
+    return n;
+}
+const optionalPath = (from, value) => (value?.trim() ? external_node_path_default().resolve(from, value.trim()) : undefined);
+/** The patterns, what an unmatched one is, and standard input ('-', command line only). */
+function parsePatterns(raw, origin, mode) {
+    const given = listOf(raw.files, origin);
+    const allow = parseBool('allow-no-files', raw['allow-no-files'], false);
+    const stdin = origin.source === 'cli' && given.includes(STDIN_PATTERN);
+    const named = raw['stdin-filename'];
+    if (named !== undefined && !stdin)
+        throw new UsageError(`--stdin-filename names standard input: give "${STDIN_PATTERN}" as the pattern`);
+    if (stdin) {
+        if (given.length > 1)
+            throw new UsageError(`"${STDIN_PATTERN}" (standard input) cannot be combined with other patterns`);
+        if (mode !== 'lint')
+            throw new UsageError(`${mode} reads and writes files; it cannot read a manifest from standard input ("${STDIN_PATTERN}"); use lint`);
+        if (parseBool('fix', raw.fix, false))
+            throw new UsageError(`--fix rewrites files; it cannot fix standard input ("${STDIN_PATTERN}")`);
+        if (named !== undefined && named.trim() === '')
+            throw new UsageError('--stdin-filename needs a name');
+        return { patterns: [], onUnmatched: 'allow', stdinFilename: named?.trim() || DEFAULT_STDIN_FILENAME };
+    }
+    const onUnmatched = allow ? 'allow' : origin.source === 'cli' && given.length > 0 ? 'each' : 'all';
+    return { patterns: given.length > 0 ? given : [...DEFAULTS.patterns], onUnmatched, stdinFilename: undefined };
+}
+function parseSettings(raw, origin) {
+    const cwd = external_node_path_default().resolve(origin.dir, raw.cwd?.trim() || '.');
+    const mode = oneOf('mode', raw.mode, MODES, DEFAULTS.mode);
+    return {
+        mode,
+        cwd,
+        ...parsePatterns(raw, origin, mode),
+        ignore: listOf(raw.ignore, origin),
+        format: oneOf('format', raw.format, FORMATS, DEFAULTS.format),
+        output: optionalPath(origin.dir, raw.output),
+        failOn: oneOf('fail-on', raw['fail-on'], FAIL_ON, DEFAULTS.failOn),
+        maxFileBytes: parseWhole('max-file-bytes', raw['max-file-bytes'], DEFAULTS.maxFileBytes, false),
+        configPath: optionalPath(origin.dir, raw.config),
+        fix: parseBool('fix', raw.fix, DEFAULTS.fix),
+        workers: parseWhole('workers', raw.workers, undefined, true),
+        outputDir: parseOutputDir(raw, origin),
+        volumeMounts: oneOf('volume-mounts', raw['volume-mounts'], VOLUME_MOUNTS_MODES, DEFAULTS.volumeMounts),
+        sarifFile: optionalPath(cwd, raw['sarif-file']),
+        checkRun: parseBool('check-run', raw['check-run'], DEFAULTS.checkRun),
+        onlyChanged: parseBool('only-changed', raw['only-changed'], DEFAULTS.onlyChanged),
+        token: raw['github-token']?.trim() || undefined,
+        chartsAndOverlays: parseBool('charts-and-overlays', raw['charts-and-overlays'], DEFAULTS.chartsAndOverlays),
+        helm: raw.helm?.trim() || undefined,
+        kustomize: raw.kustomize?.trim() || undefined,
+        reportDir: external_node_path_default().resolve(origin.dir),
+        quiet: parseBool('quiet', raw.quiet, false),
+        maxWarnings: parseCount('max-warnings', raw['max-warnings']),
+    };
+}
+/** A whole number of zero or more, or undefined when not given. */
+function parseCount(name, raw) {
+    const v = raw?.trim();
+    if (v === undefined || v === '')
+        return undefined;
+    const n = Number(v);
+    if (!/^\d+$/.test(v) || !Number.isSafeInteger(n))
+        throw new UsageError(`${name} must be a whole number (0 or more); got "${raw}"`);
+    return n;
 }
 
 ;// CONCATENATED MODULE: ./src/sources/helm-chart.ts
@@ -56100,7 +56288,7 @@ function notRendered(output, ruleSet) {
     const level = ruleSet.severities?.get(ruleSet.sourceNotRendered.meta.id);
     return createFinding(ruleSet.sourceNotRendered, {
         messageId: 'notRendered',
-        data: { what, why: output.reason.replace(/\.$/, ''), fix: `${fix[output.kind]}.` },
+        data: { what, why: output.reason.replace(/\.$/, ''), fix: fix[output.kind] },
         severity: level === undefined || level === 'off' ? ruleSet.sourceNotRendered.meta.severity : level,
         file: job.root.anchorFile,
         span,
@@ -56162,7 +56350,7 @@ const DEFAULT_RENDER_TIMEOUT_MS = 60_000;
 async function runSourcesStep(settings, options, config = {}) {
     if (!settings.chartsAndOverlays)
         return undefined;
-    const discovered = await discoverFiles({ cwd: options.cwd, patterns: options.patterns, ignore: options.ignore, allowExplicitOutside: false });
+    const discovered = await discoverFiles({ cwd: options.cwd, patterns: options.patterns, ignore: options.ignore, allowExplicitOutside: options.allowExplicitOutside ?? false });
     const dirs = [...new Set(discovered.files.filter((f) => !f.relative.startsWith('../')).map((f) => external_node_path_default().posix.dirname(f.relative)))];
     return checkSources({
         base: external_node_path_default().resolve(options.cwd),
@@ -56193,6 +56381,105 @@ function mergeSources(lint, sources, notCheckedRules) {
     return { ...lint, findings, summary };
 }
 
+;// CONCATENATED MODULE: ./src/engine/unmatched.ts
+/**
+ * Which of the patterns a user gave matched no file: the command line never passes silently
+ * because of a typo in a path or glob. Decided from what discovery found, per pattern.
+ */
+
+
+
+
+const unmatched_toPosix = (p) => p.split((external_node_path_default()).sep).join('/');
+function unmatched_isInside(child, parent) {
+    const rel = external_node_path_default().relative(parent, child);
+    return rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel));
+}
+/** A test of absolute paths: the file named, a file under the directory named, or a glob match. */
+function patternMatcher(cwd, pattern) {
+    if (!out_default().isDynamicPattern(pattern)) {
+        const named = external_node_path_default().resolve(cwd, pattern);
+        let isDirectory;
+        try {
+            isDirectory = (0,external_node_fs_namespaceObject.statSync)(named).isDirectory();
+        }
+        catch {
+            isDirectory = undefined;
+        }
+        if (isDirectory === true)
+            return (file) => unmatched_isInside(file, named);
+        if (isDirectory === false)
+            return (file) => file === named;
+    }
+    const isMatch = picomatch_default()(unmatched_toPosix(pattern).replace(/^(\.\/)+/, ''));
+    return (file) => isMatch(unmatched_toPosix(external_node_path_default().relative(cwd, file)));
+}
+/**
+ * The patterns that matched none of the discovered files (nor a path discovery skipped and
+ * reported), in the order given. cwd: the base directory the patterns are relative to.
+ */
+function unmatchedPatterns(cwd, patterns, discovery) {
+    const base = external_node_path_default().resolve(cwd);
+    const paths = [...discovery.files.map((f) => f.absolute), ...discovery.skipped.map((s) => external_node_path_default().resolve(base, s.path))];
+    return patterns.filter((pattern) => {
+        // A negated glob (fast-glob's "!x") excludes files: it has nothing to match.
+        if (pattern.startsWith('!'))
+            return false;
+        const matches = patternMatcher(base, pattern);
+        return !paths.some(matches);
+    });
+}
+
+;// CONCATENATED MODULE: ./src/app/unmatched.ts
+/**
+ * A pattern that matches no file is a usage error (as in ESLint): `velero-hooks lint deploi/` must
+ * not print "no problems". Checked once discovery has run, before any file is read or written.
+ */
+
+
+
+/** Patterns that matched no file; the message has one line per pattern (or one for the patterns together). */
+class UnmatchedPatternError extends UsageError {
+    patterns;
+    name = 'UnmatchedPatternError';
+    constructor(message, patterns) {
+        super(message);
+        this.patterns = patterns;
+    }
+}
+const quoted = (patterns) => patterns.map((p) => `"${p}"`).join(', ');
+/** One line, with the reason when ignore globs (--ignore, the configuration, rendered/) hid every file. */
+function unmatchedLine(group, allIgnored) {
+    const [what, they] = group.length === 1 ? [`the pattern ${quoted(group)}`, 'it matches'] : [`the patterns ${quoted(group)}`, 'they match'];
+    return `No files matching ${what} were found${allIgnored ? ` (every file ${they} is ignored)` : ''}.`;
+}
+/**
+ * The check runLint (or render) calls with what discovery found, or undefined when unmatched
+ * patterns are allowed. Under 'each' every pattern must match a file; under 'all' (the default
+ * patterns, the action's files) one of them must.
+ */
+function unmatchedCheck(settings, allowExplicitOutside) {
+    if (settings.onUnmatched === 'allow')
+        return undefined;
+    const { cwd } = settings;
+    // Negated globs ("!vendor/**") only take files away: they are no pattern to match.
+    const patterns = settings.patterns.filter((p) => !p.startsWith('!'));
+    return async (discovery) => {
+        const unmatched = unmatchedPatterns(cwd, patterns, discovery);
+        const everyOne = unmatched.length === patterns.length && patterns.length > 0;
+        const groups = settings.onUnmatched === 'each' ? unmatched.map((p) => [p]) : everyOne ? [patterns] : [];
+        if (groups.length === 0)
+            return;
+        const lines = [];
+        for (const group of groups) {
+            // Only on the way to an error: is it the ignore globs that left nothing?
+            const unfiltered = await discoverFiles({ cwd, patterns: group, ignore: [], allowExplicitOutside });
+            lines.push(unmatchedLine(group, unfiltered.files.length > 0));
+        }
+        throw new UnmatchedPatternError(lines.join('\n'), groups.flat());
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/app/run.ts
 /**
  * What a run does once its settings are known, for the CLI and the action alike: load the
@@ -56203,19 +56490,35 @@ function mergeSources(lint, sources, notCheckedRules) {
 
 
 
+
+
+
+
+
+
+
 const EMPTY_LINT = { summary: { files: 0, documents: 0, resources: 0, hooks: 0, errors: 0, warnings: 0, notices: 0 }, findings: [], skipped: [] };
 async function runRequested(settings, scope = {}) {
     const config = await loadConfigOrThrow(settings.cwd, settings.configPath);
+    const checked = settings.stdinFilename !== undefined ? lintStdin(settings, scope.stdin ?? '', config) : await checkFiles(settings, scope, config);
+    const lint = applyConfig(checked.lint, config);
+    const warnings = lint.summary.warnings;
+    return rebase(settings, { ...checked, lint: settings.quiet ? errorsOnly(lint) : lint, warnings });
+}
+async function checkFiles(settings, scope, config) {
     const patterns = scope.patterns ?? settings.patterns;
     if (settings.mode === 'lint' && patterns.length === 0)
         return { lint: EMPTY_LINT, render: undefined, fixed: undefined };
+    const allowExplicitOutside = scope.allowExplicitOutside ?? false;
     const options = lintOptionsWithConfig({
         cwd: settings.cwd,
         patterns,
-        ignore: settings.ignore,
+        ignore: lintIgnore(settings),
         maxFileBytes: settings.maxFileBytes,
         workers: settings.workers,
-        allowExplicitOutside: scope.allowExplicitOutside ?? false,
+        allowExplicitOutside,
+        // Narrowed patterns (only-changed) are the action's own, not the user's: nothing to check.
+        onDiscovered: scope.patterns === undefined ? unmatchedCheck(settings, allowExplicitOutside) : undefined,
     }, config);
     // Fixes first, so the findings reported are the ones left for a person to fix.
     const fixed = settings.fix ? await runFix({ ...options, filter: findingFilter(config), onFile: scope.onFixFile }) : undefined;
@@ -56226,7 +56529,7 @@ async function runRequested(settings, scope = {}) {
     const notChecked = [options.ruleSet.templateSkipped.meta.id, options.ruleSet.hookKeysNotChecked.meta.id];
     if (settings.mode === 'lint') {
         const lint = await runLint({ ...options, onProgress: scope.onFile });
-        return { lint: applyConfig(mergeSources(lint, await sources, notChecked), config), render: undefined, fixed };
+        return { lint: mergeSources(lint, await sources, notChecked), render: undefined, fixed };
     }
     const render = scope.renderRepository ?? renderRepository;
     const result = await render({
@@ -56238,133 +56541,55 @@ async function runRequested(settings, scope = {}) {
         volumeMounts: settings.volumeMounts,
         maxFileBytes: settings.maxFileBytes,
         mode: settings.mode === 'render' ? 'write' : 'check',
+        ...(options.onDiscovered ? { onDiscovered: options.onDiscovered } : {}),
     });
     const { outputDir } = settings;
-    return {
-        lint: applyConfig(mergeSources(result.lint, await sources, notChecked), config),
-        render: { outputDir, written: result.written, unchanged: result.unchanged, stale: result.stale, result },
-        fixed,
-    };
+    return { lint: mergeSources(result.lint, await sources, notChecked), render: { outputDir, written: result.written, unchanged: result.unchanged, stale: result.stale, result }, fixed };
 }
-
-;// CONCATENATED MODULE: ./src/report/format.ts
-const FORMATS = ['text', 'json', 'sarif', 'github'];
-
-;// CONCATENATED MODULE: ./src/report/run-report.ts
-const MODES = ['lint', 'render', 'check'];
-function plural(n, word, many = `${word}s`) {
-    return `${n.toLocaleString('en-US')} ${n === 1 ? word : many}`;
-}
-
-;// CONCATENATED MODULE: ./src/app/settings.ts
 /**
- * The one typed settings object of a run, for the CLI and the action alike. Each adapter turns its
- * own input (argv, action inputs) into RawSettings — strings keyed by the action input / CLI flag
- * name — and parseSettings validates them here, once, with one set of defaults.
+ * lint skips what render writes (rendered/ by default): its manifests are the sources again, with
+ * init containers added, so they would repeat every finding and conflict with the sources' hooks.
+ * Not when a pattern names the output directory (or a path inside it) itself.
  */
-
-
-
-
-
-
-
-
-const DEFAULTS = {
-    mode: 'lint',
-    patterns: DEFAULT_PATTERNS,
-    format: 'text',
-    failOn: 'error',
-    maxFileBytes: DEFAULT_MAX_FILE_BYTES,
-    outputDir: DEFAULT_OUTPUT_DIR,
-    volumeMounts: 'app',
-    checkRun: false,
-    onlyChanged: false,
-    fix: false,
-    chartsAndOverlays: true,
-};
-const FAIL_ON = ['error', 'warning', 'notice', 'never'];
-function oneOf(name, value, allowed, fallback) {
-    if (value === undefined || value.trim() === '')
-        return fallback;
-    const v = value.trim();
-    if (!allowed.includes(v))
-        throw new UsageError(`${name} must be one of ${allowed.join(', ')}; got "${value}"`);
-    return v;
+function lintIgnore(settings) {
+    const out = settings.outputDir;
+    if (settings.mode !== 'lint' || out === '.')
+        return settings.ignore;
+    const outAbs = external_node_path_default().resolve(settings.cwd, out);
+    const named = settings.patterns.some((p) => {
+        const base = out_default().isDynamicPattern(p) ? picomatch_default().scan(p).base : p;
+        const rel = external_node_path_default().relative(outAbs, external_node_path_default().resolve(settings.cwd, base));
+        return rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel));
+    });
+    return named ? settings.ignore : [...settings.ignore, `${out_default().escapePath(out)}/**`];
 }
-/** Split newline- or comma-separated lists (action inputs) and drop blanks and comments. */
-function splitList(values) {
-    return (values ?? [])
-        .flatMap((v) => v.split(/[\n,]/))
-        .map((v) => v.trim())
-        .filter((v) => v !== '' && !v.startsWith('#'));
+/** `velero-hooks lint -`: the manifest on standard input, checked like a file of that name. */
+function lintStdin(settings, text, config) {
+    const given = settings.stdinFilename ?? DEFAULT_STDIN_FILENAME;
+    // Relative to the base directory while the configuration's path globs apply; rebase() turns it back.
+    const name = given === DEFAULT_STDIN_FILENAME ? given : run_toPosix(external_node_path_default().relative(settings.cwd, external_node_path_default().resolve(settings.reportDir, given)));
+    const { findings, documents, resources, hooks } = lintTextCounts(name, text, ruleSetForConfig(config));
+    const summary = { files: 1, documents, resources, hooks, ...countBySeverity(findings) };
+    return { lint: { summary, findings, skipped: [] }, render: undefined, fixed: undefined };
 }
-/** A boolean as the Actions toolkit spells it (true/True/TRUE, false/False/FALSE); empty = default. */
-function parseBool(name, value, fallback) {
-    const v = value?.trim();
-    if (v === undefined || v === '')
-        return fallback;
-    if (['true', 'True', 'TRUE'].includes(v))
-        return true;
-    if (['false', 'False', 'FALSE'].includes(v))
-        return false;
-    throw new UsageError(`${name} must be true or false; got "${value}"`);
+function errorsOnly(lint) {
+    const findings = lint.findings.filter((f) => f.severity === 'error');
+    return { ...lint, findings, summary: { ...lint.summary, ...countBySeverity(findings) } };
 }
-/** A directory the run writes into: relative to the base directory and inside it. */
-function parseOutputDir(raw, origin) {
-    const [name, base] = origin.source === 'cli' ? ['--output-dir', 'the base directory'] : ['output-dir', 'the workspace'];
-    const inPlace = parseBool('in-place', raw['in-place'], false);
-    const given = raw['output-dir'];
-    if (inPlace && given?.trim())
-        throw new UsageError(`${name} and --in-place exclude each other; give one of them`);
-    if (inPlace)
-        return '.';
-    if (origin.source === 'cli' && given !== undefined && given.trim() === '')
-        throw new UsageError(`${name} needs a directory`);
-    const v = given?.trim() || DEFAULTS.outputDir;
-    if (external_node_path_default().isAbsolute(v) || /^[A-Za-z]:[\\/]/.test(v))
-        throw new UsageError(`${name} must be relative to ${base}; got "${v}"`);
-    const normal = external_node_path_default().posix.normalize(v.replace(/\\/g, '/')).replace(/\/+$/, '');
-    if (normal === '..' || normal.startsWith('../'))
-        throw new UsageError(`${name} must stay inside ${base}; got "${v}"`);
-    return normal === '' ? '.' : normal;
-}
-function parseWhole(name, raw, fallback, allowAuto) {
-    const v = raw?.trim();
-    if (!v || (allowAuto && v === 'auto'))
-        return fallback;
-    const n = Number(v);
-    const ok = Number.isSafeInteger(n) && (allowAuto ? n >= 0 : n > 0);
-    if (!ok)
-        throw new UsageError(allowAuto ? `${name} must be "auto" or a whole number (0 lints on one thread); got "${v}"` : `${name} must be a positive whole number; got "${v}"`);
-    return n;
-}
-const optionalPath = (from, value) => (value?.trim() ? external_node_path_default().resolve(from, value.trim()) : undefined);
-function parseSettings(raw, origin) {
-    const cwd = external_node_path_default().resolve(origin.dir, raw.cwd?.trim() || '.');
-    const patterns = splitList(raw.files);
-    return {
-        mode: oneOf('mode', raw.mode, MODES, DEFAULTS.mode),
-        cwd,
-        patterns: patterns.length > 0 ? patterns : [...DEFAULTS.patterns],
-        ignore: splitList(raw.ignore),
-        format: oneOf('format', raw.format, FORMATS, DEFAULTS.format),
-        output: optionalPath(origin.dir, raw.output),
-        failOn: oneOf('fail-on', raw['fail-on'], FAIL_ON, DEFAULTS.failOn),
-        maxFileBytes: parseWhole('max-file-bytes', raw['max-file-bytes'], DEFAULTS.maxFileBytes, false),
-        configPath: optionalPath(origin.dir, raw.config),
-        fix: parseBool('fix', raw.fix, DEFAULTS.fix),
-        workers: parseWhole('workers', raw.workers, undefined, true),
-        outputDir: parseOutputDir(raw, origin),
-        volumeMounts: oneOf('volume-mounts', raw['volume-mounts'], VOLUME_MOUNTS_MODES, DEFAULTS.volumeMounts),
-        sarifFile: optionalPath(cwd, raw['sarif-file']),
-        checkRun: parseBool('check-run', raw['check-run'], DEFAULTS.checkRun),
-        onlyChanged: parseBool('only-changed', raw['only-changed'], DEFAULTS.onlyChanged),
-        token: raw['github-token']?.trim() || undefined,
-        chartsAndOverlays: parseBool('charts-and-overlays', raw['charts-and-overlays'], DEFAULTS.chartsAndOverlays),
-        helm: raw.helm?.trim() || undefined,
-        kustomize: raw.kustomize?.trim() || undefined,
-    };
+const run_toPosix = (p) => p.split((external_node_path_default()).sep).join('/');
+/**
+ * Paths relative to the directory the command runs in (the workspace in the action), whatever
+ * --cwd is, so every format (text, JSON, SARIF, workflow commands) names files that exist from there.
+ */
+function rebase(settings, outcome) {
+    const { cwd, reportDir } = settings;
+    if (external_node_path_default().resolve(cwd) === external_node_path_default().resolve(reportDir) || settings.stdinFilename === DEFAULT_STDIN_FILENAME)
+        return outcome;
+    const move = (p) => run_toPosix(external_node_path_default().relative(reportDir, external_node_path_default().resolve(cwd, p)));
+    const findings = outcome.lint.findings.map((f) => ({ ...f, file: move(f.file) })).sort(compareFindings);
+    const skipped = outcome.lint.skipped.map((s) => ({ ...s, path: move(s.path) }));
+    const fixed = outcome.fixed && { ...outcome.fixed, files: outcome.fixed.files.map((f) => ({ ...f, file: move(f.file) })) };
+    return { ...outcome, lint: { ...outcome.lint, findings, skipped }, fixed };
 }
 
 ;// CONCATENATED MODULE: ./src/github/retry.ts
@@ -56790,6 +57015,13 @@ function touchesChangedLine(finding, changed) {
 /** GitHub's limit per level (error, warning, notice) for one step. */
 const ANNOTATIONS_PER_LEVEL = 10;
 const NONE_USED = { error: 0, warning: 0, notice: 0 };
+/**
+ * The counts with the error annotation a failing step ends with: core.setFailed writes `::error::`,
+ * and it counts against the same 10, so a failing step shows at most 9 file errors.
+ */
+function spendFailure(used) {
+    return { ...used, error: used.error + 1 };
+}
 function planAnnotations(findings, changed, used = NONE_USED, limit = ANNOTATIONS_PER_LEVEL) {
     const byLevel = new Map(SEVERITIES.map((s) => [s, []]));
     for (const f of findings)
@@ -56894,7 +57126,7 @@ function buildSarif(report, rules = RULES) {
         runs: [
             {
                 tool: { driver: { name: TOOL_NAME, version: VERSION, semanticVersion: VERSION, informationUri: PROJECT_URL, rules: rules.map(ruleDescriptor) } },
-                originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The base directory of the scan.' } } },
+                originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The directory the scan ran in (the repository root in the action).' } } },
                 results,
                 columnKind: 'utf16CodeUnits',
             },
@@ -57102,8 +57334,8 @@ function logFindings(log, report, token = (0,external_node_crypto_.randomUUID)()
 
 /** Publishes to every sink in order; returns what they published and the problems that fail the step. */
 async function publishAll(sinks, report, verdict, warn) {
-    const published = { places: [] };
     const problems = [];
+    const published = { places: [], problems };
     for (const sink of sinks) {
         const outcome = await sink.publish(report, verdict, published);
         if (outcome?.place)
@@ -57158,14 +57390,19 @@ function summarySink(write) {
         },
     };
 }
-/** Annotations on the pull request, within GitHub's per-step limits (which `used` already spent). */
+/**
+ * Annotations on the pull request, within GitHub's per-step limits (which `used` already spent).
+ * A step that will fail (the verdict, or a problem an earlier sink reported) keeps one error slot
+ * for the `::error::` core.setFailed writes after the sinks.
+ */
 function annotationsSink(commands, used) {
     return {
         name: 'annotations',
-        async publish(report, _verdict, published) {
+        async publish(report, verdict, published) {
             // The summary comes first in the note, as before: it is the place a reader opens.
             const places = [...published.places].sort((a, b) => Number(b === 'the job summary') - Number(a === 'the job summary'));
-            writeAnnotations(commands, report, places, used);
+            const failing = verdict.failed || published.problems.length > 0;
+            writeAnnotations(commands, report, places, failing ? spendFailure(used) : used);
             return undefined;
         },
     };
@@ -57225,6 +57462,10 @@ function readActionInputs(getInput = read, env = process.env) {
         'only-changed': getInput('only-changed'),
         config: getInput('config'),
         fix: getInput('fix'),
+        'allow-no-files': getInput('allow-no-files'),
+        'charts-and-overlays': getInput('charts-and-overlays'),
+        helm: getInput('helm'),
+        kustomize: getInput('kustomize'),
         // action.yml defaults this to ${{ github.token }}; outside a runner GITHUB_TOKEN stands in.
         'github-token': getInput('github-token') || env.GITHUB_TOKEN || '',
     };
@@ -57244,13 +57485,14 @@ function workspaceDirectory(env = process.env) {
 
 
 
+
 function scope_describeFailure(error) {
     const e = error;
     const message = typeof e?.message === 'string' ? e.message.split('\n')[0] : String(error);
     return typeof e?.status === 'number' ? `HTTP ${e.status}: ${message}` : message;
 }
 async function resolveScope(settings, context, github, log) {
-    const all = { patterns: settings.patterns, note: undefined, changes: undefined };
+    const all = { patterns: settings.patterns, narrowed: false, note: undefined, changes: undefined };
     if (!settings.onlyChanged)
         return all;
     if (settings.mode !== 'lint') {
@@ -57276,10 +57518,13 @@ async function resolveScope(settings, context, github, log) {
     if (!changes.complete)
         return { ...fallback(`GitHub lists at most ${LIST_FILES_LIMIT.toLocaleString('en-US')} files of a pull request`), changes };
     const matching = await discoverFiles({ cwd: settings.cwd, patterns: settings.patterns, ignore: settings.ignore });
+    // files that match nothing fail the step here too, not only when every file is checked.
+    await unmatchedCheck(settings, false)?.(matching);
     const kept = matching.files.filter((f) => changes.lines.has(f.relative));
     return {
         // Escaped: a changed file's name must match only itself, even if it contains glob characters.
         patterns: kept.map((f) => out_default().escapePath(f.relative)),
+        narrowed: true,
         note: `only-changed: pull request #${pr.number} changes ${kept.length.toLocaleString('en-US')} of the ${plural(matching.files.length, 'matching file')}; only ${kept.length === 1 ? 'that one was' : 'those were'} checked.`,
         changes,
     };
@@ -57291,6 +57536,7 @@ async function resolveScope(settings, context, github, log) {
  * Every side effect goes through ActionDeps, so tests drive the whole flow with fakes; index.ts
  * passes the real @actions/core.
  */
+
 
 
 
@@ -57332,10 +57578,10 @@ async function run(deps = runnerDeps()) {
         };
         const github = lazyGitHub(settings, context, deps);
         const scope = await resolveScope(settings, context, github, status);
-        const outcome = await runRequested(settings, { patterns: scope.patterns, renderRepository: deps.renderRepository });
+        const outcome = await runRequested(settings, { patterns: scope.narrowed ? scope.patterns : undefined, renderRepository: deps.renderRepository });
         reportFixed(log, outcome.fixed);
-        // A green check that looked at nothing is usually a typo in `files`.
-        if (outcome.lint.summary.files === 0 && !scope.note)
+        // Allowed by allow-no-files, but still said: a green check that looked at nothing is usually a typo.
+        if (outcome.lint.summary.files === 0 && !scope.narrowed)
             status.notice(`velero-hooks: no files match ${settings.patterns.join(', ')}; nothing was checked.`);
         const report = {
             mode: settings.mode,
@@ -57346,8 +57592,8 @@ async function run(deps = runnerDeps()) {
             changedLines: scope.changes?.lines,
             blobUrl: blobUrl(context),
         };
-        report.changedLines ??= await changedLinesForRanking(report, used, settings, context, github, log);
         const verdict = decideVerdict(report);
+        report.changedLines ??= await changedLinesForRanking(report, verdict.failed ? spendFailure(used) : used, settings, context, github, log);
         const { problems } = await publishAll(sinksFor(settings, context, deps, github, status, used), report, verdict, status.warning);
         setOutputs(log, report, settings);
         const failure = [...(verdict.failed ? [verdict.line.replace(/^velero-hooks: /, '')] : []), ...problems];
@@ -57355,7 +57601,9 @@ async function run(deps = runnerDeps()) {
             log.setFailed(`velero-hooks: ${failure.join('; ')}`);
     }
     catch (e) {
-        if (e instanceof UsageError)
+        if (e instanceof UnmatchedPatternError)
+            log.setFailed(`velero-hooks: ${e.message} Set allow-no-files: true to let the step pass when nothing matches.`);
+        else if (e instanceof UsageError)
             log.setFailed(`velero-hooks: ${e.message}`);
         else {
             log.debug(e?.stack ?? String(e));

@@ -88,7 +88,7 @@ describe('action main', () => {
     assert.deepEqual(t.connects, [])
     assert.deepEqual(t.renderCalls, [])
     assert.deepEqual(t.of('setFailed'), [['velero-hooks: 14 errors reach fail-on: error']])
-    assert.equal(t.of('error').length, 10)
+    assert.equal(t.of('error').length, 9, "9 file errors: setFailed's ::error:: is the tenth GitHub shows")
     assert.equal(t.outputs().errors, '14')
     assert.equal(t.outputs().files, '2')
     assert.equal(t.summaries.length, 1)
@@ -107,7 +107,7 @@ describe('action main', () => {
     await run(t.deps)
     // The rule set comes from the configuration file (none here: every rule at its default severity).
     assert.deepEqual(
-      t.renderCalls.map(({ ruleSet: _ruleSet, ...rest }) => rest),
+      t.renderCalls.map(({ ruleSet: _ruleSet, onDiscovered: _onDiscovered, ...rest }) => rest),
       [{ cwd: workspace, patterns: ['**/*.yaml'], ignore: ['vendor/**'], outputDir: 'out', volumeMounts: 'none', maxFileBytes: 16 * 1024 * 1024, mode: 'write' }],
     )
     assert.ok((t.renderCalls[0]?.ruleSet?.rules.length ?? 0) > 20)
@@ -192,12 +192,82 @@ describe('action main', () => {
     assert.match(String(failed[0]![0]), /^velero-hooks: could not write the SARIF file a-directory\.sarif \(.+\)$/)
   })
 
-  it('says so when no file matches, and passes', async () => {
-    const t = deps({ files: ['nothing/**/*.yaml'] })
+  it('fails when files match nothing, naming them and the input that allows it', async () => {
+    const t = deps({ files: ['nothing/**/*.yaml, nowhere/*.yml'] })
+    await run(t.deps)
+    assert.deepEqual(t.of('setFailed'), [
+      ['velero-hooks: No files matching the patterns "nothing/**/*.yaml", "nowhere/*.yml" were found. Set allow-no-files: true to let the step pass when nothing matches.'],
+    ])
+    assert.deepEqual(t.of('error'), [], 'no annotations: nothing was checked')
+  })
+
+  it('passes with a notice when files match nothing and allow-no-files is true', async () => {
+    const t = deps({ files: ['nothing/**/*.yaml'], 'allow-no-files': 'true' })
     await run(t.deps)
     assert.deepEqual(t.of('notice'), [['velero-hooks: no files match nothing/**/*.yaml; nothing was checked.']])
     assert.deepEqual(t.of('setFailed'), [])
     assert.equal(t.outputs().files, '0')
+  })
+
+  it('passes when one of the files globs matches and another does not (they are one list)', async () => {
+    const t = deps({ files: ['pods.yaml\nnothing/**/*.yaml'] })
+    await run(t.deps)
+    assert.deepEqual(t.of('setFailed'), [['velero-hooks: 2 errors reach fail-on: error']])
+    assert.equal(t.outputs().files, '1')
+  })
+
+  it('fails in render mode too when files match nothing, before rendering', async () => {
+    const t = deps({ mode: 'render', files: ['nothing/*.yaml'] })
+    t.deps.renderRepository = (await import('../../src/render/render-repo.js')).renderRepository
+    await run(t.deps)
+    assert.match(String(t.of('setFailed')[0]?.[0]), /^velero-hooks: No files matching the pattern "nothing\/\*\.yaml" were found\./)
+  })
+
+  it('only-changed: files that match nothing fail the step too', async () => {
+    const eventPath = path.join(workspace, 'event-nothing.json')
+    await writeFile(eventPath, JSON.stringify({ number: 4, pull_request: { number: 4, head: { sha: 'e'.repeat(40), repo: { full_name: 'o/r' } }, base: { repo: { full_name: 'o/r' } } } }))
+    const api: GitHubApi = {
+      createCheckRun: async () => ({ id: 1, url: undefined }),
+      updateCheckRun: async () => {},
+      listPullRequestFiles: async () => [{ filename: 'pods.yaml', status: 'modified' }],
+    }
+    const t = deps({ files: ['nothing/*.yaml'], 'only-changed': 'true', 'github-token': 'ghs_x' }, { connectGitHub: async () => api })
+    t.deps.env = { ...t.deps.env, GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: eventPath }
+    await run(t.deps)
+    assert.match(String(t.of('setFailed')[0]?.[0]), /No files matching the pattern "nothing\/\*\.yaml" were found/)
+  })
+
+  it('lint mode skips the output-dir render writes, unless files name it', async () => {
+    await mkdir(path.join(workspace, 'out'), { recursive: true })
+    await writeFile(path.join(workspace, 'out', 'pods.yaml'), pods(2, 'error').text)
+    try {
+      const t = deps({ 'output-dir': 'out' })
+      await run(t.deps)
+      assert.equal(t.outputs().files, '2', 'pods.yaml and big/p.yml, not out/pods.yaml')
+      const named = deps({ 'output-dir': 'out', files: ['out/*.yaml'] })
+      await run(named.deps)
+      assert.equal(named.outputs().files, '1')
+      const other = deps({})
+      await run(other.deps)
+      assert.equal(other.outputs().files, '3', 'out/ is not the render output here (rendered/ is)')
+    } finally {
+      await rm(path.join(workspace, 'out'), { recursive: true, force: true })
+    }
+  })
+
+  it('keeps every error annotation when the step passes (fail-on: never)', async () => {
+    const t = deps({ 'fail-on': 'never' })
+    await run(t.deps)
+    assert.deepEqual(t.of('setFailed'), [])
+    assert.equal(t.of('error').length, 10)
+  })
+
+  it('keeps an error slot for setFailed when a sink problem fails the step', async () => {
+    await mkdir(path.join(workspace, 'another-directory.sarif'), { recursive: true })
+    const t = deps({ files: ['big/p.yml'], 'sarif-file': 'another-directory.sarif', 'fail-on': 'never' })
+    await run(t.deps)
+    assert.equal(t.of('setFailed').length, 1)
+    assert.equal(t.of('error').length, 9)
   })
 
   it('reports an unexpected failure as one line', async () => {

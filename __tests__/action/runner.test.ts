@@ -140,6 +140,17 @@ describe('action bundle as a runner runs it', () => {
       assert.deepEqual(run.annotations.map((a) => a.message), ['velero-hooks: mode must be one of lint, render, check; got "lintt"'])
       assert.equal(run.stderr, '')
     })
+
+    it('fails when files match nothing, unless allow-no-files is true', async () => {
+      const none = await runAction({ files: mixed, inputs: { files: 'deploi/**/*.yaml' } })
+      assert.equal(none.code, 1)
+      assert.deepEqual(none.annotations.map((a) => a.message), [
+        'velero-hooks: No files matching the pattern "deploi/**/*.yaml" were found. Set allow-no-files: true to let the step pass when nothing matches.',
+      ])
+      const allowed = await runAction({ files: mixed, inputs: { files: 'deploi/**/*.yaml', 'allow-no-files': 'true' } })
+      assert.equal(allowed.code, 0)
+      assert.equal(allowed.outputs.files, '0')
+    })
   })
 
   it('keeps to 10 annotations per level, errors first, then says how many more and where', async () => {
@@ -190,7 +201,10 @@ describe('action bundle as a runner runs it', () => {
       })
       assert.equal(run.code, 1)
       const lines = byLevel(run.annotations, 'error').filter((a) => a.properties.file).map((a) => Number(a.properties.line))
-      assert.deepEqual(lines, [...changed, ...errors.lines.slice(0, 7)])
+      // 9 file errors: the step fails, and the ::error:: core.setFailed writes is the tenth GitHub shows.
+      assert.deepEqual(lines, [...changed, ...errors.lines.slice(0, 6)])
+      assert.equal(byLevel(run.annotations, 'error').length, 10)
+      assert.match(byLevel(run.annotations, 'error').at(-1)!.message, /^velero-hooks: 15 errors reach fail-on: error$/)
       assert.deepEqual(api.requests.map((r) => `${r.method} ${r.url}`), ['GET /repos/octo-org/manifests/pulls/7/files?per_page=100'])
       // Links point at the pull request head, not the merge commit.
       assert.ok(run.summary.includes(`/blob/${HEAD_SHA}/errors.yaml#L8)`))
@@ -268,7 +282,8 @@ describe('action bundle as a runner runs it', () => {
           assert.match(warnings[0]!.message, /permissions: checks: write/)
           assert.equal(checkRunRequests(api.requests).length, 1, '403 is not retried')
           // Annotations and summary still carry every finding.
-          assert.equal(byLevel(run.annotations, 'error').filter((a) => a.properties.file).length, 10)
+          // A failing step keeps the tenth error for its own ::error:: (core.setFailed).
+          assert.equal(byLevel(run.annotations, 'error').filter((a) => a.properties.file).length, failOn === 'error' ? 9 : 10)
           assert.equal((run.summary.match(/^\| 🔴 /gmu) ?? []).length, 12)
           assert.doesNotMatch(byLevel(run.annotations, 'notice').at(-1)!.message, /check run/, 'the "more" notice does not point at a check run that does not exist')
         })

@@ -35,6 +35,11 @@ describe('action settings', () => {
       token: undefined,
       configPath: declared.config || undefined,
       fix: declared.fix === 'true',
+      reportDir: WS, // the workspace: reported paths are relative to it
+      onUnmatched: declared['allow-no-files'] === 'true' ? 'allow' : 'all', // files as one list: matching nothing fails
+      stdinFilename: undefined, // the action reads no standard input
+      quiet: false, // not an input
+      maxWarnings: undefined, // not an input
     }
     assert.ok(expected.patterns.length > 0 && expected.mode && expected.failOn && expected.outputDir && expected.volumeMounts, 'action.yml declares these defaults')
     // An input left empty (the bundle run by hand) and an input set to its action.yml default agree.
@@ -71,6 +76,13 @@ describe('action settings', () => {
     assert.equal(s.token, 'ghs_x')
   })
 
+  it('allow-no-files: true lets files match nothing; a "-" in files is a glob, not standard input', () => {
+    assert.equal(settingsFrom({ 'allow-no-files': 'true' }).onUnmatched, 'allow')
+    assert.equal(settingsFrom({ files: 'deploy/*.yaml' }).onUnmatched, 'all')
+    const dash = settingsFrom({ files: '-' })
+    assert.deepEqual([dash.patterns, dash.stdinFilename], [['-'], undefined])
+  })
+
   it("takes '.' as in place and keeps an absolute sarif-file", () => {
     const s = settingsFrom({ 'output-dir': '.', 'sarif-file': '/tmp/runner/vh.sarif' })
     assert.equal(s.outputDir, '.')
@@ -88,6 +100,7 @@ describe('action settings', () => {
     ['volume-mounts', 'all', /volume-mounts must be one of app, none/],
     ['check-run', 'yes', /check-run must be true or false; got "yes"/],
     ['only-changed', '1', /only-changed must be true or false/],
+    ['allow-no-files', 'yes', /allow-no-files must be true or false; got "yes"/],
     ['output-dir', '../elsewhere', /output-dir must stay inside the workspace/],
     ['output-dir', '/abs/dir', /output-dir must be relative to the workspace/],
   ] as const) {

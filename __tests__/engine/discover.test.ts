@@ -49,6 +49,15 @@ describe('discoverFiles', () => {
     assert.deepEqual((await rel(['b.yml'])).files, ['b.yml'])
   })
 
+  it('applies ignore globs, relative to the base directory, under a directory or file pattern too', async () => {
+    assert.deepEqual((await rel(['deep', 'vendor'], ['vendor/**'])).files, ['deep/x/d.yaml'])
+    assert.deepEqual((await rel(['vendor'], ['vendor/chart'])).files, [], 'a directory glob covers the files below it')
+    assert.deepEqual((await rel(['vendor/chart/e.yaml'], ['**/chart/**'])).files, [])
+    // Not relative to the directory named: "x/**" is the base directory's x/, not deep/x/.
+    assert.deepEqual((await rel(['deep'], ['x/**'])).files, ['deep/x/d.yaml'])
+    assert.deepEqual((await rel(['deep'], ['deep/x/**'])).files, [])
+  })
+
   it('refuses patterns that climb out of the base directory or are absolute', async () => {
     await assert.rejects(rel(['../*.yaml']), UsageError)
     await assert.rejects(rel(['deep/../../x/*.yaml']), UsageError)

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import type { AnnotationProperties } from '@actions/core'
-import { annotationProperties, planAnnotations, writeAnnotations, type AnnotationCommands } from '../../src/report/annotations.js'
+import { annotationProperties, NONE_USED, planAnnotations, writeAnnotations, type AnnotationCommands } from '../../src/report/annotations.js'
+import { annotationsSink } from '../../src/report/sink.js'
 import { finding, many, report } from './fixtures.js'
 
 function fakeCommands() {
@@ -48,6 +49,21 @@ describe('annotations sink', () => {
     const changed = new Map([['errors.yaml', new Set([111, 91])]])
     const plan = planAnnotations(errors, changed)
     assert.deepEqual(plan.shown.map((f) => f.line), [91, 111, 1, 11, 21, 31, 41, 51, 61, 71])
+  })
+
+  it("keeps 9 errors when the step fails: core.setFailed's ::error:: is the tenth GitHub shows", async () => {
+    const errors = report(many('error', 12))
+    const count = async (verdict: { failed: boolean; line: string }, problems: string[]) => {
+      const { calls, commands } = fakeCommands()
+      await annotationsSink(commands, NONE_USED).publish(errors, verdict, { places: ['the step log'], problems })
+      return [calls.filter((c) => c.level === 'error').length, calls.filter((c) => c.level === 'notice').length]
+    }
+    assert.deepEqual(await count({ failed: true, line: 'x' }, []), [9, 1])
+    assert.deepEqual(await count({ failed: false, line: 'x' }, ['could not write the SARIF file']), [9, 1])
+    assert.deepEqual(await count({ failed: false, line: 'x' }, []), [10, 1])
+    const { calls, commands } = fakeCommands()
+    await annotationsSink(commands, NONE_USED).publish(report(many('error', 9)), { failed: true, line: 'x' }, { places: [], problems: [] })
+    assert.deepEqual(calls.map((c) => c.level), Array(9).fill('error'), '9 errors fit: no "more" notice')
   })
 
   it('sends columns only for single-line ranges', () => {

@@ -16374,6 +16374,13 @@ exports.visitAsync = visitAsync;
 /************************************************************************/
 var __webpack_exports__ = {};
 
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 ;// CONCATENATED MODULE: ./src/errors.ts
@@ -16389,6 +16396,8 @@ class UsageError extends Error {
 /** argv → command + RawInputs, with node:util parseArgs (no dependency needed for this). */
 
 
+
+
 const COMMANDS = ['lint', 'render', 'check', 'rules', 'help', 'version'];
 const USAGE = `Usage: velero-hooks <command> [options] [PATTERN...]
 
@@ -16401,19 +16410,39 @@ Commands:
   rules [RULE-ID]     List the rules (--format json for tools), or show one rule's documentation
   help                Show this help
 
-PATTERN is a glob relative to --cwd (default: **/*.yaml and **/*.yml) or a file or directory.
+PATTERN is a glob relative to --cwd (default: **/*.yaml and **/*.yml) or a file or directory; it is
+never split on commas, so brace globs work ({base,overlays}/**/*.yaml). A pattern that matches no
+file is an error. "-" lints the manifest on standard input (lint only):
+  helm template my-chart | velero-hooks lint - --stdin-filename my-chart.yaml
+lint skips the render output directory (rendered/) unless a pattern names it.
+Helm charts (a directory with Chart.yaml) and Kustomize overlays (kustomization.yaml) among the
+scanned directories are rendered with helm / kustomize (or kubectl) and their output checked; each
+finding is reported at the template, values, patch or kustomization line that produced it.
 
 Options:
-  --cwd DIR                 Base directory (default: the current directory)
-  --ignore GLOB             Skip matching files (repeatable); .git/ and node_modules/ are always skipped
+  --cwd DIR                 Base directory (default: the current directory); reported paths stay
+                            relative to the directory the command runs in
+  --ignore GLOB             Skip matching files, relative to --cwd (repeatable); .git/ and
+                            node_modules/ are always skipped
   --format FORMAT           text | json | sarif | github (default: text)
-  --output FILE             Write the report to FILE instead of stdout
+  --output FILE             Write the report to FILE instead of stdout (its directory must exist)
   --fail-on LEVEL           error | warning | notice | never (default: error)
+  --quiet                   Report errors only: warnings and notices neither show nor fail the run
+  --max-warnings N          Exit 1 when there are more than N warnings (counted even with --quiet)
   --max-file-bytes N        Skip (and report) files larger than N bytes (default: 16 MiB)
   --config FILE             Configuration file (default: .velero-hooks.yaml in the base directory)
   --fix                     Apply the safe fixes in place, then report what remains
   --workers N|auto          Threads that parse files in parallel; 0 uses one thread (default: auto)
-  --color / --no-color      Force colours on or off in text output
+  --stdin-filename NAME     The name findings give standard input (default: <stdin>)
+  --no-error-on-unmatched-pattern
+                            A pattern that matches no file is not an error
+  --color / --no-color      Force colours on or off in text output (NO_COLOR turns them off)
+
+Charts and overlays:
+  --helm PATH               The helm to render charts with (default: helm on PATH)
+  --kustomize PATH          The kustomize or kubectl to render overlays with (default: kustomize,
+                            else kubectl, on PATH)
+  --no-charts-and-overlays  Check plain manifests only; render no chart or overlay
 
 Render and check:
   --output-dir DIR          Mirror every scanned manifest under DIR, relative to --cwd (default: rendered)
@@ -16424,43 +16453,27 @@ Render and check:
   -v, --version             Show the version
 
 Exit status: 0 nothing reached --fail-on (and, for check, the render is current); 1 something did
-(or check found stale files); 2 usage or internal error.
+(or check found stale files, or warnings exceed --max-warnings); 2 usage or internal error (a
+pattern that matches no file, an unknown command, an option or path that is wrong).
 `;
-function parseCliArgs(argv) {
-    let parsed;
-    try {
-        parsed = (0,external_node_util_namespaceObject.parseArgs)({
-            args: [...argv],
-            allowPositionals: true,
-            strict: true,
-            options: {
-                cwd: { type: 'string' },
-                ignore: { type: 'string', multiple: true },
-                format: { type: 'string', short: 'f' },
-                output: { type: 'string', short: 'o' },
-                'fail-on': { type: 'string' },
-                'max-file-bytes': { type: 'string' },
-                'output-dir': { type: 'string' },
-                'in-place': { type: 'boolean' },
-                'volume-mounts': { type: 'string' },
-                config: { type: 'string', short: 'c' },
-                fix: { type: 'boolean' },
-                workers: { type: 'string' },
-                color: { type: 'boolean' },
-                'no-color': { type: 'boolean' },
-                help: { type: 'boolean', short: 'h' },
-                version: { type: 'boolean', short: 'v' },
-            },
-        });
-    }
-    catch (e) {
-        throw new UsageError(e.message.split('\n')[0]);
-    }
-    const { values, positionals } = parsed;
+const existsFromHere = (pattern, cwd) => (0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().resolve(cwd ?? '.', pattern));
+/**
+ * A first word that can only be a mistyped command: no '/', '.' or glob characters, and no file
+ * or directory of that name (`velero-hooks deploy` lints the directory deploy when it exists).
+ */
+function assertNotUnknownCommand(word, cwd, pathExists) {
+    if (word === undefined || !/^[A-Za-z][A-Za-z0-9_-]*$/.test(word) || pathExists(word, cwd))
+        return;
+    throw new UsageError(`unknown command "${word}"; expected one of ${COMMANDS.join(', ')}`);
+}
+function parseCliArgs(argv, pathExists = existsFromHere) {
+    const { values, positionals } = parseFlags(argv);
     let command = 'lint';
     const rest = [...positionals];
     if (rest.length > 0 && COMMANDS.includes(rest[0]))
         command = rest.shift();
+    else if (!values.help && !values.version)
+        assertNotUnknownCommand(rest[0], values.cwd, pathExists);
     if (values.help)
         command = 'help';
     if (values.version)
@@ -16486,8 +16499,52 @@ function parseCliArgs(argv) {
             'output-dir': values['output-dir'],
             'in-place': values['in-place'] ? 'true' : undefined,
             'volume-mounts': values['volume-mounts'],
+            'allow-no-files': values['no-error-on-unmatched-pattern'] ? 'true' : undefined,
+            'stdin-filename': values['stdin-filename'],
+            'charts-and-overlays': values['no-charts-and-overlays'] ? 'false' : undefined,
+            helm: values.helm,
+            kustomize: values.kustomize,
+            quiet: values.quiet ? 'true' : undefined,
+            'max-warnings': values['max-warnings'],
         },
     };
+}
+function parseFlags(argv) {
+    try {
+        return (0,external_node_util_namespaceObject.parseArgs)({
+            args: [...argv],
+            allowPositionals: true,
+            strict: true,
+            options: {
+                cwd: { type: 'string' },
+                ignore: { type: 'string', multiple: true },
+                format: { type: 'string', short: 'f' },
+                output: { type: 'string', short: 'o' },
+                'fail-on': { type: 'string' },
+                'max-file-bytes': { type: 'string' },
+                'output-dir': { type: 'string' },
+                'in-place': { type: 'boolean' },
+                'volume-mounts': { type: 'string' },
+                config: { type: 'string', short: 'c' },
+                fix: { type: 'boolean' },
+                workers: { type: 'string' },
+                color: { type: 'boolean' },
+                'no-color': { type: 'boolean' },
+                help: { type: 'boolean', short: 'h' },
+                version: { type: 'boolean', short: 'v' },
+                'no-error-on-unmatched-pattern': { type: 'boolean' },
+                'no-charts-and-overlays': { type: 'boolean' },
+                helm: { type: 'string' },
+                kustomize: { type: 'string' },
+                'stdin-filename': { type: 'string' },
+                quiet: { type: 'boolean' },
+                'max-warnings': { type: 'string' },
+            },
+        });
+    }
+    catch (e) {
+        throw new UsageError(e.message.split('\n')[0]);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/cli/progress.ts
@@ -19749,7 +19806,7 @@ const notStringOrNull = (v) => !v.isString && v.kind !== 'null';
             fix: 'Make the render work: install `helm` / `kustomize` (GitHub-hosted runners have both) or name them in the configuration; vendor chart dependencies (commit `charts/`) or run `helm dependency build` before this step; fix the template error. To accept it, set `rules: { source-not-rendered: off }` or ignore the directory.',
         },
         messages: {
-            notRendered: 'velero-hooks did not check the Velero hooks of {{what}}: {{why}}; {{fix}}',
+            notRendered: 'velero-hooks did not check the Velero hooks of {{what}}: {{why}}; {{fix}}.',
         },
     },
 }));
@@ -21044,22 +21101,19 @@ function keyOf(fix) {
     return `${fix.ruleId}|${JSON.stringify(fix.edits)}`;
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 // EXTERNAL MODULE: ./node_modules/fast-glob/out/index.js
 var fast_glob_out = __nccwpck_require__(5648);
 var out_default = /*#__PURE__*/__nccwpck_require__.n(fast_glob_out);
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./src/engine/discover.ts
 /**
  * Finds the manifests to lint. Globs are relative to the base directory and may not climb out of
  * it; symlinks whose target lies outside their root are skipped, so a repository cannot make the
  * action read files elsewhere on the runner.
  */
+
 
 
 
@@ -21088,6 +21142,23 @@ function assertRelativeGlob(pattern) {
         throw new UsageError(`pattern "${pattern}" climbs out of the base directory with ".."`);
     }
 }
+/**
+ * The ignore globs as a test of a path relative to the base directory: a glob matches the file or
+ * any directory above it (`deploy/vendor` covers `deploy/vendor/a.yaml`), as fast-glob's own ignore does.
+ */
+function ignoredBelowBase(globs) {
+    if (globs.length === 0)
+        return () => false;
+    const isMatch = picomatch_default()([...globs], { dot: true });
+    return (file) => {
+        if (isMatch(file))
+            return true;
+        for (let i = file.indexOf('/'); i > 0; i = file.indexOf('/', i + 1))
+            if (isMatch(file.slice(0, i)))
+                return true;
+        return false;
+    };
+}
 async function discoverFiles(opts) {
     const cwd = external_node_path_default().resolve(opts.cwd);
     const realCwd = safeRealpath(cwd);
@@ -21096,6 +21167,7 @@ async function discoverFiles(opts) {
     for (const pattern of opts.ignore)
         assertRelativeGlob(pattern);
     const ignore = [...ALWAYS_IGNORED, ...opts.ignore];
+    const ignoredByUser = ignoredBelowBase(opts.ignore);
     const skipped = [];
     const found = new Map();
     // Each root is scanned with its own globs; a root is the base directory or an explicit directory.
@@ -21127,9 +21199,11 @@ async function discoverFiles(opts) {
     for (const [root, globs] of roots) {
         const realRoot = safeRealpath(root) ?? root;
         const rootIsInside = isInside(root, cwd);
+        // fast-glob reads ignore globs relative to its cwd, and they are relative to the base directory:
+        // under another root (an explicit directory or file) they are applied to each entry below.
         const entries = await out_default()(globs, {
             cwd: root,
-            ignore,
+            ignore: root === cwd ? ignore : [...ALWAYS_IGNORED],
             // Not onlyFiles: symbolic links to files are entries too, checked below.
             onlyFiles: false,
             objectMode: true,
@@ -21142,7 +21216,7 @@ async function discoverFiles(opts) {
         // The glob never walks into linked directories, so a regular file it finds lies at
         // realRoot/entry: inside the boundary whenever realRoot is, with no realpath per file.
         const rootWithinBoundary = isInside(realRoot, boundary);
-        const candidates = entries.filter((e) => e.dirent.isFile() || e.dirent.isSymbolicLink());
+        const candidates = entries.filter((e) => (e.dirent.isFile() || e.dirent.isSymbolicLink()) && (root === cwd || !ignoredByUser(toPosix(external_node_path_default().relative(cwd, external_node_path_default().join(root, e.path))))));
         candidates.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
         for (const { path: entry, dirent } of candidates) {
             const absolute = external_node_path_default().join(root, entry);
@@ -21290,6 +21364,7 @@ async function runLint(options) {
     const reader = new FileReader(maxBytes);
     const turns = new EventLoopTurns();
     const discovery = await discoverFiles(options);
+    await options.onDiscovered?.(discovery);
     const perFile = new Array(discovery.files.length);
     let documents = 0;
     let resources = 0;
@@ -21646,7 +21721,7 @@ function buildSarif(report, rules = RULES) {
         runs: [
             {
                 tool: { driver: { name: TOOL_NAME, version: VERSION, semanticVersion: VERSION, informationUri: PROJECT_URL, rules: rules.map(ruleDescriptor) } },
-                originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The base directory of the scan.' } } },
+                originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The directory the scan ran in (the repository root in the action).' } } },
                 results,
                 columnKind: 'utf16CodeUnits',
             },
@@ -21801,9 +21876,6 @@ function formatConfigProblem(p) {
     return `${p.file}:${p.line}:${p.column}: ${p.message}`;
 }
 
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./src/config/parse-config.ts
 /**
  * `.velero-hooks.yaml` text → VeleroHooksConfig, with every problem reported at its line and column
@@ -22992,6 +23064,7 @@ async function renderRepository(options) {
         maxFileBytes: options.maxFileBytes,
         ruleSet: options.ruleSet,
         allowExplicitOutside: false,
+        onDiscovered: options.onDiscovered,
         onFile: async (fileLint, file, raw) => {
             if (!inPlace && render_repo_isInside(file.absolute, outAbs))
                 return;
@@ -23081,6 +23154,171 @@ async function renderRepository(options) {
     notes.sort((a, b) => byPath(a.file, b.file) || a.line - b.line);
     changes.sort((a, b) => byPath(a.file, b.file) || a.line - b.line);
     return { lint, written, unchanged, stale, notes, changes };
+}
+
+;// CONCATENATED MODULE: ./src/report/format.ts
+const FORMATS = ['text', 'json', 'sarif', 'github'];
+
+;// CONCATENATED MODULE: ./src/report/run-report.ts
+const MODES = ['lint', 'render', 'check'];
+function run_report_plural(n, word, many = `${word}s`) {
+    return `${n.toLocaleString('en-US')} ${n === 1 ? word : many}`;
+}
+
+;// CONCATENATED MODULE: ./src/app/settings.ts
+/**
+ * The one typed settings object of a run, for the CLI and the action alike. Each adapter turns its
+ * own input (argv, action inputs) into RawSettings — strings keyed by the action input / CLI flag
+ * name — and parseSettings validates them here, once, with one set of defaults.
+ */
+
+
+
+
+
+
+
+
+/** The pattern that reads the manifest from standard input. */
+const STDIN_PATTERN = '-';
+const DEFAULT_STDIN_FILENAME = '<stdin>';
+const DEFAULTS = {
+    mode: 'lint',
+    patterns: DEFAULT_PATTERNS,
+    format: 'text',
+    failOn: 'error',
+    maxFileBytes: DEFAULT_MAX_FILE_BYTES,
+    outputDir: DEFAULT_OUTPUT_DIR,
+    volumeMounts: 'app',
+    checkRun: false,
+    onlyChanged: false,
+    fix: false,
+    chartsAndOverlays: true,
+};
+const FAIL_ON = ['error', 'warning', 'notice', 'never'];
+function oneOf(name, value, allowed, fallback) {
+    if (value === undefined || value.trim() === '')
+        return fallback;
+    const v = value.trim();
+    if (!allowed.includes(v))
+        throw new UsageError(`${name} must be one of ${allowed.join(', ')}; got "${value}"`);
+    return v;
+}
+/**
+ * Split newline- or comma-separated lists (action inputs) and drop blanks and comments. Command-line
+ * values are never split (a brace glob such as {a,b}/*.yaml holds a comma): only blanks are dropped.
+ */
+function listOf(values, origin) {
+    return origin.source === 'action' ? splitList(values) : (values ?? []).filter((v) => v.trim() !== '');
+}
+/** Split newline- or comma-separated lists (action inputs) and drop blanks and comments. */
+function splitList(values) {
+    return (values ?? [])
+        .flatMap((v) => v.split(/[\n,]/))
+        .map((v) => v.trim())
+        .filter((v) => v !== '' && !v.startsWith('#'));
+}
+/** A boolean as the Actions toolkit spells it (true/True/TRUE, false/False/FALSE); empty = default. */
+function parseBool(name, value, fallback) {
+    const v = value?.trim();
+    if (v === undefined || v === '')
+        return fallback;
+    if (['true', 'True', 'TRUE'].includes(v))
+        return true;
+    if (['false', 'False', 'FALSE'].includes(v))
+        return false;
+    throw new UsageError(`${name} must be true or false; got "${value}"`);
+}
+/** A directory the run writes into: relative to the base directory and inside it. */
+function parseOutputDir(raw, origin) {
+    const [name, base] = origin.source === 'cli' ? ['--output-dir', 'the base directory'] : ['output-dir', 'the workspace'];
+    const inPlace = parseBool('in-place', raw['in-place'], false);
+    const given = raw['output-dir'];
+    if (inPlace && given?.trim())
+        throw new UsageError(`${name} and --in-place exclude each other; give one of them`);
+    if (inPlace)
+        return '.';
+    if (origin.source === 'cli' && given !== undefined && given.trim() === '')
+        throw new UsageError(`${name} needs a directory`);
+    const v = given?.trim() || DEFAULTS.outputDir;
+    if (external_node_path_default().isAbsolute(v) || /^[A-Za-z]:[\\/]/.test(v))
+        throw new UsageError(`${name} must be relative to ${base}; got "${v}"`);
+    const normal = external_node_path_default().posix.normalize(v.replace(/\\/g, '/')).replace(/\/+$/, '');
+    if (normal === '..' || normal.startsWith('../'))
+        throw new UsageError(`${name} must stay inside ${base}; got "${v}"`);
+    return normal === '' ? '.' : normal;
+}
+function parseWhole(name, raw, fallback, allowAuto) {
+    const v = raw?.trim();
+    if (!v || (allowAuto && v === 'auto'))
+        return fallback;
+    const n = Number(v);
+    const ok = Number.isSafeInteger(n) && (allowAuto ? n >= 0 : n > 0);
+    if (!ok)
+        throw new UsageError(allowAuto ? `${name} must be "auto" or a whole number (0 lints on one thread); got "${v}"` : `${name} must be a positive whole number; got "${v}"`);
+    return n;
+}
+const optionalPath = (from, value) => (value?.trim() ? external_node_path_default().resolve(from, value.trim()) : undefined);
+/** The patterns, what an unmatched one is, and standard input ('-', command line only). */
+function parsePatterns(raw, origin, mode) {
+    const given = listOf(raw.files, origin);
+    const allow = parseBool('allow-no-files', raw['allow-no-files'], false);
+    const stdin = origin.source === 'cli' && given.includes(STDIN_PATTERN);
+    const named = raw['stdin-filename'];
+    if (named !== undefined && !stdin)
+        throw new UsageError(`--stdin-filename names standard input: give "${STDIN_PATTERN}" as the pattern`);
+    if (stdin) {
+        if (given.length > 1)
+            throw new UsageError(`"${STDIN_PATTERN}" (standard input) cannot be combined with other patterns`);
+        if (mode !== 'lint')
+            throw new UsageError(`${mode} reads and writes files; it cannot read a manifest from standard input ("${STDIN_PATTERN}"); use lint`);
+        if (parseBool('fix', raw.fix, false))
+            throw new UsageError(`--fix rewrites files; it cannot fix standard input ("${STDIN_PATTERN}")`);
+        if (named !== undefined && named.trim() === '')
+            throw new UsageError('--stdin-filename needs a name');
+        return { patterns: [], onUnmatched: 'allow', stdinFilename: named?.trim() || DEFAULT_STDIN_FILENAME };
+    }
+    const onUnmatched = allow ? 'allow' : origin.source === 'cli' && given.length > 0 ? 'each' : 'all';
+    return { patterns: given.length > 0 ? given : [...DEFAULTS.patterns], onUnmatched, stdinFilename: undefined };
+}
+function parseSettings(raw, origin) {
+    const cwd = external_node_path_default().resolve(origin.dir, raw.cwd?.trim() || '.');
+    const mode = oneOf('mode', raw.mode, MODES, DEFAULTS.mode);
+    return {
+        mode,
+        cwd,
+        ...parsePatterns(raw, origin, mode),
+        ignore: listOf(raw.ignore, origin),
+        format: oneOf('format', raw.format, FORMATS, DEFAULTS.format),
+        output: optionalPath(origin.dir, raw.output),
+        failOn: oneOf('fail-on', raw['fail-on'], FAIL_ON, DEFAULTS.failOn),
+        maxFileBytes: parseWhole('max-file-bytes', raw['max-file-bytes'], DEFAULTS.maxFileBytes, false),
+        configPath: optionalPath(origin.dir, raw.config),
+        fix: parseBool('fix', raw.fix, DEFAULTS.fix),
+        workers: parseWhole('workers', raw.workers, undefined, true),
+        outputDir: parseOutputDir(raw, origin),
+        volumeMounts: oneOf('volume-mounts', raw['volume-mounts'], VOLUME_MOUNTS_MODES, DEFAULTS.volumeMounts),
+        sarifFile: optionalPath(cwd, raw['sarif-file']),
+        checkRun: parseBool('check-run', raw['check-run'], DEFAULTS.checkRun),
+        onlyChanged: parseBool('only-changed', raw['only-changed'], DEFAULTS.onlyChanged),
+        token: raw['github-token']?.trim() || undefined,
+        chartsAndOverlays: parseBool('charts-and-overlays', raw['charts-and-overlays'], DEFAULTS.chartsAndOverlays),
+        helm: raw.helm?.trim() || undefined,
+        kustomize: raw.kustomize?.trim() || undefined,
+        reportDir: external_node_path_default().resolve(origin.dir),
+        quiet: parseBool('quiet', raw.quiet, false),
+        maxWarnings: parseCount('max-warnings', raw['max-warnings']),
+    };
+}
+/** A whole number of zero or more, or undefined when not given. */
+function parseCount(name, raw) {
+    const v = raw?.trim();
+    if (v === undefined || v === '')
+        return undefined;
+    const n = Number(v);
+    if (!/^\d+$/.test(v) || !Number.isSafeInteger(n))
+        throw new UsageError(`${name} must be a whole number (0 or more); got "${raw}"`);
+    return n;
 }
 
 ;// CONCATENATED MODULE: ./src/sources/helm-chart.ts
@@ -24806,7 +25044,7 @@ function notRendered(output, ruleSet) {
     const level = ruleSet.severities?.get(ruleSet.sourceNotRendered.meta.id);
     return createFinding(ruleSet.sourceNotRendered, {
         messageId: 'notRendered',
-        data: { what, why: output.reason.replace(/\.$/, ''), fix: `${fix[output.kind]}.` },
+        data: { what, why: output.reason.replace(/\.$/, ''), fix: fix[output.kind] },
         severity: level === undefined || level === 'off' ? ruleSet.sourceNotRendered.meta.severity : level,
         file: job.root.anchorFile,
         span,
@@ -24868,7 +25106,7 @@ const DEFAULT_RENDER_TIMEOUT_MS = 60_000;
 async function runSourcesStep(settings, options, config = {}) {
     if (!settings.chartsAndOverlays)
         return undefined;
-    const discovered = await discoverFiles({ cwd: options.cwd, patterns: options.patterns, ignore: options.ignore, allowExplicitOutside: false });
+    const discovered = await discoverFiles({ cwd: options.cwd, patterns: options.patterns, ignore: options.ignore, allowExplicitOutside: options.allowExplicitOutside ?? false });
     const dirs = [...new Set(discovered.files.filter((f) => !f.relative.startsWith('../')).map((f) => external_node_path_default().posix.dirname(f.relative)))];
     return checkSources({
         base: external_node_path_default().resolve(options.cwd),
@@ -24899,6 +25137,105 @@ function mergeSources(lint, sources, notCheckedRules) {
     return { ...lint, findings, summary };
 }
 
+;// CONCATENATED MODULE: ./src/engine/unmatched.ts
+/**
+ * Which of the patterns a user gave matched no file: the command line never passes silently
+ * because of a typo in a path or glob. Decided from what discovery found, per pattern.
+ */
+
+
+
+
+const unmatched_toPosix = (p) => p.split((external_node_path_default()).sep).join('/');
+function unmatched_isInside(child, parent) {
+    const rel = external_node_path_default().relative(parent, child);
+    return rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel));
+}
+/** A test of absolute paths: the file named, a file under the directory named, or a glob match. */
+function patternMatcher(cwd, pattern) {
+    if (!out_default().isDynamicPattern(pattern)) {
+        const named = external_node_path_default().resolve(cwd, pattern);
+        let isDirectory;
+        try {
+            isDirectory = (0,external_node_fs_namespaceObject.statSync)(named).isDirectory();
+        }
+        catch {
+            isDirectory = undefined;
+        }
+        if (isDirectory === true)
+            return (file) => unmatched_isInside(file, named);
+        if (isDirectory === false)
+            return (file) => file === named;
+    }
+    const isMatch = picomatch_default()(unmatched_toPosix(pattern).replace(/^(\.\/)+/, ''));
+    return (file) => isMatch(unmatched_toPosix(external_node_path_default().relative(cwd, file)));
+}
+/**
+ * The patterns that matched none of the discovered files (nor a path discovery skipped and
+ * reported), in the order given. cwd: the base directory the patterns are relative to.
+ */
+function unmatchedPatterns(cwd, patterns, discovery) {
+    const base = external_node_path_default().resolve(cwd);
+    const paths = [...discovery.files.map((f) => f.absolute), ...discovery.skipped.map((s) => external_node_path_default().resolve(base, s.path))];
+    return patterns.filter((pattern) => {
+        // A negated glob (fast-glob's "!x") excludes files: it has nothing to match.
+        if (pattern.startsWith('!'))
+            return false;
+        const matches = patternMatcher(base, pattern);
+        return !paths.some(matches);
+    });
+}
+
+;// CONCATENATED MODULE: ./src/app/unmatched.ts
+/**
+ * A pattern that matches no file is a usage error (as in ESLint): `velero-hooks lint deploi/` must
+ * not print "no problems". Checked once discovery has run, before any file is read or written.
+ */
+
+
+
+/** Patterns that matched no file; the message has one line per pattern (or one for the patterns together). */
+class UnmatchedPatternError extends UsageError {
+    patterns;
+    name = 'UnmatchedPatternError';
+    constructor(message, patterns) {
+        super(message);
+        this.patterns = patterns;
+    }
+}
+const quoted = (patterns) => patterns.map((p) => `"${p}"`).join(', ');
+/** One line, with the reason when ignore globs (--ignore, the configuration, rendered/) hid every file. */
+function unmatchedLine(group, allIgnored) {
+    const [what, they] = group.length === 1 ? [`the pattern ${quoted(group)}`, 'it matches'] : [`the patterns ${quoted(group)}`, 'they match'];
+    return `No files matching ${what} were found${allIgnored ? ` (every file ${they} is ignored)` : ''}.`;
+}
+/**
+ * The check runLint (or render) calls with what discovery found, or undefined when unmatched
+ * patterns are allowed. Under 'each' every pattern must match a file; under 'all' (the default
+ * patterns, the action's files) one of them must.
+ */
+function unmatchedCheck(settings, allowExplicitOutside) {
+    if (settings.onUnmatched === 'allow')
+        return undefined;
+    const { cwd } = settings;
+    // Negated globs ("!vendor/**") only take files away: they are no pattern to match.
+    const patterns = settings.patterns.filter((p) => !p.startsWith('!'));
+    return async (discovery) => {
+        const unmatched = unmatchedPatterns(cwd, patterns, discovery);
+        const everyOne = unmatched.length === patterns.length && patterns.length > 0;
+        const groups = settings.onUnmatched === 'each' ? unmatched.map((p) => [p]) : everyOne ? [patterns] : [];
+        if (groups.length === 0)
+            return;
+        const lines = [];
+        for (const group of groups) {
+            // Only on the way to an error: is it the ignore globs that left nothing?
+            const unfiltered = await discoverFiles({ cwd, patterns: group, ignore: [], allowExplicitOutside });
+            lines.push(unmatchedLine(group, unfiltered.files.length > 0));
+        }
+        throw new UnmatchedPatternError(lines.join('\n'), groups.flat());
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/app/run.ts
 /**
  * What a run does once its settings are known, for the CLI and the action alike: load the
@@ -24909,19 +25246,35 @@ function mergeSources(lint, sources, notCheckedRules) {
 
 
 
+
+
+
+
+
+
+
 const EMPTY_LINT = { summary: { files: 0, documents: 0, resources: 0, hooks: 0, errors: 0, warnings: 0, notices: 0 }, findings: [], skipped: [] };
 async function runRequested(settings, scope = {}) {
     const config = await loadConfigOrThrow(settings.cwd, settings.configPath);
+    const checked = settings.stdinFilename !== undefined ? lintStdin(settings, scope.stdin ?? '', config) : await checkFiles(settings, scope, config);
+    const lint = applyConfig(checked.lint, config);
+    const warnings = lint.summary.warnings;
+    return rebase(settings, { ...checked, lint: settings.quiet ? errorsOnly(lint) : lint, warnings });
+}
+async function checkFiles(settings, scope, config) {
     const patterns = scope.patterns ?? settings.patterns;
     if (settings.mode === 'lint' && patterns.length === 0)
         return { lint: EMPTY_LINT, render: undefined, fixed: undefined };
+    const allowExplicitOutside = scope.allowExplicitOutside ?? false;
     const options = lintOptionsWithConfig({
         cwd: settings.cwd,
         patterns,
-        ignore: settings.ignore,
+        ignore: lintIgnore(settings),
         maxFileBytes: settings.maxFileBytes,
         workers: settings.workers,
-        allowExplicitOutside: scope.allowExplicitOutside ?? false,
+        allowExplicitOutside,
+        // Narrowed patterns (only-changed) are the action's own, not the user's: nothing to check.
+        onDiscovered: scope.patterns === undefined ? unmatchedCheck(settings, allowExplicitOutside) : undefined,
     }, config);
     // Fixes first, so the findings reported are the ones left for a person to fix.
     const fixed = settings.fix ? await runFix({ ...options, filter: findingFilter(config), onFile: scope.onFixFile }) : undefined;
@@ -24932,7 +25285,7 @@ async function runRequested(settings, scope = {}) {
     const notChecked = [options.ruleSet.templateSkipped.meta.id, options.ruleSet.hookKeysNotChecked.meta.id];
     if (settings.mode === 'lint') {
         const lint = await runLint({ ...options, onProgress: scope.onFile });
-        return { lint: applyConfig(mergeSources(lint, await sources, notChecked), config), render: undefined, fixed };
+        return { lint: mergeSources(lint, await sources, notChecked), render: undefined, fixed };
     }
     const render = scope.renderRepository ?? renderRepository;
     const result = await render({
@@ -24944,133 +25297,55 @@ async function runRequested(settings, scope = {}) {
         volumeMounts: settings.volumeMounts,
         maxFileBytes: settings.maxFileBytes,
         mode: settings.mode === 'render' ? 'write' : 'check',
+        ...(options.onDiscovered ? { onDiscovered: options.onDiscovered } : {}),
     });
     const { outputDir } = settings;
-    return {
-        lint: applyConfig(mergeSources(result.lint, await sources, notChecked), config),
-        render: { outputDir, written: result.written, unchanged: result.unchanged, stale: result.stale, result },
-        fixed,
-    };
+    return { lint: mergeSources(result.lint, await sources, notChecked), render: { outputDir, written: result.written, unchanged: result.unchanged, stale: result.stale, result }, fixed };
 }
-
-;// CONCATENATED MODULE: ./src/report/format.ts
-const FORMATS = ['text', 'json', 'sarif', 'github'];
-
-;// CONCATENATED MODULE: ./src/report/run-report.ts
-const MODES = ['lint', 'render', 'check'];
-function run_report_plural(n, word, many = `${word}s`) {
-    return `${n.toLocaleString('en-US')} ${n === 1 ? word : many}`;
-}
-
-;// CONCATENATED MODULE: ./src/app/settings.ts
 /**
- * The one typed settings object of a run, for the CLI and the action alike. Each adapter turns its
- * own input (argv, action inputs) into RawSettings — strings keyed by the action input / CLI flag
- * name — and parseSettings validates them here, once, with one set of defaults.
+ * lint skips what render writes (rendered/ by default): its manifests are the sources again, with
+ * init containers added, so they would repeat every finding and conflict with the sources' hooks.
+ * Not when a pattern names the output directory (or a path inside it) itself.
  */
-
-
-
-
-
-
-
-
-const DEFAULTS = {
-    mode: 'lint',
-    patterns: DEFAULT_PATTERNS,
-    format: 'text',
-    failOn: 'error',
-    maxFileBytes: DEFAULT_MAX_FILE_BYTES,
-    outputDir: DEFAULT_OUTPUT_DIR,
-    volumeMounts: 'app',
-    checkRun: false,
-    onlyChanged: false,
-    fix: false,
-    chartsAndOverlays: true,
-};
-const FAIL_ON = ['error', 'warning', 'notice', 'never'];
-function oneOf(name, value, allowed, fallback) {
-    if (value === undefined || value.trim() === '')
-        return fallback;
-    const v = value.trim();
-    if (!allowed.includes(v))
-        throw new UsageError(`${name} must be one of ${allowed.join(', ')}; got "${value}"`);
-    return v;
+function lintIgnore(settings) {
+    const out = settings.outputDir;
+    if (settings.mode !== 'lint' || out === '.')
+        return settings.ignore;
+    const outAbs = external_node_path_default().resolve(settings.cwd, out);
+    const named = settings.patterns.some((p) => {
+        const base = out_default().isDynamicPattern(p) ? picomatch_default().scan(p).base : p;
+        const rel = external_node_path_default().relative(outAbs, external_node_path_default().resolve(settings.cwd, base));
+        return rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel));
+    });
+    return named ? settings.ignore : [...settings.ignore, `${out_default().escapePath(out)}/**`];
 }
-/** Split newline- or comma-separated lists (action inputs) and drop blanks and comments. */
-function splitList(values) {
-    return (values ?? [])
-        .flatMap((v) => v.split(/[\n,]/))
-        .map((v) => v.trim())
-        .filter((v) => v !== '' && !v.startsWith('#'));
+/** `velero-hooks lint -`: the manifest on standard input, checked like a file of that name. */
+function lintStdin(settings, text, config) {
+    const given = settings.stdinFilename ?? DEFAULT_STDIN_FILENAME;
+    // Relative to the base directory while the configuration's path globs apply; rebase() turns it back.
+    const name = given === DEFAULT_STDIN_FILENAME ? given : run_toPosix(external_node_path_default().relative(settings.cwd, external_node_path_default().resolve(settings.reportDir, given)));
+    const { findings, documents, resources, hooks } = lintTextCounts(name, text, ruleSetForConfig(config));
+    const summary = { files: 1, documents, resources, hooks, ...countBySeverity(findings) };
+    return { lint: { summary, findings, skipped: [] }, render: undefined, fixed: undefined };
 }
-/** A boolean as the Actions toolkit spells it (true/True/TRUE, false/False/FALSE); empty = default. */
-function parseBool(name, value, fallback) {
-    const v = value?.trim();
-    if (v === undefined || v === '')
-        return fallback;
-    if (['true', 'True', 'TRUE'].includes(v))
-        return true;
-    if (['false', 'False', 'FALSE'].includes(v))
-        return false;
-    throw new UsageError(`${name} must be true or false; got "${value}"`);
+function errorsOnly(lint) {
+    const findings = lint.findings.filter((f) => f.severity === 'error');
+    return { ...lint, findings, summary: { ...lint.summary, ...countBySeverity(findings) } };
 }
-/** A directory the run writes into: relative to the base directory and inside it. */
-function parseOutputDir(raw, origin) {
-    const [name, base] = origin.source === 'cli' ? ['--output-dir', 'the base directory'] : ['output-dir', 'the workspace'];
-    const inPlace = parseBool('in-place', raw['in-place'], false);
-    const given = raw['output-dir'];
-    if (inPlace && given?.trim())
-        throw new UsageError(`${name} and --in-place exclude each other; give one of them`);
-    if (inPlace)
-        return '.';
-    if (origin.source === 'cli' && given !== undefined && given.trim() === '')
-        throw new UsageError(`${name} needs a directory`);
-    const v = given?.trim() || DEFAULTS.outputDir;
-    if (external_node_path_default().isAbsolute(v) || /^[A-Za-z]:[\\/]/.test(v))
-        throw new UsageError(`${name} must be relative to ${base}; got "${v}"`);
-    const normal = external_node_path_default().posix.normalize(v.replace(/\\/g, '/')).replace(/\/+$/, '');
-    if (normal === '..' || normal.startsWith('../'))
-        throw new UsageError(`${name} must stay inside ${base}; got "${v}"`);
-    return normal === '' ? '.' : normal;
-}
-function parseWhole(name, raw, fallback, allowAuto) {
-    const v = raw?.trim();
-    if (!v || (allowAuto && v === 'auto'))
-        return fallback;
-    const n = Number(v);
-    const ok = Number.isSafeInteger(n) && (allowAuto ? n >= 0 : n > 0);
-    if (!ok)
-        throw new UsageError(allowAuto ? `${name} must be "auto" or a whole number (0 lints on one thread); got "${v}"` : `${name} must be a positive whole number; got "${v}"`);
-    return n;
-}
-const optionalPath = (from, value) => (value?.trim() ? external_node_path_default().resolve(from, value.trim()) : undefined);
-function parseSettings(raw, origin) {
-    const cwd = external_node_path_default().resolve(origin.dir, raw.cwd?.trim() || '.');
-    const patterns = splitList(raw.files);
-    return {
-        mode: oneOf('mode', raw.mode, MODES, DEFAULTS.mode),
-        cwd,
-        patterns: patterns.length > 0 ? patterns : [...DEFAULTS.patterns],
-        ignore: splitList(raw.ignore),
-        format: oneOf('format', raw.format, FORMATS, DEFAULTS.format),
-        output: optionalPath(origin.dir, raw.output),
-        failOn: oneOf('fail-on', raw['fail-on'], FAIL_ON, DEFAULTS.failOn),
-        maxFileBytes: parseWhole('max-file-bytes', raw['max-file-bytes'], DEFAULTS.maxFileBytes, false),
-        configPath: optionalPath(origin.dir, raw.config),
-        fix: parseBool('fix', raw.fix, DEFAULTS.fix),
-        workers: parseWhole('workers', raw.workers, undefined, true),
-        outputDir: parseOutputDir(raw, origin),
-        volumeMounts: oneOf('volume-mounts', raw['volume-mounts'], VOLUME_MOUNTS_MODES, DEFAULTS.volumeMounts),
-        sarifFile: optionalPath(cwd, raw['sarif-file']),
-        checkRun: parseBool('check-run', raw['check-run'], DEFAULTS.checkRun),
-        onlyChanged: parseBool('only-changed', raw['only-changed'], DEFAULTS.onlyChanged),
-        token: raw['github-token']?.trim() || undefined,
-        chartsAndOverlays: parseBool('charts-and-overlays', raw['charts-and-overlays'], DEFAULTS.chartsAndOverlays),
-        helm: raw.helm?.trim() || undefined,
-        kustomize: raw.kustomize?.trim() || undefined,
-    };
+const run_toPosix = (p) => p.split((external_node_path_default()).sep).join('/');
+/**
+ * Paths relative to the directory the command runs in (the workspace in the action), whatever
+ * --cwd is, so every format (text, JSON, SARIF, workflow commands) names files that exist from there.
+ */
+function rebase(settings, outcome) {
+    const { cwd, reportDir } = settings;
+    if (external_node_path_default().resolve(cwd) === external_node_path_default().resolve(reportDir) || settings.stdinFilename === DEFAULT_STDIN_FILENAME)
+        return outcome;
+    const move = (p) => run_toPosix(external_node_path_default().relative(reportDir, external_node_path_default().resolve(cwd, p)));
+    const findings = outcome.lint.findings.map((f) => ({ ...f, file: move(f.file) })).sort(compareFindings);
+    const skipped = outcome.lint.skipped.map((s) => ({ ...s, path: move(s.path) }));
+    const fixed = outcome.fixed && { ...outcome.fixed, files: outcome.fixed.files.map((f) => ({ ...f, file: move(f.file) })) };
+    return { ...outcome, lint: { ...outcome.lint, findings, skipped }, fixed };
 }
 
 ;// CONCATENATED MODULE: ./src/cli/cli.ts
@@ -25091,9 +25366,12 @@ function parseSettings(raw, origin) {
 
 
 
+
+
+
 async function runCli(argv, io) {
     try {
-        const args = parseCliArgs(argv);
+        const args = parseCliArgs(argv, (p, cwd) => (0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().resolve(io.cwd, cwd ?? '.', p)));
         switch (args.command) {
             case 'help':
                 io.stdout(USAGE);
@@ -25115,7 +25393,8 @@ async function runCli(argv, io) {
     }
     catch (e) {
         if (e instanceof UsageError) {
-            io.stderr(`velero-hooks: ${e.message}\nRun "velero-hooks --help" for usage.\n`);
+            const lines = e.message.split('\n').map((line) => `velero-hooks: ${line}\n`);
+            io.stderr(`${lines.join('')}Run "velero-hooks --help" for usage.\n`);
         }
         else {
             io.stderr(`velero-hooks: internal error: ${e?.message ?? String(e)}\n`);
@@ -25126,6 +25405,10 @@ async function runCli(argv, io) {
 /** lint, render and check: settings → runRequested → report → exit code. */
 async function runCommand(args, io) {
     const settings = parseSettings({ ...args.raw, mode: args.command }, { dir: io.cwd, source: 'cli' });
+    const shownOutput = args.raw.output?.trim() ?? '';
+    if (settings.output)
+        await assertReportTarget(settings.output, shownOutput);
+    const stdin = settings.stdinFilename !== undefined ? await readInput(io.stdin ?? process.stdin, settings.maxFileBytes) : undefined;
     const showProgress = shouldShowProgress({ stderrIsTty: io.stderrIsTty ?? false, env: io.env ?? {}, format: settings.format });
     const fixProgress = createProgress('fixing: checked', { write: io.stderr, enabled: showProgress && settings.fix });
     const progress = createProgress('checked', { write: io.stderr, enabled: showProgress && settings.mode === 'lint' });
@@ -25133,24 +25416,84 @@ async function runCommand(args, io) {
         allowExplicitOutside: settings.mode === 'lint',
         onFile: () => progress.tick(),
         onFixFile: () => fixProgress.tick(),
+        stdin,
     });
     fixProgress.done();
     progress.done();
     for (const f of outcome.fixed?.files ?? []) {
         io.stderr(`velero-hooks: fixed ${f.file}:\n${f.fixes.map((x) => `  ${x.description} (${x.ruleId})\n`).join('')}`);
     }
-    const text = formatReport(settings.format, outcome.lint, { color: args.color ?? (io.isTty && !settings.output) });
+    // NO_COLOR (https://no-color.org): any non-empty value turns colours off; --color still forces them.
+    const color = args.color ?? (io.isTty && !settings.output && !io.env?.NO_COLOR);
+    const text = formatReport(settings.format, outcome.lint, { color });
     if (settings.output)
-        await writeFileAtomic(settings.output, text);
+        await writeReport(settings.output, shownOutput, text);
     else
         io.stdout(text);
     for (const s of outcome.lint.skipped)
         io.stderr(`velero-hooks: skipped ${s.path}: ${s.reason}\n`);
+    return exitCode(settings, outcome, io);
+}
+/** 1 when findings reach --fail-on, warnings exceed --max-warnings, or check found a stale render. */
+function exitCode(settings, outcome, io) {
     const lintFails = outcome.lint.findings.some((f) => reaches(f.severity, settings.failOn));
-    if (!outcome.render || settings.mode === 'lint')
-        return lintFails ? 1 : 0;
-    io.stderr(describeRender(settings.mode, outcome.render.outputDir, outcome.render.result));
-    return lintFails || (settings.mode === 'check' && outcome.render.stale.length > 0) ? 1 : 0;
+    const stale = settings.mode === 'check' && (outcome.render?.stale.length ?? 0) > 0;
+    if (outcome.render && settings.mode !== 'lint')
+        io.stderr(describeRender(settings.mode, outcome.render.outputDir, outcome.render.result));
+    const tooManyWarnings = settings.maxWarnings !== undefined && outcome.warnings > settings.maxWarnings;
+    if (tooManyWarnings)
+        io.stderr(`velero-hooks found too many warnings (maximum: ${settings.maxWarnings}).\n`);
+    return lintFails || stale || tooManyWarnings ? 1 : 0;
+}
+/** The manifest on standard input (the pattern '-'), within the same size limit as files. */
+async function readInput(stream, maxBytes) {
+    const chunks = [];
+    let size = 0;
+    for await (const chunk of stream) {
+        const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
+        size += bytes.length;
+        if (size > maxBytes)
+            throw new UsageError(`standard input is over the ${maxBytes}-byte limit (--max-file-bytes)`);
+        chunks.push(bytes);
+    }
+    return Buffer.concat(chunks).toString('utf8');
+}
+/** Plain words for the I/O errors a report path can meet. */
+const IO_REASONS = {
+    EACCES: 'permission denied',
+    EPERM: 'permission denied',
+    EISDIR: 'it is a directory',
+    ENOENT: 'its directory does not exist',
+    ENOTDIR: 'a part of the path is not a directory',
+    ENOSPC: 'no space left on the device',
+    EROFS: 'the file system is read-only',
+};
+const reasonOf = (e) => {
+    const code = e?.code;
+    return (code && IO_REASONS[code]) ?? (code || e?.message || String(e));
+};
+/** --output must name a file in a directory that exists: checked before the run, not after it. */
+async function assertReportTarget(file, shown) {
+    const target = await (0,promises_namespaceObject.stat)(file).catch((e) => {
+        if (e.code === 'ENOENT')
+            return undefined;
+        throw new UsageError(`--output "${shown}": ${reasonOf(e)}`);
+    });
+    if (target?.isDirectory())
+        throw new UsageError(`--output "${shown}" is a directory; name a file to write the report to`);
+    const dir = await (0,promises_namespaceObject.stat)(external_node_path_default().dirname(file)).catch(() => undefined);
+    if (!dir)
+        throw new UsageError(`--output "${shown}": the directory "${external_node_path_default().dirname(shown)}" does not exist`);
+    if (!dir.isDirectory())
+        throw new UsageError(`--output "${shown}": "${external_node_path_default().dirname(shown)}" is not a directory`);
+}
+async function writeReport(file, shown, text) {
+    try {
+        await writeFileAtomic(file, text);
+    }
+    catch (e) {
+        throw new UsageError(`could not write the report to "${shown}": ${reasonOf(e)}`);
+    }
 }
 /** `velero-hooks rules [ID] [--format text|json]`. */
 function listRules(args, io) {

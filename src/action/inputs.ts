@@ -23,6 +23,10 @@ export function readActionInputs(getInput: InputReader = read, env: NodeJS.Proce
     'only-changed': getInput('only-changed'),
     config: getInput('config'),
     fix: getInput('fix'),
+    'allow-no-files': getInput('allow-no-files'),
+    'charts-and-overlays': getInput('charts-and-overlays'),
+    helm: getInput('helm'),
+    kustomize: getInput('kustomize'),
     // action.yml defaults this to ${{ github.token }}; outside a runner GITHUB_TOKEN stands in.
     'github-token': getInput('github-token') || env.GITHUB_TOKEN || '',
   }

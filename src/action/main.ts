@@ -6,6 +6,7 @@
 import * as core from '@actions/core'
 import path from 'node:path'
 import { runRequested } from '../app/run.js'
+import { UnmatchedPatternError } from '../app/unmatched.js'
 import { parseSettings, type RawSettings, type Settings } from '../app/settings.js'
 import { UsageError } from '../errors.js'
 import type { FixRunResult } from '../fix/index.js'
@@ -14,7 +15,7 @@ import { changesFromFiles, type ChangedLines } from '../github/changed-files.js'
 import { contentSha, readRunContext, type RunContext } from '../github/context.js'
 import { connectGitHub, type GitHubApi } from '../github/api.js'
 import { renderRepository } from '../render/render-repo.js'
-import { planAnnotations, type LevelCounts } from '../report/annotations.js'
+import { planAnnotations, spendFailure, type LevelCounts } from '../report/annotations.js'
 import type { RunReport } from '../report/run-report.js'
 import { annotationsSink, logSink, publishAll, sarifSink, summarySink, type Sink } from '../report/sink.js'
 import { decideVerdict } from '../report/verdict.js'
@@ -63,10 +64,10 @@ export async function run(deps: ActionDeps = runnerDeps()): Promise<void> {
     }
     const github = lazyGitHub(settings, context, deps)
     const scope = await resolveScope(settings, context, github, status)
-    const outcome = await runRequested(settings, { patterns: scope.patterns, renderRepository: deps.renderRepository })
+    const outcome = await runRequested(settings, { patterns: scope.narrowed ? scope.patterns : undefined, renderRepository: deps.renderRepository })
     reportFixed(log, outcome.fixed)
-    // A green check that looked at nothing is usually a typo in `files`.
-    if (outcome.lint.summary.files === 0 && !scope.note) status.notice(`velero-hooks: no files match ${settings.patterns.join(', ')}; nothing was checked.`)
+    // Allowed by allow-no-files, but still said: a green check that looked at nothing is usually a typo.
+    if (outcome.lint.summary.files === 0 && !scope.narrowed) status.notice(`velero-hooks: no files match ${settings.patterns.join(', ')}; nothing was checked.`)
     const report: RunReport = {
       mode: settings.mode,
       failOn: settings.failOn,
@@ -76,14 +77,15 @@ export async function run(deps: ActionDeps = runnerDeps()): Promise<void> {
       changedLines: scope.changes?.lines,
       blobUrl: blobUrl(context),
     }
-    report.changedLines ??= await changedLinesForRanking(report, used, settings, context, github, log)
     const verdict = decideVerdict(report)
+    report.changedLines ??= await changedLinesForRanking(report, verdict.failed ? spendFailure(used) : used, settings, context, github, log)
     const { problems } = await publishAll(sinksFor(settings, context, deps, github, status, used), report, verdict, status.warning)
     setOutputs(log, report, settings)
     const failure = [...(verdict.failed ? [verdict.line.replace(/^velero-hooks: /, '')] : []), ...problems]
     if (failure.length > 0) log.setFailed(`velero-hooks: ${failure.join('; ')}`)
   } catch (e) {
-    if (e instanceof UsageError) log.setFailed(`velero-hooks: ${e.message}`)
+    if (e instanceof UnmatchedPatternError) log.setFailed(`velero-hooks: ${e.message} Set allow-no-files: true to let the step pass when nothing matches.`)
+    else if (e instanceof UsageError) log.setFailed(`velero-hooks: ${e.message}`)
     else {
       log.debug((e as Error)?.stack ?? String(e))
       log.setFailed(`velero-hooks: internal error: ${(e as Error)?.message ?? String(e)}`)

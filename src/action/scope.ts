@@ -9,11 +9,14 @@ import { changesFromFiles, LIST_FILES_LIMIT, type PullRequestChanges } from '../
 import type { RunContext } from '../github/context.js'
 import type { GitHubApi } from '../github/api.js'
 import type { Settings } from '../app/settings.js'
+import { unmatchedCheck } from '../app/unmatched.js'
 import { plural } from '../report/run-report.js'
 
 export interface LintScope {
   /** Globs to lint; an empty list means there is nothing to lint (not "the defaults"). */
   patterns: string[]
+  /** The patterns are the pull request's files, not the user's (only-changed). */
+  narrowed: boolean
   /** Says what was left out, when something was. */
   note: string | undefined
   /** The pull request's changes, when they were fetched (reused to rank annotations). */
@@ -32,7 +35,7 @@ function describeFailure(error: unknown): string {
 }
 
 export async function resolveScope(settings: Settings, context: RunContext, github: () => Promise<GitHubApi>, log: ScopeLog): Promise<LintScope> {
-  const all: LintScope = { patterns: settings.patterns, note: undefined, changes: undefined }
+  const all: LintScope = { patterns: settings.patterns, narrowed: false, note: undefined, changes: undefined }
   if (!settings.onlyChanged) return all
   if (settings.mode !== 'lint') {
     log.info(`only-changed applies to lint mode; ${settings.mode} mode checks every matching file.`)
@@ -56,10 +59,13 @@ export async function resolveScope(settings: Settings, context: RunContext, gith
   if (!changes.complete) return { ...fallback(`GitHub lists at most ${LIST_FILES_LIMIT.toLocaleString('en-US')} files of a pull request`), changes }
 
   const matching = await discoverFiles({ cwd: settings.cwd, patterns: settings.patterns, ignore: settings.ignore })
+  // files that match nothing fail the step here too, not only when every file is checked.
+  await unmatchedCheck(settings, false)?.(matching)
   const kept = matching.files.filter((f) => changes.lines.has(f.relative))
   return {
     // Escaped: a changed file's name must match only itself, even if it contains glob characters.
     patterns: kept.map((f) => fg.escapePath(f.relative)),
+    narrowed: true,
     note: `only-changed: pull request #${pr.number} changes ${kept.length.toLocaleString('en-US')} of the ${plural(matching.files.length, 'matching file')}; only ${kept.length === 1 ? 'that one was' : 'those were'} checked.`,
     changes,
   }

@@ -2,20 +2,29 @@
  * What a run does once its settings are known, for the CLI and the action alike: load the
  * configuration, apply the safe fixes if asked, then lint, or lint and render / check.
  */
-import { applyConfig, findingFilter, lintOptionsWithConfig, loadConfigOrThrow } from '../config/index.js'
+import path from 'node:path'
+import fg from 'fast-glob'
+import picomatch from 'picomatch'
+import { applyConfig, findingFilter, lintOptionsWithConfig, loadConfigOrThrow, ruleSetForConfig, type VeleroHooksConfig } from '../config/index.js'
+import { compareFindings, countBySeverity } from '../engine/finding.js'
+import { lintTextCounts } from '../engine/lint-text.js'
 import { runLint, type LintOptions, type LintResult } from '../engine/run-lint.js'
 import { runFix, type FixRunResult } from '../fix/index.js'
 import { renderRepository, type RenderResult } from '../render/render-repo.js'
 import type { RenderOutcome } from '../report/run-report.js'
-import type { Settings } from './settings.js'
+import { DEFAULT_STDIN_FILENAME, type Settings } from './settings.js'
 import { mergeSources, runSourcesStep } from './sources-step.js'
+import { unmatchedCheck } from './unmatched.js'
 
 export interface RunOutcome {
+  /** Findings and paths relative to settings.reportDir; with settings.quiet, errors only. */
   lint: LintResult
   /** render and check: what was written, current or stale (the full render result for the CLI's lines). */
   render: (RenderOutcome & { result: RenderResult }) | undefined
   /** With settings.fix: the files the fixes rewrote. */
   fixed: FixRunResult | undefined
+  /** Warnings found, counted before quiet drops them (for --max-warnings). */
+  warnings: number
 }
 
 export interface RunScope {
@@ -29,22 +38,36 @@ export interface RunScope {
   onFixFile?: () => void
   /** Replaces the repository renderer (tests of the action drive failures through it). */
   renderRepository?: typeof renderRepository
+  /** The manifest read from standard input, when settings.stdinFilename is set. */
+  stdin?: string
 }
+
+type Checked = Omit<RunOutcome, 'warnings'>
 
 const EMPTY_LINT: LintResult = { summary: { files: 0, documents: 0, resources: 0, hooks: 0, errors: 0, warnings: 0, notices: 0 }, findings: [], skipped: [] }
 
 export async function runRequested(settings: Settings, scope: RunScope = {}): Promise<RunOutcome> {
   const config = await loadConfigOrThrow(settings.cwd, settings.configPath)
+  const checked = settings.stdinFilename !== undefined ? lintStdin(settings, scope.stdin ?? '', config) : await checkFiles(settings, scope, config)
+  const lint = applyConfig(checked.lint, config)
+  const warnings = lint.summary.warnings
+  return rebase(settings, { ...checked, lint: settings.quiet ? errorsOnly(lint) : lint, warnings })
+}
+
+async function checkFiles(settings: Settings, scope: RunScope, config: VeleroHooksConfig): Promise<Checked> {
   const patterns = scope.patterns ?? settings.patterns
   if (settings.mode === 'lint' && patterns.length === 0) return { lint: EMPTY_LINT, render: undefined, fixed: undefined }
+  const allowExplicitOutside = scope.allowExplicitOutside ?? false
   const options = lintOptionsWithConfig(
     {
       cwd: settings.cwd,
       patterns,
-      ignore: settings.ignore,
+      ignore: lintIgnore(settings),
       maxFileBytes: settings.maxFileBytes,
       workers: settings.workers,
-      allowExplicitOutside: scope.allowExplicitOutside ?? false,
+      allowExplicitOutside,
+      // Narrowed patterns (only-changed) are the action's own, not the user's: nothing to check.
+      onDiscovered: scope.patterns === undefined ? unmatchedCheck(settings, allowExplicitOutside) : undefined,
     },
     config,
   )
@@ -57,7 +80,7 @@ export async function runRequested(settings: Settings, scope: RunScope = {}): Pr
   const notChecked = [options.ruleSet.templateSkipped.meta.id, options.ruleSet.hookKeysNotChecked.meta.id]
   if (settings.mode === 'lint') {
     const lint = await runLint({ ...options, onProgress: scope.onFile } satisfies LintOptions)
-    return { lint: applyConfig(mergeSources(lint, await sources, notChecked), config), render: undefined, fixed }
+    return { lint: mergeSources(lint, await sources, notChecked), render: undefined, fixed }
   }
   const render = scope.renderRepository ?? renderRepository
   const result = await render({
@@ -69,11 +92,56 @@ export async function runRequested(settings: Settings, scope: RunScope = {}): Pr
     volumeMounts: settings.volumeMounts,
     maxFileBytes: settings.maxFileBytes,
     mode: settings.mode === 'render' ? 'write' : 'check',
+    ...(options.onDiscovered ? { onDiscovered: options.onDiscovered } : {}),
   })
   const { outputDir } = settings
-  return {
-    lint: applyConfig(mergeSources(result.lint, await sources, notChecked), config),
-    render: { outputDir, written: result.written, unchanged: result.unchanged, stale: result.stale, result },
-    fixed,
-  }
+  return { lint: mergeSources(result.lint, await sources, notChecked), render: { outputDir, written: result.written, unchanged: result.unchanged, stale: result.stale, result }, fixed }
+}
+
+/**
+ * lint skips what render writes (rendered/ by default): its manifests are the sources again, with
+ * init containers added, so they would repeat every finding and conflict with the sources' hooks.
+ * Not when a pattern names the output directory (or a path inside it) itself.
+ */
+function lintIgnore(settings: Settings): string[] {
+  const out = settings.outputDir
+  if (settings.mode !== 'lint' || out === '.') return settings.ignore
+  const outAbs = path.resolve(settings.cwd, out)
+  const named = settings.patterns.some((p) => {
+    const base = fg.isDynamicPattern(p) ? picomatch.scan(p).base : p
+    const rel = path.relative(outAbs, path.resolve(settings.cwd, base))
+    return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel))
+  })
+  return named ? settings.ignore : [...settings.ignore, `${fg.escapePath(out)}/**`]
+}
+
+/** `velero-hooks lint -`: the manifest on standard input, checked like a file of that name. */
+function lintStdin(settings: Settings, text: string, config: VeleroHooksConfig): Checked {
+  const given = settings.stdinFilename ?? DEFAULT_STDIN_FILENAME
+  // Relative to the base directory while the configuration's path globs apply; rebase() turns it back.
+  const name = given === DEFAULT_STDIN_FILENAME ? given : toPosix(path.relative(settings.cwd, path.resolve(settings.reportDir, given)))
+  const { findings, documents, resources, hooks } = lintTextCounts(name, text, ruleSetForConfig(config))
+  const summary = { files: 1, documents, resources, hooks, ...countBySeverity(findings) }
+  return { lint: { summary, findings, skipped: [] }, render: undefined, fixed: undefined }
+}
+
+function errorsOnly(lint: LintResult): LintResult {
+  const findings = lint.findings.filter((f) => f.severity === 'error')
+  return { ...lint, findings, summary: { ...lint.summary, ...countBySeverity(findings) } }
+}
+
+const toPosix = (p: string): string => p.split(path.sep).join('/')
+
+/**
+ * Paths relative to the directory the command runs in (the workspace in the action), whatever
+ * --cwd is, so every format (text, JSON, SARIF, workflow commands) names files that exist from there.
+ */
+function rebase(settings: Settings, outcome: RunOutcome): RunOutcome {
+  const { cwd, reportDir } = settings
+  if (path.resolve(cwd) === path.resolve(reportDir) || settings.stdinFilename === DEFAULT_STDIN_FILENAME) return outcome
+  const move = (p: string): string => toPosix(path.relative(reportDir, path.resolve(cwd, p)))
+  const findings = outcome.lint.findings.map((f) => ({ ...f, file: move(f.file) })).sort(compareFindings)
+  const skipped = outcome.lint.skipped.map((s) => ({ ...s, path: move(s.path) }))
+  const fixed = outcome.fixed && { ...outcome.fixed, files: outcome.fixed.files.map((f) => ({ ...f, file: move(f.file) })) }
+  return { ...outcome, lint: { ...outcome.lint, findings, skipped }, fixed }
 }

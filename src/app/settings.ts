@@ -46,6 +46,14 @@ export interface RawSettings {
   helm?: string
   /** kustomize (or kubectl) to run for kustomizations. */
   kustomize?: string
+  /** 'true': patterns that match no file are not an error (CLI --no-error-on-unmatched-pattern). */
+  'allow-no-files'?: string
+  /** The name findings give the manifest read from standard input (pattern '-'). */
+  'stdin-filename'?: string
+  /** 'true': report errors only; warnings and notices neither show nor fail the run. */
+  quiet?: string
+  /** Fail when there are more warnings than this. */
+  'max-warnings'?: string
 }
 
 export interface Settings {
@@ -86,7 +94,27 @@ export interface Settings {
   /** The renderers to run (undefined: the configuration's, else found on PATH). */
   helm: string | undefined
   kustomize: string | undefined
+  /** Directory the command runs in (the workspace in the action): reported paths are relative to it. */
+  reportDir: string
+  /**
+   * What a pattern that matches no file is: 'each' (patterns the user named on the command line)
+   * and 'all' (the default patterns, the action's files) make it a usage error, per pattern or
+   * for the patterns together; 'allow' lets the run go on.
+   */
+  onUnmatched: UnmatchedPolicy
+  /** Set when the manifest comes from standard input (the pattern '-'): the name findings give it. */
+  stdinFilename: string | undefined
+  /** Errors only: warnings and notices are dropped from the report and the exit decision. */
+  quiet: boolean
+  /** More warnings than this fail the run (counted before quiet drops them). */
+  maxWarnings: number | undefined
 }
+
+export type UnmatchedPolicy = 'each' | 'all' | 'allow'
+
+/** The pattern that reads the manifest from standard input. */
+export const STDIN_PATTERN = '-'
+export const DEFAULT_STDIN_FILENAME = '<stdin>'
 
 export const DEFAULTS = {
   mode: 'lint' as Mode,
@@ -120,6 +148,14 @@ export function oneOf<T extends string>(name: string, value: string | undefined,
   const v = value.trim() as T
   if (!allowed.includes(v)) throw new UsageError(`${name} must be one of ${allowed.join(', ')}; got "${value}"`)
   return v
+}
+
+/**
+ * Split newline- or comma-separated lists (action inputs) and drop blanks and comments. Command-line
+ * values are never split (a brace glob such as {a,b}/*.yaml holds a comma): only blanks are dropped.
+ */
+function listOf(values: readonly string[] | undefined, origin: SettingsOrigin): string[] {
+  return origin.source === 'action' ? splitList(values) : (values ?? []).filter((v) => v.trim() !== '')
 }
 
 /** Split newline- or comma-separated lists (action inputs) and drop blanks and comments. */
@@ -165,14 +201,32 @@ function parseWhole(name: string, raw: string | undefined, fallback: number | un
 
 const optionalPath = (from: string, value: string | undefined): string | undefined => (value?.trim() ? path.resolve(from, value.trim()) : undefined)
 
+/** The patterns, what an unmatched one is, and standard input ('-', command line only). */
+function parsePatterns(raw: RawSettings, origin: SettingsOrigin, mode: Mode): Pick<Settings, 'patterns' | 'onUnmatched' | 'stdinFilename'> {
+  const given = listOf(raw.files, origin)
+  const allow = parseBool('allow-no-files', raw['allow-no-files'], false)
+  const stdin = origin.source === 'cli' && given.includes(STDIN_PATTERN)
+  const named = raw['stdin-filename']
+  if (named !== undefined && !stdin) throw new UsageError(`--stdin-filename names standard input: give "${STDIN_PATTERN}" as the pattern`)
+  if (stdin) {
+    if (given.length > 1) throw new UsageError(`"${STDIN_PATTERN}" (standard input) cannot be combined with other patterns`)
+    if (mode !== 'lint') throw new UsageError(`${mode} reads and writes files; it cannot read a manifest from standard input ("${STDIN_PATTERN}"); use lint`)
+    if (parseBool('fix', raw.fix, false)) throw new UsageError(`--fix rewrites files; it cannot fix standard input ("${STDIN_PATTERN}")`)
+    if (named !== undefined && named.trim() === '') throw new UsageError('--stdin-filename needs a name')
+    return { patterns: [], onUnmatched: 'allow', stdinFilename: named?.trim() || DEFAULT_STDIN_FILENAME }
+  }
+  const onUnmatched: UnmatchedPolicy = allow ? 'allow' : origin.source === 'cli' && given.length > 0 ? 'each' : 'all'
+  return { patterns: given.length > 0 ? given : [...DEFAULTS.patterns], onUnmatched, stdinFilename: undefined }
+}
+
 export function parseSettings(raw: RawSettings, origin: SettingsOrigin): Settings {
   const cwd = path.resolve(origin.dir, raw.cwd?.trim() || '.')
-  const patterns = splitList(raw.files)
+  const mode = oneOf('mode', raw.mode, MODES, DEFAULTS.mode)
   return {
-    mode: oneOf('mode', raw.mode, MODES, DEFAULTS.mode),
+    mode,
     cwd,
-    patterns: patterns.length > 0 ? patterns : [...DEFAULTS.patterns],
-    ignore: splitList(raw.ignore),
+    ...parsePatterns(raw, origin, mode),
+    ignore: listOf(raw.ignore, origin),
     format: oneOf('format', raw.format, FORMATS, DEFAULTS.format),
     output: optionalPath(origin.dir, raw.output),
     failOn: oneOf('fail-on', raw['fail-on'], FAIL_ON, DEFAULTS.failOn),
@@ -189,5 +243,17 @@ export function parseSettings(raw: RawSettings, origin: SettingsOrigin): Setting
     chartsAndOverlays: parseBool('charts-and-overlays', raw['charts-and-overlays'], DEFAULTS.chartsAndOverlays),
     helm: raw.helm?.trim() || undefined,
     kustomize: raw.kustomize?.trim() || undefined,
+    reportDir: path.resolve(origin.dir),
+    quiet: parseBool('quiet', raw.quiet, false),
+    maxWarnings: parseCount('max-warnings', raw['max-warnings']),
   }
+}
+
+/** A whole number of zero or more, or undefined when not given. */
+function parseCount(name: string, raw: string | undefined): number | undefined {
+  const v = raw?.trim()
+  if (v === undefined || v === '') return undefined
+  const n = Number(v)
+  if (!/^\d+$/.test(v) || !Number.isSafeInteger(n)) throw new UsageError(`${name} must be a whole number (0 or more); got "${raw}"`)
+  return n
 }

@@ -25,7 +25,7 @@ export interface SourcesStepConfig {
 
 export async function runSourcesStep(settings: Settings, options: LintOptions, config: SourcesStepConfig = {}): Promise<SourcesResult | undefined> {
   if (!settings.chartsAndOverlays) return undefined
-  const discovered = await discoverFiles({ cwd: options.cwd, patterns: options.patterns, ignore: options.ignore, allowExplicitOutside: false })
+  const discovered = await discoverFiles({ cwd: options.cwd, patterns: options.patterns, ignore: options.ignore, allowExplicitOutside: options.allowExplicitOutside ?? false })
   const dirs = [...new Set(discovered.files.filter((f) => !f.relative.startsWith('../')).map((f) => path.posix.dirname(f.relative)))]
   return checkSources({
     base: path.resolve(options.cwd),

@@ -2,6 +2,9 @@
  * The `velero-hooks` command: argv → settings → engine → formatter → exit code.
  * Exit 0: nothing reached --fail-on; 1: something did; 2: usage or internal error (one line, no stack).
  */
+import { existsSync } from 'node:fs'
+import { stat } from 'node:fs/promises'
+import path from 'node:path'
 import { COMMANDS, parseCliArgs, USAGE, type CliArgs } from './args.js'
 import { createProgress, shouldShowProgress } from './progress.js'
 import { UsageError } from '../errors.js'
@@ -13,7 +16,8 @@ import { writeFileAtomic } from '../io/atomic-write.js'
 import { describeRender } from '../render/describe.js'
 import { RULES, RULES_BY_ID } from '../rules/index.js'
 import { runRequested } from '../app/run.js'
-import { oneOf, parseSettings } from '../app/settings.js'
+import { oneOf, parseSettings, type Settings } from '../app/settings.js'
+import type { RunOutcome } from '../app/run.js'
 import { ruleDocUrl, VERSION } from '../version.js'
 
 export interface CliIo {
@@ -25,11 +29,13 @@ export interface CliIo {
   /** stderr is a terminal (progress). */
   stderrIsTty?: boolean
   env?: Record<string, string | undefined>
+  /** Standard input, read for the pattern '-' (default: process.stdin). */
+  stdin?: AsyncIterable<Buffer | string>
 }
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   try {
-    const args = parseCliArgs(argv)
+    const args = parseCliArgs(argv, (p, cwd) => existsSync(path.resolve(io.cwd, cwd ?? '.', p)))
     switch (args.command) {
       case 'help':
         io.stdout(USAGE)
@@ -50,7 +56,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
   } catch (e) {
     if (e instanceof UsageError) {
-      io.stderr(`velero-hooks: ${e.message}\nRun "velero-hooks --help" for usage.\n`)
+      const lines = e.message.split('\n').map((line) => `velero-hooks: ${line}\n`)
+      io.stderr(`${lines.join('')}Run "velero-hooks --help" for usage.\n`)
     } else {
       io.stderr(`velero-hooks: internal error: ${(e as Error)?.message ?? String(e)}\n`)
     }
@@ -61,6 +68,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 /** lint, render and check: settings → runRequested → report → exit code. */
 async function runCommand(args: CliArgs, io: CliIo): Promise<number> {
   const settings = parseSettings({ ...args.raw, mode: args.command }, { dir: io.cwd, source: 'cli' })
+  const shownOutput = args.raw.output?.trim() ?? ''
+  if (settings.output) await assertReportTarget(settings.output, shownOutput)
+  const stdin = settings.stdinFilename !== undefined ? await readInput(io.stdin ?? process.stdin, settings.maxFileBytes) : undefined
   const showProgress = shouldShowProgress({ stderrIsTty: io.stderrIsTty ?? false, env: io.env ?? {}, format: settings.format })
   const fixProgress = createProgress('fixing: checked', { write: io.stderr, enabled: showProgress && settings.fix })
   const progress = createProgress('checked', { write: io.stderr, enabled: showProgress && settings.mode === 'lint' })
@@ -68,20 +78,79 @@ async function runCommand(args: CliArgs, io: CliIo): Promise<number> {
     allowExplicitOutside: settings.mode === 'lint',
     onFile: () => progress.tick(),
     onFixFile: () => fixProgress.tick(),
+    stdin,
   })
   fixProgress.done()
   progress.done()
   for (const f of outcome.fixed?.files ?? []) {
     io.stderr(`velero-hooks: fixed ${f.file}:\n${f.fixes.map((x) => `  ${x.description} (${x.ruleId})\n`).join('')}`)
   }
-  const text = formatReport(settings.format, outcome.lint, { color: args.color ?? (io.isTty && !settings.output) })
-  if (settings.output) await writeFileAtomic(settings.output, text)
+  // NO_COLOR (https://no-color.org): any non-empty value turns colours off; --color still forces them.
+  const color = args.color ?? (io.isTty && !settings.output && !io.env?.NO_COLOR)
+  const text = formatReport(settings.format, outcome.lint, { color })
+  if (settings.output) await writeReport(settings.output, shownOutput, text)
   else io.stdout(text)
   for (const s of outcome.lint.skipped) io.stderr(`velero-hooks: skipped ${s.path}: ${s.reason}\n`)
+  return exitCode(settings, outcome, io)
+}
+
+/** 1 when findings reach --fail-on, warnings exceed --max-warnings, or check found a stale render. */
+function exitCode(settings: Settings, outcome: RunOutcome, io: CliIo): number {
   const lintFails = outcome.lint.findings.some((f) => reaches(f.severity, settings.failOn))
-  if (!outcome.render || settings.mode === 'lint') return lintFails ? 1 : 0
-  io.stderr(describeRender(settings.mode, outcome.render.outputDir, outcome.render.result))
-  return lintFails || (settings.mode === 'check' && outcome.render.stale.length > 0) ? 1 : 0
+  const stale = settings.mode === 'check' && (outcome.render?.stale.length ?? 0) > 0
+  if (outcome.render && settings.mode !== 'lint') io.stderr(describeRender(settings.mode, outcome.render.outputDir, outcome.render.result))
+  const tooManyWarnings = settings.maxWarnings !== undefined && outcome.warnings > settings.maxWarnings
+  if (tooManyWarnings) io.stderr(`velero-hooks found too many warnings (maximum: ${settings.maxWarnings}).\n`)
+  return lintFails || stale || tooManyWarnings ? 1 : 0
+}
+
+/** The manifest on standard input (the pattern '-'), within the same size limit as files. */
+export async function readInput(stream: AsyncIterable<Buffer | string>, maxBytes: number): Promise<string> {
+  const chunks: Buffer[] = []
+  let size = 0
+  for await (const chunk of stream) {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk
+    size += bytes.length
+    if (size > maxBytes) throw new UsageError(`standard input is over the ${maxBytes}-byte limit (--max-file-bytes)`)
+    chunks.push(bytes)
+  }
+  return Buffer.concat(chunks).toString('utf8')
+}
+
+/** Plain words for the I/O errors a report path can meet. */
+const IO_REASONS: Record<string, string> = {
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EISDIR: 'it is a directory',
+  ENOENT: 'its directory does not exist',
+  ENOTDIR: 'a part of the path is not a directory',
+  ENOSPC: 'no space left on the device',
+  EROFS: 'the file system is read-only',
+}
+
+const reasonOf = (e: unknown): string => {
+  const code = (e as NodeJS.ErrnoException)?.code
+  return (code && IO_REASONS[code]) ?? (code || (e as Error)?.message || String(e))
+}
+
+/** --output must name a file in a directory that exists: checked before the run, not after it. */
+async function assertReportTarget(file: string, shown: string): Promise<void> {
+  const target = await stat(file).catch((e: unknown) => {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined
+    throw new UsageError(`--output "${shown}": ${reasonOf(e)}`)
+  })
+  if (target?.isDirectory()) throw new UsageError(`--output "${shown}" is a directory; name a file to write the report to`)
+  const dir = await stat(path.dirname(file)).catch(() => undefined)
+  if (!dir) throw new UsageError(`--output "${shown}": the directory "${path.dirname(shown)}" does not exist`)
+  if (!dir.isDirectory()) throw new UsageError(`--output "${shown}": "${path.dirname(shown)}" is not a directory`)
+}
+
+async function writeReport(file: string, shown: string, text: string): Promise<void> {
+  try {
+    await writeFileAtomic(file, text)
+  } catch (e) {
+    throw new UsageError(`could not write the report to "${shown}": ${reasonOf(e)}`)
+  }
 }
 
 /** `velero-hooks rules [ID] [--format text|json]`. */

@@ -6,6 +6,7 @@
 import { realpathSync, statSync } from 'node:fs'
 import path from 'node:path'
 import fg from 'fast-glob'
+import picomatch from 'picomatch'
 import { UsageError } from '../errors.js'
 
 export const DEFAULT_PATTERNS: readonly string[] = ['**/*.yaml', '**/*.yml']
@@ -62,12 +63,27 @@ function assertRelativeGlob(pattern: string): void {
   }
 }
 
+/**
+ * The ignore globs as a test of a path relative to the base directory: a glob matches the file or
+ * any directory above it (`deploy/vendor` covers `deploy/vendor/a.yaml`), as fast-glob's own ignore does.
+ */
+function ignoredBelowBase(globs: readonly string[]): (relative: string) => boolean {
+  if (globs.length === 0) return () => false
+  const isMatch = picomatch([...globs], { dot: true })
+  return (file) => {
+    if (isMatch(file)) return true
+    for (let i = file.indexOf('/'); i > 0; i = file.indexOf('/', i + 1)) if (isMatch(file.slice(0, i))) return true
+    return false
+  }
+}
+
 export async function discoverFiles(opts: DiscoveryOptions): Promise<Discovery> {
   const cwd = path.resolve(opts.cwd)
   const realCwd = safeRealpath(cwd)
   if (!realCwd || !statSync(realCwd).isDirectory()) throw new UsageError(`base directory "${opts.cwd}" does not exist`)
   for (const pattern of opts.ignore) assertRelativeGlob(pattern)
   const ignore = [...ALWAYS_IGNORED, ...opts.ignore]
+  const ignoredByUser = ignoredBelowBase(opts.ignore)
   const skipped: SkippedPath[] = []
   const found = new Map<string, DiscoveredFile>()
 
@@ -98,9 +114,11 @@ export async function discoverFiles(opts: DiscoveryOptions): Promise<Discovery> 
   for (const [root, globs] of roots) {
     const realRoot = safeRealpath(root) ?? root
     const rootIsInside = isInside(root, cwd)
+    // fast-glob reads ignore globs relative to its cwd, and they are relative to the base directory:
+    // under another root (an explicit directory or file) they are applied to each entry below.
     const entries = await fg(globs, {
       cwd: root,
-      ignore,
+      ignore: root === cwd ? ignore : [...ALWAYS_IGNORED],
       // Not onlyFiles: symbolic links to files are entries too, checked below.
       onlyFiles: false,
       objectMode: true,
@@ -113,7 +131,9 @@ export async function discoverFiles(opts: DiscoveryOptions): Promise<Discovery> 
     // The glob never walks into linked directories, so a regular file it finds lies at
     // realRoot/entry: inside the boundary whenever realRoot is, with no realpath per file.
     const rootWithinBoundary = isInside(realRoot, boundary)
-    const candidates = entries.filter((e) => e.dirent.isFile() || e.dirent.isSymbolicLink())
+    const candidates = entries.filter(
+      (e) => (e.dirent.isFile() || e.dirent.isSymbolicLink()) && (root === cwd || !ignoredByUser(toPosix(path.relative(cwd, path.join(root, e.path))))),
+    )
     candidates.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
     for (const { path: entry, dirent } of candidates) {
       const absolute = path.join(root, entry)

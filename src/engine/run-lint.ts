@@ -5,7 +5,7 @@
  */
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs'
 import { createFinding } from './define-rule.js'
-import { discoverFiles, type DiscoveredFile, type DiscoveryOptions, type SkippedPath } from './discover.js'
+import { discoverFiles, type DiscoveredFile, type Discovery, type DiscoveryOptions, type SkippedPath } from './discover.js'
 import { compareFindings, countBySeverity, type Finding, type SeverityCounts } from './finding.js'
 import { bytesHaveVeleroHint, countHooks, countResources, lintText, type FileLint } from './lint-text.js'
 import type { RuleSet } from './rule-set.js'
@@ -90,6 +90,8 @@ export interface LintOptions extends DiscoveryOptions {
    * and workers stay available.
    */
   onProgress?: (file: DiscoveredFile) => void
+  /** Called with what discovery found, before any file is read; a throw ends the run there (unmatched patterns). */
+  onDiscovered?: (discovery: Discovery) => void | Promise<void>
 }
 
 export interface LintSummary extends SeverityCounts {
@@ -122,6 +124,7 @@ export async function runLint(options: LintOptions): Promise<LintResult> {
   const reader = new FileReader(maxBytes)
   const turns = new EventLoopTurns()
   const discovery = await discoverFiles(options)
+  await options.onDiscovered?.(discovery)
   const perFile: Finding[][] = new Array(discovery.files.length)
   let documents = 0
   let resources = 0

@@ -8,7 +8,7 @@ import { statSync } from 'node:fs'
 import { open, readFile, realpath, stat } from 'node:fs/promises'
 import path from 'node:path'
 import fg from 'fast-glob'
-import { discoverFiles, type DiscoveredFile } from '../engine/discover.js'
+import { discoverFiles, type DiscoveredFile, type Discovery } from '../engine/discover.js'
 import { UsageError } from '../errors.js'
 import { runLint, type LintResult } from '../engine/run-lint.js'
 import { copyFileAtomic, writeFileAtomic } from '../io/atomic-write.js'
@@ -26,6 +26,8 @@ export interface RenderOptions {
   mode: 'write' | 'check'
   /** Rules and severities (from the configuration file); default: every rule at its severity. */
   ruleSet: RuleSet
+  /** Called with the sources discovery found, before anything is read or written (see LintOptions). */
+  onDiscovered?: (discovery: Discovery) => void | Promise<void>
 }
 
 export interface StaleFile {
@@ -198,6 +200,7 @@ export async function renderRepository(options: RenderOptions): Promise<RenderRe
     maxFileBytes: options.maxFileBytes,
     ruleSet: options.ruleSet,
     allowExplicitOutside: false,
+    onDiscovered: options.onDiscovered,
     onFile: async (fileLint, file, raw) => {
       if (!inPlace && isInside(file.absolute, outAbs)) return
       produced.add(file.relative)

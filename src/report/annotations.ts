@@ -2,7 +2,8 @@
  * Workflow-command annotations (::error file=…,line=…,col=…::message). They need no token, so they
  * work on fork pull requests, but GitHub keeps only 10 per level per step and silently drops the
  * rest. So: errors first, and within a level the lines the pull request changed first; at most 10
- * per level; then one notice saying how many more there are and where to see them.
+ * per level (9 errors when the step fails: its own `::error::` is the tenth); then one notice saying
+ * how many more there are and where to see them.
  */
 import type { AnnotationProperties } from '@actions/core'
 import { compareSeverity, SEVERITIES, type Finding, type Severity, type SeverityCounts } from '../engine/finding.js'
@@ -25,6 +26,14 @@ export interface AnnotationPlan {
 export type LevelCounts = Record<Severity, number>
 
 export const NONE_USED: LevelCounts = { error: 0, warning: 0, notice: 0 }
+
+/**
+ * The counts with the error annotation a failing step ends with: core.setFailed writes `::error::`,
+ * and it counts against the same 10, so a failing step shows at most 9 file errors.
+ */
+export function spendFailure(used: LevelCounts): LevelCounts {
+  return { ...used, error: used.error + 1 }
+}
 
 export function planAnnotations(
   findings: readonly Finding[],

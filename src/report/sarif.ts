@@ -54,7 +54,7 @@ export function buildSarif(report: Report, rules: readonly RuleModule[] = RULES)
     runs: [
       {
         tool: { driver: { name: TOOL_NAME, version: VERSION, semanticVersion: VERSION, informationUri: PROJECT_URL, rules: rules.map(ruleDescriptor) } },
-        originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The base directory of the scan.' } } },
+        originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The directory the scan ran in (the repository root in the action).' } } },
         results,
         columnKind: 'utf16CodeUnits',
       },

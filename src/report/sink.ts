@@ -7,7 +7,7 @@
 import type { RunReport, Verdict } from './run-report.js'
 import { writeSarifFile } from './sarif-file.js'
 import { renderSummary } from './summary.js'
-import { writeAnnotations, type AnnotationCommands, type LevelCounts } from './annotations.js'
+import { spendFailure, writeAnnotations, type AnnotationCommands, type LevelCounts } from './annotations.js'
 import { logFindings, type LogCommands } from './log.js'
 
 /** What the sinks published so far. */
@@ -16,6 +16,8 @@ export interface Published {
   places: string[]
   /** The check run's page, once one was created. */
   checkRunUrl?: string
+  /** Problems earlier sinks reported: each fails the step, like a failing verdict. */
+  problems: readonly string[]
 }
 
 export interface SinkOutcome {
@@ -40,8 +42,8 @@ export async function publishAll(
   verdict: Verdict,
   warn: (message: string) => void,
 ): Promise<{ published: Published; problems: string[] }> {
-  const published: Published = { places: [] }
   const problems: string[] = []
+  const published: Published = { places: [], problems }
   for (const sink of sinks) {
     const outcome = await sink.publish(report, verdict, published)
     if (outcome?.place) published.places.push(outcome.place)
@@ -94,14 +96,19 @@ export function summarySink(write: (markdown: string) => Promise<void>): Sink {
   }
 }
 
-/** Annotations on the pull request, within GitHub's per-step limits (which `used` already spent). */
+/**
+ * Annotations on the pull request, within GitHub's per-step limits (which `used` already spent).
+ * A step that will fail (the verdict, or a problem an earlier sink reported) keeps one error slot
+ * for the `::error::` core.setFailed writes after the sinks.
+ */
 export function annotationsSink(commands: AnnotationCommands, used: LevelCounts): Sink {
   return {
     name: 'annotations',
-    async publish(report, _verdict, published) {
+    async publish(report, verdict, published) {
       // The summary comes first in the note, as before: it is the place a reader opens.
       const places = [...published.places].sort((a, b) => Number(b === 'the job summary') - Number(a === 'the job summary'))
-      writeAnnotations(commands, report, places, used)
+      const failing = verdict.failed || published.problems.length > 0
+      writeAnnotations(commands, report, places, failing ? spendFailure(used) : used)
       return undefined
     },
   }
