@@ -20917,10 +20917,17 @@ async function discoverFiles(opts) {
         throw new UsageError(`base directory "${opts.cwd}" does not exist`);
     for (const pattern of opts.ignore)
         assertRelativeGlob(pattern);
-    const ignore = [...ALWAYS_IGNORED, ...opts.ignore];
-    const skipped = [];
-    const found = new Map();
-    // Each root is scanned with its own globs; a root is the base directory or an explicit directory.
+    const scan = { cwd, realCwd, ignore: [...ALWAYS_IGNORED, ...opts.ignore], found: new Map(), skipped: [] };
+    for (const [root, globs] of searchRoots(cwd, opts))
+        await scanRoot(scan, root, globs);
+    const files = [...scan.found.values()].sort((a, b) => (a.relative < b.relative ? -1 : a.relative > b.relative ? 1 : 0));
+    return { files, skipped: scan.skipped };
+}
+/**
+ * Each root is scanned with its own globs; a root is the base directory or an explicit directory
+ * (an existing file becomes its directory with the file's name, escaped, as the glob).
+ */
+function searchRoots(cwd, opts) {
     const roots = new Map();
     const addToRoot = (root, globs) => {
         roots.set(root, [...(roots.get(root) ?? []), ...globs]);
@@ -20946,52 +20953,52 @@ async function discoverFiles(opts) {
         assertRelativeGlob(pattern);
         addToRoot(cwd, [pattern]);
     }
-    for (const [root, globs] of roots) {
-        const realRoot = safeRealpath(root) ?? root;
-        const rootIsInside = isInside(root, cwd);
-        const entries = await out_default()(globs, {
-            cwd: root,
-            ignore,
-            // Not onlyFiles: symbolic links to files are entries too, checked below.
-            onlyFiles: false,
-            objectMode: true,
-            dot: false,
-            followSymbolicLinks: false, // never walk into linked directories (loops, escapes)
-            suppressErrors: true, // unreadable directories are skipped, not fatal
-            unique: true,
-        });
-        const boundary = rootIsInside ? realCwd : realRoot;
-        // The glob never walks into linked directories, so a regular file it finds lies at
-        // realRoot/entry: inside the boundary whenever realRoot is, with no realpath per file.
-        const rootWithinBoundary = isInside(realRoot, boundary);
-        const candidates = entries.filter((e) => e.dirent.isFile() || e.dirent.isSymbolicLink());
-        candidates.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-        for (const { path: entry, dirent } of candidates) {
-            const absolute = external_node_path_default().join(root, entry);
-            if (rootWithinBoundary && dirent.isFile()) {
-                const relative = toPosix(external_node_path_default().relative(cwd, absolute));
-                if (!found.has(relative))
-                    found.set(relative, { relative, absolute });
-                continue;
-            }
-            const real = safeRealpath(absolute);
-            if (!real) {
-                skipped.push({ path: toPosix(external_node_path_default().relative(cwd, absolute)), reason: 'broken symbolic link or unreadable path' });
-                continue;
-            }
-            if (!isInside(real, boundary)) {
-                skipped.push({ path: toPosix(external_node_path_default().relative(cwd, absolute)), reason: 'symbolic link to a file outside the base directory' });
-                continue;
-            }
-            if (real !== absolute && !(0,external_node_fs_namespaceObject.statSync)(real).isFile())
-                continue; // a link to a directory
+    return roots;
+}
+async function scanRoot(scan, root, globs) {
+    const { cwd, found, skipped } = scan;
+    const realRoot = safeRealpath(root) ?? root;
+    const rootIsInside = isInside(root, cwd);
+    const entries = await out_default()(globs, {
+        cwd: root,
+        ignore: scan.ignore,
+        // Not onlyFiles: symbolic links to files are entries too, checked below.
+        onlyFiles: false,
+        objectMode: true,
+        dot: false,
+        followSymbolicLinks: false, // never walk into linked directories (loops, escapes)
+        suppressErrors: true, // unreadable directories are skipped, not fatal
+        unique: true,
+    });
+    const boundary = rootIsInside ? scan.realCwd : realRoot;
+    // The glob never walks into linked directories, so a regular file it finds lies at
+    // realRoot/entry: inside the boundary whenever realRoot is, with no realpath per file.
+    const rootWithinBoundary = isInside(realRoot, boundary);
+    const candidates = entries.filter((e) => e.dirent.isFile() || e.dirent.isSymbolicLink());
+    candidates.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    for (const { path: entry, dirent } of candidates) {
+        const absolute = external_node_path_default().join(root, entry);
+        if (rootWithinBoundary && dirent.isFile()) {
             const relative = toPosix(external_node_path_default().relative(cwd, absolute));
             if (!found.has(relative))
                 found.set(relative, { relative, absolute });
+            continue;
         }
+        const real = safeRealpath(absolute);
+        if (!real) {
+            skipped.push({ path: toPosix(external_node_path_default().relative(cwd, absolute)), reason: 'broken symbolic link or unreadable path' });
+            continue;
+        }
+        if (!isInside(real, boundary)) {
+            skipped.push({ path: toPosix(external_node_path_default().relative(cwd, absolute)), reason: 'symbolic link to a file outside the base directory' });
+            continue;
+        }
+        if (real !== absolute && !(0,external_node_fs_namespaceObject.statSync)(real).isFile())
+            continue; // a link to a directory
+        const relative = toPosix(external_node_path_default().relative(cwd, absolute));
+        if (!found.has(relative))
+            found.set(relative, { relative, absolute });
     }
-    const files = [...found.values()].sort((a, b) => (a.relative < b.relative ? -1 : a.relative > b.relative ? 1 : 0));
-    return { files, skipped };
 }
 
 ;// CONCATENATED MODULE: ./src/engine/event-loop-turns.ts
