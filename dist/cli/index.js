@@ -21613,157 +21613,196 @@ function relativeGlobProblem(glob) {
     return undefined;
 }
 function parseConfigText(text, file) {
-    const problems = [];
     const rules = new Map();
     const ignore = [];
     const exclude = [];
     const config = { file, rules, ignore, exclude };
     const parsed = parseManifestText(text);
-    const at = (node) => {
-        const span = spanOf(parsed.lineCounter, node?.range?.[0] ?? 0, node?.range?.[1] ?? 0);
-        return { line: span.line, column: span.column };
-    };
-    const problem = (node, message) => {
-        problems.push({ file, ...at(node), message: message.endsWith('?') ? message : `${message.replace(/\.$/, '')}.` });
-    };
-    const documents = parsed.documents.filter((d) => d.contents !== null || d.errors.length > 0);
-    if (documents.length === 0)
-        return { config, problems }; // empty or comments only: the defaults
-    if (documents.length > 1) {
-        problem(documents[1].contents, 'the configuration must be one YAML document; this file has more');
-        return { config, problems };
-    }
-    const document = documents[0];
-    if (document.errors.length > 0) {
-        for (const e of document.errors) {
-            const span = spanOf(parsed.lineCounter, e.pos[0], e.pos[1]);
-            problems.push({ file, line: span.line, column: span.column, message: `YAML error: ${e.message.replace(/\s+/g, ' ').replace(/\.?$/, '.')}` });
-        }
-        return { config, problems };
-    }
-    const root = document.contents;
-    if (!(0,dist/* isMap */.jh)(root)) {
-        problem(root, 'the configuration must be a mapping with the keys rules, ignore and exclude');
-        return { config, problems };
-    }
-    /** A string, or a list of strings; anything else is a problem. */
-    const stringList = (pair, what) => {
-        const value = pair.value;
-        if (value === null || ((0,dist/* isScalar */.jn)(value) && value.value === null))
-            return []; // `ignore:` with nothing yet
-        const one = (n) => {
-            if ((0,dist/* isScalar */.jn)(n) && typeof n.value === 'string' && n.value.trim() !== '')
-                return { value: n.value.trim(), node: n };
-            problem(n ?? pair.key, `each ${what} must be a non-empty string`);
-            return undefined;
-        };
-        if ((0,dist/* isSeq */.oP)(value))
-            return value.items.map(one).filter((x) => x !== undefined);
-        const single = one(value);
-        return single ? [single] : [];
-    };
+    const problems = new ProblemList(file, parsed.lineCounter);
+    const root = configRoot(parsed, problems);
+    if (!root)
+        return { config, problems: problems.list }; // the defaults, with any problem that says why
     for (const pair of root.items) {
-        const keyNode = pair.key;
         const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : undefined;
         switch (key) {
             case 'rules':
-                readRules(pair);
+                readRules(pair, problems, rules);
                 break;
             case 'ignore':
-                for (const { value, node } of stringList(pair, 'ignore glob')) {
-                    const why = relativeGlobProblem(value);
-                    if (why)
-                        problem(node, `ignore: ${why}`);
-                    else
-                        ignore.push(value);
-                }
+                readIgnore(pair, problems, ignore);
                 break;
             case 'exclude':
-                readExclude(pair);
+                readExclude(pair, problems, exclude);
                 break;
             default:
-                problem(keyNode, `unknown key "${key ?? '?'}"; the configuration has the keys ${TOP_LEVEL_KEYS.join(', ')}${didYouMean(key ?? '', TOP_LEVEL_KEYS)}`);
+                problems.add(pair.key, `unknown key "${key ?? '?'}"; the configuration has the keys ${TOP_LEVEL_KEYS.join(', ')}${didYouMean(key ?? '', TOP_LEVEL_KEYS)}`);
         }
     }
-    problems.sort((a, b) => a.line - b.line || a.column - b.column);
-    return { config, problems };
-    function readRules(pair) {
-        const map = pair.value;
-        if (map === null || ((0,dist/* isScalar */.jn)(map) && map.value === null))
-            return;
-        if (!(0,dist/* isMap */.jh)(map)) {
-            problem(map ?? pair.key, 'rules must be a mapping of rule id to off, notice, warning or error');
-            return;
-        }
-        for (const item of map.items) {
-            const id = (0,dist/* isScalar */.jn)(item.key) ? String(item.key.value) : '';
-            if (!RULES_BY_ID.has(id)) {
-                problem(item.key, `unknown rule id "${id}" (run "velero-hooks rules" to list them)${didYouMean(id, [...RULES_BY_ID.keys()])}`);
-                continue;
-            }
-            const v = item.value;
-            const level = (0,dist/* isScalar */.jn)(v) && typeof v.value === 'string' ? v.value : undefined;
-            if (level === undefined || !RULE_LEVELS.includes(level)) {
-                const shown = (0,dist/* isScalar */.jn)(v) ? String(v.value) : v ? 'a collection' : 'nothing';
-                // `off` is a string in YAML 1.2, but people also write false (or no) for it.
-                const hint = (0,dist/* isScalar */.jn)(v) && v.value === false ? '; did you mean "off"?' : didYouMean(shown, RULE_LEVELS);
-                problem(v ?? item.key, `rule "${id}" must be set to one of ${RULE_LEVELS.join(', ')}; got ${shown}${hint}`);
-                continue;
-            }
-            rules.set(id, level);
+    problems.list.sort((a, b) => a.line - b.line || a.column - b.column);
+    return { config, problems: problems.list };
+}
+/** The configuration's problems, each at the line and column of the node it is about. */
+class ProblemList {
+    file;
+    lineCounter;
+    list = [];
+    constructor(file, lineCounter) {
+        this.file = file;
+        this.lineCounter = lineCounter;
+    }
+    at(node) {
+        const span = spanOf(this.lineCounter, node?.range?.[0] ?? 0, node?.range?.[1] ?? 0);
+        return { line: span.line, column: span.column };
+    }
+    /** A problem as a sentence: a full stop is added unless the message asks a question. */
+    add(node, message) {
+        this.list.push({ file: this.file, ...this.at(node), message: message.endsWith('?') ? message : `${message.replace(/\.$/, '')}.` });
+    }
+    addYamlErrors(errors) {
+        for (const e of errors) {
+            const span = spanOf(this.lineCounter, e.pos[0], e.pos[1]);
+            this.list.push({ file: this.file, line: span.line, column: span.column, message: `YAML error: ${e.message.replace(/\s+/g, ' ').replace(/\.?$/, '.')}` });
         }
     }
-    function readExclude(pair) {
-        const seq = pair.value;
-        if (seq === null || ((0,dist/* isScalar */.jn)(seq) && seq.value === null))
-            return;
-        if (!(0,dist/* isSeq */.oP)(seq)) {
-            problem(seq ?? pair.key, 'exclude must be a list of entries such as {rule: hook-unknown-container, path: "vendor/**"}');
-            return;
+}
+/**
+ * The one document's top-level mapping, or undefined when there is nothing to read: an empty file
+ * (or comments only) means the defaults; more documents, YAML errors or a non-mapping are problems.
+ */
+function configRoot(parsed, problems) {
+    const documents = parsed.documents.filter((d) => d.contents !== null || d.errors.length > 0);
+    if (documents.length === 0)
+        return undefined;
+    if (documents.length > 1) {
+        problems.add(documents[1].contents, 'the configuration must be one YAML document; this file has more');
+        return undefined;
+    }
+    const document = documents[0];
+    if (document.errors.length > 0) {
+        problems.addYamlErrors(document.errors);
+        return undefined;
+    }
+    const root = document.contents;
+    if (!(0,dist/* isMap */.jh)(root)) {
+        problems.add(root, 'the configuration must be a mapping with the keys rules, ignore and exclude');
+        return undefined;
+    }
+    return root;
+}
+/** True for a key with no value yet (`rules:`), which reads as the default. */
+function isEmptyValue(value) {
+    return value === null || ((0,dist/* isScalar */.jn)(value) && value.value === null);
+}
+/** A string, or a list of strings; anything else is a problem. */
+function stringList(pair, what, problems) {
+    const value = pair.value;
+    if (isEmptyValue(value))
+        return []; // `ignore:` with nothing yet
+    const one = (n) => {
+        if ((0,dist/* isScalar */.jn)(n) && typeof n.value === 'string' && n.value.trim() !== '')
+            return { value: n.value.trim(), node: n };
+        problems.add(n ?? pair.key, `each ${what} must be a non-empty string`);
+        return undefined;
+    };
+    if ((0,dist/* isSeq */.oP)(value))
+        return value.items.map(one).filter((x) => x !== undefined);
+    const single = one(value);
+    return single ? [single] : [];
+}
+function readIgnore(pair, problems, ignore) {
+    for (const { value, node } of stringList(pair, 'ignore glob', problems)) {
+        const why = relativeGlobProblem(value);
+        if (why)
+            problems.add(node, `ignore: ${why}`);
+        else
+            ignore.push(value);
+    }
+}
+function readRules(pair, problems, rules) {
+    const map = pair.value;
+    if (isEmptyValue(map))
+        return;
+    if (!(0,dist/* isMap */.jh)(map)) {
+        problems.add(map ?? pair.key, 'rules must be a mapping of rule id to off, notice, warning or error');
+        return;
+    }
+    for (const item of map.items) {
+        const id = (0,dist/* isScalar */.jn)(item.key) ? String(item.key.value) : '';
+        if (!RULES_BY_ID.has(id)) {
+            problems.add(item.key, `unknown rule id "${id}" (run "velero-hooks rules" to list them)${didYouMean(id, [...RULES_BY_ID.keys()])}`);
+            continue;
         }
-        for (const item of seq.items) {
-            if (!(0,dist/* isMap */.jh)(item)) {
-                problem(item, 'each exclude entry must be a mapping with some of the keys rule, path, kind, namespace, name');
-                continue;
-            }
-            const entry = { line: at(item).line };
-            let ok = true;
-            for (const field of item.items) {
-                const name = (0,dist/* isScalar */.jn)(field.key) ? String(field.key.value) : '';
-                if (!EXCLUDE_FIELDS.includes(name)) {
-                    problem(field.key, `unknown exclude key "${name}"; an entry has the keys ${EXCLUDE_FIELDS.join(', ')}${didYouMean(name, EXCLUDE_FIELDS)}`);
-                    ok = false;
-                    continue;
-                }
-                const globs = stringList(field, `exclude ${name}`);
-                if (globs.length === 0) {
-                    ok = false;
-                    continue;
-                }
-                for (const { value, node } of globs) {
-                    if (name === 'path') {
-                        const why = relativeGlobProblem(value);
-                        if (why) {
-                            problem(node, `exclude path: ${why}`);
-                            ok = false;
-                        }
-                    }
-                    const isMatch = picomatch_default()(value);
-                    if (name === 'rule' && ![...RULES_BY_ID.keys()].some((id) => isMatch(id))) {
-                        problem(node, `exclude rule "${value}" matches no rule id (run "velero-hooks rules" to list them)${didYouMean(value, [...RULES_BY_ID.keys()])}`);
-                        ok = false;
-                    }
-                }
-                entry[name] = globs.map((g) => g.value);
-            }
-            if (ok && EXCLUDE_FIELDS.every((f) => entry[f] === undefined)) {
-                problem(item, 'this exclude entry names no field, so it would drop every finding; give rule, path, kind, namespace or name (or use ignore)');
+        const v = item.value;
+        const level = (0,dist/* isScalar */.jn)(v) && typeof v.value === 'string' ? v.value : undefined;
+        if (level === undefined || !RULE_LEVELS.includes(level)) {
+            const shown = (0,dist/* isScalar */.jn)(v) ? String(v.value) : v ? 'a collection' : 'nothing';
+            // `off` is a string in YAML 1.2, but people also write false (or no) for it.
+            const hint = (0,dist/* isScalar */.jn)(v) && v.value === false ? '; did you mean "off"?' : didYouMean(shown, RULE_LEVELS);
+            problems.add(v ?? item.key, `rule "${id}" must be set to one of ${RULE_LEVELS.join(', ')}; got ${shown}${hint}`);
+            continue;
+        }
+        rules.set(id, level);
+    }
+}
+function readExclude(pair, problems, exclude) {
+    const seq = pair.value;
+    if (isEmptyValue(seq))
+        return;
+    if (!(0,dist/* isSeq */.oP)(seq)) {
+        problems.add(seq ?? pair.key, 'exclude must be a list of entries such as {rule: hook-unknown-container, path: "vendor/**"}');
+        return;
+    }
+    for (const item of seq.items) {
+        if (!(0,dist/* isMap */.jh)(item)) {
+            problems.add(item, 'each exclude entry must be a mapping with some of the keys rule, path, kind, namespace, name');
+            continue;
+        }
+        const entry = excludeEntry(item, problems);
+        if (entry)
+            exclude.push(entry);
+    }
+}
+/** One exclude entry, or undefined when any of its fields has a problem (all of them are reported). */
+function excludeEntry(item, problems) {
+    const entry = { line: problems.at(item).line };
+    let ok = true;
+    for (const field of item.items) {
+        if (!readExcludeField(field, problems, entry))
+            ok = false;
+    }
+    if (ok && EXCLUDE_FIELDS.every((f) => entry[f] === undefined)) {
+        problems.add(item, 'this exclude entry names no field, so it would drop every finding; give rule, path, kind, namespace or name (or use ignore)');
+        ok = false;
+    }
+    return ok ? entry : undefined;
+}
+/** Sets one field of an exclude entry from its globs; false when the field has a problem. */
+function readExcludeField(field, problems, entry) {
+    const name = (0,dist/* isScalar */.jn)(field.key) ? String(field.key.value) : '';
+    if (!EXCLUDE_FIELDS.includes(name)) {
+        problems.add(field.key, `unknown exclude key "${name}"; an entry has the keys ${EXCLUDE_FIELDS.join(', ')}${didYouMean(name, EXCLUDE_FIELDS)}`);
+        return false;
+    }
+    const globs = stringList(field, `exclude ${name}`, problems);
+    if (globs.length === 0)
+        return false;
+    let ok = true;
+    for (const { value, node } of globs) {
+        if (name === 'path') {
+            const why = relativeGlobProblem(value);
+            if (why) {
+                problems.add(node, `exclude path: ${why}`);
                 ok = false;
             }
-            if (ok)
-                exclude.push(entry);
+        }
+        const isMatch = picomatch_default()(value);
+        if (name === 'rule' && ![...RULES_BY_ID.keys()].some((id) => isMatch(id))) {
+            problems.add(node, `exclude rule "${value}" matches no rule id (run "velero-hooks rules" to list them)${didYouMean(value, [...RULES_BY_ID.keys()])}`);
+            ok = false;
         }
     }
+    entry[name] = globs.map((g) => g.value);
+    return ok;
 }
 
 ;// CONCATENATED MODULE: ./src/config/load-config.ts
