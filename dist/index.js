@@ -54050,6 +54050,25 @@ function normalizePatterns(base, outAbs, patterns) {
     return out;
 }
 async function renderRepository(options) {
+    const place = await outputPlace(options);
+    const patterns = normalizePatterns(place.base, place.inPlace ? undefined : place.outAbs, options.patterns);
+    const ignore = place.inPlace ? [...options.ignore] : [...options.ignore, `${out_default().escapePath(place.outRel)}/**`];
+    const run = new RepositoryRender(options, place);
+    const lint = await runLint({
+        cwd: place.base,
+        patterns,
+        ignore,
+        maxFileBytes: options.maxFileBytes,
+        ruleSet: options.ruleSet,
+        allowExplicitOutside: false,
+        onFile: (fileLint, file, raw) => run.renderFile(fileLint, file, raw),
+        onUnread: (file) => run.mirrorUnread(file),
+    });
+    if (!place.inPlace && (await render_repo_exists(place.outAbs)))
+        await run.findOrphans(patterns, options.ignore);
+    return run.result(lint);
+}
+async function outputPlace(options) {
     const base = external_node_path_default().resolve(options.cwd);
     let realBase;
     try {
@@ -54069,120 +54088,137 @@ async function renderRepository(options) {
     if (!inPlace && (await render_repo_exists(outAbs)) && !(await (0,promises_namespaceObject.stat)(outAbs)).isDirectory()) {
         throw new UsageError(`output directory "${options.outputDir}" exists and is not a directory`);
     }
-    const outRel = render_repo_toPosix(external_node_path_default().relative(base, outAbs));
-    const patterns = normalizePatterns(base, inPlace ? undefined : outAbs, options.patterns);
-    const ignore = inPlace ? [...options.ignore] : [...options.ignore, `${out_default().escapePath(outRel)}/**`];
-    const check = options.mode === 'check';
-    const written = [];
-    const unchanged = [];
-    const stale = [];
-    const notes = [];
-    const changes = [];
-    const produced = new Set();
-    const outputPath = (file) => external_node_path_default().join(outAbs, file.relative);
-    const relToBase = (abs) => render_repo_toPosix(external_node_path_default().relative(base, abs));
-    /** Refuse to write through a symbolic link that leaves the output directory. */
-    const assertSafeTarget = async (target) => {
-        const real = await realpathOfNearest(external_node_path_default().dirname(target));
-        if (!render_repo_isInside(real, realOut))
-            throw new UsageError(`refusing to write ${relToBase(target)}: a symbolic link leads outside the output directory`);
-    };
-    const lint = await runLint({
-        cwd: base,
-        patterns,
-        ignore,
-        maxFileBytes: options.maxFileBytes,
-        ruleSet: options.ruleSet,
-        allowExplicitOutside: false,
-        onFile: async (fileLint, file, raw) => {
-            if (!inPlace && render_repo_isInside(file.absolute, outAbs))
-                return;
-            produced.add(file.relative);
-            const rendered = renderLinted(fileLint, { volumeMounts: options.volumeMounts });
-            for (const n of rendered.notes)
-                notes.push({ file: file.relative, ...n });
-            // Text decoding turns invalid UTF-8 into U+FFFD; only text that round-trips may be rewritten.
-            let original;
-            const originalBytes = async () => (original ??= raw.includes('\uFFFD') ? await (0,promises_namespaceObject.readFile)(file.absolute) : Buffer.from(raw, 'utf8'));
-            let output = rendered.output;
-            if (output !== undefined && raw.includes('\uFFFD') && !(await originalBytes()).equals(Buffer.from(raw, 'utf8'))) {
-                for (const c of rendered.changes) {
-                    notes.push({ file: file.relative, ...c, kind: 'unsupported', message: 'left unchanged: the file is not valid UTF-8.' });
-                }
-                output = undefined;
+    return { base, outAbs, realOut, inPlace, outRel: render_repo_toPosix(external_node_path_default().relative(base, outAbs)) };
+}
+/** The source's bytes, read at most once: again from disk only when decoding may have replaced some (U+FFFD). */
+function sourceBytesOf(file, raw) {
+    let bytes;
+    return async () => (bytes ??= raw.includes('\uFFFD') ? await (0,promises_namespaceObject.readFile)(file.absolute) : Buffer.from(raw, 'utf8'));
+}
+const byPath = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+/** One render of a repository: what each file's render wrote, found current or stale, in order. */
+class RepositoryRender {
+    options;
+    place;
+    written = [];
+    unchanged = [];
+    stale = [];
+    notes = [];
+    changes = [];
+    /** Sources seen, relative to the base: their outputs are not orphans. */
+    produced = new Set();
+    check;
+    constructor(options, place) {
+        this.options = options;
+        this.place = place;
+        this.check = options.mode === 'check';
+    }
+    async renderFile(fileLint, file, raw) {
+        const { inPlace, outAbs } = this.place;
+        if (!inPlace && render_repo_isInside(file.absolute, outAbs))
+            return;
+        this.produced.add(file.relative);
+        const rendered = renderLinted(fileLint, { volumeMounts: this.options.volumeMounts });
+        for (const n of rendered.notes)
+            this.notes.push({ file: file.relative, ...n });
+        const sourceBytes = sourceBytesOf(file, raw);
+        let output = rendered.output;
+        // Text decoding turns invalid UTF-8 into U+FFFD; only text that round-trips may be rewritten.
+        if (output !== undefined && raw.includes('\uFFFD') && !(await sourceBytes()).equals(Buffer.from(raw, 'utf8'))) {
+            for (const c of rendered.changes) {
+                this.notes.push({ file: file.relative, ...c, kind: 'unsupported', message: 'left unchanged: the file is not valid UTF-8.' });
             }
-            else {
-                for (const c of rendered.changes)
-                    changes.push({ file: file.relative, ...c });
-            }
-            if (inPlace) {
-                if (output === undefined) {
-                    unchanged.push(file.relative);
-                }
-                else if (check) {
-                    stale.push({ path: file.relative, reason: 'different' });
-                }
-                else {
-                    const real = await (0,promises_namespaceObject.realpath)(file.absolute);
-                    await writeFileAtomic(real, output, { mode: (await (0,promises_namespaceObject.stat)(real)).mode });
-                    written.push(file.relative);
-                }
-                return;
-            }
-            const target = outputPath(file);
-            const content = output === undefined ? await originalBytes() : Buffer.from(output, 'utf8');
-            const current = await readIfExists(target);
-            if (current?.equals(content)) {
-                unchanged.push(relToBase(target));
-            }
-            else if (check) {
-                stale.push({ path: relToBase(target), reason: current ? 'different' : 'missing' });
-            }
-            else {
-                await assertSafeTarget(target);
-                await writeFileAtomic(target, content);
-                written.push(relToBase(target));
-            }
-        },
-        onUnread: async (file) => {
-            // Too large (or unreadable) to render: mirror it byte for byte so the output tree stays complete.
-            if (inPlace || render_repo_isInside(file.absolute, outAbs))
-                return;
-            produced.add(file.relative);
-            const target = outputPath(file);
-            let same;
-            try {
-                same = await sameFileBytes(file.absolute, target);
-            }
-            catch {
-                return; // the source cannot be read: its file-unreadable finding says so
-            }
-            if (same)
-                unchanged.push(relToBase(target));
-            else if (check)
-                stale.push({ path: relToBase(target), reason: same === undefined ? 'missing' : 'different' });
-            else {
-                await assertSafeTarget(target);
-                await copyFileAtomic(file.absolute, target);
-                written.push(relToBase(target));
-            }
-        },
-    });
-    if (!inPlace && (await render_repo_exists(outAbs))) {
-        // Files under the output directory that the same patterns match but no source produced.
-        const mirror = await discoverFiles({ cwd: outAbs, patterns, ignore: options.ignore });
-        for (const f of mirror.files) {
-            if (!produced.has(f.relative))
-                stale.push({ path: relToBase(f.absolute), reason: 'orphaned' });
+            output = undefined;
+        }
+        else {
+            for (const c of rendered.changes)
+                this.changes.push({ file: file.relative, ...c });
+        }
+        if (inPlace)
+            await this.writeInPlace(file, output);
+        else
+            await this.writeMirrored(file, output === undefined ? await sourceBytes() : Buffer.from(output, 'utf8'));
+    }
+    async writeInPlace(file, output) {
+        if (output === undefined) {
+            this.unchanged.push(file.relative);
+        }
+        else if (this.check) {
+            this.stale.push({ path: file.relative, reason: 'different' });
+        }
+        else {
+            const real = await (0,promises_namespaceObject.realpath)(file.absolute);
+            await writeFileAtomic(real, output, { mode: (await (0,promises_namespaceObject.stat)(real)).mode });
+            this.written.push(file.relative);
         }
     }
-    const byPath = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
-    written.sort(byPath);
-    unchanged.sort(byPath);
-    stale.sort((a, b) => byPath(a.path, b.path));
-    notes.sort((a, b) => byPath(a.file, b.file) || a.line - b.line);
-    changes.sort((a, b) => byPath(a.file, b.file) || a.line - b.line);
-    return { lint, written, unchanged, stale, notes, changes };
+    async writeMirrored(file, content) {
+        const target = this.outputPath(file);
+        const current = await readIfExists(target);
+        if (current?.equals(content)) {
+            this.unchanged.push(this.relToBase(target));
+        }
+        else if (this.check) {
+            this.stale.push({ path: this.relToBase(target), reason: current ? 'different' : 'missing' });
+        }
+        else {
+            await this.assertSafeTarget(target);
+            await writeFileAtomic(target, content);
+            this.written.push(this.relToBase(target));
+        }
+    }
+    /** Too large (or unreadable) to render: mirror it byte for byte so the output tree stays complete. */
+    async mirrorUnread(file) {
+        if (this.place.inPlace || render_repo_isInside(file.absolute, this.place.outAbs))
+            return;
+        this.produced.add(file.relative);
+        const target = this.outputPath(file);
+        let same;
+        try {
+            same = await sameFileBytes(file.absolute, target);
+        }
+        catch {
+            return; // the source cannot be read: its file-unreadable finding says so
+        }
+        if (same)
+            this.unchanged.push(this.relToBase(target));
+        else if (this.check)
+            this.stale.push({ path: this.relToBase(target), reason: same === undefined ? 'missing' : 'different' });
+        else {
+            await this.assertSafeTarget(target);
+            await copyFileAtomic(file.absolute, target);
+            this.written.push(this.relToBase(target));
+        }
+    }
+    /** Files under the output directory that the same patterns match but no source produced. */
+    async findOrphans(patterns, ignore) {
+        const mirror = await discoverFiles({ cwd: this.place.outAbs, patterns, ignore });
+        for (const f of mirror.files) {
+            if (!this.produced.has(f.relative))
+                this.stale.push({ path: this.relToBase(f.absolute), reason: 'orphaned' });
+        }
+    }
+    result(lint) {
+        const { written, unchanged, stale, notes, changes } = this;
+        written.sort(byPath);
+        unchanged.sort(byPath);
+        stale.sort((a, b) => byPath(a.path, b.path));
+        notes.sort((a, b) => byPath(a.file, b.file) || a.line - b.line);
+        changes.sort((a, b) => byPath(a.file, b.file) || a.line - b.line);
+        return { lint, written, unchanged, stale, notes, changes };
+    }
+    outputPath(file) {
+        return external_node_path_default().join(this.place.outAbs, file.relative);
+    }
+    relToBase(abs) {
+        return render_repo_toPosix(external_node_path_default().relative(this.place.base, abs));
+    }
+    /** Refuse to write through a symbolic link that leaves the output directory. */
+    async assertSafeTarget(target) {
+        const real = await realpathOfNearest(external_node_path_default().dirname(target));
+        if (!render_repo_isInside(real, this.place.realOut))
+            throw new UsageError(`refusing to write ${this.relToBase(target)}: a symbolic link leads outside the output directory`);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/app/run.ts
