@@ -20107,9 +20107,10 @@ function setPlain(root, path, value) {
 
 ;// CONCATENATED MODULE: ./src/yaml/text-edit.ts
 /**
- * Exact text splices: a fix replaces byte ranges of the source and nothing else, so every untouched
- * byte (comments, quoting, blank lines, CRLF) stays as it was. Offsets are into the parsed text
- * (BOM stripped); the BOM is put back by the caller.
+ * The one text-edit toolkit: exact splices over the source text, shared by the fixers and by
+ * render. An edit replaces a byte range and nothing else, so every untouched byte (comments,
+ * quoting, blank lines, CRLF) stays as it was. Offsets are into the parsed text (BOM stripped);
+ * the BOM is put back by the caller.
  */
 /** True when two edits touch the same bytes (two inserts at one offset count, their order is undefined). */
 function editsOverlap(a, b) {
@@ -20147,6 +20148,15 @@ function nextLineStart(text, offset) {
     const nl = text.indexOf('\n', offset);
     return nl < 0 ? text.length : nl + 1;
 }
+/**
+ * Where lines go after content that ends at `offset`: offset itself when that content ended its
+ * line (a '\n' just before it), else the start of the next line (or the end of the text).
+ */
+function lineStartAfter(text, offset) {
+    if (offset > 0 && text[offset - 1] === '\n')
+        return offset;
+    return nextLineStart(text, offset);
+}
 /** 0-based column of an offset. */
 function columnOf(text, offset) {
     return offset - lineStart(text, offset);
@@ -20155,9 +20165,21 @@ function columnOf(text, offset) {
 function startsLine(text, offset) {
     return /^ *$/.test(text.slice(lineStart(text, offset), offset));
 }
-/** The line ending the file uses ('\r\n' when any line ends so). */
+/** The line ending the fixes write: '\r\n' when any line ends so. */
 function eolOf(text) {
     return text.includes('\r\n') ? '\r\n' : '\n';
+}
+/** The line ending render writes: the first line's (a file with mixed endings follows its first line). */
+function firstLineEol(text) {
+    const i = text.indexOf('\n');
+    return i > 0 && text[i - 1] === '\r' ? '\r\n' : '\n';
+}
+/**
+ * What lines inserted at `offset` must start with: a line break when they go at the very end of a
+ * text whose last line has none (the lines would otherwise join it), else nothing.
+ */
+function breakBeforeLinesAt(text, offset, eol) {
+    return offset === text.length && offset > 0 && text[offset - 1] !== '\n' ? eol : '';
 }
 // ---------------------------------------------------------------------------------------------
 // YAML scalars written by fixes.
@@ -20202,7 +20224,7 @@ function pairEnd(text, pair) {
     const value = pair.value;
     const key = pair.key;
     const end = Math.max(value?.range?.[1] ?? 0, key.range?.[1] ?? 0);
-    return end > 0 && text[end - 1] === '\n' ? end : nextLineStart(text, end);
+    return lineStartAfter(text, end);
 }
 /** Shift every line of a chunk from one indentation to another; undefined if a line is less indented. */
 function reindent(chunk, from, to) {
@@ -20363,8 +20385,7 @@ function moveFix(model, obj, context) {
         inserted.push(shifted);
     }
     if (inserted.length > 0) {
-        const needsEol = dest.offset === text.length && text.length > 0 && !text.endsWith('\n');
-        edits.push({ start: dest.offset, end: dest.offset, text: (needsEol ? eol : '') + dest.header + inserted.join('') });
+        edits.push({ start: dest.offset, end: dest.offset, text: breakBeforeLinesAt(text, dest.offset, eol) + dest.header + inserted.join('') });
     }
     const movedKeys = chunks.map((c) => c.entry.key);
     const sourcePath = obj.annotations.path;
@@ -22114,25 +22135,9 @@ function blockContainerLines(c, layout) {
 
 
 
-function detectEol(text) {
-    const i = text.indexOf('\n');
-    return i > 0 && text[i - 1] === '\r' ? '\r\n' : '\n';
-}
+
 // ---------------------------------------------------------------------------------------------
-// Text positions.
-function insert_lineStart(text, offset) {
-    return text.lastIndexOf('\n', offset - 1) + 1;
-}
-function insert_columnOf(text, offset) {
-    return offset - insert_lineStart(text, offset);
-}
-/** The start of the line after the one holding offset (offset itself when it already starts a line). */
-function insert_nextLineStart(text, offset) {
-    if (offset > 0 && text[offset - 1] === '\n')
-        return offset;
-    const nl = text.indexOf('\n', offset);
-    return nl < 0 ? text.length : nl + 1;
-}
+// Text positions (the offsets themselves come from yaml/text-edit.ts).
 /**
  * Skip the comment lines (and blank lines between them) indented deeper than `indent`: they belong
  * to the node above. Blank lines after the last such comment stay below the insertion.
@@ -22167,12 +22172,14 @@ function contentEnd(node) {
         return contentEnd(node.items[node.items.length - 1]);
     return (0,dist/* isNode */.Ll)(node) && node.range ? node.range[1] : undefined;
 }
-/** Lines to insert at a line start; at the very end of a file without a final newline, start one. */
+/**
+ * Lines to insert at a line start. At the very end of a file without a final newline they start a
+ * line of their own, and the file still ends without one.
+ */
 function linesAt(src, offset, lines) {
     const body = lines.join(src.eol);
-    if (offset === src.text.length && offset > 0 && src.text[offset - 1] !== '\n')
-        return { start: offset, end: offset, text: src.eol + body };
-    return { start: offset, end: offset, text: body + src.eol };
+    const lineBreak = breakBeforeLinesAt(src.text, offset, src.eol);
+    return { start: offset, end: offset, text: lineBreak === '' ? body + src.eol : lineBreak + body };
 }
 function rangeOf(node) {
     const r = node.range;
@@ -22197,14 +22204,14 @@ function quoteKeyLike(name, like) {
 /** Layout of a block sequence that is the value of `keyNode`. */
 function layoutOfSeq(text, keyNode, seq) {
     const dashOffset = rangeOf(seq)[0];
-    const dash = insert_columnOf(text, dashOffset);
-    const keyCol = insert_columnOf(text, rangeOf(keyNode)[0]);
+    const dash = columnOf(text, dashOffset);
+    const keyCol = columnOf(text, rangeOf(keyNode)[0]);
     let item = 2;
     const first = seq.items[0];
     if (first && ((0,dist/* isMap */.jh)(first) || (0,dist/* isScalar */.jn)(first) || (0,dist/* isSeq */.oP)(first)) && first.range) {
         const start = first.range[0];
         // Only a first key on the dash's own line fixes the compact indentation ("-   name: x").
-        if (insert_lineStart(text, start) === insert_lineStart(text, dashOffset) && start - dashOffset >= 2)
+        if (lineStart(text, start) === lineStart(text, dashOffset) && start - dashOffset >= 2)
             item = start - dashOffset;
     }
     return { dash, item, seq: Math.max(0, dash - keyCol) };
@@ -22302,7 +22309,7 @@ function blockSeqInsert(src, pair, seq, index, container) {
     let at;
     if (index === 0) {
         // Right under the `initContainers:` line: comments above the first item stay with that item.
-        at = insert_nextLineStart(text, rangeOf(pair.key)[1]);
+        at = lineStartAfter(text, rangeOf(pair.key)[1]);
         if (at > rangeOf(seq)[0])
             return undefined;
     }
@@ -22310,7 +22317,7 @@ function blockSeqInsert(src, pair, seq, index, container) {
         const end = contentEnd(seq.items[index - 1]);
         if (end === undefined)
             return undefined;
-        at = skipOwnedComments(text, insert_nextLineStart(text, end), layout.dash);
+        at = skipOwnedComments(text, lineStartAfter(text, end), layout.dash);
     }
     return [linesAt(src, at, lines)];
 }
@@ -22348,7 +22355,7 @@ function flowSeqInsert(src, seq, index, container, style) {
         return [{ start: open + 1, end: open + 1, text: item }];
     if (text[at] === ']')
         return undefined;
-    const indent = text.slice(insert_lineStart(text, at), at);
+    const indent = text.slice(lineStart(text, at), at);
     const sep = sawNewline && /^[ \t]*$/.test(indent) ? `,${src.eol}${indent}` : ', ';
     return [{ start: at, end: at, text: `${item}${sep}` }];
 }
@@ -22366,15 +22373,15 @@ function nullValueInsert(src, spec, pair, container) {
         const list = `[${flowContainer(container, flowStyleOf(spec))}]`;
         return [token ? { start: token.start, end: token.end, text: list } : { start: colon + 1, end: colon + 1, text: ` ${list}` }];
     }
-    const keyCol = insert_columnOf(text, rangeOf(pair.key)[0]);
+    const keyCol = columnOf(text, rangeOf(pair.key)[0]);
     const layout = layoutLikeContainers(src, spec, keyCol);
     const lines = blockContainerLines(container, layout);
     if (!token)
-        return [linesAt(src, insert_nextLineStart(text, colon + 1), lines)];
+        return [linesAt(src, lineStartAfter(text, colon + 1), lines)];
     // Drop the null so the key takes the block list on the next lines (with the blanks before it when
     // it sits on the key's line, so no trailing space is left).
     const start = /^[ \t]*$/.test(text.slice(colon + 1, token.start)) ? colon + 1 : token.start;
-    return [{ start, end: token.end, text: '' }, linesAt(src, insert_nextLineStart(text, token.end), lines)];
+    return [{ start, end: token.end, text: '' }, linesAt(src, lineStartAfter(text, token.end), lines)];
 }
 /** No `initContainers` yet: add the key right after `containers` (or at the end of spec). */
 function newKeyInsert(src, spec, container) {
@@ -22395,15 +22402,15 @@ function newKeyInsert(src, spec, container) {
     if (!after || !(0,dist/* isScalar */.jn)(after.key) || !after.key.range)
         return undefined;
     const keyStart = after.key.range[0];
-    const keyCol = insert_columnOf(text, keyStart);
+    const keyCol = columnOf(text, keyStart);
     // A block map key must start its line (a map that opens a sequence item, "- spec: …", cannot be
     // a pod spec, but be safe).
-    if (!/^ *$/.test(text.slice(insert_lineStart(text, keyStart), keyStart)))
+    if (!startsLine(text, keyStart))
         return undefined;
     const valueEnd = contentEnd(after);
     if (valueEnd === undefined)
         return undefined;
-    const at = skipOwnedComments(text, insert_nextLineStart(text, valueEnd), keyCol);
+    const at = skipOwnedComments(text, lineStartAfter(text, valueEnd), keyCol);
     const key = quoteKeyLike('initContainers', after.key);
     const containersValue = containers?.value;
     if ((0,dist/* isSeq */.oP)(containersValue) && containersValue.flow) {
@@ -22419,6 +22426,7 @@ function newKeyInsert(src, spec, container) {
  * would inject into the source text, leaving every other byte alone; then re-parse the result and
  * check that each changed document equals its input plus exactly the injected containers. Pure: no I/O.
  */
+
 
 
 
@@ -22450,7 +22458,7 @@ function renderLinted(lint, options = {}) {
     const parsed = lint.parsed;
     if (!parsed)
         return result;
-    const src = { text: parsed.text, eol: detectEol(parsed.text) };
+    const src = { text: parsed.text, eol: firstLineEol(parsed.text) };
     const mode = options.volumeMounts ?? 'app';
     const blockers = lint.findings
         .filter((f) => f.severity === 'error' && BLOCKING_RULES.has(f.ruleId))
@@ -22519,7 +22527,7 @@ function renderLinted(lint, options = {}) {
     // Apply, verify, and drop the changes of any document that does not verify (then try the rest again).
     for (let attempt = 0; attempt < 3 && result.changes.length > 0; attempt++) {
         const overlapping = overlappingChanges(result.changes);
-        const applied = render_text_applyEdits(parsed.text, result.changes.filter((c) => !overlapping.has(c)));
+        const applied = applyEdits(parsed.text, result.changes.filter((c) => !overlapping.has(c)).flatMap((c) => c.edits));
         const failed = overlapping.size > 0 ? new Set([...overlapping].map((c) => c.document)) : verifyRender(parsed, applied, result.changes);
         if (failed.size === 0) {
             result.output = (parsed.hadBom ? '\uFEFF' : '') + applied;
@@ -22579,15 +22587,6 @@ function overlappingChanges(changes) {
             last = { end: edit.end, change };
     }
     return out;
-}
-function render_text_applyEdits(text, changes) {
-    let out = '';
-    let at = 0;
-    for (const { edit } of allEdits(changes)) {
-        out += text.slice(at, edit.start) + edit.text;
-        at = edit.end;
-    }
-    return out + text.slice(at);
 }
 function getAt(root, path) {
     let cur = root;

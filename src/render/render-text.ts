@@ -13,7 +13,8 @@ import { defaultRuleSet } from '../rules/index.js'
 import { parseManifestText, type ParsedFile } from '../yaml/parse.js'
 import { key } from '../velero/keys.js'
 import { initHookOf, type InitContainer, type InitHook, type VolumeMountsMode } from './init-container.js'
-import { detectEol, hookIndex, planInsertion, type SourceText, type TextEdit } from './insert.js'
+import { hookIndex, planInsertion, type SourceText } from './insert.js'
+import { applyEdits, firstLineEol, type TextEdit } from '../yaml/text-edit.js'
 
 export interface RenderTextOptions {
   /** `app` (default): copy the first app container's volumeMounts; `none`: none, as Velero <= 1.18 does. */
@@ -97,7 +98,7 @@ export function renderLinted(lint: FileLint, options: RenderTextOptions = {}): F
   const result: FileRender = { file: lint.file, output: undefined, changes: [], notes: [], findings: lint.findings }
   const parsed = lint.parsed
   if (!parsed) return result
-  const src: SourceText = { text: parsed.text, eol: detectEol(parsed.text) }
+  const src: SourceText = { text: parsed.text, eol: firstLineEol(parsed.text) }
   const mode = options.volumeMounts ?? 'app'
   const blockers = lint.findings
     .filter((f) => f.severity === 'error' && BLOCKING_RULES.has(f.ruleId))
@@ -166,7 +167,7 @@ export function renderLinted(lint: FileLint, options: RenderTextOptions = {}): F
   // Apply, verify, and drop the changes of any document that does not verify (then try the rest again).
   for (let attempt = 0; attempt < 3 && result.changes.length > 0; attempt++) {
     const overlapping = overlappingChanges(result.changes)
-    const applied = applyEdits(parsed.text, result.changes.filter((c) => !overlapping.has(c)))
+    const applied = applyEdits(parsed.text, result.changes.filter((c) => !overlapping.has(c)).flatMap((c) => c.edits))
     const failed = overlapping.size > 0 ? new Set([...overlapping].map((c) => c.document)) : verifyRender(parsed, applied, result.changes)
     if (failed.size === 0) {
       result.output = (parsed.hadBom ? '\uFEFF' : '') + applied
@@ -226,16 +227,6 @@ function overlappingChanges(changes: readonly RenderChange[]): Set<RenderChange>
     if (!last || edit.end >= last.end) last = { end: edit.end, change }
   }
   return out
-}
-
-export function applyEdits(text: string, changes: readonly RenderChange[]): string {
-  let out = ''
-  let at = 0
-  for (const { edit } of allEdits(changes)) {
-    out += text.slice(at, edit.start) + edit.text
-    at = edit.end
-  }
-  return out + text.slice(at)
 }
 
 function getAt(root: unknown, path: YamlPath): unknown {

@@ -10,7 +10,7 @@ import { getPair, type AnnotationEntry, type DocumentModel, type ObjectTarget, t
 import { hookEntries } from '../../velero/hook-keys.js'
 import { boundedJson } from '../../yaml/parse.js'
 import { defineFixer, isEditable, plainAt, type Fix, type FixContext } from '../fixer.js'
-import { columnOf, lineStart, nextLineStart, startsLine, type TextEdit } from '../../yaml/text-edit.js'
+import { breakBeforeLinesAt, columnOf, lineStart, lineStartAfter, nextLineStart, startsLine, type TextEdit } from '../../yaml/text-edit.js'
 
 const RULE_ID = 'hook-annotation-on-controller'
 
@@ -26,7 +26,7 @@ function pairEnd(text: string, pair: Pair): number {
   const value = pair.value as Node | null
   const key = pair.key as Node
   const end = Math.max(value?.range?.[1] ?? 0, key.range?.[1] ?? 0)
-  return end > 0 && text[end - 1] === '\n' ? end : nextLineStart(text, end)
+  return lineStartAfter(text, end)
 }
 
 /** Shift every line of a chunk from one indentation to another; undefined if a line is less indented. */
@@ -181,8 +181,7 @@ function moveFix(model: DocumentModel, obj: ObjectTarget, context: FixContext): 
     inserted.push(shifted)
   }
   if (inserted.length > 0) {
-    const needsEol = dest.offset === text.length && text.length > 0 && !text.endsWith('\n')
-    edits.push({ start: dest.offset, end: dest.offset, text: (needsEol ? eol : '') + dest.header + inserted.join('') })
+    edits.push({ start: dest.offset, end: dest.offset, text: breakBeforeLinesAt(text, dest.offset, eol) + dest.header + inserted.join('') })
   }
 
   const movedKeys = chunks.map((c) => c.entry.key)
