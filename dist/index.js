@@ -53749,73 +53749,84 @@ function renderLinted(lint, options = {}) {
     const parsed = lint.parsed;
     if (!parsed)
         return result;
-    const src = { text: parsed.text, eol: firstLineEol(parsed.text) };
-    const mode = options.volumeMounts ?? 'app';
-    const blockers = lint.findings
-        .filter((f) => f.severity === 'error' && BLOCKING_RULES.has(f.ruleId))
-        .map((f) => ({ finding: f, offset: (parsed.lineCounter.lineStarts[f.line - 1] ?? 0) + f.column - 1 }));
+    const context = {
+        src: { text: parsed.text, eol: firstLineEol(parsed.text) },
+        parsed,
+        mode: options.volumeMounts ?? 'app',
+        hookOf: options.hookOf,
+        blockers: blockingFindings(lint.findings, parsed),
+    };
     for (const model of lint.models) {
-        const doc = model.document;
         for (const pod of model.pods) {
-            if (pod.role === 'values')
-                continue; // Helm-values podAnnotations: there is no pod spec to render into
-            const hook = options.hookOf ? options.hookOf(doc, pod) : initHookOf(doc, pod, mode);
-            if (hook.kind === 'none')
-                continue;
-            const where = {
-                document: model.index,
-                resource: pod.resource,
-                path: pathText(pod.path),
-                line: parsed.lineCounter.linePos(pod.node.range?.[0] ?? 0).line,
-            };
-            const note = (kind, message) => {
-                result.notes.push({ ...where, kind, message });
-            };
-            const container = hook.kind === 'container' ? hook.container : undefined;
-            const isPresent = (item) => {
-                const node = deref(doc, item);
-                return container !== undefined && (0,dist/* isMap */.jh)(node) && getString(doc, node, 'name') === container.name && (0,external_node_util_.isDeepStrictEqual)(toPlain(doc, node), container);
-            };
-            // A rendered file holds the hook container at its place: that is the hook itself, not a
-            // conflict (init-hook-name-conflict still tells users Velero would inject it once more).
-            const initSeq = deref(doc, getPair(pod.spec, 'initContainers')?.value);
-            if (container && (0,dist/* isSeq */.oP)(initSeq)) {
-                const index = hookIndex(doc, initSeq);
-                if (index < initSeq.items.length && isPresent(initSeq.items[index])) {
-                    note('already-rendered', `init container "${container.name}" is already in place.`);
-                    continue;
-                }
-            }
-            const blocking = blockersOf(pod, blockers);
-            if (blocking.length > 0) {
-                const ids = [...new Set(blocking.map((b) => b.finding.ruleId))].join(', ');
-                note('invalid-hook', `left unchanged: its init hook has errors (${ids}), so Velero would not inject it as written.`);
-                continue;
-            }
-            if (!container) {
-                note('unsupported', `left unchanged: ${hook.kind === 'unsupported' ? hook.reason : 'no container'}.`);
-                continue;
-            }
-            const taken = [...pod.containers, ...pod.initContainers, ...pod.ephemeralContainers].some((c) => c.name === container.name);
-            if (taken) {
-                note('name-taken', `left unchanged: the pod already has a container named "${container.name}" that differs from the hook container; remove it (or set ${key('init', 'container-name')}) and render again.`);
-                continue;
-            }
-            const plan = planInsertion({ src, doc, pod, container, isPresent });
-            if (plan.kind === 'present') {
-                note('already-rendered', `init container "${container.name}" is already in place.`);
-            }
-            else if (plan.kind === 'unsupported') {
-                note('unsupported', `left unchanged: ${plan.reason}.`);
-            }
-            else {
-                result.changes.push({ ...where, podPath: pod.path, container, index: plan.index, edits: plan.edits });
-            }
+            const outcome = renderPod(context, model, pod);
+            if (outcome?.change)
+                result.changes.push(outcome.change);
+            if (outcome?.note)
+                result.notes.push(outcome.note);
         }
     }
     if (result.changes.length === 0)
         return result;
-    // Apply, verify, and drop the changes of any document that does not verify (then try the rest again).
+    return applyVerified(result, parsed);
+}
+function blockingFindings(findings, parsed) {
+    return findings
+        .filter((f) => f.severity === 'error' && BLOCKING_RULES.has(f.ruleId))
+        .map((f) => ({ finding: f, offset: (parsed.lineCounter.lineStarts[f.line - 1] ?? 0) + f.column - 1 }));
+}
+/** undefined: the pod has no init hook (or is not a pod spec), so there is nothing to say. */
+function renderPod(context, model, pod) {
+    if (pod.role === 'values')
+        return undefined; // Helm-values podAnnotations: there is no pod spec to render into
+    const doc = model.document;
+    const hook = context.hookOf ? context.hookOf(doc, pod) : initHookOf(doc, pod, context.mode);
+    if (hook.kind === 'none')
+        return undefined;
+    const where = {
+        document: model.index,
+        resource: pod.resource,
+        path: pathText(pod.path),
+        line: context.parsed.lineCounter.linePos(pod.node.range?.[0] ?? 0).line,
+    };
+    const note = (kind, message) => ({ note: { ...where, kind, message } });
+    const container = hook.kind === 'container' ? hook.container : undefined;
+    const isPresent = (item) => {
+        const node = deref(doc, item);
+        return container !== undefined && (0,dist/* isMap */.jh)(node) && getString(doc, node, 'name') === container.name && (0,external_node_util_.isDeepStrictEqual)(toPlain(doc, node), container);
+    };
+    if (container && hookContainerInPlace(doc, pod, isPresent))
+        return note('already-rendered', `init container "${container.name}" is already in place.`);
+    const blocking = blockersOf(pod, context.blockers);
+    if (blocking.length > 0) {
+        const ids = [...new Set(blocking.map((b) => b.finding.ruleId))].join(', ');
+        return note('invalid-hook', `left unchanged: its init hook has errors (${ids}), so Velero would not inject it as written.`);
+    }
+    if (!container)
+        return note('unsupported', `left unchanged: ${hook.kind === 'unsupported' ? hook.reason : 'no container'}.`);
+    const taken = [...pod.containers, ...pod.initContainers, ...pod.ephemeralContainers].some((c) => c.name === container.name);
+    if (taken) {
+        return note('name-taken', `left unchanged: the pod already has a container named "${container.name}" that differs from the hook container; remove it (or set ${key('init', 'container-name')}) and render again.`);
+    }
+    const plan = planInsertion({ src: context.src, doc, pod, container, isPresent });
+    if (plan.kind === 'present')
+        return note('already-rendered', `init container "${container.name}" is already in place.`);
+    if (plan.kind === 'unsupported')
+        return note('unsupported', `left unchanged: ${plan.reason}.`);
+    return { change: { ...where, podPath: pod.path, container, index: plan.index, edits: plan.edits } };
+}
+/**
+ * A rendered file holds the hook container at its place: that is the hook itself, not a conflict
+ * (init-hook-name-conflict still tells users Velero would inject it once more).
+ */
+function hookContainerInPlace(doc, pod, isPresent) {
+    const initSeq = deref(doc, getPair(pod.spec, 'initContainers')?.value);
+    if (!(0,dist/* isSeq */.oP)(initSeq))
+        return false;
+    const index = hookIndex(doc, initSeq);
+    return index < initSeq.items.length && isPresent(initSeq.items[index]);
+}
+/** Apply, verify, and drop the changes of any document that does not verify (then try the rest again). */
+function applyVerified(result, parsed) {
     for (let attempt = 0; attempt < 3 && result.changes.length > 0; attempt++) {
         const overlapping = overlappingChanges(result.changes);
         const applied = applyEdits(parsed.text, result.changes.filter((c) => !overlapping.has(c)).flatMap((c) => c.edits));
