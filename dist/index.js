@@ -49758,6 +49758,83 @@ const UNIT_NS = {
 };
 const TWO_63 = 1n << 63n;
 const isDigit = (c) => c !== undefined && c >= '0' && c <= '9';
+/** Go's leadingInt: the leading [0-9]* of s; undefined on uint64 overflow (the duration is then invalid). */
+function leadingInt(s) {
+    let i = 0;
+    let value = 0n;
+    for (; i < s.length && isDigit(s[i]); i++) {
+        if (value > TWO_63 / 10n)
+            return undefined;
+        value = value * 10n + BigInt(s.charCodeAt(i) - 48);
+        if (value > TWO_63)
+            return undefined;
+    }
+    return { value, digits: i };
+}
+/**
+ * Go's leadingFraction: the digits after a '.', as value / scale. It never fails: on overflow it
+ * stops accumulating precision and skips the remaining digits.
+ */
+function leadingFraction(s) {
+    let value = 0n;
+    let scale = 1;
+    let overflow = false;
+    let j = 0;
+    for (; j < s.length && isDigit(s[j]); j++) {
+        if (overflow)
+            continue;
+        if (value > (TWO_63 - 1n) / 10n) {
+            overflow = true;
+            continue;
+        }
+        const next = value * 10n + BigInt(s.charCodeAt(j) - 48);
+        if (next > TWO_63) {
+            overflow = true;
+            continue;
+        }
+        value = next;
+        scale *= 10;
+    }
+    return { value, scale, digits: j };
+}
+function durationComponent(s, input) {
+    const invalid = { ok: false, error: `time: invalid duration ${JSON.stringify(input)}` };
+    // The next character must be [0-9.]
+    if (!(s[0] === '.' || isDigit(s[0])))
+        return invalid;
+    const whole = leadingInt(s);
+    if (!whole)
+        return invalid;
+    s = s.slice(whole.digits);
+    let fraction = { value: 0n, scale: 1, digits: 0 };
+    if (s[0] === '.') {
+        fraction = leadingFraction(s.slice(1));
+        s = s.slice(1 + fraction.digits);
+    }
+    if (whole.digits === 0 && fraction.digits === 0)
+        return invalid; // no digits, e.g. ".s" or "-.s"
+    // The unit runs up to the next '.' or digit.
+    let u = 0;
+    while (u < s.length && s[u] !== '.' && !isDigit(s[u]))
+        u++;
+    if (u === 0)
+        return { ok: false, error: `time: missing unit in duration ${JSON.stringify(input)}` };
+    const unitName = s.slice(0, u);
+    const unit = UNIT_NS[unitName];
+    if (unit === undefined) {
+        return { ok: false, error: `time: unknown unit ${JSON.stringify(unitName)} in duration ${JSON.stringify(input)}` };
+    }
+    if (whole.value > TWO_63 / unit)
+        return invalid;
+    let v = whole.value * unit;
+    if (fraction.value > 0n) {
+        // Go: v += uint64(float64(f) * (float64(unit) / scale))
+        v += BigInt(Math.trunc(Number(fraction.value) * (Number(unit) / fraction.scale)));
+        if (v > TWO_63)
+            return invalid;
+    }
+    return { ok: true, nanoseconds: v, rest: s.slice(u) };
+}
 /**
  * Go's time.ParseDuration, ported step by step (src/time/format.go): `[-+]?([0-9]*(\.[0-9]*)?[a-z]+)+`,
  * a bare "0" allowed, units ns us µs μs ms s m h, and the same uint64 overflow checks (BigInt here),
@@ -49778,73 +49855,13 @@ function parseGoDuration(input) {
         return invalid();
     let total = 0n;
     while (s !== '') {
-        // The next character must be [0-9.]
-        if (!(s[0] === '.' || isDigit(s[0])))
-            return invalid();
-        // leadingInt: [0-9]*, failing on uint64 overflow.
-        let i = 0;
-        let whole = 0n;
-        for (; i < s.length && isDigit(s[i]); i++) {
-            if (whole > TWO_63 / 10n)
-                return invalid();
-            whole = whole * 10n + BigInt(s.charCodeAt(i) - 48);
-            if (whole > TWO_63)
-                return invalid();
-        }
-        const pre = i > 0;
-        s = s.slice(i);
-        // leadingFraction: (\.[0-9]*)?, which stops accumulating precision instead of failing.
-        let fraction = 0n;
-        let scale = 1;
-        let post = false;
-        if (s[0] === '.') {
-            s = s.slice(1);
-            let overflow = false;
-            let j = 0;
-            for (; j < s.length && isDigit(s[j]); j++) {
-                if (overflow)
-                    continue;
-                if (fraction > (TWO_63 - 1n) / 10n) {
-                    overflow = true;
-                    continue;
-                }
-                const next = fraction * 10n + BigInt(s.charCodeAt(j) - 48);
-                if (next > TWO_63) {
-                    overflow = true;
-                    continue;
-                }
-                fraction = next;
-                scale *= 10;
-            }
-            post = j > 0;
-            s = s.slice(j);
-        }
-        if (!pre && !post)
-            return invalid(); // no digits, e.g. ".s" or "-.s"
-        // The unit runs up to the next '.' or digit.
-        let u = 0;
-        while (u < s.length && s[u] !== '.' && !isDigit(s[u]))
-            u++;
-        if (u === 0)
-            return { ok: false, error: `time: missing unit in duration ${JSON.stringify(input)}` };
-        const unitName = s.slice(0, u);
-        s = s.slice(u);
-        const unit = UNIT_NS[unitName];
-        if (unit === undefined) {
-            return { ok: false, error: `time: unknown unit ${JSON.stringify(unitName)} in duration ${JSON.stringify(input)}` };
-        }
-        if (whole > TWO_63 / unit)
-            return invalid();
-        let v = whole * unit;
-        if (fraction > 0n) {
-            // Go: v += uint64(float64(f) * (float64(unit) / scale))
-            v += BigInt(Math.trunc(Number(fraction) * (Number(unit) / scale)));
-            if (v > TWO_63)
-                return invalid();
-        }
-        total += v;
+        const component = durationComponent(s, input);
+        if (!component.ok)
+            return component;
+        total += component.nanoseconds;
         if (total > TWO_63)
             return invalid();
+        s = component.rest;
     }
     if (!negative && total > TWO_63 - 1n)
         return invalid();
@@ -50983,157 +51000,196 @@ function relativeGlobProblem(glob) {
     return undefined;
 }
 function parseConfigText(text, file) {
-    const problems = [];
     const rules = new Map();
     const ignore = [];
     const exclude = [];
     const config = { file, rules, ignore, exclude };
     const parsed = parseManifestText(text);
-    const at = (node) => {
-        const span = spanOf(parsed.lineCounter, node?.range?.[0] ?? 0, node?.range?.[1] ?? 0);
-        return { line: span.line, column: span.column };
-    };
-    const problem = (node, message) => {
-        problems.push({ file, ...at(node), message: message.endsWith('?') ? message : `${message.replace(/\.$/, '')}.` });
-    };
-    const documents = parsed.documents.filter((d) => d.contents !== null || d.errors.length > 0);
-    if (documents.length === 0)
-        return { config, problems }; // empty or comments only: the defaults
-    if (documents.length > 1) {
-        problem(documents[1].contents, 'the configuration must be one YAML document; this file has more');
-        return { config, problems };
-    }
-    const document = documents[0];
-    if (document.errors.length > 0) {
-        for (const e of document.errors) {
-            const span = spanOf(parsed.lineCounter, e.pos[0], e.pos[1]);
-            problems.push({ file, line: span.line, column: span.column, message: `YAML error: ${e.message.replace(/\s+/g, ' ').replace(/\.?$/, '.')}` });
-        }
-        return { config, problems };
-    }
-    const root = document.contents;
-    if (!(0,dist/* isMap */.jh)(root)) {
-        problem(root, 'the configuration must be a mapping with the keys rules, ignore and exclude');
-        return { config, problems };
-    }
-    /** A string, or a list of strings; anything else is a problem. */
-    const stringList = (pair, what) => {
-        const value = pair.value;
-        if (value === null || ((0,dist/* isScalar */.jn)(value) && value.value === null))
-            return []; // `ignore:` with nothing yet
-        const one = (n) => {
-            if ((0,dist/* isScalar */.jn)(n) && typeof n.value === 'string' && n.value.trim() !== '')
-                return { value: n.value.trim(), node: n };
-            problem(n ?? pair.key, `each ${what} must be a non-empty string`);
-            return undefined;
-        };
-        if ((0,dist/* isSeq */.oP)(value))
-            return value.items.map(one).filter((x) => x !== undefined);
-        const single = one(value);
-        return single ? [single] : [];
-    };
+    const problems = new ProblemList(file, parsed.lineCounter);
+    const root = configRoot(parsed, problems);
+    if (!root)
+        return { config, problems: problems.list }; // the defaults, with any problem that says why
     for (const pair of root.items) {
-        const keyNode = pair.key;
         const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : undefined;
         switch (key) {
             case 'rules':
-                readRules(pair);
+                readRules(pair, problems, rules);
                 break;
             case 'ignore':
-                for (const { value, node } of stringList(pair, 'ignore glob')) {
-                    const why = relativeGlobProblem(value);
-                    if (why)
-                        problem(node, `ignore: ${why}`);
-                    else
-                        ignore.push(value);
-                }
+                readIgnore(pair, problems, ignore);
                 break;
             case 'exclude':
-                readExclude(pair);
+                readExclude(pair, problems, exclude);
                 break;
             default:
-                problem(keyNode, `unknown key "${key ?? '?'}"; the configuration has the keys ${TOP_LEVEL_KEYS.join(', ')}${didYouMean(key ?? '', TOP_LEVEL_KEYS)}`);
+                problems.add(pair.key, `unknown key "${key ?? '?'}"; the configuration has the keys ${TOP_LEVEL_KEYS.join(', ')}${didYouMean(key ?? '', TOP_LEVEL_KEYS)}`);
         }
     }
-    problems.sort((a, b) => a.line - b.line || a.column - b.column);
-    return { config, problems };
-    function readRules(pair) {
-        const map = pair.value;
-        if (map === null || ((0,dist/* isScalar */.jn)(map) && map.value === null))
-            return;
-        if (!(0,dist/* isMap */.jh)(map)) {
-            problem(map ?? pair.key, 'rules must be a mapping of rule id to off, notice, warning or error');
-            return;
-        }
-        for (const item of map.items) {
-            const id = (0,dist/* isScalar */.jn)(item.key) ? String(item.key.value) : '';
-            if (!RULES_BY_ID.has(id)) {
-                problem(item.key, `unknown rule id "${id}" (run "velero-hooks rules" to list them)${didYouMean(id, [...RULES_BY_ID.keys()])}`);
-                continue;
-            }
-            const v = item.value;
-            const level = (0,dist/* isScalar */.jn)(v) && typeof v.value === 'string' ? v.value : undefined;
-            if (level === undefined || !RULE_LEVELS.includes(level)) {
-                const shown = (0,dist/* isScalar */.jn)(v) ? String(v.value) : v ? 'a collection' : 'nothing';
-                // `off` is a string in YAML 1.2, but people also write false (or no) for it.
-                const hint = (0,dist/* isScalar */.jn)(v) && v.value === false ? '; did you mean "off"?' : didYouMean(shown, RULE_LEVELS);
-                problem(v ?? item.key, `rule "${id}" must be set to one of ${RULE_LEVELS.join(', ')}; got ${shown}${hint}`);
-                continue;
-            }
-            rules.set(id, level);
+    problems.list.sort((a, b) => a.line - b.line || a.column - b.column);
+    return { config, problems: problems.list };
+}
+/** The configuration's problems, each at the line and column of the node it is about. */
+class ProblemList {
+    file;
+    lineCounter;
+    list = [];
+    constructor(file, lineCounter) {
+        this.file = file;
+        this.lineCounter = lineCounter;
+    }
+    at(node) {
+        const span = spanOf(this.lineCounter, node?.range?.[0] ?? 0, node?.range?.[1] ?? 0);
+        return { line: span.line, column: span.column };
+    }
+    /** A problem as a sentence: a full stop is added unless the message asks a question. */
+    add(node, message) {
+        this.list.push({ file: this.file, ...this.at(node), message: message.endsWith('?') ? message : `${message.replace(/\.$/, '')}.` });
+    }
+    addYamlErrors(errors) {
+        for (const e of errors) {
+            const span = spanOf(this.lineCounter, e.pos[0], e.pos[1]);
+            this.list.push({ file: this.file, line: span.line, column: span.column, message: `YAML error: ${e.message.replace(/\s+/g, ' ').replace(/\.?$/, '.')}` });
         }
     }
-    function readExclude(pair) {
-        const seq = pair.value;
-        if (seq === null || ((0,dist/* isScalar */.jn)(seq) && seq.value === null))
-            return;
-        if (!(0,dist/* isSeq */.oP)(seq)) {
-            problem(seq ?? pair.key, 'exclude must be a list of entries such as {rule: hook-unknown-container, path: "vendor/**"}');
-            return;
+}
+/**
+ * The one document's top-level mapping, or undefined when there is nothing to read: an empty file
+ * (or comments only) means the defaults; more documents, YAML errors or a non-mapping are problems.
+ */
+function configRoot(parsed, problems) {
+    const documents = parsed.documents.filter((d) => d.contents !== null || d.errors.length > 0);
+    if (documents.length === 0)
+        return undefined;
+    if (documents.length > 1) {
+        problems.add(documents[1].contents, 'the configuration must be one YAML document; this file has more');
+        return undefined;
+    }
+    const document = documents[0];
+    if (document.errors.length > 0) {
+        problems.addYamlErrors(document.errors);
+        return undefined;
+    }
+    const root = document.contents;
+    if (!(0,dist/* isMap */.jh)(root)) {
+        problems.add(root, 'the configuration must be a mapping with the keys rules, ignore and exclude');
+        return undefined;
+    }
+    return root;
+}
+/** True for a key with no value yet (`rules:`), which reads as the default. */
+function isEmptyValue(value) {
+    return value === null || ((0,dist/* isScalar */.jn)(value) && value.value === null);
+}
+/** A string, or a list of strings; anything else is a problem. */
+function stringList(pair, what, problems) {
+    const value = pair.value;
+    if (isEmptyValue(value))
+        return []; // `ignore:` with nothing yet
+    const one = (n) => {
+        if ((0,dist/* isScalar */.jn)(n) && typeof n.value === 'string' && n.value.trim() !== '')
+            return { value: n.value.trim(), node: n };
+        problems.add(n ?? pair.key, `each ${what} must be a non-empty string`);
+        return undefined;
+    };
+    if ((0,dist/* isSeq */.oP)(value))
+        return value.items.map(one).filter((x) => x !== undefined);
+    const single = one(value);
+    return single ? [single] : [];
+}
+function readIgnore(pair, problems, ignore) {
+    for (const { value, node } of stringList(pair, 'ignore glob', problems)) {
+        const why = relativeGlobProblem(value);
+        if (why)
+            problems.add(node, `ignore: ${why}`);
+        else
+            ignore.push(value);
+    }
+}
+function readRules(pair, problems, rules) {
+    const map = pair.value;
+    if (isEmptyValue(map))
+        return;
+    if (!(0,dist/* isMap */.jh)(map)) {
+        problems.add(map ?? pair.key, 'rules must be a mapping of rule id to off, notice, warning or error');
+        return;
+    }
+    for (const item of map.items) {
+        const id = (0,dist/* isScalar */.jn)(item.key) ? String(item.key.value) : '';
+        if (!RULES_BY_ID.has(id)) {
+            problems.add(item.key, `unknown rule id "${id}" (run "velero-hooks rules" to list them)${didYouMean(id, [...RULES_BY_ID.keys()])}`);
+            continue;
         }
-        for (const item of seq.items) {
-            if (!(0,dist/* isMap */.jh)(item)) {
-                problem(item, 'each exclude entry must be a mapping with some of the keys rule, path, kind, namespace, name');
-                continue;
-            }
-            const entry = { line: at(item).line };
-            let ok = true;
-            for (const field of item.items) {
-                const name = (0,dist/* isScalar */.jn)(field.key) ? String(field.key.value) : '';
-                if (!EXCLUDE_FIELDS.includes(name)) {
-                    problem(field.key, `unknown exclude key "${name}"; an entry has the keys ${EXCLUDE_FIELDS.join(', ')}${didYouMean(name, EXCLUDE_FIELDS)}`);
-                    ok = false;
-                    continue;
-                }
-                const globs = stringList(field, `exclude ${name}`);
-                if (globs.length === 0) {
-                    ok = false;
-                    continue;
-                }
-                for (const { value, node } of globs) {
-                    if (name === 'path') {
-                        const why = relativeGlobProblem(value);
-                        if (why) {
-                            problem(node, `exclude path: ${why}`);
-                            ok = false;
-                        }
-                    }
-                    const isMatch = picomatch_default()(value);
-                    if (name === 'rule' && ![...RULES_BY_ID.keys()].some((id) => isMatch(id))) {
-                        problem(node, `exclude rule "${value}" matches no rule id (run "velero-hooks rules" to list them)${didYouMean(value, [...RULES_BY_ID.keys()])}`);
-                        ok = false;
-                    }
-                }
-                entry[name] = globs.map((g) => g.value);
-            }
-            if (ok && EXCLUDE_FIELDS.every((f) => entry[f] === undefined)) {
-                problem(item, 'this exclude entry names no field, so it would drop every finding; give rule, path, kind, namespace or name (or use ignore)');
+        const v = item.value;
+        const level = (0,dist/* isScalar */.jn)(v) && typeof v.value === 'string' ? v.value : undefined;
+        if (level === undefined || !RULE_LEVELS.includes(level)) {
+            const shown = (0,dist/* isScalar */.jn)(v) ? String(v.value) : v ? 'a collection' : 'nothing';
+            // `off` is a string in YAML 1.2, but people also write false (or no) for it.
+            const hint = (0,dist/* isScalar */.jn)(v) && v.value === false ? '; did you mean "off"?' : didYouMean(shown, RULE_LEVELS);
+            problems.add(v ?? item.key, `rule "${id}" must be set to one of ${RULE_LEVELS.join(', ')}; got ${shown}${hint}`);
+            continue;
+        }
+        rules.set(id, level);
+    }
+}
+function readExclude(pair, problems, exclude) {
+    const seq = pair.value;
+    if (isEmptyValue(seq))
+        return;
+    if (!(0,dist/* isSeq */.oP)(seq)) {
+        problems.add(seq ?? pair.key, 'exclude must be a list of entries such as {rule: hook-unknown-container, path: "vendor/**"}');
+        return;
+    }
+    for (const item of seq.items) {
+        if (!(0,dist/* isMap */.jh)(item)) {
+            problems.add(item, 'each exclude entry must be a mapping with some of the keys rule, path, kind, namespace, name');
+            continue;
+        }
+        const entry = excludeEntry(item, problems);
+        if (entry)
+            exclude.push(entry);
+    }
+}
+/** One exclude entry, or undefined when any of its fields has a problem (all of them are reported). */
+function excludeEntry(item, problems) {
+    const entry = { line: problems.at(item).line };
+    let ok = true;
+    for (const field of item.items) {
+        if (!readExcludeField(field, problems, entry))
+            ok = false;
+    }
+    if (ok && EXCLUDE_FIELDS.every((f) => entry[f] === undefined)) {
+        problems.add(item, 'this exclude entry names no field, so it would drop every finding; give rule, path, kind, namespace or name (or use ignore)');
+        ok = false;
+    }
+    return ok ? entry : undefined;
+}
+/** Sets one field of an exclude entry from its globs; false when the field has a problem. */
+function readExcludeField(field, problems, entry) {
+    const name = (0,dist/* isScalar */.jn)(field.key) ? String(field.key.value) : '';
+    if (!EXCLUDE_FIELDS.includes(name)) {
+        problems.add(field.key, `unknown exclude key "${name}"; an entry has the keys ${EXCLUDE_FIELDS.join(', ')}${didYouMean(name, EXCLUDE_FIELDS)}`);
+        return false;
+    }
+    const globs = stringList(field, `exclude ${name}`, problems);
+    if (globs.length === 0)
+        return false;
+    let ok = true;
+    for (const { value, node } of globs) {
+        if (name === 'path') {
+            const why = relativeGlobProblem(value);
+            if (why) {
+                problems.add(node, `exclude path: ${why}`);
                 ok = false;
             }
-            if (ok)
-                exclude.push(entry);
+        }
+        const isMatch = picomatch_default()(value);
+        if (name === 'rule' && ![...RULES_BY_ID.keys()].some((id) => isMatch(id))) {
+            problems.add(node, `exclude rule "${value}" matches no rule id (run "velero-hooks rules" to list them)${didYouMean(value, [...RULES_BY_ID.keys()])}`);
+            ok = false;
         }
     }
+    entry[name] = globs.map((g) => g.value);
+    return ok;
 }
 
 ;// CONCATENATED MODULE: ./src/config/load-config.ts
@@ -51911,11 +51967,17 @@ async function discoverFiles(opts) {
         throw new UsageError(`base directory "${opts.cwd}" does not exist`);
     for (const pattern of opts.ignore)
         assertRelativeGlob(pattern);
-    const ignore = [...ALWAYS_IGNORED, ...opts.ignore];
-    const ignoredByUser = ignoredBelowBase(opts.ignore);
-    const skipped = [];
-    const found = new Map();
-    // Each root is scanned with its own globs; a root is the base directory or an explicit directory.
+    const scan = { cwd, realCwd, ignore: [...ALWAYS_IGNORED, ...opts.ignore], ignoredByUser: ignoredBelowBase(opts.ignore), found: new Map(), skipped: [] };
+    for (const [root, globs] of searchRoots(cwd, opts))
+        await scanRoot(scan, root, globs);
+    const files = [...scan.found.values()].sort((a, b) => (a.relative < b.relative ? -1 : a.relative > b.relative ? 1 : 0));
+    return { files, skipped: scan.skipped };
+}
+/**
+ * Each root is scanned with its own globs; a root is the base directory or an explicit directory
+ * (an existing file becomes its directory with the file's name, escaped, as the glob).
+ */
+function searchRoots(cwd, opts) {
     const roots = new Map();
     const addToRoot = (root, globs) => {
         roots.set(root, [...(roots.get(root) ?? []), ...globs]);
@@ -51941,54 +52003,54 @@ async function discoverFiles(opts) {
         assertRelativeGlob(pattern);
         addToRoot(cwd, [pattern]);
     }
-    for (const [root, globs] of roots) {
-        const realRoot = safeRealpath(root) ?? root;
-        const rootIsInside = isInside(root, cwd);
+    return roots;
+}
+async function scanRoot(scan, root, globs) {
+    const { cwd, found, skipped } = scan;
+    const realRoot = safeRealpath(root) ?? root;
+    const rootIsInside = isInside(root, cwd);
+    const entries = await out_default()(globs, {
+        cwd: root,
         // fast-glob reads ignore globs relative to its cwd, and they are relative to the base directory:
         // under another root (an explicit directory or file) they are applied to each entry below.
-        const entries = await out_default()(globs, {
-            cwd: root,
-            ignore: root === cwd ? ignore : [...ALWAYS_IGNORED],
-            // Not onlyFiles: symbolic links to files are entries too, checked below.
-            onlyFiles: false,
-            objectMode: true,
-            dot: false,
-            followSymbolicLinks: false, // never walk into linked directories (loops, escapes)
-            suppressErrors: true, // unreadable directories are skipped, not fatal
-            unique: true,
-        });
-        const boundary = rootIsInside ? realCwd : realRoot;
-        // The glob never walks into linked directories, so a regular file it finds lies at
-        // realRoot/entry: inside the boundary whenever realRoot is, with no realpath per file.
-        const rootWithinBoundary = isInside(realRoot, boundary);
-        const candidates = entries.filter((e) => (e.dirent.isFile() || e.dirent.isSymbolicLink()) && (root === cwd || !ignoredByUser(discover_toPosix(external_node_path_default().relative(cwd, external_node_path_default().join(root, e.path))))));
-        candidates.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-        for (const { path: entry, dirent } of candidates) {
-            const absolute = external_node_path_default().join(root, entry);
-            if (rootWithinBoundary && dirent.isFile()) {
-                const relative = discover_toPosix(external_node_path_default().relative(cwd, absolute));
-                if (!found.has(relative))
-                    found.set(relative, { relative, absolute });
-                continue;
-            }
-            const real = safeRealpath(absolute);
-            if (!real) {
-                skipped.push({ path: discover_toPosix(external_node_path_default().relative(cwd, absolute)), reason: 'broken symbolic link or unreadable path' });
-                continue;
-            }
-            if (!isInside(real, boundary)) {
-                skipped.push({ path: discover_toPosix(external_node_path_default().relative(cwd, absolute)), reason: 'symbolic link to a file outside the base directory' });
-                continue;
-            }
-            if (real !== absolute && !(0,external_node_fs_namespaceObject.statSync)(real).isFile())
-                continue; // a link to a directory
+        ignore: root === cwd ? scan.ignore : [...ALWAYS_IGNORED],
+        // Not onlyFiles: symbolic links to files are entries too, checked below.
+        onlyFiles: false,
+        objectMode: true,
+        dot: false,
+        followSymbolicLinks: false, // never walk into linked directories (loops, escapes)
+        suppressErrors: true, // unreadable directories are skipped, not fatal
+        unique: true,
+    });
+    const boundary = rootIsInside ? scan.realCwd : realRoot;
+    // The glob never walks into linked directories, so a regular file it finds lies at
+    // realRoot/entry: inside the boundary whenever realRoot is, with no realpath per file.
+    const rootWithinBoundary = isInside(realRoot, boundary);
+    const candidates = entries.filter((e) => (e.dirent.isFile() || e.dirent.isSymbolicLink()) && (root === cwd || !scan.ignoredByUser(discover_toPosix(external_node_path_default().relative(cwd, external_node_path_default().join(root, e.path))))));
+    candidates.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    for (const { path: entry, dirent } of candidates) {
+        const absolute = external_node_path_default().join(root, entry);
+        if (rootWithinBoundary && dirent.isFile()) {
             const relative = discover_toPosix(external_node_path_default().relative(cwd, absolute));
             if (!found.has(relative))
                 found.set(relative, { relative, absolute });
+            continue;
         }
+        const real = safeRealpath(absolute);
+        if (!real) {
+            skipped.push({ path: discover_toPosix(external_node_path_default().relative(cwd, absolute)), reason: 'broken symbolic link or unreadable path' });
+            continue;
+        }
+        if (!isInside(real, boundary)) {
+            skipped.push({ path: discover_toPosix(external_node_path_default().relative(cwd, absolute)), reason: 'symbolic link to a file outside the base directory' });
+            continue;
+        }
+        if (real !== absolute && !(0,external_node_fs_namespaceObject.statSync)(real).isFile())
+            continue; // a link to a directory
+        const relative = discover_toPosix(external_node_path_default().relative(cwd, absolute));
+        if (!found.has(relative))
+            found.set(relative, { relative, absolute });
     }
-    const files = [...found.values()].sort((a, b) => (a.relative < b.relative ? -1 : a.relative > b.relative ? 1 : 0));
-    return { files, skipped };
 }
 
 ;// CONCATENATED MODULE: external "node:module"
@@ -52550,9 +52612,10 @@ function setPlain(root, path, value) {
 
 ;// CONCATENATED MODULE: ./src/yaml/text-edit.ts
 /**
- * Exact text splices: a fix replaces byte ranges of the source and nothing else, so every untouched
- * byte (comments, quoting, blank lines, CRLF) stays as it was. Offsets are into the parsed text
- * (BOM stripped); the BOM is put back by the caller.
+ * The one text-edit toolkit: exact splices over the source text, shared by the fixers and by
+ * render. An edit replaces a byte range and nothing else, so every untouched byte (comments,
+ * quoting, blank lines, CRLF) stays as it was. Offsets are into the parsed text (BOM stripped);
+ * the BOM is put back by the caller.
  */
 /** True when two edits touch the same bytes (two inserts at one offset count, their order is undefined). */
 function editsOverlap(a, b) {
@@ -52590,6 +52653,15 @@ function nextLineStart(text, offset) {
     const nl = text.indexOf('\n', offset);
     return nl < 0 ? text.length : nl + 1;
 }
+/**
+ * Where lines go after content that ends at `offset`: offset itself when that content ended its
+ * line (a '\n' just before it), else the start of the next line (or the end of the text).
+ */
+function lineStartAfter(text, offset) {
+    if (offset > 0 && text[offset - 1] === '\n')
+        return offset;
+    return nextLineStart(text, offset);
+}
 /** 0-based column of an offset. */
 function columnOf(text, offset) {
     return offset - lineStart(text, offset);
@@ -52598,9 +52670,21 @@ function columnOf(text, offset) {
 function startsLine(text, offset) {
     return /^ *$/.test(text.slice(lineStart(text, offset), offset));
 }
-/** The line ending the file uses ('\r\n' when any line ends so). */
+/** The line ending the fixes write: '\r\n' when any line ends so. */
 function eolOf(text) {
     return text.includes('\r\n') ? '\r\n' : '\n';
+}
+/** The line ending render writes: the first line's (a file with mixed endings follows its first line). */
+function firstLineEol(text) {
+    const i = text.indexOf('\n');
+    return i > 0 && text[i - 1] === '\r' ? '\r\n' : '\n';
+}
+/**
+ * What lines inserted at `offset` must start with: a line break when they go at the very end of a
+ * text whose last line has none (the lines would otherwise join it), else nothing.
+ */
+function breakBeforeLinesAt(text, offset, eol) {
+    return offset === text.length && offset > 0 && text[offset - 1] !== '\n' ? eol : '';
 }
 // ---------------------------------------------------------------------------------------------
 // YAML scalars written by fixes.
@@ -52645,7 +52729,7 @@ function pairEnd(text, pair) {
     const value = pair.value;
     const key = pair.key;
     const end = Math.max(value?.range?.[1] ?? 0, key.range?.[1] ?? 0);
-    return end > 0 && text[end - 1] === '\n' ? end : nextLineStart(text, end);
+    return lineStartAfter(text, end);
 }
 /** Shift every line of a chunk from one indentation to another; undefined if a line is less indented. */
 function reindent(chunk, from, to) {
@@ -52734,88 +52818,27 @@ function destinationOf(model, pod, text, eol, step) {
 function moveFix(model, obj, context) {
     const { text, eol } = context;
     const targetPath = obj.podTemplateAnnotationsPath;
-    if (!targetPath)
+    const source = targetPath ? movableSource(model, obj, context, targetPath) : undefined;
+    if (!targetPath || !source)
         return undefined;
-    const pod = model.pods.find((p) => p.role === 'template' && samePath(p.path, targetPath.slice(0, -2)));
-    const source = obj.annotations.map;
-    const sourceKey = obj.annotations.keyNode;
-    if (!pod || !source || !sourceKey?.range || source.flow || nodeAt(model.document, obj.annotations.path) !== source || !isEditable(source))
-        return undefined;
-    const moving = hookEntries(obj.annotations).filter((e) => context.isReported(RULE_ID, e.keyNode));
-    if (moving.length === 0)
-        return undefined;
-    const firstKeyStart = source.items[0]?.key?.range?.[0];
-    if (firstKeyStart === undefined)
-        return undefined;
-    const srcIndent = columnOf(text, firstKeyStart);
-    const step = Math.max(1, srcIndent - columnOf(text, sourceKey.range[0]));
-    const dest = destinationOf(model, pod, text, eol, step);
+    const dest = destinationOf(model, source.pod, text, eol, source.step);
     if (!dest)
         return undefined;
-    const chunks = [];
-    const dropOnly = []; // the template already has the same key and value
-    for (const entry of moving) {
-        const chunk = chunkOf(text, entry, srcIndent);
-        if (!chunk)
-            continue;
-        if (dest.existing.has(entry.key)) {
-            // Values too large or odd to compare (undefined) are never taken as the same.
-            const existingValue = dest.existing.get(entry.key);
-            const same = existingValue !== undefined && existingValue === boundedJson(entry.valueNode);
-            if (same)
-                dropOnly.push(entry);
-            else
-                continue;
-        }
-        chunks.push(chunk);
-    }
+    const { chunks, dropOnly } = chunksToMove(text, source, dest);
     if (chunks.length === 0)
         return undefined;
-    const edits = [];
-    let removesAll = chunks.length === source.items.length;
-    if (removesAll) {
-        // Every annotation moves: remove `annotations:` too, if nothing else (a comment) sits in the block.
-        const keyStart = sourceKey.range[0];
-        const lineEnd = nextLineStart(text, keyStart);
-        const keyLine = text.slice(lineStart(text, keyStart), lineEnd);
-        let covered = startsLine(text, keyStart) && /^ *annotations[ \t]*:[ \t]*\r?\n?$/.test(keyLine);
-        let at = lineEnd;
-        for (const c of [...chunks].sort((a, b) => a.start - b.start)) {
-            if (text.slice(at, c.start).trim() !== '')
-                covered = false;
-            at = c.end;
-        }
-        if (covered)
-            edits.push({ start: lineStart(text, keyStart), end: at, text: '' });
-        else
-            removesAll = false;
-    }
-    if (!removesAll)
-        for (const c of chunks)
-            edits.push({ start: c.start, end: c.end, text: '' });
-    const inserted = [];
-    for (const c of chunks) {
-        if (dropOnly.includes(c.entry))
-            continue;
-        let body = text.slice(c.start, c.end);
-        if (!body.endsWith('\n'))
-            body += eol;
-        const shifted = reindent(body, srcIndent, dest.indent);
-        if (shifted === undefined)
-            return undefined;
-        inserted.push(shifted);
-    }
-    if (inserted.length > 0) {
-        const needsEol = dest.offset === text.length && text.length > 0 && !text.endsWith('\n');
-        edits.push({ start: dest.offset, end: dest.offset, text: (needsEol ? eol : '') + dest.header + inserted.join('') });
-    }
+    const removal = removalEdits(text, source, chunks);
+    const insertion = insertionEdits(context, source, dest, chunks.filter((c) => !dropOnly.includes(c.entry)));
+    if (!insertion)
+        return undefined;
     const movedKeys = chunks.map((c) => c.entry.key);
     const sourcePath = obj.annotations.path;
+    const removesAll = removal.removesAll;
     return {
         ruleId: RULE_ID,
         description: `moved ${movedKeys.map((k) => `"${k}"`).join(', ')} into the pod template's annotations`,
         documentIndex: model.index,
-        edits,
+        edits: [...removal.edits, ...insertion],
         expect(doc) {
             const from = plainAt(doc, sourcePath);
             if (!from)
@@ -52833,6 +52856,85 @@ function moveFix(model, obj, context) {
             }
         },
     };
+}
+function movableSource(model, obj, context, targetPath) {
+    const { text } = context;
+    const pod = model.pods.find((p) => p.role === 'template' && samePath(p.path, targetPath.slice(0, -2)));
+    const map = obj.annotations.map;
+    const keyNode = obj.annotations.keyNode;
+    if (!pod || !map || !keyNode?.range || map.flow || nodeAt(model.document, obj.annotations.path) !== map || !isEditable(map))
+        return undefined;
+    const moving = hookEntries(obj.annotations).filter((e) => context.isReported(RULE_ID, e.keyNode));
+    if (moving.length === 0)
+        return undefined;
+    const firstKeyStart = map.items[0]?.key?.range?.[0];
+    if (firstKeyStart === undefined)
+        return undefined;
+    const indent = columnOf(text, firstKeyStart);
+    const step = Math.max(1, indent - columnOf(text, keyNode.range[0]));
+    return { pod, map, keyNode: keyNode, moving, indent, step };
+}
+/**
+ * The annotations that move, as chunks of lines, and those of them the template already has with
+ * the same value (they are only dropped). A key the template has with another value stays put.
+ */
+function chunksToMove(text, source, dest) {
+    const chunks = [];
+    const dropOnly = [];
+    for (const entry of source.moving) {
+        const chunk = chunkOf(text, entry, source.indent);
+        if (!chunk)
+            continue;
+        if (dest.existing.has(entry.key)) {
+            // Values too large or odd to compare (undefined) are never taken as the same.
+            const existingValue = dest.existing.get(entry.key);
+            const same = existingValue !== undefined && existingValue === boundedJson(entry.valueNode);
+            if (same)
+                dropOnly.push(entry);
+            else
+                continue;
+        }
+        chunks.push(chunk);
+    }
+    return { chunks, dropOnly };
+}
+/**
+ * Edits that take the chunks out. When every annotation moves, `annotations:` goes too, if nothing
+ * else (a comment) sits in the block; removesAll says whether it does.
+ */
+function removalEdits(text, source, chunks) {
+    if (chunks.length === source.map.items.length) {
+        const keyStart = source.keyNode.range[0];
+        const lineEnd = nextLineStart(text, keyStart);
+        const keyLine = text.slice(lineStart(text, keyStart), lineEnd);
+        let covered = startsLine(text, keyStart) && /^ *annotations[ \t]*:[ \t]*\r?\n?$/.test(keyLine);
+        let at = lineEnd;
+        for (const c of [...chunks].sort((a, b) => a.start - b.start)) {
+            if (text.slice(at, c.start).trim() !== '')
+                covered = false;
+            at = c.end;
+        }
+        if (covered)
+            return { edits: [{ start: lineStart(text, keyStart), end: at, text: '' }], removesAll: true };
+    }
+    return { edits: chunks.map((c) => ({ start: c.start, end: c.end, text: '' })), removesAll: false };
+}
+/** The edit that writes the chunks at the destination, re-indented; undefined when a chunk cannot be. */
+function insertionEdits(context, source, dest, chunks) {
+    const { text, eol } = context;
+    const inserted = [];
+    for (const c of chunks) {
+        let body = text.slice(c.start, c.end);
+        if (!body.endsWith('\n'))
+            body += eol;
+        const shifted = reindent(body, source.indent, dest.indent);
+        if (shifted === undefined)
+            return undefined;
+        inserted.push(shifted);
+    }
+    if (inserted.length === 0)
+        return [];
+    return [{ start: dest.offset, end: dest.offset, text: breakBeforeLinesAt(text, dest.offset, eol) + dest.header + inserted.join('') }];
 }
 /* harmony default export */ const move_to_pod_template = (defineFixer({
     ruleId: RULE_ID,
@@ -53239,7 +53341,6 @@ function tryFixes(parsed, before, fixes) {
 }
 function fixText(file, raw, options) {
     const fixers = options.fixers ?? FIXERS;
-    const fixableRules = new Set(fixers.map((f) => f.ruleId));
     const hadBom = raw.charCodeAt(0) === 0xfeff;
     let text = hadBom ? raw.slice(1) : raw;
     const applied = [];
@@ -53249,61 +53350,80 @@ function fixText(file, raw, options) {
         const parsed = lint.parsed;
         if (!parsed)
             break;
-        const findings = options.filter ? lint.findings.map(options.filter).filter((f) => f !== undefined) : lint.findings;
-        const reported = new Set(findings.filter((f) => fixableRules.has(f.ruleId)).map((f) => `${f.ruleId}:${f.line}:${f.column}`));
+        const reported = reportedFixable(lint, fixers, options.filter);
         if (reported.size === 0)
             break;
-        const context = {
-            text: parsed.text,
-            eol: eolOf(parsed.text),
-            isReported(ruleId, node) {
-                if (!node?.range)
-                    return false;
-                const { line, column } = spanOf(parsed.lineCounter, node.range[0], node.range[0]);
-                return reported.has(`${ruleId}:${line}:${column}`);
-            },
-        };
-        const candidates = [];
-        for (const model of lint.models) {
-            for (const fixer of fixers) {
-                for (const fix of fixer.fixes(model, context)) {
-                    if (!rejected.has(keyOf(fix)) && !candidates.some((c) => anyOverlap(c.edits, fix.edits)))
-                        candidates.push(fix);
-                }
-            }
-        }
+        const candidates = candidateFixes(lint, fixers, fixContext(parsed, reported), rejected);
         if (candidates.length === 0)
             break;
         const before = plainDocuments(parsed);
         if (!before)
             break;
-        let accepted = candidates;
-        let next = tryFixes(parsed, before, candidates);
-        if (next === undefined) {
-            // Find the fixes that hold on their own; the others are not made.
-            accepted = candidates.filter((c) => {
-                const ok = tryFixes(parsed, before, [c]) !== undefined;
-                if (!ok)
-                    rejected.add(keyOf(c));
-                return ok;
-            });
-            if (accepted.length === 0)
-                continue;
-            next = tryFixes(parsed, before, accepted);
-            if (next === undefined) {
-                accepted = accepted.slice(0, 1);
-                next = tryFixes(parsed, before, accepted);
-            }
-        }
-        for (const f of accepted) {
+        const batch = acceptFixes(parsed, before, candidates, rejected);
+        if (!batch)
+            continue; // every fix failed alone: the next pass tries without them
+        for (const f of batch.accepted) {
             const first = Math.min(...f.edits.map((e) => e.start));
             applied.push({ ruleId: f.ruleId, description: f.description, line: spanOf(parsed.lineCounter, first, first).line });
         }
-        if (next === parsed.text)
+        if (batch.text === parsed.text)
             break;
-        text = next;
+        text = batch.text;
     }
     return { output: (hadBom ? '\uFEFF' : '') + text, fixes: applied };
+}
+/** The fixable findings kept after suppressions and the configuration's filter, as rule:line:column. */
+function reportedFixable(lint, fixers, filter) {
+    const fixableRules = new Set(fixers.map((f) => f.ruleId));
+    const findings = filter ? lint.findings.map(filter).filter((f) => f !== undefined) : lint.findings;
+    return new Set(findings.filter((f) => fixableRules.has(f.ruleId)).map((f) => `${f.ruleId}:${f.line}:${f.column}`));
+}
+function fixContext(parsed, reported) {
+    return {
+        text: parsed.text,
+        eol: eolOf(parsed.text),
+        isReported(ruleId, node) {
+            if (!node?.range)
+                return false;
+            const { line, column } = spanOf(parsed.lineCounter, node.range[0], node.range[0]);
+            return reported.has(`${ruleId}:${line}:${column}`);
+        },
+    };
+}
+/** Every fix the fixers offer that was not rejected before; of two that touch the same bytes, the first. */
+function candidateFixes(lint, fixers, context, rejected) {
+    const candidates = [];
+    for (const model of lint.models) {
+        for (const fixer of fixers) {
+            for (const fix of fixer.fixes(model, context)) {
+                if (!rejected.has(keyOf(fix)) && !candidates.some((c) => anyOverlap(c.edits, fix.edits)))
+                    candidates.push(fix);
+            }
+        }
+    }
+    return candidates;
+}
+/**
+ * The fixes to make in this pass and the text they give: all of them if they hold together, else
+ * the ones that hold on their own (the others join `rejected`), else the first of those alone.
+ * undefined when no fix holds on its own.
+ */
+function acceptFixes(parsed, before, candidates, rejected) {
+    const all = tryFixes(parsed, before, candidates);
+    if (all !== undefined)
+        return { accepted: candidates, text: all };
+    const accepted = candidates.filter((c) => {
+        const ok = tryFixes(parsed, before, [c]) !== undefined;
+        if (!ok)
+            rejected.add(keyOf(c));
+        return ok;
+    });
+    if (accepted.length === 0)
+        return undefined;
+    const together = tryFixes(parsed, before, accepted);
+    if (together !== undefined)
+        return { accepted, text: together };
+    return { accepted: accepted.slice(0, 1), text: tryFixes(parsed, before, accepted.slice(0, 1)) };
 }
 function keyOf(fix) {
     return `${fix.ruleId}|${JSON.stringify(fix.edits)}`;
@@ -53619,25 +53739,9 @@ function blockContainerLines(c, layout) {
 
 
 
-function detectEol(text) {
-    const i = text.indexOf('\n');
-    return i > 0 && text[i - 1] === '\r' ? '\r\n' : '\n';
-}
+
 // ---------------------------------------------------------------------------------------------
-// Text positions.
-function insert_lineStart(text, offset) {
-    return text.lastIndexOf('\n', offset - 1) + 1;
-}
-function insert_columnOf(text, offset) {
-    return offset - insert_lineStart(text, offset);
-}
-/** The start of the line after the one holding offset (offset itself when it already starts a line). */
-function insert_nextLineStart(text, offset) {
-    if (offset > 0 && text[offset - 1] === '\n')
-        return offset;
-    const nl = text.indexOf('\n', offset);
-    return nl < 0 ? text.length : nl + 1;
-}
+// Text positions (the offsets themselves come from yaml/text-edit.ts).
 /**
  * Skip the comment lines (and blank lines between them) indented deeper than `indent`: they belong
  * to the node above. Blank lines after the last such comment stay below the insertion.
@@ -53672,12 +53776,14 @@ function contentEnd(node) {
         return contentEnd(node.items[node.items.length - 1]);
     return (0,dist/* isNode */.Ll)(node) && node.range ? node.range[1] : undefined;
 }
-/** Lines to insert at a line start; at the very end of a file without a final newline, start one. */
+/**
+ * Lines to insert at a line start. At the very end of a file without a final newline they start a
+ * line of their own, and the file still ends without one.
+ */
 function linesAt(src, offset, lines) {
     const body = lines.join(src.eol);
-    if (offset === src.text.length && offset > 0 && src.text[offset - 1] !== '\n')
-        return { start: offset, end: offset, text: src.eol + body };
-    return { start: offset, end: offset, text: body + src.eol };
+    const lineBreak = breakBeforeLinesAt(src.text, offset, src.eol);
+    return { start: offset, end: offset, text: lineBreak === '' ? body + src.eol : lineBreak + body };
 }
 function rangeOf(node) {
     const r = node.range;
@@ -53702,14 +53808,14 @@ function quoteKeyLike(name, like) {
 /** Layout of a block sequence that is the value of `keyNode`. */
 function layoutOfSeq(text, keyNode, seq) {
     const dashOffset = rangeOf(seq)[0];
-    const dash = insert_columnOf(text, dashOffset);
-    const keyCol = insert_columnOf(text, rangeOf(keyNode)[0]);
+    const dash = columnOf(text, dashOffset);
+    const keyCol = columnOf(text, rangeOf(keyNode)[0]);
     let item = 2;
     const first = seq.items[0];
     if (first && ((0,dist/* isMap */.jh)(first) || (0,dist/* isScalar */.jn)(first) || (0,dist/* isSeq */.oP)(first)) && first.range) {
         const start = first.range[0];
         // Only a first key on the dash's own line fixes the compact indentation ("-   name: x").
-        if (insert_lineStart(text, start) === insert_lineStart(text, dashOffset) && start - dashOffset >= 2)
+        if (lineStart(text, start) === lineStart(text, dashOffset) && start - dashOffset >= 2)
             item = start - dashOffset;
     }
     return { dash, item, seq: Math.max(0, dash - keyCol) };
@@ -53807,7 +53913,7 @@ function blockSeqInsert(src, pair, seq, index, container) {
     let at;
     if (index === 0) {
         // Right under the `initContainers:` line: comments above the first item stay with that item.
-        at = insert_nextLineStart(text, rangeOf(pair.key)[1]);
+        at = lineStartAfter(text, rangeOf(pair.key)[1]);
         if (at > rangeOf(seq)[0])
             return undefined;
     }
@@ -53815,7 +53921,7 @@ function blockSeqInsert(src, pair, seq, index, container) {
         const end = contentEnd(seq.items[index - 1]);
         if (end === undefined)
             return undefined;
-        at = skipOwnedComments(text, insert_nextLineStart(text, end), layout.dash);
+        at = skipOwnedComments(text, lineStartAfter(text, end), layout.dash);
     }
     return [linesAt(src, at, lines)];
 }
@@ -53853,7 +53959,7 @@ function flowSeqInsert(src, seq, index, container, style) {
         return [{ start: open + 1, end: open + 1, text: item }];
     if (text[at] === ']')
         return undefined;
-    const indent = text.slice(insert_lineStart(text, at), at);
+    const indent = text.slice(lineStart(text, at), at);
     const sep = sawNewline && /^[ \t]*$/.test(indent) ? `,${src.eol}${indent}` : ', ';
     return [{ start: at, end: at, text: `${item}${sep}` }];
 }
@@ -53871,15 +53977,15 @@ function nullValueInsert(src, spec, pair, container) {
         const list = `[${flowContainer(container, flowStyleOf(spec))}]`;
         return [token ? { start: token.start, end: token.end, text: list } : { start: colon + 1, end: colon + 1, text: ` ${list}` }];
     }
-    const keyCol = insert_columnOf(text, rangeOf(pair.key)[0]);
+    const keyCol = columnOf(text, rangeOf(pair.key)[0]);
     const layout = layoutLikeContainers(src, spec, keyCol);
     const lines = blockContainerLines(container, layout);
     if (!token)
-        return [linesAt(src, insert_nextLineStart(text, colon + 1), lines)];
+        return [linesAt(src, lineStartAfter(text, colon + 1), lines)];
     // Drop the null so the key takes the block list on the next lines (with the blanks before it when
     // it sits on the key's line, so no trailing space is left).
     const start = /^[ \t]*$/.test(text.slice(colon + 1, token.start)) ? colon + 1 : token.start;
-    return [{ start, end: token.end, text: '' }, linesAt(src, insert_nextLineStart(text, token.end), lines)];
+    return [{ start, end: token.end, text: '' }, linesAt(src, lineStartAfter(text, token.end), lines)];
 }
 /** No `initContainers` yet: add the key right after `containers` (or at the end of spec). */
 function newKeyInsert(src, spec, container) {
@@ -53900,15 +54006,15 @@ function newKeyInsert(src, spec, container) {
     if (!after || !(0,dist/* isScalar */.jn)(after.key) || !after.key.range)
         return undefined;
     const keyStart = after.key.range[0];
-    const keyCol = insert_columnOf(text, keyStart);
+    const keyCol = columnOf(text, keyStart);
     // A block map key must start its line (a map that opens a sequence item, "- spec: …", cannot be
     // a pod spec, but be safe).
-    if (!/^ *$/.test(text.slice(insert_lineStart(text, keyStart), keyStart)))
+    if (!startsLine(text, keyStart))
         return undefined;
     const valueEnd = contentEnd(after);
     if (valueEnd === undefined)
         return undefined;
-    const at = skipOwnedComments(text, insert_nextLineStart(text, valueEnd), keyCol);
+    const at = skipOwnedComments(text, lineStartAfter(text, valueEnd), keyCol);
     const key = quoteKeyLike('initContainers', after.key);
     const containersValue = containers?.value;
     if ((0,dist/* isSeq */.oP)(containersValue) && containersValue.flow) {
@@ -53924,6 +54030,7 @@ function newKeyInsert(src, spec, container) {
  * would inject into the source text, leaving every other byte alone; then re-parse the result and
  * check that each changed document equals its input plus exactly the injected containers. Pure: no I/O.
  */
+
 
 
 
@@ -53955,76 +54062,87 @@ function renderLinted(lint, options = {}) {
     const parsed = lint.parsed;
     if (!parsed)
         return result;
-    const src = { text: parsed.text, eol: detectEol(parsed.text) };
-    const mode = options.volumeMounts ?? 'app';
-    const blockers = lint.findings
-        .filter((f) => f.severity === 'error' && BLOCKING_RULES.has(f.ruleId))
-        .map((f) => ({ finding: f, offset: (parsed.lineCounter.lineStarts[f.line - 1] ?? 0) + f.column - 1 }));
+    const context = {
+        src: { text: parsed.text, eol: firstLineEol(parsed.text) },
+        parsed,
+        mode: options.volumeMounts ?? 'app',
+        hookOf: options.hookOf,
+        blockers: blockingFindings(lint.findings, parsed),
+    };
     for (const model of lint.models) {
-        const doc = model.document;
         for (const pod of model.pods) {
-            if (pod.role === 'values')
-                continue; // Helm-values podAnnotations: there is no pod spec to render into
-            const hook = options.hookOf ? options.hookOf(doc, pod) : initHookOf(doc, pod, mode);
-            if (hook.kind === 'none')
-                continue;
-            const where = {
-                document: model.index,
-                resource: pod.resource,
-                path: pathText(pod.path),
-                line: parsed.lineCounter.linePos(pod.node.range?.[0] ?? 0).line,
-            };
-            const note = (kind, message) => {
-                result.notes.push({ ...where, kind, message });
-            };
-            const container = hook.kind === 'container' ? hook.container : undefined;
-            const isPresent = (item) => {
-                const node = deref(doc, item);
-                return container !== undefined && (0,dist/* isMap */.jh)(node) && getString(doc, node, 'name') === container.name && (0,external_node_util_.isDeepStrictEqual)(toPlain(doc, node), container);
-            };
-            // A rendered file holds the hook container at its place: that is the hook itself, not a
-            // conflict (init-hook-name-conflict still tells users Velero would inject it once more).
-            const initSeq = deref(doc, getPair(pod.spec, 'initContainers')?.value);
-            if (container && (0,dist/* isSeq */.oP)(initSeq)) {
-                const index = hookIndex(doc, initSeq);
-                if (index < initSeq.items.length && isPresent(initSeq.items[index])) {
-                    note('already-rendered', `init container "${container.name}" is already in place.`);
-                    continue;
-                }
-            }
-            const blocking = blockersOf(pod, blockers);
-            if (blocking.length > 0) {
-                const ids = [...new Set(blocking.map((b) => b.finding.ruleId))].join(', ');
-                note('invalid-hook', `left unchanged: its init hook has errors (${ids}), so Velero would not inject it as written.`);
-                continue;
-            }
-            if (!container) {
-                note('unsupported', `left unchanged: ${hook.kind === 'unsupported' ? hook.reason : 'no container'}.`);
-                continue;
-            }
-            const taken = [...pod.containers, ...pod.initContainers, ...pod.ephemeralContainers].some((c) => c.name === container.name);
-            if (taken) {
-                note('name-taken', `left unchanged: the pod already has a container named "${container.name}" that differs from the hook container; remove it (or set ${key('init', 'container-name')}) and render again.`);
-                continue;
-            }
-            const plan = planInsertion({ src, doc, pod, container, isPresent });
-            if (plan.kind === 'present') {
-                note('already-rendered', `init container "${container.name}" is already in place.`);
-            }
-            else if (plan.kind === 'unsupported') {
-                note('unsupported', `left unchanged: ${plan.reason}.`);
-            }
-            else {
-                result.changes.push({ ...where, podPath: pod.path, container, index: plan.index, edits: plan.edits });
-            }
+            const outcome = renderPod(context, model, pod);
+            if (outcome?.change)
+                result.changes.push(outcome.change);
+            if (outcome?.note)
+                result.notes.push(outcome.note);
         }
     }
     if (result.changes.length === 0)
         return result;
-    // Apply, verify, and drop the changes of any document that does not verify (then try the rest again).
+    return applyVerified(result, parsed);
+}
+function blockingFindings(findings, parsed) {
+    return findings
+        .filter((f) => f.severity === 'error' && BLOCKING_RULES.has(f.ruleId))
+        .map((f) => ({ finding: f, offset: (parsed.lineCounter.lineStarts[f.line - 1] ?? 0) + f.column - 1 }));
+}
+/** undefined: the pod has no init hook (or is not a pod spec), so there is nothing to say. */
+function renderPod(context, model, pod) {
+    if (pod.role === 'values')
+        return undefined; // Helm-values podAnnotations: there is no pod spec to render into
+    const doc = model.document;
+    const hook = context.hookOf ? context.hookOf(doc, pod) : initHookOf(doc, pod, context.mode);
+    if (hook.kind === 'none')
+        return undefined;
+    const where = {
+        document: model.index,
+        resource: pod.resource,
+        path: pathText(pod.path),
+        line: context.parsed.lineCounter.linePos(pod.node.range?.[0] ?? 0).line,
+    };
+    const note = (kind, message) => ({ note: { ...where, kind, message } });
+    const container = hook.kind === 'container' ? hook.container : undefined;
+    const isPresent = (item) => {
+        const node = deref(doc, item);
+        return container !== undefined && (0,dist/* isMap */.jh)(node) && getString(doc, node, 'name') === container.name && (0,external_node_util_.isDeepStrictEqual)(toPlain(doc, node), container);
+    };
+    if (container && hookContainerInPlace(doc, pod, isPresent))
+        return note('already-rendered', `init container "${container.name}" is already in place.`);
+    const blocking = blockersOf(pod, context.blockers);
+    if (blocking.length > 0) {
+        const ids = [...new Set(blocking.map((b) => b.finding.ruleId))].join(', ');
+        return note('invalid-hook', `left unchanged: its init hook has errors (${ids}), so Velero would not inject it as written.`);
+    }
+    if (!container)
+        return note('unsupported', `left unchanged: ${hook.kind === 'unsupported' ? hook.reason : 'no container'}.`);
+    const taken = [...pod.containers, ...pod.initContainers, ...pod.ephemeralContainers].some((c) => c.name === container.name);
+    if (taken) {
+        return note('name-taken', `left unchanged: the pod already has a container named "${container.name}" that differs from the hook container; remove it (or set ${key('init', 'container-name')}) and render again.`);
+    }
+    const plan = planInsertion({ src: context.src, doc, pod, container, isPresent });
+    if (plan.kind === 'present')
+        return note('already-rendered', `init container "${container.name}" is already in place.`);
+    if (plan.kind === 'unsupported')
+        return note('unsupported', `left unchanged: ${plan.reason}.`);
+    return { change: { ...where, podPath: pod.path, container, index: plan.index, edits: plan.edits } };
+}
+/**
+ * A rendered file holds the hook container at its place: that is the hook itself, not a conflict
+ * (init-hook-name-conflict still tells users Velero would inject it once more).
+ */
+function hookContainerInPlace(doc, pod, isPresent) {
+    const initSeq = deref(doc, getPair(pod.spec, 'initContainers')?.value);
+    if (!(0,dist/* isSeq */.oP)(initSeq))
+        return false;
+    const index = hookIndex(doc, initSeq);
+    return index < initSeq.items.length && isPresent(initSeq.items[index]);
+}
+/** Apply, verify, and drop the changes of any document that does not verify (then try the rest again). */
+function applyVerified(result, parsed) {
     for (let attempt = 0; attempt < 3 && result.changes.length > 0; attempt++) {
         const overlapping = overlappingChanges(result.changes);
-        const applied = render_text_applyEdits(parsed.text, result.changes.filter((c) => !overlapping.has(c)));
+        const applied = applyEdits(parsed.text, result.changes.filter((c) => !overlapping.has(c)).flatMap((c) => c.edits));
         const failed = overlapping.size > 0 ? new Set([...overlapping].map((c) => c.document)) : verifyRender(parsed, applied, result.changes);
         if (failed.size === 0) {
             result.output = (parsed.hadBom ? '\uFEFF' : '') + applied;
@@ -54084,15 +54202,6 @@ function overlappingChanges(changes) {
             last = { end: edit.end, change };
     }
     return out;
-}
-function render_text_applyEdits(text, changes) {
-    let out = '';
-    let at = 0;
-    for (const { edit } of allEdits(changes)) {
-        out += text.slice(at, edit.start) + edit.text;
-        at = edit.end;
-    }
-    return out + text.slice(at);
 }
 function getAt(root, path) {
     let cur = root;
@@ -54264,6 +54373,26 @@ function normalizePatterns(base, outAbs, patterns) {
     return out;
 }
 async function renderRepository(options) {
+    const place = await outputPlace(options);
+    const patterns = normalizePatterns(place.base, place.inPlace ? undefined : place.outAbs, options.patterns);
+    const ignore = place.inPlace ? [...options.ignore] : [...options.ignore, `${out_default().escapePath(place.outRel)}/**`];
+    const run = new RepositoryRender(options, place);
+    const lint = await runLint({
+        cwd: place.base,
+        patterns,
+        ignore,
+        maxFileBytes: options.maxFileBytes,
+        ruleSet: options.ruleSet,
+        allowExplicitOutside: false,
+        onDiscovered: options.onDiscovered,
+        onFile: (fileLint, file, raw) => run.renderFile(fileLint, file, raw),
+        onUnread: (file) => run.mirrorUnread(file),
+    });
+    if (!place.inPlace && (await render_repo_exists(place.outAbs)))
+        await run.findOrphans(patterns, options.ignore);
+    return run.result(lint);
+}
+async function outputPlace(options) {
     const base = external_node_path_default().resolve(options.cwd);
     let realBase;
     try {
@@ -54283,121 +54412,137 @@ async function renderRepository(options) {
     if (!inPlace && (await render_repo_exists(outAbs)) && !(await (0,promises_namespaceObject.stat)(outAbs)).isDirectory()) {
         throw new UsageError(`output directory "${options.outputDir}" exists and is not a directory`);
     }
-    const outRel = render_repo_toPosix(external_node_path_default().relative(base, outAbs));
-    const patterns = normalizePatterns(base, inPlace ? undefined : outAbs, options.patterns);
-    const ignore = inPlace ? [...options.ignore] : [...options.ignore, `${out_default().escapePath(outRel)}/**`];
-    const check = options.mode === 'check';
-    const written = [];
-    const unchanged = [];
-    const stale = [];
-    const notes = [];
-    const changes = [];
-    const produced = new Set();
-    const outputPath = (file) => external_node_path_default().join(outAbs, file.relative);
-    const relToBase = (abs) => render_repo_toPosix(external_node_path_default().relative(base, abs));
-    /** Refuse to write through a symbolic link that leaves the output directory. */
-    const assertSafeTarget = async (target) => {
-        const real = await realpathOfNearest(external_node_path_default().dirname(target));
-        if (!render_repo_isInside(real, realOut))
-            throw new UsageError(`refusing to write ${relToBase(target)}: a symbolic link leads outside the output directory`);
-    };
-    const lint = await runLint({
-        cwd: base,
-        patterns,
-        ignore,
-        maxFileBytes: options.maxFileBytes,
-        ruleSet: options.ruleSet,
-        allowExplicitOutside: false,
-        onDiscovered: options.onDiscovered,
-        onFile: async (fileLint, file, raw) => {
-            if (!inPlace && render_repo_isInside(file.absolute, outAbs))
-                return;
-            produced.add(file.relative);
-            const rendered = renderLinted(fileLint, { volumeMounts: options.volumeMounts });
-            for (const n of rendered.notes)
-                notes.push({ file: file.relative, ...n });
-            // Text decoding turns invalid UTF-8 into U+FFFD; only text that round-trips may be rewritten.
-            let original;
-            const originalBytes = async () => (original ??= raw.includes('\uFFFD') ? await (0,promises_namespaceObject.readFile)(file.absolute) : Buffer.from(raw, 'utf8'));
-            let output = rendered.output;
-            if (output !== undefined && raw.includes('\uFFFD') && !(await originalBytes()).equals(Buffer.from(raw, 'utf8'))) {
-                for (const c of rendered.changes) {
-                    notes.push({ file: file.relative, ...c, kind: 'unsupported', message: 'left unchanged: the file is not valid UTF-8.' });
-                }
-                output = undefined;
+    return { base, outAbs, realOut, inPlace, outRel: render_repo_toPosix(external_node_path_default().relative(base, outAbs)) };
+}
+/** The source's bytes, read at most once: again from disk only when decoding may have replaced some (U+FFFD). */
+function sourceBytesOf(file, raw) {
+    let bytes;
+    return async () => (bytes ??= raw.includes('\uFFFD') ? await (0,promises_namespaceObject.readFile)(file.absolute) : Buffer.from(raw, 'utf8'));
+}
+const byPath = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+/** One render of a repository: what each file's render wrote, found current or stale, in order. */
+class RepositoryRender {
+    options;
+    place;
+    written = [];
+    unchanged = [];
+    stale = [];
+    notes = [];
+    changes = [];
+    /** Sources seen, relative to the base: their outputs are not orphans. */
+    produced = new Set();
+    check;
+    constructor(options, place) {
+        this.options = options;
+        this.place = place;
+        this.check = options.mode === 'check';
+    }
+    async renderFile(fileLint, file, raw) {
+        const { inPlace, outAbs } = this.place;
+        if (!inPlace && render_repo_isInside(file.absolute, outAbs))
+            return;
+        this.produced.add(file.relative);
+        const rendered = renderLinted(fileLint, { volumeMounts: this.options.volumeMounts });
+        for (const n of rendered.notes)
+            this.notes.push({ file: file.relative, ...n });
+        const sourceBytes = sourceBytesOf(file, raw);
+        let output = rendered.output;
+        // Text decoding turns invalid UTF-8 into U+FFFD; only text that round-trips may be rewritten.
+        if (output !== undefined && raw.includes('\uFFFD') && !(await sourceBytes()).equals(Buffer.from(raw, 'utf8'))) {
+            for (const c of rendered.changes) {
+                this.notes.push({ file: file.relative, ...c, kind: 'unsupported', message: 'left unchanged: the file is not valid UTF-8.' });
             }
-            else {
-                for (const c of rendered.changes)
-                    changes.push({ file: file.relative, ...c });
-            }
-            if (inPlace) {
-                if (output === undefined) {
-                    unchanged.push(file.relative);
-                }
-                else if (check) {
-                    stale.push({ path: file.relative, reason: 'different' });
-                }
-                else {
-                    const real = await (0,promises_namespaceObject.realpath)(file.absolute);
-                    await writeFileAtomic(real, output, { mode: (await (0,promises_namespaceObject.stat)(real)).mode });
-                    written.push(file.relative);
-                }
-                return;
-            }
-            const target = outputPath(file);
-            const content = output === undefined ? await originalBytes() : Buffer.from(output, 'utf8');
-            const current = await readIfExists(target);
-            if (current?.equals(content)) {
-                unchanged.push(relToBase(target));
-            }
-            else if (check) {
-                stale.push({ path: relToBase(target), reason: current ? 'different' : 'missing' });
-            }
-            else {
-                await assertSafeTarget(target);
-                await writeFileAtomic(target, content);
-                written.push(relToBase(target));
-            }
-        },
-        onUnread: async (file) => {
-            // Too large (or unreadable) to render: mirror it byte for byte so the output tree stays complete.
-            if (inPlace || render_repo_isInside(file.absolute, outAbs))
-                return;
-            produced.add(file.relative);
-            const target = outputPath(file);
-            let same;
-            try {
-                same = await sameFileBytes(file.absolute, target);
-            }
-            catch {
-                return; // the source cannot be read: its file-unreadable finding says so
-            }
-            if (same)
-                unchanged.push(relToBase(target));
-            else if (check)
-                stale.push({ path: relToBase(target), reason: same === undefined ? 'missing' : 'different' });
-            else {
-                await assertSafeTarget(target);
-                await copyFileAtomic(file.absolute, target);
-                written.push(relToBase(target));
-            }
-        },
-    });
-    if (!inPlace && (await render_repo_exists(outAbs))) {
-        // Files under the output directory that the same patterns match but no source produced.
-        const mirror = await discoverFiles({ cwd: outAbs, patterns, ignore: options.ignore });
-        for (const f of mirror.files) {
-            if (!produced.has(f.relative))
-                stale.push({ path: relToBase(f.absolute), reason: 'orphaned' });
+            output = undefined;
+        }
+        else {
+            for (const c of rendered.changes)
+                this.changes.push({ file: file.relative, ...c });
+        }
+        if (inPlace)
+            await this.writeInPlace(file, output);
+        else
+            await this.writeMirrored(file, output === undefined ? await sourceBytes() : Buffer.from(output, 'utf8'));
+    }
+    async writeInPlace(file, output) {
+        if (output === undefined) {
+            this.unchanged.push(file.relative);
+        }
+        else if (this.check) {
+            this.stale.push({ path: file.relative, reason: 'different' });
+        }
+        else {
+            const real = await (0,promises_namespaceObject.realpath)(file.absolute);
+            await writeFileAtomic(real, output, { mode: (await (0,promises_namespaceObject.stat)(real)).mode });
+            this.written.push(file.relative);
         }
     }
-    const byPath = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
-    written.sort(byPath);
-    unchanged.sort(byPath);
-    stale.sort((a, b) => byPath(a.path, b.path));
-    notes.sort((a, b) => byPath(a.file, b.file) || a.line - b.line);
-    changes.sort((a, b) => byPath(a.file, b.file) || a.line - b.line);
-    return { lint, written, unchanged, stale, notes, changes };
+    async writeMirrored(file, content) {
+        const target = this.outputPath(file);
+        const current = await readIfExists(target);
+        if (current?.equals(content)) {
+            this.unchanged.push(this.relToBase(target));
+        }
+        else if (this.check) {
+            this.stale.push({ path: this.relToBase(target), reason: current ? 'different' : 'missing' });
+        }
+        else {
+            await this.assertSafeTarget(target);
+            await writeFileAtomic(target, content);
+            this.written.push(this.relToBase(target));
+        }
+    }
+    /** Too large (or unreadable) to render: mirror it byte for byte so the output tree stays complete. */
+    async mirrorUnread(file) {
+        if (this.place.inPlace || render_repo_isInside(file.absolute, this.place.outAbs))
+            return;
+        this.produced.add(file.relative);
+        const target = this.outputPath(file);
+        let same;
+        try {
+            same = await sameFileBytes(file.absolute, target);
+        }
+        catch {
+            return; // the source cannot be read: its file-unreadable finding says so
+        }
+        if (same)
+            this.unchanged.push(this.relToBase(target));
+        else if (this.check)
+            this.stale.push({ path: this.relToBase(target), reason: same === undefined ? 'missing' : 'different' });
+        else {
+            await this.assertSafeTarget(target);
+            await copyFileAtomic(file.absolute, target);
+            this.written.push(this.relToBase(target));
+        }
+    }
+    /** Files under the output directory that the same patterns match but no source produced. */
+    async findOrphans(patterns, ignore) {
+        const mirror = await discoverFiles({ cwd: this.place.outAbs, patterns, ignore });
+        for (const f of mirror.files) {
+            if (!this.produced.has(f.relative))
+                this.stale.push({ path: this.relToBase(f.absolute), reason: 'orphaned' });
+        }
+    }
+    result(lint) {
+        const { written, unchanged, stale, notes, changes } = this;
+        written.sort(byPath);
+        unchanged.sort(byPath);
+        stale.sort((a, b) => byPath(a.path, b.path));
+        notes.sort((a, b) => byPath(a.file, b.file) || a.line - b.line);
+        changes.sort((a, b) => byPath(a.file, b.file) || a.line - b.line);
+        return { lint, written, unchanged, stale, notes, changes };
+    }
+    outputPath(file) {
+        return external_node_path_default().join(this.place.outAbs, file.relative);
+    }
+    relToBase(abs) {
+        return render_repo_toPosix(external_node_path_default().relative(this.place.base, abs));
+    }
+    /** Refuse to write through a symbolic link that leaves the output directory. */
+    async assertSafeTarget(target) {
+        const real = await realpathOfNearest(external_node_path_default().dirname(target));
+        if (!render_repo_isInside(real, this.place.realOut))
+            throw new UsageError(`refusing to write ${this.relToBase(target)}: a symbolic link leads outside the output directory`);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/report/format.ts
@@ -55388,7 +55533,7 @@ function fileReferences(k) {
  */
 
 
-const byPath = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+const kustomize_discover_byPath = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 /**
  * The kustomizations among `dirs` (absolute or relative to `base`; each directory itself, not its
  * subdirectories) and the roots to render.
@@ -55404,7 +55549,7 @@ function findKustomizations(base, dirs) {
         if (name !== undefined)
             found.set(rel, readKustomization(base, abs, name));
     }
-    const kustomizations = [...found.values()].sort((a, b) => byPath(a.dir, b.dir));
+    const kustomizations = [...found.values()].sort((a, b) => kustomize_discover_byPath(a.dir, b.dir));
     const roots = chooseRoots(kustomizations, found);
     return { kustomizations, roots: roots.map((k) => ({ kind: 'kustomization', dir: k.dir, anchorFile: k.file })) };
 }
@@ -55437,7 +55582,7 @@ function chooseRoots(kustomizations, found) {
         roots.push(k);
         reach(k);
     }
-    return roots.sort((a, b) => byPath(a.dir, b.dir));
+    return roots.sort((a, b) => kustomize_discover_byPath(a.dir, b.dir));
 }
 /** Past this many kustomizations under one root, the graph is not followed further (hostile input). */
 const MAX_GRAPH_NODES = 2000;
@@ -57181,10 +57326,24 @@ function ruleCounts(findings) {
 function renderSummary(report, verdict, options) {
     const limit = (options.limitBytes ?? SUMMARY_LIMIT_BYTES) - NOTE_RESERVE_BYTES;
     const out = new BoundedLines(limit);
-    const { summary, findings, skipped } = report.lint;
-    const total = findings.length;
+    addHeader(out, report, verdict, options);
+    addRuleCounts(out, report);
+    if (report.mode === 'check' && report.render)
+        addStaleFiles(out, report.render);
+    const listed = addFindings(out, report);
+    if (report.mode === 'render' && report.render)
+        addWrittenFiles(out, report.render);
+    addSkippedPaths(out, report);
+    let text = out.toString();
+    if (out.full)
+        text += truncationNote(listed, report.lint.findings.length, options.elsewhere);
+    return text;
+}
+/** The title with the counts, what was checked, whether the step fails, and where else to look. */
+function addHeader(out, report, verdict, options) {
+    const { summary, findings } = report.lint;
     const counts = `${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}, ${plural(summary.notices, 'notice')}`;
-    out.add(`## velero-hooks: ${total === 0 ? '✔ no problems' : `${verdict.failed ? '✖' : '⚠'} ${counts}`}`);
+    out.add(`## velero-hooks: ${findings.length === 0 ? '✔ no problems' : `${verdict.failed ? '✖' : '⚠'} ${counts}`}`);
     out.add('');
     out.add(`Checked ${plural(summary.files, 'file')} (${plural(summary.resources, 'resource')}, ${summary.hooks.toLocaleString('en-US')} with Velero hooks) ` +
         `in ${report.mode} mode; fail-on: ${report.failOn}. ${verdict.failed ? `**The step fails:** ${escapeMarkdown(verdict.line.replace(/^velero-hooks: /, ''))}.` : 'The step passes.'}`);
@@ -57192,59 +57351,70 @@ function renderSummary(report, verdict, options) {
         out.add('', `> ${escapeMarkdown(report.scopeNote)}`);
     if (options.checkRunUrl)
         out.add('', `Check run with every finding annotated: ${options.checkRunUrl}`);
-    if (total > 0) {
-        out.add('', '### By rule', '', '| Rule | Errors | Warnings | Notices |', '|:--|--:|--:|--:|');
-        for (const [rule, c] of ruleCounts(findings))
-            out.add(`| [${escapeMarkdown(rule)}](${ruleDocUrl(encodeUrlPath(rule))}) | ${c.error} | ${c.warning} | ${c.notice} |`);
-        out.add(`| **Total** | **${summary.errors}** | **${summary.warnings}** | **${summary.notices}** |`);
+}
+function addRuleCounts(out, report) {
+    const { summary, findings } = report.lint;
+    if (findings.length === 0)
+        return;
+    out.add('', '### By rule', '', '| Rule | Errors | Warnings | Notices |', '|:--|--:|--:|--:|');
+    for (const [rule, c] of ruleCounts(findings))
+        out.add(`| [${escapeMarkdown(rule)}](${ruleDocUrl(encodeUrlPath(rule))}) | ${c.error} | ${c.warning} | ${c.notice} |`);
+    out.add(`| **Total** | **${summary.errors}** | **${summary.warnings}** | **${summary.notices}** |`);
+}
+/** Check mode: the rendered files that are not what render would write. */
+function addStaleFiles(out, render) {
+    const stale = render.stale;
+    const dir = escapeMarkdown(render.outputDir === '.' ? 'in place' : `${render.outputDir}/`);
+    if (stale.length === 0) {
+        out.add('', `### Rendered manifests`, '', `Every rendered manifest (${dir}) is up to date.`);
+        return;
     }
-    const stale = report.mode === 'check' ? (report.render?.stale ?? []) : [];
-    if (report.mode === 'check' && report.render) {
-        const dir = escapeMarkdown(report.render.outputDir === '.' ? 'in place' : `${report.render.outputDir}/`);
-        if (stale.length === 0)
-            out.add('', `### Rendered manifests`, '', `Every rendered manifest (${dir}) is up to date.`);
-        else {
-            out.add('', `### Out-of-date rendered manifests (${stale.length.toLocaleString('en-US')})`, '', '| File | Problem |', '|:--|:--|');
-            const why = { missing: 'missing: not committed', different: 'different from what render writes', orphaned: 'orphaned: its source is gone' };
-            for (const s of stale)
-                if (!out.add(`| ${escapeMarkdown(s.path)} | ${why[s.reason]} |`))
-                    break;
-        }
-    }
+    out.add('', `### Out-of-date rendered manifests (${stale.length.toLocaleString('en-US')})`, '', '| File | Problem |', '|:--|:--|');
+    const why = { missing: 'missing: not committed', different: 'different from what render writes', orphaned: 'orphaned: its source is gone' };
+    for (const s of stale)
+        if (!out.add(`| ${escapeMarkdown(s.path)} | ${why[s.reason]} |`))
+            break;
+}
+/** The findings table, errors first; returns how many rows fitted (for the truncation note). */
+function addFindings(out, report) {
+    const { findings } = report.lint;
+    if (findings.length === 0)
+        return 0;
     let listed = 0;
-    if (total > 0) {
-        out.add('', `### Findings (${total.toLocaleString('en-US')})`, '', '| Severity | Location | Rule | Message |', '|:--|:--|:--|:--|');
-        const ordered = [...findings].sort((a, b) => compareSeverity(a.severity, b.severity));
-        for (const f of ordered) {
-            if (!out.add(`| ${ICON[f.severity]} | ${summary_location(f, report.blobUrl)} | ${escapeMarkdown(f.ruleId)} | ${escapeMarkdown(clip(f.message, summary_MESSAGE_CHARS))} |`))
-                break;
-            listed++;
-        }
+    out.add('', `### Findings (${findings.length.toLocaleString('en-US')})`, '', '| Severity | Location | Rule | Message |', '|:--|:--|:--|:--|');
+    const ordered = [...findings].sort((a, b) => compareSeverity(a.severity, b.severity));
+    for (const f of ordered) {
+        if (!out.add(`| ${ICON[f.severity]} | ${summary_location(f, report.blobUrl)} | ${escapeMarkdown(f.ruleId)} | ${escapeMarkdown(clip(f.message, summary_MESSAGE_CHARS))} |`))
+            break;
+        listed++;
     }
-    if (report.mode === 'render' && report.render) {
-        const { written, unchanged, outputDir } = report.render;
-        const dir = outputDir === '.' ? 'in place' : `to ${outputDir}/`;
-        out.add('', '### Rendered manifests', '', escapeMarkdown(`Wrote ${plural(written.length, 'file')} ${dir}; ${plural(unchanged.length, 'file was', 'files were')} already up to date.`));
-        if (written.length > 0)
-            out.add('');
-        for (const p of written)
-            if (!out.add(`- ${escapeMarkdown(p)}`))
-                break;
-    }
-    if (skipped.length > 0) {
-        out.add('', `### Skipped paths (${skipped.length.toLocaleString('en-US')})`, '');
-        for (const s of skipped)
-            if (!out.add(`- ${escapeMarkdown(s.path)}: ${escapeMarkdown(s.reason)}`))
-                break;
-    }
-    let text = out.toString();
-    if (out.full) {
-        const where = options.elsewhere.length > 0 ? ` Every finding is in ${options.elsewhere.map(escapeMarkdown).join(', ')}.` : '';
-        text +=
-            `\n> **This summary is cut short:** GitHub accepts at most 1 MiB per step summary; ` +
-                `${listed.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} findings are listed above.${where}\n`;
-    }
-    return text;
+    return listed;
+}
+/** Render mode: what was written. */
+function addWrittenFiles(out, render) {
+    const { written, unchanged, outputDir } = render;
+    const dir = outputDir === '.' ? 'in place' : `to ${outputDir}/`;
+    out.add('', '### Rendered manifests', '', escapeMarkdown(`Wrote ${plural(written.length, 'file')} ${dir}; ${plural(unchanged.length, 'file was', 'files were')} already up to date.`));
+    if (written.length > 0)
+        out.add('');
+    for (const p of written)
+        if (!out.add(`- ${escapeMarkdown(p)}`))
+            break;
+}
+function addSkippedPaths(out, report) {
+    const { skipped } = report.lint;
+    if (skipped.length === 0)
+        return;
+    out.add('', `### Skipped paths (${skipped.length.toLocaleString('en-US')})`, '');
+    for (const s of skipped)
+        if (!out.add(`- ${escapeMarkdown(s.path)}: ${escapeMarkdown(s.reason)}`))
+            break;
+}
+/** Appended past the limit (NOTE_RESERVE_BYTES keeps room for it): how many findings are listed, and where the rest are. */
+function truncationNote(listed, total, elsewhere) {
+    const where = elsewhere.length > 0 ? ` Every finding is in ${elsewhere.map(escapeMarkdown).join(', ')}.` : '';
+    return (`\n> **This summary is cut short:** GitHub accepts at most 1 MiB per step summary; ` +
+        `${listed.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} findings are listed above.${where}\n`);
 }
 
 ;// CONCATENATED MODULE: ./src/report/text.ts

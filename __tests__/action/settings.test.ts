@@ -40,6 +40,9 @@ describe('action settings', () => {
       stdinFilename: undefined, // the action reads no standard input
       quiet: false, // not an input
       maxWarnings: undefined, // not an input
+      chartsAndOverlays: declared['charts-and-overlays'] === 'true',
+      helm: declared.helm || undefined,
+      kustomize: declared.kustomize || undefined,
     }
     assert.ok(expected.patterns.length > 0 && expected.mode && expected.failOn && expected.outputDir && expected.volumeMounts, 'action.yml declares these defaults')
     // An input left empty (the bundle run by hand) and an input set to its action.yml default agree.

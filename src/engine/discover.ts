@@ -82,12 +82,17 @@ export async function discoverFiles(opts: DiscoveryOptions): Promise<Discovery> 
   const realCwd = safeRealpath(cwd)
   if (!realCwd || !statSync(realCwd).isDirectory()) throw new UsageError(`base directory "${opts.cwd}" does not exist`)
   for (const pattern of opts.ignore) assertRelativeGlob(pattern)
-  const ignore = [...ALWAYS_IGNORED, ...opts.ignore]
-  const ignoredByUser = ignoredBelowBase(opts.ignore)
-  const skipped: SkippedPath[] = []
-  const found = new Map<string, DiscoveredFile>()
+  const scan: Scan = { cwd, realCwd, ignore: [...ALWAYS_IGNORED, ...opts.ignore], ignoredByUser: ignoredBelowBase(opts.ignore), found: new Map(), skipped: [] }
+  for (const [root, globs] of searchRoots(cwd, opts)) await scanRoot(scan, root, globs)
+  const files = [...scan.found.values()].sort((a, b) => (a.relative < b.relative ? -1 : a.relative > b.relative ? 1 : 0))
+  return { files, skipped: scan.skipped }
+}
 
-  // Each root is scanned with its own globs; a root is the base directory or an explicit directory.
+/**
+ * Each root is scanned with its own globs; a root is the base directory or an explicit directory
+ * (an existing file becomes its directory with the file's name, escaped, as the glob).
+ */
+function searchRoots(cwd: string, opts: DiscoveryOptions): Map<string, string[]> {
   const roots = new Map<string, string[]>()
   const addToRoot = (root: string, globs: readonly string[]): void => {
     roots.set(root, [...(roots.get(root) ?? []), ...globs])
@@ -110,52 +115,64 @@ export async function discoverFiles(opts: DiscoveryOptions): Promise<Discovery> 
     assertRelativeGlob(pattern)
     addToRoot(cwd, [pattern])
   }
+  return roots
+}
 
-  for (const [root, globs] of roots) {
-    const realRoot = safeRealpath(root) ?? root
-    const rootIsInside = isInside(root, cwd)
+/** What a discovery has found so far, and what it scans with. */
+interface Scan {
+  readonly cwd: string
+  readonly realCwd: string
+  readonly ignore: string[]
+  /** The user's ignore globs (relative to the base directory), for entries found under another root. */
+  readonly ignoredByUser: (relative: string) => boolean
+  /** By path relative to cwd: a file two roots find is listed once. */
+  readonly found: Map<string, DiscoveredFile>
+  readonly skipped: SkippedPath[]
+}
+
+async function scanRoot(scan: Scan, root: string, globs: string[]): Promise<void> {
+  const { cwd, found, skipped } = scan
+  const realRoot = safeRealpath(root) ?? root
+  const rootIsInside = isInside(root, cwd)
+  const entries = await fg(globs, {
+    cwd: root,
     // fast-glob reads ignore globs relative to its cwd, and they are relative to the base directory:
     // under another root (an explicit directory or file) they are applied to each entry below.
-    const entries = await fg(globs, {
-      cwd: root,
-      ignore: root === cwd ? ignore : [...ALWAYS_IGNORED],
-      // Not onlyFiles: symbolic links to files are entries too, checked below.
-      onlyFiles: false,
-      objectMode: true,
-      dot: false,
-      followSymbolicLinks: false, // never walk into linked directories (loops, escapes)
-      suppressErrors: true, // unreadable directories are skipped, not fatal
-      unique: true,
-    })
-    const boundary = rootIsInside ? realCwd : realRoot
-    // The glob never walks into linked directories, so a regular file it finds lies at
-    // realRoot/entry: inside the boundary whenever realRoot is, with no realpath per file.
-    const rootWithinBoundary = isInside(realRoot, boundary)
-    const candidates = entries.filter(
-      (e) => (e.dirent.isFile() || e.dirent.isSymbolicLink()) && (root === cwd || !ignoredByUser(toPosix(path.relative(cwd, path.join(root, e.path))))),
-    )
-    candidates.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
-    for (const { path: entry, dirent } of candidates) {
-      const absolute = path.join(root, entry)
-      if (rootWithinBoundary && dirent.isFile()) {
-        const relative = toPosix(path.relative(cwd, absolute))
-        if (!found.has(relative)) found.set(relative, { relative, absolute })
-        continue
-      }
-      const real = safeRealpath(absolute)
-      if (!real) {
-        skipped.push({ path: toPosix(path.relative(cwd, absolute)), reason: 'broken symbolic link or unreadable path' })
-        continue
-      }
-      if (!isInside(real, boundary)) {
-        skipped.push({ path: toPosix(path.relative(cwd, absolute)), reason: 'symbolic link to a file outside the base directory' })
-        continue
-      }
-      if (real !== absolute && !statSync(real).isFile()) continue // a link to a directory
+    ignore: root === cwd ? scan.ignore : [...ALWAYS_IGNORED],
+    // Not onlyFiles: symbolic links to files are entries too, checked below.
+    onlyFiles: false,
+    objectMode: true,
+    dot: false,
+    followSymbolicLinks: false, // never walk into linked directories (loops, escapes)
+    suppressErrors: true, // unreadable directories are skipped, not fatal
+    unique: true,
+  })
+  const boundary = rootIsInside ? scan.realCwd : realRoot
+  // The glob never walks into linked directories, so a regular file it finds lies at
+  // realRoot/entry: inside the boundary whenever realRoot is, with no realpath per file.
+  const rootWithinBoundary = isInside(realRoot, boundary)
+  const candidates = entries.filter(
+    (e) => (e.dirent.isFile() || e.dirent.isSymbolicLink()) && (root === cwd || !scan.ignoredByUser(toPosix(path.relative(cwd, path.join(root, e.path))))),
+  )
+  candidates.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+  for (const { path: entry, dirent } of candidates) {
+    const absolute = path.join(root, entry)
+    if (rootWithinBoundary && dirent.isFile()) {
       const relative = toPosix(path.relative(cwd, absolute))
       if (!found.has(relative)) found.set(relative, { relative, absolute })
+      continue
     }
+    const real = safeRealpath(absolute)
+    if (!real) {
+      skipped.push({ path: toPosix(path.relative(cwd, absolute)), reason: 'broken symbolic link or unreadable path' })
+      continue
+    }
+    if (!isInside(real, boundary)) {
+      skipped.push({ path: toPosix(path.relative(cwd, absolute)), reason: 'symbolic link to a file outside the base directory' })
+      continue
+    }
+    if (real !== absolute && !statSync(real).isFile()) continue // a link to a directory
+    const relative = toPosix(path.relative(cwd, absolute))
+    if (!found.has(relative)) found.set(relative, { relative, absolute })
   }
-  const files = [...found.values()].sort((a, b) => (a.relative < b.relative ? -1 : a.relative > b.relative ? 1 : 0))
-  return { files, skipped }
 }

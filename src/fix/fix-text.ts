@@ -70,7 +70,6 @@ function tryFixes(parsed: ParsedFile, before: readonly unknown[], fixes: readonl
 
 export function fixText(file: string, raw: string, options: FixTextOptions): FixTextResult {
   const fixers = options.fixers ?? FIXERS
-  const fixableRules = new Set(fixers.map((f) => f.ruleId))
   const hadBom = raw.charCodeAt(0) === 0xfeff
   let text = hadBom ? raw.slice(1) : raw
   const applied: AppliedFix[] = []
@@ -80,54 +79,73 @@ export function fixText(file: string, raw: string, options: FixTextOptions): Fix
     const lint: FileLint = lintText(file, text, options.ruleSet)
     const parsed = lint.parsed
     if (!parsed) break
-    const findings = options.filter ? lint.findings.map(options.filter).filter((f): f is Finding => f !== undefined) : lint.findings
-    const reported = new Set(findings.filter((f) => fixableRules.has(f.ruleId)).map((f) => `${f.ruleId}:${f.line}:${f.column}`))
+    const reported = reportedFixable(lint, fixers, options.filter)
     if (reported.size === 0) break
-    const context: FixContext = {
-      text: parsed.text,
-      eol: eolOf(parsed.text),
-      isReported(ruleId: string, node: Node | null | undefined) {
-        if (!node?.range) return false
-        const { line, column } = spanOf(parsed.lineCounter, node.range[0], node.range[0])
-        return reported.has(`${ruleId}:${line}:${column}`)
-      },
-    }
-    const candidates: Fix[] = []
-    for (const model of lint.models) {
-      for (const fixer of fixers) {
-        for (const fix of fixer.fixes(model, context)) {
-          if (!rejected.has(keyOf(fix)) && !candidates.some((c) => anyOverlap(c.edits, fix.edits))) candidates.push(fix)
-        }
-      }
-    }
+    const candidates = candidateFixes(lint, fixers, fixContext(parsed, reported), rejected)
     if (candidates.length === 0) break
     const before = plainDocuments(parsed)
     if (!before) break
-
-    let accepted: Fix[] = candidates
-    let next = tryFixes(parsed, before, candidates)
-    if (next === undefined) {
-      // Find the fixes that hold on their own; the others are not made.
-      accepted = candidates.filter((c) => {
-        const ok = tryFixes(parsed, before, [c]) !== undefined
-        if (!ok) rejected.add(keyOf(c))
-        return ok
-      })
-      if (accepted.length === 0) continue
-      next = tryFixes(parsed, before, accepted)
-      if (next === undefined) {
-        accepted = accepted.slice(0, 1)
-        next = tryFixes(parsed, before, accepted)!
-      }
-    }
-    for (const f of accepted) {
+    const batch = acceptFixes(parsed, before, candidates, rejected)
+    if (!batch) continue // every fix failed alone: the next pass tries without them
+    for (const f of batch.accepted) {
       const first = Math.min(...f.edits.map((e) => e.start))
       applied.push({ ruleId: f.ruleId, description: f.description, line: spanOf(parsed.lineCounter, first, first).line })
     }
-    if (next === parsed.text) break
-    text = next
+    if (batch.text === parsed.text) break
+    text = batch.text
   }
   return { output: (hadBom ? '\uFEFF' : '') + text, fixes: applied }
+}
+
+/** The fixable findings kept after suppressions and the configuration's filter, as rule:line:column. */
+function reportedFixable(lint: FileLint, fixers: readonly Fixer[], filter: FixTextOptions['filter']): Set<string> {
+  const fixableRules = new Set(fixers.map((f) => f.ruleId))
+  const findings = filter ? lint.findings.map(filter).filter((f): f is Finding => f !== undefined) : lint.findings
+  return new Set(findings.filter((f) => fixableRules.has(f.ruleId)).map((f) => `${f.ruleId}:${f.line}:${f.column}`))
+}
+
+function fixContext(parsed: ParsedFile, reported: ReadonlySet<string>): FixContext {
+  return {
+    text: parsed.text,
+    eol: eolOf(parsed.text),
+    isReported(ruleId: string, node: Node | null | undefined) {
+      if (!node?.range) return false
+      const { line, column } = spanOf(parsed.lineCounter, node.range[0], node.range[0])
+      return reported.has(`${ruleId}:${line}:${column}`)
+    },
+  }
+}
+
+/** Every fix the fixers offer that was not rejected before; of two that touch the same bytes, the first. */
+function candidateFixes(lint: FileLint, fixers: readonly Fixer[], context: FixContext, rejected: ReadonlySet<string>): Fix[] {
+  const candidates: Fix[] = []
+  for (const model of lint.models) {
+    for (const fixer of fixers) {
+      for (const fix of fixer.fixes(model, context)) {
+        if (!rejected.has(keyOf(fix)) && !candidates.some((c) => anyOverlap(c.edits, fix.edits))) candidates.push(fix)
+      }
+    }
+  }
+  return candidates
+}
+
+/**
+ * The fixes to make in this pass and the text they give: all of them if they hold together, else
+ * the ones that hold on their own (the others join `rejected`), else the first of those alone.
+ * undefined when no fix holds on its own.
+ */
+function acceptFixes(parsed: ParsedFile, before: readonly unknown[], candidates: Fix[], rejected: Set<string>): { accepted: Fix[]; text: string } | undefined {
+  const all = tryFixes(parsed, before, candidates)
+  if (all !== undefined) return { accepted: candidates, text: all }
+  const accepted = candidates.filter((c) => {
+    const ok = tryFixes(parsed, before, [c]) !== undefined
+    if (!ok) rejected.add(keyOf(c))
+    return ok
+  })
+  if (accepted.length === 0) return undefined
+  const together = tryFixes(parsed, before, accepted)
+  if (together !== undefined) return { accepted, text: together }
+  return { accepted: accepted.slice(0, 1), text: tryFixes(parsed, before, accepted.slice(0, 1))! }
 }
 
 function keyOf(fix: Fix): string {

@@ -8,13 +8,7 @@ import { getPair, type PodTemplateTarget } from '../engine/model.js'
 import { RESTORE_WAIT } from '../velero/keys.js'
 import { blockContainerLines, flowContainer, type BlockLayout } from './emit.js'
 import type { InitContainer } from './init-container.js'
-
-/** Replace text[start, end) with text. */
-export interface TextEdit {
-  start: number
-  end: number
-  text: string
-}
+import { breakBeforeLinesAt, columnOf, lineStart, lineStartAfter, startsLine, type TextEdit } from '../yaml/text-edit.js'
 
 export type InsertionPlan =
   | {
@@ -33,28 +27,8 @@ export interface SourceText {
   readonly eol: '\n' | '\r\n'
 }
 
-export function detectEol(text: string): '\n' | '\r\n' {
-  const i = text.indexOf('\n')
-  return i > 0 && text[i - 1] === '\r' ? '\r\n' : '\n'
-}
-
 // ---------------------------------------------------------------------------------------------
-// Text positions.
-
-function lineStart(text: string, offset: number): number {
-  return text.lastIndexOf('\n', offset - 1) + 1
-}
-
-function columnOf(text: string, offset: number): number {
-  return offset - lineStart(text, offset)
-}
-
-/** The start of the line after the one holding offset (offset itself when it already starts a line). */
-function nextLineStart(text: string, offset: number): number {
-  if (offset > 0 && text[offset - 1] === '\n') return offset
-  const nl = text.indexOf('\n', offset)
-  return nl < 0 ? text.length : nl + 1
-}
+// Text positions (the offsets themselves come from yaml/text-edit.ts).
 
 /**
  * Skip the comment lines (and blank lines between them) indented deeper than `indent`: they belong
@@ -89,11 +63,14 @@ function contentEnd(node: unknown): number | undefined {
   return isNode(node) && node.range ? node.range[1] : undefined
 }
 
-/** Lines to insert at a line start; at the very end of a file without a final newline, start one. */
+/**
+ * Lines to insert at a line start. At the very end of a file without a final newline they start a
+ * line of their own, and the file still ends without one.
+ */
 function linesAt(src: SourceText, offset: number, lines: readonly string[]): TextEdit {
   const body = lines.join(src.eol)
-  if (offset === src.text.length && offset > 0 && src.text[offset - 1] !== '\n') return { start: offset, end: offset, text: src.eol + body }
-  return { start: offset, end: offset, text: body + src.eol }
+  const lineBreak = breakBeforeLinesAt(src.text, offset, src.eol)
+  return { start: offset, end: offset, text: lineBreak === '' ? body + src.eol : lineBreak + body }
 }
 
 function rangeOf(node: Node): [number, number, number] {
@@ -233,12 +210,12 @@ function blockSeqInsert(src: SourceText, pair: Pair, seq: YAMLSeq, index: number
   let at: number
   if (index === 0) {
     // Right under the `initContainers:` line: comments above the first item stay with that item.
-    at = nextLineStart(text, rangeOf(pair.key)[1])
+    at = lineStartAfter(text, rangeOf(pair.key)[1])
     if (at > rangeOf(seq)[0]) return undefined
   } else {
     const end = contentEnd(seq.items[index - 1])
     if (end === undefined) return undefined
-    at = skipOwnedComments(text, nextLineStart(text, end), layout.dash)
+    at = skipOwnedComments(text, lineStartAfter(text, end), layout.dash)
   }
   return [linesAt(src, at, lines)]
 }
@@ -290,11 +267,11 @@ function nullValueInsert(src: SourceText, spec: YAMLMap, pair: Pair<Scalar, Scal
   const keyCol = columnOf(text, rangeOf(pair.key)[0])
   const layout = layoutLikeContainers(src, spec, keyCol)
   const lines = blockContainerLines(container, layout)
-  if (!token) return [linesAt(src, nextLineStart(text, colon + 1), lines)]
+  if (!token) return [linesAt(src, lineStartAfter(text, colon + 1), lines)]
   // Drop the null so the key takes the block list on the next lines (with the blanks before it when
   // it sits on the key's line, so no trailing space is left).
   const start = /^[ \t]*$/.test(text.slice(colon + 1, token.start)) ? colon + 1 : token.start
-  return [{ start, end: token.end, text: '' }, linesAt(src, nextLineStart(text, token.end), lines)]
+  return [{ start, end: token.end, text: '' }, linesAt(src, lineStartAfter(text, token.end), lines)]
 }
 
 /** No `initContainers` yet: add the key right after `containers` (or at the end of spec). */
@@ -318,10 +295,10 @@ function newKeyInsert(src: SourceText, spec: YAMLMap, container: InitContainer):
   const keyCol = columnOf(text, keyStart)
   // A block map key must start its line (a map that opens a sequence item, "- spec: …", cannot be
   // a pod spec, but be safe).
-  if (!/^ *$/.test(text.slice(lineStart(text, keyStart), keyStart))) return undefined
+  if (!startsLine(text, keyStart)) return undefined
   const valueEnd = contentEnd(after)
   if (valueEnd === undefined) return undefined
-  const at = skipOwnedComments(text, nextLineStart(text, valueEnd), keyCol)
+  const at = skipOwnedComments(text, lineStartAfter(text, valueEnd), keyCol)
   const key = quoteKeyLike('initContainers', after.key)
   const containersValue = containers?.value
   if (isSeq(containersValue) && containersValue.flow) {

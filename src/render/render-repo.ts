@@ -10,6 +10,7 @@ import path from 'node:path'
 import fg from 'fast-glob'
 import { discoverFiles, type DiscoveredFile, type Discovery } from '../engine/discover.js'
 import { UsageError } from '../errors.js'
+import type { FileLint } from '../engine/lint-text.js'
 import { runLint, type LintResult } from '../engine/run-lint.js'
 import { copyFileAtomic, writeFileAtomic } from '../io/atomic-write.js'
 import type { VolumeMountsMode } from './init-container.js'
@@ -156,6 +157,37 @@ function normalizePatterns(base: string, outAbs: string | undefined, patterns: r
 }
 
 export async function renderRepository(options: RenderOptions): Promise<RenderResult> {
+  const place = await outputPlace(options)
+  const patterns = normalizePatterns(place.base, place.inPlace ? undefined : place.outAbs, options.patterns)
+  const ignore = place.inPlace ? [...options.ignore] : [...options.ignore, `${fg.escapePath(place.outRel)}/**`]
+  const run = new RepositoryRender(options, place)
+  const lint = await runLint({
+    cwd: place.base,
+    patterns,
+    ignore,
+    maxFileBytes: options.maxFileBytes,
+    ruleSet: options.ruleSet,
+    allowExplicitOutside: false,
+    onDiscovered: options.onDiscovered,
+    onFile: (fileLint, file, raw) => run.renderFile(fileLint, file, raw),
+    onUnread: (file) => run.mirrorUnread(file),
+  })
+  if (!place.inPlace && (await exists(place.outAbs))) await run.findOrphans(patterns, options.ignore)
+  return run.result(lint)
+}
+
+/** Where render writes: the base directory and the output directory, both checked to stay inside it. */
+interface OutputPlace {
+  base: string
+  outAbs: string
+  /** The output directory with symbolic links resolved (as far as it exists). */
+  realOut: string
+  inPlace: boolean
+  /** The output directory relative to the base, '/' separators. */
+  outRel: string
+}
+
+async function outputPlace(options: RenderOptions): Promise<OutputPlace> {
   const base = path.resolve(options.cwd)
   let realBase: string
   try {
@@ -173,111 +205,131 @@ export async function renderRepository(options: RenderOptions): Promise<RenderRe
   if (!inPlace && (await exists(outAbs)) && !(await stat(outAbs)).isDirectory()) {
     throw new UsageError(`output directory "${options.outputDir}" exists and is not a directory`)
   }
-  const outRel = toPosix(path.relative(base, outAbs))
-  const patterns = normalizePatterns(base, inPlace ? undefined : outAbs, options.patterns)
-  const ignore = inPlace ? [...options.ignore] : [...options.ignore, `${fg.escapePath(outRel)}/**`]
-  const check = options.mode === 'check'
+  return { base, outAbs, realOut, inPlace, outRel: toPosix(path.relative(base, outAbs)) }
+}
 
-  const written: string[] = []
-  const unchanged: string[] = []
-  const stale: StaleFile[] = []
-  const notes: FileNote[] = []
-  const changes: FileChange[] = []
-  const produced = new Set<string>()
-  const outputPath = (file: DiscoveredFile): string => path.join(outAbs, file.relative)
-  const relToBase = (abs: string): string => toPosix(path.relative(base, abs))
+/** The source's bytes, read at most once: again from disk only when decoding may have replaced some (U+FFFD). */
+function sourceBytesOf(file: DiscoveredFile, raw: string): () => Promise<Buffer> {
+  let bytes: Buffer | undefined
+  return async () => (bytes ??= raw.includes('\uFFFD') ? await readFile(file.absolute) : Buffer.from(raw, 'utf8'))
+}
 
-  /** Refuse to write through a symbolic link that leaves the output directory. */
-  const assertSafeTarget = async (target: string): Promise<void> => {
-    const real = await realpathOfNearest(path.dirname(target))
-    if (!isInside(real, realOut)) throw new UsageError(`refusing to write ${relToBase(target)}: a symbolic link leads outside the output directory`)
+const byPath = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
+
+/** One render of a repository: what each file's render wrote, found current or stale, in order. */
+class RepositoryRender {
+  private readonly written: string[] = []
+  private readonly unchanged: string[] = []
+  private readonly stale: StaleFile[] = []
+  private readonly notes: FileNote[] = []
+  private readonly changes: FileChange[] = []
+  /** Sources seen, relative to the base: their outputs are not orphans. */
+  private readonly produced = new Set<string>()
+  private readonly check: boolean
+
+  constructor(
+    private readonly options: RenderOptions,
+    private readonly place: OutputPlace,
+  ) {
+    this.check = options.mode === 'check'
   }
 
-  const lint = await runLint({
-    cwd: base,
-    patterns,
-    ignore,
-    maxFileBytes: options.maxFileBytes,
-    ruleSet: options.ruleSet,
-    allowExplicitOutside: false,
-    onDiscovered: options.onDiscovered,
-    onFile: async (fileLint, file, raw) => {
-      if (!inPlace && isInside(file.absolute, outAbs)) return
-      produced.add(file.relative)
-      const rendered = renderLinted(fileLint, { volumeMounts: options.volumeMounts as VolumeMountsMode })
-      for (const n of rendered.notes) notes.push({ file: file.relative, ...n })
-      // Text decoding turns invalid UTF-8 into U+FFFD; only text that round-trips may be rewritten.
-      let original: Buffer | undefined
-      const originalBytes = async (): Promise<Buffer> => (original ??= raw.includes('\uFFFD') ? await readFile(file.absolute) : Buffer.from(raw, 'utf8'))
-      let output = rendered.output
-      if (output !== undefined && raw.includes('\uFFFD') && !(await originalBytes()).equals(Buffer.from(raw, 'utf8'))) {
-        for (const c of rendered.changes) {
-          notes.push({ file: file.relative, ...c, kind: 'unsupported', message: 'left unchanged: the file is not valid UTF-8.' })
-        }
-        output = undefined
-      } else {
-        for (const c of rendered.changes) changes.push({ file: file.relative, ...c })
+  async renderFile(fileLint: FileLint, file: DiscoveredFile, raw: string): Promise<void> {
+    const { inPlace, outAbs } = this.place
+    if (!inPlace && isInside(file.absolute, outAbs)) return
+    this.produced.add(file.relative)
+    const rendered = renderLinted(fileLint, { volumeMounts: this.options.volumeMounts as VolumeMountsMode })
+    for (const n of rendered.notes) this.notes.push({ file: file.relative, ...n })
+    const sourceBytes = sourceBytesOf(file, raw)
+    let output = rendered.output
+    // Text decoding turns invalid UTF-8 into U+FFFD; only text that round-trips may be rewritten.
+    if (output !== undefined && raw.includes('\uFFFD') && !(await sourceBytes()).equals(Buffer.from(raw, 'utf8'))) {
+      for (const c of rendered.changes) {
+        this.notes.push({ file: file.relative, ...c, kind: 'unsupported', message: 'left unchanged: the file is not valid UTF-8.' })
       }
+      output = undefined
+    } else {
+      for (const c of rendered.changes) this.changes.push({ file: file.relative, ...c })
+    }
+    if (inPlace) await this.writeInPlace(file, output)
+    else await this.writeMirrored(file, output === undefined ? await sourceBytes() : Buffer.from(output, 'utf8'))
+  }
 
-      if (inPlace) {
-        if (output === undefined) {
-          unchanged.push(file.relative)
-        } else if (check) {
-          stale.push({ path: file.relative, reason: 'different' })
-        } else {
-          const real = await realpath(file.absolute)
-          await writeFileAtomic(real, output, { mode: (await stat(real)).mode })
-          written.push(file.relative)
-        }
-        return
-      }
-      const target = outputPath(file)
-      const content = output === undefined ? await originalBytes() : Buffer.from(output, 'utf8')
-      const current = await readIfExists(target)
-      if (current?.equals(content)) {
-        unchanged.push(relToBase(target))
-      } else if (check) {
-        stale.push({ path: relToBase(target), reason: current ? 'different' : 'missing' })
-      } else {
-        await assertSafeTarget(target)
-        await writeFileAtomic(target, content)
-        written.push(relToBase(target))
-      }
-    },
-    onUnread: async (file) => {
-      // Too large (or unreadable) to render: mirror it byte for byte so the output tree stays complete.
-      if (inPlace || isInside(file.absolute, outAbs)) return
-      produced.add(file.relative)
-      const target = outputPath(file)
-      let same: boolean | undefined
-      try {
-        same = await sameFileBytes(file.absolute, target)
-      } catch {
-        return // the source cannot be read: its file-unreadable finding says so
-      }
-      if (same) unchanged.push(relToBase(target))
-      else if (check) stale.push({ path: relToBase(target), reason: same === undefined ? 'missing' : 'different' })
-      else {
-        await assertSafeTarget(target)
-        await copyFileAtomic(file.absolute, target)
-        written.push(relToBase(target))
-      }
-    },
-  })
-
-  if (!inPlace && (await exists(outAbs))) {
-    // Files under the output directory that the same patterns match but no source produced.
-    const mirror = await discoverFiles({ cwd: outAbs, patterns, ignore: options.ignore })
-    for (const f of mirror.files) {
-      if (!produced.has(f.relative)) stale.push({ path: relToBase(f.absolute), reason: 'orphaned' })
+  private async writeInPlace(file: DiscoveredFile, output: string | undefined): Promise<void> {
+    if (output === undefined) {
+      this.unchanged.push(file.relative)
+    } else if (this.check) {
+      this.stale.push({ path: file.relative, reason: 'different' })
+    } else {
+      const real = await realpath(file.absolute)
+      await writeFileAtomic(real, output, { mode: (await stat(real)).mode })
+      this.written.push(file.relative)
     }
   }
 
-  const byPath = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
-  written.sort(byPath)
-  unchanged.sort(byPath)
-  stale.sort((a, b) => byPath(a.path, b.path))
-  notes.sort((a, b) => byPath(a.file, b.file) || a.line - b.line)
-  changes.sort((a, b) => byPath(a.file, b.file) || a.line - b.line)
-  return { lint, written, unchanged, stale, notes, changes }
+  private async writeMirrored(file: DiscoveredFile, content: Buffer): Promise<void> {
+    const target = this.outputPath(file)
+    const current = await readIfExists(target)
+    if (current?.equals(content)) {
+      this.unchanged.push(this.relToBase(target))
+    } else if (this.check) {
+      this.stale.push({ path: this.relToBase(target), reason: current ? 'different' : 'missing' })
+    } else {
+      await this.assertSafeTarget(target)
+      await writeFileAtomic(target, content)
+      this.written.push(this.relToBase(target))
+    }
+  }
+
+  /** Too large (or unreadable) to render: mirror it byte for byte so the output tree stays complete. */
+  async mirrorUnread(file: DiscoveredFile): Promise<void> {
+    if (this.place.inPlace || isInside(file.absolute, this.place.outAbs)) return
+    this.produced.add(file.relative)
+    const target = this.outputPath(file)
+    let same: boolean | undefined
+    try {
+      same = await sameFileBytes(file.absolute, target)
+    } catch {
+      return // the source cannot be read: its file-unreadable finding says so
+    }
+    if (same) this.unchanged.push(this.relToBase(target))
+    else if (this.check) this.stale.push({ path: this.relToBase(target), reason: same === undefined ? 'missing' : 'different' })
+    else {
+      await this.assertSafeTarget(target)
+      await copyFileAtomic(file.absolute, target)
+      this.written.push(this.relToBase(target))
+    }
+  }
+
+  /** Files under the output directory that the same patterns match but no source produced. */
+  async findOrphans(patterns: string[], ignore: string[]): Promise<void> {
+    const mirror = await discoverFiles({ cwd: this.place.outAbs, patterns, ignore })
+    for (const f of mirror.files) {
+      if (!this.produced.has(f.relative)) this.stale.push({ path: this.relToBase(f.absolute), reason: 'orphaned' })
+    }
+  }
+
+  result(lint: LintResult): RenderResult {
+    const { written, unchanged, stale, notes, changes } = this
+    written.sort(byPath)
+    unchanged.sort(byPath)
+    stale.sort((a, b) => byPath(a.path, b.path))
+    notes.sort((a, b) => byPath(a.file, b.file) || a.line - b.line)
+    changes.sort((a, b) => byPath(a.file, b.file) || a.line - b.line)
+    return { lint, written, unchanged, stale, notes, changes }
+  }
+
+  private outputPath(file: DiscoveredFile): string {
+    return path.join(this.place.outAbs, file.relative)
+  }
+
+  private relToBase(abs: string): string {
+    return toPosix(path.relative(this.place.base, abs))
+  }
+
+  /** Refuse to write through a symbolic link that leaves the output directory. */
+  private async assertSafeTarget(target: string): Promise<void> {
+    const real = await realpathOfNearest(path.dirname(target))
+    if (!isInside(real, this.place.realOut)) throw new UsageError(`refusing to write ${this.relToBase(target)}: a symbolic link leads outside the output directory`)
+  }
 }

@@ -8,12 +8,13 @@ import { isMap, isSeq, type Document } from 'yaml'
 import type { Finding } from '../engine/finding.js'
 import { lintText, type FileLint } from '../engine/lint-text.js'
 import type { RuleSet } from '../engine/rule-set.js'
-import { deref, getPair, getString, pathText, type PodTemplateTarget, type ResourceRef, type YamlPath } from '../engine/model.js'
+import { deref, getPair, getString, pathText, type DocumentModel, type PodTemplateTarget, type ResourceRef, type YamlPath } from '../engine/model.js'
 import { defaultRuleSet } from '../rules/index.js'
 import { parseManifestText, type ParsedFile } from '../yaml/parse.js'
 import { key } from '../velero/keys.js'
 import { initHookOf, type InitContainer, type InitHook, type VolumeMountsMode } from './init-container.js'
-import { detectEol, hookIndex, planInsertion, type SourceText, type TextEdit } from './insert.js'
+import { hookIndex, planInsertion, type SourceText } from './insert.js'
+import { applyEdits, firstLineEol, type TextEdit } from '../yaml/text-edit.js'
 
 export interface RenderTextOptions {
   /** `app` (default): copy the first app container's volumeMounts; `none`: none, as Velero <= 1.18 does. */
@@ -97,76 +98,102 @@ export function renderLinted(lint: FileLint, options: RenderTextOptions = {}): F
   const result: FileRender = { file: lint.file, output: undefined, changes: [], notes: [], findings: lint.findings }
   const parsed = lint.parsed
   if (!parsed) return result
-  const src: SourceText = { text: parsed.text, eol: detectEol(parsed.text) }
-  const mode = options.volumeMounts ?? 'app'
-  const blockers = lint.findings
-    .filter((f) => f.severity === 'error' && BLOCKING_RULES.has(f.ruleId))
-    .map((f) => ({ finding: f, offset: (parsed.lineCounter.lineStarts[f.line - 1] ?? 0) + f.column - 1 }))
-
+  const context: PodRenderContext = {
+    src: { text: parsed.text, eol: firstLineEol(parsed.text) },
+    parsed,
+    mode: options.volumeMounts ?? 'app',
+    hookOf: options.hookOf,
+    blockers: blockingFindings(lint.findings, parsed),
+  }
   for (const model of lint.models) {
-    const doc = model.document
     for (const pod of model.pods) {
-      if (pod.role === 'values') continue // Helm-values podAnnotations: there is no pod spec to render into
-      const hook = options.hookOf ? options.hookOf(doc, pod) : initHookOf(doc, pod, mode)
-      if (hook.kind === 'none') continue
-      const where: PodLocation = {
-        document: model.index,
-        resource: pod.resource,
-        path: pathText(pod.path),
-        line: parsed.lineCounter.linePos(pod.node.range?.[0] ?? 0).line,
-      }
-      const note = (kind: RenderNoteKind, message: string): void => {
-        result.notes.push({ ...where, kind, message })
-      }
-      const container = hook.kind === 'container' ? hook.container : undefined
-      const isPresent = (item: unknown): boolean => {
-        const node = deref(doc, item)
-        return container !== undefined && isMap(node) && getString(doc, node, 'name') === container.name && isDeepStrictEqual(toPlain(doc, node), container)
-      }
-      // A rendered file holds the hook container at its place: that is the hook itself, not a
-      // conflict (init-hook-name-conflict still tells users Velero would inject it once more).
-      const initSeq = deref(doc, getPair(pod.spec, 'initContainers')?.value)
-      if (container && isSeq(initSeq)) {
-        const index = hookIndex(doc, initSeq)
-        if (index < initSeq.items.length && isPresent(initSeq.items[index])) {
-          note('already-rendered', `init container "${container.name}" is already in place.`)
-          continue
-        }
-      }
-      const blocking = blockersOf(pod, blockers)
-      if (blocking.length > 0) {
-        const ids = [...new Set(blocking.map((b) => b.finding.ruleId))].join(', ')
-        note('invalid-hook', `left unchanged: its init hook has errors (${ids}), so Velero would not inject it as written.`)
-        continue
-      }
-      if (!container) {
-        note('unsupported', `left unchanged: ${hook.kind === 'unsupported' ? hook.reason : 'no container'}.`)
-        continue
-      }
-      const taken = [...pod.containers, ...pod.initContainers, ...pod.ephemeralContainers].some((c) => c.name === container.name)
-      if (taken) {
-        note(
-          'name-taken',
-          `left unchanged: the pod already has a container named "${container.name}" that differs from the hook container; remove it (or set ${key('init', 'container-name')}) and render again.`,
-        )
-        continue
-      }
-      const plan = planInsertion({ src, doc, pod, container, isPresent })
-      if (plan.kind === 'present') {
-        note('already-rendered', `init container "${container.name}" is already in place.`)
-      } else if (plan.kind === 'unsupported') {
-        note('unsupported', `left unchanged: ${plan.reason}.`)
-      } else {
-        result.changes.push({ ...where, podPath: pod.path, container, index: plan.index, edits: plan.edits })
-      }
+      const outcome = renderPod(context, model, pod)
+      if (outcome?.change) result.changes.push(outcome.change)
+      if (outcome?.note) result.notes.push(outcome.note)
     }
   }
   if (result.changes.length === 0) return result
+  return applyVerified(result, parsed)
+}
 
-  // Apply, verify, and drop the changes of any document that does not verify (then try the rest again).
+/** An error finding of a BLOCKING_RULES rule, with its offset in the text. */
+interface Blocker {
+  finding: Finding
+  offset: number
+}
+
+function blockingFindings(findings: readonly Finding[], parsed: ParsedFile): Blocker[] {
+  return findings
+    .filter((f) => f.severity === 'error' && BLOCKING_RULES.has(f.ruleId))
+    .map((f) => ({ finding: f, offset: (parsed.lineCounter.lineStarts[f.line - 1] ?? 0) + f.column - 1 }))
+}
+
+/** What every pod of one file is rendered with. */
+interface PodRenderContext {
+  src: SourceText
+  parsed: ParsedFile
+  mode: VolumeMountsMode
+  hookOf: RenderTextOptions['hookOf']
+  blockers: readonly Blocker[]
+}
+
+/** What render does with one pod: a change to make, or a note saying why it leaves the pod alone. */
+type PodOutcome = { change: RenderChange; note?: undefined } | { change?: undefined; note: RenderNote }
+
+/** undefined: the pod has no init hook (or is not a pod spec), so there is nothing to say. */
+function renderPod(context: PodRenderContext, model: DocumentModel, pod: PodTemplateTarget): PodOutcome | undefined {
+  if (pod.role === 'values') return undefined // Helm-values podAnnotations: there is no pod spec to render into
+  const doc = model.document
+  const hook = context.hookOf ? context.hookOf(doc, pod) : initHookOf(doc, pod, context.mode)
+  if (hook.kind === 'none') return undefined
+  const where: PodLocation = {
+    document: model.index,
+    resource: pod.resource,
+    path: pathText(pod.path),
+    line: context.parsed.lineCounter.linePos(pod.node.range?.[0] ?? 0).line,
+  }
+  const note = (kind: RenderNoteKind, message: string): PodOutcome => ({ note: { ...where, kind, message } })
+  const container = hook.kind === 'container' ? hook.container : undefined
+  const isPresent = (item: unknown): boolean => {
+    const node = deref(doc, item)
+    return container !== undefined && isMap(node) && getString(doc, node, 'name') === container.name && isDeepStrictEqual(toPlain(doc, node), container)
+  }
+  if (container && hookContainerInPlace(doc, pod, isPresent)) return note('already-rendered', `init container "${container.name}" is already in place.`)
+  const blocking = blockersOf(pod, context.blockers)
+  if (blocking.length > 0) {
+    const ids = [...new Set(blocking.map((b) => b.finding.ruleId))].join(', ')
+    return note('invalid-hook', `left unchanged: its init hook has errors (${ids}), so Velero would not inject it as written.`)
+  }
+  if (!container) return note('unsupported', `left unchanged: ${hook.kind === 'unsupported' ? hook.reason : 'no container'}.`)
+  const taken = [...pod.containers, ...pod.initContainers, ...pod.ephemeralContainers].some((c) => c.name === container.name)
+  if (taken) {
+    return note(
+      'name-taken',
+      `left unchanged: the pod already has a container named "${container.name}" that differs from the hook container; remove it (or set ${key('init', 'container-name')}) and render again.`,
+    )
+  }
+  const plan = planInsertion({ src: context.src, doc, pod, container, isPresent })
+  if (plan.kind === 'present') return note('already-rendered', `init container "${container.name}" is already in place.`)
+  if (plan.kind === 'unsupported') return note('unsupported', `left unchanged: ${plan.reason}.`)
+  return { change: { ...where, podPath: pod.path, container, index: plan.index, edits: plan.edits } }
+}
+
+/**
+ * A rendered file holds the hook container at its place: that is the hook itself, not a conflict
+ * (init-hook-name-conflict still tells users Velero would inject it once more).
+ */
+function hookContainerInPlace(doc: Document, pod: PodTemplateTarget, isPresent: (item: unknown) => boolean): boolean {
+  const initSeq = deref(doc, getPair(pod.spec, 'initContainers')?.value)
+  if (!isSeq(initSeq)) return false
+  const index = hookIndex(doc, initSeq)
+  return index < initSeq.items.length && isPresent(initSeq.items[index])
+}
+
+/** Apply, verify, and drop the changes of any document that does not verify (then try the rest again). */
+function applyVerified(result: FileRender, parsed: ParsedFile): FileRender {
   for (let attempt = 0; attempt < 3 && result.changes.length > 0; attempt++) {
     const overlapping = overlappingChanges(result.changes)
-    const applied = applyEdits(parsed.text, result.changes.filter((c) => !overlapping.has(c)))
+    const applied = applyEdits(parsed.text, result.changes.filter((c) => !overlapping.has(c)).flatMap((c) => c.edits))
     const failed = overlapping.size > 0 ? new Set([...overlapping].map((c) => c.document)) : verifyRender(parsed, applied, result.changes)
     if (failed.size === 0) {
       result.output = (parsed.hadBom ? '\uFEFF' : '') + applied
@@ -197,7 +224,7 @@ function toPlain(doc: Document, node: { toJS(doc: Document): unknown }): unknown
   }
 }
 
-function blockersOf(pod: PodTemplateTarget, blockers: readonly { finding: Finding; offset: number }[]): { finding: Finding }[] {
+function blockersOf(pod: PodTemplateTarget, blockers: readonly Blocker[]): Blocker[] {
   const map = pod.annotations.map
   if (!map?.range || blockers.length === 0) return []
   const [start, , end] = map.range
@@ -226,16 +253,6 @@ function overlappingChanges(changes: readonly RenderChange[]): Set<RenderChange>
     if (!last || edit.end >= last.end) last = { end: edit.end, change }
   }
   return out
-}
-
-export function applyEdits(text: string, changes: readonly RenderChange[]): string {
-  let out = ''
-  let at = 0
-  for (const { edit } of allEdits(changes)) {
-    out += text.slice(at, edit.start) + edit.text
-    at = edit.end
-  }
-  return out + text.slice(at)
 }
 
 function getAt(root: unknown, path: YamlPath): unknown {

@@ -6,7 +6,7 @@
 import { compareSeverity, type Finding, type Severity } from '../engine/finding.js'
 import { ruleDocUrl } from '../version.js'
 import { BoundedLines, clip, encodeUrlPath, escapeMarkdown } from './markdown.js'
-import { plural, type RunReport, type Verdict } from './run-report.js'
+import { plural, type RenderOutcome, type RunReport, type Verdict } from './run-report.js'
 
 /** GitHub's limit for one step's summary. */
 export const SUMMARY_LIMIT_BYTES = 1024 * 1024
@@ -44,11 +44,23 @@ function ruleCounts(findings: readonly Finding[]): Array<[string, Record<Severit
 export function renderSummary(report: RunReport, verdict: Verdict, options: SummaryOptions): string {
   const limit = (options.limitBytes ?? SUMMARY_LIMIT_BYTES) - NOTE_RESERVE_BYTES
   const out = new BoundedLines(limit)
-  const { summary, findings, skipped } = report.lint
-  const total = findings.length
-  const counts = `${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}, ${plural(summary.notices, 'notice')}`
+  addHeader(out, report, verdict, options)
+  addRuleCounts(out, report)
+  if (report.mode === 'check' && report.render) addStaleFiles(out, report.render)
+  const listed = addFindings(out, report)
+  if (report.mode === 'render' && report.render) addWrittenFiles(out, report.render)
+  addSkippedPaths(out, report)
 
-  out.add(`## velero-hooks: ${total === 0 ? '✔ no problems' : `${verdict.failed ? '✖' : '⚠'} ${counts}`}`)
+  let text = out.toString()
+  if (out.full) text += truncationNote(listed, report.lint.findings.length, options.elsewhere)
+  return text
+}
+
+/** The title with the counts, what was checked, whether the step fails, and where else to look. */
+function addHeader(out: BoundedLines, report: RunReport, verdict: Verdict, options: SummaryOptions): void {
+  const { summary, findings } = report.lint
+  const counts = `${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}, ${plural(summary.notices, 'notice')}`
+  out.add(`## velero-hooks: ${findings.length === 0 ? '✔ no problems' : `${verdict.failed ? '✖' : '⚠'} ${counts}`}`)
   out.add('')
   out.add(
     `Checked ${plural(summary.files, 'file')} (${plural(summary.resources, 'resource')}, ${summary.hooks.toLocaleString('en-US')} with Velero hooks) ` +
@@ -56,53 +68,65 @@ export function renderSummary(report: RunReport, verdict: Verdict, options: Summ
   )
   if (report.scopeNote) out.add('', `> ${escapeMarkdown(report.scopeNote)}`)
   if (options.checkRunUrl) out.add('', `Check run with every finding annotated: ${options.checkRunUrl}`)
+}
 
-  if (total > 0) {
-    out.add('', '### By rule', '', '| Rule | Errors | Warnings | Notices |', '|:--|--:|--:|--:|')
-    for (const [rule, c] of ruleCounts(findings)) out.add(`| [${escapeMarkdown(rule)}](${ruleDocUrl(encodeUrlPath(rule))}) | ${c.error} | ${c.warning} | ${c.notice} |`)
-    out.add(`| **Total** | **${summary.errors}** | **${summary.warnings}** | **${summary.notices}** |`)
+function addRuleCounts(out: BoundedLines, report: RunReport): void {
+  const { summary, findings } = report.lint
+  if (findings.length === 0) return
+  out.add('', '### By rule', '', '| Rule | Errors | Warnings | Notices |', '|:--|--:|--:|--:|')
+  for (const [rule, c] of ruleCounts(findings)) out.add(`| [${escapeMarkdown(rule)}](${ruleDocUrl(encodeUrlPath(rule))}) | ${c.error} | ${c.warning} | ${c.notice} |`)
+  out.add(`| **Total** | **${summary.errors}** | **${summary.warnings}** | **${summary.notices}** |`)
+}
+
+
+/** Check mode: the rendered files that are not what render would write. */
+function addStaleFiles(out: BoundedLines, render: RenderOutcome): void {
+  const stale = render.stale
+  const dir = escapeMarkdown(render.outputDir === '.' ? 'in place' : `${render.outputDir}/`)
+  if (stale.length === 0) {
+    out.add('', `### Rendered manifests`, '', `Every rendered manifest (${dir}) is up to date.`)
+    return
   }
+  out.add('', `### Out-of-date rendered manifests (${stale.length.toLocaleString('en-US')})`, '', '| File | Problem |', '|:--|:--|')
+  const why = { missing: 'missing: not committed', different: 'different from what render writes', orphaned: 'orphaned: its source is gone' }
+  for (const s of stale) if (!out.add(`| ${escapeMarkdown(s.path)} | ${why[s.reason]} |`)) break
+}
 
-  const stale = report.mode === 'check' ? (report.render?.stale ?? []) : []
-  if (report.mode === 'check' && report.render) {
-    const dir = escapeMarkdown(report.render.outputDir === '.' ? 'in place' : `${report.render.outputDir}/`)
-    if (stale.length === 0) out.add('', `### Rendered manifests`, '', `Every rendered manifest (${dir}) is up to date.`)
-    else {
-      out.add('', `### Out-of-date rendered manifests (${stale.length.toLocaleString('en-US')})`, '', '| File | Problem |', '|:--|:--|')
-      const why = { missing: 'missing: not committed', different: 'different from what render writes', orphaned: 'orphaned: its source is gone' }
-      for (const s of stale) if (!out.add(`| ${escapeMarkdown(s.path)} | ${why[s.reason]} |`)) break
-    }
-  }
-
+/** The findings table, errors first; returns how many rows fitted (for the truncation note). */
+function addFindings(out: BoundedLines, report: RunReport): number {
+  const { findings } = report.lint
+  if (findings.length === 0) return 0
   let listed = 0
-  if (total > 0) {
-    out.add('', `### Findings (${total.toLocaleString('en-US')})`, '', '| Severity | Location | Rule | Message |', '|:--|:--|:--|:--|')
-    const ordered = [...findings].sort((a, b) => compareSeverity(a.severity, b.severity))
-    for (const f of ordered) {
-      if (!out.add(`| ${ICON[f.severity]} | ${location(f, report.blobUrl)} | ${escapeMarkdown(f.ruleId)} | ${escapeMarkdown(clip(f.message, MESSAGE_CHARS))} |`)) break
-      listed++
-    }
+  out.add('', `### Findings (${findings.length.toLocaleString('en-US')})`, '', '| Severity | Location | Rule | Message |', '|:--|:--|:--|:--|')
+  const ordered = [...findings].sort((a, b) => compareSeverity(a.severity, b.severity))
+  for (const f of ordered) {
+    if (!out.add(`| ${ICON[f.severity]} | ${location(f, report.blobUrl)} | ${escapeMarkdown(f.ruleId)} | ${escapeMarkdown(clip(f.message, MESSAGE_CHARS))} |`)) break
+    listed++
   }
+  return listed
+}
 
-  if (report.mode === 'render' && report.render) {
-    const { written, unchanged, outputDir } = report.render
-    const dir = outputDir === '.' ? 'in place' : `to ${outputDir}/`
-    out.add('', '### Rendered manifests', '', escapeMarkdown(`Wrote ${plural(written.length, 'file')} ${dir}; ${plural(unchanged.length, 'file was', 'files were')} already up to date.`))
-    if (written.length > 0) out.add('')
-    for (const p of written) if (!out.add(`- ${escapeMarkdown(p)}`)) break
-  }
+/** Render mode: what was written. */
+function addWrittenFiles(out: BoundedLines, render: RenderOutcome): void {
+  const { written, unchanged, outputDir } = render
+  const dir = outputDir === '.' ? 'in place' : `to ${outputDir}/`
+  out.add('', '### Rendered manifests', '', escapeMarkdown(`Wrote ${plural(written.length, 'file')} ${dir}; ${plural(unchanged.length, 'file was', 'files were')} already up to date.`))
+  if (written.length > 0) out.add('')
+  for (const p of written) if (!out.add(`- ${escapeMarkdown(p)}`)) break
+}
 
-  if (skipped.length > 0) {
-    out.add('', `### Skipped paths (${skipped.length.toLocaleString('en-US')})`, '')
-    for (const s of skipped) if (!out.add(`- ${escapeMarkdown(s.path)}: ${escapeMarkdown(s.reason)}`)) break
-  }
+function addSkippedPaths(out: BoundedLines, report: RunReport): void {
+  const { skipped } = report.lint
+  if (skipped.length === 0) return
+  out.add('', `### Skipped paths (${skipped.length.toLocaleString('en-US')})`, '')
+  for (const s of skipped) if (!out.add(`- ${escapeMarkdown(s.path)}: ${escapeMarkdown(s.reason)}`)) break
+}
 
-  let text = out.toString()
-  if (out.full) {
-    const where = options.elsewhere.length > 0 ? ` Every finding is in ${options.elsewhere.map(escapeMarkdown).join(', ')}.` : ''
-    text +=
-      `\n> **This summary is cut short:** GitHub accepts at most 1 MiB per step summary; ` +
-      `${listed.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} findings are listed above.${where}\n`
-  }
-  return text
+/** Appended past the limit (NOTE_RESERVE_BYTES keeps room for it): how many findings are listed, and where the rest are. */
+function truncationNote(listed: number, total: number, elsewhere: readonly string[]): string {
+  const where = elsewhere.length > 0 ? ` Every finding is in ${elsewhere.map(escapeMarkdown).join(', ')}.` : ''
+  return (
+    `\n> **This summary is cut short:** GitHub accepts at most 1 MiB per step summary; ` +
+    `${listed.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} findings are listed above.${where}\n`
+  )
 }

@@ -23,6 +23,79 @@ export type DurationResult =
 
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9'
 
+/** Go's leadingInt: the leading [0-9]* of s; undefined on uint64 overflow (the duration is then invalid). */
+function leadingInt(s: string): { value: bigint; digits: number } | undefined {
+  let i = 0
+  let value = 0n
+  for (; i < s.length && isDigit(s[i]); i++) {
+    if (value > TWO_63 / 10n) return undefined
+    value = value * 10n + BigInt(s.charCodeAt(i) - 48)
+    if (value > TWO_63) return undefined
+  }
+  return { value, digits: i }
+}
+
+/**
+ * Go's leadingFraction: the digits after a '.', as value / scale. It never fails: on overflow it
+ * stops accumulating precision and skips the remaining digits.
+ */
+function leadingFraction(s: string): { value: bigint; scale: number; digits: number } {
+  let value = 0n
+  let scale = 1
+  let overflow = false
+  let j = 0
+  for (; j < s.length && isDigit(s[j]); j++) {
+    if (overflow) continue
+    if (value > (TWO_63 - 1n) / 10n) {
+      overflow = true
+      continue
+    }
+    const next = value * 10n + BigInt(s.charCodeAt(j) - 48)
+    if (next > TWO_63) {
+      overflow = true
+      continue
+    }
+    value = next
+    scale *= 10
+  }
+  return { value, scale, digits: j }
+}
+
+/** One `[0-9]*(\.[0-9]*)?[a-z]+` component of a duration: its nanoseconds and what follows it. */
+type Component = { ok: true; nanoseconds: bigint; rest: string } | { ok: false; error: string }
+
+function durationComponent(s: string, input: string): Component {
+  const invalid: Component = { ok: false, error: `time: invalid duration ${JSON.stringify(input)}` }
+  // The next character must be [0-9.]
+  if (!(s[0] === '.' || isDigit(s[0]))) return invalid
+  const whole = leadingInt(s)
+  if (!whole) return invalid
+  s = s.slice(whole.digits)
+  let fraction = { value: 0n, scale: 1, digits: 0 }
+  if (s[0] === '.') {
+    fraction = leadingFraction(s.slice(1))
+    s = s.slice(1 + fraction.digits)
+  }
+  if (whole.digits === 0 && fraction.digits === 0) return invalid // no digits, e.g. ".s" or "-.s"
+  // The unit runs up to the next '.' or digit.
+  let u = 0
+  while (u < s.length && s[u] !== '.' && !isDigit(s[u])) u++
+  if (u === 0) return { ok: false, error: `time: missing unit in duration ${JSON.stringify(input)}` }
+  const unitName = s.slice(0, u)
+  const unit = UNIT_NS[unitName]
+  if (unit === undefined) {
+    return { ok: false, error: `time: unknown unit ${JSON.stringify(unitName)} in duration ${JSON.stringify(input)}` }
+  }
+  if (whole.value > TWO_63 / unit) return invalid
+  let v = whole.value * unit
+  if (fraction.value > 0n) {
+    // Go: v += uint64(float64(f) * (float64(unit) / scale))
+    v += BigInt(Math.trunc(Number(fraction.value) * (Number(unit) / fraction.scale)))
+    if (v > TWO_63) return invalid
+  }
+  return { ok: true, nanoseconds: v, rest: s.slice(u) }
+}
+
 /**
  * Go's time.ParseDuration, ported step by step (src/time/format.go): `[-+]?([0-9]*(\.[0-9]*)?[a-z]+)+`,
  * a bare "0" allowed, units ns us µs μs ms s m h, and the same uint64 overflow checks (BigInt here),
@@ -41,63 +114,11 @@ export function parseGoDuration(input: string): DurationResult {
   if (s === '') return invalid()
   let total = 0n
   while (s !== '') {
-    // The next character must be [0-9.]
-    if (!(s[0] === '.' || isDigit(s[0]))) return invalid()
-    // leadingInt: [0-9]*, failing on uint64 overflow.
-    let i = 0
-    let whole = 0n
-    for (; i < s.length && isDigit(s[i]); i++) {
-      if (whole > TWO_63 / 10n) return invalid()
-      whole = whole * 10n + BigInt(s.charCodeAt(i) - 48)
-      if (whole > TWO_63) return invalid()
-    }
-    const pre = i > 0
-    s = s.slice(i)
-    // leadingFraction: (\.[0-9]*)?, which stops accumulating precision instead of failing.
-    let fraction = 0n
-    let scale = 1
-    let post = false
-    if (s[0] === '.') {
-      s = s.slice(1)
-      let overflow = false
-      let j = 0
-      for (; j < s.length && isDigit(s[j]); j++) {
-        if (overflow) continue
-        if (fraction > (TWO_63 - 1n) / 10n) {
-          overflow = true
-          continue
-        }
-        const next = fraction * 10n + BigInt(s.charCodeAt(j) - 48)
-        if (next > TWO_63) {
-          overflow = true
-          continue
-        }
-        fraction = next
-        scale *= 10
-      }
-      post = j > 0
-      s = s.slice(j)
-    }
-    if (!pre && !post) return invalid() // no digits, e.g. ".s" or "-.s"
-    // The unit runs up to the next '.' or digit.
-    let u = 0
-    while (u < s.length && s[u] !== '.' && !isDigit(s[u])) u++
-    if (u === 0) return { ok: false, error: `time: missing unit in duration ${JSON.stringify(input)}` }
-    const unitName = s.slice(0, u)
-    s = s.slice(u)
-    const unit = UNIT_NS[unitName]
-    if (unit === undefined) {
-      return { ok: false, error: `time: unknown unit ${JSON.stringify(unitName)} in duration ${JSON.stringify(input)}` }
-    }
-    if (whole > TWO_63 / unit) return invalid()
-    let v = whole * unit
-    if (fraction > 0n) {
-      // Go: v += uint64(float64(f) * (float64(unit) / scale))
-      v += BigInt(Math.trunc(Number(fraction) * (Number(unit) / scale)))
-      if (v > TWO_63) return invalid()
-    }
-    total += v
+    const component = durationComponent(s, input)
+    if (!component.ok) return component
+    total += component.nanoseconds
     if (total > TWO_63) return invalid()
+    s = component.rest
   }
   if (!negative && total > TWO_63 - 1n) return invalid()
   const exact = negative ? -total : total

@@ -1,7 +1,8 @@
 /**
- * Exact text splices: a fix replaces byte ranges of the source and nothing else, so every untouched
- * byte (comments, quoting, blank lines, CRLF) stays as it was. Offsets are into the parsed text
- * (BOM stripped); the BOM is put back by the caller.
+ * The one text-edit toolkit: exact splices over the source text, shared by the fixers and by
+ * render. An edit replaces a byte range and nothing else, so every untouched byte (comments,
+ * quoting, blank lines, CRLF) stays as it was. Offsets are into the parsed text (BOM stripped);
+ * the BOM is put back by the caller.
  */
 
 export interface TextEdit {
@@ -49,6 +50,15 @@ export function nextLineStart(text: string, offset: number): number {
   return nl < 0 ? text.length : nl + 1
 }
 
+/**
+ * Where lines go after content that ends at `offset`: offset itself when that content ended its
+ * line (a '\n' just before it), else the start of the next line (or the end of the text).
+ */
+export function lineStartAfter(text: string, offset: number): number {
+  if (offset > 0 && text[offset - 1] === '\n') return offset
+  return nextLineStart(text, offset)
+}
+
 /** 0-based column of an offset. */
 export function columnOf(text: string, offset: number): number {
   return offset - lineStart(text, offset)
@@ -59,9 +69,23 @@ export function startsLine(text: string, offset: number): boolean {
   return /^ *$/.test(text.slice(lineStart(text, offset), offset))
 }
 
-/** The line ending the file uses ('\r\n' when any line ends so). */
+/** The line ending the fixes write: '\r\n' when any line ends so. */
 export function eolOf(text: string): string {
   return text.includes('\r\n') ? '\r\n' : '\n'
+}
+
+/** The line ending render writes: the first line's (a file with mixed endings follows its first line). */
+export function firstLineEol(text: string): '\n' | '\r\n' {
+  const i = text.indexOf('\n')
+  return i > 0 && text[i - 1] === '\r' ? '\r\n' : '\n'
+}
+
+/**
+ * What lines inserted at `offset` must start with: a line break when they go at the very end of a
+ * text whose last line has none (the lines would otherwise join it), else nothing.
+ */
+export function breakBeforeLinesAt(text: string, offset: number, eol: string): string {
+  return offset === text.length && offset > 0 && text[offset - 1] !== '\n' ? eol : ''
 }
 
 // ---------------------------------------------------------------------------------------------

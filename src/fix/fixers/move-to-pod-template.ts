@@ -10,7 +10,7 @@ import { getPair, type AnnotationEntry, type DocumentModel, type ObjectTarget, t
 import { hookEntries } from '../../velero/hook-keys.js'
 import { boundedJson } from '../../yaml/parse.js'
 import { defineFixer, isEditable, plainAt, type Fix, type FixContext } from '../fixer.js'
-import { columnOf, lineStart, nextLineStart, startsLine, type TextEdit } from '../../yaml/text-edit.js'
+import { breakBeforeLinesAt, columnOf, lineStart, lineStartAfter, nextLineStart, startsLine, type TextEdit } from '../../yaml/text-edit.js'
 
 const RULE_ID = 'hook-annotation-on-controller'
 
@@ -26,7 +26,7 @@ function pairEnd(text: string, pair: Pair): number {
   const value = pair.value as Node | null
   const key = pair.key as Node
   const end = Math.max(value?.range?.[1] ?? 0, key.range?.[1] ?? 0)
-  return end > 0 && text[end - 1] === '\n' ? end : nextLineStart(text, end)
+  return lineStartAfter(text, end)
 }
 
 /** Shift every line of a chunk from one indentation to another; undefined if a line is less indented. */
@@ -122,76 +122,25 @@ function destinationOf(model: DocumentModel, pod: PodTemplateTarget, text: strin
 function moveFix(model: DocumentModel, obj: ObjectTarget, context: FixContext): Fix | undefined {
   const { text, eol } = context
   const targetPath = obj.podTemplateAnnotationsPath
-  if (!targetPath) return undefined
-  const pod = model.pods.find((p) => p.role === 'template' && samePath(p.path, targetPath.slice(0, -2)))
-  const source = obj.annotations.map
-  const sourceKey = obj.annotations.keyNode
-  if (!pod || !source || !sourceKey?.range || source.flow || nodeAt(model.document, obj.annotations.path) !== source || !isEditable(source)) return undefined
-  const moving = hookEntries(obj.annotations).filter((e) => context.isReported(RULE_ID, e.keyNode))
-  if (moving.length === 0) return undefined
-
-  const firstKeyStart = (source.items[0]?.key as Node | undefined)?.range?.[0]
-  if (firstKeyStart === undefined) return undefined
-  const srcIndent = columnOf(text, firstKeyStart)
-  const step = Math.max(1, srcIndent - columnOf(text, sourceKey.range[0]))
-  const dest = destinationOf(model, pod, text, eol, step)
+  const source = targetPath ? movableSource(model, obj, context, targetPath) : undefined
+  if (!targetPath || !source) return undefined
+  const dest = destinationOf(model, source.pod, text, eol, source.step)
   if (!dest) return undefined
-
-  const chunks: Chunk[] = []
-  const dropOnly: AnnotationEntry[] = [] // the template already has the same key and value
-  for (const entry of moving) {
-    const chunk = chunkOf(text, entry, srcIndent)
-    if (!chunk) continue
-    if (dest.existing.has(entry.key)) {
-      // Values too large or odd to compare (undefined) are never taken as the same.
-      const existingValue = dest.existing.get(entry.key)
-      const same = existingValue !== undefined && existingValue === boundedJson(entry.valueNode)
-      if (same) dropOnly.push(entry)
-      else continue
-    }
-    chunks.push(chunk)
-  }
+  const { chunks, dropOnly } = chunksToMove(text, source, dest)
   if (chunks.length === 0) return undefined
 
-  const edits: TextEdit[] = []
-  let removesAll = chunks.length === source.items.length
-  if (removesAll) {
-    // Every annotation moves: remove `annotations:` too, if nothing else (a comment) sits in the block.
-    const keyStart = sourceKey.range[0]
-    const lineEnd = nextLineStart(text, keyStart)
-    const keyLine = text.slice(lineStart(text, keyStart), lineEnd)
-    let covered = startsLine(text, keyStart) && /^ *annotations[ \t]*:[ \t]*\r?\n?$/.test(keyLine)
-    let at = lineEnd
-    for (const c of [...chunks].sort((a, b) => a.start - b.start)) {
-      if (text.slice(at, c.start).trim() !== '') covered = false
-      at = c.end
-    }
-    if (covered) edits.push({ start: lineStart(text, keyStart), end: at, text: '' })
-    else removesAll = false
-  }
-  if (!removesAll) for (const c of chunks) edits.push({ start: c.start, end: c.end, text: '' })
-
-  const inserted: string[] = []
-  for (const c of chunks) {
-    if (dropOnly.includes(c.entry)) continue
-    let body = text.slice(c.start, c.end)
-    if (!body.endsWith('\n')) body += eol
-    const shifted = reindent(body, srcIndent, dest.indent)
-    if (shifted === undefined) return undefined
-    inserted.push(shifted)
-  }
-  if (inserted.length > 0) {
-    const needsEol = dest.offset === text.length && text.length > 0 && !text.endsWith('\n')
-    edits.push({ start: dest.offset, end: dest.offset, text: (needsEol ? eol : '') + dest.header + inserted.join('') })
-  }
+  const removal = removalEdits(text, source, chunks)
+  const insertion = insertionEdits(context, source, dest, chunks.filter((c) => !dropOnly.includes(c.entry)))
+  if (!insertion) return undefined
 
   const movedKeys = chunks.map((c) => c.entry.key)
   const sourcePath = obj.annotations.path
+  const removesAll = removal.removesAll
   return {
     ruleId: RULE_ID,
     description: `moved ${movedKeys.map((k) => `"${k}"`).join(', ')} into the pod template's annotations`,
     documentIndex: model.index,
-    edits,
+    edits: [...removal.edits, ...insertion],
     expect(doc) {
       const from = plainAt(doc, sourcePath) as Record<string, unknown> | undefined
       if (!from) return
@@ -206,6 +155,92 @@ function moveFix(model: DocumentModel, obj: ObjectTarget, context: FixContext): 
       }
     },
   }
+}
+
+/** The workload's own annotations, when hook annotations the rule reported can move out of them. */
+interface MovableSource {
+  pod: PodTemplateTarget
+  map: YAMLMap
+  /** The `annotations` key. */
+  keyNode: Node & { range: NonNullable<Node['range']> }
+  /** The reported hook annotations. */
+  moving: AnnotationEntry[]
+  /** Indentation of the annotation keys. */
+  indent: number
+  /** The file's indentation step, as the annotations are indented under their key. */
+  step: number
+}
+
+function movableSource(model: DocumentModel, obj: ObjectTarget, context: FixContext, targetPath: YamlPath): MovableSource | undefined {
+  const { text } = context
+  const pod = model.pods.find((p) => p.role === 'template' && samePath(p.path, targetPath.slice(0, -2)))
+  const map = obj.annotations.map
+  const keyNode = obj.annotations.keyNode
+  if (!pod || !map || !keyNode?.range || map.flow || nodeAt(model.document, obj.annotations.path) !== map || !isEditable(map)) return undefined
+  const moving = hookEntries(obj.annotations).filter((e) => context.isReported(RULE_ID, e.keyNode))
+  if (moving.length === 0) return undefined
+  const firstKeyStart = (map.items[0]?.key as Node | undefined)?.range?.[0]
+  if (firstKeyStart === undefined) return undefined
+  const indent = columnOf(text, firstKeyStart)
+  const step = Math.max(1, indent - columnOf(text, keyNode.range[0]))
+  return { pod, map, keyNode: keyNode as MovableSource['keyNode'], moving, indent, step }
+}
+
+/**
+ * The annotations that move, as chunks of lines, and those of them the template already has with
+ * the same value (they are only dropped). A key the template has with another value stays put.
+ */
+function chunksToMove(text: string, source: MovableSource, dest: Destination): { chunks: Chunk[]; dropOnly: AnnotationEntry[] } {
+  const chunks: Chunk[] = []
+  const dropOnly: AnnotationEntry[] = []
+  for (const entry of source.moving) {
+    const chunk = chunkOf(text, entry, source.indent)
+    if (!chunk) continue
+    if (dest.existing.has(entry.key)) {
+      // Values too large or odd to compare (undefined) are never taken as the same.
+      const existingValue = dest.existing.get(entry.key)
+      const same = existingValue !== undefined && existingValue === boundedJson(entry.valueNode)
+      if (same) dropOnly.push(entry)
+      else continue
+    }
+    chunks.push(chunk)
+  }
+  return { chunks, dropOnly }
+}
+
+/**
+ * Edits that take the chunks out. When every annotation moves, `annotations:` goes too, if nothing
+ * else (a comment) sits in the block; removesAll says whether it does.
+ */
+function removalEdits(text: string, source: MovableSource, chunks: readonly Chunk[]): { edits: TextEdit[]; removesAll: boolean } {
+  if (chunks.length === source.map.items.length) {
+    const keyStart = source.keyNode.range[0]
+    const lineEnd = nextLineStart(text, keyStart)
+    const keyLine = text.slice(lineStart(text, keyStart), lineEnd)
+    let covered = startsLine(text, keyStart) && /^ *annotations[ \t]*:[ \t]*\r?\n?$/.test(keyLine)
+    let at = lineEnd
+    for (const c of [...chunks].sort((a, b) => a.start - b.start)) {
+      if (text.slice(at, c.start).trim() !== '') covered = false
+      at = c.end
+    }
+    if (covered) return { edits: [{ start: lineStart(text, keyStart), end: at, text: '' }], removesAll: true }
+  }
+  return { edits: chunks.map((c) => ({ start: c.start, end: c.end, text: '' })), removesAll: false }
+}
+
+/** The edit that writes the chunks at the destination, re-indented; undefined when a chunk cannot be. */
+function insertionEdits(context: FixContext, source: MovableSource, dest: Destination, chunks: readonly Chunk[]): TextEdit[] | undefined {
+  const { text, eol } = context
+  const inserted: string[] = []
+  for (const c of chunks) {
+    let body = text.slice(c.start, c.end)
+    if (!body.endsWith('\n')) body += eol
+    const shifted = reindent(body, source.indent, dest.indent)
+    if (shifted === undefined) return undefined
+    inserted.push(shifted)
+  }
+  if (inserted.length === 0) return []
+  return [{ start: dest.offset, end: dest.offset, text: breakBeforeLinesAt(text, dest.offset, eol) + dest.header + inserted.join('') }]
 }
 
 export default defineFixer({
