@@ -48060,7 +48060,7 @@ const CONFIG_FILE_NAMES = ['.velero-hooks.yaml', '.velero-hooks.yml'];
 const RULE_LEVELS = ['off', 'notice', 'warning', 'error'];
 /** Fields of one `exclude` entry; each holds globs (a finding matches when every given field matches). */
 const EXCLUDE_FIELDS = ['rule', 'path', 'kind', 'namespace', 'name'];
-const EMPTY_CONFIG = { file: undefined, rules: new Map(), ignore: [], exclude: [] };
+const EMPTY_CONFIG = { file: undefined, rules: new Map(), ignore: [], exclude: [], render: {}, charts: new Map() };
 function formatConfigProblem(p) {
     return `${p.file}:${p.line}:${p.column}: ${p.message}`;
 }
@@ -48078,8 +48078,6 @@ class UsageError extends Error {
     name = 'UsageError';
 }
 
-// EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
-var mod = __nccwpck_require__(1916);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/version.ts
@@ -48137,6 +48135,8 @@ function createFinding(rule, report) {
     };
 }
 
+// EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
+var mod = __nccwpck_require__(1916);
 ;// CONCATENATED MODULE: ./src/velero/keys.ts
 /**
  * Every annotation key Velero reads for hooks, as code (velero-hooks.md §1).
@@ -50963,18 +50963,11 @@ function rules_defaultRuleSet(severities) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/config/parse-config.ts
-/**
- * `.velero-hooks.yaml` text → VeleroHooksConfig, with every problem reported at its line and column
- * (unknown keys, unknown rule ids, bad levels, globs that climb out of the base directory).
- */
+;// CONCATENATED MODULE: ./src/config/read-helpers.ts
+/** Reading the configuration: problems placed at their node, and the small readers every key shares. */
 
 
 
-
-
-
-const TOP_LEVEL_KEYS = ['rules', 'ignore', 'exclude'];
 function didYouMean(value, candidates) {
     let best;
     let bestDistance = Infinity;
@@ -50989,44 +50982,6 @@ function didYouMean(value, candidates) {
         return `; did you mean "${best}"?`;
     const prefixed = value.length >= 3 ? candidates.find((c) => c.toLowerCase().startsWith(value.toLowerCase())) : undefined;
     return prefixed ? `; did you mean "${prefixed}"?` : '';
-}
-/** Why a glob cannot be used relative to the base directory, or undefined. */
-function relativeGlobProblem(glob) {
-    const p = glob.replace(/^!/, '');
-    if (p.startsWith('/') || /^[A-Za-z]:[\\/]/.test(p))
-        return `"${glob}" is absolute; globs are relative to the base directory`;
-    if (p.split(/[\\/]/).includes('..'))
-        return `"${glob}" climbs out of the base directory with ".."`;
-    return undefined;
-}
-function parseConfigText(text, file) {
-    const rules = new Map();
-    const ignore = [];
-    const exclude = [];
-    const config = { file, rules, ignore, exclude };
-    const parsed = parseManifestText(text);
-    const problems = new ProblemList(file, parsed.lineCounter);
-    const root = configRoot(parsed, problems);
-    if (!root)
-        return { config, problems: problems.list }; // the defaults, with any problem that says why
-    for (const pair of root.items) {
-        const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : undefined;
-        switch (key) {
-            case 'rules':
-                readRules(pair, problems, rules);
-                break;
-            case 'ignore':
-                readIgnore(pair, problems, ignore);
-                break;
-            case 'exclude':
-                readExclude(pair, problems, exclude);
-                break;
-            default:
-                problems.add(pair.key, `unknown key "${key ?? '?'}"; the configuration has the keys ${TOP_LEVEL_KEYS.join(', ')}${didYouMean(key ?? '', TOP_LEVEL_KEYS)}`);
-        }
-    }
-    problems.list.sort((a, b) => a.line - b.line || a.column - b.column);
-    return { config, problems: problems.list };
 }
 /** The configuration's problems, each at the line and column of the node it is about. */
 class ProblemList {
@@ -51045,36 +51000,16 @@ class ProblemList {
     add(node, message) {
         this.list.push({ file: this.file, ...this.at(node), message: message.endsWith('?') ? message : `${message.replace(/\.$/, '')}.` });
     }
+    /** Where a node is, as a source spot for findings about what it configures. */
+    spot(file, node) {
+        return { file, ...this.at(node) };
+    }
     addYamlErrors(errors) {
         for (const e of errors) {
             const span = spanOf(this.lineCounter, e.pos[0], e.pos[1]);
             this.list.push({ file: this.file, line: span.line, column: span.column, message: `YAML error: ${e.message.replace(/\s+/g, ' ').replace(/\.?$/, '.')}` });
         }
     }
-}
-/**
- * The one document's top-level mapping, or undefined when there is nothing to read: an empty file
- * (or comments only) means the defaults; more documents, YAML errors or a non-mapping are problems.
- */
-function configRoot(parsed, problems) {
-    const documents = parsed.documents.filter((d) => d.contents !== null || d.errors.length > 0);
-    if (documents.length === 0)
-        return undefined;
-    if (documents.length > 1) {
-        problems.add(documents[1].contents, 'the configuration must be one YAML document; this file has more');
-        return undefined;
-    }
-    const document = documents[0];
-    if (document.errors.length > 0) {
-        problems.addYamlErrors(document.errors);
-        return undefined;
-    }
-    const root = document.contents;
-    if (!(0,dist/* isMap */.jh)(root)) {
-        problems.add(root, 'the configuration must be a mapping with the keys rules, ignore and exclude');
-        return undefined;
-    }
-    return root;
 }
 /** True for a key with no value yet (`rules:`), which reads as the default. */
 function isEmptyValue(value) {
@@ -51095,6 +51030,252 @@ function stringList(pair, what, problems) {
         return value.items.map(one).filter((x) => x !== undefined);
     const single = one(value);
     return single ? [single] : [];
+}
+
+;// CONCATENATED MODULE: ./src/config/parse-sources-config.ts
+/**
+ * The configuration of charts and overlays: `render:` (which helm / kustomize, how long a render
+ * may take) and `charts:` (per chart directory: value sets, release, namespace, kube version).
+ *
+ *   render:
+ *     helm: /opt/helm/bin/helm
+ *     kustomize: kubectl
+ *     timeout: 90s
+ *   charts:
+ *     charts/shop:
+ *       release: shop
+ *       namespace: prod
+ *       valueSets:
+ *         - name: prod
+ *           values: [values-prod.yaml]      # relative to the chart directory
+ *           set: { image.tag: "1.2.3" }
+ */
+
+
+
+const RENDER_KEYS = ['helm', 'kustomize', 'timeout'];
+const CHART_KEYS = ['ciValues', 'release', 'namespace', 'kubeVersion', 'valueSets'];
+const SET_KEYS = ['name', 'values', 'set', 'release', 'namespace', 'kubeVersion'];
+/** Reads a mapping's pairs by their string keys; an unknown key is a problem naming the known ones. */
+function pairsOf(node, where, known, problems) {
+    const out = new Map();
+    if (isEmptyValue(node))
+        return out;
+    if (!(0,dist/* isMap */.jh)(node)) {
+        problems.add(node, `${where} must be a mapping with the keys ${known.join(', ')}`);
+        return out;
+    }
+    for (const pair of node.items) {
+        const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '?';
+        if (known.includes(key))
+            out.set(key, pair);
+        else
+            problems.add(pair.key, `unknown key "${key}" in ${where}; it has the keys ${known.join(', ')}${didYouMean(key, known)}`);
+    }
+    return out;
+}
+function parse_sources_config_text(pair, what, problems) {
+    if (!pair)
+        return undefined;
+    const v = pair.value;
+    if ((0,dist/* isScalar */.jn)(v) && (typeof v.value === 'string' || typeof v.value === 'number') && String(v.value).trim() !== '')
+        return String(v.value).trim();
+    problems.add(v ?? pair.key, `${what} must be a non-empty string`);
+    return undefined;
+}
+/** A duration in seconds or minutes ("90s", "2m", "45"), at most an hour. */
+function timeout(pair, problems) {
+    const raw = parse_sources_config_text(pair, 'render.timeout', problems);
+    if (raw === undefined)
+        return undefined;
+    const m = /^(\d+)(s|m)?$/.exec(raw);
+    const ms = m ? Number(m[1]) * (m[2] === 'm' ? 60_000 : 1000) : NaN;
+    if (!(ms > 0 && ms <= 3_600_000)) {
+        problems.add(pair.value, `render.timeout must be a whole number of seconds or minutes between 1s and 60m ("90s", "2m"); got "${raw}"`);
+        return undefined;
+    }
+    return ms;
+}
+function readRender(pair, problems) {
+    const pairs = pairsOf(pair.value, 'render', RENDER_KEYS, problems);
+    const out = {};
+    const helm = parse_sources_config_text(pairs.get('helm'), 'render.helm', problems);
+    const kustomize = parse_sources_config_text(pairs.get('kustomize'), 'render.kustomize', problems);
+    const ms = timeout(pairs.get('timeout'), problems);
+    if (helm)
+        out.helm = helm;
+    if (kustomize)
+        out.kustomize = kustomize;
+    if (ms)
+        out.timeoutMs = ms;
+    return out;
+}
+/** A directory or file inside the base directory, '/'-separated; undefined (with a problem) otherwise. */
+function insidePath(value, node, what, problems) {
+    const normal = external_node_path_default().posix.normalize(value.replace(/\\/g, '/')).replace(/\/+$/, '');
+    if (external_node_path_default().posix.isAbsolute(normal) || normal === '..' || normal.startsWith('../') || /^[A-Za-z]:/.test(normal)) {
+        problems.add(node, `${what} "${value}" must be relative to the base directory and stay inside it`);
+        return undefined;
+    }
+    return normal === '' ? '.' : normal;
+}
+function readCharts(pair, problems, configFile) {
+    const out = new Map();
+    if (isEmptyValue(pair.value))
+        return out;
+    if (!(0,dist/* isMap */.jh)(pair.value)) {
+        problems.add(pair.value, 'charts must be a mapping of chart directory to its settings');
+        return out;
+    }
+    for (const item of pair.value.items) {
+        const key = (0,dist/* isScalar */.jn)(item.key) ? String(item.key.value) : '';
+        const dir = insidePath(key, item.key, 'a chart directory', problems);
+        if (dir)
+            out.set(dir, readChart(item, dir, problems, configFile));
+    }
+    return out;
+}
+function readChart(item, dir, problems, configFile) {
+    const where = `charts.${dir}`;
+    const pairs = pairsOf(item.value, where, CHART_KEYS, problems);
+    const chart = { ...releaseSettings(pairs, where, problems) };
+    const ci = pairs.get('ciValues');
+    if (ci) {
+        if ((0,dist/* isScalar */.jn)(ci.value) && typeof ci.value.value === 'boolean')
+            chart.ciValues = ci.value.value;
+        else
+            problems.add(ci.value, `${where}.ciValues must be true or false`);
+    }
+    const sets = pairs.get('valueSets');
+    if (sets && !isEmptyValue(sets.value)) {
+        if (!(0,dist/* isSeq */.oP)(sets.value))
+            problems.add(sets.value, `${where}.valueSets must be a list`);
+        else
+            chart.valueSets = sets.value.items.flatMap((s) => readValueSet(s, dir, where, problems, configFile) ?? []);
+    }
+    return chart;
+}
+function releaseSettings(pairs, where, problems) {
+    const out = {};
+    for (const key of ['release', 'namespace', 'kubeVersion']) {
+        const value = parse_sources_config_text(pairs.get(key), `${where}.${key}`, problems);
+        if (value !== undefined)
+            out[key] = value;
+    }
+    return out;
+}
+function readValueSet(node, dir, where, problems, configFile) {
+    const pairs = pairsOf(node, `${where}.valueSets[]`, SET_KEYS, problems);
+    const name = parse_sources_config_text(pairs.get('name'), `${where}.valueSets[].name`, problems);
+    if (!name) {
+        if (!pairs.has('name'))
+            problems.add(node, `each entry of ${where}.valueSets needs a name`);
+        return undefined;
+    }
+    const set = { name, at: problems.spot(configFile, node), ...releaseSettings(pairs, `${where}.valueSets.${name}`, problems) };
+    const values = pairs.get('values');
+    if (values) {
+        const items = (0,dist/* isSeq */.oP)(values.value) ? values.value.items : [values.value];
+        set.values = items.flatMap((v) => {
+            const file = (0,dist/* isScalar */.jn)(v) && typeof v.value === 'string' ? insidePath(external_node_path_default().posix.join(dir, v.value), v, 'a values file', problems) : undefined;
+            if (!((0,dist/* isScalar */.jn)(v) && typeof v.value === 'string'))
+                problems.add(v, `${where}.valueSets.${name}.values must be file names`);
+            return file ? [file] : [];
+        });
+    }
+    const setPairs = pairs.get('set');
+    if (setPairs && (0,dist/* isMap */.jh)(setPairs.value)) {
+        set.set = setPairs.value.items.map((p) => ({ key: String((0,dist/* isScalar */.jn)(p.key) ? p.key.value : ''), value: String((0,dist/* isScalar */.jn)(p.value) ? p.value.value : ''), at: problems.spot(configFile, p.value) }));
+    }
+    else if (setPairs && !isEmptyValue(setPairs.value))
+        problems.add(setPairs.value, `${where}.valueSets.${name}.set must be a mapping of --set keys to values`);
+    return set;
+}
+
+;// CONCATENATED MODULE: ./src/config/parse-config.ts
+/**
+ * `.velero-hooks.yaml` text → VeleroHooksConfig, with every problem reported at its line and column
+ * (unknown keys, unknown rule ids, bad levels, globs that climb out of the base directory).
+ */
+
+
+
+
+
+
+
+const TOP_LEVEL_KEYS = ['rules', 'ignore', 'exclude', 'render', 'charts'];
+/** Why a glob cannot be used relative to the base directory, or undefined. */
+function relativeGlobProblem(glob) {
+    const p = glob.replace(/^!/, '');
+    if (p.startsWith('/') || /^[A-Za-z]:[\\/]/.test(p))
+        return `"${glob}" is absolute; globs are relative to the base directory`;
+    if (p.split(/[\\/]/).includes('..'))
+        return `"${glob}" climbs out of the base directory with ".."`;
+    return undefined;
+}
+/**
+ * @param spotFile how findings about configured things (a --set value) name this file: relative to
+ * the base directory when the file is inside it.
+ */
+function parseConfigText(text, file, spotFile = file) {
+    const rules = new Map();
+    const ignore = [];
+    const exclude = [];
+    const config = { file, rules, ignore, exclude, render: {}, charts: new Map() };
+    const parsed = parseManifestText(text);
+    const problems = new ProblemList(file, parsed.lineCounter);
+    const root = configRoot(parsed, problems);
+    if (!root)
+        return { config, problems: problems.list }; // the defaults, with any problem that says why
+    for (const pair of root.items) {
+        const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : undefined;
+        switch (key) {
+            case 'rules':
+                readRules(pair, problems, rules);
+                break;
+            case 'ignore':
+                readIgnore(pair, problems, ignore);
+                break;
+            case 'exclude':
+                readExclude(pair, problems, exclude);
+                break;
+            case 'render':
+                config.render = readRender(pair, problems);
+                break;
+            case 'charts':
+                config.charts = readCharts(pair, problems, spotFile);
+                break;
+            default:
+                problems.add(pair.key, `unknown key "${key ?? '?'}"; the configuration has the keys ${TOP_LEVEL_KEYS.join(', ')}${didYouMean(key ?? '', TOP_LEVEL_KEYS)}`);
+        }
+    }
+    problems.list.sort((a, b) => a.line - b.line || a.column - b.column);
+    return { config, problems: problems.list };
+}
+/**
+ * The one document's top-level mapping, or undefined when there is nothing to read: an empty file
+ * (or comments only) means the defaults; more documents, YAML errors or a non-mapping are problems.
+ */
+function configRoot(parsed, problems) {
+    const documents = parsed.documents.filter((d) => d.contents !== null || d.errors.length > 0);
+    if (documents.length === 0)
+        return undefined;
+    if (documents.length > 1) {
+        problems.add(documents[1].contents, 'the configuration must be one YAML document; this file has more');
+        return undefined;
+    }
+    const document = documents[0];
+    if (document.errors.length > 0) {
+        problems.addYamlErrors(document.errors);
+        return undefined;
+    }
+    const root = document.contents;
+    if (!(0,dist/* isMap */.jh)(root)) {
+        problems.add(root, `the configuration must be a mapping with the keys ${TOP_LEVEL_KEYS.join(', ')}`);
+        return undefined;
+    }
+    return root;
 }
 function readIgnore(pair, problems, ignore) {
     for (const { value, node } of stringList(pair, 'ignore glob', problems)) {
@@ -56668,7 +56849,7 @@ async function checkFiles(settings, scope, config) {
     // Fixes first, so the findings reported are the ones left for a person to fix.
     const fixed = settings.fix ? await runFix({ ...options, filter: findingFilter(config), onFile: scope.onFixFile }) : undefined;
     // Charts and overlays render while the plain manifests are linted.
-    const sources = runSourcesStep(settings, options);
+    const sources = runSourcesStep(settings, options, { ...config.render, charts: config.charts });
     // Awaited below; this only keeps a failure from being an unhandled rejection while lint runs.
     sources.catch(() => undefined);
     const notChecked = [options.ruleSet.templateSkipped.meta.id, options.ruleSet.hookKeysNotChecked.meta.id];

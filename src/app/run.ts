@@ -74,7 +74,7 @@ async function checkFiles(settings: Settings, scope: RunScope, config: VeleroHoo
   // Fixes first, so the findings reported are the ones left for a person to fix.
   const fixed = settings.fix ? await runFix({ ...options, filter: findingFilter(config), onFile: scope.onFixFile }) : undefined
   // Charts and overlays render while the plain manifests are linted.
-  const sources = runSourcesStep(settings, options)
+  const sources = runSourcesStep(settings, options, { ...config.render, charts: config.charts })
   // Awaited below; this only keeps a failure from being an unhandled rejection while lint runs.
   sources.catch(() => undefined)
   const notChecked = [options.ruleSet.templateSkipped.meta.id, options.ruleSet.hookKeysNotChecked.meta.id]

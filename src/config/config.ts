@@ -28,6 +28,42 @@ export interface ExcludeEntry {
   line: number
 }
 
+/** A position in the configuration file, for findings about what it configures. */
+export interface ConfigSpot {
+  /** Relative to the base directory when the file is inside it, '/' separators. */
+  file: string
+  line: number
+  column: number
+}
+
+/** `render:` — the tools that render charts and overlays, and how long one render may take. */
+export interface RenderConfig {
+  helm?: string
+  kustomize?: string
+  timeoutMs?: number
+}
+
+/** One configured value set of a chart (`charts.<dir>.valueSets[]`). */
+export interface ChartValueSetConfig {
+  name: string
+  /** Values files relative to the base directory, lowest precedence first (on top of the chart's values.yaml). */
+  values?: readonly string[]
+  set?: ReadonlyArray<{ key: string; value: string; at: ConfigSpot }>
+  release?: string
+  namespace?: string
+  kubeVersion?: string
+  at?: ConfigSpot
+}
+
+/** `charts.<dir>` — how to render one chart. */
+export interface ChartConfig {
+  ciValues?: boolean
+  release?: string
+  namespace?: string
+  kubeVersion?: string
+  valueSets?: readonly ChartValueSetConfig[]
+}
+
 export interface VeleroHooksConfig {
   /** The file the configuration came from (absolute), or undefined for the built-in defaults. */
   file: string | undefined
@@ -35,9 +71,12 @@ export interface VeleroHooksConfig {
   /** File globs, relative to the base directory, that are not linted. */
   ignore: readonly string[]
   exclude: readonly ExcludeEntry[]
+  render: RenderConfig
+  /** By chart directory, relative to the base directory. */
+  charts: ReadonlyMap<string, ChartConfig>
 }
 
-export const EMPTY_CONFIG: VeleroHooksConfig = { file: undefined, rules: new Map(), ignore: [], exclude: [] }
+export const EMPTY_CONFIG: VeleroHooksConfig = { file: undefined, rules: new Map(), ignore: [], exclude: [], render: {}, charts: new Map() }
 
 /** One problem with the configuration file, at its line. */
 export interface ConfigProblem {

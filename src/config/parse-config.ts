@@ -2,11 +2,12 @@
  * `.velero-hooks.yaml` text → VeleroHooksConfig, with every problem reported at its line and column
  * (unknown keys, unknown rule ids, bad levels, globs that climb out of the base directory).
  */
-import { distance } from 'fastest-levenshtein'
 import picomatch from 'picomatch'
 import { isMap, isScalar, isSeq, type Node, type Pair, type YAMLError, type YAMLMap } from 'yaml'
 import { RULES_BY_ID } from '../rules/index.js'
-import { parseManifestText, spanOf, type ParsedFile } from '../yaml/parse.js'
+import { parseManifestText, type ParsedFile } from '../yaml/parse.js'
+import { readCharts, readRender } from './parse-sources-config.js'
+import { didYouMean, isEmptyValue, ProblemList, stringList } from './read-helpers.js'
 import {
   EXCLUDE_FIELDS,
   RULE_LEVELS,
@@ -17,22 +18,7 @@ import {
   type VeleroHooksConfig,
 } from './config.js'
 
-const TOP_LEVEL_KEYS = ['rules', 'ignore', 'exclude'] as const
-
-function didYouMean(value: string, candidates: readonly string[]): string {
-  let best: string | undefined
-  let bestDistance = Infinity
-  for (const c of candidates) {
-    const d = distance(value.toLowerCase(), c.toLowerCase())
-    if (d < bestDistance) {
-      best = c
-      bestDistance = d
-    }
-  }
-  if (best !== undefined && bestDistance <= Math.max(2, Math.floor(best.length / 3))) return `; did you mean "${best}"?`
-  const prefixed = value.length >= 3 ? candidates.find((c) => c.toLowerCase().startsWith(value.toLowerCase())) : undefined
-  return prefixed ? `; did you mean "${prefixed}"?` : ''
-}
+const TOP_LEVEL_KEYS = ['rules', 'ignore', 'exclude', 'render', 'charts'] as const
 
 /** Why a glob cannot be used relative to the base directory, or undefined. */
 export function relativeGlobProblem(glob: string): string | undefined {
@@ -42,11 +28,15 @@ export function relativeGlobProblem(glob: string): string | undefined {
   return undefined
 }
 
-export function parseConfigText(text: string, file: string): { config: VeleroHooksConfig; problems: ConfigProblem[] } {
+/**
+ * @param spotFile how findings about configured things (a --set value) name this file: relative to
+ * the base directory when the file is inside it.
+ */
+export function parseConfigText(text: string, file: string, spotFile: string = file): { config: VeleroHooksConfig; problems: ConfigProblem[] } {
   const rules = new Map<string, RuleLevel>()
   const ignore: string[] = []
   const exclude: ExcludeEntry[] = []
-  const config: VeleroHooksConfig = { file, rules, ignore, exclude }
+  const config: VeleroHooksConfig = { file, rules, ignore, exclude, render: {}, charts: new Map() }
   const parsed = parseManifestText(text)
   const problems = new ProblemList(file, parsed.lineCounter)
 
@@ -64,39 +54,18 @@ export function parseConfigText(text: string, file: string): { config: VeleroHoo
       case 'exclude':
         readExclude(pair, problems, exclude)
         break
+      case 'render':
+        config.render = readRender(pair, problems)
+        break
+      case 'charts':
+        config.charts = readCharts(pair, problems, spotFile)
+        break
       default:
         problems.add(pair.key as Node, `unknown key "${key ?? '?'}"; the configuration has the keys ${TOP_LEVEL_KEYS.join(', ')}${didYouMean(key ?? '', TOP_LEVEL_KEYS)}`)
     }
   }
   problems.list.sort((a, b) => a.line - b.line || a.column - b.column)
   return { config, problems: problems.list }
-}
-
-/** The configuration's problems, each at the line and column of the node it is about. */
-class ProblemList {
-  readonly list: ConfigProblem[] = []
-
-  constructor(
-    private readonly file: string,
-    private readonly lineCounter: ParsedFile['lineCounter'],
-  ) {}
-
-  at(node: Node | null | undefined): { line: number; column: number } {
-    const span = spanOf(this.lineCounter, node?.range?.[0] ?? 0, node?.range?.[1] ?? 0)
-    return { line: span.line, column: span.column }
-  }
-
-  /** A problem as a sentence: a full stop is added unless the message asks a question. */
-  add(node: Node | null | undefined, message: string): void {
-    this.list.push({ file: this.file, ...this.at(node), message: message.endsWith('?') ? message : `${message.replace(/\.$/, '')}.` })
-  }
-
-  addYamlErrors(errors: readonly YAMLError[]): void {
-    for (const e of errors) {
-      const span = spanOf(this.lineCounter, e.pos[0], e.pos[1])
-      this.list.push({ file: this.file, line: span.line, column: span.column, message: `YAML error: ${e.message.replace(/\s+/g, ' ').replace(/\.?$/, '.')}` })
-    }
-  }
 }
 
 /**
@@ -117,29 +86,10 @@ function configRoot(parsed: ParsedFile, problems: ProblemList): YAMLMap | undefi
   }
   const root = document.contents
   if (!isMap(root)) {
-    problems.add(root, 'the configuration must be a mapping with the keys rules, ignore and exclude')
+    problems.add(root, `the configuration must be a mapping with the keys ${TOP_LEVEL_KEYS.join(', ')}`)
     return undefined
   }
   return root
-}
-
-/** True for a key with no value yet (`rules:`), which reads as the default. */
-function isEmptyValue(value: unknown): boolean {
-  return value === null || (isScalar(value) && value.value === null)
-}
-
-/** A string, or a list of strings; anything else is a problem. */
-function stringList(pair: Pair, what: string, problems: ProblemList): { value: string; node: Node }[] {
-  const value = pair.value as Node | null
-  if (isEmptyValue(value)) return [] // `ignore:` with nothing yet
-  const one = (n: unknown): { value: string; node: Node } | undefined => {
-    if (isScalar(n) && typeof n.value === 'string' && n.value.trim() !== '') return { value: n.value.trim(), node: n }
-    problems.add((n as Node | null) ?? (pair.key as Node), `each ${what} must be a non-empty string`)
-    return undefined
-  }
-  if (isSeq(value)) return value.items.map(one).filter((x): x is { value: string; node: Node } => x !== undefined)
-  const single = one(value)
-  return single ? [single] : []
 }
 
 function readIgnore(pair: Pair, problems: ProblemList, ignore: string[]): void {
