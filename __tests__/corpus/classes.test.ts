@@ -6,7 +6,8 @@
  * For each fixture: lint reports exactly the expected findings (rule, line, column, severity);
  * --fix repairs what it can be certain of, never breaks the YAML or drops a comment, is idempotent,
  * and leaves the uncertain classes untouched; render injects the init containers of the fixtures
- * with init hooks as pure insertions that read back as input plus container; and, as in
+ * with init hooks as pure insertions that read back as input plus container, in objects that are
+ * valid Kubernetes; and, as in
  * render/corpus.test.ts, a hook forced into every pod spec of every fixture is edited faithfully.
  */
 import assert from 'node:assert/strict'
@@ -23,6 +24,7 @@ import { FIXERS } from '../../src/fix/fixers/index.js'
 import type { InitHook } from '../../src/render/init-container.js'
 import { renderLinted, renderText, type FileRender } from '../../src/render/render-text.js'
 import { defaultRuleSet } from '../../src/rules/index.js'
+import { assertValidRender } from '../support/kube-validate.js'
 
 const engine = (() => {
   const ruleSet = defaultRuleSet()
@@ -60,7 +62,7 @@ interface Case {
   fix?: { rules: string[]; after: string[] }
   /** How many init containers render injects; omitted: render leaves the file unchanged. */
   rendered?: number
-  /** Pod specs render leaves alone whatever the hook, because their hook annotations have errors that block it. */
+  /** Pod specs render leaves alone whatever the hook, because Kubernetes rejects the object (a non-string annotation). */
   renderBlocked?: number
   /** A class the engine does not report yet: the test is a todo until it does. */
   todo?: string
@@ -271,6 +273,7 @@ describe('corpus mistake classes (__fixtures__/corpus-classes)', () => {
         }
         assert.equal(r.changes.length, c.rendered)
         assertFaithfulRender(name, input, r, (text) => engine.render(name, text))
+        assertValidRender(name, r)
         if (input.includes('\r\n')) assert.equal(r.output!.split('\r\n').length, r.output!.split('\n').length, `${name}: a rendered line lost its CRLF`)
       })
     }

@@ -87,7 +87,7 @@ describe('velero-hooks render / check', () => {
     writeFileSync(path.join(root, 'k8s', 'app.yaml'), EXAMPLE.replace(/^ {4}init\.hook\.restore\.velero\.io\/command:.*\n/m, ''))
     const r = await run(['render'], root)
     assert.equal(r.code, 1, 'init-hook-missing-command is an error')
-    assert.match(r.stderr, /k8s\/app\.yaml:3: Pod "my-web-app": left unchanged: its init hook has errors \(init-hook-missing-command\)/)
+    assert.match(r.stderr, /k8s\/app\.yaml:3: Pod "my-web-app": left unchanged: its init hook has an image but no "init\.hook\.restore\.velero\.io\/command": Velero up to v1\.18\.2 panics on it/)
     assert.match(r.stdout, /init-hook-missing-command/)
   })
 

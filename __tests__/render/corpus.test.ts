@@ -3,7 +3,8 @@
  * resolved as ../shared/corpus relative to the repository root, and these tests skip when it is absent.
  *
  * 1. The real render: every document without a change is byte-identical, no byte outside the
- *    injected containers changes, and rendering the output again changes nothing.
+ *    injected containers changes, the injected containers are valid Kubernetes, and rendering the
+ *    output again changes nothing.
  * 2. A stress run: a hook is put into every pod spec of every parseable corpus file (through the
  *    renderer's hookOf seam), so the editor meets every real layout; each edit must verify, be a
  *    pure insertion, and be idempotent.
@@ -18,6 +19,7 @@ import { buildDocumentModel } from '../../src/engine/model.js'
 import type { InitHook } from '../../src/render/init-container.js'
 import { renderLinted, renderText, type FileRender } from '../../src/render/render-text.js'
 import { parseManifestText } from '../../src/yaml/parse.js'
+import { assertValidRender } from '../support/kube-validate.js'
 
 const REPO = path.resolve(import.meta.dirname, '..', '..')
 /** Outside the repository on purpose: never copy corpus files into it. */
@@ -88,6 +90,8 @@ describe('render over the corpus', { skip }, () => {
       assert.ok(isSubsequence(raw, r.output), `${file}: not a pure insertion`)
       outsideBytes += withoutInsertions(raw, r).removed
       assert.equal(renderText(file, r.output).output, undefined, `${file}: rendering twice changed it again`)
+      // Real manifests may be invalid elsewhere; the containers render writes never are.
+      assertValidRender(file, r, { scope: 'containers' })
     }
     t.diagnostic(
       `corpus: ${files} files; ${changedFiles} files and ${changedDocuments} documents changed, ` +

@@ -1,6 +1,7 @@
 /**
  * Golden files: __fixtures__/render/<case>/input.yaml renders to expected.yaml byte for byte
- * (options.json, when present, holds renderText options), and rendering expected.yaml changes nothing.
+ * (options.json, when present, holds renderText options), every object it writes is valid
+ * Kubernetes, and rendering expected.yaml changes nothing.
  */
 import assert from 'node:assert/strict'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
@@ -8,6 +9,7 @@ import path from 'node:path'
 import { describe, it } from 'node:test'
 import { parseAllDocuments } from 'yaml'
 import { renderText, type RenderTextOptions } from '../../src/render/render-text.js'
+import { assertValidRender } from '../support/kube-validate.js'
 
 const FIXTURES = path.resolve(import.meta.dirname, '..', '..', '__fixtures__', 'render')
 const REPO = path.resolve(import.meta.dirname, '..', '..')
@@ -48,13 +50,16 @@ function getIn(v: unknown, p: (string | number)[]): unknown {
 
 describe('render golden files', () => {
   it('has the cases the issue asks for', () => {
-    assert.ok(CASES.length >= 17, `only ${CASES.length} cases`)
+    assert.ok(CASES.length >= 20, `only ${CASES.length} cases`)
   })
   for (const c of CASES) {
     describe(c.name, () => {
       it('renders input.yaml to expected.yaml byte for byte', () => {
         const r = renderText('input.yaml', c.input, c.options)
         assert.equal(r.output ?? c.input, c.expected)
+      })
+      it('writes only valid Kubernetes objects', () => {
+        assertValidRender(`${c.name}/expected.yaml`, renderText('input.yaml', c.input, c.options))
       })
       it('is idempotent: rendering expected.yaml changes nothing', () => {
         const r = renderText('expected.yaml', c.expected, c.options)
@@ -85,14 +90,67 @@ describe('the design document example', () => {
     const at = c.input.indexOf('  volumes:')
     assert.equal(c.expected, c.input.slice(0, at) + injected + c.input.slice(at))
   })
-  it('with --volume-mounts none, mounts nothing (as Velero <= 1.18 does)', () => {
+  it('with --volume-mounts none, is exactly Velero\'s container: name, image, command and nothing else', () => {
     const none = loadCase('design-example-mounts-none')
     assert.deepEqual(none.options, { volumeMounts: 'none' })
-    assert.doesNotMatch(none.expected.slice(none.expected.indexOf('initContainers')), /volumeMounts:\n\s+- name: data-volume\n\s+mountPath: \/data\n {2}volumes/)
     const pod = parseAllDocuments(none.expected)[0]!.toJS() as { spec: { initContainers: Record<string, unknown>[] } }
     assert.deepEqual(pod.spec.initContainers, [
-      { name: 'velero-restore-init-0', image: 'alpine:latest', command: ['/bin/sh', '-c', 'echo host=db > /data/db-config.json'], imagePullPolicy: 'IfNotPresent' },
+      { name: 'velero-restore-init-0', image: 'alpine:latest', command: ['/bin/sh', '-c', 'echo host=db > /data/db-config.json'] },
     ])
+  })
+})
+
+describe("--volume-mounts none: Velero's container field for field (getInitContainerFromAnnotation, v1.18.2 and main)", () => {
+  const c = loadCase('velero-container')
+  const r = renderText('input.yaml', c.input, c.options)
+  it('writes name, image and command (when Velero sets one), and no other field', () => {
+    assert.deepEqual(
+      r.changes.map((ch) => ch.container),
+      [
+        { name: 'velero-restore-init-0', image: 'alpine:latest', command: ['/bin/sh', '-c', 'echo restored > /data/marker'] },
+        { name: 'prepare', image: 'registry.example.com/tools/prepare', command: ['/usr/bin/prepare'] },
+        // `[]`: Velero's Command is an empty slice, omitted (omitempty), so the image's entrypoint runs.
+        { name: 'velero-restore-init-0', image: 'my/restore-tool:1.0' },
+      ],
+    )
+    for (const doc of parseAllDocuments(c.expected)) {
+      const v = doc.toJS() as Record<string, unknown>
+      const pod = (v.kind === 'Pod' ? v : getIn(v, ['spec', 'template'])) as { spec: { initContainers: Record<string, unknown>[] } }
+      for (const init of pod.spec.initContainers) for (const k of Object.keys(init)) assert.ok(['name', 'image', 'command'].includes(k), `${k} is not a field of Velero's container`)
+    }
+  })
+  it('every none-mode fixture writes only those fields', () => {
+    for (const name of CASES.filter((x) => x.options.volumeMounts === 'none').map((x) => x.name)) {
+      const rendered = renderText('input.yaml', loadCase(name).input, { volumeMounts: 'none' })
+      assert.ok(rendered.changes.length > 0, name)
+      for (const ch of rendered.changes) assert.deepEqual(Object.keys(ch.container).filter((k) => !['name', 'image', 'command'].includes(k)), [], name)
+    }
+  })
+})
+
+describe('mode app: the design document\'s container, adapted to what the API server and kubelet accept', () => {
+  it('drops Bidirectional propagation and subPathExpr mounts with variables, and says so in notes', () => {
+    const c = loadCase('mounts-adapted')
+    const r = renderText('input.yaml', c.input, c.options)
+    assert.deepEqual(r.changes[0]!.container.volumeMounts, [
+      { name: 'data', mountPath: '/data' },
+      { name: 'shared', mountPath: '/shared' },
+      { name: 'logs', mountPath: '/logs-literal', subPathExpr: 'app-$$(literal)' },
+    ])
+    assert.deepEqual(
+      r.notes.map((n) => [n.resource.name, n.kind]),
+      [
+        ['adapted', 'adapted'],
+        ['adapted', 'adapted'],
+      ],
+    )
+    assert.match(r.notes[0]!.message, /"shared" at "\/shared" is copied without "mountPropagation: Bidirectional": only privileged containers may use it/)
+    assert.match(r.notes[1]!.message, /"logs" at "\/logs" is not copied: its subPathExpr uses \$\(POD_NAME\)/)
+  })
+  it("copies mounts of a StatefulSet's volumeClaimTemplates (its controller adds those volumes)", () => {
+    const c = loadCase('mounts-adapted')
+    const r = renderText('input.yaml', c.input, c.options)
+    assert.deepEqual(r.changes[1]!.container.volumeMounts, [{ name: 'pgdata', mountPath: '/var/lib/postgresql/data', mountPropagation: 'HostToContainer' }])
   })
 })
 
@@ -179,19 +237,43 @@ describe('golden details', () => {
     const parsed = JSON.parse(c.expected) as { spec: { initContainers: unknown[] } }
     assert.equal(parsed.spec.initContainers.length, 1)
   })
-  it('leaves pods with invalid hooks unchanged, and says why', () => {
+  it('leaves pods whose container would never run unchanged, and says what Velero would do', () => {
     const c = loadCase('invalid-hooks')
     assert.equal(c.expected, c.input)
     const r = renderText('input.yaml', c.input)
     assert.equal(r.output, undefined)
-    assert.deepEqual(
-      r.notes.map((n) => [n.resource.name, n.kind]),
-      ['missing-command', 'bad-name', 'name-conflict', 'bad-json', 'not-a-string', 'bad-image', 'reserved-name'].map((n) => [n, 'invalid-hook']),
-    )
-    const ids = new Set(r.findings.filter((f) => f.severity === 'error').map((f) => f.ruleId))
-    for (const id of ['init-hook-missing-command', 'init-hook-invalid-name', 'init-hook-name-conflict', 'hook-command-invalid-json', 'hook-annotation-not-string', 'init-hook-invalid-image']) {
-      assert.ok(ids.has(id), `${id} explains a skipped pod`)
-      assert.ok(r.notes.some((n) => n.message.includes(id)), `a note names ${id}`)
+    const why: Record<string, RegExp> = {
+      'missing-command': /no "init\.hook\.restore\.velero\.io\/command": Velero up to v1\.18\.2 panics on it/,
+      'bad-name': /named "Restore_Init", which is not a DNS-1123 label .*API server rejects the restored pod/,
+      'name-conflict': /a second container named "app", so the API server rejects the restored pod \(Duplicate value\)/,
+      'not-a-string': /annotation "init\.hook\.restore\.velero\.io\/command" is not a string, so kubectl and the API server reject the object/,
+      'bad-image': /image "Alpine:3\.20 ", with whitespace at an end, so the API server rejects the restored pod/,
+      'reserved-name': /named "restore-wait", the name of its own file-system restore container/,
+      'empty-command': /an empty "init\.hook\.restore\.velero\.io\/command": Velero up to v1\.18\.2 panics/,
+      'upper-case-image': /image "Alpine:Latest", which is not a valid image reference \(the repository name must be lower-case\), so the kubelet cannot pull it/,
+      'image-id': /a bare 64-hex string is an image ID/,
+      'nbsp-image': /image "alpine:3\.20\\u00a0", with whitespace at an end, so the API server rejects/,
+      'nel-image': /image "\\u0085alpine:3\.20", with whitespace at an end, so the API server rejects/,
+      'bom-image': /image "alpine:3\.20\\ufeff", which is not a valid image reference \(it has a U\+FEFF .*which the API server lets through\), so the kubelet/,
+      'long-name': /is not a DNS-1123 label \(it is 68 characters long; the limit is 63\)/,
+      'image-not-string': /annotation "init\.hook\.restore\.velero\.io\/container-image" is not a string/,
     }
+    assert.deepEqual(
+      r.notes.map((n) => n.resource.name),
+      Object.keys(why),
+    )
+    for (const n of r.notes) {
+      assert.equal(n.kind, n.resource.name === 'name-conflict' ? 'name-taken' : 'invalid-hook', n.resource.name)
+      assert.match(n.message, why[n.resource.name!]!, n.resource.name)
+      assert.match(n.message, /^left unchanged: .*\.$/)
+    }
+  })
+  it('writes what Velero injects for a command it does not split (one program name)', () => {
+    const r = renderText('input.yaml', loadCase('raw-command').input)
+    assert.deepEqual(
+      r.changes.map((ch) => ch.container.command),
+      [["['/bin/sh', '-c', 'echo hi']"], ['/bin/sh -c "echo hi"']],
+    )
+    assert.ok(r.findings.some((f) => f.ruleId === 'hook-command-invalid-json'), 'lint still reports the command')
   })
 })

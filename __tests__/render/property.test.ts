@@ -3,13 +3,15 @@
  * collections, quoting, comments, CRLF, BOM, several documents), every output document equals its
  * input plus exactly the injected container at Velero's position, computed here independently of
  * the renderer; documents without a hook keep their exact text; the input is a character-subsequence
- * of the output (pure insertion); and rendering the output again changes nothing.
+ * of the output (pure insertion); every object render writes is valid Kubernetes (the inputs are);
+ * and rendering the output again changes nothing.
  */
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import fc from 'fast-check'
 import { Document, isCollection, isScalar, parseAllDocuments, visit } from 'yaml'
 import { renderText } from '../../src/render/render-text.js'
+import { assertValidRender } from '../support/kube-validate.js'
 
 const HOOK_IMAGE = 'init.hook.restore.velero.io/container-image'
 const HOOK_NAME = 'init.hook.restore.velero.io/container-name'
@@ -32,18 +34,44 @@ const anyText = fc.string({ unit: 'grapheme', maxLength: 12 })
 const mount = fc.record(
   {
     name: label,
-    mountPath: fc.oneof(label.map((s) => `/${s}`), anyText),
+    mountPath: fc.oneof(label.map((s) => `/${s}`), anyText.filter((t) => t !== '')),
     readOnly: fc.boolean(),
     subPath: anyText,
-    mountPropagation: fc.constantFrom('None', 'HostToContainer'),
+    // subPathExpr with a variable (the container defines it), without one, or with an escaped `$$(`.
+    subPathExpr: fc.constantFrom('$(POD_NAME)', 'logs', 'a-$$(x)'),
+    mountPropagation: fc.constantFrom('None', 'HostToContainer', 'Bidirectional'),
   },
   { requiredKeys: ['name', 'mountPath'], noNullPrototype: true },
 )
+/**
+ * A valid container: unique mountPaths; subPath or subPathExpr, not both; Bidirectional only when
+ * privileged; POD_NAME in env when a subPathExpr uses it. (Volumes are added to the pod spec.)
+ */
 const container = (prefix: string, i: number): fc.Arbitrary<Json> =>
-  fc.record({ image: fc.constantFrom('nginx:1.27', 'busybox', 'envoy:1.30'), volumeMounts: fc.array(mount, { maxLength: 3 }) }, { requiredKeys: ['image'], noNullPrototype: true }).map((c) => ({
-    name: `${prefix}${i}`,
-    ...c,
-  }))
+  fc
+    .record(
+      {
+        image: fc.constantFrom('nginx:1.27', 'busybox', 'envoy:1.30'),
+        volumeMounts: fc.uniqueArray(mount, { maxLength: 3, selector: (m) => m.mountPath }),
+        privileged: fc.boolean(),
+      },
+      { requiredKeys: ['image'], noNullPrototype: true },
+    )
+    .map(({ privileged, volumeMounts, ...c }) => {
+      const mounts = volumeMounts?.map((m) => {
+        const out: Json = { ...m }
+        if (out.subPathExpr !== undefined) delete out.subPath
+        if (out.mountPropagation === 'Bidirectional' && !privileged) out.mountPropagation = 'HostToContainer'
+        return out
+      })
+      return {
+        name: `${prefix}${i}`,
+        ...c,
+        ...(mounts ? { volumeMounts: mounts } : {}),
+        ...(mounts?.some((m) => m.subPathExpr === '$(POD_NAME)') ? { env: [{ name: 'POD_NAME', value: 'p' }] } : {}),
+        ...(privileged ? { securityContext: { privileged: true } } : {}),
+      }
+    })
 
 const podCase: fc.Arbitrary<PodCase> = fc.record({
   kind: fc.constantFrom('Pod', 'Deployment', 'CronJob'),
@@ -91,6 +119,9 @@ function manifestOf(c: PodCase, i: number): Json {
   spec.containers = c.containers
   if (c.initContainers !== undefined && i % 2 === 1) spec.initContainers = c.initContainers
   Object.assign(spec, c.extra)
+  // Every mounted volume exists: the input is valid Kubernetes.
+  const volumes = new Set([...c.containers, ...(c.initContainers ?? [])].flatMap((x) => ((x.volumeMounts as Json[] | undefined) ?? []).map((m) => m.name as string)))
+  if (volumes.size > 0) spec.volumes = [...volumes].map((name) => ({ name, emptyDir: {} }))
   const pod: Json = { metadata: { name: `p${i}`, annotations }, spec }
   const at = TEMPLATE_AT[c.kind]
   let root: Json = pod
@@ -98,7 +129,18 @@ function manifestOf(c: PodCase, i: number): Json {
   return { apiVersion: 'v1', kind: c.kind, ...(c.kind === 'Pod' ? pod : { metadata: { name: `w${i}` }, ...root }) }
 }
 
-/** What Velero (plus our imagePullPolicy and volumeMounts) makes of the case: the oracle. */
+/**
+ * What mode app copies of a mount: Bidirectional propagation dropped (the init container is not
+ * privileged), a subPathExpr with a variable not copied (the init container has no env).
+ */
+function appMount(m: Json): Json[] {
+  if (typeof m.subPathExpr === 'string' && /(^|[^$])(\$\$)*\$\(/.test(m.subPathExpr)) return []
+  if (m.mountPropagation !== 'Bidirectional') return [m]
+  const { mountPropagation: _, ...rest } = m
+  return [rest]
+}
+
+/** What Velero makes of the case (mode none: its container exactly; app: plus our pull policy and mounts): the oracle. */
 function expectedOf(c: PodCase, manifest: Json, mounts: 'app' | 'none'): Json {
   const out = structuredClone(manifest)
   if (!c.hook) return out
@@ -107,13 +149,13 @@ function expectedOf(c: PodCase, manifest: Json, mounts: 'app' | 'none'): Json {
   const spec = pod.spec as Json
   const list = Array.isArray(spec.initContainers) ? (spec.initContainers as Json[]) : (spec.initContainers = [])
   const index = list[0]?.name === 'restore-wait' ? 1 : 0
-  const appMounts = c.containers[0]!.volumeMounts as unknown[] | undefined
+  const appMounts = ((c.containers[0]!.volumeMounts as Json[] | undefined) ?? []).flatMap(appMount)
   list.splice(index, 0, {
     name: c.hook.name ?? 'velero-restore-init-0',
     image: c.hook.image,
     ...(c.hook.argv.length > 0 ? { command: c.hook.argv } : {}),
-    imagePullPolicy: 'IfNotPresent',
-    ...(mounts === 'app' && appMounts && appMounts.length > 0 ? { volumeMounts: appMounts } : {}),
+    ...(mounts === 'app' ? { imagePullPolicy: 'IfNotPresent' } : {}),
+    ...(mounts === 'app' && appMounts.length > 0 ? { volumeMounts: appMounts } : {}),
   })
   return out
 }
@@ -187,7 +229,8 @@ function checkFile(cases: PodCase[], s: Style): number {
 
 function checkRender(cases: PodCase[], manifests: Json[], s: Style, input: string, r: ReturnType<typeof renderText>): number {
   const hooked = cases.filter((c) => c.hook).length
-  assert.deepEqual(r.notes.filter((n) => n.kind !== 'already-rendered'), [], 'no pod was skipped')
+  assert.deepEqual(r.notes.filter((n) => n.kind !== 'already-rendered' && n.kind !== 'adapted'), [], 'no pod was skipped')
+  assertValidRender('gen.yaml', r)
   assert.equal(r.changes.length, hooked)
   const output = r.output ?? input
   if (hooked === 0) assert.equal(r.output, undefined)

@@ -5,6 +5,7 @@ import { parseAllDocuments } from 'yaml'
 import { defaultRuleSet } from '../../src/rules/index.js'
 import { renderText, verifyRender } from '../../src/render/render-text.js'
 import { parseManifestText } from '../../src/yaml/parse.js'
+import { assertValidRender, renderProblems } from '../support/kube-validate.js'
 import { yaml } from '../support/rule-tester.js'
 
 const HOOK = `
@@ -121,18 +122,61 @@ describe('renderText', () => {
     assert.ok(r.output!.startsWith('kind: Pod\nmetadata: {name: broken\n---\n'))
   })
 
-  it('a rule turned off no longer blocks rendering (the user decides what counts as invalid)', () => {
-    const text = pod('p', '  containers: [{name: app, image: nginx}]', `\n    init.hook.restore.velero.io/container-image: Alpine\n    init.hook.restore.velero.io/command: '["/bin/true"]'`)
-    assert.equal(renderText('a.yaml', text).output, undefined)
-    const r = renderText('a.yaml', text, { ruleSet: defaultRuleSet(new Map([['init-hook-invalid-image', 'off']])) })
-    assert.deepEqual(initNames(r.output!), ['velero-restore-init-0'])
+  it('what is injected never depends on the rules: an invalid image stays out with every rule off', () => {
+    const text = pod('p', '  containers: [{name: app, image: nginx}]', `\n    init.hook.restore.velero.io/container-image: Alpine:Latest\n    init.hook.restore.velero.io/command: '["/bin/true"]'`)
+    const allOff = defaultRuleSet(new Map(defaultRuleSet().rules.map((r) => [r.meta.id, 'off' as const])))
+    for (const ruleSet of [defaultRuleSet(), allOff, defaultRuleSet(new Map([['init-hook-invalid-image', 'off']]))]) {
+      const r = renderText('a.yaml', text, { ruleSet })
+      assert.equal(r.output, undefined)
+      assert.deepEqual(
+        r.notes.map((n) => n.kind),
+        ['invalid-hook'],
+      )
+      assert.match(r.notes[0]!.message, /image "Alpine:Latest", which is not a valid image reference/)
+    }
+    assert.deepEqual(renderText('a.yaml', text, { ruleSet: allOff }).findings, [])
   })
 
-  it('blocks only on the init command for hook-command-invalid-json (an exec hook mistake does not block)', () => {
-    const text = pod('p', '  containers: [{name: app, image: nginx}]', HOOK + `\n    pre.hook.backup.velero.io/command: "['/bin/true']"`)
+  it('an invalid-JSON init command is injected as Velero injects it; exec hook mistakes do not matter', () => {
+    const text = pod('p', '  containers: [{name: app, image: nginx}]', `\n    init.hook.restore.velero.io/container-image: alpine:3.20\n    init.hook.restore.velero.io/command: "['/bin/true']"\n    pre.hook.backup.velero.io/command: "['/bin/true']"`)
     const r = renderText('a.yaml', text)
     assert.ok(r.findings.some((f) => f.ruleId === 'hook-command-invalid-json'))
-    assert.equal(r.changes.length, 1)
+    assert.deepEqual(
+      r.changes.map((c) => c.container.command),
+      [["['/bin/true']"]],
+    )
+  })
+
+  it('mode app does not copy a mount of a volume the pod lacks, and says so', () => {
+    const text = pod(
+      'p',
+      yaml`
+        containers:
+          - name: app
+            image: nginx
+            volumeMounts:
+              - {name: data, mountPath: /data}
+              - {name: webhook-secret, mountPath: /secrets, readOnly: true}
+        volumes:
+          - {name: data, emptyDir: {}}
+      `.replace(/^/gm, '  '),
+    )
+    const r = renderText('a.yaml', text)
+    assert.deepEqual(r.changes[0]!.container.volumeMounts, [{ name: 'data', mountPath: '/data' }])
+    assert.deepEqual(
+      r.notes.map((n) => [n.kind, n.message]),
+      [
+        [
+          'adapted',
+          'init container "velero-restore-init-0": volume mount "webhook-secret" at "/secrets" is not copied: the pod has no volume "webhook-secret", so the API server would reject the init container.',
+        ],
+      ],
+    )
+    // The app container itself mounts the missing volume (the input is invalid); the injected one is valid.
+    assert.ok(renderProblems('a.yaml', r).some((p) => p.where.endsWith('/spec/containers/0/volumeMounts/1/name')))
+    assertValidRender('a.yaml', r, { scope: 'containers' })
+    const none = renderText('a.yaml', text, { volumeMounts: 'none' })
+    assert.deepEqual(none.notes, [])
   })
 
   it('renders pods that share annotations through an alias', () => {
@@ -222,8 +266,10 @@ describe('renderText', () => {
             image: nginx
             volumeMounts:
               - {name: "true", mountPath: "/a b", subPath: "'q'", readOnly: false}
+        volumes:
+          - {name: "true", emptyDir: {}}
     `
-    const r = renderText('a.yaml', text, { ruleSet: defaultRuleSet(new Map([['init-hook-invalid-name', 'off']])) })
+    const r = renderText('a.yaml', text)
     const init = (parseAllDocuments(r.output!)[0]!.toJS() as { spec: { initContainers: unknown[] } }).spec.initContainers
     assert.deepEqual(init, [
       {
@@ -262,6 +308,7 @@ describe('renderText, layouts', () => {
           - &app {name: app, image: nginx, volumeMounts: &m [{name: v, mountPath: /v}]}
         initContainers:
           - *app
+        volumes: [{name: v, emptyDir: {}}]
     `
     const r = renderText('a.yaml', text)
     assert.ok(r.output, JSON.stringify(r.notes))

@@ -22516,55 +22516,305 @@ function applyConfig(result, config) {
 
 
 
-;// CONCATENATED MODULE: ./src/render/init-container.ts
+;// CONCATENATED MODULE: ./src/velero/pod-validation.ts
 /**
- * The init container Velero injects at restore for a pod's annotations (velero-hooks.md §2.1), as
- * our design document renders it: Velero's name, image and command, plus `imagePullPolicy:
- * IfNotPresent` and, in mode `app`, the first app container's volumeMounts.
+ * What the Kubernetes API server and the kubelet refuse in the pod Velero restores, for the fields
+ * of the init container Velero injects and of the volume mounts render copies into it. Each check
+ * names where Kubernetes makes it (k8s.io/kubernetes v1.34):
+ *
+ * - pkg/apis/core/validation/validation.go: validateContainersOnlyForPod (image whitespace, with
+ *   Go's strings.TrimSpace), validateContainerCommon (names: DNS-1123 labels, unique across
+ *   containers, initContainers and ephemeralContainers), ValidateVolumeMounts (a mount names a
+ *   volume of the pod; validateMountPropagation: Bidirectional only in a privileged container).
+ * - pkg/kubelet/container/helpers.go ExpandContainerVolumeMounts: a `subPathExpr` variable the
+ *   container's environment does not define fails the container ("missing value for …").
+ * - github.com/distribution/reference ParseNormalizedNamed, which the kubelet applies to every image
+ *   (InvalidImageName): see image-ref.ts, plus the 64-hex rule below.
+ */
+
+/** Go's unicode.IsSpace: what strings.TrimSpace removes (U+0085 and U+00A0 yes, U+FEFF no). */
+const GO_SPACE = '\t\n\v\f\r \u0085\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000';
+function isGoSpace(c) {
+    return c !== undefined && GO_SPACE.includes(c);
+}
+/** strings.TrimSpace(s) != s: the API server rejects such an image in a Pod. */
+function hasGoSpaceAtEnds(s) {
+    return isGoSpace(s[0]) || isGoSpace(s[s.length - 1]);
+}
+/** distribution/reference anchoredIdentifierRegexp: a bare 64-hex name is an image ID, not a reference. */
+const IMAGE_ID = /^[a-f0-9]{64}$/;
+/** Why the kubelet cannot parse `image` as a reference (InvalidImageName), or undefined. */
+function kubeletImageProblem(image) {
+    if (IMAGE_ID.test(image))
+        return 'a bare 64-hex string is an image ID, not a repository name';
+    if (image.trim() !== image && !hasGoSpaceAtEnds(image))
+        return 'it has a U+FEFF (zero-width no-break space) at an end, which the API server lets through';
+    return imageReferenceProblem(image);
+}
+/**
+ * The variables a `subPathExpr` refers to, as the kubelet's expansion reads them: `$(NAME)`;
+ * `$$` is an escaped `$`; `$(` without a closing `)` is literal text.
+ */
+function subPathExprVariables(expr) {
+    const names = [];
+    for (let i = 0; i < expr.length; i++) {
+        if (expr[i] !== '$')
+            continue;
+        if (expr[i + 1] === '$') {
+            i++;
+        }
+        else if (expr[i + 1] === '(') {
+            const close = expr.indexOf(')', i + 2);
+            if (close < 0)
+                break;
+            names.push(expr.slice(i + 2, close));
+            i = close;
+        }
+    }
+    return names;
+}
+
+;// CONCATENATED MODULE: ./src/render/admission.ts
+
+
+
+/** A value in quotes, with invisible and space-like characters escaped (\u00a0, \ufeff…) so a note shows them. */
+const q = (s) => JSON.stringify(s).replace(/[\u007f-\u00a0\u00ad\u1680\u180e\u2000-\u200f\u2028-\u202f\u205f-\u206f\u3000\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+/**
+ * Why the pod Velero restores with `container` does not run it, as the end of a sentence, or
+ * undefined when it does. In the order Velero and Kubernetes meet the problems: Velero's own
+ * removal of `restore-wait`/`restic-wait` (PodVolumeRestoreAction, v1.17 and later), the API
+ * server's validation (name, then image whitespace), then the kubelet's image reference parser.
+ */
+function rejectionOf(container) {
+    const { name, image } = container;
+    if (RESERVED_INIT_CONTAINER_NAMES.includes(name)) {
+        return `Velero would inject an init container named ${q(name)}, the name of its own file-system restore container, and (v1.17 and later) removes it again, so the hook never runs`;
+    }
+    const nameProblem = dns1123LabelProblem(name);
+    if (nameProblem)
+        return `Velero would inject an init container named ${q(name)}, which is not a DNS-1123 label (${nameProblem}), so the API server rejects the restored pod`;
+    if (hasGoSpaceAtEnds(image))
+        return `Velero would inject image ${q(image)}, with whitespace at an end, so the API server rejects the restored pod`;
+    const imageProblem = kubeletImageProblem(image);
+    if (imageProblem) {
+        return `Velero would inject image ${q(image)}, which is not a valid image reference (${imageProblem}), so the kubelet cannot pull it (InvalidImageName) and the restored pod stays in Init`;
+    }
+    return undefined;
+}
+/** Why the hook's name cannot go into this pod, or undefined when no container of the pod has it. */
+function nameTakenOf(pod, container, generatedName) {
+    const taken = [...pod.containers, ...pod.initContainers, ...pod.ephemeralContainers].some((c) => c.name === container.name);
+    if (!taken)
+        return undefined;
+    if (generatedName) {
+        // Velero would pick a random name; ours is fixed, so a stale render or a container of that name is in the way.
+        return `the pod already has a container named ${q(container.name)} that differs from the hook container; remove it (or set ${key('init', 'container-name')}) and render again`;
+    }
+    return `Velero would inject a second container named ${q(container.name)}, so the API server rejects the restored pod (Duplicate value); choose another ${key('init', 'container-name')}`;
+}
+
+;// CONCATENATED MODULE: ./src/velero/init-hook.ts
+/**
+ * Velero's own decision for a pod's restore init hook annotations: a port of
+ * getInitContainerFromAnnotation (internal/hook/item_hook_handler.go, lines 413-443, the same at
+ * v1.18.2 and on main at d2241adb). Whether a hook is injected, and what, is decided here and
+ * nowhere else: never by which lint rules are enabled.
+ *
+ * What Velero reads (a Go map lookup, so a missing key reads as ""):
+ *
+ *   containerImage := annotations[podRestoreHookInitContainerImageAnnotationKey]
+ *   containerName  := annotations[podRestoreHookInitContainerNameAnnotationKey]
+ *   command        := annotations[podRestoreHookInitContainerCommandAnnotationKey]
+ *   if containerImage == "" { return nil }                       // no hook: nothing is injected
+ *   if containerName == "" { containerName = "velero-restore-init-" + 8 hex digits of a new UUID }
+ *   initContainer := corev1api.Container{Image: containerImage, Name: containerName,
+ *                                        Command: parseStringToCommand(command)}
+ *
+ * So Velero's container has exactly three fields: name, image and command (Command is
+ * `json:"command,omitempty"`, so an empty argv, from `[]`, leaves it out). No imagePullPolicy, no
+ * volumeMounts, no resources: the API server defaults the rest (imagePullPolicy Always for `:latest`
+ * or no tag, IfNotPresent otherwise). HandleRestoreHooks puts it after a `restore-wait` container
+ * at index 0, else first, before the pod's own init containers.
+ *
+ * parseStringToCommand reads `commandValue[0]` without a length check, so an image with a missing
+ * or empty command panics (index out of range) at v1.18.2 and on main at d2241adb; velero#10371
+ * (merged later) makes it the image's entrypoint.
+ */
+
+
+/**
+ * Velero's decision for one pod. `annotation(key)` returns the annotation's string value, or ""
+ * when it is absent (as Go's map lookup does; a YAML `key:` with no value also reaches Velero as "").
+ */
+function veleroInitDecision(annotation, options = {}) {
+    const image = annotation(key('init', 'container-image'));
+    if (image === '')
+        return { kind: 'none' };
+    const command = parseStringToCommand(annotation(key('init', 'command')));
+    if (command.kind === 'empty' && (options.emptyCommand ?? 'panics') === 'panics')
+        return { kind: 'panics' };
+    const argv = command.kind === 'empty' ? [] : command.argv;
+    const name = annotation(key('init', 'container-name'));
+    const container = {
+        name: name === '' ? DEFAULT_INIT_HOOK_NAME : name,
+        image,
+        ...(argv.length > 0 ? { command: argv } : {}),
+    };
+    return { kind: 'inject', container, generatedName: name === '' };
+}
+
+;// CONCATENATED MODULE: ./src/render/app-mounts.ts
+/**
+ * Mode `app`: the first app container's volumeMounts, copied into the init container as the design
+ * document shows (velero-hooks.md §2.1) and adapted so the result is a pod the API server and the
+ * kubelet accept (velero/pod-validation.ts). Every adaptation is said in a sentence, which render
+ * prints as a note:
+ *
+ * - a mount of a volume the pod does not have (in `volumes`, or a StatefulSet's `volumeClaimTemplates`)
+ *   is not copied (the API server rejects it);
+ * - `mountPropagation: Bidirectional` is dropped (only privileged containers may use it; the init
+ *   container is not privileged), so the volume is mounted without propagation;
+ * - a mount whose `subPathExpr` uses variables is not copied (the init container defines no
+ *   environment, so the kubelet would fail it with "missing value for …").
  */
 
 
 
-
-const VOLUME_MOUNTS_MODES = ['app', 'none'];
-/** The first app container's volumeMounts, as plain data (all fields, aliases resolved). */
-function appVolumeMounts(doc, pod) {
+/** The string at `key` of each mapping in `seq` (at `inner` first, when given). */
+function namesIn(doc, seq, inner) {
+    const list = deref(doc, seq);
+    if (!(0,dist/* isSeq */.oP)(list))
+        return [];
+    return list.items.flatMap((item) => {
+        let map = deref(doc, item);
+        if (inner !== undefined && (0,dist/* isMap */.jh)(map))
+            map = deref(doc, getPair(map, inner)?.value);
+        const name = (0,dist/* isMap */.jh)(map) ? deref(doc, getPair(map, 'name')?.value) : undefined;
+        const value = name?.value;
+        return typeof value === 'string' ? [value] : [];
+    });
+}
+/**
+ * The volumes the pods get: `spec.volumes`, plus a StatefulSet's `volumeClaimTemplates` (its
+ * controller adds a volume of each claim's name to every pod; apps validation leaves the template's
+ * mounts unchecked for that reason).
+ */
+function volumeNames(doc, pod) {
+    const names = new Set(namesIn(doc, getPair(pod.spec, 'volumes')?.value));
+    if (pod.path[pod.path.length - 1] === 'template') {
+        const owner = deref(doc, doc.getIn(pod.path.slice(0, -1), true));
+        if ((0,dist/* isMap */.jh)(owner))
+            for (const n of namesIn(doc, getPair(owner, 'volumeClaimTemplates')?.value, 'metadata'))
+                names.add(n);
+    }
+    return names;
+}
+/** The first app container's volumeMounts as written (plain data), or []. */
+function firstAppMounts(doc, pod) {
     const containers = deref(doc, getPair(pod.spec, 'containers')?.value);
     if (!(0,dist/* isSeq */.oP)(containers))
-        return undefined;
+        return [];
     const first = deref(doc, containers.items[0]);
     if (!(0,dist/* isMap */.jh)(first))
-        return undefined;
+        return [];
     const mounts = deref(doc, getPair(first, 'volumeMounts')?.value);
-    if (!(0,dist/* isSeq */.oP)(mounts))
+    return (0,dist/* isSeq */.oP)(mounts) ? mounts.toJS(doc) : [];
+}
+const show = (v) => JSON.stringify(v) ?? String(v);
+/** One mount: the mount to copy (possibly changed) or undefined, and what was done to it. */
+function adapt(mount, volumes) {
+    if (mount === null || typeof mount !== 'object' || Array.isArray(mount))
+        return { mount };
+    const m = mount;
+    const what = `volume mount ${show(m.name)} at ${show(m.mountPath)}`;
+    if (typeof m.name !== 'string' || !volumes.has(m.name)) {
+        return { adaptation: `${what} is not copied: the pod has no volume ${show(m.name)}, so the API server would reject the init container` };
+    }
+    const variables = typeof m.subPathExpr === 'string' ? subPathExprVariables(m.subPathExpr) : [];
+    if (variables.length > 0) {
+        const names = variables.map((v) => `$(${v})`).join(', ');
+        return {
+            adaptation: `${what} is not copied: its subPathExpr uses ${names}, which the init container does not define (it has no env), so the kubelet would not start it`,
+        };
+    }
+    if (m.mountPropagation === 'Bidirectional') {
+        const { mountPropagation: _dropped, ...rest } = m;
+        return {
+            mount: rest,
+            adaptation: `${what} is copied without "mountPropagation: Bidirectional": only privileged containers may use it, and the init container is not privileged`,
+        };
+    }
+    return { mount };
+}
+function appVolumeMounts(doc, pod) {
+    const source = firstAppMounts(doc, pod);
+    const out = { mounts: [], adaptations: [] };
+    if (source.length === 0)
+        return out;
+    const volumes = volumeNames(doc, pod);
+    for (const mount of source) {
+        const { mount: kept, adaptation } = adapt(mount, volumes);
+        if (kept !== undefined)
+            out.mounts.push(kept);
+        if (adaptation)
+            out.adaptations.push(adaptation);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/render/init-container.ts
+
+
+
+const VOLUME_MOUNTS_MODES = ['app', 'none'];
+const IMAGE_KEY = key('init', 'container-image');
+const COMMAND_KEY = key('init', 'command');
+/**
+ * An annotation whose value is not a string (nor `key:` with no value, which reaches Kubernetes as
+ * ""): annotations are a map of strings, so kubectl and the API server reject the whole object.
+ */
+function notStringAnnotation(pod) {
+    return pod.annotations.entries.find((e) => e.value === undefined && e.yamlValue.kind !== 'null')?.key;
+}
+/** The object is rejected before Velero sees it: an annotation that is not a string. */
+function objectRejected(pod) {
+    const invalidKey = notStringAnnotation(pod);
+    if (invalidKey === undefined)
         return undefined;
-    const value = mounts.toJS(doc);
-    return value.length > 0 ? value : undefined;
+    return { kind: 'invalid', reason: `its annotation "${invalidKey}" is not a string, so kubectl and the API server reject the object and Velero never restores it` };
+}
+/** A hook given for a pod (render's test seam), still left out of an object Kubernetes rejects. */
+function givenHook(hook, pod) {
+    return hook.kind === 'container' ? (objectRejected(pod) ?? hook) : hook;
 }
 function initHookOf(doc, pod, mode) {
-    const image = pod.annotations.get(key('init', 'container-image'))?.value;
-    if (image === undefined || image === '')
+    const decision = veleroInitDecision((k) => pod.annotations.get(k)?.value ?? '');
+    const image = pod.annotations.get(IMAGE_KEY);
+    const imageNotString = image !== undefined && image.value === undefined && image.yamlValue.kind !== 'null';
+    if (decision.kind === 'none' && !imageNotString)
         return { kind: 'none' };
-    const nameEntry = pod.annotations.get(key('init', 'container-name'));
-    const commandEntry = pod.annotations.get(key('init', 'command'));
-    // Kubernetes rejects non-string annotation values before Velero sees them (hook-annotation-not-string).
-    if (nameEntry && nameEntry.value === undefined)
-        return { kind: 'unsupported', reason: `"${nameEntry.key}" is not a string` };
-    if (commandEntry && commandEntry.value === undefined)
-        return { kind: 'unsupported', reason: `"${commandEntry.key}" is not a string` };
-    const argv = veleroArgv(commandEntry?.value ?? '');
-    const container = {
-        name: nameEntry?.value || DEFAULT_INIT_HOOK_NAME,
-        image,
-        ...(argv && argv.length > 0 ? { command: argv } : {}),
-        imagePullPolicy: 'IfNotPresent',
-    };
-    if (mode === 'app') {
-        const mounts = appVolumeMounts(doc, pod);
-        if (mounts)
-            container.volumeMounts = mounts;
+    const rejected = objectRejected(pod);
+    if (rejected)
+        return rejected;
+    if (decision.kind === 'none')
+        return { kind: 'none' };
+    if (decision.kind === 'panics') {
+        const state = pod.annotations.get(COMMAND_KEY) ? 'an empty' : 'no';
+        return {
+            kind: 'invalid',
+            reason: `its init hook has an image but ${state} "${COMMAND_KEY}": Velero up to v1.18.2 panics on it (parseStringToCommand reads the ` +
+                'first byte of the empty command) and does not restore this pod; after velero#10371 the image\'s entrypoint runs',
+        };
     }
-    return { kind: 'container', container };
+    const container = { ...decision.container };
+    if (mode === 'none')
+        return { kind: 'container', container, generatedName: decision.generatedName };
+    container.imagePullPolicy = 'IfNotPresent';
+    const { mounts, adaptations } = appVolumeMounts(doc, pod);
+    if (mounts.length > 0)
+        container.volumeMounts = mounts;
+    return { kind: 'container', container, generatedName: decision.generatedName, adaptations };
 }
 
 ;// CONCATENATED MODULE: ./src/render/emit.ts
@@ -22609,7 +22859,7 @@ function flowValue(value, style) {
     }
     return scalarText(value, style);
 }
-/** The container's fields in the order the design document shows them. */
+/** The container's fields in the order the design document shows them (Velero's three first). */
 function fields(c) {
     const out = [
         ['name', c.name],
@@ -22617,7 +22867,8 @@ function fields(c) {
     ];
     if (c.command)
         out.push(['command', c.command]);
-    out.push(['imagePullPolicy', c.imagePullPolicy]);
+    if (c.imagePullPolicy)
+        out.push(['imagePullPolicy', c.imagePullPolicy]);
     if (c.volumeMounts)
         out.push(['volumeMounts', c.volumeMounts]);
     return out;
@@ -22963,9 +23214,12 @@ function newKeyInsert(src, spec, container) {
 
 ;// CONCATENATED MODULE: ./src/render/render-text.ts
 /**
- * Render one file: for every pod spec with a valid restore init hook, splice the container Velero
- * would inject into the source text, leaving every other byte alone; then re-parse the result and
- * check that each changed document equals its input plus exactly the injected containers. Pure: no I/O.
+ * Render one file: for every pod spec whose annotations make Velero inject a restore init container
+ * (Velero's own decision, velero/init-hook.ts; never the lint rules'), splice that container into
+ * the source text, leaving every other byte alone; then re-parse the result and check that each
+ * changed document equals its input plus exactly the injected containers. A pod where what Velero
+ * injects would not run (Velero panics, removes it, or the API server or kubelet rejects it) is left
+ * unchanged with a note saying so. Pure: no I/O.
  */
 
 
@@ -22977,19 +23231,6 @@ function newKeyInsert(src, spec, container) {
 
 
 
-/**
- * Error findings that mean Velero would skip or fail the pod's init hook, so render leaves the pod
- * unchanged. 'annotations': anywhere in the pod's annotations; 'init-command': on the init command.
- */
-const BLOCKING_RULES = new Map([
-    ['init-hook-missing-command', 'annotations'],
-    ['init-hook-invalid-name', 'annotations'],
-    ['init-hook-name-conflict', 'annotations'],
-    ['init-hook-invalid-image', 'annotations'],
-    // A non-string hook value makes kubectl and the API server reject the whole object.
-    ['hook-annotation-not-string', 'annotations'],
-    ['hook-command-invalid-json', 'init-command'],
-]);
 function renderText(file, raw, options = {}) {
     return renderLinted(lintText(file, raw, options.ruleSet ?? defaultRuleSet()), options);
 }
@@ -23004,32 +23245,25 @@ function renderLinted(lint, options = {}) {
         parsed,
         mode: options.volumeMounts ?? 'app',
         hookOf: options.hookOf,
-        blockers: blockingFindings(lint.findings, parsed),
     };
     for (const model of lint.models) {
         for (const pod of model.pods) {
             const outcome = renderPod(context, model, pod);
             if (outcome?.change)
                 result.changes.push(outcome.change);
-            if (outcome?.note)
-                result.notes.push(outcome.note);
+            result.notes.push(...(outcome?.notes ?? []));
         }
     }
     if (result.changes.length === 0)
         return result;
     return applyVerified(result, parsed);
 }
-function blockingFindings(findings, parsed) {
-    return findings
-        .filter((f) => f.severity === 'error' && BLOCKING_RULES.has(f.ruleId))
-        .map((f) => ({ finding: f, offset: (parsed.lineCounter.lineStarts[f.line - 1] ?? 0) + f.column - 1 }));
-}
 /** undefined: the pod has no init hook (or is not a pod spec), so there is nothing to say. */
 function renderPod(context, model, pod) {
     if (pod.role === 'values')
         return undefined; // Helm-values podAnnotations: there is no pod spec to render into
     const doc = model.document;
-    const hook = context.hookOf ? context.hookOf(doc, pod) : initHookOf(doc, pod, context.mode);
+    const hook = context.hookOf ? givenHook(context.hookOf(doc, pod), pod) : initHookOf(doc, pod, context.mode);
     if (hook.kind === 'none')
         return undefined;
     const where = {
@@ -23038,31 +23272,29 @@ function renderPod(context, model, pod) {
         path: pathText(pod.path),
         line: context.parsed.lineCounter.linePos(pod.node.range?.[0] ?? 0).line,
     };
-    const note = (kind, message) => ({ note: { ...where, kind, message } });
-    const container = hook.kind === 'container' ? hook.container : undefined;
+    const note = (kind, message) => ({ notes: [{ ...where, kind, message }] });
+    if (hook.kind !== 'container')
+        return note(hook.kind === 'invalid' ? 'invalid-hook' : 'unsupported', `left unchanged: ${hook.reason}.`);
+    const container = hook.container;
+    const rejection = rejectionOf(container);
+    if (rejection)
+        return note('invalid-hook', `left unchanged: ${rejection}.`);
     const isPresent = (item) => {
         const node = deref(doc, item);
-        return container !== undefined && (0,dist/* isMap */.jh)(node) && getString(doc, node, 'name') === container.name && (0,external_node_util_namespaceObject.isDeepStrictEqual)(toPlain(doc, node), container);
+        return (0,dist/* isMap */.jh)(node) && getString(doc, node, 'name') === container.name && (0,external_node_util_namespaceObject.isDeepStrictEqual)(toPlain(doc, node), container);
     };
-    if (container && hookContainerInPlace(doc, pod, isPresent))
+    if (hookContainerInPlace(doc, pod, isPresent))
         return note('already-rendered', `init container "${container.name}" is already in place.`);
-    const blocking = blockersOf(pod, context.blockers);
-    if (blocking.length > 0) {
-        const ids = [...new Set(blocking.map((b) => b.finding.ruleId))].join(', ');
-        return note('invalid-hook', `left unchanged: its init hook has errors (${ids}), so Velero would not inject it as written.`);
-    }
-    if (!container)
-        return note('unsupported', `left unchanged: ${hook.kind === 'unsupported' ? hook.reason : 'no container'}.`);
-    const taken = [...pod.containers, ...pod.initContainers, ...pod.ephemeralContainers].some((c) => c.name === container.name);
-    if (taken) {
-        return note('name-taken', `left unchanged: the pod already has a container named "${container.name}" that differs from the hook container; remove it (or set ${key('init', 'container-name')}) and render again.`);
-    }
+    const taken = nameTakenOf(pod, container, hook.generatedName ?? false);
+    if (taken)
+        return note('name-taken', `left unchanged: ${taken}.`);
     const plan = planInsertion({ src: context.src, doc, pod, container, isPresent });
     if (plan.kind === 'present')
         return note('already-rendered', `init container "${container.name}" is already in place.`);
     if (plan.kind === 'unsupported')
         return note('unsupported', `left unchanged: ${plan.reason}.`);
-    return { change: { ...where, podPath: pod.path, container, index: plan.index, edits: plan.edits } };
+    const adapted = (hook.adaptations ?? []).map((a) => ({ ...where, kind: 'adapted', message: `init container "${container.name}": ${a}.` }));
+    return { change: { ...where, podPath: pod.path, container, index: plan.index, edits: plan.edits }, notes: adapted };
 }
 /**
  * A rendered file holds the hook container at its place: that is the hook itself, not a conflict
@@ -23096,9 +23328,11 @@ function applyVerified(result, parsed) {
             });
         }
         result.changes = result.changes.filter((c) => !failed.has(c.document));
+        result.notes = result.notes.filter((n) => n.kind !== 'adapted' || !failed.has(n.document));
     }
     result.output = undefined;
     result.changes = [];
+    result.notes = result.notes.filter((n) => n.kind !== 'adapted');
     return result;
 }
 function toPlain(doc, node) {
@@ -23108,22 +23342,6 @@ function toPlain(doc, node) {
     catch {
         return undefined;
     }
-}
-function blockersOf(pod, blockers) {
-    const map = pod.annotations.map;
-    if (!map?.range || blockers.length === 0)
-        return [];
-    const [start, , end] = map.range;
-    const command = pod.annotations.get(key('init', 'command'));
-    const commandRange = command?.keyNode.range
-        ? [command.keyNode.range[0], (command.valueNode?.range ?? command.keyNode.range)[2]]
-        : undefined;
-    return blockers.filter(({ finding, offset }) => {
-        if (BLOCKING_RULES.get(finding.ruleId) === 'init-command') {
-            return commandRange !== undefined && commandRange[0] <= offset && offset <= commandRange[1];
-        }
-        return start <= offset && offset <= end;
-    });
 }
 function allEdits(changes) {
     return changes.flatMap((change) => change.edits.map((edit) => ({ edit, change }))).sort((a, b) => a.edit.start - b.edit.start || a.edit.end - b.edit.end);

@@ -46,14 +46,14 @@ export function flowValue(value: unknown, style: 'flow' | 'json'): string {
   return scalarText(value, style)
 }
 
-/** The container's fields in the order the design document shows them. */
+/** The container's fields in the order the design document shows them (Velero's three first). */
 function fields(c: InitContainer): [string, unknown][] {
   const out: [string, unknown][] = [
     ['name', c.name],
     ['image', c.image],
   ]
   if (c.command) out.push(['command', c.command])
-  out.push(['imagePullPolicy', c.imagePullPolicy])
+  if (c.imagePullPolicy) out.push(['imagePullPolicy', c.imagePullPolicy])
   if (c.volumeMounts) out.push(['volumeMounts', c.volumeMounts])
   return out
 }

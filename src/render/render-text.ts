@@ -1,7 +1,10 @@
 /**
- * Render one file: for every pod spec with a valid restore init hook, splice the container Velero
- * would inject into the source text, leaving every other byte alone; then re-parse the result and
- * check that each changed document equals its input plus exactly the injected containers. Pure: no I/O.
+ * Render one file: for every pod spec whose annotations make Velero inject a restore init container
+ * (Velero's own decision, velero/init-hook.ts; never the lint rules'), splice that container into
+ * the source text, leaving every other byte alone; then re-parse the result and check that each
+ * changed document equals its input plus exactly the injected containers. A pod where what Velero
+ * injects would not run (Velero panics, removes it, or the API server or kubelet rejects it) is left
+ * unchanged with a note saying so. Pure: no I/O.
  */
 import { isDeepStrictEqual } from 'node:util'
 import { isMap, isSeq, type Document } from 'yaml'
@@ -11,14 +14,18 @@ import type { RuleSet } from '../engine/rule-set.js'
 import { deref, getPair, getString, pathText, type DocumentModel, type PodTemplateTarget, type ResourceRef, type YamlPath } from '../engine/model.js'
 import { defaultRuleSet } from '../rules/index.js'
 import { parseManifestText, type ParsedFile } from '../yaml/parse.js'
-import { key } from '../velero/keys.js'
-import { initHookOf, type InitContainer, type InitHook, type VolumeMountsMode } from './init-container.js'
+import { nameTakenOf, rejectionOf } from './admission.js'
+import { givenHook, initHookOf, type InitContainer, type InitHook, type VolumeMountsMode } from './init-container.js'
 import { hookIndex, planInsertion, type SourceText } from './insert.js'
 import { applyEdits, firstLineEol, type TextEdit } from '../yaml/text-edit.js'
 
 export interface RenderTextOptions {
-  /** `app` (default): copy the first app container's volumeMounts; `none`: none, as Velero <= 1.18 does. */
+  /**
+   * `app` (default): the design document's container, with `imagePullPolicy: IfNotPresent` and the
+   * first app container's volumeMounts; `none`: exactly Velero's container (name, image, command).
+   */
   volumeMounts?: VolumeMountsMode
+  /** The rules for the file's findings. What is rendered never depends on them. */
   ruleSet?: RuleSet
   /**
    * The hook to render for a pod instead of the one its annotations define. A test seam: it lets the
@@ -48,7 +55,10 @@ export interface RenderChange extends PodLocation {
 }
 
 export type RenderNoteKind =
-  /** An error finding of an init-hook rule: Velero would skip or fail this pod. */
+  /**
+   * What Velero injects would not run: Velero panics or removes it, the API server rejects the
+   * object or the restored pod, or the kubelet cannot pull the image. The pod is left unchanged.
+   */
   | 'invalid-hook'
   /** Another container of the pod already has the hook's name. */
   | 'name-taken'
@@ -58,10 +68,15 @@ export type RenderNoteKind =
   | 'already-rendered'
   /** The edited document did not re-parse to the expected value; it was left unchanged. */
   | 'not-verified'
+  /**
+   * Mode `app` rendered the pod, but changed a copied volume mount so the API server and kubelet
+   * accept it (a mount of a missing volume, Bidirectional propagation, a subPathExpr with variables).
+   */
+  | 'adapted'
 
 export interface RenderNote extends PodLocation {
   kind: RenderNoteKind
-  /** Why the pod was left unchanged, as a sentence. */
+  /** Why the pod was left unchanged (or, for 'adapted', what was changed and why), as a sentence. */
   message: string
 }
 
@@ -71,23 +86,9 @@ export interface FileRender {
   output: string | undefined
   changes: RenderChange[]
   notes: RenderNote[]
-  /** The file's lint findings (the ones that explain skipped pods among them). */
+  /** The file's lint findings (they explain the hooks, but never decide what is rendered). */
   findings: Finding[]
 }
-
-/**
- * Error findings that mean Velero would skip or fail the pod's init hook, so render leaves the pod
- * unchanged. 'annotations': anywhere in the pod's annotations; 'init-command': on the init command.
- */
-const BLOCKING_RULES: ReadonlyMap<string, 'annotations' | 'init-command'> = new Map([
-  ['init-hook-missing-command', 'annotations'],
-  ['init-hook-invalid-name', 'annotations'],
-  ['init-hook-name-conflict', 'annotations'],
-  ['init-hook-invalid-image', 'annotations'],
-  // A non-string hook value makes kubectl and the API server reject the whole object.
-  ['hook-annotation-not-string', 'annotations'],
-  ['hook-command-invalid-json', 'init-command'],
-])
 
 export function renderText(file: string, raw: string, options: RenderTextOptions = {}): FileRender {
   return renderLinted(lintText(file, raw, options.ruleSet ?? defaultRuleSet()), options)
@@ -103,29 +104,16 @@ export function renderLinted(lint: FileLint, options: RenderTextOptions = {}): F
     parsed,
     mode: options.volumeMounts ?? 'app',
     hookOf: options.hookOf,
-    blockers: blockingFindings(lint.findings, parsed),
   }
   for (const model of lint.models) {
     for (const pod of model.pods) {
       const outcome = renderPod(context, model, pod)
       if (outcome?.change) result.changes.push(outcome.change)
-      if (outcome?.note) result.notes.push(outcome.note)
+      result.notes.push(...(outcome?.notes ?? []))
     }
   }
   if (result.changes.length === 0) return result
   return applyVerified(result, parsed)
-}
-
-/** An error finding of a BLOCKING_RULES rule, with its offset in the text. */
-interface Blocker {
-  finding: Finding
-  offset: number
-}
-
-function blockingFindings(findings: readonly Finding[], parsed: ParsedFile): Blocker[] {
-  return findings
-    .filter((f) => f.severity === 'error' && BLOCKING_RULES.has(f.ruleId))
-    .map((f) => ({ finding: f, offset: (parsed.lineCounter.lineStarts[f.line - 1] ?? 0) + f.column - 1 }))
 }
 
 /** What every pod of one file is rendered with. */
@@ -134,17 +122,19 @@ interface PodRenderContext {
   parsed: ParsedFile
   mode: VolumeMountsMode
   hookOf: RenderTextOptions['hookOf']
-  blockers: readonly Blocker[]
 }
 
-/** What render does with one pod: a change to make, or a note saying why it leaves the pod alone. */
-type PodOutcome = { change: RenderChange; note?: undefined } | { change?: undefined; note: RenderNote }
+/** What render does with one pod: a change to make (with notes on what it adapted), or notes saying why it leaves the pod alone. */
+interface PodOutcome {
+  change?: RenderChange
+  notes: RenderNote[]
+}
 
 /** undefined: the pod has no init hook (or is not a pod spec), so there is nothing to say. */
 function renderPod(context: PodRenderContext, model: DocumentModel, pod: PodTemplateTarget): PodOutcome | undefined {
   if (pod.role === 'values') return undefined // Helm-values podAnnotations: there is no pod spec to render into
   const doc = model.document
-  const hook = context.hookOf ? context.hookOf(doc, pod) : initHookOf(doc, pod, context.mode)
+  const hook = context.hookOf ? givenHook(context.hookOf(doc, pod), pod) : initHookOf(doc, pod, context.mode)
   if (hook.kind === 'none') return undefined
   const where: PodLocation = {
     document: model.index,
@@ -152,30 +142,23 @@ function renderPod(context: PodRenderContext, model: DocumentModel, pod: PodTemp
     path: pathText(pod.path),
     line: context.parsed.lineCounter.linePos(pod.node.range?.[0] ?? 0).line,
   }
-  const note = (kind: RenderNoteKind, message: string): PodOutcome => ({ note: { ...where, kind, message } })
-  const container = hook.kind === 'container' ? hook.container : undefined
+  const note = (kind: RenderNoteKind, message: string): PodOutcome => ({ notes: [{ ...where, kind, message }] })
+  if (hook.kind !== 'container') return note(hook.kind === 'invalid' ? 'invalid-hook' : 'unsupported', `left unchanged: ${hook.reason}.`)
+  const container = hook.container
+  const rejection = rejectionOf(container)
+  if (rejection) return note('invalid-hook', `left unchanged: ${rejection}.`)
   const isPresent = (item: unknown): boolean => {
     const node = deref(doc, item)
-    return container !== undefined && isMap(node) && getString(doc, node, 'name') === container.name && isDeepStrictEqual(toPlain(doc, node), container)
+    return isMap(node) && getString(doc, node, 'name') === container.name && isDeepStrictEqual(toPlain(doc, node), container)
   }
-  if (container && hookContainerInPlace(doc, pod, isPresent)) return note('already-rendered', `init container "${container.name}" is already in place.`)
-  const blocking = blockersOf(pod, context.blockers)
-  if (blocking.length > 0) {
-    const ids = [...new Set(blocking.map((b) => b.finding.ruleId))].join(', ')
-    return note('invalid-hook', `left unchanged: its init hook has errors (${ids}), so Velero would not inject it as written.`)
-  }
-  if (!container) return note('unsupported', `left unchanged: ${hook.kind === 'unsupported' ? hook.reason : 'no container'}.`)
-  const taken = [...pod.containers, ...pod.initContainers, ...pod.ephemeralContainers].some((c) => c.name === container.name)
-  if (taken) {
-    return note(
-      'name-taken',
-      `left unchanged: the pod already has a container named "${container.name}" that differs from the hook container; remove it (or set ${key('init', 'container-name')}) and render again.`,
-    )
-  }
+  if (hookContainerInPlace(doc, pod, isPresent)) return note('already-rendered', `init container "${container.name}" is already in place.`)
+  const taken = nameTakenOf(pod, container, hook.generatedName ?? false)
+  if (taken) return note('name-taken', `left unchanged: ${taken}.`)
   const plan = planInsertion({ src: context.src, doc, pod, container, isPresent })
   if (plan.kind === 'present') return note('already-rendered', `init container "${container.name}" is already in place.`)
   if (plan.kind === 'unsupported') return note('unsupported', `left unchanged: ${plan.reason}.`)
-  return { change: { ...where, podPath: pod.path, container, index: plan.index, edits: plan.edits } }
+  const adapted = (hook.adaptations ?? []).map((a): RenderNote => ({ ...where, kind: 'adapted', message: `init container "${container.name}": ${a}.` }))
+  return { change: { ...where, podPath: pod.path, container, index: plan.index, edits: plan.edits }, notes: adapted }
 }
 
 /**
@@ -210,9 +193,11 @@ function applyVerified(result: FileRender, parsed: ParsedFile): FileRender {
       })
     }
     result.changes = result.changes.filter((c) => !failed.has(c.document))
+    result.notes = result.notes.filter((n) => n.kind !== 'adapted' || !failed.has(n.document))
   }
   result.output = undefined
   result.changes = []
+  result.notes = result.notes.filter((n) => n.kind !== 'adapted')
   return result
 }
 
@@ -222,22 +207,6 @@ function toPlain(doc: Document, node: { toJS(doc: Document): unknown }): unknown
   } catch {
     return undefined
   }
-}
-
-function blockersOf(pod: PodTemplateTarget, blockers: readonly Blocker[]): Blocker[] {
-  const map = pod.annotations.map
-  if (!map?.range || blockers.length === 0) return []
-  const [start, , end] = map.range
-  const command = pod.annotations.get(key('init', 'command'))
-  const commandRange = command?.keyNode.range
-    ? [command.keyNode.range[0], (command.valueNode?.range ?? command.keyNode.range)[2]]
-    : undefined
-  return blockers.filter(({ finding, offset }) => {
-    if (BLOCKING_RULES.get(finding.ruleId) === 'init-command') {
-      return commandRange !== undefined && commandRange[0]! <= offset && offset <= commandRange[1]!
-    }
-    return start <= offset && offset <= end
-  })
 }
 
 function allEdits(changes: readonly RenderChange[]): { edit: TextEdit; change: RenderChange }[] {
