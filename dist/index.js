@@ -53827,8 +53827,10 @@ const q = (s) => JSON.stringify(s).replace(/[\u007f-\u00a0\u00ad\u1680\u180e\u20
 /**
  * Why the pod Velero restores with `container` does not run it, as the end of a sentence, or
  * undefined when it does. In the order Velero and Kubernetes meet the problems: Velero's own
- * removal of `restore-wait`/`restic-wait` (PodVolumeRestoreAction, v1.17 and later), the API
- * server's validation (name, then image whitespace), then the kubelet's image reference parser.
+ * removal of `restore-wait`/`restic-wait` (pkg/restore/actions/pod_volume_restore_action.go,
+ * v1.17.0 and later; restore item actions run sorted by name, so velero.io/pod-volume-restore runs
+ * after velero.io/init-restore-hook and removes its container), the API server's validation (name,
+ * then image whitespace), then the kubelet's image reference parser.
  */
 function rejectionOf(container) {
     const { name, image } = container;

@@ -16444,11 +16444,16 @@ Charts and overlays:
                             else kubectl, on PATH)
   --no-charts-and-overlays  Check plain manifests only; render no chart or overlay
 
-Render and check:
+Render and check (a pod gets the init container Velero injects when its container-image annotation
+is set, whatever the rule levels; one whose container Velero, the API server or the kubelet would
+refuse is left unchanged, with a note saying why):
   --output-dir DIR          Mirror every scanned manifest under DIR, relative to --cwd (default: rendered)
   --in-place                Edit the manifests themselves instead
-  --volume-mounts MODE      app: give the init container the first app container's volumeMounts
-                            (default); none: no mounts, as Velero up to 1.18 does
+  --volume-mounts MODE      app (default): the design document's init container, Velero's plus
+                            imagePullPolicy: IfNotPresent and the first app container's volumeMounts
+                            (adapted so the API server accepts them); none: exactly Velero's
+                            container (name, image, command), named velero-restore-init-0 where
+                            Velero picks a random velero-restore-init-<hex>
   -h, --help                Show this help
   -v, --version             Show the version
 
@@ -22583,8 +22588,10 @@ const q = (s) => JSON.stringify(s).replace(/[\u007f-\u00a0\u00ad\u1680\u180e\u20
 /**
  * Why the pod Velero restores with `container` does not run it, as the end of a sentence, or
  * undefined when it does. In the order Velero and Kubernetes meet the problems: Velero's own
- * removal of `restore-wait`/`restic-wait` (PodVolumeRestoreAction, v1.17 and later), the API
- * server's validation (name, then image whitespace), then the kubelet's image reference parser.
+ * removal of `restore-wait`/`restic-wait` (pkg/restore/actions/pod_volume_restore_action.go,
+ * v1.17.0 and later; restore item actions run sorted by name, so velero.io/pod-volume-restore runs
+ * after velero.io/init-restore-hook and removes its container), the API server's validation (name,
+ * then image whitespace), then the kubelet's image reference parser.
  */
 function rejectionOf(container) {
     const { name, image } = container;

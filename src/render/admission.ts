@@ -18,8 +18,10 @@ const q = (s: string): string =>
 /**
  * Why the pod Velero restores with `container` does not run it, as the end of a sentence, or
  * undefined when it does. In the order Velero and Kubernetes meet the problems: Velero's own
- * removal of `restore-wait`/`restic-wait` (PodVolumeRestoreAction, v1.17 and later), the API
- * server's validation (name, then image whitespace), then the kubelet's image reference parser.
+ * removal of `restore-wait`/`restic-wait` (pkg/restore/actions/pod_volume_restore_action.go,
+ * v1.17.0 and later; restore item actions run sorted by name, so velero.io/pod-volume-restore runs
+ * after velero.io/init-restore-hook and removes its container), the API server's validation (name,
+ * then image whitespace), then the kubelet's image reference parser.
  */
 export function rejectionOf(container: InitContainer): string | undefined {
   const { name, image } = container
