@@ -48080,6 +48080,147 @@ class UsageError extends Error {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/velero/versions.ts
+/**
+ * The Velero version a run targets, and the facts that differ between versions, each a named
+ * predicate with the file and tag it was read in (github.com/velero-io/velero; the Go module path
+ * is still github.com/vmware-tanzu/velero). "main" is Velero's main branch as read on 2026-08-21
+ * (d2241adba), plus the merged PR #10371 where a predicate says so.
+ */
+/**
+ * The releases that can be targeted, by minor: the highest patch of each, read from the repository's
+ * tags (v1.12.0 … v1.18.2; no v1.19 tag exists).
+ */
+const LATEST_PATCH = new Map([
+    [12, 4],
+    [13, 2],
+    [14, 1],
+    [15, 2],
+    [16, 2],
+    [17, 2],
+    [18, 2],
+]);
+const FIRST_MINOR = 12;
+const LAST_MINOR = 18;
+const MAIN = { kind: 'main' };
+/** The latest release: what a run targets unless told otherwise. */
+const LATEST_RELEASE = { kind: 'release', minor: LAST_MINOR, patch: LATEST_PATCH.get(LAST_MINOR) };
+/** The accepted values, as messages and help texts list them. */
+const VELERO_VERSION_VALUES = `1.${FIRST_MINOR} … 1.${LAST_MINOR} (a minor means its latest patch), a patch release such as 1.16.1 or 1.18.2, or main`;
+/** What a version is called in messages: "v1.18.2" or "main". */
+function formatVersion(v) {
+    return v.kind === 'main' ? 'main' : `v1.${v.minor}.${v.patch}`;
+}
+/** The value as configured ("1.18.2", "main"): what formatVersion prints without the "v". */
+function versionSetting(v) {
+    return v.kind === 'main' ? 'main' : `1.${v.minor}.${v.patch}`;
+}
+/**
+ * "1.18", "1.18.2", "v1.16.2" or "main". A minor without a patch means its latest patch release,
+ * the one to run (1.16 = 1.16.2). Anything else is an error naming the accepted values, worded to
+ * follow the setting's name ("--velero-version must be …").
+ */
+function parseVeleroVersion(text) {
+    const v = text.trim();
+    if (v === 'main')
+        return { ok: true, version: MAIN };
+    const m = /^v?1\.(\d{1,3})(?:\.(\d{1,3}))?$/.exec(v);
+    const minor = m ? Number(m[1]) : undefined;
+    const latest = minor !== undefined ? LATEST_PATCH.get(minor) : undefined;
+    if (!m || latest === undefined)
+        return { ok: false, error: `must be ${VELERO_VERSION_VALUES}; got "${text}"` };
+    const patch = m[2] === undefined ? latest : Number(m[2]);
+    if (patch > latest)
+        return { ok: false, error: `must be ${VELERO_VERSION_VALUES}; Velero 1.${minor} has 1.${minor}.0 to 1.${minor}.${latest}, not "${text}"` };
+    return { ok: true, version: { kind: 'release', minor: minor, patch } };
+}
+/** Negative, zero or positive as a is older than, the same as or newer than b; main is newest. */
+function compareVersions(a, b) {
+    if (a.kind === 'main' || b.kind === 'main')
+        return (a.kind === 'main' ? 1 : 0) - (b.kind === 'main' ? 1 : 0);
+    return a.minor - b.minor || a.patch - b.patch;
+}
+const release = (minor, patch = 0) => ({ kind: 'release', minor, patch });
+const atLeast = (v, minor, patch = 0) => compareVersions(v, release(minor, patch)) >= 0;
+const isMain = (v) => v.kind === 'main';
+/** Go's defaultTimeout for hook execs, in nanoseconds (pkg/podexec/pod_command_executor.go, every tag). */
+const DEFAULT_EXEC_TIMEOUT_NS = 30e9;
+/** main's maxHookTimeout, in nanoseconds (pkg/podexec/pod_command_executor.go@main, PR #10125). */
+const MAX_HOOK_TIMEOUT_NS = (/* unused pure expression or super */ null && (4 * 3600e9));
+/**
+ * An init hook with an image and an empty or missing command panics the restore plugin:
+ * `parseStringToCommand` reads `commandValue[0]` without a length check
+ * (internal/hook/item_hook_handler.go, v1.12.0 … v1.18.2, and main as of d2241adba). PR #10371
+ * (merged 2026-08-23) guards it on main; the injected container then has no command, so the
+ * image's own entrypoint runs (the PR's description: "is using container's default entrypoint").
+ */
+function emptyInitCommandPanics(v) {
+    return !isMain(v);
+}
+/**
+ * A hook exec timeout ≤ 0 becomes the 30s default and one over 4h is capped at 4h only on main
+ * (`ExecutePodCommand`, pkg/podexec/pod_command_executor.go@main, PR #10125). Up to v1.18.2 only
+ * exactly 0 becomes 30s, and the timer is armed only when the timeout is > 0, so a negative
+ * timeout means no timeout at all (same file @v1.12.0 … @v1.18.2).
+ */
+function execTimeoutBoundedOnMain(v) {
+    return isMain(v);
+}
+/** A negative hook exec timeout runs the hook with no timeout (see execTimeoutBoundedOnMain). */
+function negativeExecTimeoutMeansNone(v) {
+    return !execTimeoutBoundedOnMain(v);
+}
+/**
+ * Backup hooks may target a native sidecar (an init container with `restartPolicy: Always`) only
+ * on main: `ensureContainerExists` (pkg/podexec/pod_command_executor.go@main, PR #9403) looks at
+ * sidecars too; @v1.18.2 and earlier it checks `spec.containers` only and fails with
+ * `no such container: "<name>"`.
+ */
+function backupHookAcceptsSidecar(v) {
+    return isMain(v);
+}
+/**
+ * A restore exec hook whose container is not in `spec.containers` (sidecars and init containers
+ * included, every version: `podHasContainer`, internal/hook/wait_exec_hook_handler.go@main) is
+ * discarded, but it was added to the hook tracker (`GroupRestoreExecHooks`,
+ * internal/hook/item_hook_handler.go@v1.14.0 on) and is never recorded, so the restore finalizer's
+ * `WaitRestoreExecHook` (pkg/controller/restore_finalizer_controller.go, new in v1.14.0) polls
+ * forever: the Restore hangs in Finalizing (velero#9749). On main the poll is bounded by
+ * --resource-timeout (default 10m; PR #10280), after which the Restore ends PartiallyFailed.
+ * Up to v1.13 nothing waits on the tracker: the hook is just discarded.
+ */
+function missingRestoreExecContainer(v) {
+    if (isMain(v))
+        return 'hangs-until-resource-timeout';
+    return atLeast(v, 14) ? 'hangs' : 'discarded';
+}
+/**
+ * `post.hook.restore.velero.io/wait-for-ready` (and the Restore spec's `waitForReady`) exist since
+ * v1.13.0 (PR #6918): internal/hook/item_hook_handler.go@v1.12.4 has no such key, @v1.13.0 does.
+ */
+function readsWaitForReady(v) {
+    return atLeast(v, 13);
+}
+/**
+ * A Restore spec exec hook whose index in its entry's `postHooks[]` differs from its index among
+ * its container's exec hooks (`[init, exec]` in one entry; exec hooks for two containers in one
+ * entry; two entries with hooks for one container) hangs the Restore in Finalizing on
+ * v1.16.2 … v1.17.2: `GroupRestoreExecHooks` adds it to the tracker under its `postHooks` index
+ * while `HandleHooks` records it under its container-group index (internal/hook/item_hook_handler.go
+ * and wait_exec_hook_handler.go@v1.16.2, @v1.17.2); v1.18.0 records `hook.hookIndex` (PR #9366, velero#9359).
+ */
+function postHooksIndexMismatchHangs(v) {
+    return atLeast(v, 16, 2) && !atLeast(v, 17, 3);
+}
+/**
+ * Backup-level namespace globs other than `*` (`app-*`) are expanded against the cluster's
+ * namespaces only since v1.18.0 (`ExpandIncludesExcludes`, pkg/util/collections/includes_excludes.go
+ * and pkg/backup/backup.go@v1.18.0; absent @v1.17.2): before, they are matched literally.
+ */
+function backupNamespaceGlobsExpanded(v) {
+    return atLeast(v, 18);
+}
+
 ;// CONCATENATED MODULE: ./src/version.ts
 /** Kept equal to package.json's version by __tests__/meta.test.ts. */
 const VERSION = '0.1.0';
@@ -50918,6 +51059,7 @@ const notStringOrNull = (v) => !v.isString && v.kind !== 'null';
 
 
 
+
 const RULES = [
     backup_hook_legacy_mixed,
     backup_spec_hooks_skip_pods,
@@ -50949,7 +51091,8 @@ const RULES = [
     yaml_syntax,
 ];
 const RULES_BY_ID = new Map(RULES.map((r) => [r.meta.id, r]));
-function rules_defaultRuleSet(severities) {
+/** Every rule, with optional severity overrides, for the targeted Velero version (default: the latest release). */
+function rules_defaultRuleSet(severities, veleroVersion = LATEST_RELEASE) {
     return {
         rules: RULES.filter((r) => r.create),
         yamlSyntax: yaml_syntax,
@@ -50960,6 +51103,7 @@ function rules_defaultRuleSet(severities) {
         sourceNotRendered: source_not_rendered,
         knownRuleIds: new Set(RULES_BY_ID.keys()),
         severities,
+        veleroVersion,
     };
 }
 
@@ -51192,6 +51336,32 @@ function readValueSet(node, dir, where, problems, configFile) {
     return set;
 }
 
+;// CONCATENATED MODULE: ./src/config/read-velero-version.ts
+/** `velero-version:` in `.velero-hooks.yaml`: one of the versions src/velero/versions.ts knows. */
+
+
+
+/**
+ * The version, or undefined (the default) when the key has no value or a problem. The value is read
+ * as written: YAML reads `1.10` as the number 1.1, so the source text is what counts.
+ */
+function readVeleroVersion(pair, problems, text) {
+    const value = pair.value;
+    if (isEmptyValue(value))
+        return undefined;
+    if (!(0,dist/* isScalar */.jn)(value) || (typeof value.value !== 'string' && typeof value.value !== 'number')) {
+        problems.add(value ?? pair.key, 'velero-version must be a version such as "1.18.2" or "main"');
+        return undefined;
+    }
+    const written = typeof value.value === 'number' && value.range ? text.slice(value.range[0], value.range[1]).trim() : String(value.value);
+    const parsed = parseVeleroVersion(written);
+    if (!parsed.ok) {
+        problems.add(value, `velero-version ${parsed.error}`);
+        return undefined;
+    }
+    return parsed.version;
+}
+
 ;// CONCATENATED MODULE: ./src/config/parse-config.ts
 /**
  * `.velero-hooks.yaml` text → VeleroHooksConfig, with every problem reported at its line and column
@@ -51204,7 +51374,8 @@ function readValueSet(node, dir, where, problems, configFile) {
 
 
 
-const TOP_LEVEL_KEYS = ['rules', 'ignore', 'exclude', 'render', 'charts'];
+
+const TOP_LEVEL_KEYS = ['rules', 'ignore', 'exclude', 'render', 'charts', 'velero-version'];
 /** Why a glob cannot be used relative to the base directory, or undefined. */
 function relativeGlobProblem(glob) {
     const p = glob.replace(/^!/, '');
@@ -51246,6 +51417,12 @@ function parseConfigText(text, file, spotFile = file) {
             case 'charts':
                 config.charts = readCharts(pair, problems, spotFile);
                 break;
+            case 'velero-version': {
+                const version = readVeleroVersion(pair, problems, text);
+                if (version)
+                    config.veleroVersion = version;
+                break;
+            }
             default:
                 problems.add(pair.key, `unknown key "${key ?? '?'}"; the configuration has the keys ${TOP_LEVEL_KEYS.join(', ')}${didYouMean(key ?? '', TOP_LEVEL_KEYS)}`);
         }
@@ -51479,6 +51656,7 @@ function countBySeverity(findings) {
 
 
 
+
 /** A path glob matches the file itself or any directory above it (`vendor` covers `vendor/a/b.yaml`). */
 function pathMatcher(globs) {
     const isMatch = picomatch_default()([...globs], { dot: true });
@@ -51528,13 +51706,17 @@ function findingFilter(config) {
         return level && level !== f.severity ? { ...f, severity: level } : f;
     };
 }
-/** The rule set a configuration asks for: every rule, with its configured level ('off' rules do not run). */
-function ruleSetForConfig(config) {
-    return rules_defaultRuleSet(config.rules.size > 0 ? config.rules : undefined);
+/**
+ * The rule set a configuration asks for: every rule, with its configured level ('off' rules do not
+ * run), for the Velero version given (--velero-version, the action input), else the configuration's
+ * velero-version, else the latest release.
+ */
+function ruleSetForConfig(config, veleroVersion) {
+    return rules_defaultRuleSet(config.rules.size > 0 ? config.rules : undefined, veleroVersion ?? config.veleroVersion ?? LATEST_RELEASE);
 }
-/** Lint options with the configuration's rule levels and ignore globs added. */
-function lintOptionsWithConfig(options, config) {
-    return { ...options, ruleSet: options.ruleSet ?? ruleSetForConfig(config), ignore: [...options.ignore, ...config.ignore] };
+/** Lint options with the configuration's rule levels, Velero version and ignore globs added. */
+function lintOptionsWithConfig(options, config, veleroVersion) {
+    return { ...options, ruleSet: options.ruleSet ?? ruleSetForConfig(config, veleroVersion), ignore: [...options.ignore, ...config.ignore] };
 }
 /** A run's result with the configuration's ignore and exclude globs and levels applied, counts redone. */
 function applyConfig(result, config) {
@@ -52034,6 +52216,7 @@ class FileLinter {
         const context = {
             file: this.file,
             model,
+            veleroVersion: this.ruleSet.veleroVersion,
             report: (d) => {
                 const severity = this.severityOf(rule, d.severity);
                 if (!severity)
@@ -52299,7 +52482,7 @@ function configFor(ruleSet) {
     const fileUnreadable = idOf(ruleSet.fileUnreadable);
     if (ruleIds.some((id) => id === undefined) || !yamlSyntax || !templateSkipped || !fileUnreadable)
         return undefined;
-    return { tag: WORKER_TAG, ruleIds: ruleIds, yamlSyntax, templateSkipped, fileUnreadable, severities: ruleSet.severities ? [...ruleSet.severities] : undefined };
+    return { tag: WORKER_TAG, ruleIds: ruleIds, yamlSyntax, templateSkipped, fileUnreadable, severities: ruleSet.severities ? [...ruleSet.severities] : undefined, veleroVersion: ruleSet.veleroVersion };
 }
 function ruleSetFrom(config) {
     const get = (id) => RULES_BY_ID.get(id);
@@ -52313,6 +52496,7 @@ function ruleSetFrom(config) {
         sourceNotRendered: get('source-not-rendered'),
         knownRuleIds: new Set(RULES_BY_ID.keys()),
         severities: config.severities ? new Map(config.severities) : undefined,
+        veleroVersion: config.veleroVersion,
     };
 }
 function serveLintJobs() {
@@ -54749,6 +54933,7 @@ function plural(n, word, many = `${word}s`) {
 
 
 
+
 /** The pattern that reads the manifest from standard input. */
 const STDIN_PATTERN = '-';
 const DEFAULT_STDIN_FILENAME = '<stdin>';
@@ -54878,7 +55063,18 @@ function parseSettings(raw, origin) {
         reportDir: external_node_path_default().resolve(origin.dir),
         quiet: parseBool('quiet', raw.quiet, false),
         maxWarnings: parseCount('max-warnings', raw['max-warnings']),
+        veleroVersion: parseVersionSetting(raw['velero-version'], origin),
     };
+}
+/** --velero-version / the velero-version input: undefined when not given (the configuration decides). */
+function parseVersionSetting(raw, origin) {
+    const name = origin.source === 'cli' ? '--velero-version' : 'velero-version';
+    if (raw === undefined || (origin.source === 'action' && raw.trim() === ''))
+        return undefined;
+    const parsed = parseVeleroVersion(raw);
+    if (!parsed.ok)
+        throw new UsageError(`${name} ${parsed.error}`);
+    return parsed.version;
 }
 /** A whole number of zero or more, or undefined when not given. */
 function parseCount(name, raw) {
@@ -56845,7 +57041,7 @@ async function checkFiles(settings, scope, config) {
         allowExplicitOutside,
         // Narrowed patterns (only-changed) are the action's own, not the user's: nothing to check.
         onDiscovered: scope.patterns === undefined ? unmatchedCheck(settings, allowExplicitOutside) : undefined,
-    }, config);
+    }, config, settings.veleroVersion);
     // Fixes first, so the findings reported are the ones left for a person to fix.
     const fixed = settings.fix ? await runFix({ ...options, filter: findingFilter(config), onFile: scope.onFixFile }) : undefined;
     // Charts and overlays render while the plain manifests are linted.
@@ -56894,7 +57090,7 @@ function lintStdin(settings, text, config) {
     const given = settings.stdinFilename ?? DEFAULT_STDIN_FILENAME;
     // Relative to the base directory while the configuration's path globs apply; rebase() turns it back.
     const name = given === DEFAULT_STDIN_FILENAME ? given : run_toPosix(external_node_path_default().relative(settings.cwd, external_node_path_default().resolve(settings.reportDir, given)));
-    const { findings, documents, resources, hooks } = lintTextCounts(name, text, ruleSetForConfig(config));
+    const { findings, documents, resources, hooks } = lintTextCounts(name, text, ruleSetForConfig(config, settings.veleroVersion));
     const summary = { files: 1, documents, resources, hooks, ...countBySeverity(findings) };
     return { lint: { summary, findings, skipped: [] }, render: undefined, fixed: undefined };
 }
@@ -57817,6 +58013,7 @@ function readActionInputs(getInput = read, env = process.env) {
         'charts-and-overlays': getInput('charts-and-overlays'),
         helm: getInput('helm'),
         kustomize: getInput('kustomize'),
+        'velero-version': getInput('velero-version'),
         // action.yml defaults this to ${{ github.token }}; outside a runner GITHUB_TOKEN stands in.
         'github-token': getInput('github-token') || env.GITHUB_TOKEN || '',
     };
