@@ -7,13 +7,17 @@ import assert from 'node:assert/strict'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { Readable } from 'node:stream'
 import { after, describe, it } from 'node:test'
 import { readActionInputs } from '../../src/action/inputs.js'
 import { parseSettings } from '../../src/app/settings.js'
 import { parseCliArgs } from '../../src/cli/args.js'
+import { runCli } from '../../src/cli/cli.js'
 import { formatConfigProblem } from '../../src/config/config.js'
 import { ruleSetForConfig } from '../../src/config/apply-config.js'
 import { parseConfigText } from '../../src/config/parse-config.js'
+import { lintForPool, LintPool } from '../../src/engine/lint-pool.js'
+import { defaultRuleSet } from '../../src/rules/index.js'
 import {
   backupHookAcceptsSidecar,
   backupNamespaceGlobsExpanded,
@@ -179,5 +183,40 @@ describe('--velero-version and the velero-version input', () => {
     })
     assert.throws(() => parseSettings(parseCliArgs(['lint', '--velero-version', '']).raw, ORIGIN), /--velero-version must be .*; got ""/)
     assert.throws(() => parseSettings({ 'velero-version': 'latest' }, { dir: process.cwd(), source: 'action' }), /^UsageError: velero-version must be/)
+  })
+
+  it('through the CLI: the finding follows the version; the flag wins over the configuration', async () => {
+    const run = async (argv: string[], files: Record<string, string>) => {
+      let stdout = ''
+      let stderr = ''
+      const code = await runCli([...argv, '--format', 'json'], { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), cwd: tree(files), isTty: false, stdin: Readable.from([]) })
+      const ids = stdout ? (JSON.parse(stdout) as { findings: Array<{ ruleId: string; message: string }> }).findings.map((f) => `${f.ruleId}: ${f.message}`) : []
+      return { code, ids, stderr }
+    }
+    const latest = await run(['lint'], { 'pod.yaml': SIDECAR_HOOK })
+    assert.equal(latest.code, 1)
+    assert.match(latest.ids.join('\n'), /^hook-unknown-container: Container "log-shipper" is a native sidecar, and Velero v1\.18\.2 runs backup hooks only in spec\.containers/)
+    assert.deepEqual(await run(['lint', '--velero-version', 'main'], { 'pod.yaml': SIDECAR_HOOK }), { code: 0, ids: [], stderr: '' })
+    const configured = { 'pod.yaml': SIDECAR_HOOK, '.velero-hooks.yaml': 'velero-version: main\n' }
+    assert.deepEqual((await run(['lint'], configured)).ids, [])
+    assert.equal((await run(['lint', '--velero-version', '1.17'], configured)).code, 1)
+    const bad = await run(['lint', '--velero-version', '1.19'], { 'pod.yaml': SIDECAR_HOOK })
+    assert.equal(bad.code, 2)
+    assert.match(bad.stderr, /^velero-hooks: --velero-version must be 1\.12 … 1\.18 .*; got "1\.19"\n/)
+  })
+
+  it('reaches rules in lint workers as on the main thread', { timeout: 120_000 }, async () => {
+    for (const [version, expected] of [[MAIN, 0], [LATEST_RELEASE, 1]] as const) {
+      const pool = LintPool.create(defaultRuleSet(undefined, version), 1)!
+      pool.start()
+      try {
+        while (!pool.ready) await new Promise((resolve) => setTimeout(resolve, 10))
+        const answer = await pool.lint('pod.yaml', SIDECAR_HOOK)
+        assert.deepEqual(answer, lintForPool('pod.yaml', SIDECAR_HOOK, defaultRuleSet(undefined, version)))
+        assert.equal(answer.findings.filter((f) => f.ruleId === 'hook-unknown-container').length, expected, formatVersion(version))
+      } finally {
+        await pool.close()
+      }
+    }
   })
 })
