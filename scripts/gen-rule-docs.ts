@@ -8,8 +8,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
 import { renderRuleIndex, renderRulePage } from '../src/report/rule-docs.js'
 import { lintText } from '../src/engine/lint-text.js'
 import { FIXERS_BY_RULE } from '../src/fix/fixers/index.js'
-import { defaultRuleSet, RULES } from '../src/rules/index.js'
-import { COLLECT_ENV, collectedRuleTests } from '../__tests__/support/rule-tester.js'
+import { RULES } from '../src/rules/index.js'
+import { COLLECT_ENV, collectedRuleTests, ruleSetFor } from '../__tests__/support/rule-tester.js'
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 export const RULE_DOCS_DIR = path.join(REPO_ROOT, 'docs', 'rules')
@@ -22,7 +22,6 @@ export async function buildRuleDocs(): Promise<Map<string, string>> {
   const testFiles = existsSync(testDir) ? readdirSync(testDir).filter((f) => f.endsWith('.test.ts')).sort() : []
   for (const f of testFiles) await import(pathToFileURL(path.join(testDir, f)).href)
   const collected = collectedRuleTests()
-  const ruleSet = defaultRuleSet()
   const files = new Map<string, string>()
   for (const rule of RULES) {
     const cases = collected.get(rule.meta.id)
@@ -36,9 +35,11 @@ export async function buildRuleDocs(): Promise<Map<string, string>> {
         incorrect: invalid && {
           name: invalid.name,
           code: invalid.code,
-          findings: lintText('example.yaml', invalid.code, ruleSet).findings.filter((f) => f.ruleId === rule.meta.id),
+          velero: invalid.velero,
+          // Checked for the case's Velero version, as its test does.
+          findings: lintText('example.yaml', invalid.code, ruleSetFor(invalid.velero)).findings.filter((f) => f.ruleId === rule.meta.id),
         },
-        correct: valid && { name: valid.name, code: valid.code },
+        correct: valid && { name: valid.name, code: valid.code, velero: valid.velero },
       }),
     )
   }

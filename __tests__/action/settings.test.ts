@@ -43,6 +43,7 @@ describe('action settings', () => {
       chartsAndOverlays: declared['charts-and-overlays'] === 'true',
       helm: declared.helm || undefined,
       kustomize: declared.kustomize || undefined,
+      veleroVersion: undefined, // velero-version '' : the configuration's, else the latest release
     }
     assert.ok(expected.patterns.length > 0 && expected.mode && expected.failOn && expected.outputDir && expected.volumeMounts, 'action.yml declares these defaults')
     // An input left empty (the bundle run by hand) and an input set to its action.yml default agree.

@@ -58,7 +58,7 @@ describe('parseConfigText', () => {
       [
         '.velero-hooks.yaml:2:3: unknown rule id "hook-unknown-containr" (run "velero-hooks rules" to list them); did you mean "hook-unknown-container"?',
         '.velero-hooks.yaml:3:3: unknown rule id "no-such-rule" (run "velero-hooks rules" to list them).',
-        '.velero-hooks.yaml:4:1: unknown key "exlude"; the configuration has the keys rules, ignore, exclude, render, charts; did you mean "exclude"?',
+        '.velero-hooks.yaml:4:1: unknown key "exlude"; the configuration has the keys rules, ignore, exclude, render, charts, velero-version; did you mean "exclude"?',
       ],
     )
   })
@@ -101,7 +101,7 @@ describe('parseConfigText', () => {
       '.velero-hooks.yaml:1:19: each ignore glob must be a non-empty string.',
     ])
     assert.match(problemsOf('rules:\n  a: b\n  a: c\n')[0]!, /^\.velero-hooks\.yaml:3:3: YAML error: /)
-    assert.deepEqual(problemsOf('- rules\n'), ['.velero-hooks.yaml:1:1: the configuration must be a mapping with the keys rules, ignore, exclude, render, charts.'])
+    assert.deepEqual(problemsOf('- rules\n'), ['.velero-hooks.yaml:1:1: the configuration must be a mapping with the keys rules, ignore, exclude, render, charts, velero-version.'])
     assert.deepEqual(problemsOf('rules: {}\n---\nrules: {}\n'), ['.velero-hooks.yaml:3:1: the configuration must be one YAML document; this file has more.'])
   })
 })

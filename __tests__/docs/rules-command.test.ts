@@ -15,9 +15,24 @@ describe('velero-hooks rules', () => {
     const { code, stdout } = await cli('rules')
     assert.equal(code, 0)
     const lines = stdout.trimEnd().split('\n')
-    assert.equal(lines.length, RULES.length)
+    assert.equal(lines.filter((l) => !l.startsWith(' ')).length, RULES.length)
     assert.match(stdout, /^hook-annotation-on-controller +error +fix +Hook annotations on the object's own metadata/m)
     assert.match(stdout, /^yaml-syntax +error {4}\s+A file with Velero content/m)
+  })
+
+  it('says under a rule which Velero versions it applies to, when that depends on the version', async () => {
+    const { stdout } = await cli('rules')
+    const lines = stdout.trimEnd().split('\n')
+    const versioned = RULES.filter((r) => r.meta.versions)
+    assert.ok(versioned.length >= 4, 'the version-dependent rules carry a versions note')
+    assert.equal(lines.length, RULES.length + versioned.length)
+    const at = lines.findIndex((l) => l.startsWith('init-hook-missing-command '))
+    assert.match(lines[at + 1]!, /^ +Velero versions: all; a missing or empty command is an error up to v1\.18\.2 and a notice on main$/)
+    const one = await cli('rules', 'hook-unknown-container')
+    assert.match(one.stdout, /\nVelero versions \(--velero-version\): .*\n(?: {2}.*\n)* {2}v1\.14\.0 … v1\.18\.2: Restore exec hook on a missing container: discarded, and the Restore hangs in Finalizing forever/)
+    const json = JSON.parse((await cli('rules', '--format', 'json')).stdout) as { id: string; versions?: { applies: string; outcomes: unknown[] } }[]
+    assert.equal(json.find((r) => r.id === 'hook-invalid-duration')!.versions!.outcomes.length, 2)
+    assert.equal(json.find((r) => r.id === 'yaml-syntax')!.versions, undefined)
   })
 
   it('--format json gives the metadata and the docs link', async () => {

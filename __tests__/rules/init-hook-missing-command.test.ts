@@ -18,6 +18,17 @@ runRuleTests(rule, {
       `,
     },
     {
+      name: 'Velero main: a JSON command is as fine as on every release',
+      velero: 'main',
+      code: yaml`
+        kind: Pod
+        metadata:
+          annotations:
+            init.hook.restore.velero.io/container-image: alpine:3.20
+            init.hook.restore.velero.io/command: '["/bin/true"]'
+      `,
+    },
+    {
       name: 'no init hook at all',
       code: yaml`
         kind: Pod
@@ -72,7 +83,7 @@ runRuleTests(rule, {
           line: 6,
           column: 5,
           message:
-            'This init hook sets an image but no "init.hook.restore.velero.io/command": Velero up to v1.18.2 panics on it and does not restore this pod; add the command as a JSON array.',
+            'This init hook sets an image but no "init.hook.restore.velero.io/command": Velero v1.18.2 panics on it and does not restore this pod; add the command as a JSON array.',
           path: 'metadata.annotations["init.hook.restore.velero.io/container-image"]',
         },
       ],
@@ -108,9 +119,71 @@ runRuleTests(rule, {
           messageId: 'empty',
           line: 9,
           column: 46,
-          message: '"init.hook.restore.velero.io/command" is empty: Velero up to v1.18.2 panics on it and does not restore this pod; give the command as a JSON array.',
+          message: '"init.hook.restore.velero.io/command" is empty: Velero v1.18.2 panics on it and does not restore this pod; give the command as a JSON array.',
         },
       ],
+    },
+    {
+      name: 'Velero 1.12 panics too (the bug dates from v1.5)',
+      velero: '1.12',
+      code: yaml`
+        kind: Pod
+        metadata:
+          annotations:
+            init.hook.restore.velero.io/container-image: alpine
+      `,
+      errors: [{ messageId: 'missing', line: 4, column: 5, message: 'Velero v1.12.4 panics on it and does not restore this pod' }],
+    },
+    {
+      name: 'Velero 1.16.1: a patch level named exactly',
+      velero: 'v1.16.1',
+      code: yaml`
+        kind: Pod
+        metadata:
+          annotations:
+            init.hook.restore.velero.io/container-image: alpine
+            init.hook.restore.velero.io/command: ''
+      `,
+      errors: [{ messageId: 'empty', line: 5, column: 42, message: 'is empty: Velero v1.16.1 panics on it' }],
+    },
+    {
+      name: "Velero main: no panic (velero#10371), the image's entrypoint runs: a notice, missing or empty",
+      velero: 'main',
+      code: yaml`
+        kind: Pod
+        metadata:
+          annotations:
+            init.hook.restore.velero.io/container-image: alpine
+        ---
+        kind: Pod
+        metadata:
+          annotations:
+            init.hook.restore.velero.io/container-image: alpine
+            init.hook.restore.velero.io/command: ""
+      `,
+      errors: [
+        {
+          messageId: 'entrypoint',
+          line: 4,
+          column: 5,
+          severity: 'notice',
+          message:
+            "This init hook has no command, so Velero main injects the container without one and the image's own entrypoint runs; every release up to v1.18.2 panics on it instead, so give the command as a JSON array if a release may restore this backup.",
+        },
+        { messageId: 'entrypoint', line: 10, column: 42, severity: 'notice' },
+      ],
+    },
+    {
+      name: 'Velero main: a blank command is still a program named by blanks',
+      velero: 'main',
+      code: yaml`
+        kind: Pod
+        metadata:
+          annotations:
+            init.hook.restore.velero.io/container-image: alpine
+            init.hook.restore.velero.io/command: " "
+      `,
+      errors: [{ messageId: 'blank', line: 5, column: 42 }],
     },
     {
       name: 'blank command',

@@ -10,6 +10,7 @@ import type { RuleModule } from '../../src/engine/define-rule.js'
 import type { Finding, Severity } from '../../src/engine/finding.js'
 import { lintText } from '../../src/engine/lint-text.js'
 import { defaultRuleSet } from '../../src/rules/index.js'
+import { parseVeleroVersion } from '../../src/velero/versions.js'
 import { ruleDocUrl } from '../../src/version.js'
 
 export interface ExpectedFinding<M extends string = string> {
@@ -31,11 +32,15 @@ export interface InvalidCase<M extends string = string> {
   name: string
   code: string
   errors: ExpectedFinding<M>[]
+  /** The targeted Velero version ("1.16.2", "main"); default: the latest release. */
+  velero?: string
 }
 
 export interface ValidCase {
   name: string
   code: string
+  /** The targeted Velero version ("1.16.2", "main"); default: the latest release. */
+  velero?: string
 }
 
 /** Strip the common indentation of a template literal, so YAML can be written indented in tests. */
@@ -46,8 +51,16 @@ export function yaml(strings: TemplateStringsArray, ...values: unknown[]): strin
   return lines.map((l) => l.slice(indent)).join('\n')
 }
 
-export function findingsOf(rule: RuleModule, code: string, file = 'test.yaml'): Finding[] {
-  return lintText(file, code, defaultRuleSet()).findings.filter((f) => f.ruleId === rule.meta.id)
+/** The rule set a case runs under: every rule, for the case's Velero version (default: the latest release). */
+export function ruleSetFor(velero?: string): ReturnType<typeof defaultRuleSet> {
+  if (velero === undefined) return defaultRuleSet()
+  const parsed = parseVeleroVersion(velero)
+  if (!parsed.ok) throw new Error(`velero: ${parsed.error}`)
+  return defaultRuleSet(undefined, parsed.version)
+}
+
+export function findingsOf(rule: RuleModule, code: string, file = 'test.yaml', velero?: string): Finding[] {
+  return lintText(file, code, ruleSetFor(velero)).findings.filter((f) => f.ruleId === rule.meta.id)
 }
 
 export interface RuleTestCases<M extends string = string> {
@@ -85,15 +98,15 @@ export function runRuleTests<M extends string>(rule: RuleModule<M>, cases: RuleT
       names.add(c.name)
     }
     for (const c of cases.valid) {
-      it(`valid: ${c.name}`, () => {
-        const found = findingsOf(rule, c.code)
+      it(`valid: ${c.name}${c.velero ? ` (Velero ${c.velero})` : ''}`, () => {
+        const found = findingsOf(rule, c.code, 'test.yaml', c.velero)
         assert.deepEqual(found.map((f) => `${f.line}:${f.column} ${f.message}`), [])
       })
     }
     for (const c of cases.invalid) {
-      it(`invalid: ${c.name}`, () => {
+      it(`invalid: ${c.name}${c.velero ? ` (Velero ${c.velero})` : ''}`, () => {
         assert.ok(c.errors.length > 0, 'an invalid case must expect at least one finding')
-        const found = findingsOf(rule, c.code)
+        const found = findingsOf(rule, c.code, 'test.yaml', c.velero)
         assert.equal(found.length, c.errors.length, `expected ${c.errors.length} finding(s), got:\n${found.map((f) => `${f.line}:${f.column} ${f.message}`).join('\n')}`)
         c.errors.forEach((e, i) => {
           const f = found[i]!

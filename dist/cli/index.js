@@ -16432,6 +16432,9 @@ Options:
   --max-file-bytes N        Skip (and report) files larger than N bytes (default: 16 MiB)
   --config FILE             Configuration file (default: .velero-hooks.yaml in the base directory)
   --fix                     Apply the safe fixes in place, then report what remains
+  --velero-version VERSION  The Velero version findings are about: 1.12 … 1.18 (a minor means its
+                            latest patch), a patch release such as 1.16.1, or main (default:
+                            velero-version in the configuration, else the latest release, 1.18.2)
   --workers N|auto          Threads that parse files in parallel; 0 uses one thread (default: auto)
   --stdin-filename NAME     The name findings give standard input (default: <stdin>)
   --no-error-on-unmatched-pattern
@@ -16511,6 +16514,7 @@ function parseCliArgs(argv, pathExists = existsFromHere) {
             kustomize: values.kustomize,
             quiet: values.quiet ? 'true' : undefined,
             'max-warnings': values['max-warnings'],
+            'velero-version': values['velero-version'],
         },
     };
 }
@@ -16544,6 +16548,7 @@ function parseFlags(argv) {
                 'stdin-filename': { type: 'string' },
                 quiet: { type: 'boolean' },
                 'max-warnings': { type: 'string' },
+                'velero-version': { type: 'string' },
             },
         });
     }
@@ -18139,6 +18144,7 @@ class FileLinter {
         const context = {
             file: this.file,
             model,
+            veleroVersion: this.ruleSet.veleroVersion,
             report: (d) => {
                 const severity = this.severityOf(rule, d.severity);
                 if (!severity)
@@ -18192,6 +18198,147 @@ function describeDuplicateKey(document, text, lineCounter, offset) {
     const keyText = ((0,dist/* isScalar */.jn)(duplicate.key) ? String(duplicate.key.value) : text.slice(keyStart, keyEnd)).slice(0, 200).replace(/\s+/g, ' ');
     const shown = keyText.length > 80 ? `${keyText.slice(0, 77)}...` : keyText;
     return { span, detail: `the key ${JSON.stringify(shown)} is already set at line ${firstLine} of this mapping (map keys must be unique; a decoder that accepts it keeps only the last value)` };
+}
+
+;// CONCATENATED MODULE: ./src/velero/versions.ts
+/**
+ * The Velero version a run targets, and the facts that differ between versions, each a named
+ * predicate with the file and tag it was read in (github.com/velero-io/velero; the Go module path
+ * is still github.com/vmware-tanzu/velero). "main" is Velero's main branch as read on 2026-08-21
+ * (d2241adba), plus the merged PR #10371 where a predicate says so.
+ */
+/**
+ * The releases that can be targeted, by minor: the highest patch of each, read from the repository's
+ * tags (v1.12.0 … v1.18.2; no v1.19 tag exists).
+ */
+const LATEST_PATCH = new Map([
+    [12, 4],
+    [13, 2],
+    [14, 1],
+    [15, 2],
+    [16, 2],
+    [17, 2],
+    [18, 2],
+]);
+const FIRST_MINOR = 12;
+const LAST_MINOR = 18;
+const MAIN = { kind: 'main' };
+/** The latest release: what a run targets unless told otherwise. */
+const LATEST_RELEASE = { kind: 'release', minor: LAST_MINOR, patch: LATEST_PATCH.get(LAST_MINOR) };
+/** The accepted values, as messages and help texts list them. */
+const VELERO_VERSION_VALUES = `1.${FIRST_MINOR} … 1.${LAST_MINOR} (a minor means its latest patch), a patch release such as 1.16.1 or 1.18.2, or main`;
+/** What a version is called in messages: "v1.18.2" or "main". */
+function formatVersion(v) {
+    return v.kind === 'main' ? 'main' : `v1.${v.minor}.${v.patch}`;
+}
+/** The value as configured ("1.18.2", "main"): what formatVersion prints without the "v". */
+function versionSetting(v) {
+    return v.kind === 'main' ? 'main' : `1.${v.minor}.${v.patch}`;
+}
+/**
+ * "1.18", "1.18.2", "v1.16.2" or "main". A minor without a patch means its latest patch release,
+ * the one to run (1.16 = 1.16.2). Anything else is an error naming the accepted values, worded to
+ * follow the setting's name ("--velero-version must be …").
+ */
+function parseVeleroVersion(text) {
+    const v = text.trim();
+    if (v === 'main')
+        return { ok: true, version: MAIN };
+    const m = /^v?1\.(\d{1,3})(?:\.(\d{1,3}))?$/.exec(v);
+    const minor = m ? Number(m[1]) : undefined;
+    const latest = minor !== undefined ? LATEST_PATCH.get(minor) : undefined;
+    if (!m || latest === undefined)
+        return { ok: false, error: `must be ${VELERO_VERSION_VALUES}; got "${text}"` };
+    const patch = m[2] === undefined ? latest : Number(m[2]);
+    if (patch > latest)
+        return { ok: false, error: `must be ${VELERO_VERSION_VALUES}; Velero 1.${minor} has 1.${minor}.0 to 1.${minor}.${latest}, not "${text}"` };
+    return { ok: true, version: { kind: 'release', minor: minor, patch } };
+}
+/** Negative, zero or positive as a is older than, the same as or newer than b; main is newest. */
+function compareVersions(a, b) {
+    if (a.kind === 'main' || b.kind === 'main')
+        return (a.kind === 'main' ? 1 : 0) - (b.kind === 'main' ? 1 : 0);
+    return a.minor - b.minor || a.patch - b.patch;
+}
+const release = (minor, patch = 0) => ({ kind: 'release', minor, patch });
+const atLeast = (v, minor, patch = 0) => compareVersions(v, release(minor, patch)) >= 0;
+const isMain = (v) => v.kind === 'main';
+/** Go's defaultTimeout for hook execs, in nanoseconds (pkg/podexec/pod_command_executor.go, every tag). */
+const DEFAULT_EXEC_TIMEOUT_NS = 30e9;
+/** main's maxHookTimeout, in nanoseconds (pkg/podexec/pod_command_executor.go@main, PR #10125). */
+const MAX_HOOK_TIMEOUT_NS = 4 * 3600e9;
+/**
+ * An init hook with an image and an empty or missing command panics the restore plugin:
+ * `parseStringToCommand` reads `commandValue[0]` without a length check
+ * (internal/hook/item_hook_handler.go, v1.12.0 … v1.18.2, and main as of d2241adba). PR #10371
+ * (merged 2026-08-23) guards it on main; the injected container then has no command, so the
+ * image's own entrypoint runs (the PR's description: "is using container's default entrypoint").
+ */
+function emptyInitCommandPanics(v) {
+    return !isMain(v);
+}
+/**
+ * A hook exec timeout ≤ 0 becomes the 30s default and one over 4h is capped at 4h only on main
+ * (`ExecutePodCommand`, pkg/podexec/pod_command_executor.go@main, PR #10125). Up to v1.18.2 only
+ * exactly 0 becomes 30s, and the timer is armed only when the timeout is > 0, so a negative
+ * timeout means no timeout at all (same file @v1.12.0 … @v1.18.2).
+ */
+function execTimeoutBoundedOnMain(v) {
+    return isMain(v);
+}
+/** A negative hook exec timeout runs the hook with no timeout (see execTimeoutBoundedOnMain). */
+function negativeExecTimeoutMeansNone(v) {
+    return !execTimeoutBoundedOnMain(v);
+}
+/**
+ * Backup hooks may target a native sidecar (an init container with `restartPolicy: Always`) only
+ * on main: `ensureContainerExists` (pkg/podexec/pod_command_executor.go@main, PR #9403) looks at
+ * sidecars too; @v1.18.2 and earlier it checks `spec.containers` only and fails with
+ * `no such container: "<name>"`.
+ */
+function backupHookAcceptsSidecar(v) {
+    return isMain(v);
+}
+/**
+ * A restore exec hook whose container is not in `spec.containers` (sidecars and init containers
+ * included, every version: `podHasContainer`, internal/hook/wait_exec_hook_handler.go@main) is
+ * discarded, but it was added to the hook tracker (`GroupRestoreExecHooks`,
+ * internal/hook/item_hook_handler.go@v1.14.0 on) and is never recorded, so the restore finalizer's
+ * `WaitRestoreExecHook` (pkg/controller/restore_finalizer_controller.go, new in v1.14.0) polls
+ * forever: the Restore hangs in Finalizing (velero#9749). On main the poll is bounded by
+ * --resource-timeout (default 10m; PR #10280), after which the Restore ends PartiallyFailed.
+ * Up to v1.13 nothing waits on the tracker: the hook is just discarded.
+ */
+function missingRestoreExecContainer(v) {
+    if (isMain(v))
+        return 'hangs-until-resource-timeout';
+    return atLeast(v, 14) ? 'hangs' : 'discarded';
+}
+/**
+ * `post.hook.restore.velero.io/wait-for-ready` (and the Restore spec's `waitForReady`) exist since
+ * v1.13.0 (PR #6918): internal/hook/item_hook_handler.go@v1.12.4 has no such key, @v1.13.0 does.
+ */
+function readsWaitForReady(v) {
+    return atLeast(v, 13);
+}
+/**
+ * A Restore spec exec hook whose index in its entry's `postHooks[]` differs from its index among
+ * its container's exec hooks (`[init, exec]` in one entry; exec hooks for two containers in one
+ * entry; two entries with hooks for one container) hangs the Restore in Finalizing on
+ * v1.16.2 … v1.17.2: `GroupRestoreExecHooks` adds it to the tracker under its `postHooks` index
+ * while `HandleHooks` records it under its container-group index (internal/hook/item_hook_handler.go
+ * and wait_exec_hook_handler.go@v1.16.2, @v1.17.2); v1.18.0 records `hook.hookIndex` (PR #9366, velero#9359).
+ */
+function postHooksIndexMismatchHangs(v) {
+    return atLeast(v, 16, 2) && !atLeast(v, 17, 3);
+}
+/**
+ * Backup-level namespace globs other than `*` (`app-*`) are expanded against the cluster's
+ * namespaces only since v1.18.0 (`ExpandIncludesExcludes`, pkg/util/collections/includes_excludes.go
+ * and pkg/backup/backup.go@v1.18.0; absent @v1.17.2): before, they are matched literally.
+ */
+function backupNamespaceGlobsExpanded(v) {
+    return atLeast(v, 18);
 }
 
 ;// CONCATENATED MODULE: ./src/rules/util.ts
@@ -18987,43 +19134,55 @@ function dns1123LabelProblem(name) {
         id: 'hook-invalid-bool',
         severity: 'warning',
         docs: {
-            summary: "`wait-for-ready` is not a value Go's strconv.ParseBool accepts (a notice for true values other than `true`).",
+            summary: "`wait-for-ready` is not a value Go's strconv.ParseBool accepts (a notice for true values other than `true`), or Velero is older than 1.13.",
             description: 'Velero parses `post.hook.restore.velero.io/wait-for-ready` with `strconv.ParseBool`, which accepts `1 t T TRUE true True` ' +
                 'and `0 f F FALSE false False`. Anything else (`yes`, `enabled`, `" true"`) logs a warning and counts as false, so the ' +
                 'hook runs as soon as the container is Running rather than Ready. Velero\'s docs say that any value except "true" is false, ' +
-                'but `1`, `t`, `T`, `TRUE` and `True` are true too; a notice asks for `"true"` so that readers and Velero agree.',
-            fix: 'Write `"true"` or `"false"`.',
+                'but `1`, `t`, `T`, `TRUE` and `True` are true too; a notice asks for `"true"` so that readers and Velero agree. ' +
+                'Velero reads the key only since v1.13.0 (velero#6918): older versions ignore it, so a true value does nothing there. ' +
+                'The key of a restore exec hook with no command is hook-orphan-setting business.',
+            fix: 'Write `"true"` or `"false"`; for Velero 1.12, upgrade or wait in the hook command itself.',
+        },
+        versions: {
+            applies: 'all; before v1.13.0 the key is not read at all',
+            outcomes: [
+                { versions: 'v1.12.0 … v1.12.4', outcome: 'The key is ignored: the hook runs once the container is Running, whatever it says.' },
+                { versions: 'v1.13.0 … main', outcome: 'Parsed with `strconv.ParseBool`; a value it rejects counts as false.' },
+            ],
         },
         messages: {
             invalid: 'Velero cannot parse {{value}} as a bool, so wait-for-ready is false and the hook runs before the container is Ready; write "true" or "false".',
             nonCanonical: 'Velero reads {{value}} as true (strconv.ParseBool), although its docs say only "true" is true; write "true" so that readers agree with Velero.',
+            unread: 'Velero {{version}} does not read wait-for-ready (it was added in v1.13.0), so the hook runs as soon as the container is Running, whatever this says; upgrade Velero or remove the key.',
         },
     },
     create(context) {
+        const reads = readsWaitForReady(context.veleroVersion);
         return {
             podTemplate(pod) {
-                const entry = pod.annotations.get(key('post-restore', 'wait-for-ready'));
+                const view = familyView(pod, 'post-restore');
+                // No command, no hook: its settings are hook-orphan-setting business.
+                const entry = view.active ? view.entries.get('wait-for-ready') : undefined;
                 const value = entry?.value;
                 if (!entry || value === undefined || value === '')
                     return;
                 const parsed = parseGoBool(value);
+                const at = { node: entry.valueNode, fallback: entry.keyNode, resource: pod.resource, path: entry.path };
+                if (!reads) {
+                    // Only a true value changes what was meant; a false one is a harmless leftover.
+                    context.report({ ...at, messageId: 'unread', severity: parsed === true ? 'warning' : 'notice', data: { version: formatVersion(context.veleroVersion) } });
+                    return;
+                }
                 if (parsed === false || value === 'true')
                     return;
-                context.report({
-                    messageId: parsed === true ? 'nonCanonical' : 'invalid',
-                    severity: parsed === true ? 'notice' : undefined,
-                    data: { value: quote(value) },
-                    node: entry.valueNode,
-                    fallback: entry.keyNode,
-                    resource: pod.resource,
-                    path: entry.path,
-                });
+                context.report({ ...at, messageId: parsed === true ? 'nonCanonical' : 'invalid', severity: parsed === true ? 'notice' : undefined, data: { value: quote(value) } });
             },
         };
     },
 }));
 
 ;// CONCATENATED MODULE: ./src/rules/hook-invalid-duration.ts
+
 
 
 
@@ -19059,16 +19218,31 @@ function suggestDuration(value) {
         id: 'hook-invalid-duration',
         severity: 'error',
         docs: {
-            summary: "A hook timeout that Go's time.ParseDuration rejects, or a negative one.",
+            summary: "A hook timeout that Go's time.ParseDuration rejects, or one Velero replaces: zero, negative, or over 4h on main.",
             description: 'Velero parses timeouts with `time.ParseDuration`: a number with a unit (`ns`, `us`, `ms`, `s`, `m`, `h`), e.g. `90s`, `1m30s`, `2h`. ' +
                 'A bare number other than 0, a `d` unit, or a space (`5 min`) fails to parse; Velero logs a warning and falls back to the ' +
-                'default (30s for exec timeouts, no limit for wait-timeout). A negative value parses but means no timeout at all (v1.18) or an ' +
-                'immediately expired wait.',
-            fix: 'Write a Go duration with a unit: `30s`, `5m`, `1h30m`.',
+                'default (30s for exec timeouts, no limit for wait-timeout). An exec timeout of zero (`0`, `0s`, `-0s`) does not mean "no ' +
+                'timeout": `ExecutePodCommand` replaces it with its 30s default. A negative exec timeout means no timeout at all up to ' +
+                "v1.18.2 and the 30s default on main, which also caps exec timeouts at 4h. A negative wait-timeout expires at once. Settings " +
+                'of a hook whose command is missing are hook-orphan-setting business.',
+            fix: 'Write a positive Go duration with a unit that the hook needs: `30s`, `5m`, `1h30m` (at most `4h` for Velero main).',
+        },
+        versions: {
+            applies: 'all; negative exec timeouts differ on main, and only main caps them at 4h',
+            outcomes: [
+                {
+                    versions: 'v1.12.0 … v1.18.2',
+                    outcome: 'Exec timeout `0` → 30s; negative → no timeout (the timer is armed only above 0); no upper limit.',
+                },
+                { versions: 'main', outcome: 'Exec timeout ≤ 0 → 30s; over 4h → 4h (`maxHookTimeout`, velero#10125).' },
+            ],
         },
         messages: {
             invalid: 'Velero cannot parse {{value}} as a duration ({{error}}), so it ignores it and uses {{fallback}}; {{hint}}.',
-            negative: 'Velero parses {{value}} as a negative timeout: v1.18 then runs the hook with no timeout at all, and later versions use 30s; use a positive duration such as "30s".',
+            zero: 'Velero reads {{value}} as zero and replaces it with its 30s default, so the hook is stopped after 30s rather than left without a timeout; write the time the hook needs, such as "5m".',
+            negativeNone: 'Velero {{version}} reads {{value}} as a negative timeout and runs the hook with no timeout at all (Velero main uses 30s instead); write the time the hook needs, such as "5m".',
+            negativeDefault: 'Velero main replaces the negative timeout {{value}} with its 30s default; write the time the hook needs, such as "5m".',
+            overCap: 'Velero main caps hook timeouts at 4h, so {{value}} becomes 4h; write "4h" or less, or make the hook faster.',
             negativeWait: 'Velero parses {{value}} as a negative wait timeout, so the hook counts as expired at once and Velero records a hook error; use a positive duration such as "5m", or remove it to wait without limit.',
         },
     },
@@ -19076,33 +19250,42 @@ function suggestDuration(value) {
         return {
             podTemplate(pod) {
                 for (const { family, field, fallback, wait } of DURATION_KEYS) {
-                    const entry = readEntry(pod, family, field);
-                    const value = entry?.value;
-                    if (!entry || value === undefined || value === '')
+                    // No command, no hook: its settings are hook-orphan-setting business.
+                    const entry = familyView(pod, family).active ? readEntry(pod, family, field) : undefined;
+                    if (entry?.value === undefined || entry.value === '')
                         continue;
-                    const parsed = parseGoDuration(value);
-                    const base = { node: entry.valueNode, fallback: entry.keyNode, resource: pod.resource, path: entry.path };
-                    if (!parsed.ok) {
-                        const suggestion = suggestDuration(value);
-                        context.report({
-                            ...base,
-                            messageId: 'invalid',
-                            data: {
-                                value: quote(value),
-                                error: parsed.error,
-                                fallback,
-                                hint: suggestion ? `write "${suggestion}"` : 'write a number with a unit, e.g. "30s", "5m" or "1h"',
-                            },
-                        });
-                    }
-                    else if (parsed.nanoseconds < 0) {
-                        context.report({ ...base, messageId: wait ? 'negativeWait' : 'negative', data: { value: quote(value) } });
-                    }
+                    checkDuration(context, pod, entry, entry.value, { fallback, wait });
                 }
             },
         };
     },
 }));
+/** One duration annotation: unparsable, or a value Velero replaces (per the targeted version). */
+function checkDuration(context, pod, entry, value, how) {
+    const parsed = parseGoDuration(value);
+    const base = { node: entry.valueNode, fallback: entry.keyNode, resource: pod.resource, path: entry.path };
+    if (!parsed.ok) {
+        const suggestion = suggestDuration(value);
+        const hint = suggestion ? `write "${suggestion}"` : 'write a number with a unit, e.g. "30s", "5m" or "1h"';
+        context.report({ ...base, messageId: 'invalid', data: { value: quote(value), error: parsed.error, fallback: how.fallback, hint } });
+        return;
+    }
+    const data = { value: quote(value), version: formatVersion(context.veleroVersion) };
+    const bounded = execTimeoutBoundedOnMain(context.veleroVersion);
+    if (how.wait) {
+        if (parsed.nanoseconds < 0)
+            context.report({ ...base, messageId: 'negativeWait', data });
+    }
+    else if (parsed.nanoseconds === 0) {
+        context.report({ ...base, messageId: 'zero', data });
+    }
+    else if (parsed.nanoseconds < 0) {
+        context.report({ ...base, messageId: bounded ? 'negativeDefault' : 'negativeNone', data });
+    }
+    else if (bounded && parsed.exact > BigInt(MAX_HOOK_TIMEOUT_NS)) {
+        context.report({ ...base, messageId: 'overCap', data });
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/rules/hook-invalid-on-error.ts
 
@@ -19202,6 +19385,7 @@ const hook_invalid_on_error_FAMILIES = ['post-restore', 'pre-backup', 'post-back
 ;// CONCATENATED MODULE: ./src/rules/hook-unknown-container.ts
 
 
+
 const hook_unknown_container_FAMILIES = ['post-restore', 'pre-backup', 'post-backup', 'legacy-backup'];
 /** Template parameters (OpenShift `${NAME}`, `${{NAME}}`) stand for any text, so such a name may match. */
 const hook_unknown_container_PLACEHOLDER = /\$\{\{?[A-Za-z_][A-Za-z0-9_]*\}?\}/;
@@ -19237,43 +19421,79 @@ function matchesWildcards(parts, value) {
     const lastAt = value.length - last.length;
     return lastAt >= at && value.endsWith(last) && !LINE_TERMINATOR.test(value.slice(at, lastAt));
 }
+const RESTORE_MESSAGE = {
+    discarded: 'restoreDiscarded',
+    hangs: 'restoreHangs',
+    'hangs-until-resource-timeout': 'restoreWaits',
+};
+/** The names a hook of this family may name on this version, and the native sidecars among the pod's init containers. */
+function targets(pod, restore, version) {
+    const containerNames = pod.containers.map((c) => c.name).filter((n) => n !== undefined);
+    const sidecars = pod.initContainers.filter((c) => c.restartPolicy === 'Always' && c.name).map((c) => c.name);
+    const withSidecars = !restore && backupHookAcceptsSidecar(version);
+    return { allowed: withSidecars ? [...containerNames, ...sidecars] : containerNames, sidecars };
+}
 /* harmony default export */ const hook_unknown_container = (defineRule({
     meta: {
         id: 'hook-unknown-container',
         severity: 'error',
         docs: {
-            summary: "A hook's `container` is not a container of that pod spec.",
-            description: 'Restore exec hooks look the container up in `spec.containers` only; a missing name makes Velero discard the hooks ' +
-                '("does not have container … discarding post-restore exec hooks"), which can also leave the restore waiting in ' +
-                'Finalizing (velero#9749). Backup hooks also accept native sidecars (init containers with `restartPolicy: Always`); ' +
-                'any other name fails the hook with "no such container". A container name holding a template parameter (OpenShift ' +
-                '`${NAME}`) may stand for any name, so it is not checked.',
+            summary: "A hook's `container` is not a container that Velero runs that hook in.",
+            description: 'Restore exec hooks look the container up in `spec.containers` only (`podHasContainer`, every version): a missing name, an init ' +
+                'container or a native sidecar makes Velero discard the hooks ("does not have container … discarding post-restore exec hooks"). ' +
+                'Since v1.14 the discarded hook stays in the restore\'s hook tracker, so the Restore waits in Finalizing forever ' +
+                '(velero#9749); Velero main stops waiting after `--resource-timeout` (10m by default) and the Restore ends PartiallyFailed. ' +
+                'Backup hooks fail with "no such container" for a name that is not in `spec.containers`; only Velero main also accepts native ' +
+                'sidecars (init containers with `restartPolicy: Always`, velero#9403). A container name holding a template parameter ' +
+                '(OpenShift `${NAME}`) may stand for any name, so it is not checked; settings of a hook with no command are hook-orphan-setting business.',
             fix: 'Name one of the containers of the pod, or remove the annotation to use the first container.',
         },
+        versions: {
+            applies: 'all; the restore consequence differs from v1.14 and on main, native sidecars are backup targets only on main',
+            outcomes: [
+                {
+                    versions: 'v1.12.0 … v1.13.2',
+                    outcome: 'Restore exec hook on a missing container: discarded, the restore goes on. Backup hook on a native sidecar: "no such container".',
+                },
+                {
+                    versions: 'v1.14.0 … v1.18.2',
+                    outcome: 'Restore exec hook on a missing container: discarded, and the Restore hangs in Finalizing forever. Backup hook on a native sidecar: "no such container".',
+                },
+                {
+                    versions: 'main',
+                    outcome: 'Restore: discarded, and the Restore waits until `--resource-timeout`, then ends PartiallyFailed. Backup hooks may target native sidecars.',
+                },
+            ],
+        },
         messages: {
-            restore: 'Container {{name}} is not in spec.containers ({{known}}), so Velero discards this restore exec hook and the restore may hang in Finalizing; name one of them.',
-            backup: 'Container {{name}} is not a container or native sidecar of this pod ({{known}}), so the backup hook fails with "no such container"; name one of them.',
+            restoreDiscarded: 'Container {{name}} is not in spec.containers ({{known}}), so Velero {{version}} discards this restore exec hook; name one of them.',
+            restoreHangs: 'Container {{name}} is not in spec.containers ({{known}}), so Velero {{version}} discards this restore exec hook and the Restore hangs in Finalizing forever (velero#9749); name one of them.',
+            restoreWaits: 'Container {{name}} is not in spec.containers ({{known}}), so Velero main discards this restore exec hook and the Restore waits in Finalizing until --resource-timeout (10m by default), then ends PartiallyFailed; name one of them.',
+            backup: 'Container {{name}} is not {{what}} of this pod ({{known}}), so Velero {{version}} fails the backup hook with "no such container"; name one of them.',
+            backupSidecar: 'Container {{name}} is a native sidecar, and Velero {{version}} runs backup hooks only in spec.containers ({{known}}), so the hook fails with "no such container" (only Velero main accepts sidecars); name one of them.',
         },
     },
     create(context) {
+        const version = context.veleroVersion;
         return {
             podTemplate(pod) {
                 if (!pod.containersKnown)
                     return;
-                const containerNames = pod.containers.map((c) => c.name).filter((n) => n !== undefined);
-                const sidecars = pod.initContainers.filter((c) => c.restartPolicy === 'Always' && c.name).map((c) => c.name);
                 for (const family of hook_unknown_container_FAMILIES) {
-                    const entry = readEntry(pod, family, 'container');
+                    // No command, no hook: its settings are hook-orphan-setting business.
+                    const entry = familyView(pod, family).active ? readEntry(pod, family, 'container') : undefined;
                     const value = entry?.value;
                     if (!entry || value === undefined || value === '')
                         continue;
                     const restore = family === 'post-restore';
-                    const allowed = restore ? containerNames : [...containerNames, ...sidecars];
+                    const { allowed, sidecars } = targets(pod, restore, version);
                     if (allowed.some((name) => sameName(name, value)))
                         continue;
+                    const messageId = restore ? RESTORE_MESSAGE[missingRestoreExecContainer(version)] : sidecars.includes(value) ? 'backupSidecar' : 'backup';
+                    const what = backupHookAcceptsSidecar(version) ? 'a container or native sidecar' : 'in spec.containers';
                     context.report({
-                        messageId: restore ? 'restore' : 'backup',
-                        data: { name: quote(value), known: allowed.map((n) => `"${n}"`).join(', ') || 'none' },
+                        messageId,
+                        data: { name: quote(value), known: allowed.map((n) => `"${n}"`).join(', ') || 'none', version: formatVersion(version), what },
                         node: entry.valueNode,
                         resource: pod.resource,
                         path: entry.path,
@@ -19449,24 +19669,43 @@ function imageReferenceProblem(image) {
 
 
 
+
 /* harmony default export */ const init_hook_missing_command = (defineRule({
     meta: {
         id: 'init-hook-missing-command',
         severity: 'error',
         docs: {
             summary: 'An init hook image with a missing, empty or blank command.',
-            description: "Velero's docs call the command optional, but up to v1.18.2 `parseStringToCommand` reads the first byte of the command " +
-                'without a length check: an image with no command panics the restore plugin, the Pod is not restored and the Restore ends ' +
-                'PartiallyFailed (fixed after v1.18.2 by velero#10371). A blank command ("  ") is executed as a program named by the blanks.',
+            description: "Velero's docs call the command optional, but every release up to v1.18.2 reads the first byte of the command in " +
+                '`parseStringToCommand` without a length check: an image with no command (or `""`) panics the restore plugin, the Pod is ' +
+                'not restored and the Restore ends PartiallyFailed. Velero main guards it (velero#10371): the init container is injected ' +
+                "without a command, so the image's own entrypoint runs; that is reported as a notice, since any release restoring the same " +
+                'backup still panics. A blank command ("  ") is executed as a program named by the blanks on every version.',
             fix: 'Add `init.hook.restore.velero.io/command` as a JSON array, e.g. `\'["/bin/sh", "-c", "…"]\'`.',
         },
+        versions: {
+            applies: 'all; a missing or empty command is an error up to v1.18.2 and a notice on main',
+            outcomes: [
+                {
+                    versions: 'v1.12.0 … v1.18.2',
+                    outcome: 'A missing or empty command panics `parseStringToCommand` (`internal/hook/item_hook_handler.go`): the Pod is not restored.',
+                },
+                {
+                    versions: 'main',
+                    outcome: "No panic (velero#10371): the init container has no command, so the image's entrypoint runs.",
+                },
+            ],
+        },
         messages: {
-            missing: 'This init hook sets an image but no "{{commandKey}}": Velero up to v1.18.2 panics on it and does not restore this pod; add the command as a JSON array.',
-            empty: '"{{commandKey}}" is empty: Velero up to v1.18.2 panics on it and does not restore this pod; give the command as a JSON array.',
+            missing: 'This init hook sets an image but no "{{commandKey}}": Velero {{version}} panics on it and does not restore this pod; add the command as a JSON array.',
+            empty: '"{{commandKey}}" is empty: Velero {{version}} panics on it and does not restore this pod; give the command as a JSON array.',
+            entrypoint: "This init hook has no command, so Velero main injects the container without one and the image's own entrypoint runs; every release up to v1.18.2 panics on it instead, so give the command as a JSON array if a release may restore this backup.",
             blank: '"{{commandKey}}" is blank, so Velero execs a program named by the blanks and the init container fails, leaving the pod in Init:Error; give the command as a JSON array.',
         },
     },
     create(context) {
+        const panics = emptyInitCommandPanics(context.veleroVersion);
+        const version = formatVersion(context.veleroVersion);
         return {
             podTemplate(pod) {
                 const view = familyView(pod, 'init');
@@ -19474,13 +19713,13 @@ function imageReferenceProblem(image) {
                     return;
                 const command = view.entries.get('command');
                 const commandKey = key('init', 'command');
-                if (!command) {
-                    // A missing key is reported at the first key of the family.
-                    const first = view.first;
-                    context.report({ messageId: 'missing', data: { commandKey }, node: first.keyNode, resource: pod.resource, path: first.path });
-                }
-                else if (command.value === '') {
-                    context.report({ messageId: 'empty', data: { commandKey }, node: command.valueNode, fallback: command.keyNode, resource: pod.resource, path: command.path });
+                if (!command || command.value === '') {
+                    // A missing key is reported at the first key of the family, an empty one at its value.
+                    const at = command ? { node: command.valueNode, fallback: command.keyNode, path: command.path } : { node: view.first.keyNode, path: view.first.path };
+                    if (!panics)
+                        context.report({ messageId: 'entrypoint', severity: 'notice', resource: pod.resource, ...at });
+                    else
+                        context.report({ messageId: command ? 'empty' : 'missing', data: { commandKey, version }, resource: pod.resource, ...at });
                 }
                 else if (command.value !== undefined && command.value.trim() === '') {
                     context.report({ messageId: 'blank', data: { commandKey }, node: command.valueNode, resource: pod.resource, path: command.path });
@@ -20007,6 +20246,7 @@ const notStringOrNull = (v) => !v.isString && v.kind !== 'null';
 
 
 
+
 const RULES = [
     backup_hook_legacy_mixed,
     backup_spec_hooks_skip_pods,
@@ -20038,7 +20278,8 @@ const RULES = [
     yaml_syntax,
 ];
 const RULES_BY_ID = new Map(RULES.map((r) => [r.meta.id, r]));
-function rules_defaultRuleSet(severities) {
+/** Every rule, with optional severity overrides, for the targeted Velero version (default: the latest release). */
+function rules_defaultRuleSet(severities, veleroVersion = LATEST_RELEASE) {
     return {
         rules: RULES.filter((r) => r.create),
         yamlSyntax: yaml_syntax,
@@ -20049,6 +20290,7 @@ function rules_defaultRuleSet(severities) {
         sourceNotRendered: source_not_rendered,
         knownRuleIds: new Set(RULES_BY_ID.keys()),
         severities,
+        veleroVersion,
     };
 }
 
@@ -20108,7 +20350,7 @@ function configFor(ruleSet) {
     const fileUnreadable = idOf(ruleSet.fileUnreadable);
     if (ruleIds.some((id) => id === undefined) || !yamlSyntax || !templateSkipped || !fileUnreadable)
         return undefined;
-    return { tag: WORKER_TAG, ruleIds: ruleIds, yamlSyntax, templateSkipped, fileUnreadable, severities: ruleSet.severities ? [...ruleSet.severities] : undefined };
+    return { tag: WORKER_TAG, ruleIds: ruleIds, yamlSyntax, templateSkipped, fileUnreadable, severities: ruleSet.severities ? [...ruleSet.severities] : undefined, veleroVersion: ruleSet.veleroVersion };
 }
 function ruleSetFrom(config) {
     const get = (id) => RULES_BY_ID.get(id);
@@ -20122,6 +20364,7 @@ function ruleSetFrom(config) {
         sourceNotRendered: get('source-not-rendered'),
         knownRuleIds: new Set(RULES_BY_ID.keys()),
         severities: config.severities ? new Map(config.severities) : undefined,
+        veleroVersion: config.veleroVersion,
     };
 }
 function serveLintJobs() {
@@ -22191,6 +22434,32 @@ function readValueSet(node, dir, where, problems, configFile) {
     return set;
 }
 
+;// CONCATENATED MODULE: ./src/config/read-velero-version.ts
+/** `velero-version:` in `.velero-hooks.yaml`: one of the versions src/velero/versions.ts knows. */
+
+
+
+/**
+ * The version, or undefined (the default) when the key has no value or a problem. The value is read
+ * as written: YAML reads `1.10` as the number 1.1, so the source text is what counts.
+ */
+function readVeleroVersion(pair, problems, text) {
+    const value = pair.value;
+    if (isEmptyValue(value))
+        return undefined;
+    if (!(0,dist/* isScalar */.jn)(value) || (typeof value.value !== 'string' && typeof value.value !== 'number')) {
+        problems.add(value ?? pair.key, 'velero-version must be a version such as "1.18.2" or "main"');
+        return undefined;
+    }
+    const written = typeof value.value === 'number' && value.range ? text.slice(value.range[0], value.range[1]).trim() : String(value.value);
+    const parsed = parseVeleroVersion(written);
+    if (!parsed.ok) {
+        problems.add(value, `velero-version ${parsed.error}`);
+        return undefined;
+    }
+    return parsed.version;
+}
+
 ;// CONCATENATED MODULE: ./src/config/parse-config.ts
 /**
  * `.velero-hooks.yaml` text → VeleroHooksConfig, with every problem reported at its line and column
@@ -22203,7 +22472,8 @@ function readValueSet(node, dir, where, problems, configFile) {
 
 
 
-const TOP_LEVEL_KEYS = ['rules', 'ignore', 'exclude', 'render', 'charts'];
+
+const TOP_LEVEL_KEYS = ['rules', 'ignore', 'exclude', 'render', 'charts', 'velero-version'];
 /** Why a glob cannot be used relative to the base directory, or undefined. */
 function relativeGlobProblem(glob) {
     const p = glob.replace(/^!/, '');
@@ -22245,6 +22515,12 @@ function parseConfigText(text, file, spotFile = file) {
             case 'charts':
                 config.charts = readCharts(pair, problems, spotFile);
                 break;
+            case 'velero-version': {
+                const version = readVeleroVersion(pair, problems, text);
+                if (version)
+                    config.veleroVersion = version;
+                break;
+            }
             default:
                 problems.add(pair.key, `unknown key "${key ?? '?'}"; the configuration has the keys ${TOP_LEVEL_KEYS.join(', ')}${didYouMean(key ?? '', TOP_LEVEL_KEYS)}`);
         }
@@ -22450,6 +22726,7 @@ async function loadConfigOrThrow(cwd, explicitPath) {
 
 
 
+
 /** A path glob matches the file itself or any directory above it (`vendor` covers `vendor/a/b.yaml`). */
 function pathMatcher(globs) {
     const isMatch = picomatch_default()([...globs], { dot: true });
@@ -22499,13 +22776,17 @@ function findingFilter(config) {
         return level && level !== f.severity ? { ...f, severity: level } : f;
     };
 }
-/** The rule set a configuration asks for: every rule, with its configured level ('off' rules do not run). */
-function ruleSetForConfig(config) {
-    return rules_defaultRuleSet(config.rules.size > 0 ? config.rules : undefined);
+/**
+ * The rule set a configuration asks for: every rule, with its configured level ('off' rules do not
+ * run), for the Velero version given (--velero-version, the action input), else the configuration's
+ * velero-version, else the latest release.
+ */
+function ruleSetForConfig(config, veleroVersion) {
+    return rules_defaultRuleSet(config.rules.size > 0 ? config.rules : undefined, veleroVersion ?? config.veleroVersion ?? LATEST_RELEASE);
 }
-/** Lint options with the configuration's rule levels and ignore globs added. */
-function lintOptionsWithConfig(options, config) {
-    return { ...options, ruleSet: options.ruleSet ?? ruleSetForConfig(config), ignore: [...options.ignore, ...config.ignore] };
+/** Lint options with the configuration's rule levels, Velero version and ignore globs added. */
+function lintOptionsWithConfig(options, config, veleroVersion) {
+    return { ...options, ruleSet: options.ruleSet ?? ruleSetForConfig(config, veleroVersion), ignore: [...options.ignore, ...config.ignore] };
 }
 /** A run's result with the configuration's ignore and exclude globs and levels applied, counts redone. */
 function applyConfig(result, config) {
@@ -23730,6 +24011,7 @@ function run_report_plural(n, word, many = `${word}s`) {
 
 
 
+
 /** The pattern that reads the manifest from standard input. */
 const STDIN_PATTERN = '-';
 const DEFAULT_STDIN_FILENAME = '<stdin>';
@@ -23859,7 +24141,18 @@ function parseSettings(raw, origin) {
         reportDir: external_node_path_default().resolve(origin.dir),
         quiet: parseBool('quiet', raw.quiet, false),
         maxWarnings: parseCount('max-warnings', raw['max-warnings']),
+        veleroVersion: parseVersionSetting(raw['velero-version'], origin),
     };
+}
+/** --velero-version / the velero-version input: undefined when not given (the configuration decides). */
+function parseVersionSetting(raw, origin) {
+    const name = origin.source === 'cli' ? '--velero-version' : 'velero-version';
+    if (raw === undefined || (origin.source === 'action' && raw.trim() === ''))
+        return undefined;
+    const parsed = parseVeleroVersion(raw);
+    if (!parsed.ok)
+        throw new UsageError(`${name} ${parsed.error}`);
+    return parsed.version;
 }
 /** A whole number of zero or more, or undefined when not given. */
 function parseCount(name, raw) {
@@ -25826,7 +26119,7 @@ async function checkFiles(settings, scope, config) {
         allowExplicitOutside,
         // Narrowed patterns (only-changed) are the action's own, not the user's: nothing to check.
         onDiscovered: scope.patterns === undefined ? unmatchedCheck(settings, allowExplicitOutside) : undefined,
-    }, config);
+    }, config, settings.veleroVersion);
     // Fixes first, so the findings reported are the ones left for a person to fix.
     const fixed = settings.fix ? await runFix({ ...options, filter: findingFilter(config), onFile: scope.onFixFile }) : undefined;
     // Charts and overlays render while the plain manifests are linted.
@@ -25875,7 +26168,7 @@ function lintStdin(settings, text, config) {
     const given = settings.stdinFilename ?? DEFAULT_STDIN_FILENAME;
     // Relative to the base directory while the configuration's path globs apply; rebase() turns it back.
     const name = given === DEFAULT_STDIN_FILENAME ? given : run_toPosix(external_node_path_default().relative(settings.cwd, external_node_path_default().resolve(settings.reportDir, given)));
-    const { findings, documents, resources, hooks } = lintTextCounts(name, text, ruleSetForConfig(config));
+    const { findings, documents, resources, hooks } = lintTextCounts(name, text, ruleSetForConfig(config, settings.veleroVersion));
     const summary = { files: 1, documents, resources, hooks, ...countBySeverity(findings) };
     return { lint: { summary, findings, skipped: [] }, render: undefined, fixed: undefined };
 }
@@ -26062,6 +26355,7 @@ function listRules(args, io) {
             summary: r.meta.docs.summary,
             description: r.meta.docs.description,
             fix: r.meta.docs.fix,
+            ...(r.meta.versions ? { versions: r.meta.versions } : {}),
             docs: ruleDocUrl(r.meta.id),
         }));
         io.stdout(`${JSON.stringify(out, null, 2)}\n`);
@@ -26079,6 +26373,7 @@ function listRules(args, io) {
                 r.meta.docs.description,
                 '',
                 `How to fix: ${r.meta.docs.fix}`,
+                ...versionLines(r.meta.versions),
                 ...(fixer ? ['', `--fix: ${fixer.summary}`] : []),
                 '',
                 `Suppress: # velero-hooks-ignore ${r.meta.id} -- reason   (or "rules: {${r.meta.id}: off}" in .velero-hooks.yaml)`,
@@ -26089,8 +26384,17 @@ function listRules(args, io) {
         return 0;
     }
     const w = Math.max(...rules.map((r) => r.meta.id.length));
-    io.stdout(rules.map((r) => `${r.meta.id.padEnd(w)}  ${r.meta.severity.padEnd(7)}  ${FIXERS_BY_RULE.has(r.meta.id) ? 'fix' : '   '}  ${r.meta.docs.summary}`).join('\n') + '\n');
+    const row = (r) => `${r.meta.id.padEnd(w)}  ${r.meta.severity.padEnd(7)}  ${FIXERS_BY_RULE.has(r.meta.id) ? 'fix' : '   '}  ${r.meta.docs.summary}`;
+    // A rule whose verdict depends on the Velero version says which versions, under its row.
+    const versions = (r) => (r.meta.versions ? [`${' '.repeat(w + 16)}Velero versions: ${r.meta.versions.applies}`] : []);
+    io.stdout(rules.flatMap((r) => [row(r), ...versions(r)]).join('\n') + '\n');
     return 0;
+}
+/** A rule's "Velero versions" paragraph for `velero-hooks rules ID`: what Velero does, per version. */
+function versionLines(versions) {
+    if (!versions)
+        return [];
+    return ['', `Velero versions (--velero-version): ${versions.applies}`, ...versions.outcomes.map((o) => `  ${o.versions}: ${o.outcome}`)];
 }
 async function main() {
     const code = await runCli(process.argv.slice(2), {

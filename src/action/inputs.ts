@@ -27,6 +27,7 @@ export function readActionInputs(getInput: InputReader = read, env: NodeJS.Proce
     'charts-and-overlays': getInput('charts-and-overlays'),
     helm: getInput('helm'),
     kustomize: getInput('kustomize'),
+    'velero-version': getInput('velero-version'),
     // action.yml defaults this to ${{ github.token }}; outside a runner GITHUB_TOKEN stands in.
     'github-token': getInput('github-token') || env.GITHUB_TOKEN || '',
   }

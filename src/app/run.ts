@@ -70,6 +70,7 @@ async function checkFiles(settings: Settings, scope: RunScope, config: VeleroHoo
       onDiscovered: scope.patterns === undefined ? unmatchedCheck(settings, allowExplicitOutside) : undefined,
     },
     config,
+    settings.veleroVersion,
   )
   // Fixes first, so the findings reported are the ones left for a person to fix.
   const fixed = settings.fix ? await runFix({ ...options, filter: findingFilter(config), onFile: scope.onFixFile }) : undefined
@@ -120,7 +121,7 @@ function lintStdin(settings: Settings, text: string, config: VeleroHooksConfig):
   const given = settings.stdinFilename ?? DEFAULT_STDIN_FILENAME
   // Relative to the base directory while the configuration's path globs apply; rebase() turns it back.
   const name = given === DEFAULT_STDIN_FILENAME ? given : toPosix(path.relative(settings.cwd, path.resolve(settings.reportDir, given)))
-  const { findings, documents, resources, hooks } = lintTextCounts(name, text, ruleSetForConfig(config))
+  const { findings, documents, resources, hooks } = lintTextCounts(name, text, ruleSetForConfig(config, settings.veleroVersion))
   const summary = { files: 1, documents, resources, hooks, ...countBySeverity(findings) }
   return { lint: { summary, findings, skipped: [] }, render: undefined, fixed: undefined }
 }

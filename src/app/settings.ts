@@ -12,6 +12,7 @@ import { VOLUME_MOUNTS_MODES, type VolumeMountsMode } from '../render/init-conta
 import { DEFAULT_OUTPUT_DIR } from '../render/render-repo.js'
 import { FORMATS, type FormatName } from '../report/format.js'
 import { MODES, type Mode } from '../report/run-report.js'
+import { parseVeleroVersion, type VeleroVersion } from '../velero/versions.js'
 
 export type { Mode, VolumeMountsMode }
 
@@ -54,6 +55,8 @@ export interface RawSettings {
   quiet?: string
   /** Fail when there are more warnings than this. */
   'max-warnings'?: string
+  /** The Velero version findings are about ("1.18.2", "1.16", "main"); wins over the configuration's. */
+  'velero-version'?: string
 }
 
 export interface Settings {
@@ -108,6 +111,8 @@ export interface Settings {
   quiet: boolean
   /** More warnings than this fail the run (counted before quiet drops them). */
   maxWarnings: number | undefined
+  /** The targeted Velero version, or undefined for the configuration's (else the latest release). */
+  veleroVersion: VeleroVersion | undefined
 }
 
 export type UnmatchedPolicy = 'each' | 'all' | 'allow'
@@ -246,7 +251,17 @@ export function parseSettings(raw: RawSettings, origin: SettingsOrigin): Setting
     reportDir: path.resolve(origin.dir),
     quiet: parseBool('quiet', raw.quiet, false),
     maxWarnings: parseCount('max-warnings', raw['max-warnings']),
+    veleroVersion: parseVersionSetting(raw['velero-version'], origin),
   }
+}
+
+/** --velero-version / the velero-version input: undefined when not given (the configuration decides). */
+function parseVersionSetting(raw: string | undefined, origin: SettingsOrigin): VeleroVersion | undefined {
+  const name = origin.source === 'cli' ? '--velero-version' : 'velero-version'
+  if (raw === undefined || (origin.source === 'action' && raw.trim() === '')) return undefined
+  const parsed = parseVeleroVersion(raw)
+  if (!parsed.ok) throw new UsageError(`${name} ${parsed.error}`)
+  return parsed.version
 }
 
 /** A whole number of zero or more, or undefined when not given. */

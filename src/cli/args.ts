@@ -48,6 +48,9 @@ Options:
   --max-file-bytes N        Skip (and report) files larger than N bytes (default: 16 MiB)
   --config FILE             Configuration file (default: .velero-hooks.yaml in the base directory)
   --fix                     Apply the safe fixes in place, then report what remains
+  --velero-version VERSION  The Velero version findings are about: 1.12 … 1.18 (a minor means its
+                            latest patch), a patch release such as 1.16.1, or main (default:
+                            velero-version in the configuration, else the latest release, 1.18.2)
   --workers N|auto          Threads that parse files in parallel; 0 uses one thread (default: auto)
   --stdin-filename NAME     The name findings give standard input (default: <stdin>)
   --no-error-on-unmatched-pattern
@@ -128,6 +131,7 @@ export function parseCliArgs(argv: readonly string[], pathExists: PathExists = e
       kustomize: values.kustomize,
       quiet: values.quiet ? 'true' : undefined,
       'max-warnings': values['max-warnings'],
+      'velero-version': values['velero-version'],
     },
   }
 }
@@ -162,6 +166,7 @@ function parseFlags(argv: readonly string[]) {
         'stdin-filename': { type: 'string' },
         quiet: { type: 'boolean' },
         'max-warnings': { type: 'string' },
+        'velero-version': { type: 'string' },
       },
     })
   } catch (e) {

@@ -8,6 +8,7 @@ import path from 'node:path'
 import { COMMANDS, parseCliArgs, USAGE, type CliArgs } from './args.js'
 import { createProgress, shouldShowProgress } from './progress.js'
 import { UsageError } from '../errors.js'
+import type { RuleModule, RuleVersions } from '../engine/define-rule.js'
 import { reaches } from '../engine/finding.js'
 import { closeSharedPool } from '../engine/lint-pool.js'
 import { FIXERS_BY_RULE } from '../fix/index.js'
@@ -167,6 +168,7 @@ function listRules(args: CliArgs, io: CliIo): number {
       summary: r.meta.docs.summary,
       description: r.meta.docs.description,
       fix: r.meta.docs.fix,
+      ...(r.meta.versions ? { versions: r.meta.versions } : {}),
       docs: ruleDocUrl(r.meta.id),
     }))
     io.stdout(`${JSON.stringify(out, null, 2)}\n`)
@@ -185,6 +187,7 @@ function listRules(args: CliArgs, io: CliIo): number {
             r.meta.docs.description,
             '',
             `How to fix: ${r.meta.docs.fix}`,
+            ...versionLines(r.meta.versions),
             ...(fixer ? ['', `--fix: ${fixer.summary}`] : []),
             '',
             `Suppress: # velero-hooks-ignore ${r.meta.id} -- reason   (or "rules: {${r.meta.id}: off}" in .velero-hooks.yaml)`,
@@ -196,10 +199,17 @@ function listRules(args: CliArgs, io: CliIo): number {
     return 0
   }
   const w = Math.max(...rules.map((r) => r.meta.id.length))
-  io.stdout(
-    rules.map((r) => `${r.meta.id.padEnd(w)}  ${r.meta.severity.padEnd(7)}  ${FIXERS_BY_RULE.has(r.meta.id) ? 'fix' : '   '}  ${r.meta.docs.summary}`).join('\n') + '\n',
-  )
+  const row = (r: RuleModule): string => `${r.meta.id.padEnd(w)}  ${r.meta.severity.padEnd(7)}  ${FIXERS_BY_RULE.has(r.meta.id) ? 'fix' : '   '}  ${r.meta.docs.summary}`
+  // A rule whose verdict depends on the Velero version says which versions, under its row.
+  const versions = (r: RuleModule): string[] => (r.meta.versions ? [`${' '.repeat(w + 16)}Velero versions: ${r.meta.versions.applies}`] : [])
+  io.stdout(rules.flatMap((r) => [row(r), ...versions(r)]).join('\n') + '\n')
   return 0
+}
+
+/** A rule's "Velero versions" paragraph for `velero-hooks rules ID`: what Velero does, per version. */
+function versionLines(versions: RuleVersions | undefined): string[] {
+  if (!versions) return []
+  return ['', `Velero versions (--velero-version): ${versions.applies}`, ...versions.outcomes.map((o) => `  ${o.versions}: ${o.outcome}`)]
 }
 
 export async function main(): Promise<void> {

@@ -9,6 +9,7 @@ import { countBySeverity } from '../engine/finding.js'
 import type { RuleSet } from '../engine/rule-set.js'
 import type { LintOptions, LintResult } from '../engine/run-lint.js'
 import { defaultRuleSet } from '../rules/index.js'
+import { LATEST_RELEASE, type VeleroVersion } from '../velero/versions.js'
 import type { ExcludeEntry, ExcludeField, VeleroHooksConfig } from './config.js'
 
 type Matcher = (value: string) => boolean
@@ -60,14 +61,22 @@ export function findingFilter(config: VeleroHooksConfig): FindingFilter {
   }
 }
 
-/** The rule set a configuration asks for: every rule, with its configured level ('off' rules do not run). */
-export function ruleSetForConfig(config: VeleroHooksConfig): RuleSet {
-  return defaultRuleSet(config.rules.size > 0 ? config.rules : undefined)
+/**
+ * The rule set a configuration asks for: every rule, with its configured level ('off' rules do not
+ * run), for the Velero version given (--velero-version, the action input), else the configuration's
+ * velero-version, else the latest release.
+ */
+export function ruleSetForConfig(config: VeleroHooksConfig, veleroVersion?: VeleroVersion): RuleSet {
+  return defaultRuleSet(config.rules.size > 0 ? config.rules : undefined, veleroVersion ?? config.veleroVersion ?? LATEST_RELEASE)
 }
 
-/** Lint options with the configuration's rule levels and ignore globs added. */
-export function lintOptionsWithConfig(options: Omit<LintOptions, 'ruleSet'> & { ruleSet?: RuleSet }, config: VeleroHooksConfig): LintOptions {
-  return { ...options, ruleSet: options.ruleSet ?? ruleSetForConfig(config), ignore: [...options.ignore, ...config.ignore] }
+/** Lint options with the configuration's rule levels, Velero version and ignore globs added. */
+export function lintOptionsWithConfig(
+  options: Omit<LintOptions, 'ruleSet'> & { ruleSet?: RuleSet },
+  config: VeleroHooksConfig,
+  veleroVersion?: VeleroVersion,
+): LintOptions {
+  return { ...options, ruleSet: options.ruleSet ?? ruleSetForConfig(config, veleroVersion), ignore: [...options.ignore, ...config.ignore] }
 }
 
 /** A run's result with the configuration's ignore and exclude globs and levels applied, counts redone. */

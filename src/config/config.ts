@@ -4,6 +4,7 @@
  * render read the same file.
  */
 import type { Severity } from '../engine/finding.js'
+import type { VeleroVersion } from '../velero/versions.js'
 
 /** Tried in this order in the base directory when no file is named explicitly. */
 export const CONFIG_FILE_NAMES: readonly string[] = ['.velero-hooks.yaml', '.velero-hooks.yml']
@@ -74,6 +75,8 @@ export interface VeleroHooksConfig {
   render: RenderConfig
   /** By chart directory, relative to the base directory. */
   charts: ReadonlyMap<string, ChartConfig>
+  /** `velero-version`: the Velero version findings are about (undefined: the latest release). */
+  veleroVersion?: VeleroVersion
 }
 
 export const EMPTY_CONFIG: VeleroHooksConfig = { file: undefined, rules: new Map(), ignore: [], exclude: [], render: {}, charts: new Map() }

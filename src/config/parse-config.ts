@@ -8,6 +8,7 @@ import { RULES_BY_ID } from '../rules/index.js'
 import { parseManifestText, type ParsedFile } from '../yaml/parse.js'
 import { readCharts, readRender } from './parse-sources-config.js'
 import { didYouMean, isEmptyValue, ProblemList, stringList } from './read-helpers.js'
+import { readVeleroVersion } from './read-velero-version.js'
 import {
   EXCLUDE_FIELDS,
   RULE_LEVELS,
@@ -18,7 +19,7 @@ import {
   type VeleroHooksConfig,
 } from './config.js'
 
-const TOP_LEVEL_KEYS = ['rules', 'ignore', 'exclude', 'render', 'charts'] as const
+const TOP_LEVEL_KEYS = ['rules', 'ignore', 'exclude', 'render', 'charts', 'velero-version'] as const
 
 /** Why a glob cannot be used relative to the base directory, or undefined. */
 export function relativeGlobProblem(glob: string): string | undefined {
@@ -60,6 +61,11 @@ export function parseConfigText(text: string, file: string, spotFile: string = f
       case 'charts':
         config.charts = readCharts(pair, problems, spotFile)
         break
+      case 'velero-version': {
+        const version = readVeleroVersion(pair, problems, text)
+        if (version) config.veleroVersion = version
+        break
+      }
       default:
         problems.add(pair.key as Node, `unknown key "${key ?? '?'}"; the configuration has the keys ${TOP_LEVEL_KEYS.join(', ')}${didYouMean(key ?? '', TOP_LEVEL_KEYS)}`)
     }

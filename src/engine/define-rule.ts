@@ -6,6 +6,7 @@
  */
 import type { Node } from 'yaml'
 import { ruleDocUrl } from '../version.js'
+import type { VeleroVersion } from '../velero/versions.js'
 import type { Span } from '../yaml/parse.js'
 import type { Finding, Severity } from './finding.js'
 import type { ModelView, ObjectView, PodView, ResourceRef, VeleroTarget, YamlPath } from './model.js'
@@ -19,11 +20,21 @@ export interface RuleDocs {
   fix: string
 }
 
+/** Which Velero versions a rule (or one of its messages) applies to, and what Velero does in each. */
+export interface RuleVersions {
+  /** One line for listings: the versions the rule reports on, e.g. "v1.12.0 … v1.18.2" or "all; messages differ on main". */
+  applies: string
+  /** What Velero does, per version range (Markdown), oldest first: the rule's page shows them as a table. */
+  outcomes: ReadonlyArray<{ versions: string; outcome: string }>
+}
+
 export interface RuleMeta<M extends string> {
   /** Stable kebab-case id: what every output carries. */
   id: string
   severity: Severity
   docs: RuleDocs
+  /** For rules whose verdict or message depends on the targeted Velero version (--velero-version). */
+  versions?: RuleVersions
   /** Message templates with {{placeholders}}; each says what Velero will do and how to fix it. */
   messages: Record<M, string>
 }
@@ -48,6 +59,8 @@ export interface RuleContext<M extends string> {
   readonly file: string
   /** The document's model as rules see it: typed accessors, no parser nodes. */
   readonly model: ModelView
+  /** The Velero version the run targets (velero-version; default the latest release). */
+  readonly veleroVersion: VeleroVersion
   report(descriptor: ReportDescriptor<M>): void
 }
 

@@ -18,6 +18,7 @@ import type { Severity } from './finding.js'
 import { lintTextCounts, type FileCounts } from './lint-text.js'
 import type { RuleSet } from './rule-set.js'
 import { RULES_BY_ID } from '../rules/index.js'
+import type { VeleroVersion } from '../velero/versions.js'
 
 const WORKER_TAG = 'velero-hooks/lint-worker@1'
 /** More workers than this cost memory (one heap each) and gain little on CI runners. */
@@ -36,6 +37,7 @@ interface WorkerConfig {
   templateSkipped: string
   fileUnreadable: string
   severities: [string, Severity | 'off'][] | undefined
+  veleroVersion: VeleroVersion
 }
 
 export type LintJobResult = FileCounts
@@ -81,7 +83,7 @@ function configFor(ruleSet: RuleSet): WorkerConfig | undefined {
   const templateSkipped = idOf(ruleSet.templateSkipped)
   const fileUnreadable = idOf(ruleSet.fileUnreadable)
   if (ruleIds.some((id) => id === undefined) || !yamlSyntax || !templateSkipped || !fileUnreadable) return undefined
-  return { tag: WORKER_TAG, ruleIds: ruleIds as string[], yamlSyntax, templateSkipped, fileUnreadable, severities: ruleSet.severities ? [...ruleSet.severities] : undefined }
+  return { tag: WORKER_TAG, ruleIds: ruleIds as string[], yamlSyntax, templateSkipped, fileUnreadable, severities: ruleSet.severities ? [...ruleSet.severities] : undefined, veleroVersion: ruleSet.veleroVersion }
 }
 
 function ruleSetFrom(config: WorkerConfig): RuleSet {
@@ -96,6 +98,7 @@ function ruleSetFrom(config: WorkerConfig): RuleSet {
     sourceNotRendered: get('source-not-rendered') as RuleSet['sourceNotRendered'],
     knownRuleIds: new Set(RULES_BY_ID.keys()),
     severities: config.severities ? new Map(config.severities) : undefined,
+    veleroVersion: config.veleroVersion,
   }
 }
 

@@ -262,6 +262,7 @@ class FileLinter {
     const context: RuleContext<string> = {
       file: this.file,
       model,
+      veleroVersion: this.ruleSet.veleroVersion,
       report: (d) => {
         const severity = this.severityOf(rule, d.severity)
         if (!severity) return

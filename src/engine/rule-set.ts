@@ -7,6 +7,7 @@
  */
 import type { RuleModule } from './define-rule.js'
 import type { Severity } from './finding.js'
+import type { VeleroVersion } from '../velero/versions.js'
 
 export interface RuleSet {
   rules: readonly RuleModule[]
@@ -21,4 +22,6 @@ export interface RuleSet {
   knownRuleIds: ReadonlySet<string>
   /** Per-rule severity overrides ('off' drops the rule). */
   severities?: ReadonlyMap<string, Severity | 'off'>
+  /** The Velero version the findings are about: rules read it as context.veleroVersion. */
+  veleroVersion: VeleroVersion
 }

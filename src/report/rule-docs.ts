@@ -4,13 +4,15 @@
  * so the docs cannot drift from what the linter does. scripts/gen-rule-docs.ts writes them; CI fails
  * when the committed pages differ from what it writes.
  */
-import type { RuleModule } from '../engine/define-rule.js'
+import type { RuleModule, RuleVersions } from '../engine/define-rule.js'
 import type { Finding } from '../engine/finding.js'
 import type { Fixer } from '../fix/fixer.js'
 
 export interface RuleExample {
   name: string
   code: string
+  /** The Velero version the example is checked for, when not the latest release ("main", "1.16.2"). */
+  velero?: string
 }
 
 export interface RulePageInput {
@@ -50,6 +52,7 @@ export function renderRulePage(input: RulePageInput): string {
     '',
     docs.description,
     '',
+    ...versionsSection(rule.meta.versions),
     '## How to fix',
     '',
     docs.fix,
@@ -58,12 +61,12 @@ export function renderRulePage(input: RulePageInput): string {
     '',
   ]
   if (incorrect) {
-    out.push(`### Incorrect: ${incorrect.name}`, '', fence('yaml', incorrect.code), '')
+    out.push(`### Incorrect: ${incorrect.name}${forVersion(incorrect)}`, '', fence('yaml', incorrect.code), '')
     if (incorrect.findings.length > 0) {
       out.push('velero-hooks reports:', '', fence('text', incorrect.findings.map((f) => `${f.line}:${f.column}  ${f.severity}  ${f.message}`).join('\n')), '')
     }
   }
-  if (correct) out.push(`### Correct: ${correct.name}`, '', fence('yaml', correct.code), '')
+  if (correct) out.push(`### Correct: ${correct.name}${forVersion(correct)}`, '', fence('yaml', correct.code), '')
   if (!incorrect && !correct) out.push(`_No examples yet: add cases to \`__tests__/rules/${id}.test.ts\`._`, '')
   if (fixer) out.push('## Automatic fix', '', `\`velero-hooks lint --fix\`: ${fixer.summary}`, '')
   out.push('## How to suppress', '')
@@ -93,6 +96,24 @@ export function renderRulePage(input: RulePageInput): string {
 }
 
 const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ')
+
+const forVersion = (example: RuleExample): string => (example.velero ? ` (with \`--velero-version ${example.velero}\`)` : '')
+
+/** What Velero does per version, for rules whose verdict or message depends on the targeted version. */
+function versionsSection(versions: RuleVersions | undefined): string[] {
+  if (!versions) return []
+  return [
+    '## Velero versions',
+    '',
+    `Findings follow the targeted Velero version (\`--velero-version\`, the \`velero-version\` input or \`velero-version\` in ` +
+      `\`.velero-hooks.yaml\`; default: the latest release). Applies to: ${versions.applies}.`,
+    '',
+    '| Velero | What Velero does |',
+    '| --- | --- |',
+    ...versions.outcomes.map((o) => `| ${cell(o.versions)} | ${cell(o.outcome)} |`),
+    '',
+  ]
+}
 
 export function renderRuleIndex(rules: readonly RuleModule[], fixable: ReadonlySet<string>): string {
   const rows = rules.map((r) => `| [${r.meta.id}](${r.meta.id}.md) | ${r.meta.severity} | ${fixable.has(r.meta.id) ? 'yes' : ''} | ${cell(r.meta.docs.summary)} |`)

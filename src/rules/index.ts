@@ -1,6 +1,7 @@
 /** The rule registry, sorted by id. Generated layout: one import per rule file. */
 import type { RuleModule } from '../engine/define-rule.js'
 import type { RuleSet } from '../engine/rule-set.js'
+import { LATEST_RELEASE, type VeleroVersion } from '../velero/versions.js'
 import backupHookLegacyMixed from './backup-hook-legacy-mixed.js'
 import backupSpecHooksSkipPods from './backup-spec-hooks-skip-pods.js'
 import fileUnreadable from './file-unreadable.js'
@@ -63,7 +64,8 @@ export const RULES: readonly RuleModule[] = [
 
 export const RULES_BY_ID: ReadonlyMap<string, RuleModule> = new Map(RULES.map((r) => [r.meta.id, r]))
 
-export function defaultRuleSet(severities?: RuleSet['severities']): RuleSet {
+/** Every rule, with optional severity overrides, for the targeted Velero version (default: the latest release). */
+export function defaultRuleSet(severities?: RuleSet['severities'], veleroVersion: VeleroVersion = LATEST_RELEASE): RuleSet {
   return {
     rules: RULES.filter((r) => r.create),
     yamlSyntax,
@@ -74,5 +76,6 @@ export function defaultRuleSet(severities?: RuleSet['severities']): RuleSet {
     sourceNotRendered,
     knownRuleIds: new Set(RULES_BY_ID.keys()),
     severities,
+    veleroVersion,
   }
 }
