@@ -54310,8 +54310,8 @@ function objectRejected(pod) {
 function givenHook(hook, pod) {
     return hook.kind === 'container' ? (objectRejected(pod) ?? hook) : hook;
 }
-function initHookOf(doc, pod, mode) {
-    const decision = veleroInitDecision((k) => pod.annotations.get(k)?.value ?? '');
+function initHookOf(doc, pod, mode, emptyCommand = 'panics') {
+    const decision = veleroInitDecision((k) => pod.annotations.get(k)?.value ?? '', { emptyCommand });
     const image = pod.annotations.get(IMAGE_KEY);
     const imageNotString = image !== undefined && image.value === undefined && image.yamlValue.kind !== 'null';
     if (decision.kind === 'none' && !imageNotString)
@@ -54753,8 +54753,10 @@ function newKeyInsert(src, spec, container) {
 
 
 
+
 function renderText(file, raw, options = {}) {
-    return renderLinted(lintText(file, raw, options.ruleSet ?? defaultRuleSet()), options);
+    const ruleSet = options.ruleSet ?? defaultRuleSet();
+    return renderLinted(lintText(file, raw, ruleSet), { ...options, veleroVersion: options.veleroVersion ?? ruleSet.veleroVersion });
 }
 /** Render from a file's lint (as runLint's onFile hands it over), without parsing again. */
 function renderLinted(lint, options = {}) {
@@ -54767,6 +54769,7 @@ function renderLinted(lint, options = {}) {
         parsed,
         mode: options.volumeMounts ?? 'app',
         hookOf: options.hookOf,
+        emptyCommand: emptyInitCommandPanics(options.veleroVersion ?? LATEST_RELEASE) ? 'panics' : 'entrypoint',
     };
     for (const model of lint.models) {
         for (const pod of model.pods) {
@@ -54785,7 +54788,7 @@ function renderPod(context, model, pod) {
     if (pod.role === 'values')
         return undefined; // Helm-values podAnnotations: there is no pod spec to render into
     const doc = model.document;
-    const hook = context.hookOf ? givenHook(context.hookOf(doc, pod), pod) : initHookOf(doc, pod, context.mode);
+    const hook = context.hookOf ? givenHook(context.hookOf(doc, pod), pod) : initHookOf(doc, pod, context.mode, context.emptyCommand);
     if (hook.kind === 'none')
         return undefined;
     const where = {
@@ -55119,7 +55122,7 @@ class RepositoryRender {
         if (!inPlace && render_repo_isInside(file.absolute, outAbs))
             return;
         this.produced.add(file.relative);
-        const rendered = renderLinted(fileLint, { volumeMounts: this.options.volumeMounts });
+        const rendered = renderLinted(fileLint, { volumeMounts: this.options.volumeMounts, veleroVersion: this.options.ruleSet.veleroVersion });
         for (const n of rendered.notes)
             this.notes.push({ file: file.relative, ...n });
         const sourceBytes = sourceBytesOf(file, raw);

@@ -68,8 +68,8 @@ export function givenHook(hook: InitHook, pod: PodTemplateTarget): InitHook {
   return hook.kind === 'container' ? (objectRejected(pod) ?? hook) : hook
 }
 
-export function initHookOf(doc: Document, pod: PodTemplateTarget, mode: VolumeMountsMode): InitHook {
-  const decision = veleroInitDecision((k) => pod.annotations.get(k)?.value ?? '')
+export function initHookOf(doc: Document, pod: PodTemplateTarget, mode: VolumeMountsMode, emptyCommand: 'panics' | 'entrypoint' = 'panics'): InitHook {
+  const decision = veleroInitDecision((k) => pod.annotations.get(k)?.value ?? '', { emptyCommand })
   const image = pod.annotations.get(IMAGE_KEY)
   const imageNotString = image !== undefined && image.value === undefined && image.yamlValue.kind !== 'null'
   if (decision.kind === 'none' && !imageNotString) return { kind: 'none' }

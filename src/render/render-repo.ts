@@ -238,7 +238,7 @@ class RepositoryRender {
     const { inPlace, outAbs } = this.place
     if (!inPlace && isInside(file.absolute, outAbs)) return
     this.produced.add(file.relative)
-    const rendered = renderLinted(fileLint, { volumeMounts: this.options.volumeMounts as VolumeMountsMode })
+    const rendered = renderLinted(fileLint, { volumeMounts: this.options.volumeMounts as VolumeMountsMode, veleroVersion: this.options.ruleSet.veleroVersion })
     for (const n of rendered.notes) this.notes.push({ file: file.relative, ...n })
     const sourceBytes = sourceBytesOf(file, raw)
     let output = rendered.output

@@ -15,6 +15,7 @@ import { deref, getPair, getString, pathText, type DocumentModel, type PodTempla
 import { defaultRuleSet } from '../rules/index.js'
 import { parseManifestText, type ParsedFile } from '../yaml/parse.js'
 import { nameTakenOf, rejectionOf } from './admission.js'
+import { emptyInitCommandPanics, LATEST_RELEASE, type VeleroVersion } from '../velero/versions.js'
 import { givenHook, initHookOf, type InitContainer, type InitHook, type VolumeMountsMode } from './init-container.js'
 import { hookIndex, planInsertion, type SourceText } from './insert.js'
 import { applyEdits, firstLineEol, type TextEdit } from '../yaml/text-edit.js'
@@ -25,6 +26,11 @@ export interface RenderTextOptions {
    * first app container's volumeMounts; `none`: exactly Velero's container (name, image, command).
    */
   volumeMounts?: VolumeMountsMode
+  /**
+   * The Velero version rendered for: an init hook with an image and no command panics Velero up to
+   * 1.18.2 (the pod is left unchanged) and runs the image's entrypoint on main. Default: the rules'.
+   */
+  veleroVersion?: VeleroVersion
   /** The rules for the file's findings. What is rendered never depends on them. */
   ruleSet?: RuleSet
   /**
@@ -91,7 +97,8 @@ export interface FileRender {
 }
 
 export function renderText(file: string, raw: string, options: RenderTextOptions = {}): FileRender {
-  return renderLinted(lintText(file, raw, options.ruleSet ?? defaultRuleSet()), options)
+  const ruleSet = options.ruleSet ?? defaultRuleSet()
+  return renderLinted(lintText(file, raw, ruleSet), { ...options, veleroVersion: options.veleroVersion ?? ruleSet.veleroVersion })
 }
 
 /** Render from a file's lint (as runLint's onFile hands it over), without parsing again. */
@@ -104,6 +111,7 @@ export function renderLinted(lint: FileLint, options: RenderTextOptions = {}): F
     parsed,
     mode: options.volumeMounts ?? 'app',
     hookOf: options.hookOf,
+    emptyCommand: emptyInitCommandPanics(options.veleroVersion ?? LATEST_RELEASE) ? 'panics' : 'entrypoint',
   }
   for (const model of lint.models) {
     for (const pod of model.pods) {
@@ -122,6 +130,7 @@ interface PodRenderContext {
   parsed: ParsedFile
   mode: VolumeMountsMode
   hookOf: RenderTextOptions['hookOf']
+  emptyCommand: 'panics' | 'entrypoint'
 }
 
 /** What render does with one pod: a change to make (with notes on what it adapted), or notes saying why it leaves the pod alone. */
@@ -134,7 +143,7 @@ interface PodOutcome {
 function renderPod(context: PodRenderContext, model: DocumentModel, pod: PodTemplateTarget): PodOutcome | undefined {
   if (pod.role === 'values') return undefined // Helm-values podAnnotations: there is no pod spec to render into
   const doc = model.document
-  const hook = context.hookOf ? givenHook(context.hookOf(doc, pod), pod) : initHookOf(doc, pod, context.mode)
+  const hook = context.hookOf ? givenHook(context.hookOf(doc, pod), pod) : initHookOf(doc, pod, context.mode, context.emptyCommand)
   if (hook.kind === 'none') return undefined
   const where: PodLocation = {
     document: model.index,
