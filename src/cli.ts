@@ -7,7 +7,6 @@ import { createProgress, shouldShowProgress } from './cli/progress.js'
 import { applyConfig, findingFilter, lintOptionsWithConfig, loadConfigOrThrow } from './config/index.js'
 import { UsageError } from './engine/discover.js'
 import { reaches } from './engine/finding.js'
-import { closeSharedPool } from './engine/lint-pool.js'
 import { runLint, type LintOptions } from './engine/run-lint.js'
 import { FIXERS_BY_RULE, runFix } from './fix/index.js'
 import { formatReport } from './format/index.js'
@@ -170,6 +169,5 @@ export async function main(): Promise<void> {
     stderrIsTty: Boolean(process.stderr.isTTY),
     env: process.env,
   })
-  await closeSharedPool()
   process.exitCode = code
 }

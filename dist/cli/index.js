@@ -19341,7 +19341,7 @@ const RULES = [
     unused_suppression,
     yaml_syntax,
 ];
-const RULES_BY_ID = new Map(RULES.map((r) => [r.meta.id, r]));
+const rules_RULES_BY_ID = new Map(RULES.map((r) => [r.meta.id, r]));
 function rules_defaultRuleSet(severities) {
     return {
         rules: RULES.filter((r) => r.create),
@@ -19473,8 +19473,8 @@ function parseConfigText(text, file) {
         }
         for (const item of map.items) {
             const id = (0,dist/* isScalar */.jn)(item.key) ? String(item.key.value) : '';
-            if (!RULES_BY_ID.has(id)) {
-                problem(item.key, `unknown rule id "${id}" (run "velero-hooks rules" to list them)${didYouMean(id, [...RULES_BY_ID.keys()])}`);
+            if (!rules_RULES_BY_ID.has(id)) {
+                problem(item.key, `unknown rule id "${id}" (run "velero-hooks rules" to list them)${didYouMean(id, [...rules_RULES_BY_ID.keys()])}`);
                 continue;
             }
             const v = item.value;
@@ -19525,8 +19525,8 @@ function parseConfigText(text, file) {
                         }
                     }
                     const isMatch = picomatch_default()(value);
-                    if (name === 'rule' && ![...RULES_BY_ID.keys()].some((id) => isMatch(id))) {
-                        problem(node, `exclude rule "${value}" matches no rule id (run "velero-hooks rules" to list them)${didYouMean(value, [...RULES_BY_ID.keys()])}`);
+                    if (name === 'rule' && ![...rules_RULES_BY_ID.keys()].some((id) => isMatch(id))) {
+                        problem(node, `exclude rule "${value}" matches no rule id (run "velero-hooks rules" to list them)${didYouMean(value, [...rules_RULES_BY_ID.keys()])}`);
                         ok = false;
                     }
                 }
@@ -19719,14 +19719,6 @@ function applyConfig(result, config) {
 
 
 
-;// CONCATENATED MODULE: external "node:module"
-const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: external "node:url"
-const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-;// CONCATENATED MODULE: external "node:worker_threads"
-const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 ;// CONCATENATED MODULE: ./src/engine/suppressions.ts
 /**
  * Inline suppressions, written as YAML comments (they never reach the cluster):
@@ -19831,7 +19823,7 @@ function knownRules(ruleSet) {
     let known = knownRuleCache.get(ruleSet);
     if (!known) {
         const own = [...ruleSet.rules, ruleSet.yamlSyntax, ruleSet.templateSkipped, ruleSet.fileUnreadable].map((r) => r.meta.id);
-        known = new Set([...RULES_BY_ID.keys(), ...own]);
+        known = new Set([...rules_RULES_BY_ID.keys(), ...own]);
         knownRuleCache.set(ruleSet, known);
     }
     return known;
@@ -19996,7 +19988,7 @@ function lint_text_lintText(file, raw, ruleSet) {
  * as it is parsed, so memory stays that of one document however big the file (runLint's path
  * when nothing needs the parsed documents afterwards). Same findings as lintText.
  */
-function lintTextCounts(file, raw, ruleSet) {
+function lint_text_lintTextCounts(file, raw, ruleSet) {
     // Suppression comments need every document's scalars (a '#' inside one is no comment).
     const { result, counts } = lintFile(file, raw, ruleSet, raw.includes(SUPPRESS_LINE));
     return { findings: result.findings, ...counts };
@@ -20251,302 +20243,172 @@ function describeDuplicateKey(document, text, lineCounter, offset) {
     return { span, detail: `the key ${JSON.stringify(shown)} is already set at line ${firstLine} of this mapping (map keys must be unique; a decoder that accepts it keeps only the last value)` };
 }
 
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+;// CONCATENATED MODULE: external "node:worker_threads"
+const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 ;// CONCATENATED MODULE: ./src/engine/lint-pool.ts
 /**
  * Worker threads that lint files in parallel: the main thread discovers, reads and pre-filters;
  * workers parse, model and check, and send back only findings and counts (parsed documents never
  * cross threads).
  *
- * A worker runs the module that holds this code: this file when running from source, and the whole
- * bundle (dist/cli/index.js, dist/index.js) when bundled by ncc, where `import.meta.url` is the
- * bundle. A bundle entry must therefore not start its own work in a worker: it calls
- * `runningAsLintWorker()` and only starts its main when that is false. Until an entry has made that
- * call, workers are only started from an unbundled copy of this module, so an entry that forgets it
- * falls back to linting on one thread instead of running itself twice.
+ * The engine does not know where its worker is or which rules exist: the program's entry names
+ * a worker file (a plain script that calls serveLintJobs, bundled by ncc as its own entry) and how
+ * a rule set crosses to it, through useLintWorkers(). Without that, runLint uses this thread only.
  */
 
 
 
 
 
-
-const WORKER_TAG = 'velero-hooks/lint-worker@1';
-/** More workers than this cost memory (one heap each) and gain little on CI runners. */
-const MAX_WORKERS = 4;
-/** Jobs sent to one worker before it answers: keeps it busy across the message round trip. */
+/**
+ * At most this many workers, whatever is asked (`--workers 2000` starts at most this many, and
+ * never more than the cores Node may use): each worker is a heap of its own, and parsing does not
+ * get faster with more threads than cores.
+ */
+const MAX_WORKERS = 8;
+/** Jobs a worker holds at once: its next job is there when it answers the current one. */
 const JOBS_PER_WORKER = 2;
-/** How long an idle pool keeps its workers for the next run in the same process. */
-const IDLE_MS = 2000;
-let sharedPool;
-/** The pool cannot serve (its workers failed to start): the caller lints the file itself. */
+let configured;
+/** Called once by the program's entry: the worker file and how rule sets cross to it. */
+function useLintWorkers(workers) {
+    configured = workers;
+}
+/**
+ * How many workers a run gets: `requested` (undefined: one per core), capped at the cores Node may
+ * use and at MAX_WORKERS.
+ */
+function workerCount(requested) {
+    const cap = Math.min((0,external_node_os_namespaceObject.availableParallelism)(), MAX_WORKERS);
+    return Math.max(0, Math.min(requested ?? cap, cap));
+}
+/** The pool could not lint the file (its workers could not start): the caller lints it itself. */
 class PoolUnavailableError extends Error {
     name = 'PoolUnavailableError';
 }
-let entryChecked = false;
-/**
- * True in a lint worker thread. A bundle entry calls this and starts its main only when false;
- * the call also tells the pool that this bundle may be started as a worker.
- */
-function runningAsLintWorker() {
-    entryChecked = true;
-    return isLintWorkerThread();
-}
-function isLintWorkerThread() {
-    return !external_node_worker_threads_namespaceObject.isMainThread && external_node_worker_threads_namespaceObject.workerData?.tag === WORKER_TAG;
-}
-/** Lint one file the way runLint does, returning only what crosses threads (documents are not kept). */
-function lintForPool(file, text, ruleSet) {
-    return lintTextCounts(file, text, ruleSet);
-}
-/** The worker id of every rule in the set, or undefined when a rule is not in the registry. */
-function configFor(ruleSet) {
-    const idOf = (rule) => (RULES_BY_ID.get(rule.meta.id) === rule ? rule.meta.id : undefined);
-    const ruleIds = ruleSet.rules.map(idOf);
-    const yamlSyntax = idOf(ruleSet.yamlSyntax);
-    const templateSkipped = idOf(ruleSet.templateSkipped);
-    const fileUnreadable = idOf(ruleSet.fileUnreadable);
-    if (ruleIds.some((id) => id === undefined) || !yamlSyntax || !templateSkipped || !fileUnreadable)
-        return undefined;
-    return { tag: WORKER_TAG, ruleIds: ruleIds, yamlSyntax, templateSkipped, fileUnreadable, severities: ruleSet.severities ? [...ruleSet.severities] : undefined };
-}
-function ruleSetFrom(config) {
-    const get = (id) => RULES_BY_ID.get(id);
-    return {
-        rules: config.ruleIds.map(get),
-        yamlSyntax: get(config.yamlSyntax),
-        templateSkipped: get(config.templateSkipped),
-        fileUnreadable: get(config.fileUnreadable),
-        severities: config.severities ? new Map(config.severities) : undefined,
-    };
-}
-function serveLintJobs() {
-    const ruleSet = ruleSetFrom(external_node_worker_threads_namespaceObject.workerData);
-    external_node_worker_threads_namespaceObject.parentPort.on('message', (job) => {
-        let reply;
-        try {
-            reply = { id: job.id, result: lintForPool(job.file, job.text, ruleSet) };
-        }
-        catch (e) {
-            reply = { id: job.id, error: e instanceof Error ? `${e.name}: ${e.message}` : String(e) };
-        }
-        external_node_worker_threads_namespaceObject.parentPort.postMessage(reply);
-    });
-    external_node_worker_threads_namespaceObject.parentPort.postMessage({ ready: true });
-}
-// The worker side: when this module (or the bundle holding it) is loaded as a lint worker, serve.
-if (isLintWorkerThread())
-    serveLintJobs();
-/**
- * The number of workers `workers: 'auto'` means on this machine: one per core but the one this
- * thread runs on, since this thread lints too whenever every worker is busy (and it is warm
- * already: each worker's JIT starts cold).
- */
-function defaultWorkerCount() {
-    return Math.min(MAX_WORKERS, Math.max(1, (0,external_node_os_namespaceObject.availableParallelism)() - 1));
-}
-/** Whether this copy of the engine can start workers at all (see the module comment). */
-function canStartWorkers() {
-    if (!external_node_worker_threads_namespaceObject.isMainThread)
-        return false;
-    const self = import.meta.url;
-    return entryChecked || /\/lint-pool\.[cm]?[jt]s$/.test(self);
-}
-/**
- * What a worker runs: the module holding this code. Running from TypeScript source (tests, bench),
- * the worker first registers tsx, whose loader hooks Node 20 does not pass on to workers.
- */
-function workerScript() {
-    const self = import.meta.url;
-    if (!self.endsWith('.ts'))
-        return { script: new URL(self), evalScript: false };
-    // The ESM build of tsx's API (the CommonJS one cannot be imported from an eval'd worker).
-    const tsxApi = (0,external_node_url_namespaceObject.pathToFileURL)((0,external_node_module_namespaceObject.createRequire)(self).resolve(['tsx', 'esm', 'api'].join('/')).replace(/\.cjs$/, '.mjs')).href;
-    const script = `import(${JSON.stringify(tsxApi)}).then((m) => { (m.register ?? m.default.register)(); return import(${JSON.stringify(self)}) })`;
-    return { script, evalScript: true };
-}
 class LintPool {
-    config;
-    size;
-    /** @internal read by LintPool.shared */
     workers = [];
     queue = [];
     nextId = 1;
-    /** @internal read by LintPool.shared */
     closed = false;
-    idleTimer;
-    constructor(config, size) {
-        this.config = config;
-        this.size = size;
-    }
-    /** A pool for this rule set, or undefined when workers cannot be used (custom rules, no entry guard). */
-    static create(ruleSet, size) {
-        if (size < 1 || !canStartWorkers())
-            return undefined;
-        const config = configFor(ruleSet);
-        return config ? new LintPool(config, size) : undefined;
+    warned = false;
+    constructor(file, data, size) {
+        for (let i = 0; i < size; i++)
+            this.spawn(file, data);
     }
     /**
-     * The pool a run should use: the previous run's when it has the same rules and size and is still
-     * up (its workers loaded and warmed up already), else a new one. Each pool closes itself after
-     * IDLE_MS without work, so a finished run leaves no threads behind for long.
+     * A started pool of `size` workers for this rule set, or undefined when there is nothing to
+     * start: no worker configured (useLintWorkers), its file missing (running from source), size 0,
+     * or a rule set that cannot cross threads.
      */
-    static shared(ruleSet, size) {
-        const config = size >= 1 && canStartWorkers() ? configFor(ruleSet) : undefined;
-        if (!config)
+    static start(ruleSet, size, workers = configured) {
+        if (!workers || size < 1 || !(0,external_node_fs_namespaceObject.existsSync)((0,external_node_url_namespaceObject.fileURLToPath)(workers.file)))
             return undefined;
-        const key = JSON.stringify([config, size]);
-        if (sharedPool && sharedPool.key === key && !sharedPool.pool.closed && sharedPool.pool.workers.length > 0)
-            return sharedPool.pool;
-        void sharedPool?.pool.close();
-        const pool = new LintPool(config, size);
-        sharedPool = { key, pool };
-        return pool;
-    }
-    /** Start the workers (they load the engine in the background). */
-    start() {
-        while (this.workers.length < this.size)
-            this.spawn();
-    }
-    /** True once some worker can take a job; before that the caller lints on its own thread. */
-    get ready() {
-        return !this.closed && this.workers.some((w) => w.ready);
-    }
-    /** True when a ready worker could start a job now; otherwise the caller's thread is better used. */
-    get hasCapacity() {
-        return !this.closed && this.queue.length === 0 && this.workers.some((w) => w.ready && w.inFlight.size < JOBS_PER_WORKER);
+        const data = workers.workerData(ruleSet);
+        return data === undefined ? undefined : new LintPool(workers.file, data, size);
     }
     lint(file, text) {
-        if (this.closed)
-            return Promise.reject(new PoolUnavailableError('lint pool is closed'));
-        clearTimeout(this.idleTimer);
+        if (this.closed || this.workers.length === 0)
+            return Promise.reject(new PoolUnavailableError('the lint pool is closed'));
         return new Promise((resolve, reject) => {
-            this.queue.push({ resolve, reject, job: { id: this.nextId++, file, text } });
+            this.queue.push({ job: { id: this.nextId++, file, text }, resolve, reject });
             this.dispatch();
         });
     }
+    /** Stop every worker; jobs not answered yet fail with PoolUnavailableError. */
     async close() {
-        clearTimeout(this.idleTimer);
         this.closed = true;
         const workers = this.workers.splice(0);
         await Promise.all(workers.map((w) => w.worker.terminate()));
         for (const w of workers)
-            for (const p of w.inFlight.values())
-                p.reject(new Error('lint pool closed'));
-        for (const p of this.queue.splice(0))
-            p.reject(new Error('lint pool closed'));
+            this.giveBack(w.inFlight.values(), new PoolUnavailableError('the lint pool closed'));
+        this.giveBack(this.queue.splice(0), new PoolUnavailableError('the lint pool closed'));
     }
-    spawn() {
-        const { script, evalScript } = workerScript();
-        const worker = new external_node_worker_threads_namespaceObject.Worker(script, { eval: evalScript, workerData: this.config });
-        const pooled = { worker, ready: false, answered: false, inFlight: new Map() };
+    spawn(file, data) {
+        const pooled = { worker: new external_node_worker_threads_namespaceObject.Worker(file, { workerData: data }), ready: false, inFlight: new Map() };
         this.workers.push(pooled);
-        worker.on('message', (reply) => {
+        pooled.worker.on('message', (reply) => {
             if ('ready' in reply) {
                 pooled.ready = true;
-                this.dispatch();
                 return;
             }
             const pending = pooled.inFlight.get(reply.id);
             if (!pending)
                 return;
-            pooled.answered = true;
             pooled.inFlight.delete(reply.id);
-            if (pooled.inFlight.size === 0)
-                worker.unref();
             if ('result' in reply)
                 pending.resolve(reply.result);
             else
                 pending.reject(new Error(reply.error));
             this.dispatch();
         });
-        const fail = (error) => {
-            const index = this.workers.indexOf(pooled);
-            if (index < 0)
-                return;
-            this.workers.splice(index, 1);
-            // A worker that never answered failed to start: its jobs go back to the caller to lint
-            // itself. One that dies mid-way (out of memory on a hostile file) fails its jobs.
-            const handBack = pooled.answered ? error : new PoolUnavailableError(error.message);
-            for (const p of pooled.inFlight.values())
-                p.reject(handBack);
-            pooled.inFlight.clear();
-            if (this.workers.length === 0)
-                for (const p of this.queue.splice(0))
-                    p.reject(new PoolUnavailableError(error.message));
-            else
-                this.dispatch();
-        };
-        worker.on('error', (e) => fail(e instanceof Error ? e : new Error(String(e))));
-        worker.on('exit', (code) => {
-            if (!this.closed)
-                fail(new Error(`lint worker stopped (exit code ${code})`));
-        });
-        // An idle worker never keeps the process alive; one with jobs does, or the process could end
-        // while awaiting them. After the listeners: adding a 'message' listener refs the worker again.
-        worker.unref();
+        pooled.worker.on('error', (e) => this.lose(pooled, e instanceof Error ? e : new Error(String(e))));
+        pooled.worker.on('exit', (code) => this.lose(pooled, new Error(`the lint worker stopped (exit code ${code})`)));
     }
-    /** Once nothing is queued or running, close after IDLE_MS unless more work comes. */
-    scheduleIdleClose() {
-        if (this.queue.length > 0 || this.workers.some((w) => w.inFlight.size > 0))
+    /**
+     * A worker failed. One that never got ready could not start (a broken script): its jobs go back
+     * to the caller to lint itself, with a warning (a broken build would otherwise go unnoticed).
+     * One that was serving died on a job (out of memory on a hostile file): those jobs fail with
+     * the reason. Once no worker is left, the queue goes back to the caller.
+     */
+    lose(pooled, error) {
+        const index = this.workers.indexOf(pooled);
+        if (this.closed || index < 0)
             return;
-        clearTimeout(this.idleTimer);
-        this.idleTimer = setTimeout(() => void this.close(), IDLE_MS);
-        this.idleTimer.unref();
+        this.workers.splice(index, 1);
+        void pooled.worker.terminate();
+        if (!pooled.ready && !this.warned) {
+            this.warned = true;
+            process.emitWarning(`a lint worker could not start (${error.message}); its files are checked on the main thread`, { code: 'VELERO_HOOKS_LINT_WORKER' });
+        }
+        this.giveBack(pooled.inFlight.values(), pooled.ready ? new Error(`the lint worker failed: ${error.message}`) : new PoolUnavailableError(`the lint worker could not start: ${error.message}`));
+        if (this.workers.length === 0)
+            this.giveBack(this.queue.splice(0), new PoolUnavailableError(`no lint worker left: ${error.message}`));
+        else
+            this.dispatch();
     }
+    giveBack(pending, error) {
+        for (const p of [...pending])
+            p.reject(error);
+    }
+    /** Hand queued jobs to the least busy workers that have room. */
     dispatch() {
-        this.scheduleIdleClose();
         while (this.queue.length > 0) {
             let target;
-            for (const w of this.workers) {
-                if (w.ready && w.inFlight.size < JOBS_PER_WORKER && (!target || w.inFlight.size < target.inFlight.size))
+            for (const w of this.workers)
+                if (w.inFlight.size < JOBS_PER_WORKER && (!target || w.inFlight.size < target.inFlight.size))
                     target = w;
-            }
             if (!target)
                 return;
             const pending = this.queue.shift();
-            if (target.inFlight.size === 0)
-                target.worker.ref();
             target.inFlight.set(pending.job.id, pending);
             target.worker.postMessage(pending.job);
         }
     }
 }
 /**
- * Close the pool kept for a next run, so a one-shot process (the CLI, the action) exits as soon as
- * its work is done instead of when the idle timer fires.
+ * The worker side, called by the worker script: lint each file the pool sends with the rule set
+ * made from workerData, and answer with its findings and counts (or the error that stopped it).
  */
-async function closeSharedPool() {
-    const pool = sharedPool?.pool;
-    sharedPool = undefined;
-    await pool?.close();
-}
-
-;// CONCATENATED MODULE: ./src/engine/event-loop-turns.ts
-/**
- * Turns of the event loop handed out one at a time: each waiter goes on in its own turn, after the
- * loop has taken the messages that arrived meanwhile (a shared setImmediate would release every
- * waiter in the same turn).
- */
-class EventLoopTurns {
-    waiters = [];
-    scheduled = false;
-    next() {
-        return new Promise((resolve) => {
-            this.waiters.push(resolve);
-            this.schedule();
-        });
-    }
-    schedule() {
-        if (this.scheduled)
-            return;
-        this.scheduled = true;
-        setImmediate(() => {
-            this.scheduled = false;
-            this.waiters.shift()?.();
-            if (this.waiters.length > 0)
-                this.schedule();
-        });
-    }
+function serveLintJobs(ruleSetFrom) {
+    if (!parentPort)
+        throw new Error('serveLintJobs runs in a lint worker thread');
+    const port = parentPort;
+    const ruleSet = ruleSetFrom(workerData);
+    port.on('message', (job) => {
+        let reply;
+        try {
+            reply = { id: job.id, result: lintTextCounts(job.file, job.text, ruleSet) };
+        }
+        catch (e) {
+            reply = { id: job.id, error: e instanceof Error ? `${e.name}: ${e.message}` : String(e) };
+        }
+        port.postMessage(reply);
+    });
+    port.postMessage({ ready: true });
 }
 
 ;// CONCATENATED MODULE: ./src/engine/run-lint.ts
@@ -20554,8 +20416,11 @@ class EventLoopTurns {
  * files × documents × rules → findings. Reads each file synchronously into one reused buffer,
  * keeps a bounded number of files in flight (waiting for a worker or an onFile callback), and
  * never holds more than a handful of parsed files at once (only findings are kept).
+ *
+ * Parallel only where it pays: once the files with Velero content reach PARALLEL_MIN_BYTES, the
+ * rest of them are checked by a pool of worker threads (engine/lint-pool.ts) while this thread
+ * reads and pre-filters; the pool is closed before runLint returns.
  */
-
 
 
 
@@ -20567,7 +20432,8 @@ const DEFAULT_MAX_FILE_BYTES = 16 * 1024 * 1024;
 const DEFAULT_CONCURRENCY = 16;
 /**
  * Bytes of Velero-bearing files after which workers start (≈ 0.15 s of parsing, about what a
- * worker costs to load and warm up): below it a repository is done before a worker would help.
+ * worker costs to load and warm up): below it a repository is done before a worker would help
+ * (a typical repository never gets there).
  */
 const PARALLEL_MIN_BYTES = 512 * 1024;
 /**
@@ -20637,7 +20503,6 @@ async function runLint(options) {
     const ruleSet = options.ruleSet ?? rules_defaultRuleSet();
     const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
     const reader = new FileReader(maxBytes);
-    const turns = new EventLoopTurns();
     const discovery = await discoverFiles(options);
     const perFile = new Array(discovery.files.length);
     let documents = 0;
@@ -20646,12 +20511,29 @@ async function runLint(options) {
     const skipped = [...discovery.skipped];
     // Workers pay off once there is real parsing to share: they start when the files with Velero
     // content add up to PARALLEL_MIN_BYTES (each worker's JIT starts cold, which costs more than a
-    // small repository's whole lint). This thread keeps linting whenever no worker has room.
+    // small repository's whole lint), and then check every further file while this thread reads.
     // render (onFile) needs the parsed documents on this thread, so it never uses workers.
-    const workerCount = options.onFile ? 0 : (options.workers ?? defaultWorkerCount());
+    const workers = options.onFile ? 0 : workerCount(options.workers);
     let pool;
-    let poolDecided = workerCount < 1;
+    let poolDecided = workers < 1;
     let veleroBytes = 0;
+    const check = async (file, raw) => {
+        if (!poolDecided && veleroBytes >= PARALLEL_MIN_BYTES) {
+            poolDecided = true;
+            pool = LintPool.start(ruleSet, workers);
+        }
+        if (!pool)
+            return lint_text_lintTextCounts(file, raw, ruleSet);
+        try {
+            return await pool.lint(file, raw);
+        }
+        catch (e) {
+            // The workers could not start (or none is left): this thread checks the file itself.
+            if (e instanceof PoolUnavailableError)
+                return lint_text_lintTextCounts(file, raw, ruleSet);
+            throw e;
+        }
+    };
     async function lintOne(file, i) {
         const findings = [];
         perFile[i] = findings;
@@ -20692,18 +20574,7 @@ async function runLint(options) {
             }
             else {
                 veleroBytes += byteLength;
-                if (!poolDecided && veleroBytes >= PARALLEL_MIN_BYTES) {
-                    poolDecided = true;
-                    pool = LintPool.shared(ruleSet, workerCount);
-                    pool?.start();
-                }
-                // A worker takes the file when one has room; otherwise this thread checks it itself, one
-                // file per event-loop turn: reads are synchronous, so without the turns the files would
-                // run one after another in microtasks and the workers' replies (and their next jobs)
-                // would wait behind all of them.
-                if (pool && !pool.hasCapacity)
-                    await turns.next();
-                result = pool?.hasCapacity ? await lintInPool(pool, file.relative, raw, ruleSet) : lintForPool(file.relative, raw, ruleSet);
+                result = await check(file.relative, raw);
             }
         }
         catch (e) {
@@ -20723,32 +20594,26 @@ async function runLint(options) {
         if (lint && options.onFile)
             await options.onFile(lint, file, raw);
     }
-    // A pool stays up for a moment after the run (LintPool.shared): a next run in this process
-    // reuses its warmed-up workers; it closes itself when idle and never keeps the process alive.
-    await mapLimit(discovery.files, options.concurrency ?? DEFAULT_CONCURRENCY, async (file, i) => {
-        try {
-            await lintOne(file, i);
-        }
-        finally {
-            options.onProgress?.(file);
-        }
-    });
+    try {
+        await mapLimit(discovery.files, options.concurrency ?? DEFAULT_CONCURRENCY, async (file, i) => {
+            try {
+                await lintOne(file, i);
+            }
+            finally {
+                options.onProgress?.(file);
+            }
+        });
+    }
+    finally {
+        // Closed before the result is out: a CLI or action process exits right after its output.
+        await pool?.close();
+    }
     const findings = perFile.flat().sort(compareFindings);
     return {
         summary: { files: discovery.files.length, documents, resources, hooks, ...countBySeverity(findings) },
         findings,
         skipped,
     };
-}
-async function lintInPool(pool, file, raw, ruleSet) {
-    try {
-        return await pool.lint(file, raw);
-    }
-    catch (e) {
-        if (e instanceof PoolUnavailableError)
-            return lintForPool(file, raw, ruleSet);
-        throw e;
-    }
 }
 function fileProblem(ruleSet, file, what) {
     const rule = ruleSet.fileUnreadable;
@@ -22925,7 +22790,6 @@ function parseRenderSettings(raw) {
 
 
 
-
 async function runCli(argv, io) {
     try {
         const args = parseCliArgs(argv);
@@ -23016,9 +22880,9 @@ function listRules(args, io) {
     const format = oneOf('format', args.raw.format, ['text', 'json'], 'text');
     const ids = args.raw.files ?? [];
     for (const id of ids)
-        if (!RULES_BY_ID.has(id))
+        if (!rules_RULES_BY_ID.has(id))
             throw new UsageError(`unknown rule id "${id}"; run "velero-hooks rules" to list them`);
-    const rules = ids.length > 0 ? ids.map((id) => RULES_BY_ID.get(id)) : RULES;
+    const rules = ids.length > 0 ? ids.map((id) => rules_RULES_BY_ID.get(id)) : RULES;
     if (format === 'json') {
         const out = rules.map((r) => ({
             id: r.meta.id,
@@ -23066,14 +22930,55 @@ async function main() {
         stderrIsTty: Boolean(process.stderr.isTTY),
         env: process.env,
     });
-    await closeSharedPool();
     process.exitCode = code;
 }
 
+;// CONCATENATED MODULE: ./src/worker-rules.ts
+
+/** The rule set as registry ids, or undefined when a rule is not the registry's (it cannot be sent). */
+function workerRules(ruleSet) {
+    const idOf = (rule) => (rules_RULES_BY_ID.get(rule.meta.id) === rule ? rule.meta.id : undefined);
+    const ruleIds = ruleSet.rules.map(idOf);
+    const yamlSyntax = idOf(ruleSet.yamlSyntax);
+    const templateSkipped = idOf(ruleSet.templateSkipped);
+    const fileUnreadable = idOf(ruleSet.fileUnreadable);
+    if (!yamlSyntax || !templateSkipped || !fileUnreadable || ruleIds.some((id) => id === undefined))
+        return undefined;
+    return { ruleIds: ruleIds, yamlSyntax, templateSkipped, fileUnreadable, severities: ruleSet.severities ? [...ruleSet.severities] : undefined };
+}
+/** The rule set workerRules described, in the worker. */
+function ruleSetFromWorkerRules(data) {
+    const rules = data;
+    const get = (id) => {
+        const rule = RULES_BY_ID.get(id);
+        if (!rule)
+            throw new Error(`lint worker: no rule ${id} in the registry`);
+        return rule;
+    };
+    return {
+        rules: rules.ruleIds.map(get),
+        yamlSyntax: get(rules.yamlSyntax),
+        templateSkipped: get(rules.templateSkipped),
+        fileUnreadable: get(rules.fileUnreadable),
+        severities: rules.severities ? new Map(rules.severities) : undefined,
+    };
+}
+/**
+ * The lint workers of a bundle: the worker bundle at `relative` from the bundle's own URL (the
+ * entry's import.meta.url). Running from source that file does not exist, and runLint uses one thread.
+ */
+function bundledLintWorkers(relative, base) {
+    // A URL made from variables: a literal `new URL('./x', import.meta.url)` would make the bundler
+    // try to resolve and copy the file at build time.
+    return { file: new URL(relative, base), workerData: workerRules };
+}
+
 ;// CONCATENATED MODULE: ./src/cli-main.ts
+// The CLI's entry point (bin/velero-hooks.js imports its bundle, dist/cli/index.js).
 
 
-// The bundle is also the lint worker's script (see src/engine/lint-pool.ts): only the main thread runs the CLI.
-if (!runningAsLintWorker())
-    void main();
+
+// dist/cli/index.js → dist/lint-worker/index.js (scripts/build.mjs).
+useLintWorkers(bundledLintWorkers('../lint-worker/index.js', import.meta.url));
+void main();
 
