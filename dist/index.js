@@ -51444,6 +51444,7 @@ var external_node_worker_threads_ = __nccwpck_require__(5919);
 const MAX_WORKERS = 8;
 /** Jobs a worker holds at once: its next job is there when it answers the current one. */
 const JOBS_PER_WORKER = 2;
+const WARNING_CODE = 'VELERO_HOOKS_LINT_WORKER';
 let configured;
 /** Called once by the program's entry: the worker file and how rule sets cross to it. */
 function useLintWorkers(workers) {
@@ -51467,10 +51468,7 @@ class LintPool {
     nextId = 1;
     closed = false;
     warned = false;
-    constructor(file, data, size) {
-        for (let i = 0; i < size; i++)
-            this.spawn(file, data);
-    }
+    constructor() { }
     /**
      * A started pool of `size` workers for this rule set, or undefined when there is nothing to
      * start: no worker configured (useLintWorkers), its file missing (running from source), size 0,
@@ -51480,7 +51478,21 @@ class LintPool {
         if (!workers || size < 1 || !(0,external_node_fs_namespaceObject.existsSync)((0,external_node_url_.fileURLToPath)(workers.file)))
             return undefined;
         const data = workers.workerData(ruleSet);
-        return data === undefined ? undefined : new LintPool(workers.file, data, size);
+        if (data === undefined)
+            return undefined;
+        const pool = new LintPool();
+        try {
+            for (let i = 0; i < size; i++)
+                pool.spawn(workers.file, data);
+        }
+        catch (e) {
+            // Node refused a thread (out of resources): the workers started so far serve, if any.
+            if (pool.workers.length > 0)
+                return pool;
+            process.emitWarning(`no lint worker could start (${e?.message ?? String(e)}); files are checked on the main thread`, { code: WARNING_CODE });
+            return undefined;
+        }
+        return pool;
     }
     lint(file, text) {
         if (this.closed || this.workers.length === 0)
@@ -51534,7 +51546,7 @@ class LintPool {
         void pooled.worker.terminate();
         if (!pooled.ready && !this.warned) {
             this.warned = true;
-            process.emitWarning(`a lint worker could not start (${error.message}); its files are checked on the main thread`, { code: 'VELERO_HOOKS_LINT_WORKER' });
+            process.emitWarning(`a lint worker could not start (${error.message}); its files are checked on the main thread`, { code: WARNING_CODE });
         }
         this.giveBack(pooled.inFlight.values(), pooled.ready ? new Error(`the lint worker failed: ${error.message}`) : new PoolUnavailableError(`the lint worker could not start: ${error.message}`));
         if (this.workers.length === 0)

@@ -21,6 +21,7 @@ import { lintTextCounts, type FileCounts, type RuleSet } from './lint-text.js'
 export const MAX_WORKERS = 8
 /** Jobs a worker holds at once: its next job is there when it answers the current one. */
 const JOBS_PER_WORKER = 2
+const WARNING_CODE = 'VELERO_HOOKS_LINT_WORKER'
 
 /** What a pool runs, as the program's entry describes it. */
 export interface LintWorkers {
@@ -79,9 +80,7 @@ export class LintPool {
   private closed = false
   private warned = false
 
-  private constructor(file: URL, data: unknown, size: number) {
-    for (let i = 0; i < size; i++) this.spawn(file, data)
-  }
+  private constructor() {}
 
   /**
    * A started pool of `size` workers for this rule set, or undefined when there is nothing to
@@ -91,7 +90,17 @@ export class LintPool {
   static start(ruleSet: RuleSet, size: number, workers: LintWorkers | undefined = configured): LintPool | undefined {
     if (!workers || size < 1 || !existsSync(fileURLToPath(workers.file))) return undefined
     const data = workers.workerData(ruleSet)
-    return data === undefined ? undefined : new LintPool(workers.file, data, size)
+    if (data === undefined) return undefined
+    const pool = new LintPool()
+    try {
+      for (let i = 0; i < size; i++) pool.spawn(workers.file, data)
+    } catch (e) {
+      // Node refused a thread (out of resources): the workers started so far serve, if any.
+      if (pool.workers.length > 0) return pool
+      process.emitWarning(`no lint worker could start (${(e as Error)?.message ?? String(e)}); files are checked on the main thread`, { code: WARNING_CODE })
+      return undefined
+    }
+    return pool
   }
 
   lint(file: string, text: string): Promise<FileCounts> {
@@ -143,7 +152,7 @@ export class LintPool {
     void pooled.worker.terminate()
     if (!pooled.ready && !this.warned) {
       this.warned = true
-      process.emitWarning(`a lint worker could not start (${error.message}); its files are checked on the main thread`, { code: 'VELERO_HOOKS_LINT_WORKER' })
+      process.emitWarning(`a lint worker could not start (${error.message}); its files are checked on the main thread`, { code: WARNING_CODE })
     }
     this.giveBack(pooled.inFlight.values(), pooled.ready ? new Error(`the lint worker failed: ${error.message}`) : new PoolUnavailableError(`the lint worker could not start: ${error.message}`))
     if (this.workers.length === 0) this.giveBack(this.queue.splice(0), new PoolUnavailableError(`no lint worker left: ${error.message}`))
