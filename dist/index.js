@@ -51424,8 +51424,8 @@ var external_node_worker_threads_ = __nccwpck_require__(5919);
 ;// CONCATENATED MODULE: ./src/engine/lint-pool.ts
 /**
  * Worker threads that lint files in parallel: the main thread discovers, reads and pre-filters;
- * workers parse, model and check, and send back only findings and counts (parsed documents never
- * cross threads).
+ * workers (and the main thread, when they are all busy) parse, model and check, and send back only
+ * findings and counts (parsed documents never cross threads).
  *
  * The engine does not know where its worker is or which rules exist: the program's entry names
  * a worker file (a plain script that calls serveLintJobs, bundled by ncc as its own entry) and how
@@ -51451,28 +51451,35 @@ function useLintWorkers(workers) {
     configured = workers;
 }
 /**
- * How many workers a run gets: `requested` (undefined: one per core), capped at the cores Node may
- * use and at MAX_WORKERS.
+ * How many workers a run gets: `requested`, capped at the cores Node may use and at MAX_WORKERS.
+ * By default one per core but this thread's, which checks files too (none on one core).
  */
 function workerCount(requested) {
-    const cap = Math.min((0,external_node_os_namespaceObject.availableParallelism)(), MAX_WORKERS);
-    return Math.max(0, Math.min(requested ?? cap, cap));
+    const cores = (0,external_node_os_namespaceObject.availableParallelism)();
+    return Math.max(0, Math.min(requested ?? cores - 1, cores, MAX_WORKERS));
 }
-/** The pool could not lint the file (its workers could not start): the caller lints it itself. */
-class PoolUnavailableError extends Error {
-    name = 'PoolUnavailableError';
-}
+/**
+ * Workers plus this thread: a job goes to a ready worker with room, and otherwise this thread
+ * checks it, one job per event-loop turn so that the workers' replies (and their next jobs) are
+ * handled in between. So this thread is busy while the workers load, and every job is done even
+ * if no worker ever starts.
+ */
 class LintPool {
+    ruleSet;
     workers = [];
     queue = [];
     nextId = 1;
     closed = false;
     warned = false;
-    constructor() { }
+    localTurn;
+    readyWaiters = [];
+    constructor(ruleSet) {
+        this.ruleSet = ruleSet;
+    }
     /**
-     * A started pool of `size` workers for this rule set, or undefined when there is nothing to
+     * A pool of up to `size` workers for this rule set, or undefined when there is nothing to
      * start: no worker configured (useLintWorkers), its file missing (running from source), size 0,
-     * or a rule set that cannot cross threads.
+     * or a rule set that cannot cross threads. Workers load in the background.
      */
     static start(ruleSet, size, workers = configured) {
         if (!workers || size < 1 || !(0,external_node_fs_namespaceObject.existsSync)((0,external_node_url_.fileURLToPath)(workers.file)))
@@ -51480,36 +51487,49 @@ class LintPool {
         const data = workers.workerData(ruleSet);
         if (data === undefined)
             return undefined;
-        const pool = new LintPool();
+        const pool = new LintPool(ruleSet);
         try {
             for (let i = 0; i < size; i++)
                 pool.spawn(workers.file, data);
         }
         catch (e) {
             // Node refused a thread (out of resources): the workers started so far serve, if any.
-            if (pool.workers.length > 0)
-                return pool;
-            process.emitWarning(`no lint worker could start (${e?.message ?? String(e)}); files are checked on the main thread`, { code: WARNING_CODE });
-            return undefined;
+            if (pool.workers.length === 0)
+                pool.warn(`no lint worker could start (${e?.message ?? String(e)})`);
         }
         return pool;
     }
     lint(file, text) {
-        if (this.closed || this.workers.length === 0)
-            return Promise.reject(new PoolUnavailableError('the lint pool is closed'));
+        if (this.closed)
+            return Promise.reject(new Error('the lint pool is closed'));
         return new Promise((resolve, reject) => {
             this.queue.push({ job: { id: this.nextId++, file, text }, resolve, reject });
             this.dispatch();
         });
     }
-    /** Stop every worker; jobs not answered yet fail with PoolUnavailableError. */
+    /** Resolves once a worker serves (true) or none is left that could (false). */
+    whenReady() {
+        return new Promise((resolve) => {
+            this.readyWaiters.push(resolve);
+            this.settleWaiters();
+        });
+    }
+    settleWaiters() {
+        const serving = this.workers.some((w) => w.ready) ? true : this.workers.length === 0 ? false : undefined;
+        if (serving !== undefined)
+            for (const resolve of this.readyWaiters.splice(0))
+                resolve(serving);
+    }
+    /** Stop every worker; jobs not answered yet fail. */
     async close() {
         this.closed = true;
+        clearImmediate(this.localTurn);
         const workers = this.workers.splice(0);
         await Promise.all(workers.map((w) => w.worker.terminate()));
-        for (const w of workers)
-            this.giveBack(w.inFlight.values(), new PoolUnavailableError('the lint pool closed'));
-        this.giveBack(this.queue.splice(0), new PoolUnavailableError('the lint pool closed'));
+        const pending = [...this.queue.splice(0), ...workers.flatMap((w) => [...w.inFlight.values()])];
+        for (const p of pending)
+            p.reject(new Error('the lint pool closed'));
+        this.settleWaiters();
     }
     spawn(file, data) {
         const pooled = { worker: new external_node_worker_threads_.Worker(file, { workerData: data }), ready: false, inFlight: new Map() };
@@ -51517,26 +51537,25 @@ class LintPool {
         pooled.worker.on('message', (reply) => {
             if ('ready' in reply) {
                 pooled.ready = true;
-                return;
+                this.settleWaiters();
             }
-            const pending = pooled.inFlight.get(reply.id);
-            if (!pending)
-                return;
-            pooled.inFlight.delete(reply.id);
-            if ('result' in reply)
-                pending.resolve(reply.result);
-            else
-                pending.reject(new Error(reply.error));
+            const pending = 'id' in reply ? pooled.inFlight.get(reply.id) : undefined;
+            if (pending && 'id' in reply) {
+                pooled.inFlight.delete(reply.id);
+                if ('result' in reply)
+                    pending.resolve(reply.result);
+                else
+                    pending.reject(new Error(reply.error));
+            }
             this.dispatch();
         });
         pooled.worker.on('error', (e) => this.lose(pooled, e instanceof Error ? e : new Error(String(e))));
         pooled.worker.on('exit', (code) => this.lose(pooled, new Error(`the lint worker stopped (exit code ${code})`)));
     }
     /**
-     * A worker failed. One that never got ready could not start (a broken script): its jobs go back
-     * to the caller to lint itself, with a warning (a broken build would otherwise go unnoticed).
-     * One that was serving died on a job (out of memory on a hostile file): those jobs fail with
-     * the reason. Once no worker is left, the queue goes back to the caller.
+     * A worker failed. One that never got ready could not start (a broken script, which would
+     * otherwise go unnoticed): a warning, and this thread does its share. One that was serving died
+     * on a job (out of memory on a hostile file): that job fails with the reason.
      */
     lose(pooled, error) {
         const index = this.workers.indexOf(pooled);
@@ -51544,33 +51563,49 @@ class LintPool {
             return;
         this.workers.splice(index, 1);
         void pooled.worker.terminate();
-        if (!pooled.ready && !this.warned) {
-            this.warned = true;
-            process.emitWarning(`a lint worker could not start (${error.message}); its files are checked on the main thread`, { code: WARNING_CODE });
-        }
-        this.giveBack(pooled.inFlight.values(), pooled.ready ? new Error(`the lint worker failed: ${error.message}`) : new PoolUnavailableError(`the lint worker could not start: ${error.message}`));
-        if (this.workers.length === 0)
-            this.giveBack(this.queue.splice(0), new PoolUnavailableError(`no lint worker left: ${error.message}`));
-        else
-            this.dispatch();
+        if (!pooled.ready)
+            this.warn(`a lint worker could not start (${error.message})`);
+        for (const p of pooled.inFlight.values())
+            p.reject(new Error(`the lint worker failed: ${error.message}`));
+        this.settleWaiters();
+        this.dispatch();
     }
-    giveBack(pending, error) {
-        for (const p of [...pending])
-            p.reject(error);
-    }
-    /** Hand queued jobs to the least busy workers that have room. */
+    /** Queued jobs to the least busy ready workers with room; what is left, to this thread's next turn. */
     dispatch() {
         while (this.queue.length > 0) {
             let target;
             for (const w of this.workers)
-                if (w.inFlight.size < JOBS_PER_WORKER && (!target || w.inFlight.size < target.inFlight.size))
+                if (w.ready && w.inFlight.size < JOBS_PER_WORKER && (!target || w.inFlight.size < target.inFlight.size))
                     target = w;
             if (!target)
-                return;
+                break;
             const pending = this.queue.shift();
             target.inFlight.set(pending.job.id, pending);
             target.worker.postMessage(pending.job);
         }
+        if (this.queue.length > 0 && !this.localTurn && !this.closed)
+            this.localTurn = setImmediate(() => this.lintHere());
+    }
+    /** Once per pool: a worker that cannot start is a broken build, not a broken file. */
+    warn(what) {
+        if (this.warned)
+            return;
+        this.warned = true;
+        process.emitWarning(`${what}; its files are checked on the main thread`, { code: WARNING_CODE });
+    }
+    /** One queued job checked on this thread, in an event-loop turn of its own. */
+    lintHere() {
+        this.localTurn = undefined;
+        const pending = this.queue.shift();
+        if (pending) {
+            try {
+                pending.resolve(lint_text_lintTextCounts(pending.job.file, pending.job.text, this.ruleSet));
+            }
+            catch (e) {
+                pending.reject(e instanceof Error ? e : new Error(String(e)));
+            }
+        }
+        this.dispatch();
     }
 }
 /**
@@ -51602,8 +51637,8 @@ function serveLintJobs(ruleSetFrom) {
  * never holds more than a handful of parsed files at once (only findings are kept).
  *
  * Parallel only where it pays: once the files with Velero content reach PARALLEL_MIN_BYTES, the
- * rest of them are checked by a pool of worker threads (engine/lint-pool.ts) while this thread
- * reads and pre-filters; the pool is closed before runLint returns.
+ * rest of them are checked by a pool of worker threads together with this thread
+ * (engine/lint-pool.ts); the pool is closed before runLint returns.
  */
 
 
@@ -51695,7 +51730,8 @@ async function runLint(options) {
     const skipped = [...discovery.skipped];
     // Workers pay off once there is real parsing to share: they start when the files with Velero
     // content add up to PARALLEL_MIN_BYTES (each worker's JIT starts cold, which costs more than a
-    // small repository's whole lint), and then check every further file while this thread reads.
+    // small repository's whole lint); from then on every file goes through the pool, where this
+    // thread checks files too whenever no worker has room (see LintPool).
     // render (onFile) needs the parsed documents on this thread, so it never uses workers.
     const workers = options.onFile ? 0 : workerCount(options.workers);
     let pool;
@@ -51706,17 +51742,7 @@ async function runLint(options) {
             poolDecided = true;
             pool = LintPool.start(ruleSet, workers);
         }
-        if (!pool)
-            return lint_text_lintTextCounts(file, raw, ruleSet);
-        try {
-            return await pool.lint(file, raw);
-        }
-        catch (e) {
-            // The workers could not start (or none is left): this thread checks the file itself.
-            if (e instanceof PoolUnavailableError)
-                return lint_text_lintTextCounts(file, raw, ruleSet);
-            throw e;
-        }
+        return pool ? pool.lint(file, raw) : lint_text_lintTextCounts(file, raw, ruleSet);
     };
     async function lintOne(file, i) {
         const findings = [];

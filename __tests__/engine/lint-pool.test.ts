@@ -11,7 +11,7 @@ import { availableParallelism, tmpdir } from 'node:os'
 import path from 'node:path'
 import { after, before, describe, it } from 'node:test'
 import { syntheticFile } from '../../bench/synthetic.js'
-import { LintPool, MAX_WORKERS, PoolUnavailableError, useLintWorkers, workerCount, type LintWorkers } from '../../src/engine/lint-pool.js'
+import { LintPool, MAX_WORKERS, useLintWorkers, workerCount, type LintWorkers } from '../../src/engine/lint-pool.js'
 import { lintTextCounts } from '../../src/engine/lint-text.js'
 import { PARALLEL_MIN_BYTES, runLint, type LintOptions } from '../../src/engine/run-lint.js'
 import { defaultRuleSet, RULES } from '../../src/rules/index.js'
@@ -50,8 +50,8 @@ async function lintWith(workers: LintWorkers, options: Partial<LintOptions> = {}
 }
 
 describe('worker count', () => {
-  it('is one per core by default, 0 for none, and capped at the cores and MAX_WORKERS', () => {
-    assert.equal(workerCount(undefined), CAP)
+  it('is one per core but the main thread\'s by default, 0 for none, and capped at the cores and MAX_WORKERS', () => {
+    assert.equal(workerCount(undefined), Math.min(availableParallelism() - 1, MAX_WORKERS))
     assert.equal(workerCount(0), 0)
     assert.equal(workerCount(1), 1)
     assert.equal(workerCount(2000), CAP)
@@ -70,19 +70,60 @@ describe('LintPool.start', () => {
   })
 
   it('answers in its workers what lintTextCounts answers here, and refuses work once closed', SLOW, async () => {
-    const pool = LintPool.start(defaultRuleSet(), 2, SOURCE_LINT_WORKERS)
+    const pool = LintPool.start(defaultRuleSet(), 1, SOURCE_LINT_WORKERS)
     assert.ok(pool)
     try {
-      const texts = [1, 2, 3, 4, 5].map((i) => syntheticFile(i))
+      assert.equal(await pool.whenReady(), true)
+      // Two jobs: both fit in the ready worker (it holds two at once), so neither is checked here.
+      const texts = [1, 2].map((i) => syntheticFile(i))
       const answers = await Promise.all(texts.map((t, i) => pool.lint(`f${i}.yaml`, t)))
       assert.deepEqual(
         answers,
         texts.map((t, i) => lintTextCounts(`f${i}.yaml`, t, defaultRuleSet())),
       )
+      // More jobs than the workers hold: this thread checks some; the answers are the same.
+      const more = [3, 4, 5, 6, 7, 8].map((i) => syntheticFile(i))
+      assert.deepEqual(
+        await Promise.all(more.map((t, i) => pool.lint(`g${i}.yaml`, t))),
+        more.map((t, i) => lintTextCounts(`g${i}.yaml`, t, defaultRuleSet())),
+      )
     } finally {
       await pool.close()
     }
-    await assert.rejects(pool.lint('late.yaml', 'velero: 1\n'), PoolUnavailableError)
+    await assert.rejects(pool.lint('late.yaml', 'velero: 1\n'), /the lint pool is closed/)
+  })
+
+  it('turns an error thrown in a worker into a rejection that names it', SLOW, async () => {
+    const throwing: LintWorkers = { file: new URL('../support/throwing-lint-worker.mjs', import.meta.url), workerData: workerRules }
+    const pool = LintPool.start(defaultRuleSet(), 1, throwing)
+    assert.ok(pool)
+    try {
+      assert.equal(await pool.whenReady(), true)
+      await assert.rejects(pool.lint('f.yaml', syntheticFile(1)), /Error: boom in a worker/)
+    } finally {
+      await pool.close()
+    }
+  })
+
+  it('warns once when its workers cannot start, and checks every file on this thread', SLOW, async () => {
+    // The worker throws while it loads (a rule id its registry does not hold), as a broken build would.
+    const broken: LintWorkers = { file: SOURCE_LINT_WORKERS.file, workerData: (ruleSet) => ({ ...workerRules(ruleSet)!, ruleIds: ['no-such-rule'] }) }
+    const warnings: Error[] = []
+    const onWarning = (w: Error) => warnings.push(w)
+    process.on('warning', onWarning)
+    const pool = LintPool.start(defaultRuleSet(), 2, broken)
+    assert.ok(pool)
+    try {
+      assert.equal(await pool.whenReady(), false, 'no worker serves')
+      const text = syntheticFile(1)
+      assert.deepEqual(await pool.lint('f.yaml', text), lintTextCounts('f.yaml', text, defaultRuleSet()))
+      await new Promise((resolve) => setImmediate(resolve))
+      assert.equal(warnings.length, 1, warnings.map((w) => w.message).join('\n'))
+      assert.match(warnings[0]!.message, /lint worker could not start \(.*no rule no-such-rule/)
+    } finally {
+      process.off('warning', onWarning)
+      await pool.close()
+    }
   })
 })
 
@@ -109,34 +150,27 @@ describe('runLint with workers', () => {
     assert.ok(!one.findings.some((f) => f.ruleId === 'hook-command-invalid-json'))
   })
 
-  it('checks on this thread, with a warning, when its workers cannot start', SLOW, async () => {
-    // The worker throws while it loads (a rule id its registry does not hold), as a broken build would.
+  it('gives the same result when its workers cannot start', SLOW, async () => {
     const broken: LintWorkers = { file: SOURCE_LINT_WORKERS.file, workerData: (ruleSet) => ({ ...workerRules(ruleSet)!, ruleIds: ['no-such-rule'] }) }
-    const warnings: Error[] = []
-    const onWarning = (w: Error) => warnings.push(w)
-    process.on('warning', onWarning)
-    try {
-      const one = await runLint({ cwd: repo, patterns: [], ignore: [], workers: 0 })
-      const two = await lintWith(broken, { workers: 2 })
-      await new Promise((resolve) => setImmediate(resolve))
-      assert.equal(two.started, 1)
-      assert.deepEqual(two.result, one)
-      assert.equal(warnings.length, 1, 'one warning per pool')
-      assert.match(warnings[0]!.message, /lint worker could not start \(.*no rule no-such-rule/)
-    } finally {
-      process.off('warning', onWarning)
-    }
+    const one = await runLint({ cwd: repo, patterns: [], ignore: [], workers: 0 })
+    const two = await lintWith(broken, { workers: 2 })
+    assert.equal(two.started, 1)
+    assert.deepEqual(two.result, one)
   })
 
-  it('reports a file whose check threw in a worker, and goes on with the others', SLOW, async () => {
+  it('reports a file whose check threw (in a worker or here) and goes on with the others', SLOW, async () => {
     const throwing: LintWorkers = { file: new URL('../support/throwing-lint-worker.mjs', import.meta.url), workerData: workerRules }
+    const one = await runLint({ cwd: repo, patterns: [], ignore: [], workers: 0 })
     const { result, started } = await lintWith(throwing, { workers: 2 })
     assert.equal(started, 1)
-    const failed = result.findings.filter((f) => f.ruleId === 'file-unreadable')
-    assert.ok(failed.length > 0, 'the files sent to the workers are reported')
-    for (const f of failed) assert.match(f.message, /could not be checked \(Error: boom in a worker\)/)
-    // The files checked before the pool started were checked here, with the real rules.
-    assert.ok(result.findings.some((f) => f.ruleId !== 'file-unreadable'))
+    // Which files the throwing worker got depends on timing; each finding is either the real one
+    // or says why its file could not be checked, and every file is accounted for.
+    const failedFiles = new Set(result.findings.filter((f) => f.ruleId === 'file-unreadable').map((f) => f.file))
+    for (const f of result.findings.filter((f) => f.ruleId === 'file-unreadable')) assert.match(f.message, /could not be checked \(Error: boom in a worker\)/)
+    assert.deepEqual(
+      result.findings.filter((f) => f.ruleId !== 'file-unreadable'),
+      one.findings.filter((f) => !failedFiles.has(f.file)),
+    )
   })
 
   it('closes its workers: a process that lints with them exits by itself', SLOW, () => {

@@ -4,14 +4,14 @@
  * never holds more than a handful of parsed files at once (only findings are kept).
  *
  * Parallel only where it pays: once the files with Velero content reach PARALLEL_MIN_BYTES, the
- * rest of them are checked by a pool of worker threads (engine/lint-pool.ts) while this thread
- * reads and pre-filters; the pool is closed before runLint returns.
+ * rest of them are checked by a pool of worker threads together with this thread
+ * (engine/lint-pool.ts); the pool is closed before runLint returns.
  */
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs'
 import { discoverFiles, type DiscoveredFile, type DiscoveryOptions, type SkippedPath } from './discover.js'
 import { compareFindings, countBySeverity, type Finding, type SeverityCounts } from './finding.js'
 import { bytesHaveVeleroHint, countHooks, countResources, lintText, lintTextCounts, type FileCounts, type FileLint, type RuleSet } from './lint-text.js'
-import { LintPool, PoolUnavailableError, workerCount } from './lint-pool.js'
+import { LintPool, workerCount } from './lint-pool.js'
 import { defaultRuleSet } from '../rules/index.js'
 
 export const DEFAULT_MAX_FILE_BYTES = 16 * 1024 * 1024
@@ -78,9 +78,10 @@ export interface LintOptions extends DiscoveryOptions {
   /** Files in flight at once (see DEFAULT_CONCURRENCY). */
   concurrency?: number
   /**
-   * Worker threads that parse and check files in parallel (default: one per core; capped at the
-   * cores and at MAX_WORKERS); 0 checks everything on this thread. Workers exist only when the
-   * program's entry configured them (useLintWorkers in engine/lint-pool.ts).
+   * Worker threads that parse and check files in parallel (default: one per core but this
+   * thread's; capped at the cores and at MAX_WORKERS); 0 checks everything on this thread.
+   * Workers exist only when the program's entry configured them (useLintWorkers in
+   * engine/lint-pool.ts).
    */
   workers?: number
   /** Called with each file's lint, while its parsed documents are still in memory (render uses it). */
@@ -132,7 +133,8 @@ export async function runLint(options: LintOptions): Promise<LintResult> {
 
   // Workers pay off once there is real parsing to share: they start when the files with Velero
   // content add up to PARALLEL_MIN_BYTES (each worker's JIT starts cold, which costs more than a
-  // small repository's whole lint), and then check every further file while this thread reads.
+  // small repository's whole lint); from then on every file goes through the pool, where this
+  // thread checks files too whenever no worker has room (see LintPool).
   // render (onFile) needs the parsed documents on this thread, so it never uses workers.
   const workers = options.onFile ? 0 : workerCount(options.workers)
   let pool: LintPool | undefined
@@ -143,14 +145,7 @@ export async function runLint(options: LintOptions): Promise<LintResult> {
       poolDecided = true
       pool = LintPool.start(ruleSet, workers)
     }
-    if (!pool) return lintTextCounts(file, raw, ruleSet)
-    try {
-      return await pool.lint(file, raw)
-    } catch (e) {
-      // The workers could not start (or none is left): this thread checks the file itself.
-      if (e instanceof PoolUnavailableError) return lintTextCounts(file, raw, ruleSet)
-      throw e
-    }
+    return pool ? pool.lint(file, raw) : lintTextCounts(file, raw, ruleSet)
   }
 
   async function lintOne(file: DiscoveredFile, i: number): Promise<void> {
