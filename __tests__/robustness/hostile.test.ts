@@ -298,11 +298,15 @@ describe('files of every size read through one reused buffer', () => {
     const root = workspace('sizes', files)
     // Over PARALLEL_MIN_BYTES of Velero content: with workers, the last files go to the pool.
     useLintWorkers(SOURCE_LINT_WORKERS)
-    for (const workers of [0, 2]) {
-      const result = await runLint({ cwd: root, patterns: [], ignore: [], workers })
-      const got = result.findings.map((f) => `${f.file}:${f.line} ${/"(\w+Abort)"/.exec(f.message)?.[1] ?? f.ruleId}`)
-      assert.deepEqual(got, ['a-big.yaml:7 BigAbort', 'b-small.yaml:7 SmallAbort', 'e-bigger.yaml:40007 TailAbort'])
-      assert.equal(result.summary.files, 6)
+    try {
+      for (const workers of [0, 2]) {
+        const result = await runLint({ cwd: root, patterns: [], ignore: [], workers })
+        const got = result.findings.map((f) => `${f.file}:${f.line} ${/"(\w+Abort)"/.exec(f.message)?.[1] ?? f.ruleId}`)
+        assert.deepEqual(got, ['a-big.yaml:7 BigAbort', 'b-small.yaml:7 SmallAbort', 'e-bigger.yaml:40007 TailAbort'])
+        assert.equal(result.summary.files, 6)
+      }
+    } finally {
+      useLintWorkers(undefined)
     }
   })
 })
