@@ -68,15 +68,22 @@ const stageIds = STAGES.map((s) => s.id).filter((id) => !wanted || wanted.includ
 const reps = args.quick ? { min: 2, max: 3, budgetMs: 3000 } : { min: 3, max: 7, budgetMs: 8000 }
 
 /**
- * The stage runner, bundled by ncc like the CLI, so stages measure shipped code (no tsx) and lint
- * workers start a real bundle. Stages marked `source` (a module ncc cannot follow, such as one
- * imported by a computed path) run from TypeScript through tsx instead.
+ * The stage runner, bundled by ncc like the CLI, so stages measure shipped code (no tsx), with the
+ * lint worker bundled beside it (stage-runner/lint-worker/index.js, where run-stage.ts looks for
+ * it). Stages marked `source` (a module ncc cannot follow, such as one imported by a computed
+ * path) run from TypeScript through tsx instead, on one thread.
  */
 function buildStageRunner(): string {
   const out = path.join(SYNTHETIC_ROOT, 'stage-runner')
+  rmSync(out, { recursive: true, force: true })
   const ncc = path.join(REPO_ROOT, 'node_modules', '.bin', 'ncc')
-  const built = spawnSync(ncc, ['build', path.join(REPO_ROOT, 'bench', 'run-stage.ts'), '-o', out, '--quiet', '--target', 'es2022'], { cwd: REPO_ROOT, encoding: 'utf8' })
-  if (built.status !== 0) throw new Error(`ncc could not bundle bench/run-stage.ts:\n${built.stderr}`)
+  for (const [entry, dir] of [
+    ['bench/run-stage.ts', out],
+    ['src/lint-worker.ts', path.join(out, 'lint-worker')],
+  ] as const) {
+    const built = spawnSync(ncc, ['build', path.join(REPO_ROOT, entry), '-o', dir, '--quiet', '--target', 'es2022'], { cwd: REPO_ROOT, encoding: 'utf8' })
+    if (built.status !== 0) throw new Error(`ncc could not bundle ${entry}:\n${built.stderr}`)
+  }
   return path.join(out, 'index.js')
 }
 const stageRunner = buildStageRunner()

@@ -3,12 +3,13 @@
  * (maxRSS right after it, before anything else ran), then timed passes until the time budget or
  * the maximum count is reached. Prints one JSON line.
  *
- * bench.ts runs this file bundled by ncc (as the CLI ships), so lint workers start the bundle
- * itself; hence the runningAsLintWorker() guard below.
+ * bench.ts runs this file bundled by ncc (as the CLI ships), with the lint worker bundled beside
+ * it as <bundle>/lint-worker/index.js (as dist/ holds it), so lint workers run shipped code too.
  *
  * Usage: node <bundle>/index.js <stage-id> <dir> <minReps> <maxReps> <budgetMs>
  */
-import { runningAsLintWorker } from '../src/engine/lint-pool.js'
+import { useLintWorkers } from '../src/engine/lint-pool.js'
+import { bundledLintWorkers } from '../src/worker-rules.js'
 import { stageById, type StageCounts } from './stages.js'
 import { median, threadCpuMs } from './stats.js'
 
@@ -67,9 +68,8 @@ async function main(): Promise<void> {
   process.stdout.write(`${JSON.stringify(result)}\n`)
 }
 
-if (!runningAsLintWorker()) {
-  main().catch((e: unknown) => {
-    process.stderr.write(`run-stage: ${(e as Error)?.stack ?? String(e)}\n`)
-    process.exitCode = 1
-  })
-}
+useLintWorkers(bundledLintWorkers('./lint-worker/index.js', import.meta.url))
+main().catch((e: unknown) => {
+  process.stderr.write(`run-stage: ${(e as Error)?.stack ?? String(e)}\n`)
+  process.exitCode = 1
+})

@@ -51182,7 +51182,7 @@ const RULES = [
     unused_suppression,
     yaml_syntax,
 ];
-const RULES_BY_ID = new Map(RULES.map((r) => [r.meta.id, r]));
+const rules_RULES_BY_ID = new Map(RULES.map((r) => [r.meta.id, r]));
 /** Every rule, with optional severity overrides, for the targeted Velero version (default: the latest release). */
 function rules_defaultRuleSet(severities, veleroVersion = LATEST_RELEASE) {
     return {
@@ -51193,7 +51193,7 @@ function rules_defaultRuleSet(severities, veleroVersion = LATEST_RELEASE) {
         unusedSuppression: unused_suppression,
         hookKeysNotChecked: hook_keys_not_checked,
         sourceNotRendered: source_not_rendered,
-        knownRuleIds: new Set(RULES_BY_ID.keys()),
+        knownRuleIds: new Set(rules_RULES_BY_ID.keys()),
         severities,
         veleroVersion,
     };
@@ -51565,8 +51565,8 @@ function readRules(pair, problems, rules) {
     }
     for (const item of map.items) {
         const id = (0,dist/* isScalar */.jn)(item.key) ? String(item.key.value) : '';
-        if (!RULES_BY_ID.has(id)) {
-            problems.add(item.key, `unknown rule id "${id}" (run "velero-hooks rules" to list them)${didYouMean(id, [...RULES_BY_ID.keys()])}`);
+        if (!rules_RULES_BY_ID.has(id)) {
+            problems.add(item.key, `unknown rule id "${id}" (run "velero-hooks rules" to list them)${didYouMean(id, [...rules_RULES_BY_ID.keys()])}`);
             continue;
         }
         const v = item.value;
@@ -51633,8 +51633,8 @@ function readExcludeField(field, problems, entry) {
             }
         }
         const isMatch = picomatch_default()(value);
-        if (name === 'rule' && ![...RULES_BY_ID.keys()].some((id) => isMatch(id))) {
-            problems.add(node, `exclude rule "${value}" matches no rule id (run "velero-hooks rules" to list them)${didYouMean(value, [...RULES_BY_ID.keys()])}`);
+        if (name === 'rule' && ![...rules_RULES_BY_ID.keys()].some((id) => isMatch(id))) {
+            problems.add(node, `exclude rule "${value}" matches no rule id (run "velero-hooks rules" to list them)${didYouMean(value, [...rules_RULES_BY_ID.keys()])}`);
             ok = false;
         }
     }
@@ -52083,7 +52083,7 @@ function lint_text_lintText(file, raw, ruleSet) {
  * as it is parsed, so memory stays that of one document however big the file (runLint's path
  * when nothing needs the parsed documents afterwards). Same findings as lintText.
  */
-function lintTextCounts(file, raw, ruleSet) {
+function lint_text_lintTextCounts(file, raw, ruleSet) {
     // Suppression comments need every document's scalars (a '#' inside one is no comment).
     const { result, counts } = lintFile(file, raw, ruleSet, raw.includes(SUPPRESS_LINE));
     return { findings: result.findings, ...counts };
@@ -52509,8 +52509,6 @@ async function scanRoot(scan, root, globs) {
     }
 }
 
-;// CONCATENATED MODULE: external "node:module"
-const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
@@ -52521,304 +52519,210 @@ var external_node_worker_threads_ = __nccwpck_require__(5919);
 ;// CONCATENATED MODULE: ./src/engine/lint-pool.ts
 /**
  * Worker threads that lint files in parallel: the main thread discovers, reads and pre-filters;
- * workers parse, model and check, and send back only findings and counts (parsed documents never
- * cross threads).
+ * workers (and the main thread, when they are all busy) parse, model and check, and send back only
+ * findings and counts (parsed documents never cross threads).
  *
- * A worker runs the module that holds this code: this file when running from source, and the whole
- * bundle (dist/cli/index.js, dist/index.js) when bundled by ncc, where `import.meta.url` is the
- * bundle. A bundle entry must therefore not start its own work in a worker: it calls
- * `runningAsLintWorker()` and only starts its main when that is false. Until an entry has made that
- * call, workers are only started from an unbundled copy of this module, so an entry that forgets it
- * falls back to linting on one thread instead of running itself twice.
+ * The engine does not know where its worker is or which rules exist: the program's entry names
+ * a worker file (a plain script that calls serveLintJobs, bundled by ncc as its own entry) and how
+ * a rule set crosses to it, through useLintWorkers(). Without that, runLint uses this thread only.
  */
 
 
 
 
 
-
-const WORKER_TAG = 'velero-hooks/lint-worker@1';
-/** More workers than this cost memory (one heap each) and gain little on CI runners. */
-const MAX_WORKERS = 4;
-/** Jobs sent to one worker before it answers: keeps it busy across the message round trip. */
-const JOBS_PER_WORKER = 2;
-/** How long an idle pool keeps its workers for the next run in the same process. */
-const IDLE_MS = 2000;
-let sharedPool;
-/** The pool cannot serve (its workers failed to start): the caller lints the file itself. */
-class PoolUnavailableError extends Error {
-    name = 'PoolUnavailableError';
-}
-let entryChecked = false;
 /**
- * True in a lint worker thread. A bundle entry calls this and starts its main only when false;
- * the call also tells the pool that this bundle may be started as a worker.
+ * At most this many workers, whatever is asked (`--workers 2000` starts at most this many, and
+ * never more than the cores Node may use): each worker is a heap of its own, and parsing does not
+ * get faster with more threads than cores.
  */
-function runningAsLintWorker() {
-    entryChecked = true;
-    return isLintWorkerThread();
+const MAX_WORKERS = 8;
+/** Jobs a worker holds at once: its next job is there when it answers the current one. */
+const JOBS_PER_WORKER = 2;
+const WARNING_CODE = 'VELERO_HOOKS_LINT_WORKER';
+let configured;
+/** Called once by the program's entry: the worker file and how rule sets cross to it. */
+function useLintWorkers(workers) {
+    configured = workers;
 }
-function isLintWorkerThread() {
-    return !external_node_worker_threads_.isMainThread && external_node_worker_threads_.workerData?.tag === WORKER_TAG;
+/**
+ * How many workers a run gets: `requested`, capped at the cores Node may use and at MAX_WORKERS.
+ * By default one per core but this thread's, which checks files too (none on one core).
+ */
+function workerCount(requested) {
+    const cores = (0,external_node_os_namespaceObject.availableParallelism)();
+    return Math.max(0, Math.min(requested ?? cores - 1, cores, MAX_WORKERS));
 }
-/** Lint one file the way runLint does, returning only what crosses threads (documents are not kept). */
-function lintForPool(file, text, ruleSet) {
-    return lintTextCounts(file, text, ruleSet);
+/**
+ * Workers plus this thread: a job goes to a ready worker with room, and otherwise this thread
+ * checks it, one job per event-loop turn so that the workers' replies (and their next jobs) are
+ * handled in between. So this thread is busy while the workers load, and every job is done even
+ * if no worker ever starts.
+ */
+class LintPool {
+    ruleSet;
+    workers = [];
+    queue = [];
+    nextId = 1;
+    closed = false;
+    warned = false;
+    localTurn;
+    readyWaiters = [];
+    constructor(ruleSet) {
+        this.ruleSet = ruleSet;
+    }
+    /**
+     * A pool of up to `size` workers for this rule set, or undefined when there is nothing to
+     * start: no worker configured (useLintWorkers), its file missing (running from source), size 0,
+     * or a rule set that cannot cross threads. Workers load in the background.
+     */
+    static start(ruleSet, size, workers = configured) {
+        if (!workers || size < 1 || !(0,external_node_fs_namespaceObject.existsSync)((0,external_node_url_.fileURLToPath)(workers.file)))
+            return undefined;
+        const data = workers.workerData(ruleSet);
+        if (data === undefined)
+            return undefined;
+        const pool = new LintPool(ruleSet);
+        try {
+            for (let i = 0; i < size; i++)
+                pool.spawn(workers.file, data);
+        }
+        catch (e) {
+            // Node refused a thread (out of resources): the workers started so far serve, if any.
+            if (pool.workers.length === 0)
+                pool.warn(`no lint worker could start (${e?.message ?? String(e)})`);
+        }
+        return pool;
+    }
+    lint(file, text) {
+        if (this.closed)
+            return Promise.reject(new Error('the lint pool is closed'));
+        return new Promise((resolve, reject) => {
+            this.queue.push({ job: { id: this.nextId++, file, text }, resolve, reject });
+            this.dispatch();
+        });
+    }
+    /** Resolves once a worker serves (true) or none is left that could (false). */
+    whenReady() {
+        return new Promise((resolve) => {
+            this.readyWaiters.push(resolve);
+            this.settleWaiters();
+        });
+    }
+    settleWaiters() {
+        const serving = this.workers.some((w) => w.ready) ? true : this.workers.length === 0 ? false : undefined;
+        if (serving !== undefined)
+            for (const resolve of this.readyWaiters.splice(0))
+                resolve(serving);
+    }
+    /** Stop every worker; jobs not answered yet fail. */
+    async close() {
+        this.closed = true;
+        clearImmediate(this.localTurn);
+        const workers = this.workers.splice(0);
+        await Promise.all(workers.map((w) => w.worker.terminate()));
+        const pending = [...this.queue.splice(0), ...workers.flatMap((w) => [...w.inFlight.values()])];
+        for (const p of pending)
+            p.reject(new Error('the lint pool closed'));
+        this.settleWaiters();
+    }
+    spawn(file, data) {
+        const pooled = { worker: new external_node_worker_threads_.Worker(file, { workerData: data }), ready: false, inFlight: new Map() };
+        this.workers.push(pooled);
+        pooled.worker.on('message', (reply) => {
+            if ('ready' in reply) {
+                pooled.ready = true;
+                this.settleWaiters();
+            }
+            const pending = 'id' in reply ? pooled.inFlight.get(reply.id) : undefined;
+            if (pending && 'id' in reply) {
+                pooled.inFlight.delete(reply.id);
+                if ('result' in reply)
+                    pending.resolve(reply.result);
+                else
+                    pending.reject(new Error(reply.error));
+            }
+            this.dispatch();
+        });
+        pooled.worker.on('error', (e) => this.lose(pooled, e instanceof Error ? e : new Error(String(e))));
+        pooled.worker.on('exit', (code) => this.lose(pooled, new Error(`the lint worker stopped (exit code ${code})`)));
+    }
+    /**
+     * A worker failed. One that never got ready could not start (a broken script, which would
+     * otherwise go unnoticed): a warning, and this thread does its share. One that was serving died
+     * on a job (out of memory on a hostile file): that job fails with the reason.
+     */
+    lose(pooled, error) {
+        const index = this.workers.indexOf(pooled);
+        if (this.closed || index < 0)
+            return;
+        this.workers.splice(index, 1);
+        void pooled.worker.terminate();
+        if (!pooled.ready)
+            this.warn(`a lint worker could not start (${error.message})`);
+        for (const p of pooled.inFlight.values())
+            p.reject(new Error(`the lint worker failed: ${error.message}`));
+        this.settleWaiters();
+        this.dispatch();
+    }
+    /** Queued jobs to the least busy ready workers with room; what is left, to this thread's next turn. */
+    dispatch() {
+        while (this.queue.length > 0) {
+            let target;
+            for (const w of this.workers)
+                if (w.ready && w.inFlight.size < JOBS_PER_WORKER && (!target || w.inFlight.size < target.inFlight.size))
+                    target = w;
+            if (!target)
+                break;
+            const pending = this.queue.shift();
+            target.inFlight.set(pending.job.id, pending);
+            target.worker.postMessage(pending.job);
+        }
+        if (this.queue.length > 0 && !this.localTurn && !this.closed)
+            this.localTurn = setImmediate(() => this.lintHere());
+    }
+    /** Once per pool: a worker that cannot start is a broken build, not a broken file. */
+    warn(what) {
+        if (this.warned)
+            return;
+        this.warned = true;
+        process.emitWarning(`${what}; its files are checked on the main thread`, { code: WARNING_CODE });
+    }
+    /** One queued job checked on this thread, in an event-loop turn of its own. */
+    lintHere() {
+        this.localTurn = undefined;
+        const pending = this.queue.shift();
+        if (pending) {
+            try {
+                pending.resolve(lint_text_lintTextCounts(pending.job.file, pending.job.text, this.ruleSet));
+            }
+            catch (e) {
+                pending.reject(e instanceof Error ? e : new Error(String(e)));
+            }
+        }
+        this.dispatch();
+    }
 }
-/** The worker id of every rule in the set, or undefined when a rule is not in the registry. */
-function configFor(ruleSet) {
-    const idOf = (rule) => (RULES_BY_ID.get(rule.meta.id) === rule ? rule.meta.id : undefined);
-    const ruleIds = ruleSet.rules.map(idOf);
-    const yamlSyntax = idOf(ruleSet.yamlSyntax);
-    const templateSkipped = idOf(ruleSet.templateSkipped);
-    const fileUnreadable = idOf(ruleSet.fileUnreadable);
-    if (ruleIds.some((id) => id === undefined) || !yamlSyntax || !templateSkipped || !fileUnreadable)
-        return undefined;
-    return { tag: WORKER_TAG, ruleIds: ruleIds, yamlSyntax, templateSkipped, fileUnreadable, severities: ruleSet.severities ? [...ruleSet.severities] : undefined, veleroVersion: ruleSet.veleroVersion };
-}
-function ruleSetFrom(config) {
-    const get = (id) => RULES_BY_ID.get(id);
-    return {
-        rules: config.ruleIds.map(get),
-        yamlSyntax: get(config.yamlSyntax),
-        templateSkipped: get(config.templateSkipped),
-        fileUnreadable: get(config.fileUnreadable),
-        unusedSuppression: get('unused-suppression'),
-        hookKeysNotChecked: get('hook-keys-not-checked'),
-        sourceNotRendered: get('source-not-rendered'),
-        knownRuleIds: new Set(RULES_BY_ID.keys()),
-        severities: config.severities ? new Map(config.severities) : undefined,
-        veleroVersion: config.veleroVersion,
-    };
-}
-function serveLintJobs() {
-    const ruleSet = ruleSetFrom(external_node_worker_threads_.workerData);
-    external_node_worker_threads_.parentPort.on('message', (job) => {
+/**
+ * The worker side, called by the worker script: lint each file the pool sends with the rule set
+ * made from workerData, and answer with its findings and counts (or the error that stopped it).
+ */
+function serveLintJobs(ruleSetFrom) {
+    if (!parentPort)
+        throw new Error('serveLintJobs runs in a lint worker thread');
+    const port = parentPort;
+    const ruleSet = ruleSetFrom(workerData);
+    port.on('message', (job) => {
         let reply;
         try {
-            reply = { id: job.id, result: lintForPool(job.file, job.text, ruleSet) };
+            reply = { id: job.id, result: lintTextCounts(job.file, job.text, ruleSet) };
         }
         catch (e) {
             reply = { id: job.id, error: e instanceof Error ? `${e.name}: ${e.message}` : String(e) };
         }
-        external_node_worker_threads_.parentPort.postMessage(reply);
+        port.postMessage(reply);
     });
-    external_node_worker_threads_.parentPort.postMessage({ ready: true });
-}
-// The worker side: when this module (or the bundle holding it) is loaded as a lint worker, serve.
-if (isLintWorkerThread())
-    serveLintJobs();
-/**
- * The number of workers `workers: 'auto'` means on this machine: one per core but the one this
- * thread runs on, since this thread lints too whenever every worker is busy (and it is warm
- * already: each worker's JIT starts cold).
- */
-function defaultWorkerCount() {
-    return Math.min(MAX_WORKERS, Math.max(1, (0,external_node_os_namespaceObject.availableParallelism)() - 1));
-}
-/** Whether this copy of the engine can start workers at all (see the module comment). */
-function canStartWorkers() {
-    if (!external_node_worker_threads_.isMainThread)
-        return false;
-    const self = import.meta.url;
-    return entryChecked || /\/lint-pool\.[cm]?[jt]s$/.test(self);
-}
-/**
- * What a worker runs: the module holding this code. Running from TypeScript source (tests, bench),
- * the worker first registers tsx, whose loader hooks Node 20 does not pass on to workers.
- */
-function workerScript() {
-    const self = import.meta.url;
-    if (!self.endsWith('.ts'))
-        return { script: new URL(self), evalScript: false };
-    // The ESM build of tsx's API (the CommonJS one cannot be imported from an eval'd worker).
-    const tsxApi = (0,external_node_url_.pathToFileURL)((0,external_node_module_namespaceObject.createRequire)(self).resolve(['tsx', 'esm', 'api'].join('/')).replace(/\.cjs$/, '.mjs')).href;
-    const script = `import(${JSON.stringify(tsxApi)}).then((m) => { (m.register ?? m.default.register)(); return import(${JSON.stringify(self)}) })`;
-    return { script, evalScript: true };
-}
-class LintPool {
-    config;
-    size;
-    /** @internal read by LintPool.shared */
-    workers = [];
-    queue = [];
-    nextId = 1;
-    /** @internal read by LintPool.shared */
-    closed = false;
-    idleTimer;
-    constructor(config, size) {
-        this.config = config;
-        this.size = size;
-    }
-    /** A pool for this rule set, or undefined when workers cannot be used (custom rules, no entry guard). */
-    static create(ruleSet, size) {
-        if (size < 1 || !canStartWorkers())
-            return undefined;
-        const config = configFor(ruleSet);
-        return config ? new LintPool(config, size) : undefined;
-    }
-    /**
-     * The pool a run should use: the previous run's when it has the same rules and size and is still
-     * up (its workers loaded and warmed up already), else a new one. Each pool closes itself after
-     * IDLE_MS without work, so a finished run leaves no threads behind for long.
-     */
-    static shared(ruleSet, size) {
-        const config = size >= 1 && canStartWorkers() ? configFor(ruleSet) : undefined;
-        if (!config)
-            return undefined;
-        const key = JSON.stringify([config, size]);
-        if (sharedPool && sharedPool.key === key && !sharedPool.pool.closed && sharedPool.pool.workers.length > 0)
-            return sharedPool.pool;
-        void sharedPool?.pool.close();
-        const pool = new LintPool(config, size);
-        sharedPool = { key, pool };
-        return pool;
-    }
-    /** Start the workers (they load the engine in the background). */
-    start() {
-        while (this.workers.length < this.size)
-            this.spawn();
-    }
-    /** True once some worker can take a job; before that the caller lints on its own thread. */
-    get ready() {
-        return !this.closed && this.workers.some((w) => w.ready);
-    }
-    /** True when a ready worker could start a job now; otherwise the caller's thread is better used. */
-    get hasCapacity() {
-        return !this.closed && this.queue.length === 0 && this.workers.some((w) => w.ready && w.inFlight.size < JOBS_PER_WORKER);
-    }
-    lint(file, text) {
-        if (this.closed)
-            return Promise.reject(new PoolUnavailableError('lint pool is closed'));
-        clearTimeout(this.idleTimer);
-        return new Promise((resolve, reject) => {
-            this.queue.push({ resolve, reject, job: { id: this.nextId++, file, text } });
-            this.dispatch();
-        });
-    }
-    async close() {
-        clearTimeout(this.idleTimer);
-        this.closed = true;
-        const workers = this.workers.splice(0);
-        await Promise.all(workers.map((w) => w.worker.terminate()));
-        for (const w of workers)
-            for (const p of w.inFlight.values())
-                p.reject(new Error('lint pool closed'));
-        for (const p of this.queue.splice(0))
-            p.reject(new Error('lint pool closed'));
-    }
-    spawn() {
-        const { script, evalScript } = workerScript();
-        const worker = new external_node_worker_threads_.Worker(script, { eval: evalScript, workerData: this.config });
-        const pooled = { worker, ready: false, answered: false, inFlight: new Map() };
-        this.workers.push(pooled);
-        worker.on('message', (reply) => {
-            if ('ready' in reply) {
-                pooled.ready = true;
-                this.dispatch();
-                return;
-            }
-            const pending = pooled.inFlight.get(reply.id);
-            if (!pending)
-                return;
-            pooled.answered = true;
-            pooled.inFlight.delete(reply.id);
-            if (pooled.inFlight.size === 0)
-                worker.unref();
-            if ('result' in reply)
-                pending.resolve(reply.result);
-            else
-                pending.reject(new Error(reply.error));
-            this.dispatch();
-        });
-        const fail = (error) => {
-            const index = this.workers.indexOf(pooled);
-            if (index < 0)
-                return;
-            this.workers.splice(index, 1);
-            // A worker that never answered failed to start: its jobs go back to the caller to lint
-            // itself. One that dies mid-way (out of memory on a hostile file) fails its jobs.
-            const handBack = pooled.answered ? error : new PoolUnavailableError(error.message);
-            for (const p of pooled.inFlight.values())
-                p.reject(handBack);
-            pooled.inFlight.clear();
-            if (this.workers.length === 0)
-                for (const p of this.queue.splice(0))
-                    p.reject(new PoolUnavailableError(error.message));
-            else
-                this.dispatch();
-        };
-        worker.on('error', (e) => fail(e instanceof Error ? e : new Error(String(e))));
-        worker.on('exit', (code) => {
-            if (!this.closed)
-                fail(new Error(`lint worker stopped (exit code ${code})`));
-        });
-        // An idle worker never keeps the process alive; one with jobs does, or the process could end
-        // while awaiting them. After the listeners: adding a 'message' listener refs the worker again.
-        worker.unref();
-    }
-    /** Once nothing is queued or running, close after IDLE_MS unless more work comes. */
-    scheduleIdleClose() {
-        if (this.queue.length > 0 || this.workers.some((w) => w.inFlight.size > 0))
-            return;
-        clearTimeout(this.idleTimer);
-        this.idleTimer = setTimeout(() => void this.close(), IDLE_MS);
-        this.idleTimer.unref();
-    }
-    dispatch() {
-        this.scheduleIdleClose();
-        while (this.queue.length > 0) {
-            let target;
-            for (const w of this.workers) {
-                if (w.ready && w.inFlight.size < JOBS_PER_WORKER && (!target || w.inFlight.size < target.inFlight.size))
-                    target = w;
-            }
-            if (!target)
-                return;
-            const pending = this.queue.shift();
-            if (target.inFlight.size === 0)
-                target.worker.ref();
-            target.inFlight.set(pending.job.id, pending);
-            target.worker.postMessage(pending.job);
-        }
-    }
-}
-/**
- * Close the pool kept for a next run, so a one-shot process (the CLI, the action) exits as soon as
- * its work is done instead of when the idle timer fires.
- */
-async function closeSharedPool() {
-    const pool = sharedPool?.pool;
-    sharedPool = undefined;
-    await pool?.close();
-}
-
-;// CONCATENATED MODULE: ./src/engine/event-loop-turns.ts
-/**
- * Turns of the event loop handed out one at a time: each waiter goes on in its own turn, after the
- * loop has taken the messages that arrived meanwhile (a shared setImmediate would release every
- * waiter in the same turn).
- */
-class EventLoopTurns {
-    waiters = [];
-    scheduled = false;
-    next() {
-        return new Promise((resolve) => {
-            this.waiters.push(resolve);
-            this.schedule();
-        });
-    }
-    schedule() {
-        if (this.scheduled)
-            return;
-        this.scheduled = true;
-        setImmediate(() => {
-            this.scheduled = false;
-            this.waiters.shift()?.();
-            if (this.waiters.length > 0)
-                this.schedule();
-        });
-    }
+    port.postMessage({ ready: true });
 }
 
 ;// CONCATENATED MODULE: ./src/engine/run-lint.ts
@@ -52826,8 +52730,11 @@ class EventLoopTurns {
  * files × documents × rules → findings. Reads each file synchronously into one reused buffer,
  * keeps a bounded number of files in flight (waiting for a worker or an onFile callback), and
  * never holds more than a handful of parsed files at once (only findings are kept).
+ *
+ * Parallel only where it pays: once the files with Velero content reach PARALLEL_MIN_BYTES, the
+ * rest of them are checked by a pool of worker threads together with this thread
+ * (engine/lint-pool.ts); the pool is closed before runLint returns.
  */
-
 
 
 
@@ -52839,7 +52746,8 @@ const DEFAULT_MAX_FILE_BYTES = 16 * 1024 * 1024;
 const DEFAULT_CONCURRENCY = 16;
 /**
  * Bytes of Velero-bearing files after which workers start (≈ 0.15 s of parsing, about what a
- * worker costs to load and warm up): below it a repository is done before a worker would help.
+ * worker costs to load and warm up): below it a repository is done before a worker would help
+ * (a typical repository never gets there).
  */
 const PARALLEL_MIN_BYTES = 512 * 1024;
 /**
@@ -52909,7 +52817,6 @@ async function runLint(options) {
     const ruleSet = options.ruleSet;
     const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
     const reader = new FileReader(maxBytes);
-    const turns = new EventLoopTurns();
     const discovery = await discoverFiles(options);
     await options.onDiscovered?.(discovery);
     const perFile = new Array(discovery.files.length);
@@ -52919,12 +52826,20 @@ async function runLint(options) {
     const skipped = [...discovery.skipped];
     // Workers pay off once there is real parsing to share: they start when the files with Velero
     // content add up to PARALLEL_MIN_BYTES (each worker's JIT starts cold, which costs more than a
-    // small repository's whole lint). This thread keeps linting whenever no worker has room.
+    // small repository's whole lint); from then on every file goes through the pool, where this
+    // thread checks files too whenever no worker has room (see LintPool).
     // render (onFile) needs the parsed documents on this thread, so it never uses workers.
-    const workerCount = options.onFile ? 0 : (options.workers ?? defaultWorkerCount());
+    const workers = options.onFile ? 0 : workerCount(options.workers);
     let pool;
-    let poolDecided = workerCount < 1;
+    let poolDecided = workers < 1;
     let veleroBytes = 0;
+    const check = async (file, raw) => {
+        if (!poolDecided && veleroBytes >= PARALLEL_MIN_BYTES) {
+            poolDecided = true;
+            pool = LintPool.start(ruleSet, workers);
+        }
+        return pool ? pool.lint(file, raw) : lint_text_lintTextCounts(file, raw, ruleSet);
+    };
     async function lintOne(file, i) {
         const findings = [];
         perFile[i] = findings;
@@ -52965,18 +52880,7 @@ async function runLint(options) {
             }
             else {
                 veleroBytes += byteLength;
-                if (!poolDecided && veleroBytes >= PARALLEL_MIN_BYTES) {
-                    poolDecided = true;
-                    pool = LintPool.shared(ruleSet, workerCount);
-                    pool?.start();
-                }
-                // A worker takes the file when one has room; otherwise this thread checks it itself, one
-                // file per event-loop turn: reads are synchronous, so without the turns the files would
-                // run one after another in microtasks and the workers' replies (and their next jobs)
-                // would wait behind all of them.
-                if (pool && !pool.hasCapacity)
-                    await turns.next();
-                result = pool?.hasCapacity ? await lintInPool(pool, file.relative, raw, ruleSet) : lintForPool(file.relative, raw, ruleSet);
+                result = await check(file.relative, raw);
             }
         }
         catch (e) {
@@ -52996,32 +52900,26 @@ async function runLint(options) {
         if (lint && options.onFile)
             await options.onFile(lint, file, raw);
     }
-    // A pool stays up for a moment after the run (LintPool.shared): a next run in this process
-    // reuses its warmed-up workers; it closes itself when idle and never keeps the process alive.
-    await mapLimit(discovery.files, options.concurrency ?? DEFAULT_CONCURRENCY, async (file, i) => {
-        try {
-            await lintOne(file, i);
-        }
-        finally {
-            options.onProgress?.(file);
-        }
-    });
+    try {
+        await mapLimit(discovery.files, options.concurrency ?? DEFAULT_CONCURRENCY, async (file, i) => {
+            try {
+                await lintOne(file, i);
+            }
+            finally {
+                options.onProgress?.(file);
+            }
+        });
+    }
+    finally {
+        // Closed before the result is out: a CLI or action process exits right after its output.
+        await pool?.close();
+    }
     const findings = perFile.flat().sort(compareFindings);
     return {
         summary: { files: discovery.files.length, documents, resources, hooks, ...countBySeverity(findings) },
         findings,
         skipped,
     };
-}
-async function lintInPool(pool, file, raw, ruleSet) {
-    try {
-        return await pool.lint(file, raw);
-    }
-    catch (e) {
-        if (e instanceof PoolUnavailableError)
-            return lintForPool(file, raw, ruleSet);
-        throw e;
-    }
 }
 function fileProblem(ruleSet, file, what) {
     const rule = ruleSet.fileUnreadable;
@@ -57405,7 +57303,7 @@ function lintStdin(settings, text, config) {
     const given = settings.stdinFilename ?? DEFAULT_STDIN_FILENAME;
     // Relative to the base directory while the configuration's path globs apply; rebase() turns it back.
     const name = given === DEFAULT_STDIN_FILENAME ? given : run_toPosix(external_node_path_default().relative(settings.cwd, external_node_path_default().resolve(settings.reportDir, given)));
-    const { findings, documents, resources, hooks } = lintTextCounts(name, text, ruleSetForConfig(config, settings.veleroVersion));
+    const { findings, documents, resources, hooks } = lint_text_lintTextCounts(name, text, ruleSetForConfig(config, settings.veleroVersion));
     const summary = { files: 1, documents, resources, hooks, ...countBySeverity(findings) };
     return { lint: { summary, findings, skipped: [] }, render: undefined, fixed: undefined };
 }
@@ -58559,11 +58457,48 @@ function setOutputs(log, report, settings) {
     log.setOutput('sarif-file', settings.sarifFile ? workspacePath(settings, settings.sarifFile) : '');
 }
 
+;// CONCATENATED MODULE: ./src/worker-rules.ts
+
+/**
+ * The rule set as registry ids, or undefined when a rule is not the registry's (it cannot be sent).
+ * The engine's own rules (syntax, templates, unreadable files, suppressions, unchecked keys) are
+ * always the registry's: the worker takes them from defaultRuleSet.
+ */
+function workerRules(ruleSet) {
+    const engineRules = [ruleSet.yamlSyntax, ruleSet.templateSkipped, ruleSet.fileUnreadable, ruleSet.unusedSuppression, ruleSet.hookKeysNotChecked, ruleSet.sourceNotRendered];
+    const fromRegistry = (rule) => rules_RULES_BY_ID.get(rule.meta.id) === rule;
+    if (!ruleSet.rules.every(fromRegistry) || !engineRules.every(fromRegistry))
+        return undefined;
+    return { ruleIds: ruleSet.rules.map((r) => r.meta.id), severities: ruleSet.severities ? [...ruleSet.severities] : undefined, veleroVersion: ruleSet.veleroVersion };
+}
+/** The rule set workerRules described, in the worker. */
+function ruleSetFromWorkerRules(data) {
+    const sent = data;
+    const get = (id) => {
+        const rule = RULES_BY_ID.get(id);
+        if (!rule)
+            throw new Error(`lint worker: no rule ${id} in the registry`);
+        return rule;
+    };
+    const base = defaultRuleSet(sent.severities ? new Map(sent.severities) : undefined, sent.veleroVersion);
+    return { ...base, rules: sent.ruleIds.map(get) };
+}
+/**
+ * The lint workers of a bundle: the worker bundle at `relative` from the bundle's own URL (the
+ * entry's import.meta.url). Running from source that file does not exist, and runLint uses one thread.
+ */
+function bundledLintWorkers(relative, base) {
+    // A URL made from variables: a literal `new URL('./x', import.meta.url)` would make the bundler
+    // try to resolve and copy the file at build time.
+    return { file: new URL(relative, base), workerData: workerRules };
+}
+
 ;// CONCATENATED MODULE: ./src/index.ts
 // The action's entry point (action.yml: runs.main = dist/index.js).
 
 
-// The bundle is also the lint worker's script (see src/engine/lint-pool.ts): only the main thread runs the action.
-if (!runningAsLintWorker())
-    void run().finally(() => closeSharedPool());
+
+// dist/index.js → dist/lint-worker/index.js (scripts/build.mjs).
+useLintWorkers(bundledLintWorkers('./lint-worker/index.js', import.meta.url));
+void run();
 

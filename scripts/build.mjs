@@ -7,6 +7,8 @@ import path from 'node:path'
 const entries = [
   { src: 'src/index.ts', out: 'dist' },
   { src: 'src/cli-main.ts', out: 'dist/cli' },
+  // The lint worker that both bundles start (src/worker-rules.ts): dist/lint-worker/index.js.
+  { src: 'src/lint-worker.ts', out: 'dist/lint-worker' },
 ].filter((e) => existsSync(e.src))
 
 rmSync('dist', { recursive: true, force: true })

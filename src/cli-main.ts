@@ -1,5 +1,8 @@
+// The CLI's entry point (bin/velero-hooks.js imports its bundle, dist/cli/index.js).
 import { main } from './cli/cli.js'
-import { runningAsLintWorker } from './engine/lint-pool.js'
+import { useLintWorkers } from './engine/lint-pool.js'
+import { bundledLintWorkers } from './worker-rules.js'
 
-// The bundle is also the lint worker's script (see src/engine/lint-pool.ts): only the main thread runs the CLI.
-if (!runningAsLintWorker()) void main()
+// dist/cli/index.js → dist/lint-worker/index.js (scripts/build.mjs).
+useLintWorkers(bundledLintWorkers('../lint-worker/index.js', import.meta.url))
+void main()

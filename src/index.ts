@@ -1,6 +1,8 @@
 // The action's entry point (action.yml: runs.main = dist/index.js).
 import { run } from './action/main.js'
-import { closeSharedPool, runningAsLintWorker } from './engine/lint-pool.js'
+import { useLintWorkers } from './engine/lint-pool.js'
+import { bundledLintWorkers } from './worker-rules.js'
 
-// The bundle is also the lint worker's script (see src/engine/lint-pool.ts): only the main thread runs the action.
-if (!runningAsLintWorker()) void run().finally(() => closeSharedPool())
+// dist/index.js → dist/lint-worker/index.js (scripts/build.mjs).
+useLintWorkers(bundledLintWorkers('./lint-worker/index.js', import.meta.url))
+void run()

@@ -15,7 +15,6 @@ import ts from 'typescript'
  */
 const PENDING: readonly string[] = [
   'engine/run-lint.ts runLint',
-  'engine/run-lint.ts lintOne',
 ]
 
 const SRC = path.resolve(import.meta.dirname, '../../src')

@@ -16,7 +16,9 @@ import { runCli } from '../../src/cli/cli.js'
 import { formatConfigProblem } from '../../src/config/config.js'
 import { ruleSetForConfig } from '../../src/config/apply-config.js'
 import { parseConfigText } from '../../src/config/parse-config.js'
-import { lintForPool, LintPool } from '../../src/engine/lint-pool.js'
+import { LintPool } from '../../src/engine/lint-pool.js'
+import { lintTextCounts } from '../../src/engine/lint-text.js'
+import { SOURCE_LINT_WORKERS } from '../support/lint-workers.js'
 import { defaultRuleSet } from '../../src/rules/index.js'
 import {
   backupHookAcceptsSidecar,
@@ -207,12 +209,12 @@ describe('--velero-version and the velero-version input', () => {
 
   it('reaches rules in lint workers as on the main thread', { timeout: 120_000 }, async () => {
     for (const [version, expected] of [[MAIN, 0], [LATEST_RELEASE, 1]] as const) {
-      const pool = LintPool.create(defaultRuleSet(undefined, version), 1)!
-      pool.start()
+      const pool = LintPool.start(defaultRuleSet(undefined, version), 1, SOURCE_LINT_WORKERS)
+      assert.ok(pool)
       try {
-        while (!pool.ready) await new Promise((resolve) => setTimeout(resolve, 10))
+        assert.equal(await pool.whenReady(), true)
         const answer = await pool.lint('pod.yaml', SIDECAR_HOOK)
-        assert.deepEqual(answer, lintForPool('pod.yaml', SIDECAR_HOOK, defaultRuleSet(undefined, version)))
+        assert.deepEqual(answer, lintTextCounts('pod.yaml', SIDECAR_HOOK, defaultRuleSet(undefined, version)))
         assert.equal(answer.findings.filter((f) => f.ruleId === 'hook-unknown-container').length, expected, formatVersion(version))
       } finally {
         await pool.close()

@@ -14,12 +14,14 @@ import { after, before, describe, it } from 'node:test'
 import type { Finding } from '../../src/engine/finding.js'
 import { UsageError } from '../../src/errors.js'
 import { lintText, lintTextCounts } from '../../src/engine/lint-text.js'
+import { useLintWorkers } from '../../src/engine/lint-pool.js'
 import { DEFAULT_MAX_FILE_BYTES, runLint, type LintSummary } from '../../src/engine/run-lint.js'
 import { formatGithub } from '../../src/report/github-format.js'
 import { formatText } from '../../src/report/text.js'
 import { renderText } from '../../src/render/render-text.js'
 import { defaultRuleSet } from '../../src/rules/index.js'
 import { prng } from '../../bench/synthetic.js'
+import { SOURCE_LINT_WORKERS } from '../support/lint-workers.js'
 import { checkFindings, checkWriters, REPO_ROOT } from './fuzz-properties.js'
 
 const HANG_GUARD = { timeout: 60_000 }
@@ -31,15 +33,14 @@ const lint = (text: string, file = 'hostile.yaml') => {
   return result
 }
 const HANG_MS = 60_000
-// Node 20 does not pass tsx's loader hooks on to workers: the worker registers tsx first.
-const LINT_WORKER = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((m) => { m.register(); return import(${JSON.stringify(import.meta.resolve('./lint-in-worker.ts'))}) })`
+const LINT_WORKER = new URL('./lint-in-worker.mjs', import.meta.url)
 
 /**
  * lint() in a worker that is terminated after HANG_MS, so that a hang fails the test instead of
  * blocking the runner. Also checks that the streaming lint finds the same.
  */
 async function lintGuarded(text: string, file = 'hostile.yaml'): Promise<{ findings: Finding[]; brokenDocuments: number[] }> {
-  const worker = new Worker(LINT_WORKER, { eval: true, workerData: { file, text } })
+  const worker = new Worker(LINT_WORKER, { workerData: { file, text } })
   let timer: NodeJS.Timeout | undefined
   try {
     const result = await new Promise<{ findings: Finding[]; brokenDocuments: number[]; streamed: Finding[] }>((resolve, reject) => {
@@ -295,11 +296,17 @@ describe('files of every size read through one reused buffer', () => {
       'f-tiny.yaml': 'velero: 1\n',
     }
     const root = workspace('sizes', files)
-    for (const workers of [0, undefined]) {
-      const result = await runLint({ ruleSet: defaultRuleSet(), cwd: root, patterns: [], ignore: [], workers })
-      const got = result.findings.map((f) => `${f.file}:${f.line} ${/"(\w+Abort)"/.exec(f.message)?.[1] ?? f.ruleId}`)
-      assert.deepEqual(got, ['a-big.yaml:7 BigAbort', 'b-small.yaml:7 SmallAbort', 'e-bigger.yaml:40007 TailAbort'])
-      assert.equal(result.summary.files, 6)
+    // Over PARALLEL_MIN_BYTES of Velero content: with workers, the last files go to the pool.
+    useLintWorkers(SOURCE_LINT_WORKERS)
+    try {
+      for (const workers of [0, 2]) {
+        const result = await runLint({ ruleSet: defaultRuleSet(), cwd: root, patterns: [], ignore: [], workers })
+        const got = result.findings.map((f) => `${f.file}:${f.line} ${/"(\w+Abort)"/.exec(f.message)?.[1] ?? f.ruleId}`)
+        assert.deepEqual(got, ['a-big.yaml:7 BigAbort', 'b-small.yaml:7 SmallAbort', 'e-bigger.yaml:40007 TailAbort'])
+        assert.equal(result.summary.files, 6)
+      }
+    } finally {
+      useLintWorkers(undefined)
     }
   })
 })

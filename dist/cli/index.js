@@ -16624,15 +16624,6 @@ function countBySeverity(findings) {
     return c;
 }
 
-;// CONCATENATED MODULE: external "node:module"
-const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
-;// CONCATENATED MODULE: external "node:url"
-const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-;// CONCATENATED MODULE: external "node:worker_threads"
-const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/yaml/parse.ts
@@ -17919,7 +17910,7 @@ function lint_text_lintText(file, raw, ruleSet) {
  * as it is parsed, so memory stays that of one document however big the file (runLint's path
  * when nothing needs the parsed documents afterwards). Same findings as lintText.
  */
-function lintTextCounts(file, raw, ruleSet) {
+function lint_text_lintTextCounts(file, raw, ruleSet) {
     // Suppression comments need every document's scalars (a '#' inside one is no comment).
     const { result, counts } = lintFile(file, raw, ruleSet, raw.includes(SUPPRESS_LINE));
     return { findings: result.findings, ...counts };
@@ -18200,6 +18191,1815 @@ function describeDuplicateKey(document, text, lineCounter, offset) {
     return { span, detail: `the key ${JSON.stringify(shown)} is already set at line ${firstLine} of this mapping (map keys must be unique; a decoder that accepts it keeps only the last value)` };
 }
 
+;// CONCATENATED MODULE: ./src/fix/fixer.ts
+
+function defineFixer(fixer) {
+    return fixer;
+}
+// ---------------------------------------------------------------------------------------------
+// Helpers for fixers.
+/** A node that fixes may rewrite in place: written here (not an alias), with no anchor or explicit tag. */
+function isEditable(node) {
+    if (node === null || node === undefined || (0,dist/* isAlias */.Vj)(node))
+        return false;
+    const n = node;
+    if (n.anchor !== undefined || !n.range)
+        return false;
+    // Parsed scalars carry a tag only when the source has one (`!!str 7`); collections the same.
+    return n.tag === undefined;
+}
+/** The plain-value object at a path (creating maps when `create`), or undefined. */
+function plainAt(root, path, create = false) {
+    let cur = root;
+    for (const seg of path) {
+        if (cur === null || typeof cur !== 'object')
+            return undefined;
+        const obj = cur;
+        if ((obj[seg] === undefined || obj[seg] === null) && create)
+            obj[seg] = {};
+        cur = obj[seg];
+    }
+    return cur !== null && typeof cur === 'object' ? cur : undefined;
+}
+function setPlain(root, path, value) {
+    const parent = plainAt(root, path.slice(0, -1), true);
+    if (parent)
+        parent[path[path.length - 1]] = value;
+}
+
+;// CONCATENATED MODULE: ./src/yaml/text-edit.ts
+/**
+ * The one text-edit toolkit: exact splices over the source text, shared by the fixers and by
+ * render. An edit replaces a byte range and nothing else, so every untouched byte (comments,
+ * quoting, blank lines, CRLF) stays as it was. Offsets are into the parsed text (BOM stripped);
+ * the BOM is put back by the caller.
+ */
+/** True when two edits touch the same bytes (two inserts at one offset count, their order is undefined). */
+function editsOverlap(a, b) {
+    if (a.start === a.end && b.start === b.end)
+        return a.start === b.start;
+    if (a.start === a.end)
+        return a.start > b.start && a.start < b.end;
+    if (b.start === b.end)
+        return b.start > a.start && b.start < a.end;
+    return a.start < b.end && b.start < a.end;
+}
+function anyOverlap(a, b) {
+    return a.some((x) => b.some((y) => editsOverlap(x, y)));
+}
+/** Applies non-overlapping edits; throws on overlap (a bug in a fixer, never user input). */
+function applyEdits(text, edits) {
+    const sorted = [...edits].sort((x, y) => x.start - y.start || x.end - y.end);
+    let out = '';
+    let at = 0;
+    for (const e of sorted) {
+        if (e.start < at || e.end < e.start || e.end > text.length)
+            throw new Error(`overlapping or out-of-range edit at ${e.start}`);
+        out += text.slice(at, e.start) + e.text;
+        at = e.end;
+    }
+    return out + text.slice(at);
+}
+// ---------------------------------------------------------------------------------------------
+// Lines, as offsets into the text.
+function lineStart(text, offset) {
+    return text.lastIndexOf('\n', offset - 1) + 1;
+}
+/** Offset just past the line holding `offset` (past its '\n'), or the end of the text. */
+function nextLineStart(text, offset) {
+    const nl = text.indexOf('\n', offset);
+    return nl < 0 ? text.length : nl + 1;
+}
+/**
+ * Where lines go after content that ends at `offset`: offset itself when that content ended its
+ * line (a '\n' just before it), else the start of the next line (or the end of the text).
+ */
+function lineStartAfter(text, offset) {
+    if (offset > 0 && text[offset - 1] === '\n')
+        return offset;
+    return nextLineStart(text, offset);
+}
+/** 0-based column of an offset. */
+function columnOf(text, offset) {
+    return offset - lineStart(text, offset);
+}
+/** True when only spaces precede the offset on its line. */
+function startsLine(text, offset) {
+    return /^ *$/.test(text.slice(lineStart(text, offset), offset));
+}
+/** The line ending the fixes write: '\r\n' when any line ends so. */
+function eolOf(text) {
+    return text.includes('\r\n') ? '\r\n' : '\n';
+}
+/** The line ending render writes: the first line's (a file with mixed endings follows its first line). */
+function firstLineEol(text) {
+    const i = text.indexOf('\n');
+    return i > 0 && text[i - 1] === '\r' ? '\r\n' : '\n';
+}
+/**
+ * What lines inserted at `offset` must start with: a line break when they go at the very end of a
+ * text whose last line has none (the lines would otherwise join it), else nothing.
+ */
+function breakBeforeLinesAt(text, offset, eol) {
+    return offset === text.length && offset > 0 && text[offset - 1] !== '\n' ? eol : '';
+}
+// ---------------------------------------------------------------------------------------------
+// YAML scalars written by fixes.
+/** A YAML single-quoted scalar ('' escapes '); double-quoted when the text holds control characters. */
+function singleQuoted(value) {
+    // eslint-disable-next-line no-control-regex
+    if (/[\u0000-\u001f\u007f]/.test(value))
+        return JSON.stringify(value);
+    return `'${value.replace(/'/g, "''")}'`;
+}
+/** A YAML double-quoted scalar (JSON string escapes are valid YAML escapes). */
+function doubleQuoted(value) {
+    return JSON.stringify(value);
+}
+/** A JSON array of strings written the way people write commands: ["/bin/sh", "-c", "…"]. */
+function jsonCommand(argv) {
+    return `[${argv.map((a) => JSON.stringify(a)).join(', ')}]`;
+}
+
+;// CONCATENATED MODULE: ./src/fix/fixers/move-to-pod-template.ts
+/**
+ * hook-annotation-on-controller: moves hook annotations from a workload's own metadata into its pod
+ * template's annotations, where Velero reads them (on the Pods). The annotation lines move as they
+ * are written (with the comment lines directly above them), re-indented; `annotations:` (and
+ * `metadata:`) are created under the template when missing, at the file's indentation. A key the
+ * template already has with another value is left alone: which one was meant is not certain.
+ */
+
+
+
+
+
+
+const RULE_ID = 'hook-annotation-on-controller';
+const samePath = (a, b) => a.length === b.length && a.every((s, i) => s === b[i]);
+/** The node at a path when it is reached without aliases (so editing it edits only this place). */
+function nodeAt(doc, path) {
+    return path.length === 0 ? doc.contents : doc.getIn(path, true);
+}
+/** Offset just past the last line of a pair (its value, and any comment after it on that line). */
+function pairEnd(text, pair) {
+    const value = pair.value;
+    const key = pair.key;
+    const end = Math.max(value?.range?.[1] ?? 0, key.range?.[1] ?? 0);
+    return lineStartAfter(text, end);
+}
+/** Shift every line of a chunk from one indentation to another; undefined if a line is less indented. */
+function reindent(chunk, from, to) {
+    const lines = chunk.split('\n');
+    const out = [];
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        if (i === lines.length - 1 && line === '') {
+            out.push('');
+            continue;
+        }
+        const indent = /^ */.exec(line)[0].length;
+        const blank = line.replace(/\r$/, '').trim() === '';
+        if (indent >= from)
+            out.push(' '.repeat(to) + line.slice(from));
+        else if (blank)
+            out.push(line);
+        else
+            return undefined;
+    }
+    return out.join('\n');
+}
+/** The lines an annotation occupies, with the comment lines at its indentation directly above it. */
+function chunkOf(text, entry, indent) {
+    const keyStart = entry.keyNode.range?.[0];
+    if (keyStart === undefined || !startsLine(text, keyStart) || columnOf(text, keyStart) !== indent)
+        return undefined;
+    if (entry.valueNode !== null && (entry.pair.value !== entry.valueNode || !isEditable(entry.valueNode)))
+        return undefined;
+    let start = lineStart(text, keyStart);
+    while (start > 0) {
+        const prev = lineStart(text, start - 1);
+        if (!new RegExp(`^ {${indent}}#`).test(text.slice(prev, start)))
+            break;
+        start = prev;
+    }
+    return { entry, start, end: pairEnd(text, entry.pair) };
+}
+function destinationOf(model, pod, text, eol, step) {
+    const doc = model.document;
+    const template = pod.node;
+    if (nodeAt(doc, pod.path) !== template || !isEditable(template) || template.flow || template.items.length === 0)
+        return undefined;
+    const existing = new Map();
+    const metaPair = getPair(template, 'metadata');
+    const firstKey = template.items[0].key;
+    if (!metaPair) {
+        // No metadata: put it first in the template, at the template's indentation.
+        const at = firstKey.range?.[0];
+        if (at === undefined || !startsLine(text, at))
+            return undefined;
+        const ind = columnOf(text, at);
+        return { offset: lineStart(text, at), indent: ind + 2 * step, header: `${' '.repeat(ind)}metadata:${eol}${' '.repeat(ind + step)}annotations:${eol}`, existing };
+    }
+    const meta = metaPair.value;
+    if (!(0,dist/* isMap */.jh)(meta) || !isEditable(meta) || meta.flow || meta.items.length === 0)
+        return undefined;
+    const metaFirst = meta.items[0].key.range?.[0];
+    if (metaFirst === undefined || !startsLine(text, metaFirst))
+        return undefined;
+    const metaIndent = columnOf(text, metaFirst);
+    const annPair = getPair(meta, 'annotations');
+    if (!annPair) {
+        const offset = pairEnd(text, meta.items[meta.items.length - 1]);
+        return { offset, indent: metaIndent + step, header: `${' '.repeat(metaIndent)}annotations:${eol}`, existing };
+    }
+    const ann = annPair.value;
+    const keyEnd = annPair.key && annPair.key.range?.[1];
+    if (ann === null || ((0,dist/* isScalar */.jn)(ann) && ann.value === null && ann.range && ann.range[0] === ann.range[1])) {
+        // `annotations:` with nothing after it: the keys go on the lines below.
+        if (keyEnd === undefined || !/^:[ \t]*\r?$/.test(text.slice(keyEnd, nextLineStart(text, keyEnd)).replace(/\n$/, '')))
+            return undefined;
+        return { offset: nextLineStart(text, keyEnd), indent: metaIndent + step, header: '', existing };
+    }
+    if (!(0,dist/* isMap */.jh)(ann) || !isEditable(ann) || ann.flow || ann.items.length === 0)
+        return undefined;
+    const annFirst = ann.items[0].key.range?.[0];
+    if (annFirst === undefined || !startsLine(text, annFirst))
+        return undefined;
+    for (const item of ann.items) {
+        if ((0,dist/* isScalar */.jn)(item.key))
+            existing.set(String(item.key.value), boundedJson(item.value));
+    }
+    return { offset: pairEnd(text, ann.items[ann.items.length - 1]), indent: columnOf(text, annFirst), header: '', existing };
+}
+function moveFix(model, obj, context) {
+    const { text, eol } = context;
+    const targetPath = obj.podTemplateAnnotationsPath;
+    const source = targetPath ? movableSource(model, obj, context, targetPath) : undefined;
+    if (!targetPath || !source)
+        return undefined;
+    const dest = destinationOf(model, source.pod, text, eol, source.step);
+    if (!dest)
+        return undefined;
+    const { chunks, dropOnly } = chunksToMove(text, source, dest);
+    if (chunks.length === 0)
+        return undefined;
+    const removal = removalEdits(text, source, chunks);
+    const insertion = insertionEdits(context, source, dest, chunks.filter((c) => !dropOnly.includes(c.entry)));
+    if (!insertion)
+        return undefined;
+    const movedKeys = chunks.map((c) => c.entry.key);
+    const sourcePath = obj.annotations.path;
+    const removesAll = removal.removesAll;
+    return {
+        ruleId: RULE_ID,
+        description: `moved ${movedKeys.map((k) => `"${k}"`).join(', ')} into the pod template's annotations`,
+        documentIndex: model.index,
+        edits: [...removal.edits, ...insertion],
+        expect(doc) {
+            const from = plainAt(doc, sourcePath);
+            if (!from)
+                return;
+            const to = plainAt(doc, targetPath, true);
+            for (const k of movedKeys) {
+                if (to)
+                    to[k] = from[k];
+                delete from[k];
+            }
+            if (removesAll) {
+                const metadata = plainAt(doc, sourcePath.slice(0, -1));
+                if (metadata)
+                    delete metadata.annotations;
+            }
+        },
+    };
+}
+function movableSource(model, obj, context, targetPath) {
+    const { text } = context;
+    const pod = model.pods.find((p) => p.role === 'template' && samePath(p.path, targetPath.slice(0, -2)));
+    const map = obj.annotations.map;
+    const keyNode = obj.annotations.keyNode;
+    if (!pod || !map || !keyNode?.range || map.flow || nodeAt(model.document, obj.annotations.path) !== map || !isEditable(map))
+        return undefined;
+    const moving = hookEntries(obj.annotations).filter((e) => context.isReported(RULE_ID, e.keyNode));
+    if (moving.length === 0)
+        return undefined;
+    const firstKeyStart = map.items[0]?.key?.range?.[0];
+    if (firstKeyStart === undefined)
+        return undefined;
+    const indent = columnOf(text, firstKeyStart);
+    const step = Math.max(1, indent - columnOf(text, keyNode.range[0]));
+    return { pod, map, keyNode: keyNode, moving, indent, step };
+}
+/**
+ * The annotations that move, as chunks of lines, and those of them the template already has with
+ * the same value (they are only dropped). A key the template has with another value stays put.
+ */
+function chunksToMove(text, source, dest) {
+    const chunks = [];
+    const dropOnly = [];
+    for (const entry of source.moving) {
+        const chunk = chunkOf(text, entry, source.indent);
+        if (!chunk)
+            continue;
+        if (dest.existing.has(entry.key)) {
+            // Values too large or odd to compare (undefined) are never taken as the same.
+            const existingValue = dest.existing.get(entry.key);
+            const same = existingValue !== undefined && existingValue === boundedJson(entry.valueNode);
+            if (same)
+                dropOnly.push(entry);
+            else
+                continue;
+        }
+        chunks.push(chunk);
+    }
+    return { chunks, dropOnly };
+}
+/**
+ * Edits that take the chunks out. When every annotation moves, `annotations:` goes too, if nothing
+ * else (a comment) sits in the block; removesAll says whether it does.
+ */
+function removalEdits(text, source, chunks) {
+    if (chunks.length === source.map.items.length) {
+        const keyStart = source.keyNode.range[0];
+        const lineEnd = nextLineStart(text, keyStart);
+        const keyLine = text.slice(lineStart(text, keyStart), lineEnd);
+        let covered = startsLine(text, keyStart) && /^ *annotations[ \t]*:[ \t]*\r?\n?$/.test(keyLine);
+        let at = lineEnd;
+        for (const c of [...chunks].sort((a, b) => a.start - b.start)) {
+            if (text.slice(at, c.start).trim() !== '')
+                covered = false;
+            at = c.end;
+        }
+        if (covered)
+            return { edits: [{ start: lineStart(text, keyStart), end: at, text: '' }], removesAll: true };
+    }
+    return { edits: chunks.map((c) => ({ start: c.start, end: c.end, text: '' })), removesAll: false };
+}
+/** The edit that writes the chunks at the destination, re-indented; undefined when a chunk cannot be. */
+function insertionEdits(context, source, dest, chunks) {
+    const { text, eol } = context;
+    const inserted = [];
+    for (const c of chunks) {
+        let body = text.slice(c.start, c.end);
+        if (!body.endsWith('\n'))
+            body += eol;
+        const shifted = reindent(body, source.indent, dest.indent);
+        if (shifted === undefined)
+            return undefined;
+        inserted.push(shifted);
+    }
+    if (inserted.length === 0)
+        return [];
+    return [{ start: dest.offset, end: dest.offset, text: breakBeforeLinesAt(text, dest.offset, eol) + dest.header + inserted.join('') }];
+}
+/* harmony default export */ const move_to_pod_template = (defineFixer({
+    ruleId: RULE_ID,
+    summary: "Moves the hook annotations (with the comment lines above them) from the workload's own metadata into its pod template's " +
+        '`metadata.annotations`, creating `annotations:` or `metadata:` there when missing. A key the template already has with a different value is left for you.',
+    fixes(model, context) {
+        return model.objects.map((obj) => moveFix(model, obj, context)).filter((f) => f !== undefined);
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/velero/go-values.ts
+/**
+ * Ports of the Go standard-library parsers Velero feeds hook annotations to, so the linter accepts
+ * exactly what Velero accepts.
+ */
+/** Go's unitMap, in nanoseconds. */
+const UNIT_NS = {
+    ns: 1n,
+    us: 1000n,
+    'µs': 1000n, // U+00B5 micro sign
+    'μs': 1000n, // U+03BC Greek mu
+    ms: 1000000n,
+    s: 1000000000n,
+    m: 60000000000n,
+    h: 3600000000000n,
+};
+const TWO_63 = 1n << 63n;
+const isDigit = (c) => c !== undefined && c >= '0' && c <= '9';
+/** Go's leadingInt: the leading [0-9]* of s; undefined on uint64 overflow (the duration is then invalid). */
+function leadingInt(s) {
+    let i = 0;
+    let value = 0n;
+    for (; i < s.length && isDigit(s[i]); i++) {
+        if (value > TWO_63 / 10n)
+            return undefined;
+        value = value * 10n + BigInt(s.charCodeAt(i) - 48);
+        if (value > TWO_63)
+            return undefined;
+    }
+    return { value, digits: i };
+}
+/**
+ * Go's leadingFraction: the digits after a '.', as value / scale. It never fails: on overflow it
+ * stops accumulating precision and skips the remaining digits.
+ */
+function leadingFraction(s) {
+    let value = 0n;
+    let scale = 1;
+    let overflow = false;
+    let j = 0;
+    for (; j < s.length && isDigit(s[j]); j++) {
+        if (overflow)
+            continue;
+        if (value > (TWO_63 - 1n) / 10n) {
+            overflow = true;
+            continue;
+        }
+        const next = value * 10n + BigInt(s.charCodeAt(j) - 48);
+        if (next > TWO_63) {
+            overflow = true;
+            continue;
+        }
+        value = next;
+        scale *= 10;
+    }
+    return { value, scale, digits: j };
+}
+function durationComponent(s, input) {
+    const invalid = { ok: false, error: `time: invalid duration ${JSON.stringify(input)}` };
+    // The next character must be [0-9.]
+    if (!(s[0] === '.' || isDigit(s[0])))
+        return invalid;
+    const whole = leadingInt(s);
+    if (!whole)
+        return invalid;
+    s = s.slice(whole.digits);
+    let fraction = { value: 0n, scale: 1, digits: 0 };
+    if (s[0] === '.') {
+        fraction = leadingFraction(s.slice(1));
+        s = s.slice(1 + fraction.digits);
+    }
+    if (whole.digits === 0 && fraction.digits === 0)
+        return invalid; // no digits, e.g. ".s" or "-.s"
+    // The unit runs up to the next '.' or digit.
+    let u = 0;
+    while (u < s.length && s[u] !== '.' && !isDigit(s[u]))
+        u++;
+    if (u === 0)
+        return { ok: false, error: `time: missing unit in duration ${JSON.stringify(input)}` };
+    const unitName = s.slice(0, u);
+    const unit = UNIT_NS[unitName];
+    if (unit === undefined) {
+        return { ok: false, error: `time: unknown unit ${JSON.stringify(unitName)} in duration ${JSON.stringify(input)}` };
+    }
+    if (whole.value > TWO_63 / unit)
+        return invalid;
+    let v = whole.value * unit;
+    if (fraction.value > 0n) {
+        // Go: v += uint64(float64(f) * (float64(unit) / scale))
+        v += BigInt(Math.trunc(Number(fraction.value) * (Number(unit) / fraction.scale)));
+        if (v > TWO_63)
+            return invalid;
+    }
+    return { ok: true, nanoseconds: v, rest: s.slice(u) };
+}
+/**
+ * Go's time.ParseDuration, ported step by step (src/time/format.go): `[-+]?([0-9]*(\.[0-9]*)?[a-z]+)+`,
+ * a bare "0" allowed, units ns us µs μs ms s m h, and the same uint64 overflow checks (BigInt here),
+ * so "9223372036854775807ns" parses and "9223372036854775808ns" does not. Fractions go through a
+ * float64 multiply exactly as in Go.
+ */
+function parseGoDuration(input) {
+    const invalid = () => ({ ok: false, error: `time: invalid duration ${JSON.stringify(input)}` });
+    let s = input;
+    let negative = false;
+    if (s !== '' && (s[0] === '-' || s[0] === '+')) {
+        negative = s[0] === '-';
+        s = s.slice(1);
+    }
+    if (s === '0')
+        return { ok: true, nanoseconds: 0, exact: 0n };
+    if (s === '')
+        return invalid();
+    let total = 0n;
+    while (s !== '') {
+        const component = durationComponent(s, input);
+        if (!component.ok)
+            return component;
+        total += component.nanoseconds;
+        if (total > TWO_63)
+            return invalid();
+        s = component.rest;
+    }
+    if (!negative && total > TWO_63 - 1n)
+        return invalid();
+    const exact = negative ? -total : total;
+    return { ok: true, nanoseconds: Number(exact), exact };
+}
+const TRUE_VALUES = new Set(['1', 't', 'T', 'TRUE', 'true', 'True']);
+const FALSE_VALUES = new Set(['0', 'f', 'F', 'FALSE', 'false', 'False']);
+/** Go's strconv.ParseBool. */
+function parseGoBool(s) {
+    if (TRUE_VALUES.has(s))
+        return true;
+    if (FALSE_VALUES.has(s))
+        return false;
+    return undefined;
+}
+/** Kubernetes' DNS-1123 label (container names): lower-case alphanumerics and '-', at most 63. */
+function dns1123LabelProblem(name) {
+    if (name.length > 63)
+        return `it is ${name.length} characters long; the limit is 63`;
+    if (!/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(name)) {
+        return "it must consist of lower-case letters, digits and '-', and start and end with a letter or digit";
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/fix/fixers/quote-annotation-value.ts
+/**
+ * hook-annotation-not-string: writes a number, bool or flow/block sequence annotation value as the
+ * string Velero would have read had kubectl accepted it — only when that string means to Velero
+ * what the YAML value meant (a bool on wait-for-ready, a duration that parses, a list of command
+ * words); a bare `timeout: 30` (which unit?) or a null is left for a person.
+ */
+
+
+
+
+
+
+const quote_annotation_value_RULE_ID = 'hook-annotation-not-string';
+const YAML11_TRUE = /^(?:y|Y|yes|Yes|YES|on|On|ON)$/;
+const YAML11_FALSE = /^(?:n|N|no|No|NO|off|Off|OFF)$/;
+const SMART_QUOTES = /[\u2018\u2019\u201c\u201d\u201e\u201f\u2032\u2033]/;
+const DURATION_FIELDS = new Set(['timeout', 'exec-timeout', 'wait-timeout']);
+const NAME_FIELDS = new Set(['container', 'container-name', 'container-image']);
+/** The source text of a plain scalar (numbers and bools are always plain). */
+function plainSource(text, node) {
+    if (node.type !== 'PLAIN' || !node.range)
+        return undefined;
+    return text.slice(node.range[0], node.range[1]);
+}
+/** The string a scalar value stands for on this field, or undefined when that is not clear. */
+function scalarString(text, node, field) {
+    const source = plainSource(text, node);
+    if (source === undefined || node.value === null)
+        return undefined;
+    if (field === 'wait-for-ready') {
+        if (typeof node.value === 'boolean')
+            return String(node.value);
+        if (YAML11_TRUE.test(source))
+            return 'true'; // kubectl (YAML 1.1) reads yes/on as true
+        if (YAML11_FALSE.test(source))
+            return 'false';
+        return parseGoBool(source) !== undefined ? source : undefined; // 1 / 0
+    }
+    if (DURATION_FIELDS.has(field))
+        return parseGoDuration(source).ok ? source : undefined; // "0"; never guess a unit
+    if (NAME_FIELDS.has(field))
+        return source;
+    return undefined; // command, on-error: a number or bool there has no clear meaning
+}
+/** The JSON command a sequence of words stands for, or undefined. */
+function sequenceCommand(text, seq) {
+    const argv = [];
+    for (const item of seq.items) {
+        if (!(0,dist/* isScalar */.jn)(item) || !isEditable(item) || item.value === null)
+            return undefined;
+        if (typeof item.value === 'string') {
+            // “/bin/sh” (a word typed with smart quotes) stands for /bin/sh; any other smart quote is not clear.
+            const word = /^[\u201c\u201d\u201e]([^\u2018\u2019\u201c\u201d\u201e\u201f\u2032\u2033]*)[\u201c\u201d]$/.exec(item.value)?.[1] ?? item.value;
+            if (SMART_QUOTES.test(word))
+                return undefined;
+            argv.push(word);
+        }
+        else {
+            const source = plainSource(text, item);
+            if (source === undefined)
+                return undefined;
+            argv.push(source); // `[sleep, 10]`: the word as written
+        }
+    }
+    return argv.length > 0 ? jsonCommand(argv) : undefined;
+}
+/** Replace a block sequence (on the lines below its key) with a one-line scalar after the key. */
+function blockSequenceEdit(context, entry, seq, replacement) {
+    const keyEnd = entry.keyNode.range?.[1];
+    const [start, end] = seq.range ?? [];
+    if (keyEnd === undefined || start === undefined || end === undefined)
+        return undefined;
+    const between = context.text.slice(keyEnd, start);
+    if (!/^[ \t]*:[ \t]*\r?\n[ \t]*$/.test(between))
+        return undefined; // comments or props in between
+    const body = context.text.slice(start, end);
+    if (body.includes('#'))
+        return undefined; // a comment among the items would be lost
+    const trailing = /\r?\n$/.exec(body)?.[0] ?? '';
+    return { start: keyEnd, end, text: `: ${replacement}${trailing}` };
+}
+function fixesFor(annotations, documentIndex, context) {
+    const fixes = [];
+    for (const entry of annotations.entries) {
+        if (!isHookDomainKey(entry.key))
+            continue;
+        const known = classifyKey(entry.key);
+        const node = entry.valueNode;
+        if (!known || !node || entry.pair.value !== node || !isEditable(node))
+            continue;
+        if (!context.isReported(quote_annotation_value_RULE_ID, node))
+            continue;
+        let value;
+        let edit;
+        if ((0,dist/* isScalar */.jn)(node)) {
+            value = scalarString(context.text, node, known.field);
+            if (value !== undefined)
+                edit = { start: node.range[0], end: node.range[1], text: doubleQuoted(value) };
+        }
+        else if ((0,dist/* isSeq */.oP)(node) && known.field === 'command') {
+            value = sequenceCommand(context.text, node);
+            if (value !== undefined) {
+                const quoted = singleQuoted(value);
+                edit = node.flow ? { start: node.range[0], end: node.range[1], text: quoted } : blockSequenceEdit(context, entry, node, quoted);
+            }
+        }
+        if (value === undefined || edit === undefined)
+            continue;
+        const fixed = value;
+        fixes.push({
+            ruleId: quote_annotation_value_RULE_ID,
+            description: `quoted the value of "${entry.key}" as ${edit.text.trim().replace(/^: /, '')}`,
+            documentIndex,
+            edits: [edit],
+            expect: (doc) => setPlain(doc, entry.path, fixed),
+        });
+    }
+    return fixes;
+}
+/* harmony default export */ const quote_annotation_value = (defineFixer({
+    ruleId: quote_annotation_value_RULE_ID,
+    summary: 'Writes the value as the equivalent string when its meaning is clear: a list of command words as a JSON array string, ' +
+        '`true`/`false` (and YAML 1.1 `yes`/`no`/`on`/`off`) on wait-for-ready as "true"/"false", a number container name as a string. ' +
+        'A bare number on a timeout (which unit?) and null values are left for you.',
+    fixes(model, context) {
+        return [
+            ...model.pods.flatMap((p) => fixesFor(p.annotations, model.index, context)),
+            ...model.objects.flatMap((o) => fixesFor(o.annotations, model.index, context)),
+        ];
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/fix/fixers/rename-hook-key.ts
+/**
+ * hook-annotation-unknown-key: renames a misspelt hook key to the key it clearly meant — a wrong
+ * case, a typo of one or two characters in the domain or the field, or a well-known synonym
+ * (`image` for `container-image`) — and only when no other key is as close, the target key is not
+ * already set, and no other key in the map would be renamed to it. `pre.hook.restore…` (Velero has
+ * no pre-restore hook: pre-backup or init?) and named keys such as `…/test1.command` are left alone.
+ */
+
+
+
+
+
+const rename_hook_key_RULE_ID = 'hook-annotation-unknown-key';
+/** Field names that stand for exactly one field of a family (`timeout` on post-restore could be two). */
+const CLEAR_SYNONYMS = {
+    image: { init: 'container-image' },
+    name: { init: 'container-name' },
+    commands: { init: 'command', 'post-restore': 'command', 'pre-backup': 'command', 'post-backup': 'command', 'legacy-backup': 'command' },
+    cmd: { init: 'command', 'post-restore': 'command', 'pre-backup': 'command', 'post-backup': 'command', 'legacy-backup': 'command' },
+    onerror: { 'post-restore': 'on-error', 'pre-backup': 'on-error', 'post-backup': 'on-error', 'legacy-backup': 'on-error' },
+    on_error: { 'post-restore': 'on-error', 'pre-backup': 'on-error', 'post-backup': 'on-error', 'legacy-backup': 'on-error' },
+    'exec-timeout': { 'pre-backup': 'timeout', 'post-backup': 'timeout', 'legacy-backup': 'timeout' },
+};
+const split = (k) => {
+    const i = k.indexOf('/');
+    return i < 0 ? [k, ''] : [k.slice(0, i), k.slice(i + 1)];
+};
+/** `candidate` is within `max` edits of `value` and every other option is at least two edits further. */
+function clearlyNearest(value, candidate, options, max) {
+    const d = (0,mod/* distance */.Io)(value, candidate);
+    if (d > max)
+        return false;
+    return options.every((o) => o === candidate || (0,mod/* distance */.Io)(value, o) >= d + 2);
+}
+/** The key a misspelt hook key clearly meant, or undefined when it is not certain. */
+function clearRename(keyText, siblings) {
+    const suggestion = suggestKey(keyText, siblings);
+    if (!suggestion)
+        return undefined;
+    const [domain, field] = split(keyText);
+    const [sugDomain, sugField] = split(suggestion);
+    const lowerDomain = domain.toLowerCase();
+    if (/(^|\.)pre\b/.test(lowerDomain) && lowerDomain.includes('restore'))
+        return undefined; // pre-backup or init?
+    if (field.includes('.') || field === '')
+        return undefined; // a named hook (`test1.command`): which field?
+    if (lowerDomain !== sugDomain && !clearlyNearest(lowerDomain, sugDomain, HOOK_DOMAINS, 2))
+        return undefined;
+    const family = FAMILIES.find((f) => f.prefix === `${sugDomain}/`);
+    if (!family)
+        return undefined;
+    const lowerField = field.toLowerCase();
+    const synonym = CLEAR_SYNONYMS[lowerField]?.[family.family];
+    if (lowerField !== sugField && synonym !== sugField && !clearlyNearest(lowerField, sugField, family.fields, 2))
+        return undefined;
+    return suggestion;
+}
+function keyText(style, key) {
+    if (style === 'QUOTE_DOUBLE')
+        return doubleQuoted(key);
+    if (style === 'QUOTE_SINGLE')
+        return singleQuoted(key);
+    return key; // known keys are safe plain scalars
+}
+function rename_hook_key_fixesFor(annotations, documentIndex, context) {
+    const keys = annotations.entries.map((e) => e.key);
+    const planned = annotations.entries
+        .filter((e) => isUnknownHookKey(e.key) && isEditable(e.keyNode) && context.isReported(rename_hook_key_RULE_ID, e.keyNode))
+        .map((entry) => ({ entry, target: clearRename(entry.key, keys) }));
+    const fixes = [];
+    for (const { entry, target } of planned) {
+        if (target === undefined || keys.includes(target))
+            continue;
+        if (planned.filter((p) => p.target === target).length > 1)
+            continue; // two keys want one name
+        const mapPath = entry.path.slice(0, -1);
+        fixes.push({
+            ruleId: rename_hook_key_RULE_ID,
+            description: `renamed "${entry.key}" to "${target}"`,
+            documentIndex,
+            edits: [{ start: entry.keyNode.range[0], end: entry.keyNode.range[1], text: keyText(entry.keyNode.type, target) }],
+            expect: (doc) => {
+                const map = plainAt(doc, mapPath);
+                if (!map)
+                    return;
+                const value = map[entry.key];
+                delete map[entry.key];
+                map[target] = value;
+            },
+        });
+    }
+    return fixes;
+}
+/* harmony default export */ const rename_hook_key = (defineFixer({
+    ruleId: rename_hook_key_RULE_ID,
+    summary: 'Renames the key when the intended key is certain: a wrong case, a typo of one or two characters with no other key as close, ' +
+        'or a synonym that names one field (`image` → `container-image`). `pre.hook.restore.velero.io/*` and named keys are left for you.',
+    fixes(model, context) {
+        return [
+            ...model.pods.flatMap((p) => rename_hook_key_fixesFor(p.annotations, model.index, context)),
+            ...model.objects.flatMap((o) => rename_hook_key_fixesFor(o.annotations, model.index, context)),
+        ];
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/util.ts
+
+
+/** Every rule asks for the same views of the same pod: compute them once per pod. */
+const viewsByPod = new WeakMap();
+function familyViews(pod) {
+    let views = viewsByPod.get(pod);
+    if (!views) {
+        views = computeFamilyViews(pod);
+        viewsByPod.set(pod, views);
+    }
+    return views;
+}
+function computeFamilyViews(pod) {
+    return FAMILIES.map((spec) => {
+        const entries = familyEntries(pod.annotations, spec.family);
+        const sw = entries.get(spec.switchField);
+        const first = pod.annotations.entries.find((e) => e.key.startsWith(spec.prefix) && entries.get(e.key.slice(spec.prefix.length)) === e);
+        return { spec, entries, active: sw?.value !== undefined && sw.value !== '', first };
+    });
+}
+function familyView(pod, family) {
+    return familyViews(pod).find((v) => v.spec.family === family);
+}
+/**
+ * The annotation Velero reads for one field of one family, or undefined when it is absent or when
+ * Velero never reads it: the legacy `hook.backup.velero.io/*` keys are read only when
+ * `pre.hook.backup.velero.io/command` is missing or empty, and then all four fields come from them
+ * (velero-hooks.md §1.3). backup-hook-legacy-mixed reports the set that is ignored.
+ */
+function readEntry(pod, family, field) {
+    const switchedOn = (f) => {
+        const v = pod.annotations.get(key(f, 'command'))?.value;
+        return v !== undefined && v !== '';
+    };
+    if (family === 'legacy-backup' && switchedOn('pre-backup'))
+        return undefined;
+    if (family === 'pre-backup' && !switchedOn('pre-backup') && switchedOn('legacy-backup'))
+        return undefined;
+    return pod.annotations.get(key(family, field));
+}
+/** A JSON array wrapped in one more pair of quotes (`|` followed by `'["a", "b"]'`): meant as JSON, read as a name. */
+const QUOTED_JSON = /^\s*['"\u2018\u2019\u201c\u201d]\s*\[/;
+/** Hook families whose `command` annotation Velero parses with parseStringToCommand. */
+const COMMAND_FAMILIES = ['init', 'post-restore', 'pre-backup', 'post-backup', 'legacy-backup'];
+function describeResource(pod) {
+    const kind = pod.resource.kind ?? 'object';
+    return pod.resource.name ? `${kind} "${pod.resource.name}"` : kind;
+}
+/** Show a value in a message without letting it run on or break the line. */
+function quote(value, max = 80) {
+    // JSON.stringify escapes line breaks and tabs itself (as \n, \t), so the message stays on one line.
+    return JSON.stringify(value.length > max ? `${value.slice(0, max - 1)}…` : value);
+}
+
+;// CONCATENATED MODULE: ./src/velero/command.ts
+/**
+ * A port of Velero's parseStringToCommand (internal/hook/item_hook_handler.go), velero-hooks.md §2.2.
+ * Velero checks only the first byte: '[' means "decode as a JSON []string"; any decode error, or any
+ * other first byte, makes the whole raw string a one-element command.
+ */
+function parseStringToCommand(value) {
+    if (value.length === 0)
+        return { kind: 'empty' };
+    if (value[0] !== '[')
+        return { kind: 'raw', argv: [value], reason: 'not-bracket' };
+    let decoded;
+    try {
+        decoded = JSON.parse(value);
+    }
+    catch {
+        return { kind: 'raw', argv: [value], reason: 'invalid-json' };
+    }
+    if (!Array.isArray(decoded) || !decoded.every((e) => typeof e === 'string' || e === null)) {
+        return { kind: 'raw', argv: [value], reason: 'not-string-array' };
+    }
+    return { kind: 'json', argv: decoded.map((e) => (e === null ? '' : toGoString(e))) };
+}
+/** Go's decoder turns an escaped lone surrogate ("\ud800") into U+FFFD; JSON.parse keeps it. */
+function toGoString(s) {
+    return s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+}
+/** The argv Velero ends up with (what render writes), or undefined when Velero would panic. */
+function veleroArgv(value) {
+    const parsed = parseStringToCommand(value);
+    return parsed.kind === 'empty' ? undefined : parsed.argv;
+}
+const SHELL_SYNTAX = /[|&;<>()$`\\"'*?[\]#~=%{}]/;
+/** A JSON form of a plain-string command that runs what the author most likely meant. */
+function suggestJsonCommand(plain) {
+    const text = plain.trim();
+    if (SHELL_SYNTAX.test(text))
+        return JSON.stringify(['/bin/sh', '-c', text]);
+    return JSON.stringify(text.split(/\s+/));
+}
+/** Why a '['-command failed JSON decoding, in words a user can act on. */
+function explainInvalidJson(value) {
+    if (/[\u2018\u2019\u201c\u201d\u201e\u201f\u2032\u2033]/.test(value))
+        return 'it contains typographic (smart) quotes';
+    if (/^\[\s*'/.test(value) || /,\s*'/.test(value))
+        return 'it uses single quotes; JSON strings need double quotes';
+    if (/,\s*\]\s*$/.test(value))
+        return 'it has a trailing comma before ]';
+    if (/"[^"\n]*\n/.test(value))
+        return 'a string in it contains a raw line break (write \\n instead)';
+    try {
+        JSON.parse(value);
+    }
+    catch (e) {
+        return `it is not valid JSON (${e.message.replace(/\s+in JSON at.*$/, '')})`;
+    }
+    return 'it is not valid JSON';
+}
+/** A best-effort repair of a '['-command (single/smart quotes, trailing comma), or undefined. */
+function repairJsonCommand(value) {
+    let s = value.trim().replace(/[\u201c\u201d\u201e\u201f\u2033]/g, '"').replace(/[\u2018\u2019\u2032]/g, "'");
+    s = s.replace(/,\s*\]\s*$/, ']');
+    const candidates = [s];
+    if (s.includes("'"))
+        candidates.push(s.replace(/'((?:[^'\\"]|\\.)*)'/g, (_m, inner) => JSON.stringify(inner)));
+    for (const c of candidates) {
+        try {
+            const v = JSON.parse(c);
+            if (Array.isArray(v) && v.length > 0 && v.every((e) => typeof e === 'string'))
+                return JSON.stringify(v);
+        }
+        catch {
+            // try the next candidate
+        }
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/fix/fixers/repair-json-command.ts
+/**
+ * hook-command-invalid-json: rewrites a command meant as a JSON array into one Velero decodes —
+ * single or smart quotes to double quotes, a trailing comma dropped, whitespace before '[' removed,
+ * number or bool words quoted — only when the words are unambiguous (no backslashes to reinterpret,
+ * no quote characters inside single-quoted words).
+ */
+
+
+
+
+
+
+const repair_json_command_RULE_ID = 'hook-command-invalid-json';
+const SMART_DOUBLE = /[\u201c\u201d\u201e\u201f\u2033]/g;
+/** Elements of a valid JSON array whose elements are strings, numbers, bools or null (Go: null → ""). */
+function wordsOf(json) {
+    let v;
+    try {
+        v = JSON.parse(json);
+    }
+    catch {
+        return undefined;
+    }
+    if (!Array.isArray(v) || v.length === 0)
+        return undefined;
+    const words = [];
+    for (const e of v) {
+        if (typeof e === 'string')
+            words.push(e);
+        else if (typeof e === 'number' || typeof e === 'boolean')
+            words.push(JSON.stringify(e));
+        else
+            return undefined; // null, nested arrays and objects: not clear
+    }
+    return words;
+}
+/** The argv the author meant, or undefined when that is not certain. */
+function intendedCommand(value) {
+    const trimmed = value.trim();
+    if (!trimmed.startsWith('['))
+        return undefined;
+    const base = trimmed.replace(/,\s*\]$/, ']');
+    // Words keep their own characters: smart quotes are only replaced where they delimit words.
+    const direct = wordsOf(base) ?? wordsOf(base.replace(SMART_DOUBLE, '"'));
+    if (direct)
+        return direct;
+    // Single-quoted words: safe only when no word could hold a quote or an escape of its own.
+    if (value.includes('\\'))
+        return undefined;
+    const repaired = repairJsonCommand(trimmed);
+    const words = repaired === undefined ? undefined : wordsOf(repaired);
+    if (!words || words.some((w) => w.includes("'") || w.includes('"')))
+        return undefined;
+    return words;
+}
+/* harmony default export */ const repair_json_command = (defineFixer({
+    ruleId: repair_json_command_RULE_ID,
+    summary: 'Rewrites the command as valid JSON when the words are certain: single or smart quotes become double quotes, a trailing comma ' +
+        'and whitespace before `[` go, and number words are quoted. Commands with backslashes or quotes inside single-quoted words are left for you.',
+    fixes(model, context) {
+        const fixes = [];
+        for (const pod of model.pods) {
+            for (const family of COMMAND_FAMILIES) {
+                const entry = pod.annotations.get(key(family, 'command'));
+                const node = entry?.valueNode;
+                if (!entry || entry.value === undefined || !(0,dist/* isScalar */.jn)(node) || entry.pair.value !== node || !isEditable(node))
+                    continue;
+                if (node.type !== 'QUOTE_SINGLE' && node.type !== 'QUOTE_DOUBLE' && node.type !== 'PLAIN')
+                    continue;
+                if (!context.isReported(repair_json_command_RULE_ID, node))
+                    continue;
+                const words = intendedCommand(entry.value);
+                if (!words)
+                    continue;
+                const json = jsonCommand(words);
+                const parsed = parseStringToCommand(json);
+                if (parsed.kind !== 'json')
+                    continue;
+                fixes.push({
+                    ruleId: repair_json_command_RULE_ID,
+                    description: `rewrote "${entry.key}" as the JSON array ${json}`,
+                    documentIndex: model.index,
+                    edits: [{ start: node.range[0], end: node.range[1], text: singleQuoted(json) }],
+                    expect: (doc) => setPlain(doc, entry.path, json),
+                });
+            }
+        }
+        return fixes;
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/fix/fixers/index.ts
+
+
+
+
+const FIXERS = [
+    quote_annotation_value, // hook-annotation-not-string
+    move_to_pod_template, // hook-annotation-on-controller
+    rename_hook_key, // hook-annotation-unknown-key
+    repair_json_command, // hook-command-invalid-json
+];
+const FIXERS_BY_RULE = new Map(FIXERS.map((f) => [f.ruleId, f]));
+
+;// CONCATENATED MODULE: ./src/fix/fix-text.ts
+/**
+ * Fixes one file's text: lint → fixes for the findings that remain (after suppressions and the
+ * configuration) → splice → re-parse and check → repeat, at most MAX_PASSES times (a fix can make
+ * another possible, e.g. a renamed key that then moves to the pod template).
+ *
+ * A batch of fixes is kept only if the new text parses without new errors and every document reads
+ * exactly as the fixes said it would (doc.toJS() equal to the expected value); otherwise each fix is
+ * tried alone and the ones that fail are dropped. Untouched bytes never change; a BOM is kept.
+ */
+
+
+
+
+
+const MAX_PASSES = 10;
+function plainDocuments(parsed) {
+    try {
+        return parsed.documents.map((d) => (d.errors.length > 0 ? undefined : d.toJS()));
+    }
+    catch {
+        return undefined; // e.g. too many aliases: leave the file alone
+    }
+}
+/** The text with the fixes applied, if every document then reads exactly as expected. */
+function tryFixes(parsed, before, fixes) {
+    const text = applyEdits(parsed.text, fixes.flatMap((f) => f.edits));
+    const next = parseManifestText(text);
+    if (next.documents.length !== parsed.documents.length)
+        return undefined;
+    const expected = structuredClone(before);
+    for (const f of fixes)
+        f.expect(expected[f.documentIndex]);
+    for (let i = 0; i < parsed.documents.length; i++) {
+        if (parsed.documents[i].errors.length > 0)
+            continue; // broken documents are never edited
+        if (next.documents[i].errors.length > 0)
+            return undefined;
+        let actual;
+        try {
+            actual = next.documents[i].toJS();
+        }
+        catch {
+            return undefined;
+        }
+        if (!(0,external_node_util_namespaceObject.isDeepStrictEqual)(actual, expected[i]))
+            return undefined;
+    }
+    return text;
+}
+function fixText(file, raw, options) {
+    const fixers = options.fixers ?? FIXERS;
+    const hadBom = raw.charCodeAt(0) === 0xfeff;
+    let text = hadBom ? raw.slice(1) : raw;
+    const applied = [];
+    const rejected = new Set();
+    for (let pass = 0; pass < MAX_PASSES; pass++) {
+        const lint = lint_text_lintText(file, text, options.ruleSet);
+        const parsed = lint.parsed;
+        if (!parsed)
+            break;
+        const reported = reportedFixable(lint, fixers, options.filter);
+        if (reported.size === 0)
+            break;
+        const candidates = candidateFixes(lint, fixers, fixContext(parsed, reported), rejected);
+        if (candidates.length === 0)
+            break;
+        const before = plainDocuments(parsed);
+        if (!before)
+            break;
+        const batch = acceptFixes(parsed, before, candidates, rejected);
+        if (!batch)
+            continue; // every fix failed alone: the next pass tries without them
+        for (const f of batch.accepted) {
+            const first = Math.min(...f.edits.map((e) => e.start));
+            applied.push({ ruleId: f.ruleId, description: f.description, line: spanOf(parsed.lineCounter, first, first).line });
+        }
+        if (batch.text === parsed.text)
+            break;
+        text = batch.text;
+    }
+    return { output: (hadBom ? '\uFEFF' : '') + text, fixes: applied };
+}
+/** The fixable findings kept after suppressions and the configuration's filter, as rule:line:column. */
+function reportedFixable(lint, fixers, filter) {
+    const fixableRules = new Set(fixers.map((f) => f.ruleId));
+    const findings = filter ? lint.findings.map(filter).filter((f) => f !== undefined) : lint.findings;
+    return new Set(findings.filter((f) => fixableRules.has(f.ruleId)).map((f) => `${f.ruleId}:${f.line}:${f.column}`));
+}
+function fixContext(parsed, reported) {
+    return {
+        text: parsed.text,
+        eol: eolOf(parsed.text),
+        isReported(ruleId, node) {
+            if (!node?.range)
+                return false;
+            const { line, column } = spanOf(parsed.lineCounter, node.range[0], node.range[0]);
+            return reported.has(`${ruleId}:${line}:${column}`);
+        },
+    };
+}
+/** Every fix the fixers offer that was not rejected before; of two that touch the same bytes, the first. */
+function candidateFixes(lint, fixers, context, rejected) {
+    const candidates = [];
+    for (const model of lint.models) {
+        for (const fixer of fixers) {
+            for (const fix of fixer.fixes(model, context)) {
+                if (!rejected.has(keyOf(fix)) && !candidates.some((c) => anyOverlap(c.edits, fix.edits)))
+                    candidates.push(fix);
+            }
+        }
+    }
+    return candidates;
+}
+/**
+ * The fixes to make in this pass and the text they give: all of them if they hold together, else
+ * the ones that hold on their own (the others join `rejected`), else the first of those alone.
+ * undefined when no fix holds on its own.
+ */
+function acceptFixes(parsed, before, candidates, rejected) {
+    const all = tryFixes(parsed, before, candidates);
+    if (all !== undefined)
+        return { accepted: candidates, text: all };
+    const accepted = candidates.filter((c) => {
+        const ok = tryFixes(parsed, before, [c]) !== undefined;
+        if (!ok)
+            rejected.add(keyOf(c));
+        return ok;
+    });
+    if (accepted.length === 0)
+        return undefined;
+    const together = tryFixes(parsed, before, accepted);
+    if (together !== undefined)
+        return { accepted, text: together };
+    return { accepted: accepted.slice(0, 1), text: tryFixes(parsed, before, accepted.slice(0, 1)) };
+}
+function keyOf(fix) {
+    return `${fix.ruleId}|${JSON.stringify(fix.edits)}`;
+}
+
+// EXTERNAL MODULE: ./node_modules/fast-glob/out/index.js
+var fast_glob_out = __nccwpck_require__(5648);
+var out_default = /*#__PURE__*/__nccwpck_require__.n(fast_glob_out);
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+;// CONCATENATED MODULE: ./src/engine/discover.ts
+/**
+ * Finds the manifests to lint. Globs are relative to the base directory and may not climb out of
+ * it; symlinks whose target lies outside their root are skipped, so a repository cannot make the
+ * action read files elsewhere on the runner.
+ */
+
+
+
+
+
+const DEFAULT_PATTERNS = ['**/*.yaml', '**/*.yml'];
+const ALWAYS_IGNORED = ['**/.git/**', '**/node_modules/**'];
+const toPosix = (p) => p.split((external_node_path_default()).sep).join('/');
+function isInside(child, parent) {
+    const rel = external_node_path_default().relative(parent, child);
+    return rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel));
+}
+function safeRealpath(p) {
+    try {
+        return (0,external_node_fs_namespaceObject.realpathSync)(p);
+    }
+    catch {
+        return undefined;
+    }
+}
+function assertRelativeGlob(pattern) {
+    const p = pattern.replace(/^!/, '');
+    if (external_node_path_default().isAbsolute(p) || /^[A-Za-z]:[\\/]/.test(p)) {
+        throw new UsageError(`pattern "${pattern}" is absolute; patterns are relative to the base directory`);
+    }
+    if (p.split(/[\\/]/).includes('..')) {
+        throw new UsageError(`pattern "${pattern}" climbs out of the base directory with ".."`);
+    }
+}
+/**
+ * The ignore globs as a test of a path relative to the base directory: a glob matches the file or
+ * any directory above it (`deploy/vendor` covers `deploy/vendor/a.yaml`), as fast-glob's own ignore does.
+ */
+function ignoredBelowBase(globs) {
+    if (globs.length === 0)
+        return () => false;
+    const isMatch = picomatch_default()([...globs], { dot: true });
+    return (file) => {
+        if (isMatch(file))
+            return true;
+        for (let i = file.indexOf('/'); i > 0; i = file.indexOf('/', i + 1))
+            if (isMatch(file.slice(0, i)))
+                return true;
+        return false;
+    };
+}
+async function discoverFiles(opts) {
+    const cwd = external_node_path_default().resolve(opts.cwd);
+    const realCwd = safeRealpath(cwd);
+    if (!realCwd || !(0,external_node_fs_namespaceObject.statSync)(realCwd).isDirectory())
+        throw new UsageError(`base directory "${opts.cwd}" does not exist`);
+    for (const pattern of opts.ignore)
+        assertRelativeGlob(pattern);
+    const scan = { cwd, realCwd, ignore: [...ALWAYS_IGNORED, ...opts.ignore], ignoredByUser: ignoredBelowBase(opts.ignore), found: new Map(), skipped: [] };
+    for (const [root, globs] of searchRoots(cwd, opts))
+        await scanRoot(scan, root, globs);
+    const files = [...scan.found.values()].sort((a, b) => (a.relative < b.relative ? -1 : a.relative > b.relative ? 1 : 0));
+    return { files, skipped: scan.skipped };
+}
+/**
+ * Each root is scanned with its own globs; a root is the base directory or an explicit directory
+ * (an existing file becomes its directory with the file's name, escaped, as the glob).
+ */
+function searchRoots(cwd, opts) {
+    const roots = new Map();
+    const addToRoot = (root, globs) => {
+        roots.set(root, [...(roots.get(root) ?? []), ...globs]);
+    };
+    const patterns = opts.patterns.length > 0 ? opts.patterns : DEFAULT_PATTERNS;
+    for (const pattern of patterns) {
+        const candidate = external_node_path_default().resolve(cwd, pattern);
+        const explicitOutside = !isInside(candidate, cwd);
+        let stat;
+        try {
+            stat = out_default().isDynamicPattern(pattern) ? undefined : (0,external_node_fs_namespaceObject.statSync)(candidate);
+        }
+        catch {
+            stat = undefined;
+        }
+        if (stat && (!explicitOutside || opts.allowExplicitOutside)) {
+            if (stat.isDirectory())
+                addToRoot(candidate, DEFAULT_PATTERNS);
+            else
+                addToRoot(external_node_path_default().dirname(candidate), [out_default().escapePath(external_node_path_default().basename(candidate))]);
+            continue;
+        }
+        assertRelativeGlob(pattern);
+        addToRoot(cwd, [pattern]);
+    }
+    return roots;
+}
+async function scanRoot(scan, root, globs) {
+    const { cwd, found, skipped } = scan;
+    const realRoot = safeRealpath(root) ?? root;
+    const rootIsInside = isInside(root, cwd);
+    const entries = await out_default()(globs, {
+        cwd: root,
+        // fast-glob reads ignore globs relative to its cwd, and they are relative to the base directory:
+        // under another root (an explicit directory or file) they are applied to each entry below.
+        ignore: root === cwd ? scan.ignore : [...ALWAYS_IGNORED],
+        // Not onlyFiles: symbolic links to files are entries too, checked below.
+        onlyFiles: false,
+        objectMode: true,
+        dot: false,
+        followSymbolicLinks: false, // never walk into linked directories (loops, escapes)
+        suppressErrors: true, // unreadable directories are skipped, not fatal
+        unique: true,
+    });
+    const boundary = rootIsInside ? scan.realCwd : realRoot;
+    // The glob never walks into linked directories, so a regular file it finds lies at
+    // realRoot/entry: inside the boundary whenever realRoot is, with no realpath per file.
+    const rootWithinBoundary = isInside(realRoot, boundary);
+    const candidates = entries.filter((e) => (e.dirent.isFile() || e.dirent.isSymbolicLink()) && (root === cwd || !scan.ignoredByUser(toPosix(external_node_path_default().relative(cwd, external_node_path_default().join(root, e.path))))));
+    candidates.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    for (const { path: entry, dirent } of candidates) {
+        const absolute = external_node_path_default().join(root, entry);
+        if (rootWithinBoundary && dirent.isFile()) {
+            const relative = toPosix(external_node_path_default().relative(cwd, absolute));
+            if (!found.has(relative))
+                found.set(relative, { relative, absolute });
+            continue;
+        }
+        const real = safeRealpath(absolute);
+        if (!real) {
+            skipped.push({ path: toPosix(external_node_path_default().relative(cwd, absolute)), reason: 'broken symbolic link or unreadable path' });
+            continue;
+        }
+        if (!isInside(real, boundary)) {
+            skipped.push({ path: toPosix(external_node_path_default().relative(cwd, absolute)), reason: 'symbolic link to a file outside the base directory' });
+            continue;
+        }
+        if (real !== absolute && !(0,external_node_fs_namespaceObject.statSync)(real).isFile())
+            continue; // a link to a directory
+        const relative = toPosix(external_node_path_default().relative(cwd, absolute));
+        if (!found.has(relative))
+            found.set(relative, { relative, absolute });
+    }
+}
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+;// CONCATENATED MODULE: external "node:worker_threads"
+const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+;// CONCATENATED MODULE: ./src/engine/lint-pool.ts
+/**
+ * Worker threads that lint files in parallel: the main thread discovers, reads and pre-filters;
+ * workers (and the main thread, when they are all busy) parse, model and check, and send back only
+ * findings and counts (parsed documents never cross threads).
+ *
+ * The engine does not know where its worker is or which rules exist: the program's entry names
+ * a worker file (a plain script that calls serveLintJobs, bundled by ncc as its own entry) and how
+ * a rule set crosses to it, through useLintWorkers(). Without that, runLint uses this thread only.
+ */
+
+
+
+
+
+/**
+ * At most this many workers, whatever is asked (`--workers 2000` starts at most this many, and
+ * never more than the cores Node may use): each worker is a heap of its own, and parsing does not
+ * get faster with more threads than cores.
+ */
+const MAX_WORKERS = 8;
+/** Jobs a worker holds at once: its next job is there when it answers the current one. */
+const JOBS_PER_WORKER = 2;
+const WARNING_CODE = 'VELERO_HOOKS_LINT_WORKER';
+let configured;
+/** Called once by the program's entry: the worker file and how rule sets cross to it. */
+function useLintWorkers(workers) {
+    configured = workers;
+}
+/**
+ * How many workers a run gets: `requested`, capped at the cores Node may use and at MAX_WORKERS.
+ * By default one per core but this thread's, which checks files too (none on one core).
+ */
+function workerCount(requested) {
+    const cores = (0,external_node_os_namespaceObject.availableParallelism)();
+    return Math.max(0, Math.min(requested ?? cores - 1, cores, MAX_WORKERS));
+}
+/**
+ * Workers plus this thread: a job goes to a ready worker with room, and otherwise this thread
+ * checks it, one job per event-loop turn so that the workers' replies (and their next jobs) are
+ * handled in between. So this thread is busy while the workers load, and every job is done even
+ * if no worker ever starts.
+ */
+class LintPool {
+    ruleSet;
+    workers = [];
+    queue = [];
+    nextId = 1;
+    closed = false;
+    warned = false;
+    localTurn;
+    readyWaiters = [];
+    constructor(ruleSet) {
+        this.ruleSet = ruleSet;
+    }
+    /**
+     * A pool of up to `size` workers for this rule set, or undefined when there is nothing to
+     * start: no worker configured (useLintWorkers), its file missing (running from source), size 0,
+     * or a rule set that cannot cross threads. Workers load in the background.
+     */
+    static start(ruleSet, size, workers = configured) {
+        if (!workers || size < 1 || !(0,external_node_fs_namespaceObject.existsSync)((0,external_node_url_namespaceObject.fileURLToPath)(workers.file)))
+            return undefined;
+        const data = workers.workerData(ruleSet);
+        if (data === undefined)
+            return undefined;
+        const pool = new LintPool(ruleSet);
+        try {
+            for (let i = 0; i < size; i++)
+                pool.spawn(workers.file, data);
+        }
+        catch (e) {
+            // Node refused a thread (out of resources): the workers started so far serve, if any.
+            if (pool.workers.length === 0)
+                pool.warn(`no lint worker could start (${e?.message ?? String(e)})`);
+        }
+        return pool;
+    }
+    lint(file, text) {
+        if (this.closed)
+            return Promise.reject(new Error('the lint pool is closed'));
+        return new Promise((resolve, reject) => {
+            this.queue.push({ job: { id: this.nextId++, file, text }, resolve, reject });
+            this.dispatch();
+        });
+    }
+    /** Resolves once a worker serves (true) or none is left that could (false). */
+    whenReady() {
+        return new Promise((resolve) => {
+            this.readyWaiters.push(resolve);
+            this.settleWaiters();
+        });
+    }
+    settleWaiters() {
+        const serving = this.workers.some((w) => w.ready) ? true : this.workers.length === 0 ? false : undefined;
+        if (serving !== undefined)
+            for (const resolve of this.readyWaiters.splice(0))
+                resolve(serving);
+    }
+    /** Stop every worker; jobs not answered yet fail. */
+    async close() {
+        this.closed = true;
+        clearImmediate(this.localTurn);
+        const workers = this.workers.splice(0);
+        await Promise.all(workers.map((w) => w.worker.terminate()));
+        const pending = [...this.queue.splice(0), ...workers.flatMap((w) => [...w.inFlight.values()])];
+        for (const p of pending)
+            p.reject(new Error('the lint pool closed'));
+        this.settleWaiters();
+    }
+    spawn(file, data) {
+        const pooled = { worker: new external_node_worker_threads_namespaceObject.Worker(file, { workerData: data }), ready: false, inFlight: new Map() };
+        this.workers.push(pooled);
+        pooled.worker.on('message', (reply) => {
+            if ('ready' in reply) {
+                pooled.ready = true;
+                this.settleWaiters();
+            }
+            const pending = 'id' in reply ? pooled.inFlight.get(reply.id) : undefined;
+            if (pending && 'id' in reply) {
+                pooled.inFlight.delete(reply.id);
+                if ('result' in reply)
+                    pending.resolve(reply.result);
+                else
+                    pending.reject(new Error(reply.error));
+            }
+            this.dispatch();
+        });
+        pooled.worker.on('error', (e) => this.lose(pooled, e instanceof Error ? e : new Error(String(e))));
+        pooled.worker.on('exit', (code) => this.lose(pooled, new Error(`the lint worker stopped (exit code ${code})`)));
+    }
+    /**
+     * A worker failed. One that never got ready could not start (a broken script, which would
+     * otherwise go unnoticed): a warning, and this thread does its share. One that was serving died
+     * on a job (out of memory on a hostile file): that job fails with the reason.
+     */
+    lose(pooled, error) {
+        const index = this.workers.indexOf(pooled);
+        if (this.closed || index < 0)
+            return;
+        this.workers.splice(index, 1);
+        void pooled.worker.terminate();
+        if (!pooled.ready)
+            this.warn(`a lint worker could not start (${error.message})`);
+        for (const p of pooled.inFlight.values())
+            p.reject(new Error(`the lint worker failed: ${error.message}`));
+        this.settleWaiters();
+        this.dispatch();
+    }
+    /** Queued jobs to the least busy ready workers with room; what is left, to this thread's next turn. */
+    dispatch() {
+        while (this.queue.length > 0) {
+            let target;
+            for (const w of this.workers)
+                if (w.ready && w.inFlight.size < JOBS_PER_WORKER && (!target || w.inFlight.size < target.inFlight.size))
+                    target = w;
+            if (!target)
+                break;
+            const pending = this.queue.shift();
+            target.inFlight.set(pending.job.id, pending);
+            target.worker.postMessage(pending.job);
+        }
+        if (this.queue.length > 0 && !this.localTurn && !this.closed)
+            this.localTurn = setImmediate(() => this.lintHere());
+    }
+    /** Once per pool: a worker that cannot start is a broken build, not a broken file. */
+    warn(what) {
+        if (this.warned)
+            return;
+        this.warned = true;
+        process.emitWarning(`${what}; its files are checked on the main thread`, { code: WARNING_CODE });
+    }
+    /** One queued job checked on this thread, in an event-loop turn of its own. */
+    lintHere() {
+        this.localTurn = undefined;
+        const pending = this.queue.shift();
+        if (pending) {
+            try {
+                pending.resolve(lint_text_lintTextCounts(pending.job.file, pending.job.text, this.ruleSet));
+            }
+            catch (e) {
+                pending.reject(e instanceof Error ? e : new Error(String(e)));
+            }
+        }
+        this.dispatch();
+    }
+}
+/**
+ * The worker side, called by the worker script: lint each file the pool sends with the rule set
+ * made from workerData, and answer with its findings and counts (or the error that stopped it).
+ */
+function serveLintJobs(ruleSetFrom) {
+    if (!parentPort)
+        throw new Error('serveLintJobs runs in a lint worker thread');
+    const port = parentPort;
+    const ruleSet = ruleSetFrom(workerData);
+    port.on('message', (job) => {
+        let reply;
+        try {
+            reply = { id: job.id, result: lintTextCounts(job.file, job.text, ruleSet) };
+        }
+        catch (e) {
+            reply = { id: job.id, error: e instanceof Error ? `${e.name}: ${e.message}` : String(e) };
+        }
+        port.postMessage(reply);
+    });
+    port.postMessage({ ready: true });
+}
+
+;// CONCATENATED MODULE: ./src/engine/run-lint.ts
+/**
+ * files × documents × rules → findings. Reads each file synchronously into one reused buffer,
+ * keeps a bounded number of files in flight (waiting for a worker or an onFile callback), and
+ * never holds more than a handful of parsed files at once (only findings are kept).
+ *
+ * Parallel only where it pays: once the files with Velero content reach PARALLEL_MIN_BYTES, the
+ * rest of them are checked by a pool of worker threads together with this thread
+ * (engine/lint-pool.ts); the pool is closed before runLint returns.
+ */
+
+
+
+
+
+
+const DEFAULT_MAX_FILE_BYTES = 16 * 1024 * 1024;
+/** Files in flight at once (reads are synchronous; files wait on workers or onFile): bounds memory. */
+const DEFAULT_CONCURRENCY = 16;
+/**
+ * Bytes of Velero-bearing files after which workers start (≈ 0.15 s of parsing, about what a
+ * worker costs to load and warm up): below it a repository is done before a worker would help
+ * (a typical repository never gets there).
+ */
+const PARALLEL_MIN_BYTES = 512 * 1024;
+/**
+ * Reads whole files into one reusable buffer: most files of a repository are read only to be
+ * rejected by the pre-filter, and then cost no allocation (and no garbage to collect) at all.
+ * Synchronous on purpose: the files of a checkout sit in the page cache, where a blocking read
+ * costs a fraction of a thread-pool round trip (measured on ../shared/corpus, lint on one core:
+ * 151 ms with this reader, 207 ms with stat + 16 asynchronous readFile calls in flight).
+ */
+class FileReader {
+    maxBytes;
+    scratch = Buffer.allocUnsafe(64 * 1024);
+    constructor(maxBytes) {
+        this.maxBytes = maxBytes;
+    }
+    /**
+     * The file's bytes (a view into the shared buffer, valid until the next read), or its size when
+     * that is over the limit (nothing read). The size is checked on the open descriptor, and a file
+     * that grows while it is read is caught too.
+     */
+    read(file) {
+        // Non-blocking open: a FIFO put in a file's place after discovery would otherwise block this
+        // thread for good. Anything but a regular file is refused once open.
+        const fd = (0,external_node_fs_namespaceObject.openSync)(file, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NONBLOCK);
+        try {
+            const info = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+            if (!info.isFile())
+                throw new Error(info.isDirectory() ? 'a directory' : 'not a regular file');
+            const size = info.size;
+            if (size > this.maxBytes)
+                return { tooLarge: size };
+            // One byte more than the size: a read that fills it means the file grew since the fstat.
+            if (this.scratch.length < size + 1)
+                this.scratch = Buffer.allocUnsafe(Math.min(Math.max(size + 1, this.scratch.length * 2), this.maxBytes + 1));
+            let length = 0;
+            for (;;) {
+                if (length === this.scratch.length) {
+                    if (length > this.maxBytes)
+                        return { tooLarge: length };
+                    const grown = Buffer.allocUnsafe(Math.min(this.scratch.length * 2, this.maxBytes + 1));
+                    this.scratch.copy(grown, 0, 0, length);
+                    this.scratch = grown;
+                }
+                const n = (0,external_node_fs_namespaceObject.readSync)(fd, this.scratch, length, this.scratch.length - length, null);
+                if (n === 0)
+                    break;
+                length += n;
+            }
+            return length > this.maxBytes ? { tooLarge: length } : this.scratch.subarray(0, length);
+        }
+        finally {
+            (0,external_node_fs_namespaceObject.closeSync)(fd);
+        }
+    }
+}
+async function mapLimit(items, limit, fn) {
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            await fn(items[i], i);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}
+async function runLint(options) {
+    const ruleSet = options.ruleSet;
+    const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+    const reader = new FileReader(maxBytes);
+    const discovery = await discoverFiles(options);
+    await options.onDiscovered?.(discovery);
+    const perFile = new Array(discovery.files.length);
+    let documents = 0;
+    let resources = 0;
+    let hooks = 0;
+    const skipped = [...discovery.skipped];
+    // Workers pay off once there is real parsing to share: they start when the files with Velero
+    // content add up to PARALLEL_MIN_BYTES (each worker's JIT starts cold, which costs more than a
+    // small repository's whole lint); from then on every file goes through the pool, where this
+    // thread checks files too whenever no worker has room (see LintPool).
+    // render (onFile) needs the parsed documents on this thread, so it never uses workers.
+    const workers = options.onFile ? 0 : workerCount(options.workers);
+    let pool;
+    let poolDecided = workers < 1;
+    let veleroBytes = 0;
+    const check = async (file, raw) => {
+        if (!poolDecided && veleroBytes >= PARALLEL_MIN_BYTES) {
+            poolDecided = true;
+            pool = LintPool.start(ruleSet, workers);
+        }
+        return pool ? pool.lint(file, raw) : lint_text_lintTextCounts(file, raw, ruleSet);
+    };
+    async function lintOne(file, i) {
+        const findings = [];
+        perFile[i] = findings;
+        let bytes;
+        try {
+            const read = reader.read(file.absolute);
+            if (!Buffer.isBuffer(read)) {
+                findings.push(fileProblem(ruleSet, file.relative, `is ${read.tooLarge} bytes, over the ${maxBytes}-byte limit, and was not read`));
+                if (options.onUnread)
+                    await options.onUnread(file);
+                return;
+            }
+            bytes = read;
+        }
+        catch (e) {
+            const code = e.code;
+            if (code === 'ENOENT') {
+                skipped.push({ path: file.relative, reason: 'deleted before it could be read' });
+                return;
+            }
+            findings.push(fileProblem(ruleSet, file.relative, `could not be read (${code ?? e.message})`));
+            if (options.onUnread)
+                await options.onUnread(file);
+            return;
+        }
+        // Most files of a repository have no Velero content: they are never decoded or parsed.
+        // (bytes is the reader's shared buffer: used up here, before anything awaits.)
+        if (!options.onFile && !bytesHaveVeleroHint(bytes))
+            return;
+        const raw = bytes.toString('utf8');
+        const byteLength = bytes.length;
+        let result;
+        let lint;
+        try {
+            if (options.onFile) {
+                lint = lint_text_lintText(file.relative, raw, ruleSet);
+                result = { findings: lint.findings, documents: lint.parsed?.documents.length ?? 0, resources: countResources(lint.models), hooks: countHooks(lint.models) };
+            }
+            else {
+                veleroBytes += byteLength;
+                result = await check(file.relative, raw);
+            }
+        }
+        catch (e) {
+            // A file the engine cannot check (a bug, or a worker that ran out of memory) is reported,
+            // not fatal: the other files' findings still count.
+            findings.push(fileProblem(ruleSet, file.relative, `could not be checked (${e?.message ?? String(e)})`));
+            if (options.onUnread)
+                await options.onUnread(file);
+            return;
+        }
+        documents += result.documents;
+        resources += result.resources;
+        hooks += result.hooks;
+        // A loop, not push(...): a file may have more findings than a call can take arguments.
+        for (const f of result.findings)
+            findings.push(f);
+        if (lint && options.onFile)
+            await options.onFile(lint, file, raw);
+    }
+    try {
+        await mapLimit(discovery.files, options.concurrency ?? DEFAULT_CONCURRENCY, async (file, i) => {
+            try {
+                await lintOne(file, i);
+            }
+            finally {
+                options.onProgress?.(file);
+            }
+        });
+    }
+    finally {
+        // Closed before the result is out: a CLI or action process exits right after its output.
+        await pool?.close();
+    }
+    const findings = perFile.flat().sort(compareFindings);
+    return {
+        summary: { files: discovery.files.length, documents, resources, hooks, ...countBySeverity(findings) },
+        findings,
+        skipped,
+    };
+}
+function fileProblem(ruleSet, file, what) {
+    const rule = ruleSet.fileUnreadable;
+    const span = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+    return createFinding(rule, { messageId: 'unreadable', data: { what }, severity: rule.meta.severity, file, span });
+}
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./src/io/atomic-write.ts
+
+
+
+
+/** Names tried before giving up when a temporary name is taken (8 random hex digits: practically never). */
+const TEMP_NAME_ATTEMPTS = 5;
+/**
+ * A short temporary name in the target's directory (same file system, so the rename is atomic).
+ * Not derived from the target's name: `.vh-` + 8 hex digits + `.tmp` is 16 bytes whatever the
+ * target is called, so a target whose name is already near NAME_MAX (255 bytes) still works.
+ */
+function tempPathIn(dir) {
+    return external_node_path_default().join(dir, `.vh-${(0,external_node_crypto_namespaceObject.randomBytes)(4).toString('hex')}.tmp`);
+}
+const errorCode = (e) => e?.code;
+/**
+ * Creates a fresh temporary file with `create`, which must fail with EEXIST rather than overwrite
+ * (an exclusive flag). A taken name is tried again with another; after any other failure the
+ * (perhaps half-written) file is removed.
+ */
+async function createTemp(dir, create) {
+    for (let attempt = 1;; attempt++) {
+        const temp = tempPathIn(dir);
+        try {
+            await create(temp);
+            return temp;
+        }
+        catch (e) {
+            // EEXIST: the name belongs to someone else's file, which must not be removed.
+            if (errorCode(e) === 'EEXIST' && attempt < TEMP_NAME_ATTEMPTS)
+                continue;
+            if (errorCode(e) !== 'EEXIST')
+                await (0,promises_namespaceObject.rm)(temp, { force: true });
+            throw e;
+        }
+    }
+}
+/** Flushes a file's content (and size) to the disk. */
+async function syncFile(file) {
+    const handle = await (0,promises_namespaceObject.open)(file, 'r+');
+    try {
+        await handle.sync();
+    }
+    finally {
+        await handle.close();
+    }
+}
+/**
+ * Flushes a directory's entries to the disk, so a completed rename survives a crash. Some platforms
+ * and file systems refuse to open or fsync a directory (EISDIR on Windows, EINVAL on some network
+ * and virtual file systems): there the rename is as durable as the platform makes it.
+ */
+async function syncDirectory(dir) {
+    try {
+        const handle = await (0,promises_namespaceObject.open)(dir, 'r');
+        try {
+            await handle.sync();
+        }
+        finally {
+            await handle.close();
+        }
+    }
+    catch (e) {
+        if (errorCode(e) !== 'EINVAL' && errorCode(e) !== 'EISDIR')
+            throw e;
+    }
+}
+/**
+ * Create a temporary file in the target's directory with `create`, flush it, rename it over the
+ * target and flush the directory; remove the temporary file on any failure.
+ */
+async function replaceAtomically(target, create, options) {
+    const dir = external_node_path_default().dirname(target);
+    await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
+    const temp = await createTemp(dir, create);
+    try {
+        if (options.mode !== undefined)
+            await (0,promises_namespaceObject.chmod)(temp, options.mode & 0o7777);
+        // Without this a crash soon after the rename can leave the target empty (the rename reaches
+        // the disk before the data on file systems such as ext4 with delalloc, XFS, btrfs).
+        await syncFile(temp);
+        await (0,promises_namespaceObject.rename)(temp, target);
+    }
+    catch (e) {
+        await (0,promises_namespaceObject.rm)(temp, { force: true });
+        throw e;
+    }
+    await syncDirectory(dir);
+}
+/**
+ * Write a file so that readers (and a crash) see either the old or the new content, never half:
+ * write a temporary file in the same directory, flush it, then rename it over the target.
+ */
+async function writeFileAtomic(target, data, options = {}) {
+    await replaceAtomically(target, (temp) => (0,promises_namespaceObject.writeFile)(temp, data, { flag: 'wx' }), options);
+}
+/** Copy source over target with the same guarantee (the OS copies the bytes; nothing is held in memory). */
+async function copyFileAtomic(source, target, options = {}) {
+    await replaceAtomically(target, (temp) => (0,promises_namespaceObject.copyFile)(source, temp, external_node_fs_namespaceObject.constants.COPYFILE_EXCL), options);
+}
+
 ;// CONCATENATED MODULE: ./src/velero/versions.ts
 /**
  * The Velero version a run targets, and the facts that differ between versions, each a named
@@ -18339,61 +20139,6 @@ function postHooksIndexMismatchHangs(v) {
  */
 function backupNamespaceGlobsExpanded(v) {
     return atLeast(v, 18);
-}
-
-;// CONCATENATED MODULE: ./src/rules/util.ts
-
-
-/** Every rule asks for the same views of the same pod: compute them once per pod. */
-const viewsByPod = new WeakMap();
-function familyViews(pod) {
-    let views = viewsByPod.get(pod);
-    if (!views) {
-        views = computeFamilyViews(pod);
-        viewsByPod.set(pod, views);
-    }
-    return views;
-}
-function computeFamilyViews(pod) {
-    return FAMILIES.map((spec) => {
-        const entries = familyEntries(pod.annotations, spec.family);
-        const sw = entries.get(spec.switchField);
-        const first = pod.annotations.entries.find((e) => e.key.startsWith(spec.prefix) && entries.get(e.key.slice(spec.prefix.length)) === e);
-        return { spec, entries, active: sw?.value !== undefined && sw.value !== '', first };
-    });
-}
-function familyView(pod, family) {
-    return familyViews(pod).find((v) => v.spec.family === family);
-}
-/**
- * The annotation Velero reads for one field of one family, or undefined when it is absent or when
- * Velero never reads it: the legacy `hook.backup.velero.io/*` keys are read only when
- * `pre.hook.backup.velero.io/command` is missing or empty, and then all four fields come from them
- * (velero-hooks.md §1.3). backup-hook-legacy-mixed reports the set that is ignored.
- */
-function readEntry(pod, family, field) {
-    const switchedOn = (f) => {
-        const v = pod.annotations.get(key(f, 'command'))?.value;
-        return v !== undefined && v !== '';
-    };
-    if (family === 'legacy-backup' && switchedOn('pre-backup'))
-        return undefined;
-    if (family === 'pre-backup' && !switchedOn('pre-backup') && switchedOn('legacy-backup'))
-        return undefined;
-    return pod.annotations.get(key(family, field));
-}
-/** A JSON array wrapped in one more pair of quotes (`|` followed by `'["a", "b"]'`): meant as JSON, read as a name. */
-const QUOTED_JSON = /^\s*['"\u2018\u2019\u201c\u201d]\s*\[/;
-/** Hook families whose `command` annotation Velero parses with parseStringToCommand. */
-const COMMAND_FAMILIES = ['init', 'post-restore', 'pre-backup', 'post-backup', 'legacy-backup'];
-function describeResource(pod) {
-    const kind = pod.resource.kind ?? 'object';
-    return pod.resource.name ? `${kind} "${pod.resource.name}"` : kind;
-}
-/** Show a value in a message without letting it run on or break the line. */
-function quote(value, max = 80) {
-    // JSON.stringify escapes line breaks and tabs itself (as \n, \t), so the message stays on one line.
-    return JSON.stringify(value.length > max ? `${value.slice(0, max - 1)}…` : value);
 }
 
 ;// CONCATENATED MODULE: ./src/rules/backup-hook-legacy-mixed.ts
@@ -18703,84 +20448,6 @@ const WORKLOAD_TEMPLATE = {
     },
 }));
 
-;// CONCATENATED MODULE: ./src/velero/command.ts
-/**
- * A port of Velero's parseStringToCommand (internal/hook/item_hook_handler.go), velero-hooks.md §2.2.
- * Velero checks only the first byte: '[' means "decode as a JSON []string"; any decode error, or any
- * other first byte, makes the whole raw string a one-element command.
- */
-function parseStringToCommand(value) {
-    if (value.length === 0)
-        return { kind: 'empty' };
-    if (value[0] !== '[')
-        return { kind: 'raw', argv: [value], reason: 'not-bracket' };
-    let decoded;
-    try {
-        decoded = JSON.parse(value);
-    }
-    catch {
-        return { kind: 'raw', argv: [value], reason: 'invalid-json' };
-    }
-    if (!Array.isArray(decoded) || !decoded.every((e) => typeof e === 'string' || e === null)) {
-        return { kind: 'raw', argv: [value], reason: 'not-string-array' };
-    }
-    return { kind: 'json', argv: decoded.map((e) => (e === null ? '' : toGoString(e))) };
-}
-/** Go's decoder turns an escaped lone surrogate ("\ud800") into U+FFFD; JSON.parse keeps it. */
-function toGoString(s) {
-    return s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
-}
-/** The argv Velero ends up with (what render writes), or undefined when Velero would panic. */
-function veleroArgv(value) {
-    const parsed = parseStringToCommand(value);
-    return parsed.kind === 'empty' ? undefined : parsed.argv;
-}
-const SHELL_SYNTAX = /[|&;<>()$`\\"'*?[\]#~=%{}]/;
-/** A JSON form of a plain-string command that runs what the author most likely meant. */
-function suggestJsonCommand(plain) {
-    const text = plain.trim();
-    if (SHELL_SYNTAX.test(text))
-        return JSON.stringify(['/bin/sh', '-c', text]);
-    return JSON.stringify(text.split(/\s+/));
-}
-/** Why a '['-command failed JSON decoding, in words a user can act on. */
-function explainInvalidJson(value) {
-    if (/[\u2018\u2019\u201c\u201d\u201e\u201f\u2032\u2033]/.test(value))
-        return 'it contains typographic (smart) quotes';
-    if (/^\[\s*'/.test(value) || /,\s*'/.test(value))
-        return 'it uses single quotes; JSON strings need double quotes';
-    if (/,\s*\]\s*$/.test(value))
-        return 'it has a trailing comma before ]';
-    if (/"[^"\n]*\n/.test(value))
-        return 'a string in it contains a raw line break (write \\n instead)';
-    try {
-        JSON.parse(value);
-    }
-    catch (e) {
-        return `it is not valid JSON (${e.message.replace(/\s+in JSON at.*$/, '')})`;
-    }
-    return 'it is not valid JSON';
-}
-/** A best-effort repair of a '['-command (single/smart quotes, trailing comma), or undefined. */
-function repairJsonCommand(value) {
-    let s = value.trim().replace(/[\u201c\u201d\u201e\u201f\u2033]/g, '"').replace(/[\u2018\u2019\u2032]/g, "'");
-    s = s.replace(/,\s*\]\s*$/, ']');
-    const candidates = [s];
-    if (s.includes("'"))
-        candidates.push(s.replace(/'((?:[^'\\"]|\\.)*)'/g, (_m, inner) => JSON.stringify(inner)));
-    for (const c of candidates) {
-        try {
-            const v = JSON.parse(c);
-            if (Array.isArray(v) && v.length > 0 && v.every((e) => typeof e === 'string'))
-                return JSON.stringify(v);
-        }
-        catch {
-            // try the next candidate
-        }
-    }
-    return undefined;
-}
-
 ;// CONCATENATED MODULE: ./src/rules/hook-command-empty-array.ts
 
 
@@ -18975,154 +20642,6 @@ function repairJsonCommand(value) {
         },
     },
 }));
-
-;// CONCATENATED MODULE: ./src/velero/go-values.ts
-/**
- * Ports of the Go standard-library parsers Velero feeds hook annotations to, so the linter accepts
- * exactly what Velero accepts.
- */
-/** Go's unitMap, in nanoseconds. */
-const UNIT_NS = {
-    ns: 1n,
-    us: 1000n,
-    'µs': 1000n, // U+00B5 micro sign
-    'μs': 1000n, // U+03BC Greek mu
-    ms: 1000000n,
-    s: 1000000000n,
-    m: 60000000000n,
-    h: 3600000000000n,
-};
-const TWO_63 = 1n << 63n;
-const isDigit = (c) => c !== undefined && c >= '0' && c <= '9';
-/** Go's leadingInt: the leading [0-9]* of s; undefined on uint64 overflow (the duration is then invalid). */
-function leadingInt(s) {
-    let i = 0;
-    let value = 0n;
-    for (; i < s.length && isDigit(s[i]); i++) {
-        if (value > TWO_63 / 10n)
-            return undefined;
-        value = value * 10n + BigInt(s.charCodeAt(i) - 48);
-        if (value > TWO_63)
-            return undefined;
-    }
-    return { value, digits: i };
-}
-/**
- * Go's leadingFraction: the digits after a '.', as value / scale. It never fails: on overflow it
- * stops accumulating precision and skips the remaining digits.
- */
-function leadingFraction(s) {
-    let value = 0n;
-    let scale = 1;
-    let overflow = false;
-    let j = 0;
-    for (; j < s.length && isDigit(s[j]); j++) {
-        if (overflow)
-            continue;
-        if (value > (TWO_63 - 1n) / 10n) {
-            overflow = true;
-            continue;
-        }
-        const next = value * 10n + BigInt(s.charCodeAt(j) - 48);
-        if (next > TWO_63) {
-            overflow = true;
-            continue;
-        }
-        value = next;
-        scale *= 10;
-    }
-    return { value, scale, digits: j };
-}
-function durationComponent(s, input) {
-    const invalid = { ok: false, error: `time: invalid duration ${JSON.stringify(input)}` };
-    // The next character must be [0-9.]
-    if (!(s[0] === '.' || isDigit(s[0])))
-        return invalid;
-    const whole = leadingInt(s);
-    if (!whole)
-        return invalid;
-    s = s.slice(whole.digits);
-    let fraction = { value: 0n, scale: 1, digits: 0 };
-    if (s[0] === '.') {
-        fraction = leadingFraction(s.slice(1));
-        s = s.slice(1 + fraction.digits);
-    }
-    if (whole.digits === 0 && fraction.digits === 0)
-        return invalid; // no digits, e.g. ".s" or "-.s"
-    // The unit runs up to the next '.' or digit.
-    let u = 0;
-    while (u < s.length && s[u] !== '.' && !isDigit(s[u]))
-        u++;
-    if (u === 0)
-        return { ok: false, error: `time: missing unit in duration ${JSON.stringify(input)}` };
-    const unitName = s.slice(0, u);
-    const unit = UNIT_NS[unitName];
-    if (unit === undefined) {
-        return { ok: false, error: `time: unknown unit ${JSON.stringify(unitName)} in duration ${JSON.stringify(input)}` };
-    }
-    if (whole.value > TWO_63 / unit)
-        return invalid;
-    let v = whole.value * unit;
-    if (fraction.value > 0n) {
-        // Go: v += uint64(float64(f) * (float64(unit) / scale))
-        v += BigInt(Math.trunc(Number(fraction.value) * (Number(unit) / fraction.scale)));
-        if (v > TWO_63)
-            return invalid;
-    }
-    return { ok: true, nanoseconds: v, rest: s.slice(u) };
-}
-/**
- * Go's time.ParseDuration, ported step by step (src/time/format.go): `[-+]?([0-9]*(\.[0-9]*)?[a-z]+)+`,
- * a bare "0" allowed, units ns us µs μs ms s m h, and the same uint64 overflow checks (BigInt here),
- * so "9223372036854775807ns" parses and "9223372036854775808ns" does not. Fractions go through a
- * float64 multiply exactly as in Go.
- */
-function parseGoDuration(input) {
-    const invalid = () => ({ ok: false, error: `time: invalid duration ${JSON.stringify(input)}` });
-    let s = input;
-    let negative = false;
-    if (s !== '' && (s[0] === '-' || s[0] === '+')) {
-        negative = s[0] === '-';
-        s = s.slice(1);
-    }
-    if (s === '0')
-        return { ok: true, nanoseconds: 0, exact: 0n };
-    if (s === '')
-        return invalid();
-    let total = 0n;
-    while (s !== '') {
-        const component = durationComponent(s, input);
-        if (!component.ok)
-            return component;
-        total += component.nanoseconds;
-        if (total > TWO_63)
-            return invalid();
-        s = component.rest;
-    }
-    if (!negative && total > TWO_63 - 1n)
-        return invalid();
-    const exact = negative ? -total : total;
-    return { ok: true, nanoseconds: Number(exact), exact };
-}
-const TRUE_VALUES = new Set(['1', 't', 'T', 'TRUE', 'true', 'True']);
-const FALSE_VALUES = new Set(['0', 'f', 'F', 'FALSE', 'false', 'False']);
-/** Go's strconv.ParseBool. */
-function parseGoBool(s) {
-    if (TRUE_VALUES.has(s))
-        return true;
-    if (FALSE_VALUES.has(s))
-        return false;
-    return undefined;
-}
-/** Kubernetes' DNS-1123 label (container names): lower-case alphanumerics and '-', at most 63. */
-function dns1123LabelProblem(name) {
-    if (name.length > 63)
-        return `it is ${name.length} characters long; the limit is 63`;
-    if (!/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(name)) {
-        return "it must consist of lower-case letters, digits and '-', and start and end with a letter or digit";
-    }
-    return undefined;
-}
 
 ;// CONCATENATED MODULE: ./src/rules/hook-invalid-bool.ts
 
@@ -20277,7 +21796,7 @@ const RULES = [
     unused_suppression,
     yaml_syntax,
 ];
-const RULES_BY_ID = new Map(RULES.map((r) => [r.meta.id, r]));
+const rules_RULES_BY_ID = new Map(RULES.map((r) => [r.meta.id, r]));
 /** Every rule, with optional severity overrides, for the targeted Velero version (default: the latest release). */
 function rules_defaultRuleSet(severities, veleroVersion = LATEST_RELEASE) {
     return {
@@ -20288,1631 +21807,10 @@ function rules_defaultRuleSet(severities, veleroVersion = LATEST_RELEASE) {
         unusedSuppression: unused_suppression,
         hookKeysNotChecked: hook_keys_not_checked,
         sourceNotRendered: source_not_rendered,
-        knownRuleIds: new Set(RULES_BY_ID.keys()),
+        knownRuleIds: new Set(rules_RULES_BY_ID.keys()),
         severities,
         veleroVersion,
     };
-}
-
-;// CONCATENATED MODULE: ./src/engine/lint-pool.ts
-/**
- * Worker threads that lint files in parallel: the main thread discovers, reads and pre-filters;
- * workers parse, model and check, and send back only findings and counts (parsed documents never
- * cross threads).
- *
- * A worker runs the module that holds this code: this file when running from source, and the whole
- * bundle (dist/cli/index.js, dist/index.js) when bundled by ncc, where `import.meta.url` is the
- * bundle. A bundle entry must therefore not start its own work in a worker: it calls
- * `runningAsLintWorker()` and only starts its main when that is false. Until an entry has made that
- * call, workers are only started from an unbundled copy of this module, so an entry that forgets it
- * falls back to linting on one thread instead of running itself twice.
- */
-
-
-
-
-
-
-const WORKER_TAG = 'velero-hooks/lint-worker@1';
-/** More workers than this cost memory (one heap each) and gain little on CI runners. */
-const MAX_WORKERS = 4;
-/** Jobs sent to one worker before it answers: keeps it busy across the message round trip. */
-const JOBS_PER_WORKER = 2;
-/** How long an idle pool keeps its workers for the next run in the same process. */
-const IDLE_MS = 2000;
-let sharedPool;
-/** The pool cannot serve (its workers failed to start): the caller lints the file itself. */
-class PoolUnavailableError extends Error {
-    name = 'PoolUnavailableError';
-}
-let entryChecked = false;
-/**
- * True in a lint worker thread. A bundle entry calls this and starts its main only when false;
- * the call also tells the pool that this bundle may be started as a worker.
- */
-function runningAsLintWorker() {
-    entryChecked = true;
-    return isLintWorkerThread();
-}
-function isLintWorkerThread() {
-    return !external_node_worker_threads_namespaceObject.isMainThread && external_node_worker_threads_namespaceObject.workerData?.tag === WORKER_TAG;
-}
-/** Lint one file the way runLint does, returning only what crosses threads (documents are not kept). */
-function lintForPool(file, text, ruleSet) {
-    return lintTextCounts(file, text, ruleSet);
-}
-/** The worker id of every rule in the set, or undefined when a rule is not in the registry. */
-function configFor(ruleSet) {
-    const idOf = (rule) => (RULES_BY_ID.get(rule.meta.id) === rule ? rule.meta.id : undefined);
-    const ruleIds = ruleSet.rules.map(idOf);
-    const yamlSyntax = idOf(ruleSet.yamlSyntax);
-    const templateSkipped = idOf(ruleSet.templateSkipped);
-    const fileUnreadable = idOf(ruleSet.fileUnreadable);
-    if (ruleIds.some((id) => id === undefined) || !yamlSyntax || !templateSkipped || !fileUnreadable)
-        return undefined;
-    return { tag: WORKER_TAG, ruleIds: ruleIds, yamlSyntax, templateSkipped, fileUnreadable, severities: ruleSet.severities ? [...ruleSet.severities] : undefined, veleroVersion: ruleSet.veleroVersion };
-}
-function ruleSetFrom(config) {
-    const get = (id) => RULES_BY_ID.get(id);
-    return {
-        rules: config.ruleIds.map(get),
-        yamlSyntax: get(config.yamlSyntax),
-        templateSkipped: get(config.templateSkipped),
-        fileUnreadable: get(config.fileUnreadable),
-        unusedSuppression: get('unused-suppression'),
-        hookKeysNotChecked: get('hook-keys-not-checked'),
-        sourceNotRendered: get('source-not-rendered'),
-        knownRuleIds: new Set(RULES_BY_ID.keys()),
-        severities: config.severities ? new Map(config.severities) : undefined,
-        veleroVersion: config.veleroVersion,
-    };
-}
-function serveLintJobs() {
-    const ruleSet = ruleSetFrom(external_node_worker_threads_namespaceObject.workerData);
-    external_node_worker_threads_namespaceObject.parentPort.on('message', (job) => {
-        let reply;
-        try {
-            reply = { id: job.id, result: lintForPool(job.file, job.text, ruleSet) };
-        }
-        catch (e) {
-            reply = { id: job.id, error: e instanceof Error ? `${e.name}: ${e.message}` : String(e) };
-        }
-        external_node_worker_threads_namespaceObject.parentPort.postMessage(reply);
-    });
-    external_node_worker_threads_namespaceObject.parentPort.postMessage({ ready: true });
-}
-// The worker side: when this module (or the bundle holding it) is loaded as a lint worker, serve.
-if (isLintWorkerThread())
-    serveLintJobs();
-/**
- * The number of workers `workers: 'auto'` means on this machine: one per core but the one this
- * thread runs on, since this thread lints too whenever every worker is busy (and it is warm
- * already: each worker's JIT starts cold).
- */
-function defaultWorkerCount() {
-    return Math.min(MAX_WORKERS, Math.max(1, (0,external_node_os_namespaceObject.availableParallelism)() - 1));
-}
-/** Whether this copy of the engine can start workers at all (see the module comment). */
-function canStartWorkers() {
-    if (!external_node_worker_threads_namespaceObject.isMainThread)
-        return false;
-    const self = import.meta.url;
-    return entryChecked || /\/lint-pool\.[cm]?[jt]s$/.test(self);
-}
-/**
- * What a worker runs: the module holding this code. Running from TypeScript source (tests, bench),
- * the worker first registers tsx, whose loader hooks Node 20 does not pass on to workers.
- */
-function workerScript() {
-    const self = import.meta.url;
-    if (!self.endsWith('.ts'))
-        return { script: new URL(self), evalScript: false };
-    // The ESM build of tsx's API (the CommonJS one cannot be imported from an eval'd worker).
-    const tsxApi = (0,external_node_url_namespaceObject.pathToFileURL)((0,external_node_module_namespaceObject.createRequire)(self).resolve(['tsx', 'esm', 'api'].join('/')).replace(/\.cjs$/, '.mjs')).href;
-    const script = `import(${JSON.stringify(tsxApi)}).then((m) => { (m.register ?? m.default.register)(); return import(${JSON.stringify(self)}) })`;
-    return { script, evalScript: true };
-}
-class LintPool {
-    config;
-    size;
-    /** @internal read by LintPool.shared */
-    workers = [];
-    queue = [];
-    nextId = 1;
-    /** @internal read by LintPool.shared */
-    closed = false;
-    idleTimer;
-    constructor(config, size) {
-        this.config = config;
-        this.size = size;
-    }
-    /** A pool for this rule set, or undefined when workers cannot be used (custom rules, no entry guard). */
-    static create(ruleSet, size) {
-        if (size < 1 || !canStartWorkers())
-            return undefined;
-        const config = configFor(ruleSet);
-        return config ? new LintPool(config, size) : undefined;
-    }
-    /**
-     * The pool a run should use: the previous run's when it has the same rules and size and is still
-     * up (its workers loaded and warmed up already), else a new one. Each pool closes itself after
-     * IDLE_MS without work, so a finished run leaves no threads behind for long.
-     */
-    static shared(ruleSet, size) {
-        const config = size >= 1 && canStartWorkers() ? configFor(ruleSet) : undefined;
-        if (!config)
-            return undefined;
-        const key = JSON.stringify([config, size]);
-        if (sharedPool && sharedPool.key === key && !sharedPool.pool.closed && sharedPool.pool.workers.length > 0)
-            return sharedPool.pool;
-        void sharedPool?.pool.close();
-        const pool = new LintPool(config, size);
-        sharedPool = { key, pool };
-        return pool;
-    }
-    /** Start the workers (they load the engine in the background). */
-    start() {
-        while (this.workers.length < this.size)
-            this.spawn();
-    }
-    /** True once some worker can take a job; before that the caller lints on its own thread. */
-    get ready() {
-        return !this.closed && this.workers.some((w) => w.ready);
-    }
-    /** True when a ready worker could start a job now; otherwise the caller's thread is better used. */
-    get hasCapacity() {
-        return !this.closed && this.queue.length === 0 && this.workers.some((w) => w.ready && w.inFlight.size < JOBS_PER_WORKER);
-    }
-    lint(file, text) {
-        if (this.closed)
-            return Promise.reject(new PoolUnavailableError('lint pool is closed'));
-        clearTimeout(this.idleTimer);
-        return new Promise((resolve, reject) => {
-            this.queue.push({ resolve, reject, job: { id: this.nextId++, file, text } });
-            this.dispatch();
-        });
-    }
-    async close() {
-        clearTimeout(this.idleTimer);
-        this.closed = true;
-        const workers = this.workers.splice(0);
-        await Promise.all(workers.map((w) => w.worker.terminate()));
-        for (const w of workers)
-            for (const p of w.inFlight.values())
-                p.reject(new Error('lint pool closed'));
-        for (const p of this.queue.splice(0))
-            p.reject(new Error('lint pool closed'));
-    }
-    spawn() {
-        const { script, evalScript } = workerScript();
-        const worker = new external_node_worker_threads_namespaceObject.Worker(script, { eval: evalScript, workerData: this.config });
-        const pooled = { worker, ready: false, answered: false, inFlight: new Map() };
-        this.workers.push(pooled);
-        worker.on('message', (reply) => {
-            if ('ready' in reply) {
-                pooled.ready = true;
-                this.dispatch();
-                return;
-            }
-            const pending = pooled.inFlight.get(reply.id);
-            if (!pending)
-                return;
-            pooled.answered = true;
-            pooled.inFlight.delete(reply.id);
-            if (pooled.inFlight.size === 0)
-                worker.unref();
-            if ('result' in reply)
-                pending.resolve(reply.result);
-            else
-                pending.reject(new Error(reply.error));
-            this.dispatch();
-        });
-        const fail = (error) => {
-            const index = this.workers.indexOf(pooled);
-            if (index < 0)
-                return;
-            this.workers.splice(index, 1);
-            // A worker that never answered failed to start: its jobs go back to the caller to lint
-            // itself. One that dies mid-way (out of memory on a hostile file) fails its jobs.
-            const handBack = pooled.answered ? error : new PoolUnavailableError(error.message);
-            for (const p of pooled.inFlight.values())
-                p.reject(handBack);
-            pooled.inFlight.clear();
-            if (this.workers.length === 0)
-                for (const p of this.queue.splice(0))
-                    p.reject(new PoolUnavailableError(error.message));
-            else
-                this.dispatch();
-        };
-        worker.on('error', (e) => fail(e instanceof Error ? e : new Error(String(e))));
-        worker.on('exit', (code) => {
-            if (!this.closed)
-                fail(new Error(`lint worker stopped (exit code ${code})`));
-        });
-        // An idle worker never keeps the process alive; one with jobs does, or the process could end
-        // while awaiting them. After the listeners: adding a 'message' listener refs the worker again.
-        worker.unref();
-    }
-    /** Once nothing is queued or running, close after IDLE_MS unless more work comes. */
-    scheduleIdleClose() {
-        if (this.queue.length > 0 || this.workers.some((w) => w.inFlight.size > 0))
-            return;
-        clearTimeout(this.idleTimer);
-        this.idleTimer = setTimeout(() => void this.close(), IDLE_MS);
-        this.idleTimer.unref();
-    }
-    dispatch() {
-        this.scheduleIdleClose();
-        while (this.queue.length > 0) {
-            let target;
-            for (const w of this.workers) {
-                if (w.ready && w.inFlight.size < JOBS_PER_WORKER && (!target || w.inFlight.size < target.inFlight.size))
-                    target = w;
-            }
-            if (!target)
-                return;
-            const pending = this.queue.shift();
-            if (target.inFlight.size === 0)
-                target.worker.ref();
-            target.inFlight.set(pending.job.id, pending);
-            target.worker.postMessage(pending.job);
-        }
-    }
-}
-/**
- * Close the pool kept for a next run, so a one-shot process (the CLI, the action) exits as soon as
- * its work is done instead of when the idle timer fires.
- */
-async function closeSharedPool() {
-    const pool = sharedPool?.pool;
-    sharedPool = undefined;
-    await pool?.close();
-}
-
-;// CONCATENATED MODULE: ./src/fix/fixer.ts
-
-function defineFixer(fixer) {
-    return fixer;
-}
-// ---------------------------------------------------------------------------------------------
-// Helpers for fixers.
-/** A node that fixes may rewrite in place: written here (not an alias), with no anchor or explicit tag. */
-function isEditable(node) {
-    if (node === null || node === undefined || (0,dist/* isAlias */.Vj)(node))
-        return false;
-    const n = node;
-    if (n.anchor !== undefined || !n.range)
-        return false;
-    // Parsed scalars carry a tag only when the source has one (`!!str 7`); collections the same.
-    return n.tag === undefined;
-}
-/** The plain-value object at a path (creating maps when `create`), or undefined. */
-function plainAt(root, path, create = false) {
-    let cur = root;
-    for (const seg of path) {
-        if (cur === null || typeof cur !== 'object')
-            return undefined;
-        const obj = cur;
-        if ((obj[seg] === undefined || obj[seg] === null) && create)
-            obj[seg] = {};
-        cur = obj[seg];
-    }
-    return cur !== null && typeof cur === 'object' ? cur : undefined;
-}
-function setPlain(root, path, value) {
-    const parent = plainAt(root, path.slice(0, -1), true);
-    if (parent)
-        parent[path[path.length - 1]] = value;
-}
-
-;// CONCATENATED MODULE: ./src/yaml/text-edit.ts
-/**
- * The one text-edit toolkit: exact splices over the source text, shared by the fixers and by
- * render. An edit replaces a byte range and nothing else, so every untouched byte (comments,
- * quoting, blank lines, CRLF) stays as it was. Offsets are into the parsed text (BOM stripped);
- * the BOM is put back by the caller.
- */
-/** True when two edits touch the same bytes (two inserts at one offset count, their order is undefined). */
-function editsOverlap(a, b) {
-    if (a.start === a.end && b.start === b.end)
-        return a.start === b.start;
-    if (a.start === a.end)
-        return a.start > b.start && a.start < b.end;
-    if (b.start === b.end)
-        return b.start > a.start && b.start < a.end;
-    return a.start < b.end && b.start < a.end;
-}
-function anyOverlap(a, b) {
-    return a.some((x) => b.some((y) => editsOverlap(x, y)));
-}
-/** Applies non-overlapping edits; throws on overlap (a bug in a fixer, never user input). */
-function applyEdits(text, edits) {
-    const sorted = [...edits].sort((x, y) => x.start - y.start || x.end - y.end);
-    let out = '';
-    let at = 0;
-    for (const e of sorted) {
-        if (e.start < at || e.end < e.start || e.end > text.length)
-            throw new Error(`overlapping or out-of-range edit at ${e.start}`);
-        out += text.slice(at, e.start) + e.text;
-        at = e.end;
-    }
-    return out + text.slice(at);
-}
-// ---------------------------------------------------------------------------------------------
-// Lines, as offsets into the text.
-function lineStart(text, offset) {
-    return text.lastIndexOf('\n', offset - 1) + 1;
-}
-/** Offset just past the line holding `offset` (past its '\n'), or the end of the text. */
-function nextLineStart(text, offset) {
-    const nl = text.indexOf('\n', offset);
-    return nl < 0 ? text.length : nl + 1;
-}
-/**
- * Where lines go after content that ends at `offset`: offset itself when that content ended its
- * line (a '\n' just before it), else the start of the next line (or the end of the text).
- */
-function lineStartAfter(text, offset) {
-    if (offset > 0 && text[offset - 1] === '\n')
-        return offset;
-    return nextLineStart(text, offset);
-}
-/** 0-based column of an offset. */
-function columnOf(text, offset) {
-    return offset - lineStart(text, offset);
-}
-/** True when only spaces precede the offset on its line. */
-function startsLine(text, offset) {
-    return /^ *$/.test(text.slice(lineStart(text, offset), offset));
-}
-/** The line ending the fixes write: '\r\n' when any line ends so. */
-function eolOf(text) {
-    return text.includes('\r\n') ? '\r\n' : '\n';
-}
-/** The line ending render writes: the first line's (a file with mixed endings follows its first line). */
-function firstLineEol(text) {
-    const i = text.indexOf('\n');
-    return i > 0 && text[i - 1] === '\r' ? '\r\n' : '\n';
-}
-/**
- * What lines inserted at `offset` must start with: a line break when they go at the very end of a
- * text whose last line has none (the lines would otherwise join it), else nothing.
- */
-function breakBeforeLinesAt(text, offset, eol) {
-    return offset === text.length && offset > 0 && text[offset - 1] !== '\n' ? eol : '';
-}
-// ---------------------------------------------------------------------------------------------
-// YAML scalars written by fixes.
-/** A YAML single-quoted scalar ('' escapes '); double-quoted when the text holds control characters. */
-function singleQuoted(value) {
-    // eslint-disable-next-line no-control-regex
-    if (/[\u0000-\u001f\u007f]/.test(value))
-        return JSON.stringify(value);
-    return `'${value.replace(/'/g, "''")}'`;
-}
-/** A YAML double-quoted scalar (JSON string escapes are valid YAML escapes). */
-function doubleQuoted(value) {
-    return JSON.stringify(value);
-}
-/** A JSON array of strings written the way people write commands: ["/bin/sh", "-c", "…"]. */
-function jsonCommand(argv) {
-    return `[${argv.map((a) => JSON.stringify(a)).join(', ')}]`;
-}
-
-;// CONCATENATED MODULE: ./src/fix/fixers/move-to-pod-template.ts
-/**
- * hook-annotation-on-controller: moves hook annotations from a workload's own metadata into its pod
- * template's annotations, where Velero reads them (on the Pods). The annotation lines move as they
- * are written (with the comment lines directly above them), re-indented; `annotations:` (and
- * `metadata:`) are created under the template when missing, at the file's indentation. A key the
- * template already has with another value is left alone: which one was meant is not certain.
- */
-
-
-
-
-
-
-const RULE_ID = 'hook-annotation-on-controller';
-const samePath = (a, b) => a.length === b.length && a.every((s, i) => s === b[i]);
-/** The node at a path when it is reached without aliases (so editing it edits only this place). */
-function nodeAt(doc, path) {
-    return path.length === 0 ? doc.contents : doc.getIn(path, true);
-}
-/** Offset just past the last line of a pair (its value, and any comment after it on that line). */
-function pairEnd(text, pair) {
-    const value = pair.value;
-    const key = pair.key;
-    const end = Math.max(value?.range?.[1] ?? 0, key.range?.[1] ?? 0);
-    return lineStartAfter(text, end);
-}
-/** Shift every line of a chunk from one indentation to another; undefined if a line is less indented. */
-function reindent(chunk, from, to) {
-    const lines = chunk.split('\n');
-    const out = [];
-    for (let i = 0; i < lines.length; i++) {
-        const line = lines[i];
-        if (i === lines.length - 1 && line === '') {
-            out.push('');
-            continue;
-        }
-        const indent = /^ */.exec(line)[0].length;
-        const blank = line.replace(/\r$/, '').trim() === '';
-        if (indent >= from)
-            out.push(' '.repeat(to) + line.slice(from));
-        else if (blank)
-            out.push(line);
-        else
-            return undefined;
-    }
-    return out.join('\n');
-}
-/** The lines an annotation occupies, with the comment lines at its indentation directly above it. */
-function chunkOf(text, entry, indent) {
-    const keyStart = entry.keyNode.range?.[0];
-    if (keyStart === undefined || !startsLine(text, keyStart) || columnOf(text, keyStart) !== indent)
-        return undefined;
-    if (entry.valueNode !== null && (entry.pair.value !== entry.valueNode || !isEditable(entry.valueNode)))
-        return undefined;
-    let start = lineStart(text, keyStart);
-    while (start > 0) {
-        const prev = lineStart(text, start - 1);
-        if (!new RegExp(`^ {${indent}}#`).test(text.slice(prev, start)))
-            break;
-        start = prev;
-    }
-    return { entry, start, end: pairEnd(text, entry.pair) };
-}
-function destinationOf(model, pod, text, eol, step) {
-    const doc = model.document;
-    const template = pod.node;
-    if (nodeAt(doc, pod.path) !== template || !isEditable(template) || template.flow || template.items.length === 0)
-        return undefined;
-    const existing = new Map();
-    const metaPair = getPair(template, 'metadata');
-    const firstKey = template.items[0].key;
-    if (!metaPair) {
-        // No metadata: put it first in the template, at the template's indentation.
-        const at = firstKey.range?.[0];
-        if (at === undefined || !startsLine(text, at))
-            return undefined;
-        const ind = columnOf(text, at);
-        return { offset: lineStart(text, at), indent: ind + 2 * step, header: `${' '.repeat(ind)}metadata:${eol}${' '.repeat(ind + step)}annotations:${eol}`, existing };
-    }
-    const meta = metaPair.value;
-    if (!(0,dist/* isMap */.jh)(meta) || !isEditable(meta) || meta.flow || meta.items.length === 0)
-        return undefined;
-    const metaFirst = meta.items[0].key.range?.[0];
-    if (metaFirst === undefined || !startsLine(text, metaFirst))
-        return undefined;
-    const metaIndent = columnOf(text, metaFirst);
-    const annPair = getPair(meta, 'annotations');
-    if (!annPair) {
-        const offset = pairEnd(text, meta.items[meta.items.length - 1]);
-        return { offset, indent: metaIndent + step, header: `${' '.repeat(metaIndent)}annotations:${eol}`, existing };
-    }
-    const ann = annPair.value;
-    const keyEnd = annPair.key && annPair.key.range?.[1];
-    if (ann === null || ((0,dist/* isScalar */.jn)(ann) && ann.value === null && ann.range && ann.range[0] === ann.range[1])) {
-        // `annotations:` with nothing after it: the keys go on the lines below.
-        if (keyEnd === undefined || !/^:[ \t]*\r?$/.test(text.slice(keyEnd, nextLineStart(text, keyEnd)).replace(/\n$/, '')))
-            return undefined;
-        return { offset: nextLineStart(text, keyEnd), indent: metaIndent + step, header: '', existing };
-    }
-    if (!(0,dist/* isMap */.jh)(ann) || !isEditable(ann) || ann.flow || ann.items.length === 0)
-        return undefined;
-    const annFirst = ann.items[0].key.range?.[0];
-    if (annFirst === undefined || !startsLine(text, annFirst))
-        return undefined;
-    for (const item of ann.items) {
-        if ((0,dist/* isScalar */.jn)(item.key))
-            existing.set(String(item.key.value), boundedJson(item.value));
-    }
-    return { offset: pairEnd(text, ann.items[ann.items.length - 1]), indent: columnOf(text, annFirst), header: '', existing };
-}
-function moveFix(model, obj, context) {
-    const { text, eol } = context;
-    const targetPath = obj.podTemplateAnnotationsPath;
-    const source = targetPath ? movableSource(model, obj, context, targetPath) : undefined;
-    if (!targetPath || !source)
-        return undefined;
-    const dest = destinationOf(model, source.pod, text, eol, source.step);
-    if (!dest)
-        return undefined;
-    const { chunks, dropOnly } = chunksToMove(text, source, dest);
-    if (chunks.length === 0)
-        return undefined;
-    const removal = removalEdits(text, source, chunks);
-    const insertion = insertionEdits(context, source, dest, chunks.filter((c) => !dropOnly.includes(c.entry)));
-    if (!insertion)
-        return undefined;
-    const movedKeys = chunks.map((c) => c.entry.key);
-    const sourcePath = obj.annotations.path;
-    const removesAll = removal.removesAll;
-    return {
-        ruleId: RULE_ID,
-        description: `moved ${movedKeys.map((k) => `"${k}"`).join(', ')} into the pod template's annotations`,
-        documentIndex: model.index,
-        edits: [...removal.edits, ...insertion],
-        expect(doc) {
-            const from = plainAt(doc, sourcePath);
-            if (!from)
-                return;
-            const to = plainAt(doc, targetPath, true);
-            for (const k of movedKeys) {
-                if (to)
-                    to[k] = from[k];
-                delete from[k];
-            }
-            if (removesAll) {
-                const metadata = plainAt(doc, sourcePath.slice(0, -1));
-                if (metadata)
-                    delete metadata.annotations;
-            }
-        },
-    };
-}
-function movableSource(model, obj, context, targetPath) {
-    const { text } = context;
-    const pod = model.pods.find((p) => p.role === 'template' && samePath(p.path, targetPath.slice(0, -2)));
-    const map = obj.annotations.map;
-    const keyNode = obj.annotations.keyNode;
-    if (!pod || !map || !keyNode?.range || map.flow || nodeAt(model.document, obj.annotations.path) !== map || !isEditable(map))
-        return undefined;
-    const moving = hookEntries(obj.annotations).filter((e) => context.isReported(RULE_ID, e.keyNode));
-    if (moving.length === 0)
-        return undefined;
-    const firstKeyStart = map.items[0]?.key?.range?.[0];
-    if (firstKeyStart === undefined)
-        return undefined;
-    const indent = columnOf(text, firstKeyStart);
-    const step = Math.max(1, indent - columnOf(text, keyNode.range[0]));
-    return { pod, map, keyNode: keyNode, moving, indent, step };
-}
-/**
- * The annotations that move, as chunks of lines, and those of them the template already has with
- * the same value (they are only dropped). A key the template has with another value stays put.
- */
-function chunksToMove(text, source, dest) {
-    const chunks = [];
-    const dropOnly = [];
-    for (const entry of source.moving) {
-        const chunk = chunkOf(text, entry, source.indent);
-        if (!chunk)
-            continue;
-        if (dest.existing.has(entry.key)) {
-            // Values too large or odd to compare (undefined) are never taken as the same.
-            const existingValue = dest.existing.get(entry.key);
-            const same = existingValue !== undefined && existingValue === boundedJson(entry.valueNode);
-            if (same)
-                dropOnly.push(entry);
-            else
-                continue;
-        }
-        chunks.push(chunk);
-    }
-    return { chunks, dropOnly };
-}
-/**
- * Edits that take the chunks out. When every annotation moves, `annotations:` goes too, if nothing
- * else (a comment) sits in the block; removesAll says whether it does.
- */
-function removalEdits(text, source, chunks) {
-    if (chunks.length === source.map.items.length) {
-        const keyStart = source.keyNode.range[0];
-        const lineEnd = nextLineStart(text, keyStart);
-        const keyLine = text.slice(lineStart(text, keyStart), lineEnd);
-        let covered = startsLine(text, keyStart) && /^ *annotations[ \t]*:[ \t]*\r?\n?$/.test(keyLine);
-        let at = lineEnd;
-        for (const c of [...chunks].sort((a, b) => a.start - b.start)) {
-            if (text.slice(at, c.start).trim() !== '')
-                covered = false;
-            at = c.end;
-        }
-        if (covered)
-            return { edits: [{ start: lineStart(text, keyStart), end: at, text: '' }], removesAll: true };
-    }
-    return { edits: chunks.map((c) => ({ start: c.start, end: c.end, text: '' })), removesAll: false };
-}
-/** The edit that writes the chunks at the destination, re-indented; undefined when a chunk cannot be. */
-function insertionEdits(context, source, dest, chunks) {
-    const { text, eol } = context;
-    const inserted = [];
-    for (const c of chunks) {
-        let body = text.slice(c.start, c.end);
-        if (!body.endsWith('\n'))
-            body += eol;
-        const shifted = reindent(body, source.indent, dest.indent);
-        if (shifted === undefined)
-            return undefined;
-        inserted.push(shifted);
-    }
-    if (inserted.length === 0)
-        return [];
-    return [{ start: dest.offset, end: dest.offset, text: breakBeforeLinesAt(text, dest.offset, eol) + dest.header + inserted.join('') }];
-}
-/* harmony default export */ const move_to_pod_template = (defineFixer({
-    ruleId: RULE_ID,
-    summary: "Moves the hook annotations (with the comment lines above them) from the workload's own metadata into its pod template's " +
-        '`metadata.annotations`, creating `annotations:` or `metadata:` there when missing. A key the template already has with a different value is left for you.',
-    fixes(model, context) {
-        return model.objects.map((obj) => moveFix(model, obj, context)).filter((f) => f !== undefined);
-    },
-}));
-
-;// CONCATENATED MODULE: ./src/fix/fixers/quote-annotation-value.ts
-/**
- * hook-annotation-not-string: writes a number, bool or flow/block sequence annotation value as the
- * string Velero would have read had kubectl accepted it — only when that string means to Velero
- * what the YAML value meant (a bool on wait-for-ready, a duration that parses, a list of command
- * words); a bare `timeout: 30` (which unit?) or a null is left for a person.
- */
-
-
-
-
-
-
-const quote_annotation_value_RULE_ID = 'hook-annotation-not-string';
-const YAML11_TRUE = /^(?:y|Y|yes|Yes|YES|on|On|ON)$/;
-const YAML11_FALSE = /^(?:n|N|no|No|NO|off|Off|OFF)$/;
-const SMART_QUOTES = /[\u2018\u2019\u201c\u201d\u201e\u201f\u2032\u2033]/;
-const DURATION_FIELDS = new Set(['timeout', 'exec-timeout', 'wait-timeout']);
-const NAME_FIELDS = new Set(['container', 'container-name', 'container-image']);
-/** The source text of a plain scalar (numbers and bools are always plain). */
-function plainSource(text, node) {
-    if (node.type !== 'PLAIN' || !node.range)
-        return undefined;
-    return text.slice(node.range[0], node.range[1]);
-}
-/** The string a scalar value stands for on this field, or undefined when that is not clear. */
-function scalarString(text, node, field) {
-    const source = plainSource(text, node);
-    if (source === undefined || node.value === null)
-        return undefined;
-    if (field === 'wait-for-ready') {
-        if (typeof node.value === 'boolean')
-            return String(node.value);
-        if (YAML11_TRUE.test(source))
-            return 'true'; // kubectl (YAML 1.1) reads yes/on as true
-        if (YAML11_FALSE.test(source))
-            return 'false';
-        return parseGoBool(source) !== undefined ? source : undefined; // 1 / 0
-    }
-    if (DURATION_FIELDS.has(field))
-        return parseGoDuration(source).ok ? source : undefined; // "0"; never guess a unit
-    if (NAME_FIELDS.has(field))
-        return source;
-    return undefined; // command, on-error: a number or bool there has no clear meaning
-}
-/** The JSON command a sequence of words stands for, or undefined. */
-function sequenceCommand(text, seq) {
-    const argv = [];
-    for (const item of seq.items) {
-        if (!(0,dist/* isScalar */.jn)(item) || !isEditable(item) || item.value === null)
-            return undefined;
-        if (typeof item.value === 'string') {
-            // “/bin/sh” (a word typed with smart quotes) stands for /bin/sh; any other smart quote is not clear.
-            const word = /^[\u201c\u201d\u201e]([^\u2018\u2019\u201c\u201d\u201e\u201f\u2032\u2033]*)[\u201c\u201d]$/.exec(item.value)?.[1] ?? item.value;
-            if (SMART_QUOTES.test(word))
-                return undefined;
-            argv.push(word);
-        }
-        else {
-            const source = plainSource(text, item);
-            if (source === undefined)
-                return undefined;
-            argv.push(source); // `[sleep, 10]`: the word as written
-        }
-    }
-    return argv.length > 0 ? jsonCommand(argv) : undefined;
-}
-/** Replace a block sequence (on the lines below its key) with a one-line scalar after the key. */
-function blockSequenceEdit(context, entry, seq, replacement) {
-    const keyEnd = entry.keyNode.range?.[1];
-    const [start, end] = seq.range ?? [];
-    if (keyEnd === undefined || start === undefined || end === undefined)
-        return undefined;
-    const between = context.text.slice(keyEnd, start);
-    if (!/^[ \t]*:[ \t]*\r?\n[ \t]*$/.test(between))
-        return undefined; // comments or props in between
-    const body = context.text.slice(start, end);
-    if (body.includes('#'))
-        return undefined; // a comment among the items would be lost
-    const trailing = /\r?\n$/.exec(body)?.[0] ?? '';
-    return { start: keyEnd, end, text: `: ${replacement}${trailing}` };
-}
-function fixesFor(annotations, documentIndex, context) {
-    const fixes = [];
-    for (const entry of annotations.entries) {
-        if (!isHookDomainKey(entry.key))
-            continue;
-        const known = classifyKey(entry.key);
-        const node = entry.valueNode;
-        if (!known || !node || entry.pair.value !== node || !isEditable(node))
-            continue;
-        if (!context.isReported(quote_annotation_value_RULE_ID, node))
-            continue;
-        let value;
-        let edit;
-        if ((0,dist/* isScalar */.jn)(node)) {
-            value = scalarString(context.text, node, known.field);
-            if (value !== undefined)
-                edit = { start: node.range[0], end: node.range[1], text: doubleQuoted(value) };
-        }
-        else if ((0,dist/* isSeq */.oP)(node) && known.field === 'command') {
-            value = sequenceCommand(context.text, node);
-            if (value !== undefined) {
-                const quoted = singleQuoted(value);
-                edit = node.flow ? { start: node.range[0], end: node.range[1], text: quoted } : blockSequenceEdit(context, entry, node, quoted);
-            }
-        }
-        if (value === undefined || edit === undefined)
-            continue;
-        const fixed = value;
-        fixes.push({
-            ruleId: quote_annotation_value_RULE_ID,
-            description: `quoted the value of "${entry.key}" as ${edit.text.trim().replace(/^: /, '')}`,
-            documentIndex,
-            edits: [edit],
-            expect: (doc) => setPlain(doc, entry.path, fixed),
-        });
-    }
-    return fixes;
-}
-/* harmony default export */ const quote_annotation_value = (defineFixer({
-    ruleId: quote_annotation_value_RULE_ID,
-    summary: 'Writes the value as the equivalent string when its meaning is clear: a list of command words as a JSON array string, ' +
-        '`true`/`false` (and YAML 1.1 `yes`/`no`/`on`/`off`) on wait-for-ready as "true"/"false", a number container name as a string. ' +
-        'A bare number on a timeout (which unit?) and null values are left for you.',
-    fixes(model, context) {
-        return [
-            ...model.pods.flatMap((p) => fixesFor(p.annotations, model.index, context)),
-            ...model.objects.flatMap((o) => fixesFor(o.annotations, model.index, context)),
-        ];
-    },
-}));
-
-;// CONCATENATED MODULE: ./src/fix/fixers/rename-hook-key.ts
-/**
- * hook-annotation-unknown-key: renames a misspelt hook key to the key it clearly meant — a wrong
- * case, a typo of one or two characters in the domain or the field, or a well-known synonym
- * (`image` for `container-image`) — and only when no other key is as close, the target key is not
- * already set, and no other key in the map would be renamed to it. `pre.hook.restore…` (Velero has
- * no pre-restore hook: pre-backup or init?) and named keys such as `…/test1.command` are left alone.
- */
-
-
-
-
-
-const rename_hook_key_RULE_ID = 'hook-annotation-unknown-key';
-/** Field names that stand for exactly one field of a family (`timeout` on post-restore could be two). */
-const CLEAR_SYNONYMS = {
-    image: { init: 'container-image' },
-    name: { init: 'container-name' },
-    commands: { init: 'command', 'post-restore': 'command', 'pre-backup': 'command', 'post-backup': 'command', 'legacy-backup': 'command' },
-    cmd: { init: 'command', 'post-restore': 'command', 'pre-backup': 'command', 'post-backup': 'command', 'legacy-backup': 'command' },
-    onerror: { 'post-restore': 'on-error', 'pre-backup': 'on-error', 'post-backup': 'on-error', 'legacy-backup': 'on-error' },
-    on_error: { 'post-restore': 'on-error', 'pre-backup': 'on-error', 'post-backup': 'on-error', 'legacy-backup': 'on-error' },
-    'exec-timeout': { 'pre-backup': 'timeout', 'post-backup': 'timeout', 'legacy-backup': 'timeout' },
-};
-const split = (k) => {
-    const i = k.indexOf('/');
-    return i < 0 ? [k, ''] : [k.slice(0, i), k.slice(i + 1)];
-};
-/** `candidate` is within `max` edits of `value` and every other option is at least two edits further. */
-function clearlyNearest(value, candidate, options, max) {
-    const d = (0,mod/* distance */.Io)(value, candidate);
-    if (d > max)
-        return false;
-    return options.every((o) => o === candidate || (0,mod/* distance */.Io)(value, o) >= d + 2);
-}
-/** The key a misspelt hook key clearly meant, or undefined when it is not certain. */
-function clearRename(keyText, siblings) {
-    const suggestion = suggestKey(keyText, siblings);
-    if (!suggestion)
-        return undefined;
-    const [domain, field] = split(keyText);
-    const [sugDomain, sugField] = split(suggestion);
-    const lowerDomain = domain.toLowerCase();
-    if (/(^|\.)pre\b/.test(lowerDomain) && lowerDomain.includes('restore'))
-        return undefined; // pre-backup or init?
-    if (field.includes('.') || field === '')
-        return undefined; // a named hook (`test1.command`): which field?
-    if (lowerDomain !== sugDomain && !clearlyNearest(lowerDomain, sugDomain, HOOK_DOMAINS, 2))
-        return undefined;
-    const family = FAMILIES.find((f) => f.prefix === `${sugDomain}/`);
-    if (!family)
-        return undefined;
-    const lowerField = field.toLowerCase();
-    const synonym = CLEAR_SYNONYMS[lowerField]?.[family.family];
-    if (lowerField !== sugField && synonym !== sugField && !clearlyNearest(lowerField, sugField, family.fields, 2))
-        return undefined;
-    return suggestion;
-}
-function keyText(style, key) {
-    if (style === 'QUOTE_DOUBLE')
-        return doubleQuoted(key);
-    if (style === 'QUOTE_SINGLE')
-        return singleQuoted(key);
-    return key; // known keys are safe plain scalars
-}
-function rename_hook_key_fixesFor(annotations, documentIndex, context) {
-    const keys = annotations.entries.map((e) => e.key);
-    const planned = annotations.entries
-        .filter((e) => isUnknownHookKey(e.key) && isEditable(e.keyNode) && context.isReported(rename_hook_key_RULE_ID, e.keyNode))
-        .map((entry) => ({ entry, target: clearRename(entry.key, keys) }));
-    const fixes = [];
-    for (const { entry, target } of planned) {
-        if (target === undefined || keys.includes(target))
-            continue;
-        if (planned.filter((p) => p.target === target).length > 1)
-            continue; // two keys want one name
-        const mapPath = entry.path.slice(0, -1);
-        fixes.push({
-            ruleId: rename_hook_key_RULE_ID,
-            description: `renamed "${entry.key}" to "${target}"`,
-            documentIndex,
-            edits: [{ start: entry.keyNode.range[0], end: entry.keyNode.range[1], text: keyText(entry.keyNode.type, target) }],
-            expect: (doc) => {
-                const map = plainAt(doc, mapPath);
-                if (!map)
-                    return;
-                const value = map[entry.key];
-                delete map[entry.key];
-                map[target] = value;
-            },
-        });
-    }
-    return fixes;
-}
-/* harmony default export */ const rename_hook_key = (defineFixer({
-    ruleId: rename_hook_key_RULE_ID,
-    summary: 'Renames the key when the intended key is certain: a wrong case, a typo of one or two characters with no other key as close, ' +
-        'or a synonym that names one field (`image` → `container-image`). `pre.hook.restore.velero.io/*` and named keys are left for you.',
-    fixes(model, context) {
-        return [
-            ...model.pods.flatMap((p) => rename_hook_key_fixesFor(p.annotations, model.index, context)),
-            ...model.objects.flatMap((o) => rename_hook_key_fixesFor(o.annotations, model.index, context)),
-        ];
-    },
-}));
-
-;// CONCATENATED MODULE: ./src/fix/fixers/repair-json-command.ts
-/**
- * hook-command-invalid-json: rewrites a command meant as a JSON array into one Velero decodes —
- * single or smart quotes to double quotes, a trailing comma dropped, whitespace before '[' removed,
- * number or bool words quoted — only when the words are unambiguous (no backslashes to reinterpret,
- * no quote characters inside single-quoted words).
- */
-
-
-
-
-
-
-const repair_json_command_RULE_ID = 'hook-command-invalid-json';
-const SMART_DOUBLE = /[\u201c\u201d\u201e\u201f\u2033]/g;
-/** Elements of a valid JSON array whose elements are strings, numbers, bools or null (Go: null → ""). */
-function wordsOf(json) {
-    let v;
-    try {
-        v = JSON.parse(json);
-    }
-    catch {
-        return undefined;
-    }
-    if (!Array.isArray(v) || v.length === 0)
-        return undefined;
-    const words = [];
-    for (const e of v) {
-        if (typeof e === 'string')
-            words.push(e);
-        else if (typeof e === 'number' || typeof e === 'boolean')
-            words.push(JSON.stringify(e));
-        else
-            return undefined; // null, nested arrays and objects: not clear
-    }
-    return words;
-}
-/** The argv the author meant, or undefined when that is not certain. */
-function intendedCommand(value) {
-    const trimmed = value.trim();
-    if (!trimmed.startsWith('['))
-        return undefined;
-    const base = trimmed.replace(/,\s*\]$/, ']');
-    // Words keep their own characters: smart quotes are only replaced where they delimit words.
-    const direct = wordsOf(base) ?? wordsOf(base.replace(SMART_DOUBLE, '"'));
-    if (direct)
-        return direct;
-    // Single-quoted words: safe only when no word could hold a quote or an escape of its own.
-    if (value.includes('\\'))
-        return undefined;
-    const repaired = repairJsonCommand(trimmed);
-    const words = repaired === undefined ? undefined : wordsOf(repaired);
-    if (!words || words.some((w) => w.includes("'") || w.includes('"')))
-        return undefined;
-    return words;
-}
-/* harmony default export */ const repair_json_command = (defineFixer({
-    ruleId: repair_json_command_RULE_ID,
-    summary: 'Rewrites the command as valid JSON when the words are certain: single or smart quotes become double quotes, a trailing comma ' +
-        'and whitespace before `[` go, and number words are quoted. Commands with backslashes or quotes inside single-quoted words are left for you.',
-    fixes(model, context) {
-        const fixes = [];
-        for (const pod of model.pods) {
-            for (const family of COMMAND_FAMILIES) {
-                const entry = pod.annotations.get(key(family, 'command'));
-                const node = entry?.valueNode;
-                if (!entry || entry.value === undefined || !(0,dist/* isScalar */.jn)(node) || entry.pair.value !== node || !isEditable(node))
-                    continue;
-                if (node.type !== 'QUOTE_SINGLE' && node.type !== 'QUOTE_DOUBLE' && node.type !== 'PLAIN')
-                    continue;
-                if (!context.isReported(repair_json_command_RULE_ID, node))
-                    continue;
-                const words = intendedCommand(entry.value);
-                if (!words)
-                    continue;
-                const json = jsonCommand(words);
-                const parsed = parseStringToCommand(json);
-                if (parsed.kind !== 'json')
-                    continue;
-                fixes.push({
-                    ruleId: repair_json_command_RULE_ID,
-                    description: `rewrote "${entry.key}" as the JSON array ${json}`,
-                    documentIndex: model.index,
-                    edits: [{ start: node.range[0], end: node.range[1], text: singleQuoted(json) }],
-                    expect: (doc) => setPlain(doc, entry.path, json),
-                });
-            }
-        }
-        return fixes;
-    },
-}));
-
-;// CONCATENATED MODULE: ./src/fix/fixers/index.ts
-
-
-
-
-const FIXERS = [
-    quote_annotation_value, // hook-annotation-not-string
-    move_to_pod_template, // hook-annotation-on-controller
-    rename_hook_key, // hook-annotation-unknown-key
-    repair_json_command, // hook-command-invalid-json
-];
-const FIXERS_BY_RULE = new Map(FIXERS.map((f) => [f.ruleId, f]));
-
-;// CONCATENATED MODULE: ./src/fix/fix-text.ts
-/**
- * Fixes one file's text: lint → fixes for the findings that remain (after suppressions and the
- * configuration) → splice → re-parse and check → repeat, at most MAX_PASSES times (a fix can make
- * another possible, e.g. a renamed key that then moves to the pod template).
- *
- * A batch of fixes is kept only if the new text parses without new errors and every document reads
- * exactly as the fixes said it would (doc.toJS() equal to the expected value); otherwise each fix is
- * tried alone and the ones that fail are dropped. Untouched bytes never change; a BOM is kept.
- */
-
-
-
-
-
-const MAX_PASSES = 10;
-function plainDocuments(parsed) {
-    try {
-        return parsed.documents.map((d) => (d.errors.length > 0 ? undefined : d.toJS()));
-    }
-    catch {
-        return undefined; // e.g. too many aliases: leave the file alone
-    }
-}
-/** The text with the fixes applied, if every document then reads exactly as expected. */
-function tryFixes(parsed, before, fixes) {
-    const text = applyEdits(parsed.text, fixes.flatMap((f) => f.edits));
-    const next = parseManifestText(text);
-    if (next.documents.length !== parsed.documents.length)
-        return undefined;
-    const expected = structuredClone(before);
-    for (const f of fixes)
-        f.expect(expected[f.documentIndex]);
-    for (let i = 0; i < parsed.documents.length; i++) {
-        if (parsed.documents[i].errors.length > 0)
-            continue; // broken documents are never edited
-        if (next.documents[i].errors.length > 0)
-            return undefined;
-        let actual;
-        try {
-            actual = next.documents[i].toJS();
-        }
-        catch {
-            return undefined;
-        }
-        if (!(0,external_node_util_namespaceObject.isDeepStrictEqual)(actual, expected[i]))
-            return undefined;
-    }
-    return text;
-}
-function fixText(file, raw, options) {
-    const fixers = options.fixers ?? FIXERS;
-    const hadBom = raw.charCodeAt(0) === 0xfeff;
-    let text = hadBom ? raw.slice(1) : raw;
-    const applied = [];
-    const rejected = new Set();
-    for (let pass = 0; pass < MAX_PASSES; pass++) {
-        const lint = lint_text_lintText(file, text, options.ruleSet);
-        const parsed = lint.parsed;
-        if (!parsed)
-            break;
-        const reported = reportedFixable(lint, fixers, options.filter);
-        if (reported.size === 0)
-            break;
-        const candidates = candidateFixes(lint, fixers, fixContext(parsed, reported), rejected);
-        if (candidates.length === 0)
-            break;
-        const before = plainDocuments(parsed);
-        if (!before)
-            break;
-        const batch = acceptFixes(parsed, before, candidates, rejected);
-        if (!batch)
-            continue; // every fix failed alone: the next pass tries without them
-        for (const f of batch.accepted) {
-            const first = Math.min(...f.edits.map((e) => e.start));
-            applied.push({ ruleId: f.ruleId, description: f.description, line: spanOf(parsed.lineCounter, first, first).line });
-        }
-        if (batch.text === parsed.text)
-            break;
-        text = batch.text;
-    }
-    return { output: (hadBom ? '\uFEFF' : '') + text, fixes: applied };
-}
-/** The fixable findings kept after suppressions and the configuration's filter, as rule:line:column. */
-function reportedFixable(lint, fixers, filter) {
-    const fixableRules = new Set(fixers.map((f) => f.ruleId));
-    const findings = filter ? lint.findings.map(filter).filter((f) => f !== undefined) : lint.findings;
-    return new Set(findings.filter((f) => fixableRules.has(f.ruleId)).map((f) => `${f.ruleId}:${f.line}:${f.column}`));
-}
-function fixContext(parsed, reported) {
-    return {
-        text: parsed.text,
-        eol: eolOf(parsed.text),
-        isReported(ruleId, node) {
-            if (!node?.range)
-                return false;
-            const { line, column } = spanOf(parsed.lineCounter, node.range[0], node.range[0]);
-            return reported.has(`${ruleId}:${line}:${column}`);
-        },
-    };
-}
-/** Every fix the fixers offer that was not rejected before; of two that touch the same bytes, the first. */
-function candidateFixes(lint, fixers, context, rejected) {
-    const candidates = [];
-    for (const model of lint.models) {
-        for (const fixer of fixers) {
-            for (const fix of fixer.fixes(model, context)) {
-                if (!rejected.has(keyOf(fix)) && !candidates.some((c) => anyOverlap(c.edits, fix.edits)))
-                    candidates.push(fix);
-            }
-        }
-    }
-    return candidates;
-}
-/**
- * The fixes to make in this pass and the text they give: all of them if they hold together, else
- * the ones that hold on their own (the others join `rejected`), else the first of those alone.
- * undefined when no fix holds on its own.
- */
-function acceptFixes(parsed, before, candidates, rejected) {
-    const all = tryFixes(parsed, before, candidates);
-    if (all !== undefined)
-        return { accepted: candidates, text: all };
-    const accepted = candidates.filter((c) => {
-        const ok = tryFixes(parsed, before, [c]) !== undefined;
-        if (!ok)
-            rejected.add(keyOf(c));
-        return ok;
-    });
-    if (accepted.length === 0)
-        return undefined;
-    const together = tryFixes(parsed, before, accepted);
-    if (together !== undefined)
-        return { accepted, text: together };
-    return { accepted: accepted.slice(0, 1), text: tryFixes(parsed, before, accepted.slice(0, 1)) };
-}
-function keyOf(fix) {
-    return `${fix.ruleId}|${JSON.stringify(fix.edits)}`;
-}
-
-// EXTERNAL MODULE: ./node_modules/fast-glob/out/index.js
-var fast_glob_out = __nccwpck_require__(5648);
-var out_default = /*#__PURE__*/__nccwpck_require__.n(fast_glob_out);
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-;// CONCATENATED MODULE: ./src/engine/discover.ts
-/**
- * Finds the manifests to lint. Globs are relative to the base directory and may not climb out of
- * it; symlinks whose target lies outside their root are skipped, so a repository cannot make the
- * action read files elsewhere on the runner.
- */
-
-
-
-
-
-const DEFAULT_PATTERNS = ['**/*.yaml', '**/*.yml'];
-const ALWAYS_IGNORED = ['**/.git/**', '**/node_modules/**'];
-const toPosix = (p) => p.split((external_node_path_default()).sep).join('/');
-function isInside(child, parent) {
-    const rel = external_node_path_default().relative(parent, child);
-    return rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel));
-}
-function safeRealpath(p) {
-    try {
-        return (0,external_node_fs_namespaceObject.realpathSync)(p);
-    }
-    catch {
-        return undefined;
-    }
-}
-function assertRelativeGlob(pattern) {
-    const p = pattern.replace(/^!/, '');
-    if (external_node_path_default().isAbsolute(p) || /^[A-Za-z]:[\\/]/.test(p)) {
-        throw new UsageError(`pattern "${pattern}" is absolute; patterns are relative to the base directory`);
-    }
-    if (p.split(/[\\/]/).includes('..')) {
-        throw new UsageError(`pattern "${pattern}" climbs out of the base directory with ".."`);
-    }
-}
-/**
- * The ignore globs as a test of a path relative to the base directory: a glob matches the file or
- * any directory above it (`deploy/vendor` covers `deploy/vendor/a.yaml`), as fast-glob's own ignore does.
- */
-function ignoredBelowBase(globs) {
-    if (globs.length === 0)
-        return () => false;
-    const isMatch = picomatch_default()([...globs], { dot: true });
-    return (file) => {
-        if (isMatch(file))
-            return true;
-        for (let i = file.indexOf('/'); i > 0; i = file.indexOf('/', i + 1))
-            if (isMatch(file.slice(0, i)))
-                return true;
-        return false;
-    };
-}
-async function discoverFiles(opts) {
-    const cwd = external_node_path_default().resolve(opts.cwd);
-    const realCwd = safeRealpath(cwd);
-    if (!realCwd || !(0,external_node_fs_namespaceObject.statSync)(realCwd).isDirectory())
-        throw new UsageError(`base directory "${opts.cwd}" does not exist`);
-    for (const pattern of opts.ignore)
-        assertRelativeGlob(pattern);
-    const scan = { cwd, realCwd, ignore: [...ALWAYS_IGNORED, ...opts.ignore], ignoredByUser: ignoredBelowBase(opts.ignore), found: new Map(), skipped: [] };
-    for (const [root, globs] of searchRoots(cwd, opts))
-        await scanRoot(scan, root, globs);
-    const files = [...scan.found.values()].sort((a, b) => (a.relative < b.relative ? -1 : a.relative > b.relative ? 1 : 0));
-    return { files, skipped: scan.skipped };
-}
-/**
- * Each root is scanned with its own globs; a root is the base directory or an explicit directory
- * (an existing file becomes its directory with the file's name, escaped, as the glob).
- */
-function searchRoots(cwd, opts) {
-    const roots = new Map();
-    const addToRoot = (root, globs) => {
-        roots.set(root, [...(roots.get(root) ?? []), ...globs]);
-    };
-    const patterns = opts.patterns.length > 0 ? opts.patterns : DEFAULT_PATTERNS;
-    for (const pattern of patterns) {
-        const candidate = external_node_path_default().resolve(cwd, pattern);
-        const explicitOutside = !isInside(candidate, cwd);
-        let stat;
-        try {
-            stat = out_default().isDynamicPattern(pattern) ? undefined : (0,external_node_fs_namespaceObject.statSync)(candidate);
-        }
-        catch {
-            stat = undefined;
-        }
-        if (stat && (!explicitOutside || opts.allowExplicitOutside)) {
-            if (stat.isDirectory())
-                addToRoot(candidate, DEFAULT_PATTERNS);
-            else
-                addToRoot(external_node_path_default().dirname(candidate), [out_default().escapePath(external_node_path_default().basename(candidate))]);
-            continue;
-        }
-        assertRelativeGlob(pattern);
-        addToRoot(cwd, [pattern]);
-    }
-    return roots;
-}
-async function scanRoot(scan, root, globs) {
-    const { cwd, found, skipped } = scan;
-    const realRoot = safeRealpath(root) ?? root;
-    const rootIsInside = isInside(root, cwd);
-    const entries = await out_default()(globs, {
-        cwd: root,
-        // fast-glob reads ignore globs relative to its cwd, and they are relative to the base directory:
-        // under another root (an explicit directory or file) they are applied to each entry below.
-        ignore: root === cwd ? scan.ignore : [...ALWAYS_IGNORED],
-        // Not onlyFiles: symbolic links to files are entries too, checked below.
-        onlyFiles: false,
-        objectMode: true,
-        dot: false,
-        followSymbolicLinks: false, // never walk into linked directories (loops, escapes)
-        suppressErrors: true, // unreadable directories are skipped, not fatal
-        unique: true,
-    });
-    const boundary = rootIsInside ? scan.realCwd : realRoot;
-    // The glob never walks into linked directories, so a regular file it finds lies at
-    // realRoot/entry: inside the boundary whenever realRoot is, with no realpath per file.
-    const rootWithinBoundary = isInside(realRoot, boundary);
-    const candidates = entries.filter((e) => (e.dirent.isFile() || e.dirent.isSymbolicLink()) && (root === cwd || !scan.ignoredByUser(toPosix(external_node_path_default().relative(cwd, external_node_path_default().join(root, e.path))))));
-    candidates.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    for (const { path: entry, dirent } of candidates) {
-        const absolute = external_node_path_default().join(root, entry);
-        if (rootWithinBoundary && dirent.isFile()) {
-            const relative = toPosix(external_node_path_default().relative(cwd, absolute));
-            if (!found.has(relative))
-                found.set(relative, { relative, absolute });
-            continue;
-        }
-        const real = safeRealpath(absolute);
-        if (!real) {
-            skipped.push({ path: toPosix(external_node_path_default().relative(cwd, absolute)), reason: 'broken symbolic link or unreadable path' });
-            continue;
-        }
-        if (!isInside(real, boundary)) {
-            skipped.push({ path: toPosix(external_node_path_default().relative(cwd, absolute)), reason: 'symbolic link to a file outside the base directory' });
-            continue;
-        }
-        if (real !== absolute && !(0,external_node_fs_namespaceObject.statSync)(real).isFile())
-            continue; // a link to a directory
-        const relative = toPosix(external_node_path_default().relative(cwd, absolute));
-        if (!found.has(relative))
-            found.set(relative, { relative, absolute });
-    }
-}
-
-;// CONCATENATED MODULE: ./src/engine/event-loop-turns.ts
-/**
- * Turns of the event loop handed out one at a time: each waiter goes on in its own turn, after the
- * loop has taken the messages that arrived meanwhile (a shared setImmediate would release every
- * waiter in the same turn).
- */
-class EventLoopTurns {
-    waiters = [];
-    scheduled = false;
-    next() {
-        return new Promise((resolve) => {
-            this.waiters.push(resolve);
-            this.schedule();
-        });
-    }
-    schedule() {
-        if (this.scheduled)
-            return;
-        this.scheduled = true;
-        setImmediate(() => {
-            this.scheduled = false;
-            this.waiters.shift()?.();
-            if (this.waiters.length > 0)
-                this.schedule();
-        });
-    }
-}
-
-;// CONCATENATED MODULE: ./src/engine/run-lint.ts
-/**
- * files × documents × rules → findings. Reads each file synchronously into one reused buffer,
- * keeps a bounded number of files in flight (waiting for a worker or an onFile callback), and
- * never holds more than a handful of parsed files at once (only findings are kept).
- */
-
-
-
-
-
-
-
-const DEFAULT_MAX_FILE_BYTES = 16 * 1024 * 1024;
-/** Files in flight at once (reads are synchronous; files wait on workers or onFile): bounds memory. */
-const DEFAULT_CONCURRENCY = 16;
-/**
- * Bytes of Velero-bearing files after which workers start (≈ 0.15 s of parsing, about what a
- * worker costs to load and warm up): below it a repository is done before a worker would help.
- */
-const PARALLEL_MIN_BYTES = 512 * 1024;
-/**
- * Reads whole files into one reusable buffer: most files of a repository are read only to be
- * rejected by the pre-filter, and then cost no allocation (and no garbage to collect) at all.
- * Synchronous on purpose: the files of a checkout sit in the page cache, where a blocking read
- * costs a fraction of a thread-pool round trip (measured on ../shared/corpus, lint on one core:
- * 151 ms with this reader, 207 ms with stat + 16 asynchronous readFile calls in flight).
- */
-class FileReader {
-    maxBytes;
-    scratch = Buffer.allocUnsafe(64 * 1024);
-    constructor(maxBytes) {
-        this.maxBytes = maxBytes;
-    }
-    /**
-     * The file's bytes (a view into the shared buffer, valid until the next read), or its size when
-     * that is over the limit (nothing read). The size is checked on the open descriptor, and a file
-     * that grows while it is read is caught too.
-     */
-    read(file) {
-        // Non-blocking open: a FIFO put in a file's place after discovery would otherwise block this
-        // thread for good. Anything but a regular file is refused once open.
-        const fd = (0,external_node_fs_namespaceObject.openSync)(file, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NONBLOCK);
-        try {
-            const info = (0,external_node_fs_namespaceObject.fstatSync)(fd);
-            if (!info.isFile())
-                throw new Error(info.isDirectory() ? 'a directory' : 'not a regular file');
-            const size = info.size;
-            if (size > this.maxBytes)
-                return { tooLarge: size };
-            // One byte more than the size: a read that fills it means the file grew since the fstat.
-            if (this.scratch.length < size + 1)
-                this.scratch = Buffer.allocUnsafe(Math.min(Math.max(size + 1, this.scratch.length * 2), this.maxBytes + 1));
-            let length = 0;
-            for (;;) {
-                if (length === this.scratch.length) {
-                    if (length > this.maxBytes)
-                        return { tooLarge: length };
-                    const grown = Buffer.allocUnsafe(Math.min(this.scratch.length * 2, this.maxBytes + 1));
-                    this.scratch.copy(grown, 0, 0, length);
-                    this.scratch = grown;
-                }
-                const n = (0,external_node_fs_namespaceObject.readSync)(fd, this.scratch, length, this.scratch.length - length, null);
-                if (n === 0)
-                    break;
-                length += n;
-            }
-            return length > this.maxBytes ? { tooLarge: length } : this.scratch.subarray(0, length);
-        }
-        finally {
-            (0,external_node_fs_namespaceObject.closeSync)(fd);
-        }
-    }
-}
-async function mapLimit(items, limit, fn) {
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const i = next++;
-            await fn(items[i], i);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-}
-async function runLint(options) {
-    const ruleSet = options.ruleSet;
-    const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-    const reader = new FileReader(maxBytes);
-    const turns = new EventLoopTurns();
-    const discovery = await discoverFiles(options);
-    await options.onDiscovered?.(discovery);
-    const perFile = new Array(discovery.files.length);
-    let documents = 0;
-    let resources = 0;
-    let hooks = 0;
-    const skipped = [...discovery.skipped];
-    // Workers pay off once there is real parsing to share: they start when the files with Velero
-    // content add up to PARALLEL_MIN_BYTES (each worker's JIT starts cold, which costs more than a
-    // small repository's whole lint). This thread keeps linting whenever no worker has room.
-    // render (onFile) needs the parsed documents on this thread, so it never uses workers.
-    const workerCount = options.onFile ? 0 : (options.workers ?? defaultWorkerCount());
-    let pool;
-    let poolDecided = workerCount < 1;
-    let veleroBytes = 0;
-    async function lintOne(file, i) {
-        const findings = [];
-        perFile[i] = findings;
-        let bytes;
-        try {
-            const read = reader.read(file.absolute);
-            if (!Buffer.isBuffer(read)) {
-                findings.push(fileProblem(ruleSet, file.relative, `is ${read.tooLarge} bytes, over the ${maxBytes}-byte limit, and was not read`));
-                if (options.onUnread)
-                    await options.onUnread(file);
-                return;
-            }
-            bytes = read;
-        }
-        catch (e) {
-            const code = e.code;
-            if (code === 'ENOENT') {
-                skipped.push({ path: file.relative, reason: 'deleted before it could be read' });
-                return;
-            }
-            findings.push(fileProblem(ruleSet, file.relative, `could not be read (${code ?? e.message})`));
-            if (options.onUnread)
-                await options.onUnread(file);
-            return;
-        }
-        // Most files of a repository have no Velero content: they are never decoded or parsed.
-        // (bytes is the reader's shared buffer: used up here, before anything awaits.)
-        if (!options.onFile && !bytesHaveVeleroHint(bytes))
-            return;
-        const raw = bytes.toString('utf8');
-        const byteLength = bytes.length;
-        let result;
-        let lint;
-        try {
-            if (options.onFile) {
-                lint = lint_text_lintText(file.relative, raw, ruleSet);
-                result = { findings: lint.findings, documents: lint.parsed?.documents.length ?? 0, resources: countResources(lint.models), hooks: countHooks(lint.models) };
-            }
-            else {
-                veleroBytes += byteLength;
-                if (!poolDecided && veleroBytes >= PARALLEL_MIN_BYTES) {
-                    poolDecided = true;
-                    pool = LintPool.shared(ruleSet, workerCount);
-                    pool?.start();
-                }
-                // A worker takes the file when one has room; otherwise this thread checks it itself, one
-                // file per event-loop turn: reads are synchronous, so without the turns the files would
-                // run one after another in microtasks and the workers' replies (and their next jobs)
-                // would wait behind all of them.
-                if (pool && !pool.hasCapacity)
-                    await turns.next();
-                result = pool?.hasCapacity ? await lintInPool(pool, file.relative, raw, ruleSet) : lintForPool(file.relative, raw, ruleSet);
-            }
-        }
-        catch (e) {
-            // A file the engine cannot check (a bug, or a worker that ran out of memory) is reported,
-            // not fatal: the other files' findings still count.
-            findings.push(fileProblem(ruleSet, file.relative, `could not be checked (${e?.message ?? String(e)})`));
-            if (options.onUnread)
-                await options.onUnread(file);
-            return;
-        }
-        documents += result.documents;
-        resources += result.resources;
-        hooks += result.hooks;
-        // A loop, not push(...): a file may have more findings than a call can take arguments.
-        for (const f of result.findings)
-            findings.push(f);
-        if (lint && options.onFile)
-            await options.onFile(lint, file, raw);
-    }
-    // A pool stays up for a moment after the run (LintPool.shared): a next run in this process
-    // reuses its warmed-up workers; it closes itself when idle and never keeps the process alive.
-    await mapLimit(discovery.files, options.concurrency ?? DEFAULT_CONCURRENCY, async (file, i) => {
-        try {
-            await lintOne(file, i);
-        }
-        finally {
-            options.onProgress?.(file);
-        }
-    });
-    const findings = perFile.flat().sort(compareFindings);
-    return {
-        summary: { files: discovery.files.length, documents, resources, hooks, ...countBySeverity(findings) },
-        findings,
-        skipped,
-    };
-}
-async function lintInPool(pool, file, raw, ruleSet) {
-    try {
-        return await pool.lint(file, raw);
-    }
-    catch (e) {
-        if (e instanceof PoolUnavailableError)
-            return lintForPool(file, raw, ruleSet);
-        throw e;
-    }
-}
-function fileProblem(ruleSet, file, what) {
-    const rule = ruleSet.fileUnreadable;
-    const span = { line: 1, column: 1, endLine: 1, endColumn: 1 };
-    return createFinding(rule, { messageId: 'unreadable', data: { what }, severity: rule.meta.severity, file, span });
-}
-
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: ./src/io/atomic-write.ts
-
-
-
-
-/** Names tried before giving up when a temporary name is taken (8 random hex digits: practically never). */
-const TEMP_NAME_ATTEMPTS = 5;
-/**
- * A short temporary name in the target's directory (same file system, so the rename is atomic).
- * Not derived from the target's name: `.vh-` + 8 hex digits + `.tmp` is 16 bytes whatever the
- * target is called, so a target whose name is already near NAME_MAX (255 bytes) still works.
- */
-function tempPathIn(dir) {
-    return external_node_path_default().join(dir, `.vh-${(0,external_node_crypto_namespaceObject.randomBytes)(4).toString('hex')}.tmp`);
-}
-const errorCode = (e) => e?.code;
-/**
- * Creates a fresh temporary file with `create`, which must fail with EEXIST rather than overwrite
- * (an exclusive flag). A taken name is tried again with another; after any other failure the
- * (perhaps half-written) file is removed.
- */
-async function createTemp(dir, create) {
-    for (let attempt = 1;; attempt++) {
-        const temp = tempPathIn(dir);
-        try {
-            await create(temp);
-            return temp;
-        }
-        catch (e) {
-            // EEXIST: the name belongs to someone else's file, which must not be removed.
-            if (errorCode(e) === 'EEXIST' && attempt < TEMP_NAME_ATTEMPTS)
-                continue;
-            if (errorCode(e) !== 'EEXIST')
-                await (0,promises_namespaceObject.rm)(temp, { force: true });
-            throw e;
-        }
-    }
-}
-/** Flushes a file's content (and size) to the disk. */
-async function syncFile(file) {
-    const handle = await (0,promises_namespaceObject.open)(file, 'r+');
-    try {
-        await handle.sync();
-    }
-    finally {
-        await handle.close();
-    }
-}
-/**
- * Flushes a directory's entries to the disk, so a completed rename survives a crash. Some platforms
- * and file systems refuse to open or fsync a directory (EISDIR on Windows, EINVAL on some network
- * and virtual file systems): there the rename is as durable as the platform makes it.
- */
-async function syncDirectory(dir) {
-    try {
-        const handle = await (0,promises_namespaceObject.open)(dir, 'r');
-        try {
-            await handle.sync();
-        }
-        finally {
-            await handle.close();
-        }
-    }
-    catch (e) {
-        if (errorCode(e) !== 'EINVAL' && errorCode(e) !== 'EISDIR')
-            throw e;
-    }
-}
-/**
- * Create a temporary file in the target's directory with `create`, flush it, rename it over the
- * target and flush the directory; remove the temporary file on any failure.
- */
-async function replaceAtomically(target, create, options) {
-    const dir = external_node_path_default().dirname(target);
-    await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
-    const temp = await createTemp(dir, create);
-    try {
-        if (options.mode !== undefined)
-            await (0,promises_namespaceObject.chmod)(temp, options.mode & 0o7777);
-        // Without this a crash soon after the rename can leave the target empty (the rename reaches
-        // the disk before the data on file systems such as ext4 with delalloc, XFS, btrfs).
-        await syncFile(temp);
-        await (0,promises_namespaceObject.rename)(temp, target);
-    }
-    catch (e) {
-        await (0,promises_namespaceObject.rm)(temp, { force: true });
-        throw e;
-    }
-    await syncDirectory(dir);
-}
-/**
- * Write a file so that readers (and a crash) see either the old or the new content, never half:
- * write a temporary file in the same directory, flush it, then rename it over the target.
- */
-async function writeFileAtomic(target, data, options = {}) {
-    await replaceAtomically(target, (temp) => (0,promises_namespaceObject.writeFile)(temp, data, { flag: 'wx' }), options);
-}
-/** Copy source over target with the same guarantee (the OS copies the bytes; nothing is held in memory). */
-async function copyFileAtomic(source, target, options = {}) {
-    await replaceAtomically(target, (temp) => (0,promises_namespaceObject.copyFile)(source, temp, external_node_fs_namespaceObject.constants.COPYFILE_EXCL), options);
 }
 
 ;// CONCATENATED MODULE: ./src/fix/run-fix.ts
@@ -22571,8 +22469,8 @@ function readRules(pair, problems, rules) {
     }
     for (const item of map.items) {
         const id = (0,dist/* isScalar */.jn)(item.key) ? String(item.key.value) : '';
-        if (!RULES_BY_ID.has(id)) {
-            problems.add(item.key, `unknown rule id "${id}" (run "velero-hooks rules" to list them)${didYouMean(id, [...RULES_BY_ID.keys()])}`);
+        if (!rules_RULES_BY_ID.has(id)) {
+            problems.add(item.key, `unknown rule id "${id}" (run "velero-hooks rules" to list them)${didYouMean(id, [...rules_RULES_BY_ID.keys()])}`);
             continue;
         }
         const v = item.value;
@@ -22639,8 +22537,8 @@ function readExcludeField(field, problems, entry) {
             }
         }
         const isMatch = picomatch_default()(value);
-        if (name === 'rule' && ![...RULES_BY_ID.keys()].some((id) => isMatch(id))) {
-            problems.add(node, `exclude rule "${value}" matches no rule id (run "velero-hooks rules" to list them)${didYouMean(value, [...RULES_BY_ID.keys()])}`);
+        if (name === 'rule' && ![...rules_RULES_BY_ID.keys()].some((id) => isMatch(id))) {
+            problems.add(node, `exclude rule "${value}" matches no rule id (run "velero-hooks rules" to list them)${didYouMean(value, [...rules_RULES_BY_ID.keys()])}`);
             ok = false;
         }
     }
@@ -26171,7 +26069,7 @@ function lintStdin(settings, text, config) {
     const given = settings.stdinFilename ?? DEFAULT_STDIN_FILENAME;
     // Relative to the base directory while the configuration's path globs apply; rebase() turns it back.
     const name = given === DEFAULT_STDIN_FILENAME ? given : run_toPosix(external_node_path_default().relative(settings.cwd, external_node_path_default().resolve(settings.reportDir, given)));
-    const { findings, documents, resources, hooks } = lintTextCounts(name, text, ruleSetForConfig(config, settings.veleroVersion));
+    const { findings, documents, resources, hooks } = lint_text_lintTextCounts(name, text, ruleSetForConfig(config, settings.veleroVersion));
     const summary = { files: 1, documents, resources, hooks, ...countBySeverity(findings) };
     return { lint: { summary, findings, skipped: [] }, render: undefined, fixed: undefined };
 }
@@ -26200,7 +26098,6 @@ function rebase(settings, outcome) {
  * The `velero-hooks` command: argv → settings → engine → formatter → exit code.
  * Exit 0: nothing reached --fail-on; 1: something did; 2: usage or internal error (one line, no stack).
  */
-
 
 
 
@@ -26347,9 +26244,9 @@ function listRules(args, io) {
     const format = oneOf('format', args.raw.format, ['text', 'json'], 'text');
     const ids = args.raw.files ?? [];
     for (const id of ids)
-        if (!RULES_BY_ID.has(id))
+        if (!rules_RULES_BY_ID.has(id))
             throw new UsageError(`unknown rule id "${id}"; run "velero-hooks rules" to list them`);
-    const rules = ids.length > 0 ? ids.map((id) => RULES_BY_ID.get(id)) : RULES;
+    const rules = ids.length > 0 ? ids.map((id) => rules_RULES_BY_ID.get(id)) : RULES;
     if (format === 'json') {
         const out = rules.map((r) => ({
             id: r.meta.id,
@@ -26408,14 +26305,51 @@ async function main() {
         stderrIsTty: Boolean(process.stderr.isTTY),
         env: process.env,
     });
-    await closeSharedPool();
     process.exitCode = code;
 }
 
+;// CONCATENATED MODULE: ./src/worker-rules.ts
+
+/**
+ * The rule set as registry ids, or undefined when a rule is not the registry's (it cannot be sent).
+ * The engine's own rules (syntax, templates, unreadable files, suppressions, unchecked keys) are
+ * always the registry's: the worker takes them from defaultRuleSet.
+ */
+function workerRules(ruleSet) {
+    const engineRules = [ruleSet.yamlSyntax, ruleSet.templateSkipped, ruleSet.fileUnreadable, ruleSet.unusedSuppression, ruleSet.hookKeysNotChecked, ruleSet.sourceNotRendered];
+    const fromRegistry = (rule) => rules_RULES_BY_ID.get(rule.meta.id) === rule;
+    if (!ruleSet.rules.every(fromRegistry) || !engineRules.every(fromRegistry))
+        return undefined;
+    return { ruleIds: ruleSet.rules.map((r) => r.meta.id), severities: ruleSet.severities ? [...ruleSet.severities] : undefined, veleroVersion: ruleSet.veleroVersion };
+}
+/** The rule set workerRules described, in the worker. */
+function ruleSetFromWorkerRules(data) {
+    const sent = data;
+    const get = (id) => {
+        const rule = RULES_BY_ID.get(id);
+        if (!rule)
+            throw new Error(`lint worker: no rule ${id} in the registry`);
+        return rule;
+    };
+    const base = defaultRuleSet(sent.severities ? new Map(sent.severities) : undefined, sent.veleroVersion);
+    return { ...base, rules: sent.ruleIds.map(get) };
+}
+/**
+ * The lint workers of a bundle: the worker bundle at `relative` from the bundle's own URL (the
+ * entry's import.meta.url). Running from source that file does not exist, and runLint uses one thread.
+ */
+function bundledLintWorkers(relative, base) {
+    // A URL made from variables: a literal `new URL('./x', import.meta.url)` would make the bundler
+    // try to resolve and copy the file at build time.
+    return { file: new URL(relative, base), workerData: workerRules };
+}
+
 ;// CONCATENATED MODULE: ./src/cli-main.ts
+// The CLI's entry point (bin/velero-hooks.js imports its bundle, dist/cli/index.js).
 
 
-// The bundle is also the lint worker's script (see src/engine/lint-pool.ts): only the main thread runs the CLI.
-if (!runningAsLintWorker())
-    void main();
+
+// dist/cli/index.js → dist/lint-worker/index.js (scripts/build.mjs).
+useLintWorkers(bundledLintWorkers('../lint-worker/index.js', import.meta.url));
+void main();
 

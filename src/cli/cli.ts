@@ -10,7 +10,6 @@ import { createProgress, shouldShowProgress } from './progress.js'
 import { UsageError } from '../errors.js'
 import type { RuleModule, RuleVersions } from '../engine/define-rule.js'
 import { reaches } from '../engine/finding.js'
-import { closeSharedPool } from '../engine/lint-pool.js'
 import { FIXERS_BY_RULE } from '../fix/index.js'
 import { formatReport } from '../report/formats.js'
 import { writeFileAtomic } from '../io/atomic-write.js'
@@ -221,6 +220,5 @@ export async function main(): Promise<void> {
     stderrIsTty: Boolean(process.stderr.isTTY),
     env: process.env,
   })
-  await closeSharedPool()
   process.exitCode = code
 }

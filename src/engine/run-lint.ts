@@ -2,22 +2,26 @@
  * files × documents × rules → findings. Reads each file synchronously into one reused buffer,
  * keeps a bounded number of files in flight (waiting for a worker or an onFile callback), and
  * never holds more than a handful of parsed files at once (only findings are kept).
+ *
+ * Parallel only where it pays: once the files with Velero content reach PARALLEL_MIN_BYTES, the
+ * rest of them are checked by a pool of worker threads together with this thread
+ * (engine/lint-pool.ts); the pool is closed before runLint returns.
  */
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs'
 import { createFinding } from './define-rule.js'
 import { discoverFiles, type DiscoveredFile, type Discovery, type DiscoveryOptions, type SkippedPath } from './discover.js'
 import { compareFindings, countBySeverity, type Finding, type SeverityCounts } from './finding.js'
-import { bytesHaveVeleroHint, countHooks, countResources, lintText, type FileLint } from './lint-text.js'
+import { bytesHaveVeleroHint, countHooks, countResources, lintText, lintTextCounts, type FileCounts, type FileLint } from './lint-text.js'
 import type { RuleSet } from './rule-set.js'
-import { defaultWorkerCount, lintForPool, LintPool, PoolUnavailableError, type LintJobResult } from './lint-pool.js'
-import { EventLoopTurns } from './event-loop-turns.js'
+import { LintPool, workerCount } from './lint-pool.js'
 
 export const DEFAULT_MAX_FILE_BYTES = 16 * 1024 * 1024
 /** Files in flight at once (reads are synchronous; files wait on workers or onFile): bounds memory. */
 export const DEFAULT_CONCURRENCY = 16
 /**
  * Bytes of Velero-bearing files after which workers start (≈ 0.15 s of parsing, about what a
- * worker costs to load and warm up): below it a repository is done before a worker would help.
+ * worker costs to load and warm up): below it a repository is done before a worker would help
+ * (a typical repository never gets there).
  */
 export const PARALLEL_MIN_BYTES = 512 * 1024
 
@@ -76,8 +80,10 @@ export interface LintOptions extends DiscoveryOptions {
   /** Files in flight at once (see DEFAULT_CONCURRENCY). */
   concurrency?: number
   /**
-   * Worker threads that parse and check files in parallel (default: one per core, at most
-   * MAX_WORKERS); 0 checks everything on this thread.
+   * Worker threads that parse and check files in parallel (default: one per core but this
+   * thread's; capped at the cores and at MAX_WORKERS); 0 checks everything on this thread.
+   * Workers exist only when the program's entry configured them (useLintWorkers in
+   * engine/lint-pool.ts).
    */
   workers?: number
   /** Called with each file's lint, while its parsed documents are still in memory (render uses it). */
@@ -122,7 +128,6 @@ export async function runLint(options: LintOptions): Promise<LintResult> {
   const ruleSet = options.ruleSet
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES
   const reader = new FileReader(maxBytes)
-  const turns = new EventLoopTurns()
   const discovery = await discoverFiles(options)
   await options.onDiscovered?.(discovery)
   const perFile: Finding[][] = new Array(discovery.files.length)
@@ -133,12 +138,20 @@ export async function runLint(options: LintOptions): Promise<LintResult> {
 
   // Workers pay off once there is real parsing to share: they start when the files with Velero
   // content add up to PARALLEL_MIN_BYTES (each worker's JIT starts cold, which costs more than a
-  // small repository's whole lint). This thread keeps linting whenever no worker has room.
+  // small repository's whole lint); from then on every file goes through the pool, where this
+  // thread checks files too whenever no worker has room (see LintPool).
   // render (onFile) needs the parsed documents on this thread, so it never uses workers.
-  const workerCount = options.onFile ? 0 : (options.workers ?? defaultWorkerCount())
+  const workers = options.onFile ? 0 : workerCount(options.workers)
   let pool: LintPool | undefined
-  let poolDecided = workerCount < 1
+  let poolDecided = workers < 1
   let veleroBytes = 0
+  const check = async (file: string, raw: string): Promise<FileCounts> => {
+    if (!poolDecided && veleroBytes >= PARALLEL_MIN_BYTES) {
+      poolDecided = true
+      pool = LintPool.start(ruleSet, workers)
+    }
+    return pool ? pool.lint(file, raw) : lintTextCounts(file, raw, ruleSet)
+  }
 
   async function lintOne(file: DiscoveredFile, i: number): Promise<void> {
     const findings: Finding[] = []
@@ -168,7 +181,7 @@ export async function runLint(options: LintOptions): Promise<LintResult> {
     const raw = bytes.toString('utf8')
     const byteLength = bytes.length
 
-    let result: LintJobResult
+    let result: FileCounts
     let lint: FileLint | undefined
     try {
       if (options.onFile) {
@@ -176,17 +189,7 @@ export async function runLint(options: LintOptions): Promise<LintResult> {
         result = { findings: lint.findings, documents: lint.parsed?.documents.length ?? 0, resources: countResources(lint.models), hooks: countHooks(lint.models) }
       } else {
         veleroBytes += byteLength
-        if (!poolDecided && veleroBytes >= PARALLEL_MIN_BYTES) {
-          poolDecided = true
-          pool = LintPool.shared(ruleSet, workerCount)
-          pool?.start()
-        }
-        // A worker takes the file when one has room; otherwise this thread checks it itself, one
-        // file per event-loop turn: reads are synchronous, so without the turns the files would
-        // run one after another in microtasks and the workers' replies (and their next jobs)
-        // would wait behind all of them.
-        if (pool && !pool.hasCapacity) await turns.next()
-        result = pool?.hasCapacity ? await lintInPool(pool, file.relative, raw, ruleSet) : lintForPool(file.relative, raw, ruleSet)
+        result = await check(file.relative, raw)
       }
     } catch (e) {
       // A file the engine cannot check (a bug, or a worker that ran out of memory) is reported,
@@ -203,30 +206,24 @@ export async function runLint(options: LintOptions): Promise<LintResult> {
     if (lint && options.onFile) await options.onFile(lint, file, raw)
   }
 
-  // A pool stays up for a moment after the run (LintPool.shared): a next run in this process
-  // reuses its warmed-up workers; it closes itself when idle and never keeps the process alive.
-  await mapLimit(discovery.files, options.concurrency ?? DEFAULT_CONCURRENCY, async (file, i) => {
-    try {
-      await lintOne(file, i)
-    } finally {
-      options.onProgress?.(file)
-    }
-  })
+  try {
+    await mapLimit(discovery.files, options.concurrency ?? DEFAULT_CONCURRENCY, async (file, i) => {
+      try {
+        await lintOne(file, i)
+      } finally {
+        options.onProgress?.(file)
+      }
+    })
+  } finally {
+    // Closed before the result is out: a CLI or action process exits right after its output.
+    await pool?.close()
+  }
 
   const findings = perFile.flat().sort(compareFindings)
   return {
     summary: { files: discovery.files.length, documents, resources, hooks, ...countBySeverity(findings) },
     findings,
     skipped,
-  }
-}
-
-async function lintInPool(pool: LintPool, file: string, raw: string, ruleSet: RuleSet): Promise<LintJobResult> {
-  try {
-    return await pool.lint(file, raw)
-  } catch (e) {
-    if (e instanceof PoolUnavailableError) return lintForPool(file, raw, ruleSet)
-    throw e
   }
 }
 
