@@ -52,5 +52,8 @@ function spotFor(finding: Finding, document: RenderedDocument, job: RenderJob, p
   const offset = (parsed.lineCounter.lineStarts[finding.line - 1] ?? 0) + finding.column - 1
   const yamlDocument = parsed.documents.find((d) => d.range[0] <= offset && offset <= d.range[2])
   const target = yamlDocument ? targetAt(yamlDocument, offset) : undefined
-  return target ? locator.locate(target, document.sources, job) : undefined
+  if (!target) return undefined
+  if (target.keyOffset !== undefined) target.keyColumn = parsed.lineCounter.linePos(target.keyOffset).col
+  if (finding.resource) target.object = { ...(finding.resource.kind ? { kind: finding.resource.kind } : {}), ...(finding.resource.name ? { name: finding.resource.name } : {}) }
+  return locator.locate(target, document.sources, job)
 }
