@@ -56079,6 +56079,7 @@ function redact(message, { graph, wrapper }, options) {
  * Nothing is guessed: when no file has the key, the caller reports at the chart or kustomization.
  */
 
+
 /** The pair of the rendered document at `offset` (the start of a finding), innermost first. */
 function targetAt(document, offset) {
     let found;
@@ -56111,8 +56112,23 @@ class SourceLocator {
     read;
     yamlCache = new Map();
     referenceCache = new Map();
+    directiveCache = new Map();
     constructor(read) {
         this.read = read;
+    }
+    /**
+     * Whether a suppression comment in the source file covers a finding put there (on its line, on
+     * the line above it, or for the whole file): the rendered text no longer holds the comments of
+     * values files, patches and kustomizations.
+     */
+    suppressed(finding) {
+        let directives = this.directiveCache.get(finding.file);
+        if (directives === undefined) {
+            const text = this.read(finding.file);
+            directives = text === undefined ? [] : findDirectives(text.replace(/^\uFEFF/, ''));
+            this.directiveCache.set(finding.file, directives);
+        }
+        return directives.some((d) => (d.scope === 'file' || d.target === finding.line) && d.rules.some((r) => r.id === finding.ruleId));
     }
     locate(target, sources, job) {
         const own = sources.find((s) => s.role === 'template')?.path;
@@ -56416,7 +56432,11 @@ function describeJob(job) {
 function lintRendered(output, ruleSet, locator) {
     const label = `rendered ${describeJob(output.job)}`;
     const lint = lint_text_lintText(label, output.text, ruleSet);
-    const findings = lint.findings.map((f) => moveToSource(f, output, lint.parsed, locator));
+    // A suppression comment is judged where it is written (the source file), not in the rendered text.
+    const findings = lint.findings
+        .filter((f) => f.ruleId !== ruleSet.unusedSuppression.meta.id)
+        .map((f) => moveToSource(f, output, lint.parsed, locator))
+        .filter((f) => !locator.suppressed(f));
     return { findings, documents: lint.models.length, resources: countResources(lint.models), hooks: countHooks(lint.models) };
 }
 function moveToSource(finding, output, parsed, locator) {

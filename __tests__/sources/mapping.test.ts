@@ -516,3 +516,56 @@ describe('the source that produced the object, among several with the same key',
     ])
   })
 })
+
+/** Suppression comments are written in the files findings land on; the renderers drop most comments. */
+const SUPPRESSED: Readonly<Record<string, string>> = {
+  'sup/Chart.yaml': lines('apiVersion: v2', 'name: sup', 'version: 0.1.0'),
+  'sup/values.yaml': lines(
+    'podAnnotations:',
+    `  pre.hook.backup.velero.io/command: '["/bin/sync"]'`,
+    '  # velero-hooks-ignore hook-unknown-container -- the sidecar is injected at admission',
+    '  pre.hook.backup.velero.io/container: sidecar',
+    '  # velero-hooks-ignore hook-invalid-duration',
+    '  pre.hook.backup.velero.io/on-error: fail', // 6: suppressed for another rule only
+  ),
+  'sup/templates/d.yaml': lines(
+    'apiVersion: apps/v1',
+    'kind: Deployment',
+    'metadata:',
+    '  name: d',
+    'spec:',
+    '  selector: {matchLabels: {app: d}}',
+    '  template:',
+    '    metadata:',
+    '      labels: {app: d}',
+    '      annotations:',
+    '        {{- toYaml .Values.podAnnotations | nindent 8 }}',
+    '        # velero-hooks-ignore hook-invalid-duration',
+    '        pre.hook.backup.velero.io/timeout: 1m',
+    '    spec:',
+    '      containers:',
+    '        - name: app',
+    '          image: nginx:1.27',
+  ),
+  'k/base/kustomization.yaml': lines('resources:', '  - d.yaml'),
+  'k/base/d.yaml': deployment('web', [`pre.hook.backup.velero.io/command: '["/bin/sync"]'`]),
+  'k/over/kustomization.yaml': lines('resources:', '  - ../base', 'patches:', '  - path: p.yaml'),
+  'k/over/p.yaml': lines(
+    'apiVersion: apps/v1',
+    'kind: Deployment',
+    'metadata:',
+    '  name: web',
+    'spec:',
+    '  template:',
+    '    metadata:',
+    '      annotations:',
+    '        pre.hook.backup.velero.io/container: sidecar # velero-hooks-ignore hook-unknown-container',
+  ),
+}
+
+describe('suppression comments at the source line', { skip: unavailable ?? false }, () => {
+  it('silence a rendered finding where it lands (values file, patch); other rules still report; a template comment is no unused suppression', async () => {
+    const result = await check(SUPPRESSED)
+    assert.deepEqual(places(result.findings), ['sup/values.yaml:6:39-6:43 hook-invalid-on-error'])
+  })
+})

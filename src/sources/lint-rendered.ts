@@ -2,6 +2,9 @@
  * Lints one renderer's output with the same rules as any manifest, then moves every finding from
  * the rendered text (which exists only in memory) to the source line the user edits, and names the
  * rendered object in the message, since one source line can render into several objects.
+ * Suppression comments count where they are written: a finding put on a source line that a
+ * `# velero-hooks-ignore` comment of that file covers is dropped (kustomize and values files lose
+ * their comments in the render), and the rendered text's own unused suppressions are not reported.
  */
 import type { Finding } from '../engine/finding.js'
 import { countHooks, countResources, lintText } from '../engine/lint-text.js'
@@ -25,7 +28,11 @@ export function describeJob(job: RenderJob): string {
 export function lintRendered(output: Extract<RenderOutput, { ok: true }>, ruleSet: RuleSet, locator: SourceLocator): RenderedLint {
   const label = `rendered ${describeJob(output.job)}`
   const lint = lintText(label, output.text, ruleSet)
-  const findings = lint.findings.map((f) => moveToSource(f, output, lint.parsed, locator))
+  // A suppression comment is judged where it is written (the source file), not in the rendered text.
+  const findings = lint.findings
+    .filter((f) => f.ruleId !== ruleSet.unusedSuppression.meta.id)
+    .map((f) => moveToSource(f, output, lint.parsed, locator))
+    .filter((f) => !locator.suppressed(f))
   return { findings, documents: lint.models.length, resources: countResources(lint.models), hooks: countHooks(lint.models) }
 }
 

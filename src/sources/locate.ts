@@ -19,6 +19,8 @@
  * Nothing is guessed: when no file has the key, the caller reports at the chart or kustomization.
  */
 import { isMap, isPair, isScalar, isSeq, parseAllDocuments, parseDocument, LineCounter, type Document, type Node, type Pair } from 'yaml'
+import type { Finding } from '../engine/finding.js'
+import { findDirectives, type SuppressionDirective } from '../engine/suppressions.js'
 import type { RenderJob, SourceFile, SourceSpot } from './types.js'
 
 type PathKey = string | number
@@ -94,8 +96,24 @@ interface TemplateLine {
 export class SourceLocator {
   private readonly yamlCache = new Map<string, YamlFile | null>()
   private readonly referenceCache = new Map<string, PathKey[][]>()
+  private readonly directiveCache = new Map<string, SuppressionDirective[]>()
 
   constructor(private readonly read: ReadSource) {}
+
+  /**
+   * Whether a suppression comment in the source file covers a finding put there (on its line, on
+   * the line above it, or for the whole file): the rendered text no longer holds the comments of
+   * values files, patches and kustomizations.
+   */
+  suppressed(finding: Pick<Finding, 'file' | 'line' | 'ruleId'>): boolean {
+    let directives = this.directiveCache.get(finding.file)
+    if (directives === undefined) {
+      const text = this.read(finding.file)
+      directives = text === undefined ? [] : findDirectives(text.replace(/^\uFEFF/, ''))
+      this.directiveCache.set(finding.file, directives)
+    }
+    return directives.some((d) => (d.scope === 'file' || d.target === finding.line) && d.rules.some((r) => r.id === finding.ruleId))
+  }
 
   locate(target: RenderedTarget, sources: readonly SourceFile[], job: RenderJob): SourceSpot | undefined {
     const own = sources.find((s) => s.role === 'template')?.path
