@@ -569,3 +569,46 @@ describe('suppression comments at the source line', { skip: unavailable ?? false
     assert.deepEqual(places(result.findings), ['sup/values.yaml:6:39-6:43 hook-invalid-on-error'])
   })
 })
+
+/** A subchart vendored under charts/: the parent's values set `db.x`, the subchart's template reads `.Values.x`. */
+const SUBCHART: Readonly<Record<string, string>> = {
+  'app/Chart.yaml': lines('apiVersion: v2', 'name: app', 'version: 0.1.0', 'dependencies:', '  - name: db', '    version: 0.1.0'),
+  'app/values.yaml': lines('db:', '  container: postgress', '  podAnnotations:', '    pre.hook.backup.velero.io/on-error: fail'),
+  'app/charts/db/Chart.yaml': lines('apiVersion: v2', 'name: db', 'version: 0.1.0'),
+  'app/charts/db/values.yaml': lines('container: postgres', 'prefix: pre.hook.backup.velero.io', 'podAnnotations: {}', 'timeout: 2 mins'),
+  'app/charts/db/templates/db.yaml': lines(
+    'apiVersion: apps/v1',
+    'kind: Deployment',
+    'metadata:',
+    '  name: db',
+    'spec:',
+    '  selector: {matchLabels: {app: db}}',
+    '  template:',
+    '    metadata:',
+    '      labels: {app: db}',
+    '      annotations:',
+    `        pre.hook.backup.velero.io/command: '["/bin/sync"]'`,
+    '        pre.hook.backup.velero.io/container: {{ .Values.container }}',
+    '        pre.hook.backup.velero.io/timeout: {{ .Values.timeout }}',
+    // A key made by the template: no source line holds it.
+    '        {{ .Values.prefix }}/wait-timeout: soon',
+    '        {{- toYaml .Values.podAnnotations | nindent 8 }}',
+    '    spec:',
+    '      containers:',
+    '        - name: postgres',
+    '          image: postgres:16',
+  ),
+}
+
+describe('subchart mappings', { skip: unavailable ?? false }, () => {
+  it('.Values.x of a subchart: in the parent’s values at db.x when it sets it, else in the subchart’s values.yaml; no line: the subchart’s Chart.yaml', async () => {
+    const result = await check(SUBCHART)
+    assert.deepEqual(places(result.findings), [
+      'app/charts/db/Chart.yaml:1:1-1:1 hook-annotation-unknown-key',
+      'app/charts/db/values.yaml:4:10-4:16 hook-invalid-duration',
+      'app/values.yaml:2:14-2:23 hook-unknown-container',
+      'app/values.yaml:4:41-4:45 hook-invalid-on-error',
+    ])
+    assert.match(findingAt(result, 'hook-annotation-unknown-key', 'app/charts/db/Chart.yaml:1:1').message, /\[Deployment db rendered from chart app \(values values\.yaml\) \(velero-hooks could not tell which source line produced it\)\]$/)
+  })
+})

@@ -24886,15 +24886,19 @@ class SourceLocator {
         }
         return directives.some((d) => (d.scope === 'file' || d.target === finding.line) && d.rules.some((r) => r.id === finding.ruleId));
     }
-    locate(target, sources, job) {
-        const own = sources.find((s) => s.role === 'template')?.path;
-        const prefer = own === undefined ? [] : this.valuesReferences(own);
+    /**
+     * `document` says where a chart's document came from (helm's `# Source:` path and the Chart.yaml
+     * of the (sub)chart that rendered it): a subchart's `.Values.x` is `<subchart>.x` in the values
+     * files of the value set, and `x` in the subchart's own values.yaml.
+     */
+    locate(target, sources, job, document = {}) {
+        const scope = this.scopeOf(sources, job, document);
         for (const source of sources) {
             const spot = source.role === 'template' || source.role === 'helper'
-                ? this.inTemplate(source.path, target, job, source.role === 'template')
+                ? this.inTemplate(source.path, target, scope, source.role === 'template')
                 : source.role === 'set'
                     ? inSetPairs(target, job)
-                    : this.inYaml(source.path, target, prefer);
+                    : this.inYaml(source.path, target, source.path === scope.ownValues ? scope.ownPrefer : scope.prefer);
             if (spot)
                 return spot;
         }
@@ -24922,7 +24926,7 @@ class SourceLocator {
      * document's own template a key whose value is computed there is enough; in other templates and
      * helpers (searched inside `define` blocks only) the line must hold the value or name it.
      */
-    inTemplate(file, target, job, own) {
+    inTemplate(file, target, scope, own) {
         const text = this.read(file);
         if (text === undefined)
             return undefined;
@@ -24937,7 +24941,7 @@ class SourceLocator {
                 continue;
             const keyEnd = column + target.key.length;
             const keySpot = { file, line: i + 1, column: column + 1, endLine: i + 1, endColumn: keyEnd + 1 };
-            const match = this.valueOnLine(file, i + 1, lines[i], keyEnd, target, job);
+            const match = this.valueOnLine(file, i + 1, lines[i], keyEnd, target, scope);
             if (match && (match.kind === 'value' || own))
                 found.push({ line: i + 1, keySpot, match });
         }
@@ -24952,7 +24956,7 @@ class SourceLocator {
         return target.onKey || chosen.match.kind === 'computed' ? chosen.keySpot : chosen.match.spot;
     }
     /** The value after a key on a template line: the same literal value, a values reference that holds it, or computed. */
-    valueOnLine(file, line, text, keyEnd, target, job) {
+    valueOnLine(file, line, text, keyEnd, target, scope) {
         const rest = text.slice(keyEnd);
         const colon = /^["']?\s*:/.exec(rest);
         const valueText = colon ? rest.slice(colon[0].length) : rest;
@@ -24968,26 +24972,44 @@ class SourceLocator {
             const column = valueStart + literal.offset + 1;
             return { kind: 'value', spot: { file, line, column, endLine: line, endColumn: column + literal.length } };
         }
-        const fromValues = this.viaValuesReference(valueText, target, job);
+        const fromValues = this.viaValuesReference(valueText, target, scope);
         return fromValues ? { kind: 'value', spot: fromValues } : { kind: 'computed' };
     }
-    /** `{{ .Values.a.b }}` on the template line: the value at a.b as the value set gives it (--set first, then the last -f). */
-    viaValuesReference(rest, target, job) {
+    /**
+     * `{{ .Values.a.b }}` on the template line: the value at a.b as the value set gives it: --set
+     * first, then the value set's files (the last -f first), then a subchart's own values.yaml.
+     */
+    viaValuesReference(rest, target, scope) {
         const reference = VALUES_REFERENCE.exec(rest);
         if (!reference)
             return undefined;
-        const pathKeys = reference[1].slice(1).split('.');
-        const set = [...(job.setValues ?? [])].reverse().find((s) => locate_samePath(setKeyPath(s.key), pathKeys));
+        const own = reference[1].slice(1).split('.');
+        const pathKeys = [...scope.chain, ...own];
+        const set = [...(scope.job.setValues ?? [])].reverse().find((s) => locate_samePath(setKeyPath(s.key), pathKeys));
         if (set)
             return set.value === target.value ? set.at : undefined;
-        for (const file of [...(job.valuesFiles ?? [])].reverse()) {
+        const files = [...(scope.job.valuesFiles ?? [])].reverse().map((f) => [f, pathKeys]);
+        if (scope.ownValues !== undefined)
+            files.push([scope.ownValues, own]);
+        for (const [file, keys] of files) {
             const parsed = this.parsedYaml(file);
-            const node = parsed?.documents[0] ? nodeAtPath(parsed.documents[0].contents, pathKeys) : undefined;
-            // The first file (last -f) that sets the path is the one whose value won; it must be this value.
+            const node = parsed?.documents[0] ? nodeAtPath(parsed.documents[0].contents, keys) : undefined;
+            // The first file that sets the path is the one whose value won; it must be this value.
             if (node && parsed)
                 return (0,dist/* isScalar */.jn)(node) && String(node.value) === target.value ? spotOf(file, parsed.lineCounter, node) : undefined;
         }
         return undefined;
+    }
+    /** What the search of one document needs besides the target: its value set, subchart and template's references. */
+    scopeOf(sources, job, document) {
+        const own = sources.find((s) => s.role === 'template')?.path;
+        const references = own === undefined ? [] : this.valuesReferences(own);
+        const chain = subchartChain(document.origin);
+        if (chain.length === 0 || document.anchorFile === undefined)
+            return { job, chain: [], prefer: references, ownPrefer: references };
+        const dir = document.anchorFile.includes('/') ? document.anchorFile.slice(0, document.anchorFile.lastIndexOf('/')) : '.';
+        const ownValues = dir === '.' ? 'values.yaml' : `${dir}/values.yaml`;
+        return { job, chain, ownValues, prefer: references.map((r) => [...chain, ...r]), ownPrefer: references };
     }
     /** The `.Values.a.b` paths a template names: a values map it copies (toYaml) sits under one of them. */
     valuesReferences(file) {
@@ -25013,6 +25035,14 @@ class SourceLocator {
         this.yamlCache.set(file, parsed);
         return parsed ?? undefined;
     }
+}
+/** `app/charts/db/charts/cache/templates/x.yaml` → ['db', 'cache']. */
+function subchartChain(origin) {
+    const parts = origin?.split('/') ?? [];
+    const chain = [];
+    for (let i = 1; parts[i] === 'charts' && parts[i + 1] !== undefined && parts[i + 2] !== undefined; i += 2)
+        chain.push(parts[i + 1]);
+    return chain;
 }
 const VALUES_REFERENCE = /\.Values((?:\.[A-Za-z_][\w-]*)+)/;
 /** A --set key as path segments: dots split, `\.` is a dot inside a segment. */
@@ -25198,7 +25228,8 @@ function lintRendered(output, ruleSet, locator) {
 function moveToSource(finding, output, parsed, locator) {
     const document = output.documents.find((d) => finding.line >= d.startLine && finding.line <= d.endLine);
     const spot = document && parsed ? spotFor(finding, document, output.job, parsed, locator) : undefined;
-    const where = spot ?? { file: output.job.root.anchorFile, line: 1, column: 1, endLine: 1, endColumn: 1 };
+    // No source line: the Chart.yaml of the (sub)chart that rendered it, else the root's anchor.
+    const where = spot ?? { file: document?.anchorFile ?? output.job.root.anchorFile, line: 1, column: 1, endLine: 1, endColumn: 1 };
     const object = finding.resource?.kind ? `${finding.resource.kind}${finding.resource.name ? ` ${finding.resource.name}` : ''}` : 'an object';
     const placed = spot ? '' : ' (velero-hooks could not tell which source line produced it)';
     return {
@@ -25221,7 +25252,7 @@ function spotFor(finding, document, job, parsed, locator) {
         target.keyColumn = parsed.lineCounter.linePos(target.keyOffset).col;
     if (finding.resource)
         target.object = { ...(finding.resource.kind ? { kind: finding.resource.kind } : {}), ...(finding.resource.name ? { name: finding.resource.name } : {}) };
-    return locator.locate(target, document.sources, job);
+    return locator.locate(target, document.sources, job, document);
 }
 
 ;// CONCATENATED MODULE: ./src/sources/check-sources.ts

@@ -41,7 +41,8 @@ type Parsed = ReturnType<typeof lintText>['parsed']
 function moveToSource(finding: Finding, output: Extract<RenderOutput, { ok: true }>, parsed: Parsed, locator: SourceLocator): Finding {
   const document = output.documents.find((d) => finding.line >= d.startLine && finding.line <= d.endLine)
   const spot = document && parsed ? spotFor(finding, document, output.job, parsed, locator) : undefined
-  const where: SourceSpot = spot ?? { file: output.job.root.anchorFile, line: 1, column: 1, endLine: 1, endColumn: 1 }
+  // No source line: the Chart.yaml of the (sub)chart that rendered it, else the root's anchor.
+  const where: SourceSpot = spot ?? { file: document?.anchorFile ?? output.job.root.anchorFile, line: 1, column: 1, endLine: 1, endColumn: 1 }
   const object = finding.resource?.kind ? `${finding.resource.kind}${finding.resource.name ? ` ${finding.resource.name}` : ''}` : 'an object'
   const placed = spot ? '' : ' (velero-hooks could not tell which source line produced it)'
   return {
@@ -62,5 +63,5 @@ function spotFor(finding: Finding, document: RenderedDocument, job: RenderJob, p
   if (!target) return undefined
   if (target.keyOffset !== undefined) target.keyColumn = parsed.lineCounter.linePos(target.keyOffset).col
   if (finding.resource) target.object = { ...(finding.resource.kind ? { kind: finding.resource.kind } : {}), ...(finding.resource.name ? { name: finding.resource.name } : {}) }
-  return locator.locate(target, document.sources, job)
+  return locator.locate(target, document.sources, job, document)
 }

@@ -115,16 +115,20 @@ export class SourceLocator {
     return directives.some((d) => (d.scope === 'file' || d.target === finding.line) && d.rules.some((r) => r.id === finding.ruleId))
   }
 
-  locate(target: RenderedTarget, sources: readonly SourceFile[], job: RenderJob): SourceSpot | undefined {
-    const own = sources.find((s) => s.role === 'template')?.path
-    const prefer = own === undefined ? [] : this.valuesReferences(own)
+  /**
+   * `document` says where a chart's document came from (helm's `# Source:` path and the Chart.yaml
+   * of the (sub)chart that rendered it): a subchart's `.Values.x` is `<subchart>.x` in the values
+   * files of the value set, and `x` in the subchart's own values.yaml.
+   */
+  locate(target: RenderedTarget, sources: readonly SourceFile[], job: RenderJob, document: DocumentOrigin = {}): SourceSpot | undefined {
+    const scope = this.scopeOf(sources, job, document)
     for (const source of sources) {
       const spot =
         source.role === 'template' || source.role === 'helper'
-          ? this.inTemplate(source.path, target, job, source.role === 'template')
+          ? this.inTemplate(source.path, target, scope, source.role === 'template')
           : source.role === 'set'
             ? inSetPairs(target, job)
-            : this.inYaml(source.path, target, prefer)
+            : this.inYaml(source.path, target, source.path === scope.ownValues ? scope.ownPrefer : scope.prefer)
       if (spot) return spot
     }
     return undefined
@@ -150,7 +154,7 @@ export class SourceLocator {
    * document's own template a key whose value is computed there is enough; in other templates and
    * helpers (searched inside `define` blocks only) the line must hold the value or name it.
    */
-  private inTemplate(file: string, target: RenderedTarget, job: RenderJob, own: boolean): SourceSpot | undefined {
+  private inTemplate(file: string, target: RenderedTarget, scope: Scope, own: boolean): SourceSpot | undefined {
     const text = this.read(file)
     if (text === undefined) return undefined
     const lines = text.split('\n')
@@ -162,7 +166,7 @@ export class SourceLocator {
       if (column === undefined) continue
       const keyEnd = column + target.key.length
       const keySpot = { file, line: i + 1, column: column + 1, endLine: i + 1, endColumn: keyEnd + 1 }
-      const match = this.valueOnLine(file, i + 1, lines[i]!, keyEnd, target, job)
+      const match = this.valueOnLine(file, i + 1, lines[i]!, keyEnd, target, scope)
       if (match && (match.kind === 'value' || own)) found.push({ line: i + 1, keySpot, match })
     }
     // A key written literally keeps its column in the output: prefer the line at the rendered column.
@@ -177,7 +181,7 @@ export class SourceLocator {
   }
 
   /** The value after a key on a template line: the same literal value, a values reference that holds it, or computed. */
-  private valueOnLine(file: string, line: number, text: string, keyEnd: number, target: RenderedTarget, job: RenderJob): LineMatch | undefined {
+  private valueOnLine(file: string, line: number, text: string, keyEnd: number, target: RenderedTarget, scope: Scope): LineMatch | undefined {
     const rest = text.slice(keyEnd)
     const colon = /^["']?\s*:/.exec(rest)
     const valueText = colon ? rest.slice(colon[0].length) : rest
@@ -190,24 +194,41 @@ export class SourceLocator {
       const column = valueStart + literal.offset + 1
       return { kind: 'value', spot: { file, line, column, endLine: line, endColumn: column + literal.length } }
     }
-    const fromValues = this.viaValuesReference(valueText, target, job)
+    const fromValues = this.viaValuesReference(valueText, target, scope)
     return fromValues ? { kind: 'value', spot: fromValues } : { kind: 'computed' }
   }
 
-  /** `{{ .Values.a.b }}` on the template line: the value at a.b as the value set gives it (--set first, then the last -f). */
-  private viaValuesReference(rest: string, target: RenderedTarget, job: RenderJob): SourceSpot | undefined {
+  /**
+   * `{{ .Values.a.b }}` on the template line: the value at a.b as the value set gives it: --set
+   * first, then the value set's files (the last -f first), then a subchart's own values.yaml.
+   */
+  private viaValuesReference(rest: string, target: RenderedTarget, scope: Scope): SourceSpot | undefined {
     const reference = VALUES_REFERENCE.exec(rest)
     if (!reference) return undefined
-    const pathKeys = reference[1]!.slice(1).split('.')
-    const set = [...(job.setValues ?? [])].reverse().find((s) => samePath(setKeyPath(s.key), pathKeys))
+    const own = reference[1]!.slice(1).split('.')
+    const pathKeys = [...scope.chain, ...own]
+    const set = [...(scope.job.setValues ?? [])].reverse().find((s) => samePath(setKeyPath(s.key), pathKeys))
     if (set) return set.value === target.value ? set.at : undefined
-    for (const file of [...(job.valuesFiles ?? [])].reverse()) {
+    const files: Array<[string, string[]]> = [...(scope.job.valuesFiles ?? [])].reverse().map((f) => [f, pathKeys])
+    if (scope.ownValues !== undefined) files.push([scope.ownValues, own])
+    for (const [file, keys] of files) {
       const parsed = this.parsedYaml(file)
-      const node = parsed?.documents[0] ? nodeAtPath(parsed.documents[0].contents, pathKeys) : undefined
-      // The first file (last -f) that sets the path is the one whose value won; it must be this value.
+      const node = parsed?.documents[0] ? nodeAtPath(parsed.documents[0].contents, keys) : undefined
+      // The first file that sets the path is the one whose value won; it must be this value.
       if (node && parsed) return isScalar(node) && String(node.value) === target.value ? spotOf(file, parsed.lineCounter, node) : undefined
     }
     return undefined
+  }
+
+  /** What the search of one document needs besides the target: its value set, subchart and template's references. */
+  private scopeOf(sources: readonly SourceFile[], job: RenderJob, document: DocumentOrigin): Scope {
+    const own = sources.find((s) => s.role === 'template')?.path
+    const references = own === undefined ? [] : this.valuesReferences(own)
+    const chain = subchartChain(document.origin)
+    if (chain.length === 0 || document.anchorFile === undefined) return { job, chain: [], prefer: references, ownPrefer: references }
+    const dir = document.anchorFile.includes('/') ? document.anchorFile.slice(0, document.anchorFile.lastIndexOf('/')) : '.'
+    const ownValues = dir === '.' ? 'values.yaml' : `${dir}/values.yaml`
+    return { job, chain, ownValues, prefer: references.map((r) => [...chain, ...r]), ownPrefer: references }
   }
 
   /** The `.Values.a.b` paths a template names: a values map it copies (toYaml) sits under one of them. */
@@ -234,6 +255,31 @@ export class SourceLocator {
     this.yamlCache.set(file, parsed)
     return parsed ?? undefined
   }
+}
+
+/** Where a chart's document came from (RenderedDocument's fields). */
+export interface DocumentOrigin {
+  origin?: string
+  anchorFile?: string
+}
+
+interface Scope {
+  job: RenderJob
+  /** The subchart names (or aliases) from the top chart down to the document's chart: [] for the top chart. */
+  chain: string[]
+  /** The document's subchart's values.yaml (a subchart only). */
+  ownValues?: string
+  /** The template's `.Values` paths as they appear in the value set's files, and in ownValues. */
+  prefer: PathKey[][]
+  ownPrefer: PathKey[][]
+}
+
+/** `app/charts/db/charts/cache/templates/x.yaml` → ['db', 'cache']. */
+function subchartChain(origin: string | undefined): string[] {
+  const parts = origin?.split('/') ?? []
+  const chain: string[] = []
+  for (let i = 1; parts[i] === 'charts' && parts[i + 1] !== undefined && parts[i + 2] !== undefined; i += 2) chain.push(parts[i + 1]!)
+  return chain
 }
 
 const VALUES_REFERENCE = /\.Values((?:\.[A-Za-z_][\w-]*)+)/
