@@ -56539,13 +56539,35 @@ async function checkSources(options) {
     const tempDir = (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_default().join(external_node_os_default().tmpdir(), 'velero-hooks-render-'));
     try {
         const render = renderer(options, tempDir);
-        const outputs = await mapLimited(jobs, options.concurrency, render);
-        collect(outputs, charts, options, result);
+        const locator = new SourceLocator(sourceReader(options.base));
+        // Each output is linted while the next renders run: the task hands the render's slot on first.
+        const linted = [];
+        await mapLimited(jobs, options.concurrency, async (job, i) => {
+            const output = await render(job);
+            linted[i] = soon(() => lintOutput(output, options.ruleSet, locator));
+        });
+        collect(await Promise.all(linted), charts, options, result);
     }
     finally {
         (0,external_node_fs_namespaceObject.rmSync)(tempDir, { recursive: true, force: true });
     }
     return result;
+}
+/** `work()` on a later turn of the event loop; its failure surfaces where the promise is awaited. */
+function soon(work) {
+    const promise = new Promise((resolve, reject) => setImmediate(() => {
+        try {
+            resolve(work());
+        }
+        catch (e) {
+            reject(e);
+        }
+    }));
+    promise.catch(() => undefined); // awaited with the others once every render is done
+    return promise;
+}
+function lintOutput(output, ruleSet, locator) {
+    return output.ok ? { output, lint: lintRendered(output, ruleSet, locator) } : { output };
 }
 function renderer(options, tempDir) {
     const helm = findExecutable(options.helm ?? 'helm');
@@ -56565,12 +56587,11 @@ function renderer(options, tempDir) {
 function toolMissing(tool, configured) {
     return configured ? `${tool} "${configured}" was not found or is not executable` : `${tool} was not found on PATH`;
 }
-/** Lints every successful render, reports every failed one, and merges findings shared by several renders. */
+/** Reports every failed render and merges the findings of the linted ones (in job order: messages are stable). */
 function collect(outputs, charts, options, result) {
-    const locator = new SourceLocator(sourceReader(options.base));
     const merged = new MergedFindings();
     const reportedFailures = new Set();
-    for (const output of outputs) {
+    for (const { output, lint } of outputs) {
         if (!output.ok) {
             if (options.ruleSet.severities?.get(options.ruleSet.sourceNotRendered.meta.id) === 'off')
                 continue;
@@ -56580,8 +56601,9 @@ function collect(outputs, charts, options, result) {
             reportedFailures.add(key);
             continue;
         }
+        if (!lint)
+            continue;
         result.renders++;
-        const lint = lintRendered(output, options.ruleSet, locator);
         result.documents += lint.documents;
         result.resources += lint.resources;
         result.hooks += lint.hooks;
