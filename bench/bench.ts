@@ -87,10 +87,10 @@ function buildStageRunner(): string {
 }
 const stageRunner = buildStageRunner()
 
-function runStage(stage: string, dir: string): StageMeasurement {
+function runStage(stage: string, dir: string, passes: typeof reps = reps): StageMeasurement {
   const fromSource = STAGES.find((s) => s.id === stage)?.source === true
   const entry = fromSource ? ['--import', 'tsx', path.join(REPO_ROOT, 'bench', 'run-stage.ts')] : [stageRunner]
-  const child = spawnSync(process.execPath, [...entry, stage, dir, String(reps.min), String(reps.max), String(reps.budgetMs)], {
+  const child = spawnSync(process.execPath, [...entry, stage, dir, String(passes.min), String(passes.max), String(passes.budgetMs)], {
     cwd: REPO_ROOT,
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
@@ -203,6 +203,7 @@ interface SourcesRow {
   stage: string
   label: string
   ms: number
+  /** Median over the rounds of (this stage's time / the renderers' time in the same round). */
   overRenderers: number
   /** CPU of the process (all threads) and of the renderers it ran, per pass: load-independent. */
   cpuMs?: number
@@ -211,30 +212,59 @@ interface SourcesRow {
   note?: string
 }
 
-function measureSources(): { label: string; rows: SourcesRow[]; skipped: string[] } {
+/** CPU time per pass of the process and of the child processes it ran. */
+const stageCpu = (m: StageMeasurement): number | undefined => (m.childCpuMs === undefined ? undefined : m.processCpuMs + m.childCpuMs)
+
+/**
+ * The two stages alternate, a fresh process each, for a few rounds, and each ratio is taken within
+ * a round: this machine's speed drifts by more than the difference being measured.
+ */
+function measureSourceRounds(dir: string): { byStage: Map<string, StageMeasurement[]>; skipped: string[] } {
+  const rounds = args.quick ? 2 : 3
+  const passes = { min: 2, max: 2, budgetMs: 0 }
+  const byStage = new Map<string, StageMeasurement[]>()
+  const skipped: string[] = []
+  for (let round = 0; round < rounds; round++) {
+    for (const stage of SOURCE_STAGES.filter((st) => !wanted || wanted.includes(st.id))) {
+      const m = runStage(stage.id, dir, passes)
+      if (m.skipped) {
+        if (round === 0) skipped.push(`${stage.id}: ${m.skipped}`)
+        continue
+      }
+      byStage.set(stage.id, [...(byStage.get(stage.id) ?? []), m])
+    }
+  }
+  return { byStage, skipped }
+}
+
+function sourcesRow(id: string, runs: readonly StageMeasurement[], floor: readonly StageMeasurement[] | undefined): SourcesRow {
+  const ratio = (f: (m: StageMeasurement) => number | undefined): number[] =>
+    runs.flatMap((m, i) => {
+      const [a, b] = [f(m), floor?.[i] ? f(floor[i]!) : undefined]
+      return a !== undefined && b ? [a / b] : []
+    })
+  const cpus = runs.map(stageCpu).filter((c): c is number => c !== undefined)
+  const cpuRatios = ratio(stageCpu)
+  return {
+    stage: id,
+    label: SOURCE_STAGES.find((st) => st.id === id)!.label,
+    ms: median(runs.map((m) => m.medianMs)),
+    overRenderers: median(ratio((m) => m.medianMs)),
+    cpuMs: cpus.length ? median(cpus) : undefined,
+    cpuOverRenderers: cpuRatios.length ? median(cpuRatios) : undefined,
+    rss: Math.max(...runs.map((m) => m.peakRssBytes)),
+    note: runs[0]?.note,
+  }
+}
+
+function measureSources(): { label: string; rows: SourcesRow[]; skipped: string[]; rounds: Record<string, number[]> } {
   const bundled = renderToolsUnavailable() === undefined
   if (bundled) process.env.PATH = `${ensureRenderTools().binDir}${path.delimiter}${process.env.PATH ?? ''}`
   const dir = ensureSourcesRepo(SYNTHETIC_ROOT)
   const label = `charts and overlays: ${CHARTS} charts (every 4th with a ci/ value set), ${OVERLAYS} overlays over ${OVERLAYS / 2} shared bases${bundled ? ' — the bundled helm v4 and kubectl v1.34' : ' — helm and kustomize/kubectl from PATH'}`
-  const skipped: string[] = []
-  const measured = new Map<string, StageMeasurement>()
-  for (const stage of SOURCE_STAGES.filter((st) => !wanted || wanted.includes(st.id))) {
-    const m = runStage(stage.id, dir)
-    if (m.skipped) skipped.push(`${stage.id}: ${m.skipped}`)
-    else measured.set(stage.id, m)
-  }
-  const floor = measured.get('renderers')
-  const cpu = (m: StageMeasurement | undefined): number | undefined => (m?.childCpuMs === undefined ? undefined : m.processCpuMs + m.childCpuMs)
-  const rows = [...measured.values()].map((m): SourcesRow => ({
-    stage: m.stage,
-    label: SOURCE_STAGES.find((st) => st.id === m.stage)!.label,
-    ms: m.medianMs,
-    overRenderers: floor ? m.medianMs / floor.medianMs : Number.NaN,
-    cpuMs: cpu(m),
-    cpuOverRenderers: cpu(m) !== undefined && cpu(floor) ? cpu(m)! / cpu(floor)! : undefined,
-    rss: m.peakRssBytes,
-    note: m.note,
-  }))
+  const { byStage, skipped } = measureSourceRounds(dir)
+  const floor = byStage.get('renderers')
+  const rows = [...byStage].map(([id, runs]) => sourcesRow(id, runs, floor))
   console.log(`\n${label}`)
   console.log(`  ${pad('stage', 9)} ${pad('wall ms', 8, true)} ${pad('× rend.', 7, true)} ${pad('cpu ms', 7, true)} ${pad('cpu×rend.', 9, true)} ${pad('peak RSS', 9, true)}  what`)
   for (const r of rows) {
@@ -242,8 +272,10 @@ function measureSources(): { label: string; rows: SourcesRow[]; skipped: string[
       `  ${pad(r.stage, 9)} ${pad(fmt(r.ms, 0), 8, true)} ${pad(fmt(r.overRenderers), 7, true)} ${pad(fmt(r.cpuMs ?? Number.NaN, 0), 7, true)} ${pad(fmt(r.cpuOverRenderers ?? Number.NaN), 9, true)} ${pad(`${fmt(r.rss / MB, 0)} MB`, 9, true)}  ${r.label}${r.note ? ` (${r.note})` : ''}`,
     )
   }
+  const rounds = Object.fromEntries([...byStage].map(([id, runs]) => [id, runs.map((m) => Math.round(m.medianMs))]))
+  console.log(`  wall ms per round: ${Object.entries(rounds).map(([id, ms]) => `${id} ${ms.join(' / ')}`).join('; ')}`)
   for (const sk of skipped) console.log(`  skipped ${sk}`)
-  return { label, rows, skipped }
+  return { label, rows, skipped, rounds }
 }
 const sources = args['no-sources'] ? undefined : measureSources()
 
