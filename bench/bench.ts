@@ -2,22 +2,26 @@
  * `npm run bench`: one run that measures, on the same files, the read floor (glob + read), the
  * parse floor (yaml parseAllDocuments with a LineCounter), our full lint on one core and on all
  * cores, render (when it exists) and the CLI bundle end to end; prints each as a ratio to the
- * floors, with files, documents, MB and peak RSS; then the cold start of the bundles against
- * `node -e 0`, and a verdict for every goal of docs/performance.md.
+ * floors, with files, documents, MB and peak RSS; then, on a repository of charts and overlays,
+ * our whole run against the renderers alone (helm template / kubectl kustomize run the same way);
+ * then the cold start of the bundles against `node -e 0`, and a verdict for every goal of
+ * docs/performance.md.
  *
  * Every stage runs in its own fresh process (bench/run-stage.ts, bundled by ncc): one first pass
  * (warm-up, and its maxRSS is the stage's peak RSS), then timed passes (median).
  *
- * Options: --quick (1× and 4× only, fewer passes), --scales 1,4,16, --no-corpus, --stages a,b,
- *          --json FILE (write every measurement).
+ * Options: --quick (1× and 4× only, fewer passes), --scales 1,4,16, --no-corpus, --no-sources,
+ *          --stages a,b, --json FILE (write every measurement).
  */
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
+import { ensureRenderTools, renderToolsUnavailable } from '../__tests__/support/render-tools.js'
 import { ensureSyntheticRepo } from './synthetic.js'
-import { ACTION_BUNDLE, CLI_BUNDLE, REPO_ROOT, STAGES } from './stages.js'
+import { CHARTS, ensureSourcesRepo, OVERLAYS } from './synthetic-sources.js'
+import { ACTION_BUNDLE, CLI_BUNDLE, REPO_ROOT, SOURCE_STAGES, STAGES } from './stages.js'
 import type { StageMeasurement } from './run-stage.js'
 import { median } from './stats.js'
 
@@ -26,6 +30,7 @@ const { values: args } = parseArgs({
     quick: { type: 'boolean', default: false },
     scales: { type: 'string' },
     'no-corpus': { type: 'boolean', default: false },
+    'no-sources': { type: 'boolean', default: false },
     stages: { type: 'string' },
     json: { type: 'string' },
   },
@@ -38,6 +43,7 @@ const GOALS = {
   costPerMbSpread: 1.2,
   typicalPeakRssBytes: 200 * 1024 * 1024,
   coldStartOverNode: 3,
+  sourcesOverRenderers: 1.2,
 }
 
 // The typical corpus is not part of the repository: it is resolved next to the repository root
@@ -88,10 +94,10 @@ function buildStageRunner(): string {
 }
 const stageRunner = buildStageRunner()
 
-function runStage(stage: string, dir: string): StageMeasurement {
+function runStage(stage: string, dir: string, passes: typeof reps = reps): StageMeasurement {
   const fromSource = STAGES.find((s) => s.id === stage)?.source === true
   const entry = fromSource ? ['--import', 'tsx', path.join(REPO_ROOT, 'bench', 'run-stage.ts')] : [stageRunner]
-  const child = spawnSync(process.execPath, [...entry, stage, dir, String(reps.min), String(reps.max), String(reps.budgetMs)], {
+  const child = spawnSync(process.execPath, [...entry, stage, dir, String(passes.min), String(passes.max), String(passes.budgetMs)], {
     cwd: REPO_ROOT,
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
@@ -184,6 +190,7 @@ for (const corpus of corpora) {
       rss: cli.peakRssBytes,
     })
   }
+  if (rows.length === 0 && skipped.length === 0) continue // --stages named none of this corpus's stages
   results.push({ corpus, rows, skipped })
 
   console.log(`\n${corpus.label} — ${rows[0]?.files ?? 0} files, ${parse?.documents ?? '?'} documents, ${fmt(bytes / MB, 1)} MB`)
@@ -197,6 +204,87 @@ for (const corpus of corpora) {
   }
   for (const s of skipped) console.log(`  skipped ${s}`)
 }
+
+// Charts and overlays: our whole run against the renderers alone, on the same repository, in the same run.
+interface SourcesRow {
+  stage: string
+  label: string
+  ms: number
+  /** Median over the rounds of (this stage's time / the renderers' time in the same round). */
+  overRenderers: number
+  /** CPU of the process (all threads) and of the renderers it ran, per pass: load-independent. */
+  cpuMs?: number
+  cpuOverRenderers?: number
+  rss: number
+  note?: string
+}
+
+/** CPU time per pass of the process and of the child processes it ran. */
+const stageCpu = (m: StageMeasurement): number | undefined => (m.childCpuMs === undefined ? undefined : m.processCpuMs + m.childCpuMs)
+
+/**
+ * The two stages alternate, a fresh process each, for a few rounds, and each ratio is taken within
+ * a round: this machine's speed drifts by more than the difference being measured.
+ */
+function measureSourceRounds(dir: string): { byStage: Map<string, StageMeasurement[]>; skipped: string[] } {
+  const rounds = args.quick ? 2 : 3
+  const passes = { min: 2, max: 2, budgetMs: 0 }
+  const byStage = new Map<string, StageMeasurement[]>()
+  const skipped: string[] = []
+  for (let round = 0; round < rounds; round++) {
+    for (const stage of SOURCE_STAGES.filter((st) => !wanted || wanted.includes(st.id))) {
+      const m = runStage(stage.id, dir, passes)
+      if (m.skipped) {
+        if (round === 0) skipped.push(`${stage.id}: ${m.skipped}`)
+        continue
+      }
+      byStage.set(stage.id, [...(byStage.get(stage.id) ?? []), m])
+    }
+  }
+  return { byStage, skipped }
+}
+
+function sourcesRow(id: string, runs: readonly StageMeasurement[], floor: readonly StageMeasurement[] | undefined): SourcesRow {
+  const ratio = (f: (m: StageMeasurement) => number | undefined): number[] =>
+    runs.flatMap((m, i) => {
+      const [a, b] = [f(m), floor?.[i] ? f(floor[i]!) : undefined]
+      return a !== undefined && b ? [a / b] : []
+    })
+  const cpus = runs.map(stageCpu).filter((c): c is number => c !== undefined)
+  const cpuRatios = ratio(stageCpu)
+  return {
+    stage: id,
+    label: SOURCE_STAGES.find((st) => st.id === id)!.label,
+    ms: median(runs.map((m) => m.medianMs)),
+    overRenderers: median(ratio((m) => m.medianMs)),
+    cpuMs: cpus.length ? median(cpus) : undefined,
+    cpuOverRenderers: cpuRatios.length ? median(cpuRatios) : undefined,
+    rss: Math.max(...runs.map((m) => m.peakRssBytes)),
+    note: runs[0]?.note,
+  }
+}
+
+function measureSources(): { label: string; rows: SourcesRow[]; skipped: string[]; rounds: Record<string, number[]> } {
+  const bundled = renderToolsUnavailable() === undefined
+  if (bundled) process.env.PATH = `${ensureRenderTools().binDir}${path.delimiter}${process.env.PATH ?? ''}`
+  const dir = ensureSourcesRepo(SYNTHETIC_ROOT)
+  const label = `charts and overlays: ${CHARTS} charts (every 4th with a ci/ value set), ${OVERLAYS} overlays over ${OVERLAYS / 2} shared bases${bundled ? ' — the bundled helm v4 and kubectl v1.34' : ' — helm and kustomize/kubectl from PATH'}`
+  const { byStage, skipped } = measureSourceRounds(dir)
+  const floor = byStage.get('renderers')
+  const rows = [...byStage].map(([id, runs]) => sourcesRow(id, runs, floor))
+  console.log(`\n${label}`)
+  console.log(`  ${pad('stage', 9)} ${pad('wall ms', 8, true)} ${pad('× rend.', 7, true)} ${pad('cpu ms', 7, true)} ${pad('cpu×rend.', 9, true)} ${pad('peak RSS', 9, true)}  what`)
+  for (const r of rows) {
+    console.log(
+      `  ${pad(r.stage, 9)} ${pad(fmt(r.ms, 0), 8, true)} ${pad(fmt(r.overRenderers), 7, true)} ${pad(fmt(r.cpuMs ?? Number.NaN, 0), 7, true)} ${pad(fmt(r.cpuOverRenderers ?? Number.NaN), 9, true)} ${pad(`${fmt(r.rss / MB, 0)} MB`, 9, true)}  ${r.label}${r.note ? ` (${r.note})` : ''}`,
+    )
+  }
+  const rounds = Object.fromEntries([...byStage].map(([id, runs]) => [id, runs.map((m) => Math.round(m.medianMs))]))
+  console.log(`  wall ms per round: ${Object.entries(rounds).map(([id, ms]) => `${id} ${ms.join(' / ')}`).join('; ')}`)
+  for (const sk of skipped) console.log(`  skipped ${sk}`)
+  return { label, rows, skipped, rounds }
+}
+const sources = args['no-sources'] ? undefined : measureSources()
 
 // Cold start on an empty workspace.
 const empty = mkdtempSync(path.join(os.tmpdir(), 'velero-hooks-empty-'))
@@ -266,6 +354,11 @@ for (const stage of ['lint-1', 'lint-n']) {
   }
 }
 for (const r of coldRows.slice(1)) if (Number.isFinite(r.ratio)) check(r.ratio <= GOALS.coldStartOverNode, `cold start, ${r.label}: ${fmt(r.ratio)}× node -e 0 (goal ≤ ${GOALS.coldStartOverNode}×)`)
+const ours = sources?.rows.find((r) => r.stage === 'sources')
+if (ours && Number.isFinite(ours.overRenderers)) {
+  const cpu = ours.cpuOverRenderers !== undefined ? ` (${fmt(ours.cpuOverRenderers)}× by CPU time, renderers included)` : ''
+  check(ours.overRenderers <= GOALS.sourcesOverRenderers, `charts and overlays: our whole run ${fmt(ours.overRenderers)}× the renderers alone${cpu} (goal ≤ ${GOALS.sourcesOverRenderers}×)`)
+}
 console.log(`\ngoals\n${verdicts.join('\n')}`)
 
-if (args.json) writeFileSync(args.json, `${JSON.stringify({ node: process.version, cores: os.availableParallelism(), results, coldRows, verdicts }, null, 2)}\n`)
+if (args.json) writeFileSync(args.json, `${JSON.stringify({ node: process.version, cores: os.availableParallelism(), results, sources, coldRows, verdicts }, null, 2)}\n`)

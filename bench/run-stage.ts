@@ -11,7 +11,7 @@
 import { useLintWorkers } from '../src/engine/lint-pool.js'
 import { bundledLintWorkers } from '../src/worker-rules.js'
 import { stageById, type StageCounts } from './stages.js'
-import { median, threadCpuMs } from './stats.js'
+import { childrenCpuMs, median, threadCpuMs } from './stats.js'
 
 export interface StageMeasurement extends StageCounts {
   stage: string
@@ -22,6 +22,8 @@ export interface StageMeasurement extends StageCounts {
   threadCpuMs?: number
   /** CPU time of the whole process (all threads, GC helpers included) per pass. */
   processCpuMs: number
+  /** CPU time of the child processes it ran (helm, kubectl) per pass. */
+  childCpuMs?: number
   /** maxRSS after the first pass: one cold pass in a fresh process. */
   peakRssBytes: number
 }
@@ -44,15 +46,19 @@ async function main(): Promise<void> {
   const timesMs: number[] = []
   const threadCpu: number[] = []
   const processCpu: number[] = []
+  const childCpu: number[] = []
   const started = performance.now()
   while (timesMs.length < maxReps && (timesMs.length < minReps || performance.now() - started < budgetMs)) {
     const cpu0 = threadCpuMs()
     const usage0 = process.cpuUsage()
+    const children0 = childrenCpuMs()
     const t0 = performance.now()
     counts = await stage.run(dir)
     timesMs.push(performance.now() - t0)
     const usage = process.cpuUsage(usage0)
     processCpu.push((usage.user + usage.system) / 1000)
+    const children1 = childrenCpuMs()
+    if (children0 !== undefined && children1 !== undefined) childCpu.push(children1 - children0)
     const cpu1 = threadCpuMs()
     if (cpu0 !== undefined && cpu1 !== undefined) threadCpu.push(cpu1 - cpu0)
   }
@@ -63,6 +69,7 @@ async function main(): Promise<void> {
     medianMs: median(timesMs),
     threadCpuMs: threadCpu.length ? median(threadCpu) : undefined,
     processCpuMs: median(processCpu),
+    childCpuMs: childCpu.length ? median(childCpu) : undefined,
     peakRssBytes,
   }
   process.stdout.write(`${JSON.stringify(result)}\n`)

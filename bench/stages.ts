@@ -5,15 +5,22 @@
  * To add a stage (e.g. the action's end-to-end run), append an entry to STAGES: `available` returns
  * a reason to skip (or undefined), `run` does one complete pass.
  */
+import { execFile } from 'node:child_process'
 import { readFileSync } from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import fg from 'fast-glob'
 import { LineCounter, parseAllDocuments } from 'yaml'
 import { ALWAYS_IGNORED, DEFAULT_PATTERNS } from '../src/engine/discover.js'
 import { runLint } from '../src/engine/run-lint.js'
+import { runRequested } from '../src/app/run.js'
+import { parseSettings } from '../src/app/settings.js'
 import { renderRepository } from '../src/render/render-repo.js'
 import { defaultRuleSet } from '../src/rules/index.js'
+import { findKustomizeTool } from '../src/sources/kustomize.js'
+import { findExecutable, mapLimited } from '../src/sources/tools.js'
+import { plainRenders } from './synthetic-sources.js'
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -31,6 +38,8 @@ export interface Stage {
   label: string
   /** Run from TypeScript through tsx instead of the ncc bundle (for modules the bundle cannot see). */
   source?: boolean
+  /** The repository it runs on: plain manifests (default), or the charts-and-overlays repository. */
+  corpus?: 'manifests' | 'sources'
   /** Why the stage cannot run here, or undefined. */
   available(): Promise<string | undefined>
   run(dir: string): Promise<StageCounts>
@@ -120,8 +129,53 @@ export const STAGES: readonly Stage[] = [
   },
 ]
 
+/** helm, and kustomize or kubectl, on PATH (bench.ts puts the bundled ones first), or why the stage cannot run. */
+async function renderersAvailable(): Promise<string | undefined> {
+  if (!findExecutable('helm')) return 'no helm on PATH'
+  return findKustomizeTool() ? undefined : 'neither kustomize nor kubectl on PATH'
+}
+
+function runPlain(command: string, args: readonly string[], cwd: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    execFile(command, [...args], { cwd, maxBuffer: 256 * 1024 * 1024 }, (error) => (error ? reject(error) : resolve()))
+  })
+}
+
+/** The charts-and-overlays stages: the renderers alone (the floor), and our whole run. */
+export const SOURCE_STAGES: readonly Stage[] = [
+  {
+    id: 'renderers',
+    label: 'renderers alone: helm template / kubectl kustomize per value set and overlay, same parallelism, no lint',
+    corpus: 'sources',
+    available: renderersAvailable,
+    async run(dir) {
+      // The tools our run picks, run as a user would: `helm template …`, `kustomize build <dir>` or `kubectl kustomize <dir>`.
+      const { helm, kustomize } = plainRenders(dir)
+      const helmPath = findExecutable('helm')!
+      const tool = findKustomizeTool()!
+      const runs: Array<[string, string[]]> = [
+        ...helm.map((args): [string, string[]] => [helmPath, args]),
+        ...kustomize.map((root): [string, string[]] => [tool.command, tool.flavour === 'kubectl' ? ['kustomize', root] : ['build', root]]),
+      ]
+      await mapLimited(runs, Math.max(1, os.availableParallelism()), ([command, args]) => runPlain(command, args, dir))
+      return { files: runs.length, note: `${helm.length} helm, ${kustomize.length} kustomize` }
+    },
+  },
+  {
+    id: 'sources',
+    label: 'our whole run: runRequested lint (renders, plain lint beside them, lint of the output, source lines)',
+    corpus: 'sources',
+    available: renderersAvailable,
+    async run(dir) {
+      const outcome = await runRequested(parseSettings({ 'fail-on': 'never' }, { dir, source: 'cli' }))
+      const { summary } = outcome.lint
+      return { files: summary.files, documents: summary.documents, note: `${outcome.lint.findings.length} findings` }
+    },
+  },
+]
+
 export function stageById(id: string): Stage {
-  const stage = STAGES.find((s) => s.id === id)
-  if (!stage) throw new Error(`unknown stage ${id}; expected one of ${STAGES.map((s) => s.id).join(', ')}`)
+  const stage = [...STAGES, ...SOURCE_STAGES].find((s) => s.id === id)
+  if (!stage) throw new Error(`unknown stage ${id}; expected one of ${[...STAGES, ...SOURCE_STAGES].map((s) => s.id).join(', ')}`)
   return stage
 }

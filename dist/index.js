@@ -56656,128 +56656,204 @@ function redact(message, { graph, wrapper }, options) {
  *
  * - YAML files (values, patches, kustomizations, resources): a mapping pair with the same key and,
  *   for a value finding, the same value (so an overridden value is not blamed on the file that
- *   lost); then, for text inside block scalars (inline and JSON 6902 patches), the key as text.
- * - Helm templates (text with {{ }}): the key as text on a line; a value written there literally is
- *   found on that line, a value that comes from `.Values.a.b` is followed into the values files.
+ *   lost). When several pairs qualify, the one that matches the rendered object best: in a file of
+ *   several objects the one with the object's kind and name, the pair at the same path (a pod
+ *   template's annotation, not the workload's), in a values file a map the document's template
+ *   names (`.Values.worker.podAnnotations`, not `.Values.api.podAnnotations`). Then, for text
+ *   inside block scalars (inline and JSON 6902 patches), the key as text.
+ * - Helm templates (text with {{ }}): the key as text on a line; a value written there literally
+ *   (the whole scalar, not a part of another) is found on that line, a value that comes from
+ *   `.Values.a.b` is followed into the --set pairs and the values files. Other templates and
+ *   helper files are searched only inside `define` blocks (what `include` copies).
  *
  * Nothing is guessed: when no file has the key, the caller reports at the chart or kustomization.
  */
 
+
 /** The pair of the rendered document at `offset` (the start of a finding), innermost first. */
 function targetAt(document, offset) {
     let found;
-    const visitNode = (node) => {
+    const within = (range) => range !== undefined && range !== null && offset >= range[0] && offset < Math.max(range[1], range[0] + 1);
+    const visitNode = (node, path) => {
         if ((0,dist/* isMap */.jh)(node))
             for (const pair of node.items)
-                visitPair(pair);
+                visitPair(pair, path);
         else if ((0,dist/* isSeq */.oP)(node))
-            for (const item of node.items)
-                visitNode(item);
+            node.items.forEach((item, i) => visitNode(item, [...path, i]));
     };
-    const visitPair = (pair) => {
+    const visitPair = (pair, path) => {
         const key = pair.key;
         const value = pair.value;
-        const keyRange = key?.range ?? undefined;
-        const valueRange = value?.range ?? undefined;
-        const inKey = keyRange !== undefined && offset >= keyRange[0] && offset < Math.max(keyRange[1], keyRange[0] + 1);
-        const inValue = valueRange !== undefined && offset >= valueRange[0] && offset < Math.max(valueRange[1], valueRange[0] + 1);
+        const inKey = within(key?.range);
+        const inValue = within(value?.range);
+        const keyPath = (0,dist/* isScalar */.jn)(key) ? [...path, String(key.value)] : path;
         if ((inKey || inValue) && (0,dist/* isScalar */.jn)(key)) {
-            found = { key: String(key.value), value: (0,dist/* isScalar */.jn)(value) && value.value !== null ? String(value.value) : undefined, onKey: inKey };
+            const scalar = (0,dist/* isScalar */.jn)(value) && value.value !== null ? String(value.value) : undefined;
+            found = { key: String(key.value), value: scalar, onKey: inKey, path: keyPath, keyOffset: key.range[0] };
         }
         if (inValue)
-            visitNode(value);
+            visitNode(value, keyPath);
     };
-    visitNode(document.contents);
+    visitNode(document.contents, []);
     return found;
 }
 /** Finds the source spot of a rendered target; undefined when no candidate holds its key. */
 class SourceLocator {
     read;
     yamlCache = new Map();
+    referenceCache = new Map();
+    directiveCache = new Map();
     constructor(read) {
         this.read = read;
     }
-    locate(target, sources, job) {
+    /**
+     * Whether a suppression comment in the source file covers a finding put there (on its line, on
+     * the line above it, or for the whole file): the rendered text no longer holds the comments of
+     * values files, patches and kustomizations.
+     */
+    suppressed(finding) {
+        let directives = this.directiveCache.get(finding.file);
+        if (directives === undefined) {
+            const text = this.read(finding.file);
+            directives = text === undefined ? [] : findDirectives(text.replace(/^\uFEFF/, ''));
+            this.directiveCache.set(finding.file, directives);
+        }
+        return directives.some((d) => (d.scope === 'file' || d.target === finding.line) && d.rules.some((r) => r.id === finding.ruleId));
+    }
+    /**
+     * `document` says where a chart's document came from (helm's `# Source:` path and the Chart.yaml
+     * of the (sub)chart that rendered it): a subchart's `.Values.x` is `<subchart>.x` in the values
+     * files of the value set, and `x` in the subchart's own values.yaml.
+     */
+    locate(target, sources, job, document = {}) {
+        const scope = this.scopeOf(sources, job, document);
         for (const source of sources) {
             const spot = source.role === 'template' || source.role === 'helper'
-                ? this.inTemplate(source.path, target, job, source.role === 'template')
+                ? this.inTemplate(source.path, target, scope, source.role === 'template')
                 : source.role === 'set'
-                    ? inSetValues(target, job)
-                    : this.inYaml(source.path, target);
+                    ? inSetPairs(target, job)
+                    : this.inYaml(source.path, target, source.path === scope.ownValues ? scope.ownPrefer : scope.prefer);
             if (spot)
                 return spot;
         }
         return undefined;
     }
-    /** A pair with the target's key (and value, for a value finding) anywhere in a YAML file. */
-    inYaml(file, target) {
+    /** A pair with the target's key (and value, for a value finding) in a YAML file: the best-matching one. */
+    inYaml(file, target, prefer) {
         const parsed = this.parsedYaml(file);
         if (!parsed)
             return undefined;
-        let keyOnly;
-        let sawKey = false;
-        for (const document of parsed.documents) {
-            for (const pair of pairsWithKey(document.contents, target.key)) {
-                sawKey = true;
-                const value = pair.value;
-                const sameValue = (0,dist/* isScalar */.jn)(value) && value.value !== null && String(value.value) === target.value;
-                if (sameValue)
-                    return spotOf(file, parsed.lineCounter, target.onKey ? pair.key : value);
-                // A key whose value differs was overridden elsewhere: only a key finding may land here.
-                if (target.onKey && target.value === undefined)
-                    keyOnly ??= spotOf(file, parsed.lineCounter, pair.key);
-            }
-        }
-        // The key as a real mapping key with another value: this file lost to a later one.
-        if (sawKey)
-            return keyOnly;
-        return textSpot(file, parsed.text, target);
+        const candidates = parsed.documents.flatMap((document) => [...pairsIn(document.contents, [])].map((c) => ({ ...c, document }))).filter((c) => c.path.at(-1) === target.key);
+        // The key nowhere as a mapping key: text inside a block scalar (an inline patch), if anywhere.
+        if (candidates.length === 0)
+            return textSpot(file, parsed.text, target);
+        const same = candidates.filter((c) => sameScalar(c.pair.value, target.value));
+        // A key whose value differs was overridden elsewhere: only a key finding without a value may land here.
+        const pool = same.length > 0 ? same : target.onKey && target.value === undefined ? candidates : [];
+        const best = bestCandidate(pool, target, prefer);
+        if (!best)
+            return undefined;
+        return spotOf(file, parsed.lineCounter, (target.onKey || same.length === 0 ? best.pair.key : best.pair.value));
     }
     /**
      * The key as text on a template line; the value on that line, or in the values it names. In the
-     * document's own template the key alone is enough; in other templates and helpers the same key
-     * may be written for another object, so the line must also hold the value (or name it).
+     * document's own template a key whose value is computed there is enough; in other templates and
+     * helpers (searched inside `define` blocks only) the line must hold the value or name it.
      */
-    inTemplate(file, target, job, own) {
+    inTemplate(file, target, scope, own) {
         const text = this.read(file);
         if (text === undefined)
             return undefined;
         const lines = text.split('\n');
+        const defined = own ? undefined : defineLines(lines);
+        const found = [];
         for (let i = 0; i < lines.length; i++) {
+            if (defined && !defined[i])
+                continue;
             const column = keyColumn(lines[i], target.key);
             if (column === undefined)
                 continue;
             const keyEnd = column + target.key.length;
             const keySpot = { file, line: i + 1, column: column + 1, endLine: i + 1, endColumn: keyEnd + 1 };
-            const rest = lines[i].slice(keyEnd);
-            const valueColumn = target.value === undefined ? -1 : rest.indexOf(target.value);
-            if (valueColumn >= 0) {
-                if (target.onKey)
-                    return keySpot;
-                return { file, line: i + 1, column: keyEnd + valueColumn + 1, endLine: i + 1, endColumn: keyEnd + valueColumn + target.value.length + 1 };
-            }
-            const fromValues = this.viaValuesReference(rest, target, job);
-            if (fromValues)
-                return target.onKey ? keySpot : fromValues;
-            if (own)
-                return keySpot;
+            const match = this.valueOnLine(file, i + 1, lines[i], keyEnd, target, scope);
+            if (match && (match.kind === 'value' || own))
+                found.push({ line: i + 1, keySpot, match });
         }
-        return undefined;
+        // A key written literally keeps its column in the output: prefer the line at the rendered column.
+        const atColumn = (t) => own && t.keySpot.column === target.keyColumn;
+        const chosen = found.find((t) => t.match.kind === 'value' && atColumn(t)) ??
+            found.find((t) => t.match.kind === 'value') ??
+            found.find(atColumn) ??
+            found[0];
+        if (!chosen)
+            return undefined;
+        return target.onKey || chosen.match.kind === 'computed' ? chosen.keySpot : chosen.match.spot;
     }
-    /** `{{ .Values.a.b }}` on the template line: the value at a.b in the value set's files. */
-    viaValuesReference(rest, target, job) {
-        const reference = /\.Values((?:\.[A-Za-z_][\w-]*)+)/.exec(rest);
+    /** The value after a key on a template line: the same literal value, a values reference that holds it, or computed. */
+    valueOnLine(file, line, text, keyEnd, target, scope) {
+        const rest = text.slice(keyEnd);
+        const colon = /^["']?\s*:/.exec(rest);
+        const valueText = colon ? rest.slice(colon[0].length) : rest;
+        const valueStart = keyEnd + (colon ? colon[0].length : 0);
+        if (target.value === undefined)
+            return { kind: 'computed' };
+        if (!valueText.includes('{{')) {
+            const literal = literalScalar(valueText);
+            if (literal === undefined)
+                return { kind: 'computed' };
+            if (literal.value !== target.value)
+                return undefined;
+            const column = valueStart + literal.offset + 1;
+            return { kind: 'value', spot: { file, line, column, endLine: line, endColumn: column + literal.length } };
+        }
+        const fromValues = this.viaValuesReference(valueText, target, scope);
+        return fromValues ? { kind: 'value', spot: fromValues } : { kind: 'computed' };
+    }
+    /**
+     * `{{ .Values.a.b }}` on the template line: the value at a.b as the value set gives it: --set
+     * first, then the value set's files (the last -f first), then a subchart's own values.yaml.
+     */
+    viaValuesReference(rest, target, scope) {
+        const reference = VALUES_REFERENCE.exec(rest);
         if (!reference)
             return undefined;
-        const pathKeys = reference[1].slice(1).split('.');
-        for (const file of [...(job.valuesFiles ?? [])].reverse()) {
+        const own = reference[1].slice(1).split('.');
+        const pathKeys = [...scope.chain, ...own];
+        const set = [...(scope.job.setValues ?? [])].reverse().find((s) => locate_samePath(setKeyPath(s.key), pathKeys));
+        if (set)
+            return set.value === target.value ? set.at : undefined;
+        const files = [...(scope.job.valuesFiles ?? [])].reverse().map((f) => [f, pathKeys]);
+        if (scope.ownValues !== undefined)
+            files.push([scope.ownValues, own]);
+        for (const [file, keys] of files) {
             const parsed = this.parsedYaml(file);
-            const node = parsed?.documents[0] ? nodeAtPath(parsed.documents[0].contents, pathKeys) : undefined;
-            // The first file (last -f) that sets the path is the one whose value won; it must be this value.
+            const node = parsed?.documents[0] ? nodeAtPath(parsed.documents[0].contents, keys) : undefined;
+            // The first file that sets the path is the one whose value won; it must be this value.
             if (node && parsed)
                 return (0,dist/* isScalar */.jn)(node) && String(node.value) === target.value ? spotOf(file, parsed.lineCounter, node) : undefined;
         }
-        return inSetValues(target, job);
+        return undefined;
+    }
+    /** What the search of one document needs besides the target: its value set, subchart and template's references. */
+    scopeOf(sources, job, document) {
+        const own = sources.find((s) => s.role === 'template')?.path;
+        const references = own === undefined ? [] : this.valuesReferences(own);
+        const chain = subchartChain(document.origin);
+        if (chain.length === 0 || document.anchorFile === undefined)
+            return { job, chain: [], prefer: references, ownPrefer: references };
+        const dir = document.anchorFile.includes('/') ? document.anchorFile.slice(0, document.anchorFile.lastIndexOf('/')) : '.';
+        const ownValues = dir === '.' ? 'values.yaml' : `${dir}/values.yaml`;
+        return { job, chain, ownValues, prefer: references.map((r) => [...chain, ...r]), ownPrefer: references };
+    }
+    /** The `.Values.a.b` paths a template names: a values map it copies (toYaml) sits under one of them. */
+    valuesReferences(file) {
+        let references = this.referenceCache.get(file);
+        if (references === undefined) {
+            const text = this.read(file) ?? '';
+            references = [...text.matchAll(new RegExp(VALUES_REFERENCE.source, 'g'))].map((m) => m[1].slice(1).split('.'));
+            this.referenceCache.set(file, references);
+        }
+        return references;
     }
     parsedYaml(file) {
         const cached = this.yamlCache.get(file);
@@ -56794,26 +56870,93 @@ class SourceLocator {
         return parsed ?? undefined;
     }
 }
-function inSetValues(target, job) {
+/** `app/charts/db/charts/cache/templates/x.yaml` → ['db', 'cache']. */
+function subchartChain(origin) {
+    const parts = origin?.split('/') ?? [];
+    const chain = [];
+    for (let i = 1; parts[i] === 'charts' && parts[i + 1] !== undefined && parts[i + 2] !== undefined; i += 2)
+        chain.push(parts[i + 1]);
+    return chain;
+}
+const VALUES_REFERENCE = /\.Values((?:\.[A-Za-z_][\w-]*)+)/;
+/** A --set key as path segments: dots split, `\.` is a dot inside a segment. */
+function setKeyPath(key) {
+    return key.split(/(?<!\\)\./).map((s) => s.replace(/\\\./g, '.'));
+}
+function locate_samePath(a, b) {
+    return a.length === b.length && a.every((k, i) => k === b[i]);
+}
+/** A --set pair that writes the target's key (its last segment) with the target's value. */
+function inSetPairs(target, job) {
     if (target.value === undefined)
         return undefined;
-    return job.setValues?.find((s) => s.value === target.value)?.at;
+    return [...(job.setValues ?? [])].reverse().find((s) => s.value === target.value && setKeyPath(s.key).at(-1) === target.key)?.at;
 }
-/** Every pair, at any depth, whose key is the scalar `key`. */
-function* pairsWithKey(node, key) {
+function sameScalar(node, value) {
+    return (0,dist/* isScalar */.jn)(node) && node.value !== null && String(node.value) === value;
+}
+/** The candidate that fits the rendered object best (see the module comment); the first among equals. */
+function bestCandidate(pool, target, prefer) {
+    let best;
+    let bestScore = [];
+    for (const candidate of pool) {
+        const score = [
+            documentFit(candidate.document, target.object),
+            prefer.some((p) => p.length < candidate.path.length && p.every((k, i) => candidate.path[i] === k)) ? 1 : 0,
+            commonSuffix(candidate.path, target.path ?? []),
+        ];
+        const differs = score.findIndex((s, i) => s !== bestScore[i]);
+        if (!best || (differs >= 0 && score[differs] > bestScore[differs])) {
+            best = candidate;
+            bestScore = score;
+        }
+    }
+    return best;
+}
+/** 1 when the document is the rendered object (kind, and a name the rendered one contains), -1 when it is another, 0 when it says neither. */
+function documentFit(document, object) {
+    if (!object)
+        return 0;
+    const kind = nodeAtPath(document.contents, ['kind']);
+    const name = nodeAtPath(document.contents, ['metadata', 'name']);
+    const kindText = (0,dist/* isScalar */.jn)(kind) ? String(kind.value) : undefined;
+    const nameText = (0,dist/* isScalar */.jn)(name) ? String(name.value) : undefined;
+    if (kindText === undefined && nameText === undefined)
+        return 0;
+    if (kindText !== undefined && object.kind !== undefined && kindText !== object.kind)
+        return -1;
+    if (nameText !== undefined && object.name !== undefined && !object.name.includes(nameText))
+        return -1;
+    return 1;
+}
+/** How many trailing keys two paths share (sequence indexes match any index: patches may shift them). */
+function commonSuffix(a, b) {
+    let n = 0;
+    while (n < a.length && n < b.length) {
+        const x = a[a.length - 1 - n];
+        const y = b[b.length - 1 - n];
+        if (!(x === y || (typeof x === 'number' && typeof y === 'number')))
+            break;
+        n++;
+    }
+    return n;
+}
+/** Every pair, at any depth, with the path of keys (and sequence indexes) to it. */
+function* pairsIn(node, path) {
     if ((0,dist/* isMap */.jh)(node)) {
         for (const pair of node.items) {
-            if ((0,dist/* isScalar */.jn)(pair.key) && String(pair.key.value) === key)
-                yield pair;
-            yield* pairsWithKey(pair.value, key);
+            const keyPath = (0,dist/* isScalar */.jn)(pair.key) ? [...path, String(pair.key.value)] : path;
+            if ((0,dist/* isScalar */.jn)(pair.key))
+                yield { pair, path: keyPath };
+            yield* pairsIn(pair.value, keyPath);
         }
     }
     else if ((0,dist/* isSeq */.oP)(node)) {
-        for (const item of node.items)
-            yield* pairsWithKey(item, key);
+        for (let i = 0; i < node.items.length; i++)
+            yield* pairsIn(node.items[i], [...path, i]);
     }
     else if ((0,dist/* isPair */.tO)(node)) {
-        yield* pairsWithKey(node.value, key);
+        yield* pairsIn(node.value, path);
     }
 }
 function nodeAtPath(node, keys) {
@@ -56824,6 +56967,37 @@ function nodeAtPath(node, keys) {
         current = current.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === key)?.value;
     }
     return current ?? undefined;
+}
+/**
+ * The scalar written after `key:` on a template line (quoted or plain, a comment allowed after
+ * it): its value, and where its text starts and how long it is. Undefined when the line holds no
+ * scalar there (a block scalar or a nested map follows).
+ */
+function literalScalar(text) {
+    if (text.trim() === '' || /^\s*[|>]/.test(text))
+        return undefined;
+    const document = (0,dist/* parseDocument */.Tp)(text, { logLevel: 'silent' });
+    const node = document.contents;
+    if (document.errors.length > 0 || !(0,dist/* isScalar */.jn)(node) || node.value === null || !node.range)
+        return undefined;
+    return { value: String(node.value), offset: node.range[0], length: node.range[1] - node.range[0] };
+}
+/**
+ * Which lines of a template file are inside a `define` block: what `include` and `template` copy.
+ * Blocks are counted by their actions (define, if, with, range, block … end).
+ */
+function defineLines(lines) {
+    const stack = [];
+    return lines.map((line) => {
+        const before = stack.includes('define');
+        for (const m of line.matchAll(/\{\{-?\s*(define|if|with|range|block|end)\b/g)) {
+            if (m[1] === 'end')
+                stack.pop();
+            else
+                stack.push(m[1]);
+        }
+        return before || stack.includes('define');
+    });
 }
 /** Where `key` starts on a line as a mapping key (bare or quoted, followed by ':'). */
 function keyColumn(line, key) {
@@ -56878,13 +57052,18 @@ function describeJob(job) {
 function lintRendered(output, ruleSet, locator) {
     const label = `rendered ${describeJob(output.job)}`;
     const lint = lint_text_lintText(label, output.text, ruleSet);
-    const findings = lint.findings.map((f) => moveToSource(f, output, lint.parsed, locator));
+    // A suppression comment is judged where it is written (the source file), not in the rendered text.
+    const findings = lint.findings
+        .filter((f) => f.ruleId !== ruleSet.unusedSuppression.meta.id)
+        .map((f) => moveToSource(f, output, lint.parsed, locator))
+        .filter((f) => !locator.suppressed(f));
     return { findings, documents: lint.models.length, resources: countResources(lint.models), hooks: countHooks(lint.models) };
 }
 function moveToSource(finding, output, parsed, locator) {
     const document = output.documents.find((d) => finding.line >= d.startLine && finding.line <= d.endLine);
     const spot = document && parsed ? spotFor(finding, document, output.job, parsed, locator) : undefined;
-    const where = spot ?? { file: output.job.root.anchorFile, line: 1, column: 1, endLine: 1, endColumn: 1 };
+    // No source line: the Chart.yaml of the (sub)chart that rendered it, else the root's anchor.
+    const where = spot ?? { file: document?.anchorFile ?? output.job.root.anchorFile, line: 1, column: 1, endLine: 1, endColumn: 1 };
     const object = finding.resource?.kind ? `${finding.resource.kind}${finding.resource.name ? ` ${finding.resource.name}` : ''}` : 'an object';
     const placed = spot ? '' : ' (velero-hooks could not tell which source line produced it)';
     return {
@@ -56901,7 +57080,13 @@ function spotFor(finding, document, job, parsed, locator) {
     const offset = (parsed.lineCounter.lineStarts[finding.line - 1] ?? 0) + finding.column - 1;
     const yamlDocument = parsed.documents.find((d) => d.range[0] <= offset && offset <= d.range[2]);
     const target = yamlDocument ? targetAt(yamlDocument, offset) : undefined;
-    return target ? locator.locate(target, document.sources, job) : undefined;
+    if (!target)
+        return undefined;
+    if (target.keyOffset !== undefined)
+        target.keyColumn = parsed.lineCounter.linePos(target.keyOffset).col;
+    if (finding.resource)
+        target.object = { ...(finding.resource.kind ? { kind: finding.resource.kind } : {}), ...(finding.resource.name ? { name: finding.resource.name } : {}) };
+    return locator.locate(target, document.sources, job, document);
 }
 
 ;// CONCATENATED MODULE: ./src/sources/check-sources.ts
@@ -56944,13 +57129,35 @@ async function checkSources(options) {
     const tempDir = (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_default().join(external_node_os_default().tmpdir(), 'velero-hooks-render-'));
     try {
         const render = renderer(options, tempDir);
-        const outputs = await mapLimited(jobs, options.concurrency, render);
-        collect(outputs, charts, options, result);
+        const locator = new SourceLocator(sourceReader(options.base));
+        // Each output is linted while the next renders run: the task hands the render's slot on first.
+        const linted = [];
+        await mapLimited(jobs, options.concurrency, async (job, i) => {
+            const output = await render(job);
+            linted[i] = soon(() => lintOutput(output, options.ruleSet, locator));
+        });
+        collect(await Promise.all(linted), charts, options, result);
     }
     finally {
         (0,external_node_fs_namespaceObject.rmSync)(tempDir, { recursive: true, force: true });
     }
     return result;
+}
+/** `work()` on a later turn of the event loop; its failure surfaces where the promise is awaited. */
+function soon(work) {
+    const promise = new Promise((resolve, reject) => setImmediate(() => {
+        try {
+            resolve(work());
+        }
+        catch (e) {
+            reject(e);
+        }
+    }));
+    promise.catch(() => undefined); // awaited with the others once every render is done
+    return promise;
+}
+function lintOutput(output, ruleSet, locator) {
+    return output.ok ? { output, lint: lintRendered(output, ruleSet, locator) } : { output };
 }
 function renderer(options, tempDir) {
     const helm = findExecutable(options.helm ?? 'helm');
@@ -56970,12 +57177,11 @@ function renderer(options, tempDir) {
 function toolMissing(tool, configured) {
     return configured ? `${tool} "${configured}" was not found or is not executable` : `${tool} was not found on PATH`;
 }
-/** Lints every successful render, reports every failed one, and merges findings shared by several renders. */
+/** Reports every failed render and merges the findings of the linted ones (in job order: messages are stable). */
 function collect(outputs, charts, options, result) {
-    const locator = new SourceLocator(sourceReader(options.base));
     const merged = new MergedFindings();
     const reportedFailures = new Set();
-    for (const output of outputs) {
+    for (const { output, lint } of outputs) {
         if (!output.ok) {
             if (options.ruleSet.severities?.get(options.ruleSet.sourceNotRendered.meta.id) === 'off')
                 continue;
@@ -56985,8 +57191,9 @@ function collect(outputs, charts, options, result) {
             reportedFailures.add(key);
             continue;
         }
+        if (!lint)
+            continue;
         result.renders++;
-        const lint = lintRendered(output, options.ruleSet, locator);
         result.documents += lint.documents;
         result.resources += lint.resources;
         result.hooks += lint.hooks;

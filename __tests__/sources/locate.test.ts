@@ -94,7 +94,8 @@ describe('targetAt', () => {
     const text = `metadata:\n  annotations:\n    ${KEY}: '["a"]'\n`
     const document = parseDocument(text)
     const keyOffset = text.indexOf(KEY)
-    assert.deepEqual(targetAt(document, keyOffset), { key: KEY, value: '["a"]', onKey: true })
-    assert.deepEqual(targetAt(document, text.indexOf("'[")), { key: KEY, value: '["a"]', onKey: false })
+    const path = ['metadata', 'annotations', KEY]
+    assert.deepEqual(targetAt(document, keyOffset), { key: KEY, value: '["a"]', onKey: true, path, keyOffset })
+    assert.deepEqual(targetAt(document, text.indexOf("'[")), { key: KEY, value: '["a"]', onKey: false, path, keyOffset })
   })
 })

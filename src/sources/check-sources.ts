@@ -12,7 +12,7 @@ import { compareFindings, type Finding } from '../engine/finding.js'
 import type { RuleSet } from '../engine/rule-set.js'
 import { findCharts, renderChart, valueSets, type ChartRoot, type HelmChartConfig } from './helm.js'
 import { findKustomizations, findKustomizeTool, renderKustomization, type KustomizeTool } from './kustomize.js'
-import { describeJob, lintRendered } from './lint-rendered.js'
+import { describeJob, lintRendered, type RenderedLint } from './lint-rendered.js'
 import { SourceLocator } from './locate.js'
 import { findExecutable, mapLimited } from './tools.js'
 import type { RenderJob, RenderOutput, SourceRoot } from './types.js'
@@ -76,12 +76,43 @@ export async function checkSources(options: SourcesOptions): Promise<SourcesResu
   const tempDir = mkdtempSync(path.join(os.tmpdir(), 'velero-hooks-render-'))
   try {
     const render = renderer(options, tempDir)
-    const outputs = await mapLimited(jobs, options.concurrency, render)
-    collect(outputs, charts, options, result)
+    const locator = new SourceLocator(sourceReader(options.base))
+    // Each output is linted while the next renders run: the task hands the render's slot on first.
+    const linted: Array<Promise<Linted>> = []
+    await mapLimited(jobs, options.concurrency, async (job, i) => {
+      const output = await render(job)
+      linted[i] = soon(() => lintOutput(output, options.ruleSet, locator))
+    })
+    collect(await Promise.all(linted), charts, options, result)
   } finally {
     rmSync(tempDir, { recursive: true, force: true })
   }
   return result
+}
+
+interface Linted {
+  output: RenderOutput
+  /** For a successful render, its findings on source lines and what it saw. */
+  lint?: RenderedLint
+}
+
+/** `work()` on a later turn of the event loop; its failure surfaces where the promise is awaited. */
+function soon<T>(work: () => T): Promise<T> {
+  const promise = new Promise<T>((resolve, reject) =>
+    setImmediate(() => {
+      try {
+        resolve(work())
+      } catch (e) {
+        reject(e)
+      }
+    }),
+  )
+  promise.catch(() => undefined) // awaited with the others once every render is done
+  return promise
+}
+
+function lintOutput(output: RenderOutput, ruleSet: RuleSet, locator: SourceLocator): Linted {
+  return output.ok ? { output, lint: lintRendered(output, ruleSet, locator) } : { output }
 }
 
 function renderer(options: SourcesOptions, tempDir: string): (job: RenderJob) => Promise<RenderOutput> {
@@ -102,12 +133,11 @@ function toolMissing(tool: string, configured: string | undefined): string {
   return configured ? `${tool} "${configured}" was not found or is not executable` : `${tool} was not found on PATH`
 }
 
-/** Lints every successful render, reports every failed one, and merges findings shared by several renders. */
-function collect(outputs: readonly RenderOutput[], charts: readonly ChartRoot[], options: SourcesOptions, result: SourcesResult): void {
-  const locator = new SourceLocator(sourceReader(options.base))
+/** Reports every failed render and merges the findings of the linted ones (in job order: messages are stable). */
+function collect(outputs: readonly Linted[], charts: readonly ChartRoot[], options: SourcesOptions, result: SourcesResult): void {
   const merged = new MergedFindings()
   const reportedFailures = new Set<string>()
-  for (const output of outputs) {
+  for (const { output, lint } of outputs) {
     if (!output.ok) {
       if (options.ruleSet.severities?.get(options.ruleSet.sourceNotRendered.meta.id) === 'off') continue
       const key = `${output.job.root.anchorFile}\n${output.kind === 'tool-missing' ? '' : (output.job.valueSet ?? '')}`
@@ -115,8 +145,8 @@ function collect(outputs: readonly RenderOutput[], charts: readonly ChartRoot[],
       reportedFailures.add(key)
       continue
     }
+    if (!lint) continue
     result.renders++
-    const lint = lintRendered(output, options.ruleSet, locator)
     result.documents += lint.documents
     result.resources += lint.resources
     result.hooks += lint.hooks

@@ -2,6 +2,9 @@
  * Lints one renderer's output with the same rules as any manifest, then moves every finding from
  * the rendered text (which exists only in memory) to the source line the user edits, and names the
  * rendered object in the message, since one source line can render into several objects.
+ * Suppression comments count where they are written: a finding put on a source line that a
+ * `# velero-hooks-ignore` comment of that file covers is dropped (kustomize and values files lose
+ * their comments in the render), and the rendered text's own unused suppressions are not reported.
  */
 import type { Finding } from '../engine/finding.js'
 import { countHooks, countResources, lintText } from '../engine/lint-text.js'
@@ -25,7 +28,11 @@ export function describeJob(job: RenderJob): string {
 export function lintRendered(output: Extract<RenderOutput, { ok: true }>, ruleSet: RuleSet, locator: SourceLocator): RenderedLint {
   const label = `rendered ${describeJob(output.job)}`
   const lint = lintText(label, output.text, ruleSet)
-  const findings = lint.findings.map((f) => moveToSource(f, output, lint.parsed, locator))
+  // A suppression comment is judged where it is written (the source file), not in the rendered text.
+  const findings = lint.findings
+    .filter((f) => f.ruleId !== ruleSet.unusedSuppression.meta.id)
+    .map((f) => moveToSource(f, output, lint.parsed, locator))
+    .filter((f) => !locator.suppressed(f))
   return { findings, documents: lint.models.length, resources: countResources(lint.models), hooks: countHooks(lint.models) }
 }
 
@@ -34,7 +41,8 @@ type Parsed = ReturnType<typeof lintText>['parsed']
 function moveToSource(finding: Finding, output: Extract<RenderOutput, { ok: true }>, parsed: Parsed, locator: SourceLocator): Finding {
   const document = output.documents.find((d) => finding.line >= d.startLine && finding.line <= d.endLine)
   const spot = document && parsed ? spotFor(finding, document, output.job, parsed, locator) : undefined
-  const where: SourceSpot = spot ?? { file: output.job.root.anchorFile, line: 1, column: 1, endLine: 1, endColumn: 1 }
+  // No source line: the Chart.yaml of the (sub)chart that rendered it, else the root's anchor.
+  const where: SourceSpot = spot ?? { file: document?.anchorFile ?? output.job.root.anchorFile, line: 1, column: 1, endLine: 1, endColumn: 1 }
   const object = finding.resource?.kind ? `${finding.resource.kind}${finding.resource.name ? ` ${finding.resource.name}` : ''}` : 'an object'
   const placed = spot ? '' : ' (velero-hooks could not tell which source line produced it)'
   return {
@@ -52,5 +60,8 @@ function spotFor(finding: Finding, document: RenderedDocument, job: RenderJob, p
   const offset = (parsed.lineCounter.lineStarts[finding.line - 1] ?? 0) + finding.column - 1
   const yamlDocument = parsed.documents.find((d) => d.range[0] <= offset && offset <= d.range[2])
   const target = yamlDocument ? targetAt(yamlDocument, offset) : undefined
-  return target ? locator.locate(target, document.sources, job) : undefined
+  if (!target) return undefined
+  if (target.keyOffset !== undefined) target.keyColumn = parsed.lineCounter.linePos(target.keyOffset).col
+  if (finding.resource) target.object = { ...(finding.resource.kind ? { kind: finding.resource.kind } : {}), ...(finding.resource.name ? { name: finding.resource.name } : {}) }
+  return locator.locate(target, document.sources, job, document)
 }
