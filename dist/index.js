@@ -50878,13 +50878,17 @@ const notStringOrNull = (v) => !v.isString && v.kind !== 'null';
         severity: 'error',
         docs: {
             summary: 'A file with Velero content does not parse as YAML (including duplicate keys).',
-            description: 'kubectl and the API server reject a manifest that is not valid YAML, so none of its hooks reach the cluster. ' +
-                'Duplicate keys are the quiet variant: most decoders keep the last value, so an annotation map that lists a hook key ' +
-                'twice silently loses the first hook (annotations can express one hook per family per pod).',
+            description: 'kubectl and the API server reject a manifest that is not valid YAML, so none of its hooks reach the cluster.\n\n' +
+                'Duplicate keys are the quiet variant, and tools differ: `kubectl apply` and `kubectl create` decode manifests with ' +
+                "sigs.k8s.io/yaml's non-strict `Unmarshal` (apimachinery's YAMLOrJSONDecoder), which keeps the **last** value without a " +
+                'word, so an annotation map that lists a hook key twice silently loses the first value (annotations can express one hook ' +
+                "per family per pod); kustomize (and Flux's kustomize-controller) decodes with yaml.v3 and **rejects** the file " +
+                '("mapping key … already defined").',
             fix: 'Fix the syntax at the reported position. For duplicate hook keys, keep one hook per family, or move the extra hook to a Backup/Restore spec.',
         },
         messages: {
             syntax: 'YAML error ({{code}}): {{detail}}. kubectl rejects this document, so Velero never sees its hooks; fix the syntax here.',
+            duplicateKey: 'YAML error (DUPLICATE_KEY): the key {{key}} is already set at line {{firstLine}} of this mapping. kubectl apply and kubectl create keep only the last value (sigs.k8s.io/yaml), so the value at line {{firstLine}} is silently lost, and kustomize rejects the file ("mapping key already defined"); keep one of them.',
         },
     },
 }));
@@ -51869,10 +51873,14 @@ class FileLinter {
             return undefined;
         return override ?? requested ?? rule.meta.severity;
     }
-    syntax(detail, code, span) {
+    syntax(detail, code, span, duplicate) {
         const severity = this.severityOf(this.ruleSet.yamlSyntax);
-        if (severity)
-            this.result.findings.push(createFinding(this.ruleSet.yamlSyntax, { messageId: 'syntax', data: { detail, code }, severity, file: this.file, span }));
+        if (!severity)
+            return;
+        const report = duplicate
+            ? { messageId: 'duplicateKey', data: { key: JSON.stringify(duplicate.key), firstLine: duplicate.firstLine } }
+            : { messageId: 'syntax', data: { detail, code } };
+        this.result.findings.push(createFinding(this.ruleSet.yamlSyntax, { ...report, severity, file: this.file, span }));
     }
     at(node, fallback) {
         const n = node?.range ? node : fallback?.range ? fallback : undefined;
@@ -51998,14 +52006,15 @@ class FileLinter {
             let span = spanOf(this.lineCounter, error.pos[0], error.pos[1]);
             let detail = error.message.replace(/\s+/g, ' ').replace(/\.?$/, '');
             const more = i === shown ? document.errors.length - shown : 0;
+            let duplicate;
             if (more)
                 detail = `${more} YAML errors from here on in this document (the first: ${detail})`;
             else if (error.code === 'DUPLICATE_KEY') {
-                const duplicate = describeDuplicateKey(document, this.text, this.lineCounter, error.pos[0]);
+                duplicate = describeDuplicateKey(document, this.text, this.lineCounter, error.pos[0]);
                 if (duplicate)
-                    ({ span, detail } = duplicate);
+                    span = duplicate.span;
             }
-            this.syntax(detail, more ? 'TOO_MANY_ERRORS' : error.code, span);
+            this.syntax(detail, more ? 'TOO_MANY_ERRORS' : error.code, span, duplicate);
             if (more)
                 break;
         }
@@ -52073,8 +52082,8 @@ function countResources(models) {
     return n;
 }
 /**
- * A DUPLICATE_KEY error as the whole key (yaml points at its first character only) and which line
- * it repeats; undefined when no key starts at the error.
+ * A DUPLICATE_KEY error as the whole key (yaml points at its first character only), the key as text and
+ * the line it repeats; undefined when no key starts at the error.
  */
 function describeDuplicateKey(document, text, lineCounter, offset) {
     const duplicate = duplicateKeyAt(document, offset);
@@ -52085,8 +52094,7 @@ function describeDuplicateKey(document, text, lineCounter, offset) {
     const firstLine = duplicate.first.range ? lineCounter.linePos(duplicate.first.range[0]).line : span.line;
     // A scalar by its value; anything else by its source text (never stringified: see duplicateKeyAt).
     const keyText = ((0,dist/* isScalar */.jn)(duplicate.key) ? String(duplicate.key.value) : text.slice(keyStart, keyEnd)).slice(0, 200).replace(/\s+/g, ' ');
-    const shown = keyText.length > 80 ? `${keyText.slice(0, 77)}...` : keyText;
-    return { span, detail: `the key ${JSON.stringify(shown)} is already set at line ${firstLine} of this mapping (map keys must be unique; a decoder that accepts it keeps only the last value)` };
+    return { span, key: keyText.length > 80 ? `${keyText.slice(0, 77)}...` : keyText, firstLine };
 }
 
 ;// CONCATENATED MODULE: ./src/engine/discover.ts

@@ -10,7 +10,7 @@ import type { Severity } from './finding.js'
 
 export interface RuleSet {
   rules: readonly RuleModule[]
-  yamlSyntax: RuleModule<'syntax'>
+  yamlSyntax: RuleModule<'syntax' | 'duplicateKey'>
   templateSkipped: RuleModule<'template'>
   fileUnreadable: RuleModule<'unreadable'>
   unusedSuppression: RuleModule<'unused' | 'unknownRule' | 'noRules'>
