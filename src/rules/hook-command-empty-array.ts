@@ -1,6 +1,6 @@
 import { defineRule } from '../engine/define-rule.js'
 import { parseStringToCommand } from '../velero/command.js'
-import { COMMAND_FAMILIES, readEntry } from './util.js'
+import { COMMAND_FAMILIES, commandRuns, usedEntry } from './util.js'
 
 export default defineRule({
   meta: {
@@ -23,8 +23,9 @@ export default defineRule({
     return {
       podTemplate(pod) {
         for (const family of COMMAND_FAMILIES) {
-          const entry = readEntry(pod, family, 'command')
-          if (!entry || entry.value === undefined) continue
+          const entry = usedEntry(pod, family, 'command')
+          // The first failure only: Velero checks the container before the command (pod_command_executor.go@v1.18.2).
+          if (!entry || entry.value === undefined || !commandRuns(pod, family)) continue
           const parsed = parseStringToCommand(entry.value)
           if (parsed.kind !== 'json' || parsed.argv.length > 0) continue
           context.report({

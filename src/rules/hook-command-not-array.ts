@@ -1,6 +1,6 @@
 import { defineRule } from '../engine/define-rule.js'
 import { suggestJsonCommand } from '../velero/command.js'
-import { COMMAND_FAMILIES, QUOTED_JSON, quote, readEntry } from './util.js'
+import { COMMAND_FAMILIES, commandRuns, QUOTED_JSON, quote, usedEntry } from './util.js'
 
 export default defineRule({
   meta: {
@@ -26,9 +26,10 @@ export default defineRule({
     return {
       podTemplate(pod) {
         for (const family of COMMAND_FAMILIES) {
-          const entry = readEntry(pod, family, 'command')
+          const entry = usedEntry(pod, family, 'command')
           const value = entry?.value
-          if (!entry || value === undefined || value === '') continue
+          // The first failure only: no hook, or a container Velero does not find, means no exec at all.
+          if (!entry || value === undefined || value === '' || !commandRuns(pod, family)) continue
           const base = { node: entry.valueNode, fallback: entry.keyNode, resource: pod.resource, path: entry.path }
           if (value.trim() === '') {
             // An init command of blanks is init-hook-missing-command's business.
