@@ -50077,7 +50077,8 @@ function repairJsonCommand(value) {
             summary: 'A hook command of `[]` (warning for init hooks, error for exec and backup hooks).',
             description: 'An empty JSON array parses to an empty command. For an init hook the injected container then runs the image ' +
                 'ENTRYPOINT, which is rarely what was meant (warning). For exec and backup hooks the non-empty annotation still turns ' +
-                'the hook on, replacing any spec hooks for the pod, and then fails with "command is required" (error).',
+                'the hook on, replacing any spec hooks for the pod, and then fails with "command is required" (error). ' +
+                'Only the first failure is reported: nothing when Velero builds no hook, does not find its container (it checks the container before the command, `pod_command_executor.go` and `wait_exec_hook_handler.go` at v1.18.2), or (init) never starts the container.',
             fix: 'Give the command to run, e.g. `\'["/bin/sh", "-c", "…"]\'`, or remove the annotation.',
         },
         messages: {
@@ -50123,7 +50124,8 @@ function repairJsonCommand(value) {
                 'decode error silently uses the whole string as one program name. Single quotes, smart quotes, a trailing comma, a raw ' +
                 'line break inside a string, a number or bool element, whitespace before `[`, or a JSON array wrapped in an extra pair of ' +
                 "quotes (`|` followed by `'[\"a\"]'`) all produce an exec of a binary literally " +
-                'named `[\'/bin/sh\', …` that fails at backup or restore time (velero#4718).',
+                'named `[\'/bin/sh\', …` that fails at backup or restore time (velero#4718). ' +
+                'Only the first failure is reported: nothing when Velero builds no hook, does not find its container (it checks the container before the command, `pod_command_executor.go` and `wait_exec_hook_handler.go` at v1.18.2), or (init) never starts the container.',
             fix: 'Write valid JSON with double quotes and string elements, starting with `[`: `\'["/bin/sh", "-c", "fsfreeze -f /data"]\'`.',
         },
         messages: {
@@ -50196,7 +50198,8 @@ function repairJsonCommand(value) {
             description: 'A command that does not start with `[` becomes a one-element argv: Velero does not split it on spaces and does not run it ' +
                 'in a shell. `/usr/bin/fsfreeze -f /data` is an exec of a binary literally named "/usr/bin/fsfreeze -f /data", which does not exist. ' +
                 'A YAML block scalar (`|`) adds a trailing line break that becomes part of the program name in the same way. A blank exec or ' +
-                'backup command still turns the hook on (replacing spec hooks for the pod) and then fails.',
+                'backup command still turns the hook on (replacing spec hooks for the pod) and then fails. ' +
+                'Only the first failure is reported: nothing when Velero builds no hook, does not find its container (it checks the container before the command, `pod_command_executor.go` and `wait_exec_hook_handler.go` at v1.18.2), or (init) never starts the container.',
             fix: 'Use the JSON-array form: `\'["/usr/bin/fsfreeze", "-f", "/data"]\'`, or `\'["/bin/sh", "-c", "…"]\'` for shell syntax.',
         },
         messages: {

@@ -13,7 +13,8 @@ export default defineRule({
         'decode error silently uses the whole string as one program name. Single quotes, smart quotes, a trailing comma, a raw ' +
         'line break inside a string, a number or bool element, whitespace before `[`, or a JSON array wrapped in an extra pair of ' +
         "quotes (`|` followed by `'[\"a\"]'`) all produce an exec of a binary literally " +
-        'named `[\'/bin/sh\', …` that fails at backup or restore time (velero#4718).',
+        'named `[\'/bin/sh\', …` that fails at backup or restore time (velero#4718). ' +
+        'Only the first failure is reported: nothing when Velero builds no hook, does not find its container (it checks the container before the command, `pod_command_executor.go` and `wait_exec_hook_handler.go` at v1.18.2), or (init) never starts the container.',
       fix: 'Write valid JSON with double quotes and string elements, starting with `[`: `\'["/bin/sh", "-c", "fsfreeze -f /data"]\'`.',
     },
     messages: {
