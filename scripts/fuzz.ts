@@ -1,12 +1,16 @@
 /**
- * `npm run fuzz`: the robustness properties of __tests__/robustness/fuzz-properties.ts at scale.
+ * `npm run fuzz`: the robustness properties of __tests__/robustness/fuzz-properties.ts and the
+ * differential property of __tests__/velero/differential-model.ts (findings against a model of Velero) at scale.
  * Usage: npm run fuzz [-- --runs N (total, default 100000) --seed S]
  * Prints each property's cases and the total; exits 1 with fast-check's counterexample (and the
  * seed and path that replay it) on the first failure.
  */
 import { parseArgs } from 'node:util'
 import fc from 'fast-check'
-import { loadSeeds, PROPERTIES } from '../__tests__/robustness/fuzz-properties.js'
+import { loadSeeds, PROPERTIES as ROBUSTNESS } from '../__tests__/robustness/fuzz-properties.js'
+import { DIFFERENTIAL_PROPERTY } from '../__tests__/velero/differential-model.js'
+
+const PROPERTIES = [...ROBUSTNESS, DIFFERENTIAL_PROPERTY]
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '100000' }, seed: { type: 'string' } } })
 const total = Number(values.runs)

@@ -106,7 +106,14 @@ describe("the engine's own findings", () => {
     ]
     assert.deepEqual(
       [...new Set(findings.map((f) => `${f.ruleId}.${f.messageId}`))].sort(),
-      ['template-skipped.template', 'unused-suppression.noRules', 'unused-suppression.unknownRule', 'unused-suppression.unused', 'yaml-syntax.syntax'],
+      [
+        'template-skipped.template',
+        'unused-suppression.noRules',
+        'unused-suppression.unknownRule',
+        'unused-suppression.unused',
+        'yaml-syntax.duplicateKey',
+        'yaml-syntax.syntax',
+      ],
     )
     for (const f of findings) assertContract(f)
   })

@@ -38,6 +38,15 @@ describe('fix: hook-annotation-unknown-key (rename to the key clearly meant)', (
     assertUnchanged(pod(`    pre.hook.backup.velero.io/command: '["/bin/true"]'\n    pre.hook.backup.velero.io/commnd: '["/bin/false"]'\n`), RULE)
   })
 
+  it('never renames onto a key that is already set (the message says to delete it)', () => {
+    // A synonym that names one field: exec-timeout on a backup hook is timeout, which is set.
+    assertUnchanged(pod(`    pre.hook.backup.velero.io/command: '["/bin/true"]'\n    pre.hook.backup.velero.io/timeout: 30s\n    pre.hook.backup.velero.io/exec-timeout: 1m\n`), RULE)
+    // timeout on a restore exec hook when exec-timeout is set.
+    assertUnchanged(pod(`    post.hook.restore.velero.io/command: '["/bin/true"]'\n    post.hook.restore.velero.io/exec-timeout: 2m\n    post.hook.restore.velero.io/timeout: 5m\n`), RULE)
+    // A wrong case of a key that is also present in the right case.
+    assertUnchanged(pod(`    pre.hook.backup.velero.io/command: '["/bin/true"]'\n    Pre.Hook.Backup.Velero.IO/command: '["/bin/false"]'\n`), RULE)
+  })
+
   it('leaves two keys that would both become one', () => {
     assertUnchanged(pod(`    pre.hook.backup.velero.io/comand: '["/bin/true"]'\n    pre.hook.backup.velero.io/commnd: '["/bin/false"]'\n`), RULE)
   })

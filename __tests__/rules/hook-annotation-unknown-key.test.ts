@@ -285,5 +285,40 @@ runRuleTests(rule, {
       `,
       errors: [{ messageId: 'unknownWithSuggestion', line: 6, column: 5, path: 'metadata.annotations["post.hook.restore.velero.io/timeout"]' }],
     },
+    {
+      name: 'timeout next to an exec-timeout that is already set: delete it, do not rename it (Velero uses exec-timeout)',
+      code: yaml`
+        kind: Pod
+        metadata:
+          annotations:
+            post.hook.restore.velero.io/command: '["/bin/true"]'
+            post.hook.restore.velero.io/exec-timeout: 2m
+            post.hook.restore.velero.io/timeout: 5m
+            pre.hook.backup.velero.io/command: '["/bin/true"]'
+            pre.hook.backup.velero.io/exec-timeout: 1m
+            pre.hook.backup.velero.io/timeout: 30s
+      `,
+      errors: [
+        {
+          messageId: 'alreadySet',
+          line: 6,
+          column: 5,
+          message:
+            'Velero never reads "post.hook.restore.velero.io/timeout", so this setting is silently ignored; the key it resembles, "post.hook.restore.velero.io/exec-timeout", is already set (Velero uses its value "2m"), so delete this key.',
+        },
+        { messageId: 'alreadySet', line: 8, column: 5, message: 'the key it resembles, "pre.hook.backup.velero.io/timeout", is already set (Velero uses its value "30s"), so delete this key.' },
+      ],
+    },
+    {
+      name: 'the key it resembles is set to a value that is not a string',
+      code: yaml`
+        kind: Pod
+        metadata:
+          annotations:
+            post.hook.restore.velero.io/exec-timeout: 120
+            post.hook.restore.velero.io/timeout: 5m
+      `,
+      errors: [{ messageId: 'alreadySet', line: 5, column: 5, message: 'is already set (with a value that is not a string), so delete this key.' }],
+    },
   ],
 })

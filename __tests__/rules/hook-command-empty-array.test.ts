@@ -37,6 +37,29 @@ runRuleTests(rule, {
             hook.backup.velero.io/command: '[]'
       `,
     },
+    {
+      name: 'an unknown container: Velero fails on the container before the command (hook-unknown-container)',
+      code: yaml`
+        kind: Pod
+        metadata:
+          annotations:
+            pre.hook.backup.velero.io/command: '[]'
+            pre.hook.backup.velero.io/container: cache
+            post.hook.restore.velero.io/command: '[]'
+            post.hook.restore.velero.io/container: cache
+        spec:
+          containers: [{name: app}]
+      `,
+    },
+    {
+      name: 'an init command without an image: no hook (init-hook-missing-image)',
+      code: yaml`
+        kind: Pod
+        metadata:
+          annotations:
+            init.hook.restore.velero.io/command: '[]'
+      `,
+    },
   ],
   invalid: [
     {
@@ -144,7 +167,7 @@ runRuleTests(rule, {
         kind: List
         items:
           - kind: Pod
-            metadata: {annotations: {init.hook.restore.velero.io/command: '[]'}}
+            metadata: {annotations: {init.hook.restore.velero.io/command: '[]', init.hook.restore.velero.io/container-image: alpine}}
         ---
         kind: Template
         objects:

@@ -38,6 +38,31 @@ runRuleTests(rule, {
             hook.backup.velero.io/command: "['/bin/true']"
       `,
     },
+    {
+      name: 'no hook, or a container Velero does not find: nothing is executed, so the command is not judged',
+      code: yaml`
+        kind: Pod
+        metadata:
+          annotations:
+            init.hook.restore.velero.io/command: '[\'/bin/true\']'
+            pre.hook.backup.velero.io/command: '[\'/bin/true\']'
+            pre.hook.backup.velero.io/container: cache
+            post.hook.restore.velero.io/command: '[\'/bin/true\']'
+            post.hook.restore.velero.io/container: cache
+        spec:
+          containers: [{name: app}]
+      `,
+    },
+    {
+      name: 'an init hook whose pod never gets to run the command (panic, rejected name, bad image)',
+      code: yaml`
+        kind: Pod
+        metadata:
+          annotations:
+            init.hook.restore.velero.io/container-image: Alpine
+            init.hook.restore.velero.io/command: '[\'/bin/true\']'
+      `,
+    },
   ],
   invalid: [
     {
@@ -180,6 +205,7 @@ runRuleTests(rule, {
             metadata:
               annotations:
                 init.hook.restore.velero.io/command: '[foobarbaz'
+                init.hook.restore.velero.io/container-image: busy-box
         ---
         kind: ReplicationController
         spec:
@@ -196,8 +222,8 @@ runRuleTests(rule, {
       `,
       errors: [
         { messageId: 'invalidJson', line: 6, column: 46, message: 'it is not valid JSON' },
-        { messageId: 'invalidJson', line: 13, column: 40, message: 'Write valid JSON: double-quoted strings, no trailing comma.' },
-        { messageId: 'notStrings', line: 19, column: 43, message: 'not every element is a string' },
+        { messageId: 'invalidJson', line: 14, column: 40, message: 'Write valid JSON: double-quoted strings, no trailing comma.' },
+        { messageId: 'notStrings', line: 20, column: 43, message: 'not every element is a string' },
       ],
     },
     {

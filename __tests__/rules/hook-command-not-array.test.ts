@@ -40,6 +40,31 @@ runRuleTests(rule, {
             hook.backup.velero.io/command: /usr/bin/fsfreeze -f /data
       `,
     },
+    {
+      name: 'no hook, or a container Velero does not find: nothing is executed, so the command is not judged',
+      code: yaml`
+        kind: Pod
+        metadata:
+          annotations:
+            init.hook.restore.velero.io/command: /usr/bin/fsfreeze -f /data
+            pre.hook.backup.velero.io/command: /usr/bin/fsfreeze -f /data
+            pre.hook.backup.velero.io/container: cache
+            post.hook.restore.velero.io/command: /usr/bin/fsfreeze -f /data
+            post.hook.restore.velero.io/container: cache
+        spec:
+          containers: [{name: app}]
+      `,
+    },
+    {
+      name: 'an init hook whose pod never gets to run the command (panic, rejected name, bad image)',
+      code: yaml`
+        kind: Pod
+        metadata:
+          annotations:
+            init.hook.restore.velero.io/container-image: Alpine
+            init.hook.restore.velero.io/command: /usr/bin/fsfreeze -f /data
+      `,
+    },
   ],
   invalid: [
     {

@@ -1,6 +1,10 @@
 import rule from '../../src/rules/init-hook-invalid-name.js'
 import { runRuleTests, yaml } from '../support/rule-tester.js'
 
+const CMD = `init.hook.restore.velero.io/command: '["/bin/true"]'`
+
+// Velero v1.18.2 passes the name through (getInitContainerFromAnnotation); the API server then checks it.
+
 runRuleTests(rule, {
   valid: [
     {
@@ -25,6 +29,26 @@ runRuleTests(rule, {
             init.hook.restore.velero.io/container-name: ${'a'.repeat(63)}
       `,
     },
+    {
+      name: 'no image: Velero builds no init container, so the name does nothing (init-hook-missing-image)',
+      code: yaml`
+        kind: Pod
+        metadata:
+          annotations:
+            init.hook.restore.velero.io/container-name: Restore_Init
+            ${CMD}
+      `,
+    },
+    {
+      name: 'no command: Velero (up to v1.18.2) panics before the API server sees the name (init-hook-missing-command)',
+      code: yaml`
+        kind: Pod
+        metadata:
+          annotations:
+            init.hook.restore.velero.io/container-image: alpine
+            init.hook.restore.velero.io/container-name: Restore_Init
+      `,
+    },
   ],
   invalid: [
     {
@@ -37,6 +61,7 @@ runRuleTests(rule, {
           annotations:
             init.hook.restore.velero.io/container-image: alpine
             init.hook.restore.velero.io/container-name: Restore_Init
+            ${CMD}
       `,
       errors: [
         {
@@ -59,6 +84,8 @@ runRuleTests(rule, {
             metadata:
               annotations:
                 init.hook.restore.velero.io/container-name: ${'a'.repeat(64)}
+                init.hook.restore.velero.io/container-image: alpine
+                ${CMD}
       `,
       errors: [{ messageId: 'invalid', line: 7, column: 53, message: '(it is 64 characters long; the limit is 63)' }],
     },
@@ -66,13 +93,13 @@ runRuleTests(rule, {
       name: 'dots, spaces and a leading dash (StatefulSet, DaemonSet, Job)',
       code: yaml`
         kind: StatefulSet
-        spec: {template: {metadata: {annotations: {init.hook.restore.velero.io/container-name: restore.init}}}}
+        spec: {template: {metadata: {annotations: {init.hook.restore.velero.io/container-name: restore.init, init.hook.restore.velero.io/container-image: alpine, ${CMD}}}}}
         ---
         kind: DaemonSet
-        spec: {template: {metadata: {annotations: {init.hook.restore.velero.io/container-name: restore init}}}}
+        spec: {template: {metadata: {annotations: {init.hook.restore.velero.io/container-name: restore init, init.hook.restore.velero.io/container-image: alpine, ${CMD}}}}}
         ---
         kind: Job
-        spec: {template: {metadata: {annotations: {init.hook.restore.velero.io/container-name: "-init"}}}}
+        spec: {template: {metadata: {annotations: {init.hook.restore.velero.io/container-name: "-init", init.hook.restore.velero.io/container-image: alpine, ${CMD}}}}}
       `,
       errors: [
         { messageId: 'invalid', line: 2, column: 88, message: 'use e.g. "restore-init".' },
@@ -84,25 +111,25 @@ runRuleTests(rule, {
       name: 'CronJob, ReplicaSet, ReplicationController, PodTemplate, Rollout, List, Template',
       code: yaml`
         kind: CronJob
-        spec: {jobTemplate: {spec: {template: {metadata: {annotations: {init.hook.restore.velero.io/container-name: Init}}}}}}
+        spec: {jobTemplate: {spec: {template: {metadata: {annotations: {init.hook.restore.velero.io/container-name: Init, init.hook.restore.velero.io/container-image: alpine, ${CMD}}}}}}}
         ---
         kind: ReplicaSet
-        spec: {template: {metadata: {annotations: {init.hook.restore.velero.io/container-name: Init}}}}
+        spec: {template: {metadata: {annotations: {init.hook.restore.velero.io/container-name: Init, init.hook.restore.velero.io/container-image: alpine, ${CMD}}}}}
         ---
         kind: ReplicationController
-        spec: {template: {metadata: {annotations: {init.hook.restore.velero.io/container-name: Init}}}}
+        spec: {template: {metadata: {annotations: {init.hook.restore.velero.io/container-name: Init, init.hook.restore.velero.io/container-image: alpine, ${CMD}}}}}
         ---
         kind: PodTemplate
-        template: {metadata: {annotations: {init.hook.restore.velero.io/container-name: Init}}}
+        template: {metadata: {annotations: {init.hook.restore.velero.io/container-name: Init, init.hook.restore.velero.io/container-image: alpine, ${CMD}}}}
         ---
         kind: Rollout
-        spec: {template: {metadata: {annotations: {init.hook.restore.velero.io/container-name: Init}}, spec: {containers: []}}}
+        spec: {template: {metadata: {annotations: {init.hook.restore.velero.io/container-name: Init, init.hook.restore.velero.io/container-image: alpine, ${CMD}}}, spec: {containers: []}}}
         ---
         kind: List
-        items: [{kind: Pod, metadata: {annotations: {init.hook.restore.velero.io/container-name: Init}}}]
+        items: [{kind: Pod, metadata: {annotations: {init.hook.restore.velero.io/container-name: Init, init.hook.restore.velero.io/container-image: alpine, ${CMD}}}}]
         ---
         kind: Template
-        objects: [{kind: Pod, metadata: {annotations: {init.hook.restore.velero.io/container-name: Init}}}]
+        objects: [{kind: Pod, metadata: {annotations: {init.hook.restore.velero.io/container-name: Init, init.hook.restore.velero.io/container-image: alpine, ${CMD}}}}]
       `,
       errors: [
         { messageId: 'invalid', line: 2, column: 109, path: 'spec.jobTemplate.spec.template.metadata.annotations["init.hook.restore.velero.io/container-name"]' },

@@ -39,10 +39,26 @@ runRuleTests(rule, {
             init.hook.restore.velero.io/command: '["/bin/true"]'
       `,
     },
+    {
+      name: 'an empty command or name without an image: Velero does nothing, as with no annotation',
+      code: yaml`
+        kind: Pod
+        metadata:
+          annotations:
+            init.hook.restore.velero.io/command: ""
+        ---
+        kind: Pod
+        metadata:
+          annotations:
+            init.hook.restore.velero.io/container-image: ""
+            init.hook.restore.velero.io/container-name: ""
+            init.hook.restore.velero.io/command: ""
+      `,
+    },
   ],
   invalid: [
     {
-      name: 'Velero unit test #2: name and command, image missing (Pod), reported at the first init key',
+      name: 'Velero unit test #2: name and command, image missing (Pod), reported at the first of them',
       code: yaml`
         apiVersion: v1
         kind: Pod
@@ -110,7 +126,8 @@ runRuleTests(rule, {
       `,
       errors: [
         { messageId: 'missing', line: 7, column: 9, message: 'has no "init.hook.restore.velero.io/container-image"' },
-        { messageId: 'missing', line: 15, column: 9, message: 'has no', path: 'spec.template.metadata.annotations["init.hook.restore.velero.io/timeout"]' },
+        // At the name: the (never read) timeout is init-hook-timeout-ignored's.
+        { messageId: 'missing', line: 16, column: 9, message: 'has no', path: 'spec.template.metadata.annotations["init.hook.restore.velero.io/container-name"]' },
       ],
     },
     {

@@ -1,6 +1,11 @@
 import rule from '../../src/rules/init-hook-name-conflict.js'
 import { runRuleTests, yaml } from '../support/rule-tester.js'
 
+const CMD = `init.hook.restore.velero.io/command: '["/bin/true"]'`
+
+// Velero v1.18.2 injects the container without checking its name (getInitContainerFromAnnotation); the
+// API server then rejects a duplicate, and PodVolumeRestoreAction (v1.17+) deletes restore-wait/restic-wait.
+
 runRuleTests(rule, {
   valid: [
     {
@@ -25,8 +30,39 @@ runRuleTests(rule, {
         metadata:
           annotations:
             init.hook.restore.velero.io/container-image: alpine
+            ${CMD}
         spec:
           containers: [{name: app}]
+      `,
+    },
+    {
+      name: 'no image: Velero builds no init container, so nothing is duplicated (init-hook-missing-image)',
+      code: yaml`
+        kind: Pod
+        metadata:
+          annotations:
+            init.hook.restore.velero.io/container-name: app
+            ${CMD}
+        spec:
+          containers: [{name: app}]
+      `,
+    },
+    {
+      name: 'no command: Velero (up to v1.18.2) panics before the API server or PodVolumeRestoreAction see the name',
+      code: yaml`
+        kind: Pod
+        metadata:
+          annotations:
+            init.hook.restore.velero.io/container-image: alpine
+            init.hook.restore.velero.io/container-name: app
+        spec:
+          containers: [{name: app}]
+        ---
+        kind: Pod
+        metadata:
+          annotations:
+            init.hook.restore.velero.io/container-image: alpine
+            init.hook.restore.velero.io/container-name: restore-wait
       `,
     },
   ],
@@ -41,6 +77,7 @@ runRuleTests(rule, {
           annotations:
             init.hook.restore.velero.io/container-image: alpine
             init.hook.restore.velero.io/container-name: app
+            ${CMD}
         spec:
           containers: [{name: app, image: nginx}]
       `,
@@ -66,6 +103,7 @@ runRuleTests(rule, {
               annotations:
                 init.hook.restore.velero.io/container-image: alpine
                 init.hook.restore.velero.io/container-name: restore-init
+                ${CMD}
             spec:
               initContainers:
                 - name: restore-init
@@ -84,6 +122,8 @@ runRuleTests(rule, {
             metadata:
               annotations:
                 init.hook.restore.velero.io/container-name: debugger
+                init.hook.restore.velero.io/container-image: alpine
+                ${CMD}
             spec:
               containers: [{name: app}]
               ephemeralContainers: [{name: debugger}]
@@ -94,10 +134,10 @@ runRuleTests(rule, {
       name: "Velero's own restore-wait and restic-wait (DaemonSet, Job)",
       code: yaml`
         kind: DaemonSet
-        spec: {template: {metadata: {annotations: {init.hook.restore.velero.io/container-name: restore-wait}}}}
+        spec: {template: {metadata: {annotations: {init.hook.restore.velero.io/container-name: restore-wait, init.hook.restore.velero.io/container-image: alpine, ${CMD}}}}}
         ---
         kind: Job
-        spec: {template: {metadata: {annotations: {init.hook.restore.velero.io/container-name: restic-wait}}}}
+        spec: {template: {metadata: {annotations: {init.hook.restore.velero.io/container-name: restic-wait, init.hook.restore.velero.io/container-image: alpine, ${CMD}}}}}
       `,
       errors: [
         {
@@ -114,25 +154,25 @@ runRuleTests(rule, {
       name: 'CronJob, ReplicaSet, ReplicationController, PodTemplate, Rollout, List, Template',
       code: yaml`
         kind: CronJob
-        spec: {jobTemplate: {spec: {template: {metadata: {annotations: {init.hook.restore.velero.io/container-name: a}}, spec: {containers: [{name: a}]}}}}}
+        spec: {jobTemplate: {spec: {template: {metadata: {annotations: {init.hook.restore.velero.io/container-name: a, init.hook.restore.velero.io/container-image: alpine, ${CMD}}}, spec: {containers: [{name: a}]}}}}}
         ---
         kind: ReplicaSet
-        spec: {template: {metadata: {annotations: {init.hook.restore.velero.io/container-name: a}}, spec: {containers: [{name: a}]}}}
+        spec: {template: {metadata: {annotations: {init.hook.restore.velero.io/container-name: a, init.hook.restore.velero.io/container-image: alpine, ${CMD}}}, spec: {containers: [{name: a}]}}}
         ---
         kind: ReplicationController
-        spec: {template: {metadata: {annotations: {init.hook.restore.velero.io/container-name: a}}, spec: {containers: [{name: a}]}}}
+        spec: {template: {metadata: {annotations: {init.hook.restore.velero.io/container-name: a, init.hook.restore.velero.io/container-image: alpine, ${CMD}}}, spec: {containers: [{name: a}]}}}
         ---
         kind: PodTemplate
-        template: {metadata: {annotations: {init.hook.restore.velero.io/container-name: a}}, spec: {containers: [{name: a}]}}
+        template: {metadata: {annotations: {init.hook.restore.velero.io/container-name: a, init.hook.restore.velero.io/container-image: alpine, ${CMD}}}, spec: {containers: [{name: a}]}}
         ---
         kind: Rollout
-        spec: {template: {metadata: {annotations: {init.hook.restore.velero.io/container-name: a}}, spec: {containers: [{name: a}]}}}
+        spec: {template: {metadata: {annotations: {init.hook.restore.velero.io/container-name: a, init.hook.restore.velero.io/container-image: alpine, ${CMD}}}, spec: {containers: [{name: a}]}}}
         ---
         kind: List
-        items: [{kind: Pod, metadata: {annotations: {init.hook.restore.velero.io/container-name: a}}, spec: {containers: [{name: a}]}}]
+        items: [{kind: Pod, metadata: {annotations: {init.hook.restore.velero.io/container-name: a, init.hook.restore.velero.io/container-image: alpine, ${CMD}}}, spec: {containers: [{name: a}]}}]
         ---
         kind: Template
-        objects: [{kind: Pod, metadata: {annotations: {init.hook.restore.velero.io/container-name: a}}, spec: {containers: [{name: a}]}}]
+        objects: [{kind: Pod, metadata: {annotations: {init.hook.restore.velero.io/container-name: a, init.hook.restore.velero.io/container-image: alpine, ${CMD}}}, spec: {containers: [{name: a}]}}]
       `,
       errors: [
         { messageId: 'duplicate', line: 2, column: 109, path: 'spec.jobTemplate.spec.template.metadata.annotations["init.hook.restore.velero.io/container-name"]' },

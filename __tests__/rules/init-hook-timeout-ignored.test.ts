@@ -45,6 +45,15 @@ runRuleTests(rule, {
                   - exec: {command: [/bin/true], timeout: 30s}
       `,
     },
+    {
+      name: 'an empty init timeout: nothing anyone could expect from it',
+      code: yaml`
+        kind: Pod
+        metadata:
+          annotations:
+            init.hook.restore.velero.io/timeout: ""
+      `,
+    },
   ],
   invalid: [
     {

@@ -55,13 +55,13 @@ runRuleTests(rule, {
       `,
       errors: [
         {
-          messageId: 'syntax',
+          messageId: 'duplicateKey',
           line: 9,
           column: 9,
           endLine: 9,
           endColumn: 44,
           message:
-            'YAML error (DUPLICATE_KEY): the key "pre.hook.backup.velero.io/container" is already set at line 7 of this mapping (map keys must be unique; a decoder that accepts it keeps only the last value). kubectl rejects this document, so Velero never sees its hooks; fix the syntax here.',
+            'YAML error (DUPLICATE_KEY): the key "pre.hook.backup.velero.io/container" is already set at line 7 of this mapping. kubectl apply and kubectl create keep only the last value (sigs.k8s.io/yaml), so the value at line 7 is silently lost, and kustomize rejects the file ("mapping key already defined"); keep one of them.',
         },
       ],
     },
@@ -110,7 +110,7 @@ runRuleTests(rule, {
             post.hook.backup.velero.io/command: x
             post.hook.backup.velero.io/command: y
       `,
-      errors: [{ messageId: 'syntax', line: 11, column: 5, endColumn: 39, message: 'the key "post.hook.backup.velero.io/command" is already set at line 10' }],
+      errors: [{ messageId: 'duplicateKey', line: 11, column: 5, endColumn: 39, message: 'the key "post.hook.backup.velero.io/command" is already set at line 10' }],
     },
     {
       name: 'a quoted key repeated in a flow mapping: the span covers the quotes',
@@ -119,7 +119,7 @@ runRuleTests(rule, {
         metadata:
           annotations: {"pre.hook.backup.velero.io/command": '["a"]', "pre.hook.backup.velero.io/command": '["b"]'}
       `,
-      errors: [{ messageId: 'syntax', line: 3, column: 63, endColumn: 98, message: 'already set at line 3' }],
+      errors: [{ messageId: 'duplicateKey', line: 3, column: 63, endColumn: 98, message: 'already set at line 3' }],
     },
   ],
 })

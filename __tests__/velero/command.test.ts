@@ -8,7 +8,9 @@ import { describe, it } from 'node:test'
 import {
   explainInvalidJson,
   parseStringToCommand,
+  programProblem,
   repairJsonCommand,
+  suggestSplitArgv,
   suggestJsonCommand,
   veleroArgv,
   type ParsedCommand,
@@ -110,6 +112,38 @@ describe('suggestJsonCommand', () => {
     assert.equal(suggestJsonCommand('echo hi > /tmp/x && sync'), '["/bin/sh","-c","echo hi > /tmp/x && sync"]')
   })
   it('trims a trailing newline', () => assert.equal(suggestJsonCommand('/bin/true\n'), '["/bin/true"]'))
+  it('keeps the script of a shell started with -c as one argument', () => {
+    assert.equal(suggestJsonCommand('/bin/sh -c echo hi'), '["/bin/sh","-c","echo hi"]')
+    assert.equal(suggestJsonCommand('bash -ec "pg_dump db > /x"'), '["bash","-ec","pg_dump db > /x"]')
+  })
+})
+
+describe('programProblem (argv[0], which Velero and the runtime never split)', () => {
+  const cases: ReadonlyArray<[string[], ReturnType<typeof programProblem>]> = [
+    [['redis-cli', 'SAVE'], undefined],
+    [['redis-cli SAVE'], 'whitespace'],
+    [['/bin/sh -c', 'echo'], 'whitespace'],
+    [[' /bin/true'], 'whitespace'],
+    [['/bin/true\u0085'], 'whitespace'],
+    [[''], 'empty'],
+    [['', '/bin/true'], 'empty'],
+    [['  ', 'x'], 'empty'],
+    [[], undefined],
+    [['/bin/true', 'a b'], undefined], // arguments may hold spaces
+  ]
+  for (const [argv, problem] of cases) it(`${JSON.stringify(argv)}: ${problem ?? 'fine'}`, () => assert.equal(programProblem(argv), problem))
+})
+
+describe('suggestSplitArgv', () => {
+  it('splits a lone command line, keeping a shell script whole', () => {
+    assert.equal(suggestSplitArgv(['redis-cli SAVE']), '["redis-cli","SAVE"]')
+    assert.equal(suggestSplitArgv(['/bin/sh -c echo hi']), '["/bin/sh","-c","echo hi"]')
+  })
+  it('splits the program and keeps the other elements', () => assert.equal(suggestSplitArgv(['/bin/sh -c', 'echo hi']), '["/bin/sh","-c","echo hi"]'))
+  it('drops leading empty elements, or has nothing to suggest', () => {
+    assert.equal(suggestSplitArgv(['', '/bin/true']), '["/bin/true"]')
+    assert.equal(suggestSplitArgv(['', ' ']), undefined)
+  })
 })
 
 describe('explainInvalidJson', () => {

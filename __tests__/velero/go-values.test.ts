@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { dns1123LabelProblem, parseGoBool, parseGoDuration } from '../../src/velero/go-values.js'
+import { dns1123LabelProblem, goQuote, goTimeQuote, goTrimSpace, isGoSpace, parseGoBool, parseGoDuration } from '../../src/velero/go-values.js'
 
 const ns = 1n
 const us = 1000n * ns
@@ -160,4 +160,50 @@ describe('dns1123LabelProblem (Kubernetes container names)', () => {
       assert.match(dns1123LabelProblem(name) ?? '', problem)
     })
   }
+})
+
+describe('goTimeQuote (the time package\'s quote, used by time.ParseDuration errors)', () => {
+  const cases: ReadonlyArray<[string, string]> = [
+    ['5m', '"5m"'],
+    ['\t5m', '"\\x095m"'], // Go prints "\x095m", strconv would print "\t5m"
+    ['5 m\n', '"5 m\\x0a"'],
+    ['12µs', '"12\\xc2\\xb5s"'], // non-ASCII as the \x escapes of its UTF-8 bytes
+    ['say "hi"\\', '"say \\"hi\\"\\\\"'],
+    ['\uFFFD', '"\\xef\\xbf\\xbd"'],
+    ['\u007f', '"\u007f"'], // DEL is below runeSelf and not below ' ': printed as is
+  ]
+  for (const [input, quoted] of cases) it(`${JSON.stringify(input)} → ${quoted}`, () => assert.equal(goTimeQuote(input), quoted))
+  it('ParseDuration errors quote the input the way Go prints it', () => {
+    const r = parseGoDuration('\t5m')
+    assert.equal(r.ok ? '' : r.error, 'time: invalid duration "\\x095m"')
+    const u = parseGoDuration('5\u00a0m')
+    assert.equal(u.ok ? '' : u.error, 'time: unknown unit "\\xc2\\xa0m" in duration "5\\xc2\\xa0m"')
+  })
+})
+
+describe('goQuote (strconv.Quote, fmt %q)', () => {
+  const cases: ReadonlyArray<[string, string]> = [
+    ['redis', '"redis"'],
+    ['\t5m', '"\\t5m"'],
+    ['a\u0007b\u0000', '"a\\ab\\x00"'],
+    ['\u007f', '"\\x7f"'],
+    ['no\u00a0break', '"no\\u00a0break"'], // not printable to Go (Zs other than U+0020)
+    ['zero\u200bwidth', '"zero\\u200bwidth"'],
+    ['µ and ü', '"µ and ü"'],
+    ['\u{1F600}', '"\u{1F600}"'],
+    ['\u{E0001}', '"\\U000e0001"'],
+    ['q"\\', '"q\\"\\\\"'],
+  ]
+  for (const [input, quoted] of cases) it(`${JSON.stringify(input)} → ${quoted}`, () => assert.equal(goQuote(input), quoted))
+})
+
+describe('goTrimSpace (strings.TrimSpace: unicode.IsSpace, not JavaScript\'s trim)', () => {
+  it('NEL and NBSP are Go whitespace; the BOM and the zero-width space are not', () => {
+    assert.equal(goTrimSpace('\u0085a\u00a0'), 'a')
+    assert.equal(goTrimSpace('\uFEFFa'), '\uFEFFa')
+    assert.equal(goTrimSpace('\u200ba'), '\u200ba')
+    assert.equal(goTrimSpace(' \t\n\v\f\r\u1680\u2000\u200a\u2028\u2029\u202f\u205f\u3000a '), 'a')
+    assert.equal(goTrimSpace('  '), '')
+    assert.ok(isGoSpace('\u0085') && !isGoSpace('\uFEFF') && !isGoSpace('x'))
+  })
 })

@@ -2,7 +2,8 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { isHookDomainKey, isUnknownHookKey, suggestKey, validFieldsOf } from '../../src/velero/hook-keys.js'
-import { KNOWN_KEYS, classifyKey } from '../../src/velero/keys.js'
+import { KNOWN_KEYS, classifyKey, hookIsBuilt, type HookFamily } from '../../src/velero/keys.js'
+import { readOnError } from '../../src/velero/on-error.js'
 
 describe('KNOWN_KEYS (velero-hooks.md §1)', () => {
   it('lists exactly the keys Velero reads', () => {
@@ -136,4 +137,44 @@ describe('validFieldsOf', () => {
       'post.hook.backup.velero.io/timeout',
     ])
   })
+})
+
+describe('hookIsBuilt (item_hook_handler.go@v1.18.2: which hooks Velero builds from annotations)', () => {
+  const built = (family: HookFamily, annotations: Record<string, string>): boolean => hookIsBuilt(family, (k) => annotations[k])
+  it('init: only with a non-empty container-image (name and command alone build nothing)', () => {
+    assert.equal(built('init', { 'init.hook.restore.velero.io/container-image': 'alpine' }), true)
+    assert.equal(built('init', { 'init.hook.restore.velero.io/container-image': '' }), false)
+    assert.equal(built('init', { 'init.hook.restore.velero.io/command': '["a"]', 'init.hook.restore.velero.io/container-name': 'x' }), false)
+  })
+  it('exec and backup: only with a non-empty command', () => {
+    assert.equal(built('post-restore', { 'post.hook.restore.velero.io/command': 'x' }), true)
+    assert.equal(built('post-restore', { 'post.hook.restore.velero.io/command': '', 'post.hook.restore.velero.io/container': 'a' }), false)
+    assert.equal(built('post-backup', { 'post.hook.backup.velero.io/command': 'x' }), true)
+    assert.equal(built('pre-backup', { 'pre.hook.backup.velero.io/container': 'a' }), false)
+  })
+  it('legacy: only when the prefixed pre-backup command is missing or empty', () => {
+    assert.equal(built('legacy-backup', { 'hook.backup.velero.io/command': 'x' }), true)
+    assert.equal(built('legacy-backup', { 'hook.backup.velero.io/command': 'x', 'pre.hook.backup.velero.io/command': '' }), true)
+    assert.equal(built('legacy-backup', { 'hook.backup.velero.io/command': 'x', 'pre.hook.backup.velero.io/command': 'y' }), false)
+  })
+})
+
+describe('readOnError (anything but exactly Continue or Fail becomes "", which acts as Continue)', () => {
+  const cases: ReadonlyArray<[string, ReturnType<typeof readOnError>]> = [
+    ['', 'exact'],
+    ['Continue', 'exact'],
+    ['Fail', 'exact'],
+    ['continue', 'continue'],
+    ['CONTINUE', 'continue'],
+    [' Continue', 'continue'],
+    ['ignore', 'continue'],
+    ['fail', 'fail'],
+    ['FAIL', 'fail'],
+    ['Fail ', 'fail'],
+    ['Abort', 'fail'],
+    ['stop', 'fail'],
+    ['yes', 'unknown'],
+    ['true', 'unknown'],
+  ]
+  for (const [value, reading] of cases) it(`${JSON.stringify(value)}: ${reading}`, () => assert.equal(readOnError(value), reading))
 })

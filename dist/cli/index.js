@@ -17493,6 +17493,28 @@ function classifyKey(k) {
     const family = FAMILIES.find((f) => k.startsWith(f.prefix));
     return { family, field: k.slice(family.prefix.length) };
 }
+/**
+ * Whether Velero builds the hook of a family from a pod's annotations at all
+ * (internal/hook/item_hook_handler.go@v1.18.2, unchanged on main): Velero reads annotations with Go map
+ * reads, so a missing key and "" are the same, and it builds
+ * - the init hook when `container-image` is not "" (getInitContainerFromAnnotation returns nil before
+ *   it uses the name or the command);
+ * - the restore exec hook when `post.hook.restore…/command` is not "" (getPodExecRestoreHookFromAnnotations);
+ * - a backup hook when `<phase>.hook.backup…/command` is not "" (getPodExecHookFromAnnotations); the legacy
+ *   unprefixed keys only in the pre phase and only when the prefixed pre hook is nil (HandleHooks).
+ * When it does not build the hook, it never looks at the family's other keys: they do nothing, as if absent.
+ * `valueOf` gives an annotation's string value, undefined when it is missing or not a YAML string (kubectl
+ * rejects such an object, so no hook reaches Velero).
+ */
+function hookIsBuilt(family, valueOf) {
+    const set = (f) => {
+        const value = valueOf(key(f, FAMILY_BY_NAME.get(f).switchField));
+        return value !== undefined && value !== '';
+    };
+    if (family === 'legacy-backup')
+        return !set('pre-backup') && set('legacy-backup');
+    return set(family);
+}
 
 ;// CONCATENATED MODULE: ./src/velero/hook-keys.ts
 /**
@@ -17970,10 +17992,14 @@ class FileLinter {
             return undefined;
         return override ?? requested ?? rule.meta.severity;
     }
-    syntax(detail, code, span) {
+    syntax(detail, code, span, duplicate) {
         const severity = this.severityOf(this.ruleSet.yamlSyntax);
-        if (severity)
-            this.result.findings.push(createFinding(this.ruleSet.yamlSyntax, { messageId: 'syntax', data: { detail, code }, severity, file: this.file, span }));
+        if (!severity)
+            return;
+        const report = duplicate
+            ? { messageId: 'duplicateKey', data: { key: JSON.stringify(duplicate.key), firstLine: duplicate.firstLine } }
+            : { messageId: 'syntax', data: { detail, code } };
+        this.result.findings.push(createFinding(this.ruleSet.yamlSyntax, { ...report, severity, file: this.file, span }));
     }
     at(node, fallback) {
         const n = node?.range ? node : fallback?.range ? fallback : undefined;
@@ -18099,14 +18125,15 @@ class FileLinter {
             let span = spanOf(this.lineCounter, error.pos[0], error.pos[1]);
             let detail = error.message.replace(/\s+/g, ' ').replace(/\.?$/, '');
             const more = i === shown ? document.errors.length - shown : 0;
+            let duplicate;
             if (more)
                 detail = `${more} YAML errors from here on in this document (the first: ${detail})`;
             else if (error.code === 'DUPLICATE_KEY') {
-                const duplicate = describeDuplicateKey(document, this.text, this.lineCounter, error.pos[0]);
+                duplicate = describeDuplicateKey(document, this.text, this.lineCounter, error.pos[0]);
                 if (duplicate)
-                    ({ span, detail } = duplicate);
+                    span = duplicate.span;
             }
-            this.syntax(detail, more ? 'TOO_MANY_ERRORS' : error.code, span);
+            this.syntax(detail, more ? 'TOO_MANY_ERRORS' : error.code, span, duplicate);
             if (more)
                 break;
         }
@@ -18175,8 +18202,8 @@ function countResources(models) {
     return n;
 }
 /**
- * A DUPLICATE_KEY error as the whole key (yaml points at its first character only) and which line
- * it repeats; undefined when no key starts at the error.
+ * A DUPLICATE_KEY error as the whole key (yaml points at its first character only), the key as text and
+ * the line it repeats; undefined when no key starts at the error.
  */
 function describeDuplicateKey(document, text, lineCounter, offset) {
     const duplicate = duplicateKeyAt(document, offset);
@@ -18187,8 +18214,7 @@ function describeDuplicateKey(document, text, lineCounter, offset) {
     const firstLine = duplicate.first.range ? lineCounter.linePos(duplicate.first.range[0]).line : span.line;
     // A scalar by its value; anything else by its source text (never stringified: see duplicateKeyAt).
     const keyText = ((0,dist/* isScalar */.jn)(duplicate.key) ? String(duplicate.key.value) : text.slice(keyStart, keyEnd)).slice(0, 200).replace(/\s+/g, ' ');
-    const shown = keyText.length > 80 ? `${keyText.slice(0, 77)}...` : keyText;
-    return { span, detail: `the key ${JSON.stringify(shown)} is already set at line ${firstLine} of this mapping (map keys must be unique; a decoder that accepts it keeps only the last value)` };
+    return { span, key: keyText.length > 80 ? `${keyText.slice(0, 77)}...` : keyText, firstLine };
 }
 
 ;// CONCATENATED MODULE: ./src/fix/fixer.ts
@@ -18565,8 +18591,83 @@ function insertionEdits(context, source, dest, chunks) {
 ;// CONCATENATED MODULE: ./src/velero/go-values.ts
 /**
  * Ports of the Go standard-library parsers Velero feeds hook annotations to, so the linter accepts
- * exactly what Velero accepts.
+ * exactly what Velero accepts, and of the ways Go prints values in its errors, so a message that
+ * quotes Go's error text quotes it byte for byte.
  */
+const LOWER_HEX = '0123456789abcdef';
+const utf8 = new TextEncoder();
+/** The UTF-8 bytes of one code point (a lone surrogate as U+FFFD, as Go's string conversion does). */
+function utf8Bytes(codePoint) {
+    return utf8.encode(codePoint >= 0xd800 && codePoint <= 0xdfff ? '\uFFFD' : String.fromCodePoint(codePoint));
+}
+const hexByte = (b) => `\\x${LOWER_HEX[b >> 4]}${LOWER_HEX[b & 0xf]}`;
+/**
+ * The time package's own quote (go/src/time/format.go; Velero v1.18.2 builds with go1.25.11, go.mod@v1.18.2), which
+ * time.ParseDuration's errors use: printable ASCII as is (with `"` and `\` escaped), every other
+ * character as the \x escapes of its UTF-8 bytes — so a tab prints as "\x09", not strconv's "\t".
+ */
+function goTimeQuote(s) {
+    let out = '"';
+    for (const ch of s) {
+        const c = ch.codePointAt(0);
+        if (c >= 0x80 || c < 0x20) {
+            for (const b of utf8Bytes(c))
+                out += hexByte(b);
+        }
+        else {
+            out += c === 0x22 || c === 0x5c ? `\\${ch}` : ch;
+        }
+    }
+    return `${out}"`;
+}
+/** unicode.IsPrint: letters, marks, numbers, punctuation, symbols and the ASCII space. */
+const GO_PRINTABLE = /^[\p{L}\p{M}\p{N}\p{P}\p{S} ]$/u;
+const GO_ESCAPES = { 0x07: '\\a', 0x08: '\\b', 0x0c: '\\f', 0x0a: '\\n', 0x0d: '\\r', 0x09: '\\t', 0x0b: '\\v' };
+/**
+ * strconv.Quote (go/src/strconv/quote.go), which fmt's %q uses (e.g. Velero's `no such container: %q`):
+ * printable characters as they are, the C escapes, \xHH below U+0020 and for U+007F, \uHHHH and
+ * \UHHHHHHHH above.
+ */
+function goQuote(s) {
+    let out = '"';
+    for (const ch of s) {
+        const c = ch.codePointAt(0);
+        if (c === 0x22 || c === 0x5c)
+            out += `\\${ch}`;
+        else if (c >= 0xd800 && c <= 0xdfff)
+            out += '\uFFFD'; // not valid UTF-8 in Go: the decoder saw U+FFFD
+        else if (GO_PRINTABLE.test(ch))
+            out += ch;
+        else if (GO_ESCAPES[c] !== undefined)
+            out += GO_ESCAPES[c];
+        else if (c < 0x20 || c === 0x7f)
+            out += hexByte(c);
+        else if (c < 0x10000)
+            out += `\\u${c.toString(16).padStart(4, '0')}`;
+        else
+            out += `\\U${c.toString(16).padStart(8, '0')}`;
+    }
+    return `${out}"`;
+}
+/**
+ * unicode.IsSpace, which strings.TrimSpace uses: in Latin-1 '\t', '\n', '\v', '\f', '\r', ' ', U+0085
+ * (NEL) and U+00A0 (NBSP); above it the White_Space property. Unlike JavaScript's trim(), U+0085 is a
+ * space and U+FEFF (the byte-order mark) is not.
+ */
+function isGoSpace(ch) {
+    return /^[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]$/u.test(ch);
+}
+/** strings.TrimSpace. */
+function goTrimSpace(s) {
+    const chars = [...s];
+    let start = 0;
+    let end = chars.length;
+    while (start < end && isGoSpace(chars[start]))
+        start++;
+    while (end > start && isGoSpace(chars[end - 1]))
+        end--;
+    return chars.slice(start, end).join('');
+}
 /** Go's unitMap, in nanoseconds. */
 const UNIT_NS = {
     ns: 1n,
@@ -18620,7 +18721,7 @@ function leadingFraction(s) {
     return { value, scale, digits: j };
 }
 function durationComponent(s, input) {
-    const invalid = { ok: false, error: `time: invalid duration ${JSON.stringify(input)}` };
+    const invalid = { ok: false, error: `time: invalid duration ${goTimeQuote(input)}` };
     // The next character must be [0-9.]
     if (!(s[0] === '.' || isDigit(s[0])))
         return invalid;
@@ -18640,11 +18741,11 @@ function durationComponent(s, input) {
     while (u < s.length && s[u] !== '.' && !isDigit(s[u]))
         u++;
     if (u === 0)
-        return { ok: false, error: `time: missing unit in duration ${JSON.stringify(input)}` };
+        return { ok: false, error: `time: missing unit in duration ${goTimeQuote(input)}` };
     const unitName = s.slice(0, u);
     const unit = UNIT_NS[unitName];
     if (unit === undefined) {
-        return { ok: false, error: `time: unknown unit ${JSON.stringify(unitName)} in duration ${JSON.stringify(input)}` };
+        return { ok: false, error: `time: unknown unit ${goTimeQuote(unitName)} in duration ${goTimeQuote(input)}` };
     }
     if (whole.value > TWO_63 / unit)
         return invalid;
@@ -18661,10 +18762,10 @@ function durationComponent(s, input) {
  * Go's time.ParseDuration, ported step by step (src/time/format.go): `[-+]?([0-9]*(\.[0-9]*)?[a-z]+)+`,
  * a bare "0" allowed, units ns us µs μs ms s m h, and the same uint64 overflow checks (BigInt here),
  * so "9223372036854775807ns" parses and "9223372036854775808ns" does not. Fractions go through a
- * float64 multiply exactly as in Go.
+ * float64 multiply exactly as in Go; errors quote the input with the time package's quote.
  */
 function parseGoDuration(input) {
-    const invalid = () => ({ ok: false, error: `time: invalid duration ${JSON.stringify(input)}` });
+    const invalid = () => ({ ok: false, error: `time: invalid duration ${goTimeQuote(input)}` });
     let s = input;
     let negative = false;
     if (s !== '' && (s[0] === '-' || s[0] === '+')) {
@@ -18949,7 +19050,147 @@ function rename_hook_key_fixesFor(annotations, documentIndex, context) {
     },
 }));
 
+;// CONCATENATED MODULE: ./src/velero/image-ref.ts
+/**
+ * What happens to an init hook's image after Velero passes it through unchecked
+ * (getInitContainerFromAnnotation, internal/hook/item_hook_handler.go@v1.18.2): two gates, in order.
+ *
+ * 1. The API server (kubernetes pkg/apis/core/validation/validation.go, validateContainerOnlyForPod,
+ *    applied to a Pod's init containers): `len(ctr.Image) != len(strings.TrimSpace(ctr.Image))` rejects
+ *    the Pod ("must not have leading or trailing whitespace"). Go's whitespace, not JavaScript's: U+0085
+ *    and U+00A0 count, U+FEFF does not.
+ * 2. The kubelet (pkg/util/parsers ParseImageName → distribution/reference ParseNormalizedNamed, v0.6.0,
+ *    with go-digest's sha256/sha384/sha512): anything it cannot parse is InvalidImageName and the pod
+ *    stays in Init. Ported below from normalize.go, reference.go and regexp.go at v0.6.0.
+ */
+
+const ALPHANUM = '[a-z0-9]+';
+const SEPARATOR = '(?:[._]|__|[-]+)';
+const PATH_COMPONENT = `${ALPHANUM}(?:${SEPARATOR}${ALPHANUM})*`;
+const DOMAIN_COMPONENT = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
+const DOMAIN_NAME = `${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*`;
+const IPV6 = '\\[(?:[a-fA-F0-9:]+)\\]';
+const DOMAIN_AND_PORT = `(?:${DOMAIN_NAME}|${IPV6})(?::[0-9]+)?`;
+const REMOTE_NAME = `${PATH_COMPONENT}(?:/${PATH_COMPONENT})*`;
+const TAG = '[\\w][\\w.-]{0,127}';
+const DIGEST = '[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*[:][0-9A-Fa-f]{32,}';
+/** referencePat: name, then `:tag`, then `@digest`. */
+const REFERENCE = new RegExp(`^((?:${DOMAIN_AND_PORT}/)?${REMOTE_NAME})(?::(${TAG}))?(?:@(${DIGEST}))?$`);
+/** anchoredNameRegexp: the domain and the path of a name. */
+const NAME = new RegExp(`^(?:(${DOMAIN_AND_PORT})/)?(${REMOTE_NAME})$`);
+/** anchoredIdentifierRegexp: a bare image ID. */
+const IDENTIFIER = /^[a-f0-9]{64}$/;
+const TAG_ONLY = new RegExp(`^${TAG}$`);
+/** RepositoryNameTotalLengthMax: since v0.6.0 the path only, without the registry (aaca75e). */
+const PATH_MAX = 255;
+/** go-digest's algorithms the kubelet registers (crypto/sha256, crypto/sha512), and their hex lengths. */
+const DIGEST_HEX_LENGTH = { sha256: 64, sha384: 96, sha512: 128 };
+const CHARACTER_NAMES = {
+    ' ': 'a space',
+    '\t': 'a tab',
+    '\n': 'a line break',
+    '\r': 'a carriage return',
+    '\v': 'a vertical tab',
+    '\f': 'a form feed',
+    '\u0085': 'a next-line character (U+0085)',
+    '\u00a0': 'a no-break space (U+00A0)',
+};
+function characterName(ch) {
+    return CHARACTER_NAMES[ch] ?? `U+${ch.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+}
+/** Which Go whitespace the image starts or ends with, in words. */
+function paddingProblem(image) {
+    const chars = [...image];
+    if (chars.every(isGoSpace))
+        return 'it is only whitespace';
+    const first = chars[0];
+    const last = chars[chars.length - 1];
+    if (isGoSpace(first) && isGoSpace(last))
+        return `it starts with ${characterName(first)} and ends with ${characterName(last)}`;
+    return isGoSpace(first) ? `it starts with ${characterName(first)}` : `it ends with ${characterName(last)}`;
+}
+/** splitDockerDomain (normalize.go@v0.6.0): the registry and the rest, Docker Hub's `library/` added. */
+function splitDockerDomain(name) {
+    const slash = name.indexOf('/');
+    if (slash < 0)
+        return { domain: 'docker.io', remainder: `library/${name}`, official: true };
+    const maybeDomain = name.slice(0, slash);
+    let domain = maybeDomain;
+    let remainder = name.slice(slash + 1);
+    if (maybeDomain === 'index.docker.io')
+        domain = 'docker.io';
+    else if (maybeDomain !== 'localhost' && !/[.:]/.test(maybeDomain) && maybeDomain.toLowerCase() === maybeDomain) {
+        domain = 'docker.io';
+        remainder = name;
+    }
+    const official = domain === 'docker.io' && !remainder.includes('/');
+    return { domain, remainder: official ? `library/${remainder}` : remainder, official };
+}
+/** digest.Parse (go-digest v1.0.0, Digest.Validate) for the algorithms the kubelet registers. */
+function digestProblem(digest) {
+    const colon = digest.indexOf(':');
+    const algorithm = digest.slice(0, colon);
+    const hex = digest.slice(colon + 1);
+    const length = DIGEST_HEX_LENGTH[algorithm];
+    if (length === undefined)
+        return `the digest algorithm "${algorithm}" is not supported (use sha256)`;
+    if (hex.length !== length || !/^[a-f0-9]+$/.test(hex))
+        return `its ${algorithm} digest is not ${length} lower-case hex digits`;
+    return undefined;
+}
+/** Why reference.Parse's pattern does not match, in words (the part that is wrong). */
+function formatProblem(reference) {
+    if (reference.includes('\uFEFF'))
+        return 'it contains U+FEFF (a byte-order mark), which is not whitespace to the API server';
+    if (/\s/.test(reference) || [...reference].some(isGoSpace))
+        return 'it contains whitespace';
+    const at = reference.indexOf('@');
+    const nameAndTag = at < 0 ? reference : reference.slice(0, at);
+    const lastSlash = nameAndTag.lastIndexOf('/');
+    const tagColon = nameAndTag.indexOf(':', lastSlash + 1);
+    const tag = tagColon < 0 ? undefined : nameAndTag.slice(tagColon + 1);
+    if (tag !== undefined && !TAG_ONLY.test(tag))
+        return `the tag "${tag}" is not valid (letters, digits, '_', '.', '-'; not starting with '.' or '-')`;
+    if (at >= 0 && !new RegExp(`^${DIGEST}$`).test(reference.slice(at + 1))) {
+        return 'the digest is not valid (expected algorithm:hex, e.g. sha256:<64 hex digits>)';
+    }
+    return 'it is not a valid image reference';
+}
+/** ParseNormalizedNamed (normalize.go@v0.6.0), as the kubelet calls it: why it fails, or undefined. */
+function kubeletProblem(image) {
+    if (IDENTIFIER.test(image))
+        return 'it is a bare 64-character hex string, which the kubelet refuses as a repository name (an image ID, not a name)';
+    const { domain, remainder, official } = splitDockerDomain(image);
+    const tagSep = remainder.indexOf(':');
+    const remote = tagSep < 0 ? remainder : remainder.slice(0, tagSep);
+    if (remote.toLowerCase() !== remote)
+        return 'the repository name must be lower-case';
+    const reference = `${domain}/${remainder}`;
+    const match = REFERENCE.exec(reference);
+    if (!match)
+        return formatProblem(image);
+    const path = NAME.exec(match[1])?.[2] ?? match[1];
+    if (path.length > PATH_MAX) {
+        const counted = official ? ' (Docker Hub names count as "library/<name>")' : '';
+        return `the repository path is ${path.length} characters long${counted}; the limit is ${PATH_MAX}`;
+    }
+    return match[3] ? digestProblem(match[3]) : undefined;
+}
+/** Where the image of an injected init container fails first, or undefined when it is valid. */
+function imageVerdict(image) {
+    if (goTrimSpace(image) !== image)
+        return { stage: 'api-server', problem: paddingProblem(image) };
+    const problem = kubeletProblem(image);
+    return problem === undefined ? undefined : { stage: 'kubelet', problem };
+}
+/** What is wrong with an image reference, or undefined when it is valid. */
+function imageReferenceProblem(image) {
+    return imageVerdict(image)?.problem;
+}
+
 ;// CONCATENATED MODULE: ./src/rules/util.ts
+
+
 
 
 /** Every rule asks for the same views of the same pod: compute them once per pod. */
@@ -18973,22 +19214,117 @@ function computeFamilyViews(pod) {
 function familyView(pod, family) {
     return familyViews(pod).find((v) => v.spec.family === family);
 }
+/** Whether Velero builds this family's hook from the pod's annotations (hookIsBuilt, keys.ts). */
+function hookBuilt(pod, family) {
+    return hookIsBuilt(family, (k) => pod.annotations.get(k)?.value);
+}
 /**
  * The annotation Velero reads for one field of one family, or undefined when it is absent or when
  * Velero never reads it: the legacy `hook.backup.velero.io/*` keys are read only when
  * `pre.hook.backup.velero.io/command` is missing or empty, and then all four fields come from them
- * (velero-hooks.md §1.3). backup-hook-legacy-mixed reports the set that is ignored.
+ * (velero-hooks.md §1.3). backup-hook-legacy-mixed reports the set that is ignored. Settings of a hook
+ * Velero does not build are still returned: usedEntry leaves them out.
  */
 function readEntry(pod, family, field) {
-    const switchedOn = (f) => {
-        const v = pod.annotations.get(key(f, 'command'))?.value;
-        return v !== undefined && v !== '';
-    };
-    if (family === 'legacy-backup' && switchedOn('pre-backup'))
+    if (family === 'legacy-backup' && hookBuilt(pod, 'pre-backup'))
         return undefined;
-    if (family === 'pre-backup' && !switchedOn('pre-backup') && switchedOn('legacy-backup'))
+    if (family === 'pre-backup' && !hookBuilt(pod, 'pre-backup') && hookBuilt(pod, 'legacy-backup'))
         return undefined;
     return pod.annotations.get(key(family, field));
+}
+/**
+ * The annotation Velero uses for one field of one family: readEntry, and, for any field but the switch
+ * (`command`, or `container-image` for init), only when Velero builds the hook. Without its switch a
+ * hook does not exist and its other keys do nothing, as if absent (getPodExecHookFromAnnotations,
+ * getPodExecRestoreHookFromAnnotations and getInitContainerFromAnnotation return nil first,
+ * item_hook_handler.go@v1.18.2): a rule about a value reads it through this, so that it never describes
+ * what a hook that does not exist would do (hook-orphan-setting and init-hook-missing-image say why).
+ */
+function usedEntry(pod, family, field) {
+    const entry = readEntry(pod, family, field);
+    if (!entry || field === FAMILY_BY_NAME.get(family).switchField)
+        return entry;
+    return hookBuilt(pod, family) ? entry : undefined;
+}
+/** Template parameters (OpenShift `${NAME}`, `${{NAME}}`) stand for any text, so such a name may match. */
+const util_PLACEHOLDER = /\$\{\{?[A-Za-z_][A-Za-z0-9_]*\}?\}/;
+/** What `.` matches in a RegExp: anything but a line terminator. */
+const LINE_TERMINATOR = /[\n\r\u2028\u2029]/;
+/**
+ * Whether `value` is the literal parts in order with any one-line text between them (a RegExp
+ * `^part.*part.*part$`, without one: with a dozen placeholders such a RegExp backtracks for minutes).
+ */
+function matchesWildcards(parts, value) {
+    const first = parts[0];
+    const last = parts[parts.length - 1];
+    if (!value.startsWith(first))
+        return false;
+    let at = first.length;
+    for (const part of parts.slice(1, -1)) {
+        const found = value.indexOf(part, at);
+        if (found < 0 || LINE_TERMINATOR.test(value.slice(at, found)))
+            return false;
+        at = found + part.length;
+    }
+    const lastAt = value.length - last.length;
+    return lastAt >= at && value.endsWith(last) && !LINE_TERMINATOR.test(value.slice(at, lastAt));
+}
+/** A container name and a hook's `container` may name the same container (template parameters match anything). */
+function containerNameMatches(containerName, hookValue) {
+    if (containerName === hookValue || util_PLACEHOLDER.test(hookValue))
+        return true;
+    if (!util_PLACEHOLDER.test(containerName))
+        return false;
+    return matchesWildcards(containerName.split(new RegExp(util_PLACEHOLDER.source, 'g')), hookValue);
+}
+/**
+ * Whether Velero finds the container a built exec or backup hook runs in, the first thing it checks:
+ * restore exec hooks must name one of `spec.containers` (HandleHooks discards the others before running
+ * anything, wait_exec_hook_handler.go@v1.18.2); backup hooks too (ExecutePodCommand checks the container
+ * before the command, pod_command_executor.go@v1.18.2 ensureContainerExists; native sidecars count only
+ * on main, PR #9403). No `container` means the first container. Unknown containers count as found.
+ */
+function execTargetFound(pod, family) {
+    const value = usedEntry(pod, family, 'container')?.value;
+    if (!pod.containersKnown || value === undefined || value === '')
+        return true;
+    return pod.containers.some((c) => c.name !== undefined && containerNameMatches(c.name, value));
+}
+/** Which of the pod's containers already has an init hook's name, in words, or undefined. */
+function initNameClash(pod, name) {
+    if (pod.containers.some((c) => c.name === name))
+        return 'a container';
+    if (pod.initContainers.some((c) => c.name === name))
+        return 'an init container';
+    if (pod.ephemeralContainers.some((c) => c.name === name))
+        return 'an ephemeral container';
+    return undefined;
+}
+function initHookStage(pod) {
+    const field = (f) => pod.annotations.get(key('init', f));
+    const [image, name, command] = [field('container-image'), field('container-name'), field('command')];
+    if (!hookBuilt(pod, 'init') || [name, command].some((e) => e && e.value === undefined))
+        return 'absent';
+    if (!command?.value)
+        return 'panic';
+    const nameValue = name?.value ?? '';
+    if (RESERVED_INIT_CONTAINER_NAMES.includes(nameValue))
+        return 'removed';
+    const verdict = imageVerdict(image.value);
+    if (verdict?.stage === 'api-server')
+        return 'rejected';
+    if (nameValue !== '' && (dns1123LabelProblem(nameValue) !== undefined || initNameClash(pod, nameValue) !== undefined))
+        return 'rejected';
+    return verdict ? 'kubelet' : 'runs';
+}
+/**
+ * Whether Velero gets as far as running a built exec, backup or init hook's command, so that what the
+ * command says matters: the container is found (exec and backup), or the init container starts.
+ */
+function commandRuns(pod, family) {
+    if (family === 'init')
+        return initHookStage(pod) === 'runs';
+    return hookBuilt(pod, family) && execTargetFound(pod, family);
 }
 /** A JSON array wrapped in one more pair of quotes (`|` followed by `'["a", "b"]'`): meant as JSON, read as a name. */
 const QUOTED_JSON = /^\s*['"\u2018\u2019\u201c\u201d]\s*\[/;
@@ -19000,8 +19336,9 @@ function describeResource(pod) {
 }
 /** Show a value in a message without letting it run on or break the line. */
 function quote(value, max = 80) {
-    // JSON.stringify escapes line breaks and tabs itself (as \n, \t), so the message stays on one line.
-    return JSON.stringify(value.length > max ? `${value.slice(0, max - 1)}…` : value);
+    // JSON.stringify escapes line breaks and tabs itself (as \n, \t), so the message stays on one line;
+    // characters that print as nothing or as a plain space are escaped too, so the reader sees them.
+    return JSON.stringify(value.length > max ? `${value.slice(0, max - 1)}…` : value).replace(/[\u0085\u00a0\u00ad\u1680\u180e\u2000-\u200f\u2028-\u202f\u205f-\u206f\u3000\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 ;// CONCATENATED MODULE: ./src/velero/command.ts
@@ -19037,12 +19374,45 @@ function veleroArgv(value) {
     return parsed.kind === 'empty' ? undefined : parsed.argv;
 }
 const SHELL_SYNTAX = /[|&;<>()$`\\"'*?[\]#~=%{}]/;
+/** A shell asked to run a script: `/bin/sh -c echo hi`, `bash -ec "…"`. */
+const SHELL_C = /^(\S*\/)?(sh|bash|ash|dash|zsh|ksh)\s+(-[A-Za-z]*c)\s+([\s\S]+)$/;
+/** The argv a command line written as one string most likely meant (no shell: exec form). */
+function splitCommandLine(text) {
+    const shell = SHELL_C.exec(text);
+    if (shell) {
+        const script = shell[4].trim();
+        const unquoted = /^(["'])([\s\S]*)\1$/.exec(script)?.[2] ?? script;
+        return [`${shell[1] ?? ''}${shell[2]}`, shell[3], unquoted];
+    }
+    if (SHELL_SYNTAX.test(text))
+        return ['/bin/sh', '-c', text];
+    return text.split(/\s+/);
+}
 /** A JSON form of a plain-string command that runs what the author most likely meant. */
 function suggestJsonCommand(plain) {
-    const text = plain.trim();
-    if (SHELL_SYNTAX.test(text))
-        return JSON.stringify(['/bin/sh', '-c', text]);
-    return JSON.stringify(text.split(/\s+/));
+    return JSON.stringify(splitCommandLine(plain.trim()));
+}
+/**
+ * What is wrong with the program Velero execs (argv[0]) of a non-empty argv, if anything: Velero
+ * (parseStringToCommand) and the container runtime never split it, so a name holding whitespace is
+ * looked up as one file name, and "" (or blanks) names no program at all. An empty argv is hook-command-empty-array's.
+ */
+function programProblem(argv) {
+    const program = argv[0];
+    if (program === undefined)
+        return undefined;
+    if (/^[\s\u0085]*$/.test(program))
+        return 'empty'; // "" or only blanks: no program at all
+    return /[\s\u0085]/.test(program) ? 'whitespace' : undefined;
+}
+/** The argv most likely meant by one whose program is empty or holds whitespace, as JSON; undefined if nothing is left. */
+function suggestSplitArgv(argv) {
+    const start = argv.findIndex((a) => a.trim() !== '');
+    if (start < 0)
+        return undefined;
+    const [program, ...args] = argv.slice(start);
+    const split = args.length === 0 ? splitCommandLine(program.trim()) : [...program.trim().split(/\s+/), ...args];
+    return JSON.stringify(split);
 }
 /** Why a '['-command failed JSON decoding, in words a user can act on. */
 function explainInvalidJson(value) {
@@ -20403,6 +20773,7 @@ const WORKLOAD_TEMPLATE = {
 ;// CONCATENATED MODULE: ./src/rules/hook-annotation-unknown-key.ts
 
 
+
 /* harmony default export */ const hook_annotation_unknown_key = (defineRule({
     meta: {
         id: 'hook-annotation-unknown-key',
@@ -20411,13 +20782,16 @@ const WORKLOAD_TEMPLATE = {
             summary: 'A key in a Velero hook domain that Velero never reads.',
             description: 'Velero reads a fixed set of hook annotation keys with exact, case-sensitive lookups. Anything else in a hook domain ' +
                 '(a typo, `post.hook.restore.velero.io/timeout`, `pre.hook.restore.velero.io/*`, `…/test1.command`) is ignored without a log line, ' +
-                'so the setting the author meant never takes effect.',
-            fix: 'Rename the key to the one suggested, or remove it.',
+                'so the setting the author meant never takes effect. When the key it resembles is already set in the same map (a ' +
+                '`timeout` next to `exec-timeout` on a restore exec hook), renaming would make a duplicate key: the message says to ' +
+                'delete it, and names the value Velero uses.',
+            fix: 'Rename the key to the one suggested, or remove it (always remove it when the suggested key is already set).',
         },
         messages: {
             unknownWithSuggestion: 'Velero never reads "{{key}}", so this setting is silently ignored; did you mean "{{suggestion}}"?',
             unknown: 'Velero never reads "{{key}}", so this setting is silently ignored; valid keys here are {{valid}}.',
             noPreRestore: 'Velero has no pre-restore hook: "{{key}}" is silently ignored; did you mean "{{suggestion}}"?',
+            alreadySet: 'Velero never reads "{{key}}", so this setting is silently ignored; the key it resembles, "{{suggestion}}", is already set ({{existing}}), so delete this key.',
         },
     },
     create(context) {
@@ -20428,12 +20802,14 @@ const WORKLOAD_TEMPLATE = {
                     continue;
                 const suggestion = suggestKey(entry.key, keys);
                 const noPreRestore = /^pre\.[^/]*restore/i.test(entry.key);
+                const existing = suggestion === undefined ? undefined : annotations.get(suggestion);
                 context.report({
-                    messageId: suggestion ? (noPreRestore ? 'noPreRestore' : 'unknownWithSuggestion') : 'unknown',
+                    messageId: existing ? 'alreadySet' : suggestion ? (noPreRestore ? 'noPreRestore' : 'unknownWithSuggestion') : 'unknown',
                     data: {
                         key: entry.key,
                         suggestion: suggestion ?? '',
                         valid: validFieldsOf(entry.key, keys).map((k) => `"${k}"`).join(', ') || 'none',
+                        existing: existing?.value === undefined ? 'with a value that is not a string' : `Velero uses its value ${quote(existing.value)}`,
                     },
                     node: entry.keyNode,
                     resource,
@@ -20460,7 +20836,8 @@ const WORKLOAD_TEMPLATE = {
             summary: 'A hook command of `[]` (warning for init hooks, error for exec and backup hooks).',
             description: 'An empty JSON array parses to an empty command. For an init hook the injected container then runs the image ' +
                 'ENTRYPOINT, which is rarely what was meant (warning). For exec and backup hooks the non-empty annotation still turns ' +
-                'the hook on, replacing any spec hooks for the pod, and then fails with "command is required" (error).',
+                'the hook on, replacing any spec hooks for the pod, and then fails with "command is required" (error). ' +
+                'Only the first failure is reported: nothing when Velero builds no hook, does not find its container (it checks the container before the command, `pod_command_executor.go` and `wait_exec_hook_handler.go` at v1.18.2), or (init) never starts the container.',
             fix: 'Give the command to run, e.g. `\'["/bin/sh", "-c", "…"]\'`, or remove the annotation.',
         },
         messages: {
@@ -20472,8 +20849,9 @@ const WORKLOAD_TEMPLATE = {
         return {
             podTemplate(pod) {
                 for (const family of COMMAND_FAMILIES) {
-                    const entry = readEntry(pod, family, 'command');
-                    if (!entry || entry.value === undefined)
+                    const entry = usedEntry(pod, family, 'command');
+                    // The first failure only: Velero checks the container before the command (pod_command_executor.go@v1.18.2).
+                    if (!entry || entry.value === undefined || !commandRuns(pod, family))
                         continue;
                     const parsed = parseStringToCommand(entry.value);
                     if (parsed.kind !== 'json' || parsed.argv.length > 0)
@@ -20505,7 +20883,8 @@ const WORKLOAD_TEMPLATE = {
                 'decode error silently uses the whole string as one program name. Single quotes, smart quotes, a trailing comma, a raw ' +
                 'line break inside a string, a number or bool element, whitespace before `[`, or a JSON array wrapped in an extra pair of ' +
                 "quotes (`|` followed by `'[\"a\"]'`) all produce an exec of a binary literally " +
-                'named `[\'/bin/sh\', …` that fails at backup or restore time (velero#4718).',
+                'named `[\'/bin/sh\', …` that fails at backup or restore time (velero#4718). ' +
+                'Only the first failure is reported: nothing when Velero builds no hook, does not find its container (it checks the container before the command, `pod_command_executor.go` and `wait_exec_hook_handler.go` at v1.18.2), or (init) never starts the container.',
             fix: 'Write valid JSON with double quotes and string elements, starting with `[`: `\'["/bin/sh", "-c", "fsfreeze -f /data"]\'`.',
         },
         messages: {
@@ -20519,9 +20898,10 @@ const WORKLOAD_TEMPLATE = {
         return {
             podTemplate(pod) {
                 for (const family of COMMAND_FAMILIES) {
-                    const entry = readEntry(pod, family, 'command');
+                    const entry = usedEntry(pod, family, 'command');
                     const value = entry?.value;
-                    if (!entry || value === undefined || value === '')
+                    // The first failure only: no hook, or a container Velero does not find, means no exec at all.
+                    if (!entry || value === undefined || value === '' || !commandRuns(pod, family))
                         continue;
                     const base = { node: entry.valueNode, fallback: entry.keyNode, resource: pod.resource, path: entry.path };
                     if (value[0] !== '[' && value.trimStart().startsWith('[')) {
@@ -20577,7 +20957,8 @@ const WORKLOAD_TEMPLATE = {
             description: 'A command that does not start with `[` becomes a one-element argv: Velero does not split it on spaces and does not run it ' +
                 'in a shell. `/usr/bin/fsfreeze -f /data` is an exec of a binary literally named "/usr/bin/fsfreeze -f /data", which does not exist. ' +
                 'A YAML block scalar (`|`) adds a trailing line break that becomes part of the program name in the same way. A blank exec or ' +
-                'backup command still turns the hook on (replacing spec hooks for the pod) and then fails.',
+                'backup command still turns the hook on (replacing spec hooks for the pod) and then fails. ' +
+                'Only the first failure is reported: nothing when Velero builds no hook, does not find its container (it checks the container before the command, `pod_command_executor.go` and `wait_exec_hook_handler.go` at v1.18.2), or (init) never starts the container.',
             fix: 'Use the JSON-array form: `\'["/usr/bin/fsfreeze", "-f", "/data"]\'`, or `\'["/bin/sh", "-c", "…"]\'` for shell syntax.',
         },
         messages: {
@@ -20589,9 +20970,10 @@ const WORKLOAD_TEMPLATE = {
         return {
             podTemplate(pod) {
                 for (const family of COMMAND_FAMILIES) {
-                    const entry = readEntry(pod, family, 'command');
+                    const entry = usedEntry(pod, family, 'command');
                     const value = entry?.value;
-                    if (!entry || value === undefined || value === '')
+                    // The first failure only: no hook, or a container Velero does not find, means no exec at all.
+                    if (!entry || value === undefined || value === '' || !commandRuns(pod, family))
                         continue;
                     const base = { node: entry.valueNode, fallback: entry.keyNode, resource: pod.resource, path: entry.path };
                     if (value.trim() === '') {
@@ -20610,6 +20992,60 @@ const WORKLOAD_TEMPLATE = {
                         data: { value: quote(value), suggestion: `'${suggestJsonCommand(value)}'` },
                         ...base,
                     });
+                }
+            },
+        };
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/hook-command-unsplit-array.ts
+
+
+
+/* harmony default export */ const hook_command_unsplit_array = (defineRule({
+    meta: {
+        id: 'hook-command-unsplit-array',
+        severity: 'warning',
+        docs: {
+            summary: 'A JSON-array command whose program (its first element) holds spaces, or is empty: `\'["redis-cli SAVE"]\'`.',
+            description: "Velero's `parseStringToCommand` decodes the JSON array and uses its elements as the argv as they are (item_hook_handler.go " +
+                'at v1.18.2): no element is split on spaces and no shell runs. `\'["redis-cli SAVE"]\'` or `\'["/bin/sh -c echo hi"]\'` execs one ' +
+                'program whose name is the whole string, and `\'[""]\'` a program named "" — in every hook family (the exec of a backup or ' +
+                'restore exec hook, the command of a restore init container). Velero does exactly what is written, which is almost surely ' +
+                'not what was meant, so this is a warning: the exec fails ("executable file not found"), failing the hook or leaving the ' +
+                'restored pod in Init:Error.\n\n' +
+                'Only the first failure is reported: nothing when Velero builds no hook, does not find its container, or (init) never ' +
+                'starts the container.',
+            fix: 'Give each argument its own element: `\'["redis-cli", "SAVE"]\'`, `\'["/bin/sh", "-c", "echo hi"]\'`.',
+        },
+        messages: {
+            spaces: 'The program of this command, {{program}}, holds whitespace: Velero splits no array element and runs no shell, so it execs one program with that whole name, which fails; write {{suggestion}}.',
+            empty: 'The program of this command (its first element) is {{what}}, so Velero execs a program named {{program}}, which fails; {{fix}}.',
+        },
+    },
+    create(context) {
+        return {
+            podTemplate(pod) {
+                for (const family of COMMAND_FAMILIES) {
+                    const entry = usedEntry(pod, family, 'command');
+                    if (!entry?.value || !commandRuns(pod, family))
+                        continue;
+                    const parsed = parseStringToCommand(entry.value);
+                    if (parsed.kind !== 'json')
+                        continue; // a plain or unparsable string: hook-command-not-array, hook-command-invalid-json
+                    const problem = programProblem(parsed.argv);
+                    if (!problem)
+                        continue;
+                    const suggestion = suggestSplitArgv(parsed.argv);
+                    const base = { node: entry.valueNode, fallback: entry.keyNode, resource: pod.resource, path: entry.path };
+                    if (problem === 'whitespace') {
+                        context.report({ ...base, messageId: 'spaces', data: { program: quote(parsed.argv[0]), suggestion: `'${suggestion}'` } });
+                    }
+                    else {
+                        const fix = suggestion ? `drop the empty elements: '${suggestion}'` : 'give the program to run as the first element';
+                        const program = parsed.argv[0];
+                        context.report({ ...base, messageId: 'empty', data: { what: program === '' ? 'empty' : 'blank', program: quote(program), fix } });
+                    }
                 }
             },
         };
@@ -20806,45 +21242,117 @@ function checkDuration(context, pod, entry, value, how) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/velero/on-error.ts
+/**
+ * What Velero does with an `on-error` annotation (internal/hook/item_hook_handler.go@v1.18.2,
+ * getPodExecHookFromAnnotations and getPodExecRestoreHookFromAnnotations): anything but exactly
+ * `Continue` or `Fail` becomes "", and "" behaves as Continue everywhere it matters — HandleHooks returns
+ * the error of an annotation backup hook only when OnError == Fail (item_hook_handler.go@v1.18.2), and
+ * the restore handler stops only when OnError == Fail (wait_exec_hook_handler.go@v1.18.2).
+ * (ExecutePodCommand's "default to fail" applies to its own copy, used for its log line only:
+ * pod_command_executor.go@v1.18.2.) So the spelling only matters when it meant Fail.
+ */
+/** Words people write for Fail (after lower-casing and dropping everything but letters). */
+const FAIL_WORDS = new Set(['fail', 'fails', 'failed', 'failure', 'abort', 'stop', 'halt', 'error', 'exit', 'fatal', 'break', 'terminate', 'failfast']);
+/** Words people write for Continue. */
+const CONTINUE_WORDS = new Set(['continue', 'continues', 'ignore', 'proceed', 'skip', 'warn', 'warning', 'keepgoing']);
+function readOnError(value) {
+    if (value === '' || value === 'Continue' || value === 'Fail')
+        return 'exact';
+    const word = value.toLowerCase().replace(/[^a-z]/g, '');
+    if (CONTINUE_WORDS.has(word))
+        return 'continue';
+    if (FAIL_WORDS.has(word))
+        return 'fail';
+    return 'unknown';
+}
+
 ;// CONCATENATED MODULE: ./src/rules/hook-invalid-on-error.ts
 
 
+
+
 const hook_invalid_on_error_FAMILIES = ['post-restore', 'pre-backup', 'post-backup', 'legacy-backup'];
+/**
+ * What changes when Velero reads a misspelt Fail as Continue (v1.18.2):
+ * - pre-backup (and legacy): HandleHooks returns the error only for Fail, and backupItemBlock then skips
+ *   the pod ("if pre hook fails, flag pod as backed-up and move on", pkg/backup/backup.go@v1.18.2);
+ * - post-restore: the annotation hook is the pod's only exec hook, so Fail stops nothing after it, except
+ *   that an expired wait-timeout skips the hook under Fail and runs it anyway otherwise
+ *   (wait_exec_hook_handler.go@v1.18.2);
+ * - post-backup: handleItemBlockPostHooks only logs the error (backup.go@v1.18.2; up to v1.14 a Fail
+ *   post-hook error also dropped the pod from the backup).
+ */
+function failConsequence(pod, family) {
+    if (family === 'pre-backup' || family === 'legacy-backup')
+        return 'backup';
+    if (family === 'post-backup')
+        return 'same';
+    const wait = usedEntry(pod, 'post-restore', 'wait-timeout')?.value;
+    const parsed = wait === undefined || wait === '' ? undefined : parseGoDuration(wait);
+    return parsed?.ok && parsed.nanoseconds !== 0 ? 'wait' : 'same';
+}
+const SAME_WHY = {
+    'post-backup': 'Velero only logs a failed post-backup hook',
+    'post-restore': "it is the pod's only restore exec hook, so there is nothing after it to stop",
+};
 /* harmony default export */ const hook_invalid_on_error = (defineRule({
     meta: {
         id: 'hook-invalid-on-error',
         severity: 'error',
         docs: {
-            summary: '`on-error` is not exactly `Continue` or `Fail`.',
+            summary: '`on-error` is not exactly `Continue` or `Fail` (an error only when Velero then behaves differently).',
             description: 'Velero compares the value case-sensitively with `Continue` and `Fail` and silently turns anything else into "", which ' +
-                'behaves like Continue. A `fail` or `Abort` meant to stop on a failed pre-backup hook therefore never stops anything. ' +
-                'An empty value is what Velero uses when the key is missing, so it is not reported.',
+                'behaves like Continue (`item_hook_handler.go`, `wait_exec_hook_handler.go` at v1.18.2). The severity follows what that ' +
+                'changes:\n\n' +
+                '- a spelling of **Fail** on a pre-backup hook (`fail`, `FAIL`, `Abort`): when the hook fails Velero still backs the pod up, ' +
+                'where `Fail` would skip it — an **error**; the same on a restore exec hook with a `wait-timeout`: when the wait expires ' +
+                'Velero still runs the hook, where `Fail` would skip it;\n' +
+                '- a spelling of Fail where Fail changes nothing (a post-backup hook, whose failure Velero only logs since v1.15; a restore ' +
+                'exec hook without a wait timeout, the pod\'s only one) — a **notice**;\n' +
+                '- a spelling of **Continue** (`continue`, `CONTINUE`, `" Continue"`): dropped to the default, which *is* Continue, so the ' +
+                'hook behaves as written — a **notice**;\n' +
+                '- any other word: the hook behaves as Continue, and what was meant is unclear — a **warning**.\n\n' +
+                'An empty value is what Velero uses when the key is missing, so it is not reported. Nothing is reported for a hook Velero ' +
+                'does not build (no command: hook-orphan-setting) or a restore exec hook whose container is missing (Velero discards it).',
             fix: 'Write exactly `Continue` or `Fail`.',
         },
         messages: {
-            caseOnly: 'Velero compares on-error exactly (case and spaces count), so {{value}} is dropped and the hook behaves as Continue; write "{{fixed}}".',
-            invalid: 'Velero accepts only "Continue" or "Fail" here, so {{value}} is dropped and the hook behaves as Continue; write one of them.',
+            failBackup: 'Velero compares on-error exactly (case and spaces count), so {{value}} is dropped and the hook behaves as Continue: when it fails, Velero still backs up this pod, which "Fail" would skip; write "Fail".',
+            failWait: 'Velero compares on-error exactly (case and spaces count), so {{value}} is dropped and the hook behaves as Continue: when its wait-timeout expires, Velero still runs the hook, which "Fail" would skip; write "Fail".',
+            failSame: 'Velero compares on-error exactly (case and spaces count), so {{value}} is dropped and the hook behaves as Continue, which here does the same as "Fail" ({{why}}); write "Fail" so that readers agree with Velero.',
+            continueSpelling: 'Velero compares on-error exactly (case and spaces count), so {{value}} is dropped to the default, which is Continue: the hook behaves as written; write "Continue" so that readers agree with Velero.',
+            unknown: 'Velero accepts only "Continue" or "Fail" here, so {{value}} is dropped and the hook behaves as Continue; write one of them.',
         },
     },
     create(context) {
         return {
             podTemplate(pod) {
                 for (const family of hook_invalid_on_error_FAMILIES) {
-                    const entry = readEntry(pod, family, 'on-error');
+                    const entry = usedEntry(pod, family, 'on-error');
                     const value = entry?.value;
-                    // "" is what Velero uses when the key is missing; nothing to fix.
-                    if (!entry || value === undefined || value === '' || value === 'Continue' || value === 'Fail')
+                    if (!entry || value === undefined)
                         continue;
-                    const lower = value.trim().toLowerCase();
-                    const fixed = lower === 'continue' ? 'Continue' : lower === 'fail' ? 'Fail' : undefined;
-                    context.report({
-                        messageId: fixed ? 'caseOnly' : 'invalid',
-                        data: { value: quote(value), fixed: fixed ?? '' },
-                        node: entry.valueNode,
-                        fallback: entry.keyNode,
-                        resource: pod.resource,
-                        path: entry.path,
-                    });
+                    // A restore exec hook whose container is missing is discarded before on-error could matter.
+                    if (family === 'post-restore' && !execTargetFound(pod, family))
+                        continue;
+                    const reading = readOnError(value);
+                    if (reading === 'exact')
+                        continue;
+                    const base = { node: entry.valueNode, fallback: entry.keyNode, resource: pod.resource, path: entry.path, data: { value: quote(value), why: '' } };
+                    if (reading === 'continue')
+                        context.report({ ...base, messageId: 'continueSpelling', severity: 'notice' });
+                    else if (reading === 'unknown')
+                        context.report({ ...base, messageId: 'unknown', severity: 'warning' });
+                    else {
+                        const consequence = failConsequence(pod, family);
+                        if (consequence === 'backup')
+                            context.report({ ...base, messageId: 'failBackup' });
+                        else if (consequence === 'wait')
+                            context.report({ ...base, messageId: 'failWait' });
+                        else
+                            context.report({ ...base, messageId: 'failSame', severity: 'notice', data: { ...base.data, why: SAME_WHY[family] } });
+                    }
                 }
             },
         };
@@ -20860,8 +21368,12 @@ const hook_invalid_on_error_FAMILIES = ['post-restore', 'pre-backup', 'post-back
         severity: 'warning',
         docs: {
             summary: 'Settings of an exec or backup hook whose command is missing.',
-            description: 'For exec and backup hooks the `command` annotation is the switch: without a non-empty command Velero reads none of the ' +
-                "family's other keys (container, on-error, timeouts), so they do nothing.",
+            description: 'For exec and backup hooks the `command` annotation is the switch: without a non-empty command Velero builds no hook and ' +
+                "reads none of the family's other keys (container, on-error, timeouts), so they do nothing " +
+                '(`getPodExecHookFromAnnotations`, `getPodExecRestoreHookFromAnnotations`, item_hook_handler.go at v1.18.2). This is the ' +
+                'one finding for such a hook: the rules about values stay silent, since no hook exists to be affected. An empty setting ' +
+                'does nothing either way and is not reported; a command that is not a YAML string is hook-annotation-not-string\'s ' +
+                '(kubectl rejects the object).',
             fix: 'Add the `command` annotation of the same family, or remove the settings.',
         },
         messages: {
@@ -20879,15 +21391,18 @@ const hook_invalid_on_error_FAMILIES = ['post-restore', 'pre-backup', 'post-back
                     if (view.spec.family === 'legacy-backup' && preBackupActive)
                         continue; // backup-hook-legacy-mixed says why
                     const switchEntry = view.entries.get(view.spec.switchField);
+                    if (switchEntry && switchEntry.value === undefined)
+                        continue; // not a string: kubectl rejects the object
                     for (const [field, entry] of view.entries) {
-                        if (field === view.spec.switchField)
+                        // "" (or a value that is not a string, which kubectl rejects) does nothing, hook or not.
+                        if (field === view.spec.switchField || !entry.value)
                             continue;
                         context.report({
                             messageId: 'orphan',
                             data: {
                                 key: entry.key,
                                 switchKey: view.spec.prefix + view.spec.switchField,
-                                state: !switchEntry ? 'missing' : switchEntry.value === undefined ? 'not a string' : 'empty',
+                                state: switchEntry ? 'empty' : 'missing',
                                 description: view.spec.description,
                             },
                             node: entry.keyNode,
@@ -20915,17 +21430,17 @@ function sameName(containerName, hookValue) {
         return true;
     if (!hook_unknown_container_PLACEHOLDER.test(containerName))
         return false;
-    return matchesWildcards(containerName.split(new RegExp(hook_unknown_container_PLACEHOLDER.source, 'g')), hookValue);
+    return hook_unknown_container_matchesWildcards(containerName.split(new RegExp(hook_unknown_container_PLACEHOLDER.source, 'g')), hookValue);
 }
 /** What `.` matches in a RegExp: anything but a line terminator. */
-const LINE_TERMINATOR = /[\n\r\u2028\u2029]/;
+const hook_unknown_container_LINE_TERMINATOR = /[\n\r\u2028\u2029]/;
 /**
  * Whether `value` is the literal parts in order with any one-line text between them (a RegExp
  * `^part.*part.*part$`, without one: with a dozen placeholders such a RegExp backtracks for
  * minutes on a value that does not match). Taking each middle part at its first occurrence is
  * enough: a later one only leaves less room for the parts after it.
  */
-function matchesWildcards(parts, value) {
+function hook_unknown_container_matchesWildcards(parts, value) {
     const first = parts[0];
     const last = parts[parts.length - 1];
     if (!value.startsWith(first))
@@ -20933,12 +21448,12 @@ function matchesWildcards(parts, value) {
     let at = first.length;
     for (const part of parts.slice(1, -1)) {
         const found = value.indexOf(part, at);
-        if (found < 0 || LINE_TERMINATOR.test(value.slice(at, found)))
+        if (found < 0 || hook_unknown_container_LINE_TERMINATOR.test(value.slice(at, found)))
             return false;
         at = found + part.length;
     }
     const lastAt = value.length - last.length;
-    return lastAt >= at && value.endsWith(last) && !LINE_TERMINATOR.test(value.slice(at, lastAt));
+    return lastAt >= at && value.endsWith(last) && !hook_unknown_container_LINE_TERMINATOR.test(value.slice(at, lastAt));
 }
 const RESTORE_MESSAGE = {
     discarded: 'restoreDiscarded',
@@ -21023,77 +21538,6 @@ function targets(pod, restore, version) {
     },
 }));
 
-;// CONCATENATED MODULE: ./src/velero/image-ref.ts
-/**
- * Container image reference grammar, after github.com/distribution/reference and
- * github.com/opencontainers/go-digest (what the kubelet and container runtimes parse). Kubernetes' own
- * Pod validation only rejects leading/trailing whitespace; anything else surfaces later as
- * InvalidImageName, i.e. in the middle of the restore.
- */
-const ALPHANUM = '[a-z0-9]+';
-const SEPARATOR = '(?:[._]|__|[-]+)';
-const PATH_COMPONENT = `${ALPHANUM}(?:${SEPARATOR}${ALPHANUM})*`;
-const DOMAIN_COMPONENT = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
-const DOMAIN_NAME = `${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*`;
-const IPV6 = '\\[(?:[a-fA-F0-9:]+)\\]';
-const DOMAIN = `(?:${DOMAIN_NAME}|${IPV6})(?::[0-9]+)?`;
-const TAG = '[\\w][\\w.-]{0,127}';
-const DIGEST = '[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*[:][0-9A-Fa-f]{32,}';
-const REFERENCE = new RegExp(`^(?:(${DOMAIN})/)?(${PATH_COMPONENT}(?:/${PATH_COMPONENT})*)(?::(${TAG}))?(?:@(${DIGEST}))?$`);
-const TAG_ONLY = new RegExp(`^${TAG}$`);
-/** distribution/reference NameTotalLengthMax. */
-const NAME_MAX = 255;
-/** go-digest's registered algorithms and their hex lengths (lower-case hex only). */
-const DIGEST_HEX_LENGTH = { sha256: 64, sha384: 96, sha512: 128 };
-function digestProblem(digest) {
-    const colon = digest.indexOf(':');
-    const algorithm = digest.slice(0, colon);
-    const hex = digest.slice(colon + 1);
-    const length = DIGEST_HEX_LENGTH[algorithm];
-    if (length === undefined)
-        return `the digest algorithm "${algorithm}" is not supported (use sha256)`;
-    if (hex.length !== length || !/^[a-f0-9]+$/.test(hex))
-        return `its ${algorithm} digest is not ${length} lower-case hex digits`;
-    return undefined;
-}
-/** What is wrong with an image reference, or undefined when it is valid. */
-function imageReferenceProblem(image) {
-    if (image.trim() === '')
-        return 'it is blank';
-    if (image.trim() !== image)
-        return 'it has leading or trailing whitespace';
-    if (/\s/.test(image))
-        return 'it contains whitespace';
-    const match = REFERENCE.exec(image);
-    if (match) {
-        const [, domain, path, , digest] = match;
-        const name = domain ? `${domain}/${path}` : path;
-        if (name.length > NAME_MAX)
-            return `the repository name is longer than ${NAME_MAX} characters`;
-        return digest ? digestProblem(digest) : undefined;
-    }
-    // Not a reference: find the part that is wrong, for the message.
-    const at = image.indexOf('@');
-    const nameAndTag = at < 0 ? image : image.slice(0, at);
-    const digest = at < 0 ? undefined : image.slice(at + 1);
-    const lastSlash = nameAndTag.lastIndexOf('/');
-    const tagColon = nameAndTag.indexOf(':', lastSlash + 1);
-    const name = tagColon < 0 ? nameAndTag : nameAndTag.slice(0, tagColon);
-    const tag = tagColon < 0 ? undefined : nameAndTag.slice(tagColon + 1);
-    const firstSlash = name.indexOf('/');
-    const first = firstSlash < 0 ? '' : name.slice(0, firstSlash);
-    // distribution/reference treats the first component as a registry when it has '.' or ':' or is localhost.
-    const repository = firstSlash > 0 && (/[.:]/.test(first) || first === 'localhost') ? name.slice(firstSlash + 1) : name;
-    if (/[A-Z]/.test(repository))
-        return 'the repository name must be lower-case';
-    if (tag !== undefined && !TAG_ONLY.test(tag))
-        return `the tag "${tag}" is not valid (letters, digits, '_', '.', '-'; not starting with '.' or '-')`;
-    if (digest !== undefined && !new RegExp(`^${DIGEST}$`).test(digest)) {
-        return 'the digest is not valid (expected algorithm:hex, e.g. sha256:<64 hex digits>)';
-    }
-    return 'it is not a valid image reference';
-}
-
 ;// CONCATENATED MODULE: ./src/rules/init-hook-invalid-image.ts
 
 
@@ -21104,15 +21548,24 @@ function imageReferenceProblem(image) {
         id: 'init-hook-invalid-image',
         severity: 'error',
         docs: {
-            summary: 'The init hook image is not a valid image reference.',
-            description: 'Velero passes the image through unchecked. Leading or trailing whitespace makes the API server reject the restored Pod, ' +
-                'so the pod is not restored. Any other invalid reference (inner whitespace, upper case in the repository, a bad tag or ' +
-                'digest) passes the API server and fails in the kubelet (InvalidImageName), leaving the restored pod stuck in Init.',
-            fix: 'Use a valid reference: `[registry[:port]/]repository[:tag][@sha256:<64 hex>]`, repository in lower case.',
+            summary: 'The init hook image is not a valid image reference (saying whether the API server or the kubelet refuses it).',
+            description: 'Velero passes the image through unchecked (`getInitContainerFromAnnotation`, item_hook_handler.go at v1.18.2). Two gates ' +
+                'follow, in order:\n\n' +
+                "- **The API server** rejects the restored Pod when the image starts or ends with whitespace as Go's `strings.TrimSpace` " +
+                'counts it: spaces, tabs, line breaks (a YAML `|` block adds one), U+0085 and the no-break space U+00A0. The pod is not ' +
+                'restored and the Restore ends PartiallyFailed.\n' +
+                '- **The kubelet** parses the image with distribution/reference (`ParseNormalizedNamed`): upper case in the repository, inner ' +
+                'whitespace, a byte-order mark (U+FEFF, which the API server does not count as whitespace), a bad tag or digest, a bare ' +
+                '64-character hex string (an image ID), or a repository path over 255 characters (the registry not counted; a Docker Hub ' +
+                'name counts as `library/<name>`) make the image InvalidImageName, and the restored pod stays stuck in Init.\n\n' +
+                'Only the first failure is reported: nothing when Velero never builds the container (no command: it panics first, ' +
+                'init-hook-missing-command) or deletes it (a `restore-wait` name), and no kubelet problem when the API server rejects the ' +
+                'pod anyway (an invalid or duplicate name).',
+            fix: 'Use a valid reference: `[registry[:port]/]repository[:tag][@sha256:<64 hex>]`, repository in lower case, no whitespace.',
         },
         messages: {
-            invalid: 'Image {{value}} is not a valid image reference ({{problem}}), so the kubelet cannot pull it (InvalidImageName) and the restored pod stays stuck in Init; fix the reference.',
-            padded: 'Image {{value}} has leading or trailing whitespace, so the API server rejects the restored pod and Velero does not restore it; remove the whitespace.',
+            invalid: 'Image {{value}} is not a valid image reference ({{problem}}): the API server accepts the restored pod, but the kubelet cannot parse the image (InvalidImageName), so the pod stays stuck in Init; fix the reference.',
+            padded: 'Image {{value}}: {{problem}}, which the API server counts as whitespace, so it rejects the restored pod ("must not have leading or trailing whitespace") and Velero does not restore it; remove the whitespace.',
         },
     },
     create(context) {
@@ -21120,14 +21573,18 @@ function imageReferenceProblem(image) {
             podTemplate(pod) {
                 const entry = pod.annotations.get(key('init', 'container-image'));
                 const value = entry?.value;
-                if (!entry || value === undefined || value === '')
+                if (!entry || !value)
                     return;
-                const problem = imageReferenceProblem(value);
-                if (!problem)
+                const verdict = imageVerdict(value);
+                if (!verdict)
+                    return;
+                const stage = initHookStage(pod);
+                // The first failure only: the API server's (with the name rules), else the kubelet's.
+                if (verdict.stage === 'api-server' ? stage !== 'rejected' : stage !== 'kubelet')
                     return;
                 context.report({
-                    messageId: value.trim() !== value && value.trim() !== '' ? 'padded' : 'invalid',
-                    data: { value: quote(value), problem },
+                    messageId: verdict.stage === 'api-server' ? 'padded' : 'invalid',
+                    data: { value: quote(value), problem: verdict.problem },
                     node: entry.valueNode,
                     resource: pod.resource,
                     path: entry.path,
@@ -21148,8 +21605,9 @@ function imageReferenceProblem(image) {
         severity: 'error',
         docs: {
             summary: '`container-name` is not a DNS-1123 label of at most 63 characters.',
-            description: 'Velero passes the name through unchecked. The API server then rejects the restored Pod, so the pod is not restored and the ' +
-                'Restore ends PartiallyFailed.',
+            description: 'Velero passes the name through unchecked (`getInitContainerFromAnnotation`, item_hook_handler.go at v1.18.2). The API ' +
+                'server then rejects the restored Pod, so the pod is not restored and the Restore ends PartiallyFailed. Nothing is reported ' +
+                'when Velero builds no init container (no image) or panics before the create (no command, up to v1.18.2).',
             fix: "Use lower-case letters, digits and '-', starting and ending with a letter or digit, at most 63 characters.",
         },
         messages: {
@@ -21164,7 +21622,8 @@ function imageReferenceProblem(image) {
                 if (!entry || value === undefined || value === '')
                     return;
                 const problem = dns1123LabelProblem(value);
-                if (!problem)
+                // Only when the API server sees the pod: no image, no hook; no command, Velero panics first.
+                if (!problem || initHookStage(pod) !== 'rejected')
                     return;
                 const suggestion = value
                     .toLowerCase()
@@ -21259,7 +21718,9 @@ function imageReferenceProblem(image) {
         docs: {
             summary: 'An init hook with a name or command but no `container-image`.',
             description: '`init.hook.restore.velero.io/container-image` is the switch of the restore init hook. When it is missing or empty, ' +
-                'Velero ignores the name and command annotations without an error and injects nothing (it falls back to Restore-spec init hooks).',
+                'Velero ignores the name and command annotations without an error and injects nothing (it falls back to Restore-spec init hooks; ' +
+                '`getInitContainerFromAnnotation`, item_hook_handler.go at v1.18.2). An empty name or command is not reported: it does ' +
+                'nothing with or without an image.',
             fix: 'Add `init.hook.restore.velero.io/container-image` with the image to run.',
         },
         messages: {
@@ -21272,7 +21733,9 @@ function imageReferenceProblem(image) {
             podTemplate(pod) {
                 const view = familyView(pod, 'init');
                 const image = view.entries.get('container-image');
-                const others = ['container-name', 'command'].map((f) => view.entries.get(f)).filter((e) => e !== undefined);
+                // An empty name or command does nothing, image or not (as if absent); a value that is not a string is
+                // hook-annotation-not-string's (kubectl rejects the object).
+                const others = ['container-name', 'command'].map((f) => view.entries.get(f)).filter((e) => e?.value);
                 if (others.length === 0 || (image?.value !== undefined && image.value !== ''))
                     return;
                 if (image && image.value === undefined)
@@ -21282,7 +21745,7 @@ function imageReferenceProblem(image) {
                     context.report({ messageId: 'empty', data: { imageKey }, node: image.valueNode, fallback: image.keyNode, resource: pod.resource, path: image.path });
                 }
                 else {
-                    const first = view.first;
+                    const first = pod.annotations.entries.find((e) => others.includes(e));
                     context.report({ messageId: 'missing', data: { imageKey }, node: first.keyNode, resource: pod.resource, path: first.path });
                 }
             },
@@ -21303,7 +21766,9 @@ function imageReferenceProblem(image) {
             description: 'Velero injects the hook container without checking names. A name already used by a container, init container or ' +
                 'ephemeral container makes the API server reject the restored Pod ("Duplicate value", velero#5193); this includes a pod ' +
                 "whose manifest already holds the rendered hook container, since Velero injects it again. `restore-wait` and `restic-wait` " +
-                "are Velero's own file-system-restore containers: since v1.17 Velero deletes init containers with those names.",
+                "are Velero's own file-system-restore containers: since v1.17 Velero deletes init containers with those names " +
+                '(pod_volume_restore_action.go at v1.18.2). Nothing is reported when Velero builds no init container (no image) or panics ' +
+                'before the create (no command, up to v1.18.2).',
             fix: 'Choose a name no container of the pod uses (e.g. `velero-restore-init`); do not commit the injected container into the pod spec.',
         },
         messages: {
@@ -21318,18 +21783,15 @@ function imageReferenceProblem(image) {
                 const value = entry?.value;
                 if (!entry || value === undefined || value === '')
                     return;
+                const stage = initHookStage(pod);
                 const base = { node: entry.valueNode, resource: pod.resource, path: entry.path, data: { name: quote(value), where: '' } };
                 if (RESERVED_INIT_CONTAINER_NAMES.includes(value)) {
-                    context.report({ ...base, messageId: 'reserved' });
+                    if (stage === 'removed')
+                        context.report({ ...base, messageId: 'reserved' });
                     return;
                 }
-                const where = pod.containers.some((c) => c.name === value)
-                    ? 'a container'
-                    : pod.initContainers.some((c) => c.name === value)
-                        ? 'an init container'
-                        : pod.ephemeralContainers.some((c) => c.name === value)
-                            ? 'an ephemeral container'
-                            : undefined;
+                // Only when the API server sees the pod: no image, no hook; no command, Velero panics first.
+                const where = stage === 'rejected' ? initNameClash(pod, value) : undefined;
                 if (where)
                     context.report({ ...base, messageId: 'duplicate', data: { ...base.data, where } });
             },
@@ -21377,7 +21839,8 @@ function mentionsPath(text, path) {
         return {
             podTemplate(pod) {
                 const view = familyView(pod, 'init');
-                if (!view.active)
+                // Only a command that runs: not when the pod is never created or the image never starts.
+                if (!view.active || initHookStage(pod) !== 'runs')
                     return;
                 const command = view.entries.get('command');
                 if (!command?.value)
@@ -21463,8 +21926,8 @@ function restoreInitContainers(target) {
         return {
             podTemplate(pod) {
                 const entry = pod.annotations.get(key('init', 'timeout'));
-                if (!entry)
-                    return;
+                if (!entry || entry.value === '')
+                    return; // empty: nothing anyone could expect from it
                 context.report({ messageId: 'annotation', data: { key: entry.key }, node: entry.keyNode, resource: pod.resource, path: entry.path });
             },
             velero(target) {
@@ -21725,18 +22188,23 @@ const notStringOrNull = (v) => !v.isString && v.kind !== 'null';
         severity: 'error',
         docs: {
             summary: 'A file with Velero content does not parse as YAML (including duplicate keys).',
-            description: 'kubectl and the API server reject a manifest that is not valid YAML, so none of its hooks reach the cluster. ' +
-                'Duplicate keys are the quiet variant: most decoders keep the last value, so an annotation map that lists a hook key ' +
-                'twice silently loses the first hook (annotations can express one hook per family per pod).',
+            description: 'kubectl and the API server reject a manifest that is not valid YAML, so none of its hooks reach the cluster.\n\n' +
+                'Duplicate keys are the quiet variant, and tools differ: `kubectl apply` and `kubectl create` decode manifests with ' +
+                "sigs.k8s.io/yaml's non-strict `Unmarshal` (apimachinery's YAMLOrJSONDecoder), which keeps the **last** value without a " +
+                'word, so an annotation map that lists a hook key twice silently loses the first value (annotations can express one hook ' +
+                "per family per pod); kustomize (and Flux's kustomize-controller) decodes with yaml.v3 and **rejects** the file " +
+                '("mapping key … already defined").',
             fix: 'Fix the syntax at the reported position. For duplicate hook keys, keep one hook per family, or move the extra hook to a Backup/Restore spec.',
         },
         messages: {
             syntax: 'YAML error ({{code}}): {{detail}}. kubectl rejects this document, so Velero never sees its hooks; fix the syntax here.',
+            duplicateKey: 'YAML error (DUPLICATE_KEY): the key {{key}} is already set at line {{firstLine}} of this mapping. kubectl apply and kubectl create keep only the last value (sigs.k8s.io/yaml), so the value at line {{firstLine}} is silently lost, and kustomize rejects the file ("mapping key already defined"); keep one of them.',
         },
     },
 }));
 
 ;// CONCATENATED MODULE: ./src/rules/index.ts
+
 
 
 
@@ -21776,6 +22244,7 @@ const RULES = [
     hook_command_empty_array,
     hook_command_invalid_json,
     hook_command_not_array,
+    hook_command_unsplit_array,
     hook_invalid_bool,
     hook_invalid_duration,
     hook_invalid_on_error,
@@ -22718,12 +23187,12 @@ function applyConfig(result, config) {
 
 /** Go's unicode.IsSpace: what strings.TrimSpace removes (U+0085 and U+00A0 yes, U+FEFF no). */
 const GO_SPACE = '\t\n\v\f\r \u0085\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000';
-function isGoSpace(c) {
+function pod_validation_isGoSpace(c) {
     return c !== undefined && GO_SPACE.includes(c);
 }
 /** strings.TrimSpace(s) != s: the API server rejects such an image in a Pod. */
 function hasGoSpaceAtEnds(s) {
-    return isGoSpace(s[0]) || isGoSpace(s[s.length - 1]);
+    return pod_validation_isGoSpace(s[0]) || pod_validation_isGoSpace(s[s.length - 1]);
 }
 /** distribution/reference anchoredIdentifierRegexp: a bare 64-hex name is an image ID, not a reference. */
 const IMAGE_ID = /^[a-f0-9]{64}$/;

@@ -5,7 +5,7 @@
 import { isMap, isScalar, visit, type Document, type Node } from 'yaml'
 import { deepNestingOffset, duplicateKeyAt, MAX_NESTING, parseManifestStream, spanOf, type ParsedFile, type Span } from '../yaml/parse.js'
 import { aliasLikeOffset, isExcessiveAliasing, measureAliasExpansion } from '../yaml/aliasing.js'
-import { createFinding, type RuleContext, type RuleModule, type RuleVisitor } from './define-rule.js'
+import { createFinding, type MessageData, type RuleContext, type RuleModule, type RuleVisitor } from './define-rule.js'
 import { compareFindings, type Finding, type Severity } from './finding.js'
 import { buildDocumentModel, pathText, type DocumentModel } from './model.js'
 import { hookEntries, isHookDomainKey } from '../velero/hook-keys.js'
@@ -110,9 +110,13 @@ class FileLinter {
     return override ?? requested ?? rule.meta.severity
   }
 
-  private syntax(detail: string, code: string, span: Span): void {
+  private syntax(detail: string, code: string, span: Span, duplicate?: { key: string; firstLine: number }): void {
     const severity = this.severityOf(this.ruleSet.yamlSyntax)
-    if (severity) this.result.findings.push(createFinding(this.ruleSet.yamlSyntax, { messageId: 'syntax', data: { detail, code }, severity, file: this.file, span }))
+    if (!severity) return
+    const report: { messageId: 'syntax' | 'duplicateKey'; data: MessageData } = duplicate
+      ? { messageId: 'duplicateKey', data: { key: JSON.stringify(duplicate.key), firstLine: duplicate.firstLine } }
+      : { messageId: 'syntax', data: { detail, code } }
+    this.result.findings.push(createFinding(this.ruleSet.yamlSyntax, { ...report, severity, file: this.file, span }))
   }
 
   private at(node: Node | null | undefined, fallback?: Node | null): Span {
@@ -232,12 +236,13 @@ class FileLinter {
       let span = spanOf(this.lineCounter, error.pos[0], error.pos[1])
       let detail = error.message.replace(/\s+/g, ' ').replace(/\.?$/, '')
       const more = i === shown ? document.errors.length - shown : 0
+      let duplicate: ReturnType<typeof describeDuplicateKey>
       if (more) detail = `${more} YAML errors from here on in this document (the first: ${detail})`
       else if (error.code === 'DUPLICATE_KEY') {
-        const duplicate = describeDuplicateKey(document, this.text, this.lineCounter, error.pos[0])
-        if (duplicate) ({ span, detail } = duplicate)
+        duplicate = describeDuplicateKey(document, this.text, this.lineCounter, error.pos[0])
+        if (duplicate) span = duplicate.span
       }
-      this.syntax(detail, more ? 'TOO_MANY_ERRORS' : error.code, span)
+      this.syntax(detail, more ? 'TOO_MANY_ERRORS' : error.code, span, duplicate)
       if (more) break
     }
   }
@@ -295,10 +300,10 @@ export function countResources(models: readonly DocumentModel[]): number {
 }
 
 /**
- * A DUPLICATE_KEY error as the whole key (yaml points at its first character only) and which line
- * it repeats; undefined when no key starts at the error.
+ * A DUPLICATE_KEY error as the whole key (yaml points at its first character only), the key as text and
+ * the line it repeats; undefined when no key starts at the error.
  */
-function describeDuplicateKey(document: Document, text: string, lineCounter: ParsedFile['lineCounter'], offset: number): { span: ReturnType<typeof spanOf>; detail: string } | undefined {
+function describeDuplicateKey(document: Document, text: string, lineCounter: ParsedFile['lineCounter'], offset: number): { span: Span; key: string; firstLine: number } | undefined {
   const duplicate = duplicateKeyAt(document, offset)
   if (!duplicate?.key.range) return undefined
   const [keyStart, keyEnd] = duplicate.key.range
@@ -306,6 +311,5 @@ function describeDuplicateKey(document: Document, text: string, lineCounter: Par
   const firstLine = duplicate.first.range ? lineCounter.linePos(duplicate.first.range[0]).line : span.line
   // A scalar by its value; anything else by its source text (never stringified: see duplicateKeyAt).
   const keyText = (isScalar(duplicate.key) ? String(duplicate.key.value) : text.slice(keyStart, keyEnd)).slice(0, 200).replace(/\s+/g, ' ')
-  const shown = keyText.length > 80 ? `${keyText.slice(0, 77)}...` : keyText
-  return { span, detail: `the key ${JSON.stringify(shown)} is already set at line ${firstLine} of this mapping (map keys must be unique; a decoder that accepts it keeps only the last value)` }
+  return { span, key: keyText.length > 80 ? `${keyText.slice(0, 77)}...` : keyText, firstLine }
 }

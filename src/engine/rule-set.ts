@@ -11,7 +11,7 @@ import type { VeleroVersion } from '../velero/versions.js'
 
 export interface RuleSet {
   rules: readonly RuleModule[]
-  yamlSyntax: RuleModule<'syntax'>
+  yamlSyntax: RuleModule<'syntax' | 'duplicateKey'>
   templateSkipped: RuleModule<'template'>
   fileUnreadable: RuleModule<'unreadable'>
   unusedSuppression: RuleModule<'unused' | 'unknownRule' | 'noRules'>

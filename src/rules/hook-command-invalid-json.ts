@@ -1,6 +1,6 @@
 import { defineRule } from '../engine/define-rule.js'
 import { explainInvalidJson, parseStringToCommand, repairJsonCommand } from '../velero/command.js'
-import { COMMAND_FAMILIES, QUOTED_JSON, quote, readEntry } from './util.js'
+import { COMMAND_FAMILIES, commandRuns, QUOTED_JSON, quote, usedEntry } from './util.js'
 
 export default defineRule({
   meta: {
@@ -13,7 +13,8 @@ export default defineRule({
         'decode error silently uses the whole string as one program name. Single quotes, smart quotes, a trailing comma, a raw ' +
         'line break inside a string, a number or bool element, whitespace before `[`, or a JSON array wrapped in an extra pair of ' +
         "quotes (`|` followed by `'[\"a\"]'`) all produce an exec of a binary literally " +
-        'named `[\'/bin/sh\', …` that fails at backup or restore time (velero#4718).',
+        'named `[\'/bin/sh\', …` that fails at backup or restore time (velero#4718). ' +
+        'Only the first failure is reported: nothing when Velero builds no hook, does not find its container (it checks the container before the command, `pod_command_executor.go` and `wait_exec_hook_handler.go` at v1.18.2), or (init) never starts the container.',
       fix: 'Write valid JSON with double quotes and string elements, starting with `[`: `\'["/bin/sh", "-c", "fsfreeze -f /data"]\'`.',
     },
     messages: {
@@ -31,9 +32,10 @@ export default defineRule({
     return {
       podTemplate(pod) {
         for (const family of COMMAND_FAMILIES) {
-          const entry = readEntry(pod, family, 'command')
+          const entry = usedEntry(pod, family, 'command')
           const value = entry?.value
-          if (!entry || value === undefined || value === '') continue
+          // The first failure only: no hook, or a container Velero does not find, means no exec at all.
+          if (!entry || value === undefined || value === '' || !commandRuns(pod, family)) continue
           const base = { node: entry.valueNode, fallback: entry.keyNode, resource: pod.resource, path: entry.path }
           if (value[0] !== '[' && value.trimStart().startsWith('[')) {
             context.report({ ...base, messageId: 'leadingSpace', data: { value: quote(value) } })

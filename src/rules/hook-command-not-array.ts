@@ -1,6 +1,6 @@
 import { defineRule } from '../engine/define-rule.js'
 import { suggestJsonCommand } from '../velero/command.js'
-import { COMMAND_FAMILIES, QUOTED_JSON, quote, readEntry } from './util.js'
+import { COMMAND_FAMILIES, commandRuns, QUOTED_JSON, quote, usedEntry } from './util.js'
 
 export default defineRule({
   meta: {
@@ -12,7 +12,8 @@ export default defineRule({
         'A command that does not start with `[` becomes a one-element argv: Velero does not split it on spaces and does not run it ' +
         'in a shell. `/usr/bin/fsfreeze -f /data` is an exec of a binary literally named "/usr/bin/fsfreeze -f /data", which does not exist. ' +
         'A YAML block scalar (`|`) adds a trailing line break that becomes part of the program name in the same way. A blank exec or ' +
-        'backup command still turns the hook on (replacing spec hooks for the pod) and then fails.',
+        'backup command still turns the hook on (replacing spec hooks for the pod) and then fails. ' +
+        'Only the first failure is reported: nothing when Velero builds no hook, does not find its container (it checks the container before the command, `pod_command_executor.go` and `wait_exec_hook_handler.go` at v1.18.2), or (init) never starts the container.',
       fix: 'Use the JSON-array form: `\'["/usr/bin/fsfreeze", "-f", "/data"]\'`, or `\'["/bin/sh", "-c", "…"]\'` for shell syntax.',
     },
     messages: {
@@ -26,9 +27,10 @@ export default defineRule({
     return {
       podTemplate(pod) {
         for (const family of COMMAND_FAMILIES) {
-          const entry = readEntry(pod, family, 'command')
+          const entry = usedEntry(pod, family, 'command')
           const value = entry?.value
-          if (!entry || value === undefined || value === '') continue
+          // The first failure only: no hook, or a container Velero does not find, means no exec at all.
+          if (!entry || value === undefined || value === '' || !commandRuns(pod, family)) continue
           const base = { node: entry.valueNode, fallback: entry.keyNode, resource: pod.resource, path: entry.path }
           if (value.trim() === '') {
             // An init command of blanks is init-hook-missing-command's business.

@@ -11,6 +11,7 @@ import hookAnnotationUnknownKey from './hook-annotation-unknown-key.js'
 import hookCommandEmptyArray from './hook-command-empty-array.js'
 import hookCommandInvalidJson from './hook-command-invalid-json.js'
 import hookCommandNotArray from './hook-command-not-array.js'
+import hookCommandUnsplitArray from './hook-command-unsplit-array.js'
 import hookKeysNotChecked from './hook-keys-not-checked.js'
 import hookInvalidBool from './hook-invalid-bool.js'
 import hookInvalidDuration from './hook-invalid-duration.js'
@@ -41,6 +42,7 @@ export const RULES: readonly RuleModule[] = [
   hookCommandEmptyArray,
   hookCommandInvalidJson,
   hookCommandNotArray,
+  hookCommandUnsplitArray,
   hookInvalidBool,
   hookInvalidDuration,
   hookInvalidOnError,

@@ -1,7 +1,7 @@
 import { defineRule } from '../engine/define-rule.js'
 import { dns1123LabelProblem } from '../velero/go-values.js'
 import { key } from '../velero/keys.js'
-import { quote } from './util.js'
+import { initHookStage, quote } from './util.js'
 
 export default defineRule({
   meta: {
@@ -10,8 +10,9 @@ export default defineRule({
     docs: {
       summary: '`container-name` is not a DNS-1123 label of at most 63 characters.',
       description:
-        'Velero passes the name through unchecked. The API server then rejects the restored Pod, so the pod is not restored and the ' +
-        'Restore ends PartiallyFailed.',
+        'Velero passes the name through unchecked (`getInitContainerFromAnnotation`, item_hook_handler.go at v1.18.2). The API ' +
+        'server then rejects the restored Pod, so the pod is not restored and the Restore ends PartiallyFailed. Nothing is reported ' +
+        'when Velero builds no init container (no image) or panics before the create (no command, up to v1.18.2).',
       fix: "Use lower-case letters, digits and '-', starting and ending with a letter or digit, at most 63 characters.",
     },
     messages: {
@@ -25,7 +26,8 @@ export default defineRule({
         const value = entry?.value
         if (!entry || value === undefined || value === '') return
         const problem = dns1123LabelProblem(value)
-        if (!problem) return
+        // Only when the API server sees the pod: no image, no hook; no command, Velero panics first.
+        if (!problem || initHookStage(pod) !== 'rejected') return
         const suggestion =
           value
             .toLowerCase()

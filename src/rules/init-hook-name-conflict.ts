@@ -1,6 +1,6 @@
 import { defineRule } from '../engine/define-rule.js'
 import { key, RESERVED_INIT_CONTAINER_NAMES } from '../velero/keys.js'
-import { quote } from './util.js'
+import { initHookStage, initNameClash, quote } from './util.js'
 
 export default defineRule({
   meta: {
@@ -12,7 +12,9 @@ export default defineRule({
         'Velero injects the hook container without checking names. A name already used by a container, init container or ' +
         'ephemeral container makes the API server reject the restored Pod ("Duplicate value", velero#5193); this includes a pod ' +
         "whose manifest already holds the rendered hook container, since Velero injects it again. `restore-wait` and `restic-wait` " +
-        "are Velero's own file-system-restore containers: since v1.17 Velero deletes init containers with those names.",
+        "are Velero's own file-system-restore containers: since v1.17 Velero deletes init containers with those names " +
+        '(pod_volume_restore_action.go at v1.18.2). Nothing is reported when Velero builds no init container (no image) or panics ' +
+        'before the create (no command, up to v1.18.2).',
       fix: 'Choose a name no container of the pod uses (e.g. `velero-restore-init`); do not commit the injected container into the pod spec.',
     },
     messages: {
@@ -28,18 +30,14 @@ export default defineRule({
         const entry = pod.annotations.get(key('init', 'container-name'))
         const value = entry?.value
         if (!entry || value === undefined || value === '') return
+        const stage = initHookStage(pod)
         const base = { node: entry.valueNode, resource: pod.resource, path: entry.path, data: { name: quote(value), where: '' } }
         if (RESERVED_INIT_CONTAINER_NAMES.includes(value)) {
-          context.report({ ...base, messageId: 'reserved' })
+          if (stage === 'removed') context.report({ ...base, messageId: 'reserved' })
           return
         }
-        const where = pod.containers.some((c) => c.name === value)
-          ? 'a container'
-          : pod.initContainers.some((c) => c.name === value)
-            ? 'an init container'
-            : pod.ephemeralContainers.some((c) => c.name === value)
-              ? 'an ephemeral container'
-              : undefined
+        // Only when the API server sees the pod: no image, no hook; no command, Velero panics first.
+        const where = stage === 'rejected' ? initNameClash(pod, value) : undefined
         if (where) context.report({ ...base, messageId: 'duplicate', data: { ...base.data, where } })
       },
     }

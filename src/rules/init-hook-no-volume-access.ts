@@ -1,7 +1,7 @@
 import { defineRule } from '../engine/define-rule.js'
 import { veleroArgv } from '../velero/command.js'
 import { key } from '../velero/keys.js'
-import { familyView } from './util.js'
+import { familyView, initHookStage } from './util.js'
 
 const BEFORE_PATH = /[\s"'=:;(>|&<]/
 const AFTER_PATH = /[/\s"';)|&<>]/
@@ -42,7 +42,8 @@ export default defineRule({
     return {
       podTemplate(pod) {
         const view = familyView(pod, 'init')
-        if (!view.active) return
+        // Only a command that runs: not when the pod is never created or the image never starts.
+        if (!view.active || initHookStage(pod) !== 'runs') return
         const command = view.entries.get('command')
         if (!command?.value) return
         const argv = veleroArgv(command.value)

@@ -22,7 +22,7 @@ export default defineRule({
     return {
       podTemplate(pod) {
         const entry = pod.annotations.get(key('init', 'timeout'))
-        if (!entry) return
+        if (!entry || entry.value === '') return // empty: nothing anyone could expect from it
         context.report({ messageId: 'annotation', data: { key: entry.key }, node: entry.keyNode, resource: pod.resource, path: entry.path })
       },
       velero(target) {

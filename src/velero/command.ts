@@ -41,12 +41,45 @@ export function veleroArgv(value: string): string[] | undefined {
 }
 
 const SHELL_SYNTAX = /[|&;<>()$`\\"'*?[\]#~=%{}]/
+/** A shell asked to run a script: `/bin/sh -c echo hi`, `bash -ec "…"`. */
+const SHELL_C = /^(\S*\/)?(sh|bash|ash|dash|zsh|ksh)\s+(-[A-Za-z]*c)\s+([\s\S]+)$/
+
+/** The argv a command line written as one string most likely meant (no shell: exec form). */
+function splitCommandLine(text: string): string[] {
+  const shell = SHELL_C.exec(text)
+  if (shell) {
+    const script = shell[4]!.trim()
+    const unquoted = /^(["'])([\s\S]*)\1$/.exec(script)?.[2] ?? script
+    return [`${shell[1] ?? ''}${shell[2]}`, shell[3]!, unquoted]
+  }
+  if (SHELL_SYNTAX.test(text)) return ['/bin/sh', '-c', text]
+  return text.split(/\s+/)
+}
 
 /** A JSON form of a plain-string command that runs what the author most likely meant. */
 export function suggestJsonCommand(plain: string): string {
-  const text = plain.trim()
-  if (SHELL_SYNTAX.test(text)) return JSON.stringify(['/bin/sh', '-c', text])
-  return JSON.stringify(text.split(/\s+/))
+  return JSON.stringify(splitCommandLine(plain.trim()))
+}
+
+/**
+ * What is wrong with the program Velero execs (argv[0]) of a non-empty argv, if anything: Velero
+ * (parseStringToCommand) and the container runtime never split it, so a name holding whitespace is
+ * looked up as one file name, and "" (or blanks) names no program at all. An empty argv is hook-command-empty-array's.
+ */
+export function programProblem(argv: readonly string[]): 'empty' | 'whitespace' | undefined {
+  const program = argv[0]
+  if (program === undefined) return undefined
+  if (/^[\s\u0085]*$/.test(program)) return 'empty' // "" or only blanks: no program at all
+  return /[\s\u0085]/.test(program) ? 'whitespace' : undefined
+}
+
+/** The argv most likely meant by one whose program is empty or holds whitespace, as JSON; undefined if nothing is left. */
+export function suggestSplitArgv(argv: readonly string[]): string | undefined {
+  const start = argv.findIndex((a) => a.trim() !== '')
+  if (start < 0) return undefined
+  const [program, ...args] = argv.slice(start)
+  const split = args.length === 0 ? splitCommandLine(program!.trim()) : [...program!.trim().split(/\s+/), ...args]
+  return JSON.stringify(split)
 }
 
 /** Why a '['-command failed JSON decoding, in words a user can act on. */

@@ -1,7 +1,79 @@
 /**
  * Ports of the Go standard-library parsers Velero feeds hook annotations to, so the linter accepts
- * exactly what Velero accepts.
+ * exactly what Velero accepts, and of the ways Go prints values in its errors, so a message that
+ * quotes Go's error text quotes it byte for byte.
  */
+
+const LOWER_HEX = '0123456789abcdef'
+const utf8 = new TextEncoder()
+
+/** The UTF-8 bytes of one code point (a lone surrogate as U+FFFD, as Go's string conversion does). */
+function utf8Bytes(codePoint: number): Uint8Array {
+  return utf8.encode(codePoint >= 0xd800 && codePoint <= 0xdfff ? '\uFFFD' : String.fromCodePoint(codePoint))
+}
+
+const hexByte = (b: number): string => `\\x${LOWER_HEX[b >> 4]}${LOWER_HEX[b & 0xf]}`
+
+/**
+ * The time package's own quote (go/src/time/format.go; Velero v1.18.2 builds with go1.25.11, go.mod@v1.18.2), which
+ * time.ParseDuration's errors use: printable ASCII as is (with `"` and `\` escaped), every other
+ * character as the \x escapes of its UTF-8 bytes — so a tab prints as "\x09", not strconv's "\t".
+ */
+export function goTimeQuote(s: string): string {
+  let out = '"'
+  for (const ch of s) {
+    const c = ch.codePointAt(0)!
+    if (c >= 0x80 || c < 0x20) {
+      for (const b of utf8Bytes(c)) out += hexByte(b)
+    } else {
+      out += c === 0x22 || c === 0x5c ? `\\${ch}` : ch
+    }
+  }
+  return `${out}"`
+}
+
+/** unicode.IsPrint: letters, marks, numbers, punctuation, symbols and the ASCII space. */
+const GO_PRINTABLE = /^[\p{L}\p{M}\p{N}\p{P}\p{S} ]$/u
+const GO_ESCAPES: Readonly<Record<number, string>> = { 0x07: '\\a', 0x08: '\\b', 0x0c: '\\f', 0x0a: '\\n', 0x0d: '\\r', 0x09: '\\t', 0x0b: '\\v' }
+
+/**
+ * strconv.Quote (go/src/strconv/quote.go), which fmt's %q uses (e.g. Velero's `no such container: %q`):
+ * printable characters as they are, the C escapes, \xHH below U+0020 and for U+007F, \uHHHH and
+ * \UHHHHHHHH above.
+ */
+export function goQuote(s: string): string {
+  let out = '"'
+  for (const ch of s) {
+    const c = ch.codePointAt(0)!
+    if (c === 0x22 || c === 0x5c) out += `\\${ch}`
+    else if (c >= 0xd800 && c <= 0xdfff) out += '\uFFFD' // not valid UTF-8 in Go: the decoder saw U+FFFD
+    else if (GO_PRINTABLE.test(ch)) out += ch
+    else if (GO_ESCAPES[c] !== undefined) out += GO_ESCAPES[c]
+    else if (c < 0x20 || c === 0x7f) out += hexByte(c)
+    else if (c < 0x10000) out += `\\u${c.toString(16).padStart(4, '0')}`
+    else out += `\\U${c.toString(16).padStart(8, '0')}`
+  }
+  return `${out}"`
+}
+
+/**
+ * unicode.IsSpace, which strings.TrimSpace uses: in Latin-1 '\t', '\n', '\v', '\f', '\r', ' ', U+0085
+ * (NEL) and U+00A0 (NBSP); above it the White_Space property. Unlike JavaScript's trim(), U+0085 is a
+ * space and U+FEFF (the byte-order mark) is not.
+ */
+export function isGoSpace(ch: string): boolean {
+  return /^[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]$/u.test(ch)
+}
+
+/** strings.TrimSpace. */
+export function goTrimSpace(s: string): string {
+  const chars = [...s]
+  let start = 0
+  let end = chars.length
+  while (start < end && isGoSpace(chars[start]!)) start++
+  while (end > start && isGoSpace(chars[end - 1]!)) end--
+  return chars.slice(start, end).join('')
+}
 
 /** Go's unitMap, in nanoseconds. */
 const UNIT_NS: Record<string, bigint> = {
@@ -65,7 +137,7 @@ function leadingFraction(s: string): { value: bigint; scale: number; digits: num
 type Component = { ok: true; nanoseconds: bigint; rest: string } | { ok: false; error: string }
 
 function durationComponent(s: string, input: string): Component {
-  const invalid: Component = { ok: false, error: `time: invalid duration ${JSON.stringify(input)}` }
+  const invalid: Component = { ok: false, error: `time: invalid duration ${goTimeQuote(input)}` }
   // The next character must be [0-9.]
   if (!(s[0] === '.' || isDigit(s[0]))) return invalid
   const whole = leadingInt(s)
@@ -80,11 +152,11 @@ function durationComponent(s: string, input: string): Component {
   // The unit runs up to the next '.' or digit.
   let u = 0
   while (u < s.length && s[u] !== '.' && !isDigit(s[u])) u++
-  if (u === 0) return { ok: false, error: `time: missing unit in duration ${JSON.stringify(input)}` }
+  if (u === 0) return { ok: false, error: `time: missing unit in duration ${goTimeQuote(input)}` }
   const unitName = s.slice(0, u)
   const unit = UNIT_NS[unitName]
   if (unit === undefined) {
-    return { ok: false, error: `time: unknown unit ${JSON.stringify(unitName)} in duration ${JSON.stringify(input)}` }
+    return { ok: false, error: `time: unknown unit ${goTimeQuote(unitName)} in duration ${goTimeQuote(input)}` }
   }
   if (whole.value > TWO_63 / unit) return invalid
   let v = whole.value * unit
@@ -100,10 +172,10 @@ function durationComponent(s: string, input: string): Component {
  * Go's time.ParseDuration, ported step by step (src/time/format.go): `[-+]?([0-9]*(\.[0-9]*)?[a-z]+)+`,
  * a bare "0" allowed, units ns us µs μs ms s m h, and the same uint64 overflow checks (BigInt here),
  * so "9223372036854775807ns" parses and "9223372036854775808ns" does not. Fractions go through a
- * float64 multiply exactly as in Go.
+ * float64 multiply exactly as in Go; errors quote the input with the time package's quote.
  */
 export function parseGoDuration(input: string): DurationResult {
-  const invalid = (): DurationResult => ({ ok: false, error: `time: invalid duration ${JSON.stringify(input)}` })
+  const invalid = (): DurationResult => ({ ok: false, error: `time: invalid duration ${goTimeQuote(input)}` })
   let s = input
   let negative = false
   if (s !== '' && (s[0] === '-' || s[0] === '+')) {

@@ -79,3 +79,25 @@ export function classifyKey(k: string): { family: FamilySpec; field: string } | 
   const family = FAMILIES.find((f) => k.startsWith(f.prefix))!
   return { family, field: k.slice(family.prefix.length) }
 }
+
+/**
+ * Whether Velero builds the hook of a family from a pod's annotations at all
+ * (internal/hook/item_hook_handler.go@v1.18.2, unchanged on main): Velero reads annotations with Go map
+ * reads, so a missing key and "" are the same, and it builds
+ * - the init hook when `container-image` is not "" (getInitContainerFromAnnotation returns nil before
+ *   it uses the name or the command);
+ * - the restore exec hook when `post.hook.restore…/command` is not "" (getPodExecRestoreHookFromAnnotations);
+ * - a backup hook when `<phase>.hook.backup…/command` is not "" (getPodExecHookFromAnnotations); the legacy
+ *   unprefixed keys only in the pre phase and only when the prefixed pre hook is nil (HandleHooks).
+ * When it does not build the hook, it never looks at the family's other keys: they do nothing, as if absent.
+ * `valueOf` gives an annotation's string value, undefined when it is missing or not a YAML string (kubectl
+ * rejects such an object, so no hook reaches Velero).
+ */
+export function hookIsBuilt(family: HookFamily, valueOf: (key: string) => string | undefined): boolean {
+  const set = (f: HookFamily): boolean => {
+    const value = valueOf(key(f, FAMILY_BY_NAME.get(f)!.switchField))
+    return value !== undefined && value !== ''
+  }
+  if (family === 'legacy-backup') return !set('pre-backup') && set('legacy-backup')
+  return set(family)
+}
