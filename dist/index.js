@@ -53283,96 +53283,13 @@ async function mapLimit(items, limit, fn) {
     await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
 async function runLint(options) {
-    const ruleSet = options.ruleSet;
-    const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-    const reader = new FileReader(maxBytes);
     const discovery = await discoverFiles(options);
     await options.onDiscovered?.(discovery);
-    const perFile = new Array(discovery.files.length);
-    let documents = 0;
-    let resources = 0;
-    let hooks = 0;
-    const skipped = [...discovery.skipped];
-    // Workers pay off once there is real parsing to share: they start when the files with Velero
-    // content add up to PARALLEL_MIN_BYTES (each worker's JIT starts cold, which costs more than a
-    // small repository's whole lint); from then on every file goes through the pool, where this
-    // thread checks files too whenever no worker has room (see LintPool).
-    // render (onFile) needs the parsed documents on this thread, so it never uses workers.
-    const workers = options.onFile ? 0 : workerCount(options.workers);
-    let pool;
-    let poolDecided = workers < 1;
-    let veleroBytes = 0;
-    const check = async (file, raw) => {
-        if (!poolDecided && veleroBytes >= PARALLEL_MIN_BYTES) {
-            poolDecided = true;
-            pool = LintPool.start(ruleSet, workers);
-        }
-        return pool ? pool.lint(file, raw) : lint_text_lintTextCounts(file, raw, ruleSet);
-    };
-    async function lintOne(file, i) {
-        const findings = [];
-        perFile[i] = findings;
-        let bytes;
-        try {
-            const read = reader.read(file.absolute);
-            if (!Buffer.isBuffer(read)) {
-                findings.push(fileProblem(ruleSet, file.relative, `is ${read.tooLarge} bytes, over the ${maxBytes}-byte limit, and was not read`));
-                if (options.onUnread)
-                    await options.onUnread(file);
-                return;
-            }
-            bytes = read;
-        }
-        catch (e) {
-            const code = e.code;
-            if (code === 'ENOENT') {
-                skipped.push({ path: file.relative, reason: 'deleted before it could be read' });
-                return;
-            }
-            findings.push(fileProblem(ruleSet, file.relative, `could not be read (${code ?? e.message})`));
-            if (options.onUnread)
-                await options.onUnread(file);
-            return;
-        }
-        // Most files of a repository have no Velero content: they are never decoded or parsed.
-        // (bytes is the reader's shared buffer: used up here, before anything awaits.)
-        if (!options.onFile && !bytesHaveVeleroHint(bytes))
-            return;
-        const raw = bytes.toString('utf8');
-        const byteLength = bytes.length;
-        let result;
-        let lint;
-        try {
-            if (options.onFile) {
-                lint = lint_text_lintText(file.relative, raw, ruleSet);
-                result = { findings: lint.findings, documents: lint.parsed?.documents.length ?? 0, resources: countResources(lint.models), hooks: countHooks(lint.models) };
-            }
-            else {
-                veleroBytes += byteLength;
-                result = await check(file.relative, raw);
-            }
-        }
-        catch (e) {
-            // A file the engine cannot check (a bug, or a worker that ran out of memory) is reported,
-            // not fatal: the other files' findings still count.
-            findings.push(fileProblem(ruleSet, file.relative, `could not be checked (${e?.message ?? String(e)})`));
-            if (options.onUnread)
-                await options.onUnread(file);
-            return;
-        }
-        documents += result.documents;
-        resources += result.resources;
-        hooks += result.hooks;
-        // A loop, not push(...): a file may have more findings than a call can take arguments.
-        for (const f of result.findings)
-            findings.push(f);
-        if (lint && options.onFile)
-            await options.onFile(lint, file, raw);
-    }
+    const run = new RepositoryLint(options, discovery);
     try {
         await mapLimit(discovery.files, options.concurrency ?? DEFAULT_CONCURRENCY, async (file, i) => {
             try {
-                await lintOne(file, i);
+                await run.lintOne(file, i);
             }
             finally {
                 options.onProgress?.(file);
@@ -53381,14 +53298,124 @@ async function runLint(options) {
     }
     finally {
         // Closed before the result is out: a CLI or action process exits right after its output.
-        await pool?.close();
+        await run.close();
     }
-    const findings = perFile.flat().sort(compareFindings);
-    return {
-        summary: { files: discovery.files.length, documents, resources, hooks, ...countBySeverity(findings) },
-        findings,
-        skipped,
-    };
+    return run.result();
+}
+/** One runLint: each file's findings in discovery order, the counts, and the pool once it pays. */
+class RepositoryLint {
+    options;
+    discovery;
+    ruleSet;
+    maxBytes;
+    reader;
+    perFile;
+    skipped;
+    documents = 0;
+    resources = 0;
+    hooks = 0;
+    // Workers pay off once there is real parsing to share: they start when the files with Velero
+    // content add up to PARALLEL_MIN_BYTES (each worker's JIT starts cold, which costs more than a
+    // small repository's whole lint); from then on every file goes through the pool, where this
+    // thread checks files too whenever no worker has room (see LintPool).
+    // render (onFile) needs the parsed documents on this thread, so it never uses workers.
+    workers;
+    pool;
+    poolDecided;
+    veleroBytes = 0;
+    constructor(options, discovery) {
+        this.options = options;
+        this.discovery = discovery;
+        this.ruleSet = options.ruleSet;
+        this.maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+        this.reader = new FileReader(this.maxBytes);
+        this.perFile = new Array(discovery.files.length);
+        this.skipped = [...discovery.skipped];
+        this.workers = options.onFile ? 0 : workerCount(options.workers);
+        this.poolDecided = this.workers < 1;
+    }
+    async check(file, raw) {
+        if (!this.poolDecided && this.veleroBytes >= PARALLEL_MIN_BYTES) {
+            this.poolDecided = true;
+            this.pool = LintPool.start(this.ruleSet, this.workers);
+        }
+        return this.pool ? this.pool.lint(file, raw) : lint_text_lintTextCounts(file, raw, this.ruleSet);
+    }
+    /**
+     * The file's bytes (the reader's shared buffer: synchronous, so nothing else reads before the
+     * caller is done with it); 'unread' when a finding says why it was not read; 'gone' when deleted.
+     */
+    read(file, findings) {
+        try {
+            const read = this.reader.read(file.absolute);
+            if (Buffer.isBuffer(read))
+                return read;
+            findings.push(fileProblem(this.ruleSet, file.relative, `is ${read.tooLarge} bytes, over the ${this.maxBytes}-byte limit, and was not read`));
+        }
+        catch (e) {
+            const code = e.code;
+            if (code === 'ENOENT') {
+                this.skipped.push({ path: file.relative, reason: 'deleted before it could be read' });
+                return 'gone';
+            }
+            findings.push(fileProblem(this.ruleSet, file.relative, `could not be read (${code ?? e.message})`));
+        }
+        return 'unread';
+    }
+    async lintOne(file, i) {
+        const findings = [];
+        this.perFile[i] = findings;
+        const bytes = this.read(file, findings);
+        if (bytes === 'gone')
+            return;
+        if (bytes === 'unread') {
+            if (this.options.onUnread)
+                await this.options.onUnread(file);
+            return;
+        }
+        // Most files of a repository have no Velero content: they are never decoded or parsed.
+        // (bytes is the reader's shared buffer: used up here, before anything awaits.)
+        if (!this.options.onFile && !bytesHaveVeleroHint(bytes))
+            return;
+        const raw = bytes.toString('utf8');
+        const byteLength = bytes.length;
+        let result;
+        let lint;
+        try {
+            if (this.options.onFile) {
+                lint = lint_text_lintText(file.relative, raw, this.ruleSet);
+                result = { findings: lint.findings, documents: lint.parsed?.documents.length ?? 0, resources: countResources(lint.models), hooks: countHooks(lint.models) };
+            }
+            else {
+                this.veleroBytes += byteLength;
+                result = await this.check(file.relative, raw);
+            }
+        }
+        catch (e) {
+            // A file the engine cannot check (a bug, or a worker that ran out of memory) is reported,
+            // not fatal: the other files' findings still count.
+            findings.push(fileProblem(this.ruleSet, file.relative, `could not be checked (${e?.message ?? String(e)})`));
+            if (this.options.onUnread)
+                await this.options.onUnread(file);
+            return;
+        }
+        this.documents += result.documents;
+        this.resources += result.resources;
+        this.hooks += result.hooks;
+        // A loop, not push(...): a file may have more findings than a call can take arguments.
+        for (const f of result.findings)
+            findings.push(f);
+        if (lint && this.options.onFile)
+            await this.options.onFile(lint, file, raw);
+    }
+    async close() {
+        await this.pool?.close();
+    }
+    result() {
+        const findings = this.perFile.flat().sort(compareFindings);
+        const { documents, resources, hooks } = this;
+        return { summary: { files: this.discovery.files.length, documents, resources, hooks, ...countBySeverity(findings) }, findings, skipped: this.skipped };
+    }
 }
 function fileProblem(ruleSet, file, what) {
     const rule = ruleSet.fileUnreadable;

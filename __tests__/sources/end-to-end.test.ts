@@ -247,10 +247,44 @@ describe('done when: without helm and kustomize on PATH', { skip: process.platfo
   })
 })
 
-describe('done when: a value set configured in .velero-hooks.yaml', () => {
-  // The chart settings of .velero-hooks.yaml are not parsed yet (src/config); mapping.test.ts
-  // covers a configured --set pair through checkSources' charts option.
-  it.todo('a --set pair of a configured value set: its finding at the pair’s line in .velero-hooks.yaml, exit 1')
+describe('done when: a value set configured in .velero-hooks.yaml', { skip: unavailable ?? false }, () => {
+  withPath(() => ensureRenderTools().binDir)
+  const REPO: Readonly<Record<string, string>> = {
+    '.velero-hooks.yaml': lines(
+      'charts:',
+      '  web:',
+      '    valueSets:',
+      '      - name: staging',
+      '        set: { hookContainer: wbe }', // 5: the --set value the finding is about
+    ),
+    'web/Chart.yaml': lines('apiVersion: v2', 'name: web', 'version: 0.1.0'),
+    'web/values.yaml': lines('hookContainer: web'),
+    'web/templates/deploy.yaml': lines(
+      'apiVersion: apps/v1',
+      'kind: Deployment',
+      'metadata:',
+      '  name: web',
+      'spec:',
+      '  selector: {matchLabels: {app: web}}',
+      '  template:',
+      '    metadata:',
+      '      labels: {app: web}',
+      '      annotations:',
+      `        pre.hook.backup.velero.io/command: '["/bin/sync"]'`,
+      '        pre.hook.backup.velero.io/container: {{ .Values.hookContainer }}',
+      '    spec:',
+      '      containers:',
+      '        - name: web',
+      '          image: nginx:1.27',
+    ),
+  }
+
+  it('a --set pair of a configured value set: its finding at the pair’s line in .velero-hooks.yaml, exit 1', async () => {
+    const run = await lint([], writeRepo(REPO))
+    assert.equal(run.code, 1, run.stderr)
+    assert.deepEqual(places(run.findings), ['.velero-hooks.yaml:5:31 error hook-unknown-container'])
+    assert.match(run.findings[0]!.message, /Container "wbe".*\[Deployment web rendered from chart web \(values staging\)\]$/)
+  })
 })
 
 describe('the action bundle renders charts and overlays by default', { skip: unavailable ?? false }, () => {
