@@ -52204,7 +52204,7 @@ class FileLinter {
     parserFailed(e) {
         const tooDeep = e instanceof RangeError;
         this.result.findings = [];
-        const detail = tooDeep ? 'the file nests collections too deeply to parse' : `the parser failed (${e?.message ?? String(e)})`.replace(/\s+/g, ' ');
+        const detail = tooDeep ? 'the file nests collections too deeply to parse' : `the parser failed (${boundedDetail(e?.message ?? String(e))})`;
         this.syntax(detail, tooDeep ? 'RESOURCE_EXHAUSTION' : 'PARSER_FAILURE', { line: 1, column: 1, endLine: 1, endColumn: 1 });
         this.result.models = [];
         this.result.brokenDocuments.clear();
@@ -52270,7 +52270,7 @@ class FileLinter {
         const shown = document.errors.length > MAX_SYNTAX_ERRORS_PER_DOCUMENT + 1 ? MAX_SYNTAX_ERRORS_PER_DOCUMENT : document.errors.length;
         for (const [i, error] of document.errors.entries()) {
             let span = spanOf(this.lineCounter, error.pos[0], error.pos[1]);
-            let detail = error.message.replace(/\s+/g, ' ').replace(/\.?$/, '');
+            let detail = boundedDetail(error.message).replace(/\.?$/, '');
             const more = i === shown ? document.errors.length - shown : 0;
             if (more)
                 detail = `${more} YAML errors from here on in this document (the first: ${detail})`;
@@ -52346,6 +52346,25 @@ function countResources(models) {
     for (const m of models)
         n += m.pods.filter((p) => p.role === 'pod').length + m.objects.length;
     return n;
+}
+/** The most of a parser message a finding quotes: past it, the message is cut with "...". */
+const MAX_DETAIL_CHARS = 200;
+/**
+ * A parser message as a finding may show it: without the source excerpt (a pretty error's
+ * `at line L, column C:` and the line under it) and without the text of the token it names
+ * (`Unexpected scalar token in YAML stream: "…"` would quote any line of any file, a credential in a
+ * linked .git/config included), on one line, without control characters, at most MAX_DETAIL_CHARS.
+ */
+function boundedDetail(message) {
+    const detail = message
+        .replace(/ at line \d+, column \d+:[\s\S]*$/, '')
+        .replace(/ in YAML stream: [\s\S]*$/, ' in YAML stream')
+        .replace(/^(Unresolved plain scalar|Block scalar header includes extra characters):? [\s\S]*$/, '$1')
+        .replace(/\s+/g, ' ')
+        // eslint-disable-next-line no-control-regex
+        .replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '?')
+        .trim();
+    return detail.length > MAX_DETAIL_CHARS ? `${detail.slice(0, MAX_DETAIL_CHARS - 3)}...` : detail;
 }
 /**
  * A DUPLICATE_KEY error as the whole key (yaml points at its first character only) and which line
@@ -52479,34 +52498,58 @@ async function scanRoot(scan, root, globs) {
         unique: true,
     });
     const boundary = rootIsInside ? scan.realCwd : realRoot;
-    // The glob never walks into linked directories, so a regular file it finds lies at
-    // realRoot/entry: inside the boundary whenever realRoot is, with no realpath per file.
-    const rootWithinBoundary = isInside(realRoot, boundary);
     const candidates = entries.filter((e) => (e.dirent.isFile() || e.dirent.isSymbolicLink()) && (root === cwd || !scan.ignoredByUser(discover_toPosix(external_node_path_default().relative(cwd, external_node_path_default().join(root, e.path))))));
     candidates.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    const realDirOf = realDirectories();
     for (const { path: entry, dirent } of candidates) {
         const absolute = external_node_path_default().join(root, entry);
-        if (rootWithinBoundary && dirent.isFile()) {
-            const relative = discover_toPosix(external_node_path_default().relative(cwd, absolute));
-            if (!found.has(relative))
-                found.set(relative, { relative, absolute });
-            continue;
-        }
-        const real = safeRealpath(absolute);
-        if (!real) {
-            skipped.push({ path: discover_toPosix(external_node_path_default().relative(cwd, absolute)), reason: 'broken symbolic link or unreadable path' });
-            continue;
-        }
-        if (!isInside(real, boundary)) {
-            skipped.push({ path: discover_toPosix(external_node_path_default().relative(cwd, absolute)), reason: 'symbolic link to a file outside the base directory' });
-            continue;
-        }
-        if (real !== absolute && !(0,external_node_fs_namespaceObject.statSync)(real).isFile())
-            continue; // a link to a directory
         const relative = discover_toPosix(external_node_path_default().relative(cwd, absolute));
+        const refusal = refuse(absolute, dirent.isFile(), boundary, realDirOf);
+        if (refusal === 'not a file')
+            continue; // a link to a directory
+        if (refusal) {
+            if (!skipped.some((s) => s.path === relative))
+                skipped.push({ path: relative, reason: refusal });
+            continue;
+        }
         if (!found.has(relative))
             found.set(relative, { relative, absolute });
     }
+}
+/**
+ * The real path of each directory, asked once: the glob never walks into linked directories, but
+ * its fixed leading part (`deploy/` in a glob `deploy/**` + `/*.yaml`) or an explicit root may be one, so a
+ * regular file lies at realDir(its directory)/its name.
+ */
+function realDirectories() {
+    const cache = new Map();
+    return (dir) => {
+        if (!cache.has(dir))
+            cache.set(dir, safeRealpath(dir));
+        return cache.get(dir);
+    };
+}
+/** Whether a real path lies in a `.git` directory below the boundary (credentials live in .git/config). */
+function inGitDirectory(real, boundary) {
+    return external_node_path_default().relative(boundary, real).split((external_node_path_default()).sep).includes('.git');
+}
+/**
+ * Why a found entry is not linted (undefined: it is): outside the boundary, inside a `.git`
+ * directory, a broken link; 'not a file' for a link to a directory (left out silently).
+ */
+function refuse(absolute, isFile, boundary, realDirOf) {
+    const realDir = isFile ? realDirOf(external_node_path_default().dirname(absolute)) : undefined;
+    const real = isFile ? realDir && external_node_path_default().join(realDir, external_node_path_default().basename(absolute)) : safeRealpath(absolute);
+    if (!real)
+        return 'broken symbolic link or unreadable path';
+    if (!isInside(real, boundary)) {
+        return isFile ? 'reached through a symbolic link to a directory outside the base directory' : 'symbolic link to a file outside the base directory';
+    }
+    if (inGitDirectory(real, boundary))
+        return isFile ? 'inside a .git directory' : 'symbolic link into a .git directory';
+    if (!isFile && !(0,external_node_fs_namespaceObject.statSync)(real).isFile())
+        return 'not a file';
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: external "node:module"
