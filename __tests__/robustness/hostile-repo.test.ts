@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict'
 import { spawnSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { after, before, describe, it } from 'node:test'
@@ -86,5 +86,40 @@ describe('links into .git and quoted file content', () => {
     assert.equal(boundedDetail('Unexpected scalar token in YAML stream: "basic abc"'), 'Unexpected scalar token in YAML stream')
     assert.equal(boundedDetail('Bad thing at line 2, column 3:\n\nsecret line\n  ^\n'), 'Bad thing')
     assert.equal(boundedDetail('a\u202eb\u0007c'), 'a?b?c')
+  })
+})
+
+/** A Pod whose fix and render both change it: an on-error in the wrong case and an init hook. */
+const FIXABLE_POD = `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+  annotations:
+    pre.hook.backup.velero.io/command: '["/bin/true"]'
+    pre.hook.backup.velero.io/on-error: fail
+    init.hook.restore.velero.io/container-image: alpine:3.20
+    init.hook.restore.velero.io/command: '["/bin/true"]'
+spec:
+  containers: [{name: app, image: nginx}]
+`
+
+describe('a glob whose fixed leading part is a linked directory', () => {
+  it('deploy -> ../outside with deploy/**/*.yaml is refused like "lint deploy": nothing outside is read, fixed or rendered', async () => {
+    const outside = workspace('glob-outside', { 'web.yaml': FIXABLE_POD, 'sub/db.yaml': FIXABLE_POD })
+    const root = workspace('glob-link', { 'in.yaml': 'kind: ConfigMap\n' })
+    symlinkSync(outside, path.join(root, 'deploy'))
+    const expected = ['deploy/sub/db.yaml', 'deploy/web.yaml']
+    for (const pattern of ['deploy/**/*.yaml', 'deploy/*.yaml', 'deploy/sub/db.yaml', 'deploy']) {
+      const result = await runLint({ ruleSet: defaultRuleSet(), cwd: root, patterns: [pattern], ignore: [] })
+      assert.deepEqual(result.findings, [], pattern)
+      assert.ok(result.skipped.length > 0 && result.skipped.every((s) => expected.includes(s.path) && /outside the base directory/.test(s.reason)), JSON.stringify(result.skipped))
+    }
+    for (const args of [['lint', '--fix'], ['render'], ['render', '--in-place'], ['check']]) {
+      const run = cli(...args, '--cwd', root, '--no-charts-and-overlays', '--no-error-on-unmatched-pattern', 'deploy/**/*.yaml')
+      assert.doesNotMatch(run.stderr, /internal error/, run.stderr)
+      assert.equal(readFileSync(path.join(outside, 'web.yaml'), 'utf8'), FIXABLE_POD, args.join(' '))
+      assert.equal(readFileSync(path.join(outside, 'sub/db.yaml'), 'utf8'), FIXABLE_POD, args.join(' '))
+      assert.ok(!existsSync(path.join(root, 'rendered', 'deploy')), `${args.join(' ')}: outside files copied into rendered/`)
+    }
   })
 })
