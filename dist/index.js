@@ -48065,8 +48065,6 @@ function formatConfigProblem(p) {
     return `${p.file}:${p.line}:${p.column}: ${p.message}`;
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./src/errors.ts
@@ -48076,6 +48074,95 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
  */
 class UsageError extends Error {
     name = 'UsageError';
+}
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./src/io/safe-read.ts
+/**
+ * Reading files a repository controls: a FIFO, a device or a link to /dev/zero in a pull request
+ * must neither hang a run nor fill its memory, and a link must not lead out of the tree it is in.
+ */
+
+
+
+/**
+ * The bytes of a regular file of at most maxBytes, or why not: opened non-blocking (a FIFO is
+ * refused at once, never waited on), checked on the open descriptor (regular file, size), and read
+ * to at most maxBytes + 1 bytes, so a file that grows while it is read is refused too.
+ */
+async function readRegularFile(file, maxBytes) {
+    let handle;
+    try {
+        handle = await (0,promises_namespaceObject.open)(file, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NONBLOCK | (external_node_fs_namespaceObject.constants.O_NOCTTY ?? 0));
+    }
+    catch (e) {
+        const code = e.code;
+        return { ok: false, code, why: code === 'ENOENT' ? 'does not exist' : code === 'EISDIR' ? 'is a directory' : `could not be read (${code ?? e.message})` };
+    }
+    try {
+        const info = await handle.stat();
+        if (info.isDirectory())
+            return { ok: false, code: 'EISDIR', why: 'is a directory' };
+        if (!info.isFile())
+            return { ok: false, why: 'is not a regular file' };
+        if (info.size > maxBytes)
+            return { ok: false, why: `is ${info.size} bytes, over the ${maxBytes}-byte limit` };
+        const buffer = Buffer.allocUnsafe(Math.min(info.size, maxBytes) + 1);
+        let length = 0;
+        while (length < buffer.length) {
+            const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
+            if (bytesRead === 0)
+                break;
+            length += bytesRead;
+        }
+        if (length > maxBytes)
+            return { ok: false, why: `grew over the ${maxBytes}-byte limit while it was read` };
+        return { ok: true, bytes: buffer.subarray(0, length) };
+    }
+    catch (e) {
+        return { ok: false, code: e.code, why: `could not be read (${e.code ?? e.message})` };
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** Whether child is parent or below it, as paths (no file system access). */
+function isPathInside(child, parent) {
+    const rel = external_node_path_default().relative(parent, child);
+    return rel === '' || (!rel.startsWith('..' + (external_node_path_default()).sep) && rel !== '..' && !external_node_path_default().isAbsolute(rel));
+}
+/**
+ * The real path of `target`, or of its nearest existing ancestor joined with the rest (for a file
+ * about to be written): links are resolved wherever they are on the way. Undefined when a
+ * broken link is on the way (writing would follow it somewhere unknown) or nothing resolves.
+ */
+function realPathOrNearest(target) {
+    const rest = [];
+    let current = external_node_path_default().resolve(target);
+    for (;;) {
+        try {
+            return external_node_path_default().join((0,external_node_fs_namespaceObject.realpathSync)(current), ...rest.reverse());
+        }
+        catch {
+            if (safe_read_exists(current))
+                return undefined; // a broken link, or a loop
+            const parent = external_node_path_default().dirname(current);
+            if (parent === current)
+                return undefined;
+            rest.push(external_node_path_default().basename(current));
+            current = parent;
+        }
+    }
+}
+function safe_read_exists(p) {
+    try {
+        (0,external_node_fs_namespaceObject.lstatSync)(p);
+        return true;
+    }
+    catch {
+        return false;
+    }
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -51199,518 +51286,6 @@ function rules_defaultRuleSet(severities, veleroVersion = LATEST_RELEASE) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/config/read-helpers.ts
-/** Reading the configuration: problems placed at their node, and the small readers every key shares. */
-
-
-
-function didYouMean(value, candidates) {
-    let best;
-    let bestDistance = Infinity;
-    for (const c of candidates) {
-        const d = (0,mod/* distance */.Io)(value.toLowerCase(), c.toLowerCase());
-        if (d < bestDistance) {
-            best = c;
-            bestDistance = d;
-        }
-    }
-    if (best !== undefined && bestDistance <= Math.max(2, Math.floor(best.length / 3)))
-        return `; did you mean "${best}"?`;
-    const prefixed = value.length >= 3 ? candidates.find((c) => c.toLowerCase().startsWith(value.toLowerCase())) : undefined;
-    return prefixed ? `; did you mean "${prefixed}"?` : '';
-}
-/** The configuration's problems, each at the line and column of the node it is about. */
-class ProblemList {
-    file;
-    lineCounter;
-    list = [];
-    constructor(file, lineCounter) {
-        this.file = file;
-        this.lineCounter = lineCounter;
-    }
-    at(node) {
-        const span = spanOf(this.lineCounter, node?.range?.[0] ?? 0, node?.range?.[1] ?? 0);
-        return { line: span.line, column: span.column };
-    }
-    /** A problem as a sentence: a full stop is added unless the message asks a question. */
-    add(node, message) {
-        this.list.push({ file: this.file, ...this.at(node), message: message.endsWith('?') ? message : `${message.replace(/\.$/, '')}.` });
-    }
-    /** Where a node is, as a source spot for findings about what it configures. */
-    spot(file, node) {
-        return { file, ...this.at(node) };
-    }
-    addYamlErrors(errors) {
-        for (const e of errors) {
-            const span = spanOf(this.lineCounter, e.pos[0], e.pos[1]);
-            this.list.push({ file: this.file, line: span.line, column: span.column, message: `YAML error: ${e.message.replace(/\s+/g, ' ').replace(/\.?$/, '.')}` });
-        }
-    }
-}
-/** True for a key with no value yet (`rules:`), which reads as the default. */
-function isEmptyValue(value) {
-    return value === null || ((0,dist/* isScalar */.jn)(value) && value.value === null);
-}
-/** A string, or a list of strings; anything else is a problem. */
-function stringList(pair, what, problems) {
-    const value = pair.value;
-    if (isEmptyValue(value))
-        return []; // `ignore:` with nothing yet
-    const one = (n) => {
-        if ((0,dist/* isScalar */.jn)(n) && typeof n.value === 'string' && n.value.trim() !== '')
-            return { value: n.value.trim(), node: n };
-        problems.add(n ?? pair.key, `each ${what} must be a non-empty string`);
-        return undefined;
-    };
-    if ((0,dist/* isSeq */.oP)(value))
-        return value.items.map(one).filter((x) => x !== undefined);
-    const single = one(value);
-    return single ? [single] : [];
-}
-
-;// CONCATENATED MODULE: ./src/config/parse-sources-config.ts
-/**
- * The configuration of charts and overlays: `render:` (which helm / kustomize, how long a render
- * may take) and `charts:` (per chart directory: value sets, release, namespace, kube version).
- *
- *   render:
- *     helm: /opt/helm/bin/helm
- *     kustomize: kubectl
- *     timeout: 90s
- *   charts:
- *     charts/shop:
- *       release: shop
- *       namespace: prod
- *       valueSets:
- *         - name: prod
- *           values: [values-prod.yaml]      # relative to the chart directory
- *           set: { image.tag: "1.2.3" }
- */
-
-
-
-const RENDER_KEYS = ['helm', 'kustomize', 'timeout'];
-const CHART_KEYS = ['ciValues', 'release', 'namespace', 'kubeVersion', 'valueSets'];
-const SET_KEYS = ['name', 'values', 'set', 'release', 'namespace', 'kubeVersion'];
-/** Reads a mapping's pairs by their string keys; an unknown key is a problem naming the known ones. */
-function pairsOf(node, where, known, problems) {
-    const out = new Map();
-    if (isEmptyValue(node))
-        return out;
-    if (!(0,dist/* isMap */.jh)(node)) {
-        problems.add(node, `${where} must be a mapping with the keys ${known.join(', ')}`);
-        return out;
-    }
-    for (const pair of node.items) {
-        const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '?';
-        if (known.includes(key))
-            out.set(key, pair);
-        else
-            problems.add(pair.key, `unknown key "${key}" in ${where}; it has the keys ${known.join(', ')}${didYouMean(key, known)}`);
-    }
-    return out;
-}
-function parse_sources_config_text(pair, what, problems) {
-    if (!pair)
-        return undefined;
-    const v = pair.value;
-    if ((0,dist/* isScalar */.jn)(v) && (typeof v.value === 'string' || typeof v.value === 'number') && String(v.value).trim() !== '')
-        return String(v.value).trim();
-    problems.add(v ?? pair.key, `${what} must be a non-empty string`);
-    return undefined;
-}
-/** A duration in seconds or minutes ("90s", "2m", "45"), at most an hour. */
-function timeout(pair, problems) {
-    const raw = parse_sources_config_text(pair, 'render.timeout', problems);
-    if (raw === undefined)
-        return undefined;
-    const m = /^(\d+)(s|m)?$/.exec(raw);
-    const ms = m ? Number(m[1]) * (m[2] === 'm' ? 60_000 : 1000) : NaN;
-    if (!(ms > 0 && ms <= 3_600_000)) {
-        problems.add(pair.value, `render.timeout must be a whole number of seconds or minutes between 1s and 60m ("90s", "2m"); got "${raw}"`);
-        return undefined;
-    }
-    return ms;
-}
-function readRender(pair, problems) {
-    const pairs = pairsOf(pair.value, 'render', RENDER_KEYS, problems);
-    const out = {};
-    const helm = parse_sources_config_text(pairs.get('helm'), 'render.helm', problems);
-    const kustomize = parse_sources_config_text(pairs.get('kustomize'), 'render.kustomize', problems);
-    const ms = timeout(pairs.get('timeout'), problems);
-    if (helm)
-        out.helm = helm;
-    if (kustomize)
-        out.kustomize = kustomize;
-    if (ms)
-        out.timeoutMs = ms;
-    return out;
-}
-/** A directory or file inside the base directory, '/'-separated; undefined (with a problem) otherwise. */
-function insidePath(value, node, what, problems) {
-    const normal = external_node_path_default().posix.normalize(value.replace(/\\/g, '/')).replace(/\/+$/, '');
-    if (external_node_path_default().posix.isAbsolute(normal) || normal === '..' || normal.startsWith('../') || /^[A-Za-z]:/.test(normal)) {
-        problems.add(node, `${what} "${value}" must be relative to the base directory and stay inside it`);
-        return undefined;
-    }
-    return normal === '' ? '.' : normal;
-}
-function readCharts(pair, problems, configFile) {
-    const out = new Map();
-    if (isEmptyValue(pair.value))
-        return out;
-    if (!(0,dist/* isMap */.jh)(pair.value)) {
-        problems.add(pair.value, 'charts must be a mapping of chart directory to its settings');
-        return out;
-    }
-    for (const item of pair.value.items) {
-        const key = (0,dist/* isScalar */.jn)(item.key) ? String(item.key.value) : '';
-        const dir = insidePath(key, item.key, 'a chart directory', problems);
-        if (dir)
-            out.set(dir, readChart(item, dir, problems, configFile));
-    }
-    return out;
-}
-function readChart(item, dir, problems, configFile) {
-    const where = `charts.${dir}`;
-    const pairs = pairsOf(item.value, where, CHART_KEYS, problems);
-    const chart = { ...releaseSettings(pairs, where, problems) };
-    const ci = pairs.get('ciValues');
-    if (ci) {
-        if ((0,dist/* isScalar */.jn)(ci.value) && typeof ci.value.value === 'boolean')
-            chart.ciValues = ci.value.value;
-        else
-            problems.add(ci.value, `${where}.ciValues must be true or false`);
-    }
-    const sets = pairs.get('valueSets');
-    if (sets && !isEmptyValue(sets.value)) {
-        if (!(0,dist/* isSeq */.oP)(sets.value))
-            problems.add(sets.value, `${where}.valueSets must be a list`);
-        else
-            chart.valueSets = sets.value.items.flatMap((s) => readValueSet(s, dir, where, problems, configFile) ?? []);
-    }
-    return chart;
-}
-function releaseSettings(pairs, where, problems) {
-    const out = {};
-    for (const key of ['release', 'namespace', 'kubeVersion']) {
-        const value = parse_sources_config_text(pairs.get(key), `${where}.${key}`, problems);
-        if (value !== undefined)
-            out[key] = value;
-    }
-    return out;
-}
-function readValueSet(node, dir, where, problems, configFile) {
-    const pairs = pairsOf(node, `${where}.valueSets[]`, SET_KEYS, problems);
-    const name = parse_sources_config_text(pairs.get('name'), `${where}.valueSets[].name`, problems);
-    if (!name) {
-        if (!pairs.has('name'))
-            problems.add(node, `each entry of ${where}.valueSets needs a name`);
-        return undefined;
-    }
-    const set = { name, at: problems.spot(configFile, node), ...releaseSettings(pairs, `${where}.valueSets.${name}`, problems) };
-    const values = pairs.get('values');
-    if (values) {
-        const items = (0,dist/* isSeq */.oP)(values.value) ? values.value.items : [values.value];
-        set.values = items.flatMap((v) => {
-            const file = (0,dist/* isScalar */.jn)(v) && typeof v.value === 'string' ? insidePath(external_node_path_default().posix.join(dir, v.value), v, 'a values file', problems) : undefined;
-            if (!((0,dist/* isScalar */.jn)(v) && typeof v.value === 'string'))
-                problems.add(v, `${where}.valueSets.${name}.values must be file names`);
-            return file ? [file] : [];
-        });
-    }
-    const setPairs = pairs.get('set');
-    if (setPairs && (0,dist/* isMap */.jh)(setPairs.value)) {
-        set.set = setPairs.value.items.map((p) => ({ key: String((0,dist/* isScalar */.jn)(p.key) ? p.key.value : ''), value: String((0,dist/* isScalar */.jn)(p.value) ? p.value.value : ''), at: problems.spot(configFile, p.value) }));
-    }
-    else if (setPairs && !isEmptyValue(setPairs.value))
-        problems.add(setPairs.value, `${where}.valueSets.${name}.set must be a mapping of --set keys to values`);
-    return set;
-}
-
-;// CONCATENATED MODULE: ./src/config/read-velero-version.ts
-/** `velero-version:` in `.velero-hooks.yaml`: one of the versions src/velero/versions.ts knows. */
-
-
-
-/**
- * The version, or undefined (the default) when the key has no value or a problem. The value is read
- * as written: YAML reads `1.10` as the number 1.1, so the source text is what counts.
- */
-function readVeleroVersion(pair, problems, text) {
-    const value = pair.value;
-    if (isEmptyValue(value))
-        return undefined;
-    if (!(0,dist/* isScalar */.jn)(value) || (typeof value.value !== 'string' && typeof value.value !== 'number')) {
-        problems.add(value ?? pair.key, 'velero-version must be a version such as "1.18.2" or "main"');
-        return undefined;
-    }
-    const written = typeof value.value === 'number' && value.range ? text.slice(value.range[0], value.range[1]).trim() : String(value.value);
-    const parsed = parseVeleroVersion(written);
-    if (!parsed.ok) {
-        problems.add(value, `velero-version ${parsed.error}`);
-        return undefined;
-    }
-    return parsed.version;
-}
-
-;// CONCATENATED MODULE: ./src/config/parse-config.ts
-/**
- * `.velero-hooks.yaml` text → VeleroHooksConfig, with every problem reported at its line and column
- * (unknown keys, unknown rule ids, bad levels, globs that climb out of the base directory).
- */
-
-
-
-
-
-
-
-
-const TOP_LEVEL_KEYS = ['rules', 'ignore', 'exclude', 'render', 'charts', 'velero-version'];
-/** Why a glob cannot be used relative to the base directory, or undefined. */
-function relativeGlobProblem(glob) {
-    const p = glob.replace(/^!/, '');
-    if (p.startsWith('/') || /^[A-Za-z]:[\\/]/.test(p))
-        return `"${glob}" is absolute; globs are relative to the base directory`;
-    if (p.split(/[\\/]/).includes('..'))
-        return `"${glob}" climbs out of the base directory with ".."`;
-    return undefined;
-}
-/**
- * @param spotFile how findings about configured things (a --set value) name this file: relative to
- * the base directory when the file is inside it.
- */
-function parseConfigText(text, file, spotFile = file) {
-    const rules = new Map();
-    const ignore = [];
-    const exclude = [];
-    const config = { file, rules, ignore, exclude, render: {}, charts: new Map() };
-    const parsed = parseManifestText(text);
-    const problems = new ProblemList(file, parsed.lineCounter);
-    const root = configRoot(parsed, problems);
-    if (!root)
-        return { config, problems: problems.list }; // the defaults, with any problem that says why
-    for (const pair of root.items) {
-        const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : undefined;
-        switch (key) {
-            case 'rules':
-                readRules(pair, problems, rules);
-                break;
-            case 'ignore':
-                readIgnore(pair, problems, ignore);
-                break;
-            case 'exclude':
-                readExclude(pair, problems, exclude);
-                break;
-            case 'render':
-                config.render = readRender(pair, problems);
-                break;
-            case 'charts':
-                config.charts = readCharts(pair, problems, spotFile);
-                break;
-            case 'velero-version': {
-                const version = readVeleroVersion(pair, problems, text);
-                if (version)
-                    config.veleroVersion = version;
-                break;
-            }
-            default:
-                problems.add(pair.key, `unknown key "${key ?? '?'}"; the configuration has the keys ${TOP_LEVEL_KEYS.join(', ')}${didYouMean(key ?? '', TOP_LEVEL_KEYS)}`);
-        }
-    }
-    problems.list.sort((a, b) => a.line - b.line || a.column - b.column);
-    return { config, problems: problems.list };
-}
-/**
- * The one document's top-level mapping, or undefined when there is nothing to read: an empty file
- * (or comments only) means the defaults; more documents, YAML errors or a non-mapping are problems.
- */
-function configRoot(parsed, problems) {
-    const documents = parsed.documents.filter((d) => d.contents !== null || d.errors.length > 0);
-    if (documents.length === 0)
-        return undefined;
-    if (documents.length > 1) {
-        problems.add(documents[1].contents, 'the configuration must be one YAML document; this file has more');
-        return undefined;
-    }
-    const document = documents[0];
-    if (document.errors.length > 0) {
-        problems.addYamlErrors(document.errors);
-        return undefined;
-    }
-    const root = document.contents;
-    if (!(0,dist/* isMap */.jh)(root)) {
-        problems.add(root, `the configuration must be a mapping with the keys ${TOP_LEVEL_KEYS.join(', ')}`);
-        return undefined;
-    }
-    return root;
-}
-function readIgnore(pair, problems, ignore) {
-    for (const { value, node } of stringList(pair, 'ignore glob', problems)) {
-        const why = relativeGlobProblem(value);
-        if (why)
-            problems.add(node, `ignore: ${why}`);
-        else
-            ignore.push(value);
-    }
-}
-function readRules(pair, problems, rules) {
-    const map = pair.value;
-    if (isEmptyValue(map))
-        return;
-    if (!(0,dist/* isMap */.jh)(map)) {
-        problems.add(map ?? pair.key, 'rules must be a mapping of rule id to off, notice, warning or error');
-        return;
-    }
-    for (const item of map.items) {
-        const id = (0,dist/* isScalar */.jn)(item.key) ? String(item.key.value) : '';
-        if (!RULES_BY_ID.has(id)) {
-            problems.add(item.key, `unknown rule id "${id}" (run "velero-hooks rules" to list them)${didYouMean(id, [...RULES_BY_ID.keys()])}`);
-            continue;
-        }
-        const v = item.value;
-        const level = (0,dist/* isScalar */.jn)(v) && typeof v.value === 'string' ? v.value : undefined;
-        if (level === undefined || !RULE_LEVELS.includes(level)) {
-            const shown = (0,dist/* isScalar */.jn)(v) ? String(v.value) : v ? 'a collection' : 'nothing';
-            // `off` is a string in YAML 1.2, but people also write false (or no) for it.
-            const hint = (0,dist/* isScalar */.jn)(v) && v.value === false ? '; did you mean "off"?' : didYouMean(shown, RULE_LEVELS);
-            problems.add(v ?? item.key, `rule "${id}" must be set to one of ${RULE_LEVELS.join(', ')}; got ${shown}${hint}`);
-            continue;
-        }
-        rules.set(id, level);
-    }
-}
-function readExclude(pair, problems, exclude) {
-    const seq = pair.value;
-    if (isEmptyValue(seq))
-        return;
-    if (!(0,dist/* isSeq */.oP)(seq)) {
-        problems.add(seq ?? pair.key, 'exclude must be a list of entries such as {rule: hook-unknown-container, path: "vendor/**"}');
-        return;
-    }
-    for (const item of seq.items) {
-        if (!(0,dist/* isMap */.jh)(item)) {
-            problems.add(item, 'each exclude entry must be a mapping with some of the keys rule, path, kind, namespace, name');
-            continue;
-        }
-        const entry = excludeEntry(item, problems);
-        if (entry)
-            exclude.push(entry);
-    }
-}
-/** One exclude entry, or undefined when any of its fields has a problem (all of them are reported). */
-function excludeEntry(item, problems) {
-    const entry = { line: problems.at(item).line };
-    let ok = true;
-    for (const field of item.items) {
-        if (!readExcludeField(field, problems, entry))
-            ok = false;
-    }
-    if (ok && EXCLUDE_FIELDS.every((f) => entry[f] === undefined)) {
-        problems.add(item, 'this exclude entry names no field, so it would drop every finding; give rule, path, kind, namespace or name (or use ignore)');
-        ok = false;
-    }
-    return ok ? entry : undefined;
-}
-/** Sets one field of an exclude entry from its globs; false when the field has a problem. */
-function readExcludeField(field, problems, entry) {
-    const name = (0,dist/* isScalar */.jn)(field.key) ? String(field.key.value) : '';
-    if (!EXCLUDE_FIELDS.includes(name)) {
-        problems.add(field.key, `unknown exclude key "${name}"; an entry has the keys ${EXCLUDE_FIELDS.join(', ')}${didYouMean(name, EXCLUDE_FIELDS)}`);
-        return false;
-    }
-    const globs = stringList(field, `exclude ${name}`, problems);
-    if (globs.length === 0)
-        return false;
-    let ok = true;
-    for (const { value, node } of globs) {
-        if (name === 'path') {
-            const why = relativeGlobProblem(value);
-            if (why) {
-                problems.add(node, `exclude path: ${why}`);
-                ok = false;
-            }
-        }
-        const isMatch = picomatch_default()(value);
-        if (name === 'rule' && ![...RULES_BY_ID.keys()].some((id) => isMatch(id))) {
-            problems.add(node, `exclude rule "${value}" matches no rule id (run "velero-hooks rules" to list them)${didYouMean(value, [...RULES_BY_ID.keys()])}`);
-            ok = false;
-        }
-    }
-    entry[name] = globs.map((g) => g.value);
-    return ok;
-}
-
-;// CONCATENATED MODULE: ./src/config/load-config.ts
-/**
- * Finds and reads the configuration: an explicit file (`--config` / the `config` input) must exist;
- * otherwise `.velero-hooks.yaml` (or `.yml`) in the base directory is used when present.
- */
-
-
-
-
-
-
-/** The configuration file has problems; the message lists each at its line, one per line. */
-class ConfigError extends UsageError {
-    problems;
-    name = 'ConfigError';
-    constructor(problems) {
-        super(problems.length === 1
-            ? `invalid configuration: ${formatConfigProblem(problems[0])}`
-            : `invalid configuration (${problems.length} problems):\n${problems.map((p) => `  ${formatConfigProblem(p)}`).join('\n')}`);
-        this.problems = problems;
-    }
-}
-const toPosix = (p) => p.split((external_node_path_default()).sep).join('/');
-/**
- * Reads the configuration for a run whose base directory is `cwd`. `explicitPath` (relative to
- * `cwd`, or absolute) names the file; without it, the first of CONFIG_FILE_NAMES that exists in
- * `cwd` is used, and no file means the defaults. Problems name the file relative to `cwd`.
- * A missing explicit file or an unreadable file is a problem too, never an exception.
- */
-async function loadConfig(cwd, explicitPath) {
-    const base = external_node_path_default().resolve(cwd);
-    let file;
-    if (explicitPath !== undefined && explicitPath.trim() !== '') {
-        file = external_node_path_default().resolve(base, explicitPath.trim());
-    }
-    else {
-        const present = CONFIG_FILE_NAMES.map((n) => external_node_path_default().join(base, n)).filter((p) => (0,external_node_fs_namespaceObject.existsSync)(p));
-        if (present.length > 1) {
-            const shown = present.map((p) => external_node_path_default().basename(p));
-            return {
-                config: EMPTY_CONFIG,
-                problems: [{ file: shown[0], line: 1, column: 1, message: `both ${shown.join(' and ')} exist; keep one of them.` }],
-            };
-        }
-        file = present[0];
-    }
-    if (file === undefined)
-        return { config: EMPTY_CONFIG, problems: [] };
-    const shown = toPosix(external_node_path_default().relative(base, file)) || external_node_path_default().basename(file);
-    let text;
-    try {
-        text = await (0,promises_namespaceObject.readFile)(file, 'utf8');
-    }
-    catch (e) {
-        const code = e.code;
-        const why = code === 'ENOENT' ? 'does not exist' : code === 'EISDIR' ? 'is a directory' : `could not be read (${code ?? e.message})`;
-        return { config: EMPTY_CONFIG, problems: [{ file: shown, line: 1, column: 1, message: `the configuration file ${why}.` }] };
-    }
-    const { config, problems } = parseConfigText(text, shown);
-    return { config: { ...config, file }, problems };
-}
-/** loadConfig, throwing a ConfigError (a UsageError: exit code 2, one line per problem) on any problem. */
-async function loadConfigOrThrow(cwd, explicitPath) {
-    const { config, problems } = await loadConfig(cwd, explicitPath);
-    if (problems.length > 0)
-        throw new ConfigError(problems);
-    return config;
-}
-
 ;// CONCATENATED MODULE: ./src/engine/finding.ts
 const SEVERITIES = ['error', 'warning', 'notice'];
 const RANK = { notice: 1, warning: 2, error: 3 };
@@ -51738,91 +51313,6 @@ function countBySeverity(findings) {
     }
     return c;
 }
-
-;// CONCATENATED MODULE: ./src/config/apply-config.ts
-/**
- * Applies a configuration to a run: rule levels go into the RuleSet (so 'off' rules do not run),
- * ignore globs go to discovery, and findings are filtered afterwards by ignore and exclude globs
- * (so explicitly named files and findings from the file reader obey them too).
- */
-
-
-
-
-/** A path glob matches the file itself or any directory above it (`vendor` covers `vendor/a/b.yaml`). */
-function pathMatcher(globs) {
-    const isMatch = picomatch_default()([...globs], { dot: true });
-    return (file) => {
-        if (isMatch(file))
-            return true;
-        for (let i = file.indexOf('/'); i > 0; i = file.indexOf('/', i + 1))
-            if (isMatch(file.slice(0, i)))
-                return true;
-        return false;
-    };
-}
-function compileEntry(entry) {
-    const tests = [];
-    const field = (name, valueOf) => {
-        const globs = entry[name];
-        if (!globs)
-            return;
-        const isMatch = name === 'path' ? pathMatcher(globs) : picomatch_default()([...globs], { dot: true });
-        tests.push((f) => {
-            const v = valueOf(f);
-            return v !== undefined && isMatch(v);
-        });
-    };
-    field('rule', (f) => f.ruleId);
-    field('path', (f) => f.file);
-    field('kind', (f) => f.resource?.kind);
-    field('namespace', (f) => f.resource?.namespace);
-    field('name', (f) => f.resource?.name);
-    return (f) => tests.every((t) => t(f));
-}
-/**
- * The per-finding part of a configuration: undefined drops the finding (ignored file, excluded, or
- * rule off), otherwise the finding with its configured severity.
- */
-function findingFilter(config) {
-    const ignored = config.ignore.length > 0 ? pathMatcher(config.ignore) : () => false;
-    const excluded = config.exclude.map(compileEntry);
-    return (f) => {
-        const level = config.rules.get(f.ruleId);
-        if (level === 'off')
-            return undefined;
-        if (ignored(f.file))
-            return undefined;
-        if (excluded.some((x) => x(f)))
-            return undefined;
-        return level && level !== f.severity ? { ...f, severity: level } : f;
-    };
-}
-/**
- * The rule set a configuration asks for: every rule, with its configured level ('off' rules do not
- * run), for the Velero version given (--velero-version, the action input), else the configuration's
- * velero-version, else the latest release.
- */
-function ruleSetForConfig(config, veleroVersion) {
-    return rules_defaultRuleSet(config.rules.size > 0 ? config.rules : undefined, veleroVersion ?? config.veleroVersion ?? LATEST_RELEASE);
-}
-/** Lint options with the configuration's rule levels, Velero version and ignore globs added. */
-function lintOptionsWithConfig(options, config, veleroVersion) {
-    return { ...options, ruleSet: options.ruleSet ?? ruleSetForConfig(config, veleroVersion), ignore: [...options.ignore, ...config.ignore] };
-}
-/** A run's result with the configuration's ignore and exclude globs and levels applied, counts redone. */
-function applyConfig(result, config) {
-    const filter = findingFilter(config);
-    const findings = result.findings.map(filter).filter((f) => f !== undefined);
-    return { ...result, findings, summary: { ...result.summary, ...countBySeverity(findings) } };
-}
-
-;// CONCATENATED MODULE: ./src/config/index.ts
-/** The configuration API shared by the CLI, the action and render. */
-
-
-
-
 
 ;// CONCATENATED MODULE: ./src/engine/suppressions.ts
 /**
@@ -52382,6 +51872,651 @@ function describeDuplicateKey(document, text, lineCounter, offset) {
     const shown = keyText.length > 80 ? `${keyText.slice(0, 77)}...` : keyText;
     return { span, detail: `the key ${JSON.stringify(shown)} is already set at line ${firstLine} of this mapping (map keys must be unique; a decoder that accepts it keeps only the last value)` };
 }
+
+;// CONCATENATED MODULE: ./src/config/read-helpers.ts
+/** Reading the configuration: problems placed at their node, and the small readers every key shares. */
+
+
+
+
+/** The longest problem message: quoted values are bounded, and so is the whole. */
+const MAX_PROBLEM_CHARS = 400;
+/** The most of a value from the configuration a problem quotes (a key, a rule id, a glob). */
+const MAX_QUOTED_CHARS = 80;
+/**
+ * A value from the configuration as a problem quotes it: in double quotes, control and bidi
+ * characters escaped, at most MAX_QUOTED_CHARS characters (then "..."), so a configuration that is
+ * a link to a secret or to /dev/urandom cannot have its content echoed into logs.
+ */
+function read_helpers_quote(value) {
+    return `"${bounded(value)}"`;
+}
+/** quote() without the quotes. */
+function bounded(value) {
+    const escaped = JSON.stringify(value.length > MAX_QUOTED_CHARS * 2 ? value.slice(0, MAX_QUOTED_CHARS * 2) : value)
+        .slice(1, -1)
+        .replace(/[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    return escaped.length > MAX_QUOTED_CHARS ? `${escaped.slice(0, MAX_QUOTED_CHARS - 3)}...` : escaped;
+}
+function didYouMean(value, candidates) {
+    let best;
+    let bestDistance = Infinity;
+    for (const c of candidates) {
+        const d = (0,mod/* distance */.Io)(value.toLowerCase(), c.toLowerCase());
+        if (d < bestDistance) {
+            best = c;
+            bestDistance = d;
+        }
+    }
+    if (value.length > 200)
+        return ''; // a typo is short; and the distance is quadratic in the length
+    if (best !== undefined && bestDistance <= Math.max(2, Math.floor(best.length / 3)))
+        return `; did you mean "${best}"?`;
+    const prefixed = value.length >= 3 ? candidates.find((c) => c.toLowerCase().startsWith(value.toLowerCase())) : undefined;
+    return prefixed ? `; did you mean "${prefixed}"?` : '';
+}
+/** The configuration's problems, each at the line and column of the node it is about. */
+class ProblemList {
+    file;
+    lineCounter;
+    list = [];
+    constructor(file, lineCounter) {
+        this.file = file;
+        this.lineCounter = lineCounter;
+    }
+    at(node) {
+        const span = spanOf(this.lineCounter, node?.range?.[0] ?? 0, node?.range?.[1] ?? 0);
+        return { line: span.line, column: span.column };
+    }
+    /** A problem as a sentence: a full stop is added unless the message asks a question. */
+    add(node, message) {
+        // Values are quoted through quote(); this bounds whatever else a message carries (a version string).
+        // eslint-disable-next-line no-control-regex
+        let shown = message.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, '?');
+        if (shown.length > MAX_PROBLEM_CHARS)
+            shown = `${shown.slice(0, MAX_PROBLEM_CHARS - 3)}...`;
+        this.list.push({ file: this.file, ...this.at(node), message: shown.endsWith('?') ? shown : `${shown.replace(/\.$/, '')}.` });
+    }
+    /** Where a node is, as a source spot for findings about what it configures. */
+    spot(file, node) {
+        return { file, ...this.at(node) };
+    }
+    addYamlErrors(errors) {
+        for (const e of errors) {
+            const span = spanOf(this.lineCounter, e.pos[0], e.pos[1]);
+            this.list.push({ file: this.file, line: span.line, column: span.column, message: `YAML error: ${boundedDetail(e.message).replace(/\.?$/, '.')}` });
+        }
+    }
+}
+/** True for a key with no value yet (`rules:`), which reads as the default. */
+function isEmptyValue(value) {
+    return value === null || ((0,dist/* isScalar */.jn)(value) && value.value === null);
+}
+/** A string, or a list of strings; anything else is a problem. */
+function stringList(pair, what, problems) {
+    const value = pair.value;
+    if (isEmptyValue(value))
+        return []; // `ignore:` with nothing yet
+    const one = (n) => {
+        if ((0,dist/* isScalar */.jn)(n) && typeof n.value === 'string' && n.value.trim() !== '')
+            return { value: n.value.trim(), node: n };
+        problems.add(n ?? pair.key, `each ${what} must be a non-empty string`);
+        return undefined;
+    };
+    if ((0,dist/* isSeq */.oP)(value))
+        return value.items.map(one).filter((x) => x !== undefined);
+    const single = one(value);
+    return single ? [single] : [];
+}
+
+;// CONCATENATED MODULE: ./src/config/parse-sources-config.ts
+/**
+ * The configuration of charts and overlays: `render:` (which helm / kustomize, how long a render
+ * may take) and `charts:` (per chart directory: value sets, release, namespace, kube version).
+ *
+ *   render:
+ *     helm: /opt/helm/bin/helm
+ *     kustomize: kubectl
+ *     timeout: 90s
+ *   charts:
+ *     charts/shop:
+ *       release: shop
+ *       namespace: prod
+ *       valueSets:
+ *         - name: prod
+ *           values: [values-prod.yaml]      # relative to the chart directory
+ *           set: { image.tag: "1.2.3" }
+ */
+
+
+
+const RENDER_KEYS = ['helm', 'kustomize', 'timeout'];
+const CHART_KEYS = ['ciValues', 'release', 'namespace', 'kubeVersion', 'valueSets'];
+const SET_KEYS = ['name', 'values', 'set', 'release', 'namespace', 'kubeVersion'];
+/** Reads a mapping's pairs by their string keys; an unknown key is a problem naming the known ones. */
+function pairsOf(node, where, known, problems) {
+    const out = new Map();
+    if (isEmptyValue(node))
+        return out;
+    if (!(0,dist/* isMap */.jh)(node)) {
+        problems.add(node, `${where} must be a mapping with the keys ${known.join(', ')}`);
+        return out;
+    }
+    for (const pair of node.items) {
+        const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '?';
+        if (known.includes(key))
+            out.set(key, pair);
+        else
+            problems.add(pair.key, `unknown key ${read_helpers_quote(key)} in ${where}; it has the keys ${known.join(', ')}${didYouMean(key, known)}`);
+    }
+    return out;
+}
+function parse_sources_config_text(pair, what, problems) {
+    if (!pair)
+        return undefined;
+    const v = pair.value;
+    if ((0,dist/* isScalar */.jn)(v) && (typeof v.value === 'string' || typeof v.value === 'number') && String(v.value).trim() !== '')
+        return String(v.value).trim();
+    problems.add(v ?? pair.key, `${what} must be a non-empty string`);
+    return undefined;
+}
+/** A duration in seconds or minutes ("90s", "2m", "45"), at most an hour. */
+function timeout(pair, problems) {
+    const raw = parse_sources_config_text(pair, 'render.timeout', problems);
+    if (raw === undefined)
+        return undefined;
+    const m = /^(\d+)(s|m)?$/.exec(raw);
+    const ms = m ? Number(m[1]) * (m[2] === 'm' ? 60_000 : 1000) : NaN;
+    if (!(ms > 0 && ms <= 3_600_000)) {
+        problems.add(pair.value, `render.timeout must be a whole number of seconds or minutes between 1s and 60m ("90s", "2m"); got ${read_helpers_quote(raw)}`);
+        return undefined;
+    }
+    return ms;
+}
+function readRender(pair, problems) {
+    const pairs = pairsOf(pair.value, 'render', RENDER_KEYS, problems);
+    const out = {};
+    const helm = parse_sources_config_text(pairs.get('helm'), 'render.helm', problems);
+    const kustomize = parse_sources_config_text(pairs.get('kustomize'), 'render.kustomize', problems);
+    const ms = timeout(pairs.get('timeout'), problems);
+    if (helm)
+        out.helm = helm;
+    if (kustomize)
+        out.kustomize = kustomize;
+    if (ms)
+        out.timeoutMs = ms;
+    return out;
+}
+/** A directory or file inside the base directory, '/'-separated; undefined (with a problem) otherwise. */
+function insidePath(value, node, what, problems) {
+    const normal = external_node_path_default().posix.normalize(value.replace(/\\/g, '/')).replace(/\/+$/, '');
+    if (external_node_path_default().posix.isAbsolute(normal) || normal === '..' || normal.startsWith('../') || /^[A-Za-z]:/.test(normal)) {
+        problems.add(node, `${what} ${read_helpers_quote(value)} must be relative to the base directory and stay inside it`);
+        return undefined;
+    }
+    return normal === '' ? '.' : normal;
+}
+function readCharts(pair, problems, configFile) {
+    const out = new Map();
+    if (isEmptyValue(pair.value))
+        return out;
+    if (!(0,dist/* isMap */.jh)(pair.value)) {
+        problems.add(pair.value, 'charts must be a mapping of chart directory to its settings');
+        return out;
+    }
+    for (const item of pair.value.items) {
+        const key = (0,dist/* isScalar */.jn)(item.key) ? String(item.key.value) : '';
+        const dir = insidePath(key, item.key, 'a chart directory', problems);
+        if (dir)
+            out.set(dir, readChart(item, dir, problems, configFile));
+    }
+    return out;
+}
+function readChart(item, dir, problems, configFile) {
+    const where = `charts.${dir}`;
+    const pairs = pairsOf(item.value, where, CHART_KEYS, problems);
+    const chart = { ...releaseSettings(pairs, where, problems) };
+    const ci = pairs.get('ciValues');
+    if (ci) {
+        if ((0,dist/* isScalar */.jn)(ci.value) && typeof ci.value.value === 'boolean')
+            chart.ciValues = ci.value.value;
+        else
+            problems.add(ci.value, `${where}.ciValues must be true or false`);
+    }
+    const sets = pairs.get('valueSets');
+    if (sets && !isEmptyValue(sets.value)) {
+        if (!(0,dist/* isSeq */.oP)(sets.value))
+            problems.add(sets.value, `${where}.valueSets must be a list`);
+        else
+            chart.valueSets = sets.value.items.flatMap((s) => readValueSet(s, dir, where, problems, configFile) ?? []);
+    }
+    return chart;
+}
+function releaseSettings(pairs, where, problems) {
+    const out = {};
+    for (const key of ['release', 'namespace', 'kubeVersion']) {
+        const value = parse_sources_config_text(pairs.get(key), `${where}.${key}`, problems);
+        if (value !== undefined)
+            out[key] = value;
+    }
+    return out;
+}
+function readValueSet(node, dir, where, problems, configFile) {
+    const pairs = pairsOf(node, `${where}.valueSets[]`, SET_KEYS, problems);
+    const name = parse_sources_config_text(pairs.get('name'), `${where}.valueSets[].name`, problems);
+    if (!name) {
+        if (!pairs.has('name'))
+            problems.add(node, `each entry of ${where}.valueSets needs a name`);
+        return undefined;
+    }
+    const set = { name, at: problems.spot(configFile, node), ...releaseSettings(pairs, `${where}.valueSets.${name}`, problems) };
+    const values = pairs.get('values');
+    if (values) {
+        const items = (0,dist/* isSeq */.oP)(values.value) ? values.value.items : [values.value];
+        set.values = items.flatMap((v) => {
+            const file = (0,dist/* isScalar */.jn)(v) && typeof v.value === 'string' ? insidePath(external_node_path_default().posix.join(dir, v.value), v, 'a values file', problems) : undefined;
+            if (!((0,dist/* isScalar */.jn)(v) && typeof v.value === 'string'))
+                problems.add(v, `${where}.valueSets.${name}.values must be file names`);
+            return file ? [file] : [];
+        });
+    }
+    const setPairs = pairs.get('set');
+    if (setPairs && (0,dist/* isMap */.jh)(setPairs.value)) {
+        set.set = setPairs.value.items.map((p) => ({ key: String((0,dist/* isScalar */.jn)(p.key) ? p.key.value : ''), value: String((0,dist/* isScalar */.jn)(p.value) ? p.value.value : ''), at: problems.spot(configFile, p.value) }));
+    }
+    else if (setPairs && !isEmptyValue(setPairs.value))
+        problems.add(setPairs.value, `${where}.valueSets.${name}.set must be a mapping of --set keys to values`);
+    return set;
+}
+
+;// CONCATENATED MODULE: ./src/config/read-velero-version.ts
+/** `velero-version:` in `.velero-hooks.yaml`: one of the versions src/velero/versions.ts knows. */
+
+
+
+/**
+ * The version, or undefined (the default) when the key has no value or a problem. The value is read
+ * as written: YAML reads `1.10` as the number 1.1, so the source text is what counts.
+ */
+function readVeleroVersion(pair, problems, text) {
+    const value = pair.value;
+    if (isEmptyValue(value))
+        return undefined;
+    if (!(0,dist/* isScalar */.jn)(value) || (typeof value.value !== 'string' && typeof value.value !== 'number')) {
+        problems.add(value ?? pair.key, 'velero-version must be a version such as "1.18.2" or "main"');
+        return undefined;
+    }
+    const written = typeof value.value === 'number' && value.range ? text.slice(value.range[0], value.range[1]).trim() : String(value.value);
+    const parsed = parseVeleroVersion(written);
+    if (!parsed.ok) {
+        problems.add(value, `velero-version ${parsed.error}`);
+        return undefined;
+    }
+    return parsed.version;
+}
+
+;// CONCATENATED MODULE: ./src/config/parse-config.ts
+/**
+ * `.velero-hooks.yaml` text → VeleroHooksConfig, with every problem reported at its line and column
+ * (unknown keys, unknown rule ids, bad levels, globs that climb out of the base directory).
+ */
+
+
+
+
+
+
+
+
+const TOP_LEVEL_KEYS = ['rules', 'ignore', 'exclude', 'render', 'charts', 'velero-version'];
+/** Why a glob cannot be used relative to the base directory, or undefined. */
+function relativeGlobProblem(glob) {
+    const p = glob.replace(/^!/, '');
+    if (p.startsWith('/') || /^[A-Za-z]:[\\/]/.test(p))
+        return `${read_helpers_quote(glob)} is absolute; globs are relative to the base directory`;
+    if (p.split(/[\\/]/).includes('..'))
+        return `${read_helpers_quote(glob)} climbs out of the base directory with ".."`;
+    return undefined;
+}
+/**
+ * @param spotFile how findings about configured things (a --set value) name this file: relative to
+ * the base directory when the file is inside it.
+ */
+function parseConfigText(text, file, spotFile = file) {
+    const rules = new Map();
+    const ignore = [];
+    const exclude = [];
+    const config = { file, rules, ignore, exclude, render: {}, charts: new Map() };
+    const parsed = parseManifestText(text);
+    const problems = new ProblemList(file, parsed.lineCounter);
+    const root = configRoot(parsed, problems);
+    if (!root)
+        return { config, problems: problems.list }; // the defaults, with any problem that says why
+    for (const pair of root.items) {
+        const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : undefined;
+        switch (key) {
+            case 'rules':
+                readRules(pair, problems, rules);
+                break;
+            case 'ignore':
+                readIgnore(pair, problems, ignore);
+                break;
+            case 'exclude':
+                readExclude(pair, problems, exclude);
+                break;
+            case 'render':
+                config.render = readRender(pair, problems);
+                break;
+            case 'charts':
+                config.charts = readCharts(pair, problems, spotFile);
+                break;
+            case 'velero-version': {
+                const version = readVeleroVersion(pair, problems, text);
+                if (version)
+                    config.veleroVersion = version;
+                break;
+            }
+            default:
+                problems.add(pair.key, `unknown key ${read_helpers_quote(key ?? '?')}; the configuration has the keys ${TOP_LEVEL_KEYS.join(', ')}${didYouMean(key ?? '', TOP_LEVEL_KEYS)}`);
+        }
+    }
+    problems.list.sort((a, b) => a.line - b.line || a.column - b.column);
+    return { config, problems: problems.list };
+}
+/**
+ * The one document's top-level mapping, or undefined when there is nothing to read: an empty file
+ * (or comments only) means the defaults; more documents, YAML errors or a non-mapping are problems.
+ */
+function configRoot(parsed, problems) {
+    const documents = parsed.documents.filter((d) => d.contents !== null || d.errors.length > 0);
+    if (documents.length === 0)
+        return undefined;
+    if (documents.length > 1) {
+        problems.add(documents[1].contents, 'the configuration must be one YAML document; this file has more');
+        return undefined;
+    }
+    const document = documents[0];
+    if (document.errors.length > 0) {
+        problems.addYamlErrors(document.errors);
+        return undefined;
+    }
+    const root = document.contents;
+    if (!(0,dist/* isMap */.jh)(root)) {
+        problems.add(root, `the configuration must be a mapping with the keys ${TOP_LEVEL_KEYS.join(', ')}`);
+        return undefined;
+    }
+    return root;
+}
+function readIgnore(pair, problems, ignore) {
+    for (const { value, node } of stringList(pair, 'ignore glob', problems)) {
+        const why = relativeGlobProblem(value);
+        if (why)
+            problems.add(node, `ignore: ${why}`);
+        else
+            ignore.push(value);
+    }
+}
+function readRules(pair, problems, rules) {
+    const map = pair.value;
+    if (isEmptyValue(map))
+        return;
+    if (!(0,dist/* isMap */.jh)(map)) {
+        problems.add(map ?? pair.key, 'rules must be a mapping of rule id to off, notice, warning or error');
+        return;
+    }
+    for (const item of map.items) {
+        const id = (0,dist/* isScalar */.jn)(item.key) ? String(item.key.value) : '';
+        if (!RULES_BY_ID.has(id)) {
+            problems.add(item.key, `unknown rule id ${read_helpers_quote(id)} (run "velero-hooks rules" to list them)${didYouMean(id, [...RULES_BY_ID.keys()])}`);
+            continue;
+        }
+        const v = item.value;
+        const level = (0,dist/* isScalar */.jn)(v) && typeof v.value === 'string' ? v.value : undefined;
+        if (level === undefined || !RULE_LEVELS.includes(level)) {
+            const shown = (0,dist/* isScalar */.jn)(v) ? String(v.value) : v ? 'a collection' : 'nothing';
+            // `off` is a string in YAML 1.2, but people also write false (or no) for it.
+            const hint = (0,dist/* isScalar */.jn)(v) && v.value === false ? '; did you mean "off"?' : didYouMean(shown, RULE_LEVELS);
+            problems.add(v ?? item.key, `rule ${read_helpers_quote(id)} must be set to one of ${RULE_LEVELS.join(', ')}; got ${bounded(shown)}${hint}`);
+            continue;
+        }
+        rules.set(id, level);
+    }
+}
+function readExclude(pair, problems, exclude) {
+    const seq = pair.value;
+    if (isEmptyValue(seq))
+        return;
+    if (!(0,dist/* isSeq */.oP)(seq)) {
+        problems.add(seq ?? pair.key, 'exclude must be a list of entries such as {rule: hook-unknown-container, path: "vendor/**"}');
+        return;
+    }
+    for (const item of seq.items) {
+        if (!(0,dist/* isMap */.jh)(item)) {
+            problems.add(item, 'each exclude entry must be a mapping with some of the keys rule, path, kind, namespace, name');
+            continue;
+        }
+        const entry = excludeEntry(item, problems);
+        if (entry)
+            exclude.push(entry);
+    }
+}
+/** One exclude entry, or undefined when any of its fields has a problem (all of them are reported). */
+function excludeEntry(item, problems) {
+    const entry = { line: problems.at(item).line };
+    let ok = true;
+    for (const field of item.items) {
+        if (!readExcludeField(field, problems, entry))
+            ok = false;
+    }
+    if (ok && EXCLUDE_FIELDS.every((f) => entry[f] === undefined)) {
+        problems.add(item, 'this exclude entry names no field, so it would drop every finding; give rule, path, kind, namespace or name (or use ignore)');
+        ok = false;
+    }
+    return ok ? entry : undefined;
+}
+/** Sets one field of an exclude entry from its globs; false when the field has a problem. */
+function readExcludeField(field, problems, entry) {
+    const name = (0,dist/* isScalar */.jn)(field.key) ? String(field.key.value) : '';
+    if (!EXCLUDE_FIELDS.includes(name)) {
+        problems.add(field.key, `unknown exclude key ${read_helpers_quote(name)}; an entry has the keys ${EXCLUDE_FIELDS.join(', ')}${didYouMean(name, EXCLUDE_FIELDS)}`);
+        return false;
+    }
+    const globs = stringList(field, `exclude ${name}`, problems);
+    if (globs.length === 0)
+        return false;
+    let ok = true;
+    for (const { value, node } of globs) {
+        if (name === 'path') {
+            const why = relativeGlobProblem(value);
+            if (why) {
+                problems.add(node, `exclude path: ${why}`);
+                ok = false;
+            }
+        }
+        const isMatch = picomatch_default()(value);
+        if (name === 'rule' && ![...RULES_BY_ID.keys()].some((id) => isMatch(id))) {
+            problems.add(node, `exclude rule ${read_helpers_quote(value)} matches no rule id (run "velero-hooks rules" to list them)${didYouMean(value, [...RULES_BY_ID.keys()])}`);
+            ok = false;
+        }
+    }
+    entry[name] = globs.map((g) => g.value);
+    return ok;
+}
+
+;// CONCATENATED MODULE: ./src/config/load-config.ts
+/**
+ * Finds and reads the configuration: an explicit file (`--config` / the `config` input) must exist;
+ * otherwise `.velero-hooks.yaml` (or `.yml`) in the base directory is used when present.
+ */
+
+
+
+
+
+
+/** The configuration file has problems; the message lists each at its line, one per line. */
+class ConfigError extends UsageError {
+    problems;
+    name = 'ConfigError';
+    constructor(problems) {
+        super(problems.length === 1
+            ? `invalid configuration: ${formatConfigProblem(problems[0])}`
+            : `invalid configuration (${problems.length} problems):\n${problems.map((p) => `  ${formatConfigProblem(p)}`).join('\n')}`);
+        this.problems = problems;
+    }
+}
+const toPosix = (p) => p.split((external_node_path_default()).sep).join('/');
+/**
+ * Reads the configuration for a run whose base directory is `cwd`. `explicitPath` (relative to
+ * `cwd`, or absolute) names the file; without it, the first of CONFIG_FILE_NAMES that exists in
+ * `cwd` is used, and no file means the defaults. Problems name the file relative to `cwd`.
+ * A missing explicit file or an unreadable file is a problem too, never an exception.
+ */
+async function loadConfig(cwd, explicitPath) {
+    const base = external_node_path_default().resolve(cwd);
+    let file;
+    if (explicitPath !== undefined && explicitPath.trim() !== '') {
+        file = external_node_path_default().resolve(base, explicitPath.trim());
+    }
+    else {
+        const present = CONFIG_FILE_NAMES.map((n) => external_node_path_default().join(base, n)).filter((p) => (0,external_node_fs_namespaceObject.existsSync)(p) || isLink(p));
+        if (present.length > 1) {
+            const shown = present.map((p) => external_node_path_default().basename(p));
+            return {
+                config: EMPTY_CONFIG,
+                problems: [{ file: shown[0], line: 1, column: 1, message: `both ${shown.join(' and ')} exist; keep one of them.` }],
+            };
+        }
+        file = present[0];
+    }
+    if (file === undefined)
+        return { config: EMPTY_CONFIG, problems: [] };
+    const shown = toPosix(external_node_path_default().relative(base, file)) || external_node_path_default().basename(file);
+    const read = await readConfigFile(base, file);
+    if (typeof read !== 'string')
+        return { config: EMPTY_CONFIG, problems: [{ file: shown, line: 1, column: 1, message: `the configuration file ${read.why}.` }] };
+    const { config, problems } = parseConfigText(read, shown);
+    return { config: { ...config, file }, problems };
+}
+/** The largest configuration file read: a real one is a few kilobytes. */
+const MAX_CONFIG_BYTES = 1024 * 1024;
+const isLink = (p) => {
+    try {
+        return (0,external_node_fs_namespaceObject.lstatSync)(p).isSymbolicLink();
+    }
+    catch {
+        return false;
+    }
+};
+/**
+ * The configuration's text, with the rules manifests obey: a file inside the base directory (by
+ * real path, so a link cannot lead to a file elsewhere; a path the user wrote outside it is theirs
+ * to name), a regular file (a FIFO is refused, not waited on), at most MAX_CONFIG_BYTES.
+ */
+async function readConfigFile(base, file) {
+    if (isPathInside(file, base)) {
+        const realBase = realPathOrNearest(base);
+        const real = realPathOrNearest(file);
+        if (!realBase || !real)
+            return { why: 'is a broken symbolic link' };
+        if (!isPathInside(real, realBase))
+            return { why: 'is a symbolic link to a file outside the base directory, and was not read' };
+    }
+    const read = await readRegularFile(file, MAX_CONFIG_BYTES);
+    return read.ok ? read.bytes.toString('utf8') : { why: read.why };
+}
+/** loadConfig, throwing a ConfigError (a UsageError: exit code 2, one line per problem) on any problem. */
+async function loadConfigOrThrow(cwd, explicitPath) {
+    const { config, problems } = await loadConfig(cwd, explicitPath);
+    if (problems.length > 0)
+        throw new ConfigError(problems);
+    return config;
+}
+
+;// CONCATENATED MODULE: ./src/config/apply-config.ts
+/**
+ * Applies a configuration to a run: rule levels go into the RuleSet (so 'off' rules do not run),
+ * ignore globs go to discovery, and findings are filtered afterwards by ignore and exclude globs
+ * (so explicitly named files and findings from the file reader obey them too).
+ */
+
+
+
+
+/** A path glob matches the file itself or any directory above it (`vendor` covers `vendor/a/b.yaml`). */
+function pathMatcher(globs) {
+    const isMatch = picomatch_default()([...globs], { dot: true });
+    return (file) => {
+        if (isMatch(file))
+            return true;
+        for (let i = file.indexOf('/'); i > 0; i = file.indexOf('/', i + 1))
+            if (isMatch(file.slice(0, i)))
+                return true;
+        return false;
+    };
+}
+function compileEntry(entry) {
+    const tests = [];
+    const field = (name, valueOf) => {
+        const globs = entry[name];
+        if (!globs)
+            return;
+        const isMatch = name === 'path' ? pathMatcher(globs) : picomatch_default()([...globs], { dot: true });
+        tests.push((f) => {
+            const v = valueOf(f);
+            return v !== undefined && isMatch(v);
+        });
+    };
+    field('rule', (f) => f.ruleId);
+    field('path', (f) => f.file);
+    field('kind', (f) => f.resource?.kind);
+    field('namespace', (f) => f.resource?.namespace);
+    field('name', (f) => f.resource?.name);
+    return (f) => tests.every((t) => t(f));
+}
+/**
+ * The per-finding part of a configuration: undefined drops the finding (ignored file, excluded, or
+ * rule off), otherwise the finding with its configured severity.
+ */
+function findingFilter(config) {
+    const ignored = config.ignore.length > 0 ? pathMatcher(config.ignore) : () => false;
+    const excluded = config.exclude.map(compileEntry);
+    return (f) => {
+        const level = config.rules.get(f.ruleId);
+        if (level === 'off')
+            return undefined;
+        if (ignored(f.file))
+            return undefined;
+        if (excluded.some((x) => x(f)))
+            return undefined;
+        return level && level !== f.severity ? { ...f, severity: level } : f;
+    };
+}
+/**
+ * The rule set a configuration asks for: every rule, with its configured level ('off' rules do not
+ * run), for the Velero version given (--velero-version, the action input), else the configuration's
+ * velero-version, else the latest release.
+ */
+function ruleSetForConfig(config, veleroVersion) {
+    return rules_defaultRuleSet(config.rules.size > 0 ? config.rules : undefined, veleroVersion ?? config.veleroVersion ?? LATEST_RELEASE);
+}
+/** Lint options with the configuration's rule levels, Velero version and ignore globs added. */
+function lintOptionsWithConfig(options, config, veleroVersion) {
+    return { ...options, ruleSet: options.ruleSet ?? ruleSetForConfig(config, veleroVersion), ignore: [...options.ignore, ...config.ignore] };
+}
+/** A run's result with the configuration's ignore and exclude globs and levels applied, counts redone. */
+function applyConfig(result, config) {
+    const filter = findingFilter(config);
+    const findings = result.findings.map(filter).filter((f) => f !== undefined);
+    return { ...result, findings, summary: { ...result.summary, ...countBySeverity(findings) } };
+}
+
+;// CONCATENATED MODULE: ./src/config/index.ts
+/** The configuration API shared by the CLI, the action and render. */
+
+
+
+
 
 ;// CONCATENATED MODULE: ./src/engine/discover.ts
 /**

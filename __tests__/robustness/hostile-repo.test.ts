@@ -9,6 +9,9 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, 
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { after, before, describe, it } from 'node:test'
+import { loadConfig } from '../../src/config/index.js'
+import { MAX_CONFIG_BYTES } from '../../src/config/load-config.js'
+import { MAX_QUOTED_CHARS } from '../../src/config/read-helpers.js'
 import { boundedDetail, lintText, MAX_DETAIL_CHARS } from '../../src/engine/lint-text.js'
 import { runLint } from '../../src/engine/run-lint.js'
 import { defaultRuleSet } from '../../src/rules/index.js'
@@ -121,5 +124,47 @@ describe('a glob whose fixed leading part is a linked directory', () => {
       assert.equal(readFileSync(path.join(outside, 'sub/db.yaml'), 'utf8'), FIXABLE_POD, args.join(' '))
       assert.ok(!existsSync(path.join(root, 'rendered', 'deploy')), `${args.join(' ')}: outside files copied into rendered/`)
     }
+  })
+})
+
+describe('.velero-hooks.yaml obeys the manifest rules', () => {
+  it('a link to a file outside is refused without echoing its keys; long keys are bounded and escaped', async () => {
+    const outside = workspace('config-outside', { 'aws.yaml': `AKIA${'X'.repeat(16)}: secret\n` })
+    const root = workspace('config-link', { 'a.yaml': POD })
+    symlinkSync(path.join(outside, 'aws.yaml'), path.join(root, '.velero-hooks.yaml'))
+    const linked = await loadConfig(root)
+    assert.deepEqual(linked.problems.map((p) => p.message), ['the configuration file is a symbolic link to a file outside the base directory, and was not read.'])
+    const run = cli('lint', '--cwd', root)
+    assert.equal(run.status, 2)
+    assert.doesNotMatch(run.stderr, /AKIA/)
+    // A key of 5,000 characters with control and bidi characters: quoted short, on one line.
+    const inside = workspace('config-long-key', { '.velero-hooks.yaml': `? "${'k'.repeat(5000)}\\u001b[2J\\u202e"\n: 1\nrules: {"x\\ny${'z'.repeat(300)}": off}\n` })
+    const { problems } = await loadConfig(inside)
+    assert.equal(problems.length, 2)
+    for (const p of problems) {
+      assert.ok(p.message.length < 400, `${p.message.length} chars`)
+      // eslint-disable-next-line no-control-regex
+      assert.doesNotMatch(p.message, /[\u0000-\u001f\u202e]/)
+      const quotedKey = /"([^"]*)"/.exec(p.message)![1]!
+      assert.ok(quotedKey.length <= MAX_QUOTED_CHARS, quotedKey)
+    }
+  })
+
+  it('a FIFO is refused at once (no hang), a link to /dev/zero and a file over 1 MiB are refused by size', { skip: process.platform === 'win32' && 'no mkfifo' }, async () => {
+    const root = workspace('config-fifo', { 'a.yaml': POD })
+    assert.equal(spawnSync('mkfifo', [path.join(root, '.velero-hooks.yaml')]).status, 0)
+    const started = Date.now()
+    const fifo = await loadConfig(root)
+    assert.deepEqual(fifo.problems.map((p) => p.message), ['the configuration file is not a regular file.'])
+    const run = cli('lint', '--cwd', root)
+    assert.equal(run.status, 2, run.stderr)
+    assert.match(run.stderr, /not a regular file/)
+    assert.ok(Date.now() - started < 55_000)
+    const zero = workspace('config-zero', { 'a.yaml': POD })
+    symlinkSync('/dev/zero', path.join(zero, 'zero.yaml'))
+    assert.match((await loadConfig(zero, 'zero.yaml')).problems[0]!.message, /outside the base directory/)
+    assert.match((await loadConfig(zero, '/dev/zero')).problems[0]!.message, /not a regular file/, 'named outside by the user: read with the guards')
+    const big = workspace('config-big', { '.velero-hooks.yaml': `rules: {}\n${'#'.repeat(MAX_CONFIG_BYTES)}\n` })
+    assert.match((await loadConfig(big)).problems[0]!.message, /over the 1048576-byte limit/)
   })
 })

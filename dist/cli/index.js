@@ -22248,11 +22248,118 @@ function formatConfigProblem(p) {
     return `${p.file}:${p.line}:${p.column}: ${p.message}`;
 }
 
+;// CONCATENATED MODULE: ./src/io/safe-read.ts
+/**
+ * Reading files a repository controls: a FIFO, a device or a link to /dev/zero in a pull request
+ * must neither hang a run nor fill its memory, and a link must not lead out of the tree it is in.
+ */
+
+
+
+/**
+ * The bytes of a regular file of at most maxBytes, or why not: opened non-blocking (a FIFO is
+ * refused at once, never waited on), checked on the open descriptor (regular file, size), and read
+ * to at most maxBytes + 1 bytes, so a file that grows while it is read is refused too.
+ */
+async function readRegularFile(file, maxBytes) {
+    let handle;
+    try {
+        handle = await (0,promises_namespaceObject.open)(file, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NONBLOCK | (external_node_fs_namespaceObject.constants.O_NOCTTY ?? 0));
+    }
+    catch (e) {
+        const code = e.code;
+        return { ok: false, code, why: code === 'ENOENT' ? 'does not exist' : code === 'EISDIR' ? 'is a directory' : `could not be read (${code ?? e.message})` };
+    }
+    try {
+        const info = await handle.stat();
+        if (info.isDirectory())
+            return { ok: false, code: 'EISDIR', why: 'is a directory' };
+        if (!info.isFile())
+            return { ok: false, why: 'is not a regular file' };
+        if (info.size > maxBytes)
+            return { ok: false, why: `is ${info.size} bytes, over the ${maxBytes}-byte limit` };
+        const buffer = Buffer.allocUnsafe(Math.min(info.size, maxBytes) + 1);
+        let length = 0;
+        while (length < buffer.length) {
+            const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
+            if (bytesRead === 0)
+                break;
+            length += bytesRead;
+        }
+        if (length > maxBytes)
+            return { ok: false, why: `grew over the ${maxBytes}-byte limit while it was read` };
+        return { ok: true, bytes: buffer.subarray(0, length) };
+    }
+    catch (e) {
+        return { ok: false, code: e.code, why: `could not be read (${e.code ?? e.message})` };
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** Whether child is parent or below it, as paths (no file system access). */
+function isPathInside(child, parent) {
+    const rel = external_node_path_default().relative(parent, child);
+    return rel === '' || (!rel.startsWith('..' + (external_node_path_default()).sep) && rel !== '..' && !external_node_path_default().isAbsolute(rel));
+}
+/**
+ * The real path of `target`, or of its nearest existing ancestor joined with the rest (for a file
+ * about to be written): links are resolved wherever they are on the way. Undefined when a
+ * broken link is on the way (writing would follow it somewhere unknown) or nothing resolves.
+ */
+function realPathOrNearest(target) {
+    const rest = [];
+    let current = external_node_path_default().resolve(target);
+    for (;;) {
+        try {
+            return external_node_path_default().join((0,external_node_fs_namespaceObject.realpathSync)(current), ...rest.reverse());
+        }
+        catch {
+            if (exists(current))
+                return undefined; // a broken link, or a loop
+            const parent = external_node_path_default().dirname(current);
+            if (parent === current)
+                return undefined;
+            rest.push(external_node_path_default().basename(current));
+            current = parent;
+        }
+    }
+}
+function exists(p) {
+    try {
+        (0,external_node_fs_namespaceObject.lstatSync)(p);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/config/read-helpers.ts
 /** Reading the configuration: problems placed at their node, and the small readers every key shares. */
 
 
 
+
+/** The longest problem message: quoted values are bounded, and so is the whole. */
+const MAX_PROBLEM_CHARS = 400;
+/** The most of a value from the configuration a problem quotes (a key, a rule id, a glob). */
+const MAX_QUOTED_CHARS = 80;
+/**
+ * A value from the configuration as a problem quotes it: in double quotes, control and bidi
+ * characters escaped, at most MAX_QUOTED_CHARS characters (then "..."), so a configuration that is
+ * a link to a secret or to /dev/urandom cannot have its content echoed into logs.
+ */
+function read_helpers_quote(value) {
+    return `"${bounded(value)}"`;
+}
+/** quote() without the quotes. */
+function bounded(value) {
+    const escaped = JSON.stringify(value.length > MAX_QUOTED_CHARS * 2 ? value.slice(0, MAX_QUOTED_CHARS * 2) : value)
+        .slice(1, -1)
+        .replace(/[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    return escaped.length > MAX_QUOTED_CHARS ? `${escaped.slice(0, MAX_QUOTED_CHARS - 3)}...` : escaped;
+}
 function didYouMean(value, candidates) {
     let best;
     let bestDistance = Infinity;
@@ -22263,6 +22370,8 @@ function didYouMean(value, candidates) {
             bestDistance = d;
         }
     }
+    if (value.length > 200)
+        return ''; // a typo is short; and the distance is quadratic in the length
     if (best !== undefined && bestDistance <= Math.max(2, Math.floor(best.length / 3)))
         return `; did you mean "${best}"?`;
     const prefixed = value.length >= 3 ? candidates.find((c) => c.toLowerCase().startsWith(value.toLowerCase())) : undefined;
@@ -22283,7 +22392,12 @@ class ProblemList {
     }
     /** A problem as a sentence: a full stop is added unless the message asks a question. */
     add(node, message) {
-        this.list.push({ file: this.file, ...this.at(node), message: message.endsWith('?') ? message : `${message.replace(/\.$/, '')}.` });
+        // Values are quoted through quote(); this bounds whatever else a message carries (a version string).
+        // eslint-disable-next-line no-control-regex
+        let shown = message.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, '?');
+        if (shown.length > MAX_PROBLEM_CHARS)
+            shown = `${shown.slice(0, MAX_PROBLEM_CHARS - 3)}...`;
+        this.list.push({ file: this.file, ...this.at(node), message: shown.endsWith('?') ? shown : `${shown.replace(/\.$/, '')}.` });
     }
     /** Where a node is, as a source spot for findings about what it configures. */
     spot(file, node) {
@@ -22292,7 +22406,7 @@ class ProblemList {
     addYamlErrors(errors) {
         for (const e of errors) {
             const span = spanOf(this.lineCounter, e.pos[0], e.pos[1]);
-            this.list.push({ file: this.file, line: span.line, column: span.column, message: `YAML error: ${e.message.replace(/\s+/g, ' ').replace(/\.?$/, '.')}` });
+            this.list.push({ file: this.file, line: span.line, column: span.column, message: `YAML error: ${boundedDetail(e.message).replace(/\.?$/, '.')}` });
         }
     }
 }
@@ -22355,7 +22469,7 @@ function pairsOf(node, where, known, problems) {
         if (known.includes(key))
             out.set(key, pair);
         else
-            problems.add(pair.key, `unknown key "${key}" in ${where}; it has the keys ${known.join(', ')}${didYouMean(key, known)}`);
+            problems.add(pair.key, `unknown key ${read_helpers_quote(key)} in ${where}; it has the keys ${known.join(', ')}${didYouMean(key, known)}`);
     }
     return out;
 }
@@ -22376,7 +22490,7 @@ function timeout(pair, problems) {
     const m = /^(\d+)(s|m)?$/.exec(raw);
     const ms = m ? Number(m[1]) * (m[2] === 'm' ? 60_000 : 1000) : NaN;
     if (!(ms > 0 && ms <= 3_600_000)) {
-        problems.add(pair.value, `render.timeout must be a whole number of seconds or minutes between 1s and 60m ("90s", "2m"); got "${raw}"`);
+        problems.add(pair.value, `render.timeout must be a whole number of seconds or minutes between 1s and 60m ("90s", "2m"); got ${read_helpers_quote(raw)}`);
         return undefined;
     }
     return ms;
@@ -22399,7 +22513,7 @@ function readRender(pair, problems) {
 function insidePath(value, node, what, problems) {
     const normal = external_node_path_default().posix.normalize(value.replace(/\\/g, '/')).replace(/\/+$/, '');
     if (external_node_path_default().posix.isAbsolute(normal) || normal === '..' || normal.startsWith('../') || /^[A-Za-z]:/.test(normal)) {
-        problems.add(node, `${what} "${value}" must be relative to the base directory and stay inside it`);
+        problems.add(node, `${what} ${read_helpers_quote(value)} must be relative to the base directory and stay inside it`);
         return undefined;
     }
     return normal === '' ? '.' : normal;
@@ -22521,9 +22635,9 @@ const TOP_LEVEL_KEYS = ['rules', 'ignore', 'exclude', 'render', 'charts', 'veler
 function relativeGlobProblem(glob) {
     const p = glob.replace(/^!/, '');
     if (p.startsWith('/') || /^[A-Za-z]:[\\/]/.test(p))
-        return `"${glob}" is absolute; globs are relative to the base directory`;
+        return `${read_helpers_quote(glob)} is absolute; globs are relative to the base directory`;
     if (p.split(/[\\/]/).includes('..'))
-        return `"${glob}" climbs out of the base directory with ".."`;
+        return `${read_helpers_quote(glob)} climbs out of the base directory with ".."`;
     return undefined;
 }
 /**
@@ -22565,7 +22679,7 @@ function parseConfigText(text, file, spotFile = file) {
                 break;
             }
             default:
-                problems.add(pair.key, `unknown key "${key ?? '?'}"; the configuration has the keys ${TOP_LEVEL_KEYS.join(', ')}${didYouMean(key ?? '', TOP_LEVEL_KEYS)}`);
+                problems.add(pair.key, `unknown key ${read_helpers_quote(key ?? '?')}; the configuration has the keys ${TOP_LEVEL_KEYS.join(', ')}${didYouMean(key ?? '', TOP_LEVEL_KEYS)}`);
         }
     }
     problems.list.sort((a, b) => a.line - b.line || a.column - b.column);
@@ -22615,7 +22729,7 @@ function readRules(pair, problems, rules) {
     for (const item of map.items) {
         const id = (0,dist/* isScalar */.jn)(item.key) ? String(item.key.value) : '';
         if (!RULES_BY_ID.has(id)) {
-            problems.add(item.key, `unknown rule id "${id}" (run "velero-hooks rules" to list them)${didYouMean(id, [...RULES_BY_ID.keys()])}`);
+            problems.add(item.key, `unknown rule id ${read_helpers_quote(id)} (run "velero-hooks rules" to list them)${didYouMean(id, [...RULES_BY_ID.keys()])}`);
             continue;
         }
         const v = item.value;
@@ -22624,7 +22738,7 @@ function readRules(pair, problems, rules) {
             const shown = (0,dist/* isScalar */.jn)(v) ? String(v.value) : v ? 'a collection' : 'nothing';
             // `off` is a string in YAML 1.2, but people also write false (or no) for it.
             const hint = (0,dist/* isScalar */.jn)(v) && v.value === false ? '; did you mean "off"?' : didYouMean(shown, RULE_LEVELS);
-            problems.add(v ?? item.key, `rule "${id}" must be set to one of ${RULE_LEVELS.join(', ')}; got ${shown}${hint}`);
+            problems.add(v ?? item.key, `rule ${read_helpers_quote(id)} must be set to one of ${RULE_LEVELS.join(', ')}; got ${bounded(shown)}${hint}`);
             continue;
         }
         rules.set(id, level);
@@ -22666,7 +22780,7 @@ function excludeEntry(item, problems) {
 function readExcludeField(field, problems, entry) {
     const name = (0,dist/* isScalar */.jn)(field.key) ? String(field.key.value) : '';
     if (!EXCLUDE_FIELDS.includes(name)) {
-        problems.add(field.key, `unknown exclude key "${name}"; an entry has the keys ${EXCLUDE_FIELDS.join(', ')}${didYouMean(name, EXCLUDE_FIELDS)}`);
+        problems.add(field.key, `unknown exclude key ${read_helpers_quote(name)}; an entry has the keys ${EXCLUDE_FIELDS.join(', ')}${didYouMean(name, EXCLUDE_FIELDS)}`);
         return false;
     }
     const globs = stringList(field, `exclude ${name}`, problems);
@@ -22683,7 +22797,7 @@ function readExcludeField(field, problems, entry) {
         }
         const isMatch = picomatch_default()(value);
         if (name === 'rule' && ![...RULES_BY_ID.keys()].some((id) => isMatch(id))) {
-            problems.add(node, `exclude rule "${value}" matches no rule id (run "velero-hooks rules" to list them)${didYouMean(value, [...RULES_BY_ID.keys()])}`);
+            problems.add(node, `exclude rule ${read_helpers_quote(value)} matches no rule id (run "velero-hooks rules" to list them)${didYouMean(value, [...RULES_BY_ID.keys()])}`);
             ok = false;
         }
     }
@@ -22727,7 +22841,7 @@ async function loadConfig(cwd, explicitPath) {
         file = external_node_path_default().resolve(base, explicitPath.trim());
     }
     else {
-        const present = CONFIG_FILE_NAMES.map((n) => external_node_path_default().join(base, n)).filter((p) => (0,external_node_fs_namespaceObject.existsSync)(p));
+        const present = CONFIG_FILE_NAMES.map((n) => external_node_path_default().join(base, n)).filter((p) => (0,external_node_fs_namespaceObject.existsSync)(p) || isLink(p));
         if (present.length > 1) {
             const shown = present.map((p) => external_node_path_default().basename(p));
             return {
@@ -22740,17 +22854,38 @@ async function loadConfig(cwd, explicitPath) {
     if (file === undefined)
         return { config: EMPTY_CONFIG, problems: [] };
     const shown = load_config_toPosix(external_node_path_default().relative(base, file)) || external_node_path_default().basename(file);
-    let text;
-    try {
-        text = await (0,promises_namespaceObject.readFile)(file, 'utf8');
-    }
-    catch (e) {
-        const code = e.code;
-        const why = code === 'ENOENT' ? 'does not exist' : code === 'EISDIR' ? 'is a directory' : `could not be read (${code ?? e.message})`;
-        return { config: EMPTY_CONFIG, problems: [{ file: shown, line: 1, column: 1, message: `the configuration file ${why}.` }] };
-    }
-    const { config, problems } = parseConfigText(text, shown);
+    const read = await readConfigFile(base, file);
+    if (typeof read !== 'string')
+        return { config: EMPTY_CONFIG, problems: [{ file: shown, line: 1, column: 1, message: `the configuration file ${read.why}.` }] };
+    const { config, problems } = parseConfigText(read, shown);
     return { config: { ...config, file }, problems };
+}
+/** The largest configuration file read: a real one is a few kilobytes. */
+const MAX_CONFIG_BYTES = 1024 * 1024;
+const isLink = (p) => {
+    try {
+        return (0,external_node_fs_namespaceObject.lstatSync)(p).isSymbolicLink();
+    }
+    catch {
+        return false;
+    }
+};
+/**
+ * The configuration's text, with the rules manifests obey: a file inside the base directory (by
+ * real path, so a link cannot lead to a file elsewhere; a path the user wrote outside it is theirs
+ * to name), a regular file (a FIFO is refused, not waited on), at most MAX_CONFIG_BYTES.
+ */
+async function readConfigFile(base, file) {
+    if (isPathInside(file, base)) {
+        const realBase = realPathOrNearest(base);
+        const real = realPathOrNearest(file);
+        if (!realBase || !real)
+            return { why: 'is a broken symbolic link' };
+        if (!isPathInside(real, realBase))
+            return { why: 'is a symbolic link to a file outside the base directory, and was not read' };
+    }
+    const read = await readRegularFile(file, MAX_CONFIG_BYTES);
+    return read.ok ? read.bytes.toString('utf8') : { why: read.why };
 }
 /** loadConfig, throwing a ConfigError (a UsageError: exit code 2, one line per problem) on any problem. */
 async function loadConfigOrThrow(cwd, explicitPath) {
@@ -23768,7 +23903,7 @@ function render_repo_isInside(child, parent) {
     const rel = external_node_path_default().relative(parent, child);
     return rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel));
 }
-async function exists(p) {
+async function render_repo_exists(p) {
     try {
         await (0,promises_namespaceObject.stat)(p);
         return true;
@@ -23806,7 +23941,7 @@ async function readIfExists(p) {
 }
 /** Byte-compare two files in chunks (for files too large to read whole). undefined: b is missing. */
 async function sameFileBytes(a, b) {
-    if (!(await exists(b)))
+    if (!(await render_repo_exists(b)))
         return undefined;
     const [sa, sb] = await Promise.all([(0,promises_namespaceObject.stat)(a), (0,promises_namespaceObject.stat)(b)]);
     if (sa.size !== sb.size)
@@ -23877,7 +24012,7 @@ async function renderRepository(options) {
         onFile: (fileLint, file, raw) => run.renderFile(fileLint, file, raw),
         onUnread: (file) => run.mirrorUnread(file),
     });
-    if (!place.inPlace && (await exists(place.outAbs)))
+    if (!place.inPlace && (await render_repo_exists(place.outAbs)))
         await run.findOrphans(patterns, options.ignore);
     return run.result(lint);
 }
@@ -23898,7 +24033,7 @@ async function outputPlace(options) {
         throw new UsageError(`output directory "${options.outputDir}" leads outside the base directory through a symbolic link`);
     }
     const inPlace = outAbs === base;
-    if (!inPlace && (await exists(outAbs)) && !(await (0,promises_namespaceObject.stat)(outAbs)).isDirectory()) {
+    if (!inPlace && (await render_repo_exists(outAbs)) && !(await (0,promises_namespaceObject.stat)(outAbs)).isDirectory()) {
         throw new UsageError(`output directory "${options.outputDir}" exists and is not a directory`);
     }
     return { base, outAbs, realOut, inPlace, outRel: render_repo_toPosix(external_node_path_default().relative(base, outAbs)) };
