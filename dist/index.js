@@ -48164,6 +48164,23 @@ function safe_read_exists(p) {
         return false;
     }
 }
+/**
+ * Why writing `target` would leave `base` through a symbolic link (undefined: it would not). A
+ * target named outside `base` is the caller's choice and not checked; one named inside must stay
+ * inside by real path: the nearest existing ancestor's (`reports -> ../outside` is refused).
+ */
+function escapeThroughLink(target, base) {
+    const [absTarget, absBase] = [external_node_path_default().resolve(target), external_node_path_default().resolve(base)];
+    if (!isPathInside(absTarget, absBase))
+        return undefined;
+    const realBase = realPathOrNearest(absBase);
+    const real = realPathOrNearest(absTarget);
+    if (!realBase || !real)
+        return 'a broken symbolic link is on its path';
+    if (!isPathInside(real, realBase))
+        return `a symbolic link on its path leads outside ${base}`;
+    return undefined;
+}
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
@@ -58156,7 +58173,15 @@ function formatSarif(report) {
 /** The engine's SARIF (exact regions, rule help) written where github/codeql-action/upload-sarif reads it. */
 
 
-async function writeSarifFile(file, report) {
+
+/**
+ * Writes the SARIF file; with `within` (the workspace), a file named inside it is refused when a
+ * symbolic link on its path (`reports -> ../outside`) would put it elsewhere.
+ */
+async function writeSarifFile(file, report, within) {
+    const escape = within === undefined ? undefined : escapeThroughLink(file, within);
+    if (escape)
+        throw new Error(`refused: ${escape}, and nothing is written outside the workspace`);
     await writeFileAtomic(file, formatSarif({ summary: report.lint.summary, findings: report.lint.findings }));
 }
 
@@ -58400,12 +58425,12 @@ function logSink(log) {
     };
 }
 /** The SARIF file; a failure to write it fails the step (code scanning would silently miss it). */
-function sarifSink(file, shownAs) {
+function sarifSink(file, shownAs, within) {
     return {
         name: 'sarif',
         async publish(report) {
             try {
-                await writeSarifFile(file, report);
+                await writeSarifFile(file, report, within);
                 return { place: `the SARIF file ${shownAs}` };
             }
             catch (e) {
@@ -58656,7 +58681,7 @@ async function run(deps = runnerDeps()) {
 function sinksFor(settings, context, deps, github, status, used) {
     const sinks = [logSink(deps.core)];
     if (settings.sarifFile)
-        sinks.push(sarifSink(settings.sarifFile, workspacePath(settings, settings.sarifFile)));
+        sinks.push(sarifSink(settings.sarifFile, workspacePath(settings, settings.sarifFile), settings.cwd));
     if (settings.checkRun) {
         const target = { name: checkRunName(settings, context), headSha: contentSha(context) ?? '', fromFork: context.pullRequest?.fromFork ?? false };
         sinks.push(checkRunSink(github, target, status.warning));

@@ -16,6 +16,9 @@ import { boundedDetail, lintText, MAX_DETAIL_CHARS } from '../../src/engine/lint
 import { runLint } from '../../src/engine/run-lint.js'
 import { defaultRuleSet } from '../../src/rules/index.js'
 import { REPO_ROOT } from './fuzz-properties.js'
+import { run, type ActionCore } from '../../src/action/main.js'
+import type { RawSettings } from '../../src/app/settings.js'
+import { renderRepository } from '../../src/render/render-repo.js'
 
 export const SECRET = 'U0VDUkVUVE9LRU4tdmVsZXJv'
 const GIT_CONFIG = `[core]
@@ -52,6 +55,26 @@ function workspace(name: string, files: Record<string, string | Buffer> = {}): s
     writeFileSync(path.join(root, rel), content)
   }
   return root
+}
+
+/** The action on a workspace with these inputs, recording every call on its core (the runner's log). */
+export async function runAction(root: string, inputs: RawSettings, env: Record<string, string> = {}) {
+  const calls: Array<[string, ...unknown[]]> = []
+  const record = (name: string) => (...args: unknown[]) => void calls.push([name, ...args])
+  const core = Object.fromEntries(['info', 'debug', 'notice', 'warning', 'error', 'setOutput', 'setFailed', 'setSecret', 'startGroup', 'endGroup'].map((n) => [n, record(n)])) as unknown as ActionCore
+  const summaries: string[] = []
+  await run({
+    core,
+    env: { GITHUB_WORKSPACE: root, GITHUB_REPOSITORY: 'o/r', GITHUB_SHA: 'c'.repeat(40), GITHUB_EVENT_NAME: 'push', ...env },
+    readInputs: () => inputs,
+    writeSummary: async (md) => void summaries.push(md),
+    renderRepository,
+    connectGitHub: async () => {
+      throw new Error('no network in these tests')
+    },
+  })
+  const of = (name: string) => calls.filter((c) => c[0] === name).map((c) => c.slice(1))
+  return { calls, of, summaries, outputs: Object.fromEntries(of('setOutput').map(([k, v]) => [k, v])) as Record<string, string> }
 }
 
 describe('links into .git and quoted file content', () => {
@@ -166,5 +189,25 @@ describe('.velero-hooks.yaml obeys the manifest rules', () => {
     assert.match((await loadConfig(zero, '/dev/zero')).problems[0]!.message, /not a regular file/, 'named outside by the user: read with the guards')
     const big = workspace('config-big', { '.velero-hooks.yaml': `rules: {}\n${'#'.repeat(MAX_CONFIG_BYTES)}\n` })
     assert.match((await loadConfig(big)).problems[0]!.message, /over the 1048576-byte limit/)
+  })
+})
+
+describe('reports are never written outside the workspace through a link', () => {
+  it('sarif-file: reports/out.sarif with reports -> ../outside is refused; CLI --output too', async () => {
+    const outside = workspace('report-outside')
+    const root = workspace('report-link', { 'a.yaml': POD })
+    symlinkSync(outside, path.join(root, 'reports'))
+    const action = await runAction(root, { 'sarif-file': 'reports/out.sarif', 'fail-on': 'never' })
+    assert.ok(!existsSync(path.join(outside, 'out.sarif')), 'written outside')
+    assert.match(String(action.of('setFailed')[0]?.[0]), /could not write the SARIF file reports\/out\.sarif \(refused: a symbolic link on its path leads outside/)
+    const fine = await runAction(root, { 'sarif-file': 'out.sarif', 'fail-on': 'never' })
+    assert.deepEqual(fine.of('setFailed'), [])
+    assert.ok(existsSync(path.join(root, 'out.sarif')))
+    for (const target of [path.join(root, 'reports', 'out.sarif'), path.join(root, 'reports', 'new', '..', 'out.sarif')]) {
+      const refused = cli('lint', '--cwd', root, '--format', 'sarif', '--output', target)
+      assert.equal(refused.status, 2, refused.stderr)
+      assert.match(refused.stderr, /a symbolic link on its path leads outside/)
+      assert.ok(!existsSync(path.join(outside, 'out.sarif')), 'written outside')
+    }
   })
 })

@@ -22179,75 +22179,6 @@ function formatReport(format, report, options = {}) {
 }
 
 
-;// CONCATENATED MODULE: ./src/render/describe.ts
-/** Written files without an injected container are listed up to this many, then counted. */
-const MAX_COPIES_LISTED = 20;
-function describe_describeResource(r) {
-    const kind = r.kind ?? 'object';
-    return r.name ? `${kind} "${r.name}"` : kind;
-}
-const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
-/** outputDir: relative to the base directory, '/' separators, '.' for in place. */
-function describeRender(command, outputDir, result) {
-    const out = [];
-    const inPlace = outputDir === '.';
-    const where = inPlace ? 'in place' : `under ${outputDir}/`;
-    const changes = result.changes ?? [];
-    for (const n of result.notes ?? []) {
-        if (n.kind === 'already-rendered')
-            continue;
-        out.push(`${n.file}:${n.line}: ${describe_describeResource(n.resource)}: ${n.message}`);
-    }
-    if (command === 'render') {
-        const injectedBySource = new Map();
-        for (const c of changes) {
-            injectedBySource.set(c.file, [...(injectedBySource.get(c.file) ?? []), `${describe_describeResource(c.resource)} + "${c.container.name}"`]);
-        }
-        let copies = 0;
-        for (const file of result.written) {
-            const source = inPlace ? file : file.slice(outputDir.length + 1);
-            const injected = injectedBySource.get(source);
-            if (injected)
-                out.push(`wrote ${file}: ${injected.join(', ')}`);
-            else if (++copies <= MAX_COPIES_LISTED)
-                out.push(`wrote ${file} (copied unchanged)`);
-        }
-        if (copies > MAX_COPIES_LISTED)
-            out.push(`… and ${copies - MAX_COPIES_LISTED} more copied unchanged`);
-        for (const s of result.stale)
-            out.push(`${s.path} has no source any more; delete it`);
-        out.push(`${plural(changes.length, 'init container')} rendered ${where}; ${plural(result.written.length, 'file')} written, ${result.unchanged.length} already current.`);
-    }
-    else {
-        const sourceOf = (p) => (inPlace ? p : p.slice(outputDir.length + 1));
-        const why = (s) => s.reason === 'orphaned'
-            ? 'has no source any more'
-            : inPlace
-                ? 'needs rendering'
-                : `${s.reason === 'missing' ? 'missing' : 'differs from a fresh render'} of ${sourceOf(s.path)}`;
-        for (const s of result.stale)
-            out.push(`stale ${s.path}: ${why(s)}`);
-        if (result.stale.length > 0) {
-            out.push(`${plural(result.stale.length, 'stale file')} ${where}; run "velero-hooks render${inPlace ? ' --in-place' : ''}" and commit the result.`);
-        }
-        else {
-            out.push(`The render ${where} is current (${plural(result.unchanged.length, 'file')}).`);
-        }
-    }
-    return out.map((line) => `velero-hooks: ${line}\n`).join('');
-}
-
-;// CONCATENATED MODULE: ./src/config/config.ts
-/** Tried in this order in the base directory when no file is named explicitly. */
-const CONFIG_FILE_NAMES = ['.velero-hooks.yaml', '.velero-hooks.yml'];
-const RULE_LEVELS = ['off', 'notice', 'warning', 'error'];
-/** Fields of one `exclude` entry; each holds globs (a finding matches when every given field matches). */
-const EXCLUDE_FIELDS = ['rule', 'path', 'kind', 'namespace', 'name'];
-const EMPTY_CONFIG = { file: undefined, rules: new Map(), ignore: [], exclude: [], render: {}, charts: new Map() };
-function formatConfigProblem(p) {
-    return `${p.file}:${p.line}:${p.column}: ${p.message}`;
-}
-
 ;// CONCATENATED MODULE: ./src/io/safe-read.ts
 /**
  * Reading files a repository controls: a FIFO, a device or a link to /dev/zero in a pull request
@@ -22333,6 +22264,92 @@ function exists(p) {
     catch {
         return false;
     }
+}
+/**
+ * Why writing `target` would leave `base` through a symbolic link (undefined: it would not). A
+ * target named outside `base` is the caller's choice and not checked; one named inside must stay
+ * inside by real path: the nearest existing ancestor's (`reports -> ../outside` is refused).
+ */
+function escapeThroughLink(target, base) {
+    const [absTarget, absBase] = [external_node_path_default().resolve(target), external_node_path_default().resolve(base)];
+    if (!isPathInside(absTarget, absBase))
+        return undefined;
+    const realBase = realPathOrNearest(absBase);
+    const real = realPathOrNearest(absTarget);
+    if (!realBase || !real)
+        return 'a broken symbolic link is on its path';
+    if (!isPathInside(real, realBase))
+        return `a symbolic link on its path leads outside ${base}`;
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/render/describe.ts
+/** Written files without an injected container are listed up to this many, then counted. */
+const MAX_COPIES_LISTED = 20;
+function describe_describeResource(r) {
+    const kind = r.kind ?? 'object';
+    return r.name ? `${kind} "${r.name}"` : kind;
+}
+const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+/** outputDir: relative to the base directory, '/' separators, '.' for in place. */
+function describeRender(command, outputDir, result) {
+    const out = [];
+    const inPlace = outputDir === '.';
+    const where = inPlace ? 'in place' : `under ${outputDir}/`;
+    const changes = result.changes ?? [];
+    for (const n of result.notes ?? []) {
+        if (n.kind === 'already-rendered')
+            continue;
+        out.push(`${n.file}:${n.line}: ${describe_describeResource(n.resource)}: ${n.message}`);
+    }
+    if (command === 'render') {
+        const injectedBySource = new Map();
+        for (const c of changes) {
+            injectedBySource.set(c.file, [...(injectedBySource.get(c.file) ?? []), `${describe_describeResource(c.resource)} + "${c.container.name}"`]);
+        }
+        let copies = 0;
+        for (const file of result.written) {
+            const source = inPlace ? file : file.slice(outputDir.length + 1);
+            const injected = injectedBySource.get(source);
+            if (injected)
+                out.push(`wrote ${file}: ${injected.join(', ')}`);
+            else if (++copies <= MAX_COPIES_LISTED)
+                out.push(`wrote ${file} (copied unchanged)`);
+        }
+        if (copies > MAX_COPIES_LISTED)
+            out.push(`… and ${copies - MAX_COPIES_LISTED} more copied unchanged`);
+        for (const s of result.stale)
+            out.push(`${s.path} has no source any more; delete it`);
+        out.push(`${plural(changes.length, 'init container')} rendered ${where}; ${plural(result.written.length, 'file')} written, ${result.unchanged.length} already current.`);
+    }
+    else {
+        const sourceOf = (p) => (inPlace ? p : p.slice(outputDir.length + 1));
+        const why = (s) => s.reason === 'orphaned'
+            ? 'has no source any more'
+            : inPlace
+                ? 'needs rendering'
+                : `${s.reason === 'missing' ? 'missing' : 'differs from a fresh render'} of ${sourceOf(s.path)}`;
+        for (const s of result.stale)
+            out.push(`stale ${s.path}: ${why(s)}`);
+        if (result.stale.length > 0) {
+            out.push(`${plural(result.stale.length, 'stale file')} ${where}; run "velero-hooks render${inPlace ? ' --in-place' : ''}" and commit the result.`);
+        }
+        else {
+            out.push(`The render ${where} is current (${plural(result.unchanged.length, 'file')}).`);
+        }
+    }
+    return out.map((line) => `velero-hooks: ${line}\n`).join('');
+}
+
+;// CONCATENATED MODULE: ./src/config/config.ts
+/** Tried in this order in the base directory when no file is named explicitly. */
+const CONFIG_FILE_NAMES = ['.velero-hooks.yaml', '.velero-hooks.yml'];
+const RULE_LEVELS = ['off', 'notice', 'warning', 'error'];
+/** Fields of one `exclude` entry; each holds globs (a finding matches when every given field matches). */
+const EXCLUDE_FIELDS = ['rule', 'path', 'kind', 'namespace', 'name'];
+const EMPTY_CONFIG = { file: undefined, rules: new Map(), ignore: [], exclude: [], render: {}, charts: new Map() };
+function formatConfigProblem(p) {
+    return `${p.file}:${p.line}:${p.column}: ${p.message}`;
 }
 
 ;// CONCATENATED MODULE: ./src/config/read-helpers.ts
@@ -26394,6 +26411,7 @@ function rebase(settings, outcome) {
 
 
 
+
 async function runCli(argv, io) {
     try {
         const args = parseCliArgs(argv, (p, cwd) => (0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().resolve(io.cwd, cwd ?? '.', p)));
@@ -26432,7 +26450,7 @@ async function runCommand(args, io) {
     const settings = parseSettings({ ...args.raw, mode: args.command }, { dir: io.cwd, source: 'cli' });
     const shownOutput = args.raw.output?.trim() ?? '';
     if (settings.output)
-        await assertReportTarget(settings.output, shownOutput);
+        await assertReportTarget(settings.output, shownOutput, [io.cwd, settings.cwd]);
     const stdin = settings.stdinFilename !== undefined ? await readInput(io.stdin ?? process.stdin, settings.maxFileBytes) : undefined;
     const showProgress = shouldShowProgress({ stderrIsTty: io.stderrIsTty ?? false, env: io.env ?? {}, format: settings.format });
     const fixProgress = createProgress('fixing: checked', { write: io.stderr, enabled: showProgress && settings.fix });
@@ -26498,7 +26516,7 @@ const reasonOf = (e) => {
     return (code && IO_REASONS[code]) ?? (code || e?.message || String(e));
 };
 /** --output must name a file in a directory that exists: checked before the run, not after it. */
-async function assertReportTarget(file, shown) {
+async function assertReportTarget(file, shown, bases) {
     const target = await (0,promises_namespaceObject.stat)(file).catch((e) => {
         if (e.code === 'ENOENT')
             return undefined;
@@ -26506,6 +26524,11 @@ async function assertReportTarget(file, shown) {
     });
     if (target?.isDirectory())
         throw new UsageError(`--output "${shown}" is a directory; name a file to write the report to`);
+    for (const base of bases) {
+        const escape = escapeThroughLink(file, base);
+        if (escape)
+            throw new UsageError(`--output "${shown}": ${escape}; write the report to a real directory`);
+    }
     const dir = await (0,promises_namespaceObject.stat)(external_node_path_default().dirname(file)).catch(() => undefined);
     if (!dir)
         throw new UsageError(`--output "${shown}": the directory "${external_node_path_default().dirname(shown)}" does not exist`);

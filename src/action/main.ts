@@ -103,7 +103,7 @@ function sinksFor(
   used: LevelCounts,
 ): Sink[] {
   const sinks: Sink[] = [logSink(deps.core)]
-  if (settings.sarifFile) sinks.push(sarifSink(settings.sarifFile, workspacePath(settings, settings.sarifFile)))
+  if (settings.sarifFile) sinks.push(sarifSink(settings.sarifFile, workspacePath(settings, settings.sarifFile), settings.cwd))
   if (settings.checkRun) {
     const target = { name: checkRunName(settings, context), headSha: contentSha(context) ?? '', fromFork: context.pullRequest?.fromFork ?? false }
     sinks.push(checkRunSink(github, target, status.warning))

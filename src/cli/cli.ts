@@ -14,6 +14,7 @@ import { closeSharedPool } from '../engine/lint-pool.js'
 import { FIXERS_BY_RULE } from '../fix/index.js'
 import { formatReport } from '../report/formats.js'
 import { writeFileAtomic } from '../io/atomic-write.js'
+import { escapeThroughLink } from '../io/safe-read.js'
 import { describeRender } from '../render/describe.js'
 import { RULES, RULES_BY_ID } from '../rules/index.js'
 import { runRequested } from '../app/run.js'
@@ -70,7 +71,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 async function runCommand(args: CliArgs, io: CliIo): Promise<number> {
   const settings = parseSettings({ ...args.raw, mode: args.command }, { dir: io.cwd, source: 'cli' })
   const shownOutput = args.raw.output?.trim() ?? ''
-  if (settings.output) await assertReportTarget(settings.output, shownOutput)
+  if (settings.output) await assertReportTarget(settings.output, shownOutput, [io.cwd, settings.cwd])
   const stdin = settings.stdinFilename !== undefined ? await readInput(io.stdin ?? process.stdin, settings.maxFileBytes) : undefined
   const showProgress = shouldShowProgress({ stderrIsTty: io.stderrIsTty ?? false, env: io.env ?? {}, format: settings.format })
   const fixProgress = createProgress('fixing: checked', { write: io.stderr, enabled: showProgress && settings.fix })
@@ -135,12 +136,16 @@ const reasonOf = (e: unknown): string => {
 }
 
 /** --output must name a file in a directory that exists: checked before the run, not after it. */
-async function assertReportTarget(file: string, shown: string): Promise<void> {
+async function assertReportTarget(file: string, shown: string, bases: readonly string[]): Promise<void> {
   const target = await stat(file).catch((e: unknown) => {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined
     throw new UsageError(`--output "${shown}": ${reasonOf(e)}`)
   })
   if (target?.isDirectory()) throw new UsageError(`--output "${shown}" is a directory; name a file to write the report to`)
+  for (const base of bases) {
+    const escape = escapeThroughLink(file, base)
+    if (escape) throw new UsageError(`--output "${shown}": ${escape}; write the report to a real directory`)
+  }
   const dir = await stat(path.dirname(file)).catch(() => undefined)
   if (!dir) throw new UsageError(`--output "${shown}": the directory "${path.dirname(shown)}" does not exist`)
   if (!dir.isDirectory()) throw new UsageError(`--output "${shown}": "${path.dirname(shown)}" is not a directory`)

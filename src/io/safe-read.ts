@@ -77,3 +77,18 @@ function exists(p: string): boolean {
     return false
   }
 }
+
+/**
+ * Why writing `target` would leave `base` through a symbolic link (undefined: it would not). A
+ * target named outside `base` is the caller's choice and not checked; one named inside must stay
+ * inside by real path: the nearest existing ancestor's (`reports -> ../outside` is refused).
+ */
+export function escapeThroughLink(target: string, base: string): string | undefined {
+  const [absTarget, absBase] = [path.resolve(target), path.resolve(base)]
+  if (!isPathInside(absTarget, absBase)) return undefined
+  const realBase = realPathOrNearest(absBase)
+  const real = realPathOrNearest(absTarget)
+  if (!realBase || !real) return 'a broken symbolic link is on its path'
+  if (!isPathInside(real, realBase)) return `a symbolic link on its path leads outside ${base}`
+  return undefined
+}

@@ -66,12 +66,12 @@ export function logSink(log: LogCommands): Sink {
 }
 
 /** The SARIF file; a failure to write it fails the step (code scanning would silently miss it). */
-export function sarifSink(file: string, shownAs: string): Sink {
+export function sarifSink(file: string, shownAs: string, within?: string): Sink {
   return {
     name: 'sarif',
     async publish(report) {
       try {
-        await writeSarifFile(file, report)
+        await writeSarifFile(file, report, within)
         return { place: `the SARIF file ${shownAs}` }
       } catch (e) {
         return { problem: `could not write the SARIF file ${shownAs} (${(e as Error).message})` }
