@@ -58312,6 +58312,28 @@ function truncationNote(listed, total, elsewhere) {
         `${listed.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} findings are listed above.${where}\n`);
 }
 
+;// CONCATENATED MODULE: ./src/io/printable.ts
+/**
+ * Text from a repository (file names, metadata.name, quoted values) as one printable line: a line
+ * we print that holds a newline followed by `::error …` or `::add-mask::…` would be read by the
+ * runner as a workflow command of its own. Line breaks and other control characters are escaped
+ * (`\n`, `\u0007`) and so are the bidi controls that reorder what a reader sees (U+202A–U+202E,
+ * U+2066–U+2069); everything else is kept.
+ */
+// eslint-disable-next-line no-control-regex
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+function printable(text) {
+    return text.replace(UNPRINTABLE, (c) => NAMED[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+/** Whether text would be changed by printable(): a name that cannot stand on a line of its own as it is. */
+function needsEscaping(text) {
+    UNPRINTABLE.lastIndex = 0;
+    const found = UNPRINTABLE.test(text);
+    UNPRINTABLE.lastIndex = 0;
+    return found;
+}
+
 ;// CONCATENATED MODULE: ./src/report/text.ts
 const paint = (on, code, s) => (on ? `\u001b[${code}m${s}\u001b[0m` : s);
 /**
@@ -58377,6 +58399,7 @@ function formatText(report, options = { color: false }) {
 
 
 
+
 function logFindings(log, report, token = (0,external_node_crypto_.randomUUID)()) {
     const { findings, skipped } = report.lint;
     log.startGroup(`velero-hooks: ${plural(findings.length, 'finding')}${skipped.length ? `, ${plural(skipped.length, 'skipped path')}` : ''}`);
@@ -58384,7 +58407,7 @@ function logFindings(log, report, token = (0,external_node_crypto_.randomUUID)()
     try {
         log.info(formatText(report.lint).trimEnd());
         for (const s of skipped)
-            log.info(`skipped ${s.path.replace(/[\r\n]/g, ' ')}: ${s.reason}`);
+            log.info(printable(`skipped ${s.path}: ${s.reason}`));
     }
     finally {
         log.info(`::${token}::`);
@@ -58618,6 +58641,7 @@ async function resolveScope(settings, context, github, log) {
 
 
 
+
 function runnerDeps(env = process.env) {
     return {
         core: core_namespaceObject,
@@ -58633,12 +58657,12 @@ async function run(deps = runnerDeps()) {
     try {
         const settings = parseSettings(deps.readInputs(), { dir: workspaceDirectory(deps.env), source: 'action' });
         if (settings.token)
-            log.setSecret(settings.token);
+            maskSecret(log, settings.token);
         const context = readRunContext(deps.env, (m) => log.debug(m));
         // Warnings and notices emitted before the annotations count against the same per-step limits.
         const used = { error: 0, warning: 0, notice: 0 };
         const status = {
-            info: (m) => log.info(m),
+            info: (m) => log.info(printable(m)),
             notice: (m) => (used.notice++, log.notice(m)),
             warning: (m) => (used.warning++, log.warning(m)),
         };
@@ -58695,8 +58719,28 @@ function reportFixed(log, fixed) {
     if (!fixed)
         return;
     for (const f of fixed.files)
-        log.info(`velero-hooks: fixed ${f.file}: ${f.fixes.map((x) => `${x.description} (${x.ruleId})`).join('; ')}`);
-    log.setOutput('fixed', fixed.files.map((f) => f.file).join('\n'));
+        log.info(printable(`velero-hooks: fixed ${f.file}: ${f.fixes.map((x) => `${x.description} (${x.ruleId})`).join('; ')}`));
+    log.setOutput('fixed', pathList(log, 'fixed', fixed.files.map((f) => f.file)));
+}
+/**
+ * A secret as the runner masks it: it masks line by line, so a token with a line break is
+ * registered whole and line by line (otherwise its halves would show in a warning).
+ */
+function maskSecret(log, secret) {
+    log.setSecret(secret);
+    for (const part of secret.split(/\r?\n|\r/))
+        if (part.trim() !== '' && part !== secret)
+            log.setSecret(part);
+}
+/**
+ * A newline-separated output of paths: a path with a line break (or another control character)
+ * would read as two paths, so it is left out, with a warning naming it escaped.
+ */
+function pathList(log, output, paths) {
+    const odd = paths.filter(needsEscaping);
+    if (odd.length > 0)
+        log.warning(`velero-hooks: the ${output} output leaves out ${odd.length} path(s) with line breaks or control characters: ${odd.map(printable).join(', ')}`);
+    return paths.filter((p) => !needsEscaping(p)).join('\n');
 }
 /** Connects on first use only: most runs need no token and never load @actions/github. */
 function lazyGitHub(settings, context, deps) {
@@ -58757,8 +58801,8 @@ function setOutputs(log, report, settings) {
     log.setOutput('errors', String(s.errors));
     log.setOutput('warnings', String(s.warnings));
     log.setOutput('notices', String(s.notices));
-    log.setOutput('rendered', (report.render?.written ?? []).join('\n'));
-    log.setOutput('stale', (report.render?.stale ?? []).map((f) => f.path).join('\n'));
+    log.setOutput('rendered', pathList(log, 'rendered', report.render?.written ?? []));
+    log.setOutput('stale', pathList(log, 'stale', (report.render?.stale ?? []).map((f) => f.path)));
     log.setOutput('sarif-file', settings.sarifFile ? workspacePath(settings, settings.sarifFile) : '');
 }
 

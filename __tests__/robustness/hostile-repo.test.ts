@@ -121,7 +121,7 @@ kind: Pod
 metadata:
   name: web
   annotations:
-    pre.hook.backup.velero.io/command: '["/bin/true"]'
+    pre.hook.backup.velero.io/command: ["/bin/true"]
     pre.hook.backup.velero.io/on-error: fail
     init.hook.restore.velero.io/container-image: alpine:3.20
     init.hook.restore.velero.io/command: '["/bin/true"]'
@@ -209,5 +209,42 @@ describe('reports are never written outside the workspace through a link', () =>
       assert.match(refused.stderr, /a symbolic link on its path leads outside/)
       assert.ok(!existsSync(path.join(outside, 'out.sarif')), 'written outside')
     }
+  })
+})
+
+describe('workflow-command injection through names we print', () => {
+  const FORGED = 'x\n::error::forged\n::add-mask::y.yaml'
+  /** Every line must be one of ours: none may start a workflow command. */
+  const assertNoCommands = (text: string, what: string) => {
+    for (const line of text.split(/\r\n|\r|\n/)) assert.ok(!/^\s*::/.test(line), `${what}: a line starts a workflow command: ${JSON.stringify(line)}`)
+  }
+
+  it('the CLI prints fixed, skipped, wrote and note lines on one line each', { skip: process.platform === 'win32' && 'no newlines in Windows file names' }, () => {
+    const outside = workspace('inject-outside', { 'o.yaml': POD })
+    const named = POD.replace('name: p', 'name: "web\\n::error::forged-by-name"').replace("pre.hook.backup.velero.io/on-error: Abort", 'init.hook.restore.velero.io/container-image: "alpine:3.20"\n    init.hook.restore.velero.io/command: \'["/bin/true"]\'\n    init.hook.restore.velero.io/container-name: "Bad_Name"')
+    const root = workspace('inject-cli', { [FORGED]: FIXABLE_POD, 'named.yaml': named })
+    symlinkSync(path.join(outside, 'o.yaml'), path.join(root, 'link\n::error::skipped.yaml'))
+    for (const args of [['lint', '--fix'], ['render'], ['check']]) {
+      const run = cli(...args, '--cwd', root, '--no-charts-and-overlays', '--fail-on', 'never')
+      assert.doesNotMatch(run.stderr, /internal error/, run.stderr)
+      assertNoCommands(run.stderr, args.join(' '))
+      assertNoCommands(run.stdout, args.join(' '))
+      if (args[0] === 'lint') assert.match(run.stderr, /fixed \S*x\\n::error::forged\\n::add-mask::y\.yaml:/)
+      if (args[0] === 'render') assert.match(run.stderr, /wrote \S*x\\n::error::forged\\n::add-mask::y\.yaml: Pod "web"/)
+      assert.match(run.stderr, /skipped \S*link\\n::error::skipped\.yaml: symbolic link to a file outside/)
+    }
+  })
+
+  it('the action: fixed lines are flattened, path outputs leave such names out with a warning, a multi-line token is masked per line', { skip: process.platform === 'win32' && 'no newlines in Windows file names' }, async () => {
+    const root = workspace('inject-action', { [FORGED]: FIXABLE_POD, 'ok.yaml': FIXABLE_POD })
+    const action = await runAction(root, { fix: 'true', 'fail-on': 'never', 'github-token': 'ghp_first\nghp_second' })
+    const token = action.of('info').map(([m]) => /^::stop-commands::(.+)$/.exec(String(m))?.[1]).find(Boolean)
+    for (const [m] of action.of('info')) {
+      if (m !== `::stop-commands::${token}` && m !== `::${token}::`) assertNoCommands(String(m), 'action log')
+    }
+    assert.ok(action.of('info').some(([m]) => /fixed x\\n::error::forged\\n::add-mask::y\.yaml:/.test(String(m))), JSON.stringify(action.of('info')))
+    assert.equal(action.outputs.fixed, 'ok.yaml')
+    assert.ok(action.of('warning').some(([m]) => /fixed output leaves out 1 path/.test(String(m))))
+    assert.deepEqual(action.of('setSecret').map(([s]) => s), ['ghp_first\nghp_second', 'ghp_first', 'ghp_second'])
   })
 })

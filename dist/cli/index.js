@@ -22179,6 +22179,28 @@ function formatReport(format, report, options = {}) {
 }
 
 
+;// CONCATENATED MODULE: ./src/io/printable.ts
+/**
+ * Text from a repository (file names, metadata.name, quoted values) as one printable line: a line
+ * we print that holds a newline followed by `::error …` or `::add-mask::…` would be read by the
+ * runner as a workflow command of its own. Line breaks and other control characters are escaped
+ * (`\n`, `\u0007`) and so are the bidi controls that reorder what a reader sees (U+202A–U+202E,
+ * U+2066–U+2069); everything else is kept.
+ */
+// eslint-disable-next-line no-control-regex
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+function printable(text) {
+    return text.replace(UNPRINTABLE, (c) => NAMED[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+/** Whether text would be changed by printable(): a name that cannot stand on a line of its own as it is. */
+function needsEscaping(text) {
+    UNPRINTABLE.lastIndex = 0;
+    const found = UNPRINTABLE.test(text);
+    UNPRINTABLE.lastIndex = 0;
+    return found;
+}
+
 ;// CONCATENATED MODULE: ./src/io/safe-read.ts
 /**
  * Reading files a repository controls: a FIFO, a device or a link to /dev/zero in a pull request
@@ -22284,6 +22306,7 @@ function escapeThroughLink(target, base) {
 }
 
 ;// CONCATENATED MODULE: ./src/render/describe.ts
+
 /** Written files without an injected container are listed up to this many, then counted. */
 const MAX_COPIES_LISTED = 20;
 function describe_describeResource(r) {
@@ -22338,7 +22361,8 @@ function describeRender(command, outputDir, result) {
             out.push(`The render ${where} is current (${plural(result.unchanged.length, 'file')}).`);
         }
     }
-    return out.map((line) => `velero-hooks: ${line}\n`).join('');
+    // File names and metadata.name are the repository's: each line stays one line (no forged `::error`).
+    return out.map((line) => `velero-hooks: ${printable(line)}\n`).join('');
 }
 
 ;// CONCATENATED MODULE: ./src/config/config.ts
@@ -26412,6 +26436,7 @@ function rebase(settings, outcome) {
 
 
 
+
 async function runCli(argv, io) {
     try {
         const args = parseCliArgs(argv, (p, cwd) => (0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().resolve(io.cwd, cwd ?? '.', p)));
@@ -26436,11 +26461,11 @@ async function runCli(argv, io) {
     }
     catch (e) {
         if (e instanceof UsageError) {
-            const lines = e.message.split('\n').map((line) => `velero-hooks: ${line}\n`);
+            const lines = e.message.split('\n').map((line) => `velero-hooks: ${printable(line)}\n`);
             io.stderr(`${lines.join('')}Run "velero-hooks --help" for usage.\n`);
         }
         else {
-            io.stderr(`velero-hooks: internal error: ${e?.message ?? String(e)}\n`);
+            io.stderr(`velero-hooks: internal error: ${printable(e?.message ?? String(e))}\n`);
         }
         return 2;
     }
@@ -26464,7 +26489,7 @@ async function runCommand(args, io) {
     fixProgress.done();
     progress.done();
     for (const f of outcome.fixed?.files ?? []) {
-        io.stderr(`velero-hooks: fixed ${f.file}:\n${f.fixes.map((x) => `  ${x.description} (${x.ruleId})\n`).join('')}`);
+        io.stderr(`velero-hooks: fixed ${printable(f.file)}:\n${f.fixes.map((x) => `  ${printable(x.description)} (${x.ruleId})\n`).join('')}`);
     }
     // NO_COLOR (https://no-color.org): any non-empty value turns colours off; --color still forces them.
     const color = args.color ?? (io.isTty && !settings.output && !io.env?.NO_COLOR);
@@ -26474,7 +26499,7 @@ async function runCommand(args, io) {
     else
         io.stdout(text);
     for (const s of outcome.lint.skipped)
-        io.stderr(`velero-hooks: skipped ${s.path}: ${s.reason}\n`);
+        io.stderr(`velero-hooks: ${printable(`skipped ${s.path}: ${s.reason}`)}\n`);
     return exitCode(settings, outcome, io);
 }
 /** 1 when findings reach --fail-on, warnings exceed --max-warnings, or check found a stale render. */

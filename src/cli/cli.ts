@@ -14,6 +14,7 @@ import { closeSharedPool } from '../engine/lint-pool.js'
 import { FIXERS_BY_RULE } from '../fix/index.js'
 import { formatReport } from '../report/formats.js'
 import { writeFileAtomic } from '../io/atomic-write.js'
+import { printable } from '../io/printable.js'
 import { escapeThroughLink } from '../io/safe-read.js'
 import { describeRender } from '../render/describe.js'
 import { RULES, RULES_BY_ID } from '../rules/index.js'
@@ -58,10 +59,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
   } catch (e) {
     if (e instanceof UsageError) {
-      const lines = e.message.split('\n').map((line) => `velero-hooks: ${line}\n`)
+      const lines = e.message.split('\n').map((line) => `velero-hooks: ${printable(line)}\n`)
       io.stderr(`${lines.join('')}Run "velero-hooks --help" for usage.\n`)
     } else {
-      io.stderr(`velero-hooks: internal error: ${(e as Error)?.message ?? String(e)}\n`)
+      io.stderr(`velero-hooks: internal error: ${printable((e as Error)?.message ?? String(e))}\n`)
     }
     return 2
   }
@@ -85,14 +86,14 @@ async function runCommand(args: CliArgs, io: CliIo): Promise<number> {
   fixProgress.done()
   progress.done()
   for (const f of outcome.fixed?.files ?? []) {
-    io.stderr(`velero-hooks: fixed ${f.file}:\n${f.fixes.map((x) => `  ${x.description} (${x.ruleId})\n`).join('')}`)
+    io.stderr(`velero-hooks: fixed ${printable(f.file)}:\n${f.fixes.map((x) => `  ${printable(x.description)} (${x.ruleId})\n`).join('')}`)
   }
   // NO_COLOR (https://no-color.org): any non-empty value turns colours off; --color still forces them.
   const color = args.color ?? (io.isTty && !settings.output && !io.env?.NO_COLOR)
   const text = formatReport(settings.format, outcome.lint, { color })
   if (settings.output) await writeReport(settings.output, shownOutput, text)
   else io.stdout(text)
-  for (const s of outcome.lint.skipped) io.stderr(`velero-hooks: skipped ${s.path}: ${s.reason}\n`)
+  for (const s of outcome.lint.skipped) io.stderr(`velero-hooks: ${printable(`skipped ${s.path}: ${s.reason}`)}\n`)
   return exitCode(settings, outcome, io)
 }
 
