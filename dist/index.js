@@ -57723,10 +57723,33 @@ async function createOnce(create, find, policy, onRetry) {
  * such text at the start of a line, so line-start markers (-, +, 1.) need no escaping.
  */
 function escapeMarkdown(text) {
-    return text
+    return (text
         .replace(/\r\n|[\r\n\u2028\u2029]/g, ' ')
-        .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
-        .replace(/[\\`*_{}[\]()<>#!|~&$@]/g, '\\$&');
+        // Control characters, and the bidi controls that make text read otherwise than it is (U+202E).
+        .replace(/[\u0000-\u0008\u000b-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g, '')
+        .replace(/[\\`*_{}[\]()<>#!|~&$@]/g, '\\$&')
+        // Bare URLs would become links (GFM autolinks): a zero-width space keeps them text.
+        .replace(/(\b(?:https?|ftp|mailto|xmpp)):\/\//gi, '$1:/\u200b/')
+        .replace(/\bwww\./gi, 'www\u200b.'));
+}
+/**
+ * A link to a page of the GitHub server, or undefined: only an https URL on the server's own host
+ * (an API answer is not trusted to say where a reader goes), with the characters Markdown reads in
+ * a link destination percent-encoded.
+ */
+function serverLink(url, serverUrl) {
+    let parsed;
+    let server;
+    try {
+        parsed = new URL(url);
+        server = new URL(serverUrl);
+    }
+    catch {
+        return undefined;
+    }
+    if (parsed.protocol !== 'https:' || parsed.host !== server.host || parsed.username || parsed.password)
+        return undefined;
+    return parsed.href.replace(/[()<>\s"'`\\[\]]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 }
 /** A link destination: each path segment percent-encoded, and the parentheses Markdown would read. */
 function encodeUrlPath(p) {
@@ -58244,8 +58267,9 @@ function addHeader(out, report, verdict, options) {
         `in ${report.mode} mode; fail-on: ${report.failOn}. ${verdict.failed ? `**The step fails:** ${escapeMarkdown(verdict.line.replace(/^velero-hooks: /, ''))}.` : 'The step passes.'}`);
     if (report.scopeNote)
         out.add('', `> ${escapeMarkdown(report.scopeNote)}`);
-    if (options.checkRunUrl)
-        out.add('', `Check run with every finding annotated: ${options.checkRunUrl}`);
+    const link = options.checkRunUrl ? serverLink(options.checkRunUrl, options.serverUrl ?? 'https://github.com') : undefined;
+    if (link)
+        out.add('', `Check run with every finding annotated: [the check run](${link})`);
 }
 function addRuleCounts(out, report) {
     const { summary, findings } = report.lint;
@@ -58463,13 +58487,13 @@ function sarifSink(file, shownAs, within) {
     };
 }
 /** The job summary, naming the places that hold every finding when the table had to stop short. */
-function summarySink(write) {
+function summarySink(write, serverUrl) {
     return {
         name: 'summary',
         async publish(report, verdict, published) {
             const elsewhere = ['the job summary', ...published.places];
             try {
-                await write(renderSummary(report, verdict, { elsewhere, ...(published.checkRunUrl ? { checkRunUrl: published.checkRunUrl } : {}) }));
+                await write(renderSummary(report, verdict, { elsewhere, ...(serverUrl ? { serverUrl } : {}), ...(published.checkRunUrl ? { checkRunUrl: published.checkRunUrl } : {}) }));
                 return { place: 'the job summary' };
             }
             catch (e) {
@@ -58711,7 +58735,7 @@ function sinksFor(settings, context, deps, github, status, used) {
         sinks.push(checkRunSink(github, target, status.warning));
     }
     if (deps.writeSummary)
-        sinks.push(summarySink(deps.writeSummary));
+        sinks.push(summarySink(deps.writeSummary, context.serverUrl));
     sinks.push(annotationsSink(deps.core, used));
     return sinks;
 }

@@ -19,6 +19,8 @@ import { REPO_ROOT } from './fuzz-properties.js'
 import { run, type ActionCore } from '../../src/action/main.js'
 import type { RawSettings } from '../../src/app/settings.js'
 import { renderRepository } from '../../src/render/render-repo.js'
+import { renderSummary } from '../../src/report/summary.js'
+import { finding } from '../sinks/fixtures.js'
 
 export const SECRET = 'U0VDUkVUVE9LRU4tdmVsZXJv'
 const GIT_CONFIG = `[core]
@@ -246,5 +248,21 @@ describe('workflow-command injection through names we print', () => {
     assert.equal(action.outputs.fixed, 'ok.yaml')
     assert.ok(action.of('warning').some(([m]) => /fixed output leaves out 1 path/.test(String(m))))
     assert.deepEqual(action.of('setSecret').map(([s]) => s), ['ghp_first\nghp_second', 'ghp_first', 'ghp_second'])
+  })
+})
+
+describe('the job summary', () => {
+  it("links the check run only at an https URL on the server's host, escaped; strips bidi controls and keeps bare URLs text", async () => {
+    const report = { mode: 'lint' as const, failOn: 'error' as const, lint: { summary: { files: 1, documents: 1, resources: 1, hooks: 1, errors: 1, warnings: 0, notices: 0 }, findings: [{ ...finding('error', 'x.yaml', 1), file: 'a\u202egpj.yaml', message: 'see https://evil.example/x and www.evil.example \u2066x\u2069' }], skipped: [] }, render: undefined, scopeNote: undefined, changedLines: undefined, blobUrl: undefined }
+    const verdict = { failed: true, line: 'velero-hooks: 1 error reaches fail-on: error' }
+    const summary = (checkRunUrl: string) => renderSummary(report, verdict, { elsewhere: [], checkRunUrl, serverUrl: 'https://github.com' })
+    assert.match(summary('https://github.com/o/r/runs/1'), /\[the check run\]\(https:\/\/github\.com\/o\/r\/runs\/1\)/)
+    assert.match(summary('https://github.com/o/r/runs/1) [x](javascript:alert(1)'), /\(https:\/\/github\.com\/o\/r\/runs\/1%29%20%5Bx%5D%28javascript:alert%281%29\)/)
+    for (const bad of ['javascript:alert(1)', 'http://github.com/o/r/runs/1', 'https://evil.example/runs/1', 'https://github.com.evil.example/x', 'https://u:p@github.com/x', 'not a url']) {
+      assert.doesNotMatch(summary(bad), /check run/, bad)
+    }
+    const text = summary('')
+    assert.doesNotMatch(text, /[\u202a-\u202e\u2066-\u2069]/)
+    assert.doesNotMatch(text, /https:\/\/evil|www\.evil/, 'bare URLs stay text')
   })
 })

@@ -109,7 +109,7 @@ function sinksFor(
     const target = { name: checkRunName(settings, context), headSha: contentSha(context) ?? '', fromFork: context.pullRequest?.fromFork ?? false }
     sinks.push(checkRunSink(github, target, status.warning))
   }
-  if (deps.writeSummary) sinks.push(summarySink(deps.writeSummary))
+  if (deps.writeSummary) sinks.push(summarySink(deps.writeSummary, context.serverUrl))
   sinks.push(annotationsSink(deps.core, used))
   return sinks
 }
