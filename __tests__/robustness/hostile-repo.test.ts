@@ -266,3 +266,23 @@ describe('the job summary', () => {
     assert.doesNotMatch(text, /https:\/\/evil|www\.evil/, 'bare URLs stay text')
   })
 })
+
+describe('the render target is read with the guards sources have', () => {
+  it('rendered/web.yaml -> /dev/zero, a FIFO, or a link out of the output dir: check says stale, render replaces the link; memory stays bounded', { skip: process.platform === 'win32' && 'no /dev/zero' }, () => {
+    const outside = workspace('target-outside', { 'web.yaml': 'secret: outside\n' })
+    const root = workspace('target-zero', { 'web.yaml': FIXABLE_POD, 'db.yaml': FIXABLE_POD, 'api.yaml': FIXABLE_POD })
+    mkdirSync(path.join(root, 'rendered'))
+    symlinkSync('/dev/zero', path.join(root, 'rendered', 'web.yaml'))
+    assert.equal(spawnSync('mkfifo', [path.join(root, 'rendered', 'db.yaml')]).status, 0)
+    symlinkSync(path.join(outside, 'web.yaml'), path.join(root, 'rendered', 'api.yaml'))
+    const check = cli('check', '--cwd', root, '--no-charts-and-overlays', '--fail-on', 'never')
+    assert.equal(check.status, 1, check.stderr)
+    assert.equal(check.signal, null, 'finished within the timeout')
+    for (const f of ['web', 'db', 'api']) assert.match(check.stderr, new RegExp(`stale rendered/${f}\\.yaml: differs from a fresh render`))
+    const render = cli('render', '--cwd', root, '--no-charts-and-overlays', '--fail-on', 'never')
+    assert.equal(render.status, 0, render.stderr)
+    assert.equal(readFileSync(path.join(outside, 'web.yaml'), 'utf8'), 'secret: outside\n', 'the outside file is untouched')
+    assert.match(readFileSync(path.join(root, 'rendered', 'web.yaml'), 'utf8'), /^apiVersion: v1/, 'the link is replaced by the render')
+    assert.equal(cli('check', '--cwd', root, '--no-charts-and-overlays', '--fail-on', 'never').status, 0)
+  })
+})

@@ -23938,6 +23938,7 @@ function verifyRender(input, output, changes) {
 
 
 
+
 const DEFAULT_OUTPUT_DIR = 'rendered';
 const render_repo_toPosix = (p) => p.split((external_node_path_default()).sep).join('/');
 function render_repo_isInside(child, parent) {
@@ -23970,9 +23971,11 @@ async function realpathOfNearest(p) {
         }
     }
 }
+/** Stands for an existing output that cannot be the expected one (compared by reference, never equal to content). */
+const DIFFERENT = Buffer.from('\u0000velero-hooks: not a regular file inside the output directory');
 async function readIfExists(p) {
     try {
-        return await (0,promises_namespaceObject.readFile)(p);
+        return await readFile(p);
     }
     catch (e) {
         if (e.code === 'ENOENT' || e.code === 'ENOTDIR')
@@ -23985,7 +23988,8 @@ async function sameFileBytes(a, b) {
     if (!(await render_repo_exists(b)))
         return undefined;
     const [sa, sb] = await Promise.all([(0,promises_namespaceObject.stat)(a), (0,promises_namespaceObject.stat)(b)]);
-    if (sa.size !== sb.size)
+    // Only a regular file is opened: a FIFO or device in the output (a pull request's) is never waited on or read.
+    if (!sb.isFile() || sa.size !== sb.size)
         return false;
     const [fa, fb] = await Promise.all([(0,promises_namespaceObject.open)(a, 'r'), (0,promises_namespaceObject.open)(b, 'r')]);
     try {
@@ -24143,8 +24147,8 @@ class RepositoryRender {
     }
     async writeMirrored(file, content) {
         const target = this.outputPath(file);
-        const current = await readIfExists(target);
-        if (current?.equals(content)) {
+        const current = await this.readCurrent(target, content.length);
+        if (current !== DIFFERENT && current?.equals(content)) {
             this.unchanged.push(this.relToBase(target));
         }
         else if (this.check) {
@@ -24203,6 +24207,21 @@ class RepositoryRender {
         return render_repo_toPosix(external_node_path_default().relative(this.place.base, abs));
     }
     /** Refuse to write through a symbolic link that leaves the output directory. */
+    /**
+     * The output file as it is now, read with the guards sources have (a pull request controls it):
+     * never through a link out of the output directory, only a regular file (opened non-blocking: a
+     * FIFO is not waited on), and never more than `expected` bytes (`web.yaml -> /dev/zero` would
+     * otherwise be read for ever). undefined: missing; DIFFERENT: there, but not a file that can match.
+     */
+    async readCurrent(target, expected) {
+        const real = realPathOrNearest(target);
+        if (!real || !isPathInside(real, this.place.realOut))
+            return DIFFERENT;
+        const read = await readRegularFile(target, expected);
+        if (read.ok)
+            return read.bytes;
+        return read.code === 'ENOENT' || read.code === 'ENOTDIR' ? undefined : DIFFERENT;
+    }
     async assertSafeTarget(target) {
         const real = await realpathOfNearest(external_node_path_default().dirname(target));
         if (!render_repo_isInside(real, this.place.realOut))
