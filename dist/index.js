@@ -48065,8 +48065,6 @@ function formatConfigProblem(p) {
     return `${p.file}:${p.line}:${p.column}: ${p.message}`;
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./src/errors.ts
@@ -48076,6 +48074,112 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
  */
 class UsageError extends Error {
     name = 'UsageError';
+}
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./src/io/safe-read.ts
+/**
+ * Reading files a repository controls: a FIFO, a device or a link to /dev/zero in a pull request
+ * must neither hang a run nor fill its memory, and a link must not lead out of the tree it is in.
+ */
+
+
+
+/**
+ * The bytes of a regular file of at most maxBytes, or why not: opened non-blocking (a FIFO is
+ * refused at once, never waited on), checked on the open descriptor (regular file, size), and read
+ * to at most maxBytes + 1 bytes, so a file that grows while it is read is refused too.
+ */
+async function readRegularFile(file, maxBytes) {
+    let handle;
+    try {
+        handle = await (0,promises_namespaceObject.open)(file, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NONBLOCK | (external_node_fs_namespaceObject.constants.O_NOCTTY ?? 0));
+    }
+    catch (e) {
+        const code = e.code;
+        return { ok: false, code, why: code === 'ENOENT' ? 'does not exist' : code === 'EISDIR' ? 'is a directory' : `could not be read (${code ?? e.message})` };
+    }
+    try {
+        const info = await handle.stat();
+        if (info.isDirectory())
+            return { ok: false, code: 'EISDIR', why: 'is a directory' };
+        if (!info.isFile())
+            return { ok: false, why: 'is not a regular file' };
+        if (info.size > maxBytes)
+            return { ok: false, why: `is ${info.size} bytes, over the ${maxBytes}-byte limit` };
+        const buffer = Buffer.allocUnsafe(Math.min(info.size, maxBytes) + 1);
+        let length = 0;
+        while (length < buffer.length) {
+            const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
+            if (bytesRead === 0)
+                break;
+            length += bytesRead;
+        }
+        if (length > maxBytes)
+            return { ok: false, why: `grew over the ${maxBytes}-byte limit while it was read` };
+        return { ok: true, bytes: buffer.subarray(0, length) };
+    }
+    catch (e) {
+        return { ok: false, code: e.code, why: `could not be read (${e.code ?? e.message})` };
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** Whether child is parent or below it, as paths (no file system access). */
+function isPathInside(child, parent) {
+    const rel = external_node_path_default().relative(parent, child);
+    return rel === '' || (!rel.startsWith('..' + (external_node_path_default()).sep) && rel !== '..' && !external_node_path_default().isAbsolute(rel));
+}
+/**
+ * The real path of `target`, or of its nearest existing ancestor joined with the rest (for a file
+ * about to be written): links are resolved wherever they are on the way. Undefined when a
+ * broken link is on the way (writing would follow it somewhere unknown) or nothing resolves.
+ */
+function realPathOrNearest(target) {
+    const rest = [];
+    let current = external_node_path_default().resolve(target);
+    for (;;) {
+        try {
+            return external_node_path_default().join((0,external_node_fs_namespaceObject.realpathSync)(current), ...rest.reverse());
+        }
+        catch {
+            if (safe_read_exists(current))
+                return undefined; // a broken link, or a loop
+            const parent = external_node_path_default().dirname(current);
+            if (parent === current)
+                return undefined;
+            rest.push(external_node_path_default().basename(current));
+            current = parent;
+        }
+    }
+}
+function safe_read_exists(p) {
+    try {
+        (0,external_node_fs_namespaceObject.lstatSync)(p);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * Why writing `target` would leave `base` through a symbolic link (undefined: it would not). A
+ * target named outside `base` is the caller's choice and not checked; one named inside must stay
+ * inside by real path: the nearest existing ancestor's (`reports -> ../outside` is refused).
+ */
+function escapeThroughLink(target, base) {
+    const [absTarget, absBase] = [external_node_path_default().resolve(target), external_node_path_default().resolve(base)];
+    if (!isPathInside(absTarget, absBase))
+        return undefined;
+    const realBase = realPathOrNearest(absBase);
+    const real = realPathOrNearest(absTarget);
+    if (!realBase || !real)
+        return 'a broken symbolic link is on its path';
+    if (!isPathInside(real, realBase))
+        return `a symbolic link on its path leads outside ${base}`;
+    return undefined;
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -51664,518 +51768,6 @@ function rules_defaultRuleSet(severities, veleroVersion = LATEST_RELEASE) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/config/read-helpers.ts
-/** Reading the configuration: problems placed at their node, and the small readers every key shares. */
-
-
-
-function didYouMean(value, candidates) {
-    let best;
-    let bestDistance = Infinity;
-    for (const c of candidates) {
-        const d = (0,mod/* distance */.Io)(value.toLowerCase(), c.toLowerCase());
-        if (d < bestDistance) {
-            best = c;
-            bestDistance = d;
-        }
-    }
-    if (best !== undefined && bestDistance <= Math.max(2, Math.floor(best.length / 3)))
-        return `; did you mean "${best}"?`;
-    const prefixed = value.length >= 3 ? candidates.find((c) => c.toLowerCase().startsWith(value.toLowerCase())) : undefined;
-    return prefixed ? `; did you mean "${prefixed}"?` : '';
-}
-/** The configuration's problems, each at the line and column of the node it is about. */
-class ProblemList {
-    file;
-    lineCounter;
-    list = [];
-    constructor(file, lineCounter) {
-        this.file = file;
-        this.lineCounter = lineCounter;
-    }
-    at(node) {
-        const span = spanOf(this.lineCounter, node?.range?.[0] ?? 0, node?.range?.[1] ?? 0);
-        return { line: span.line, column: span.column };
-    }
-    /** A problem as a sentence: a full stop is added unless the message asks a question. */
-    add(node, message) {
-        this.list.push({ file: this.file, ...this.at(node), message: message.endsWith('?') ? message : `${message.replace(/\.$/, '')}.` });
-    }
-    /** Where a node is, as a source spot for findings about what it configures. */
-    spot(file, node) {
-        return { file, ...this.at(node) };
-    }
-    addYamlErrors(errors) {
-        for (const e of errors) {
-            const span = spanOf(this.lineCounter, e.pos[0], e.pos[1]);
-            this.list.push({ file: this.file, line: span.line, column: span.column, message: `YAML error: ${e.message.replace(/\s+/g, ' ').replace(/\.?$/, '.')}` });
-        }
-    }
-}
-/** True for a key with no value yet (`rules:`), which reads as the default. */
-function isEmptyValue(value) {
-    return value === null || ((0,dist/* isScalar */.jn)(value) && value.value === null);
-}
-/** A string, or a list of strings; anything else is a problem. */
-function stringList(pair, what, problems) {
-    const value = pair.value;
-    if (isEmptyValue(value))
-        return []; // `ignore:` with nothing yet
-    const one = (n) => {
-        if ((0,dist/* isScalar */.jn)(n) && typeof n.value === 'string' && n.value.trim() !== '')
-            return { value: n.value.trim(), node: n };
-        problems.add(n ?? pair.key, `each ${what} must be a non-empty string`);
-        return undefined;
-    };
-    if ((0,dist/* isSeq */.oP)(value))
-        return value.items.map(one).filter((x) => x !== undefined);
-    const single = one(value);
-    return single ? [single] : [];
-}
-
-;// CONCATENATED MODULE: ./src/config/parse-sources-config.ts
-/**
- * The configuration of charts and overlays: `render:` (which helm / kustomize, how long a render
- * may take) and `charts:` (per chart directory: value sets, release, namespace, kube version).
- *
- *   render:
- *     helm: /opt/helm/bin/helm
- *     kustomize: kubectl
- *     timeout: 90s
- *   charts:
- *     charts/shop:
- *       release: shop
- *       namespace: prod
- *       valueSets:
- *         - name: prod
- *           values: [values-prod.yaml]      # relative to the chart directory
- *           set: { image.tag: "1.2.3" }
- */
-
-
-
-const RENDER_KEYS = ['helm', 'kustomize', 'timeout'];
-const CHART_KEYS = ['ciValues', 'release', 'namespace', 'kubeVersion', 'valueSets'];
-const SET_KEYS = ['name', 'values', 'set', 'release', 'namespace', 'kubeVersion'];
-/** Reads a mapping's pairs by their string keys; an unknown key is a problem naming the known ones. */
-function pairsOf(node, where, known, problems) {
-    const out = new Map();
-    if (isEmptyValue(node))
-        return out;
-    if (!(0,dist/* isMap */.jh)(node)) {
-        problems.add(node, `${where} must be a mapping with the keys ${known.join(', ')}`);
-        return out;
-    }
-    for (const pair of node.items) {
-        const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '?';
-        if (known.includes(key))
-            out.set(key, pair);
-        else
-            problems.add(pair.key, `unknown key "${key}" in ${where}; it has the keys ${known.join(', ')}${didYouMean(key, known)}`);
-    }
-    return out;
-}
-function parse_sources_config_text(pair, what, problems) {
-    if (!pair)
-        return undefined;
-    const v = pair.value;
-    if ((0,dist/* isScalar */.jn)(v) && (typeof v.value === 'string' || typeof v.value === 'number') && String(v.value).trim() !== '')
-        return String(v.value).trim();
-    problems.add(v ?? pair.key, `${what} must be a non-empty string`);
-    return undefined;
-}
-/** A duration in seconds or minutes ("90s", "2m", "45"), at most an hour. */
-function timeout(pair, problems) {
-    const raw = parse_sources_config_text(pair, 'render.timeout', problems);
-    if (raw === undefined)
-        return undefined;
-    const m = /^(\d+)(s|m)?$/.exec(raw);
-    const ms = m ? Number(m[1]) * (m[2] === 'm' ? 60_000 : 1000) : NaN;
-    if (!(ms > 0 && ms <= 3_600_000)) {
-        problems.add(pair.value, `render.timeout must be a whole number of seconds or minutes between 1s and 60m ("90s", "2m"); got "${raw}"`);
-        return undefined;
-    }
-    return ms;
-}
-function readRender(pair, problems) {
-    const pairs = pairsOf(pair.value, 'render', RENDER_KEYS, problems);
-    const out = {};
-    const helm = parse_sources_config_text(pairs.get('helm'), 'render.helm', problems);
-    const kustomize = parse_sources_config_text(pairs.get('kustomize'), 'render.kustomize', problems);
-    const ms = timeout(pairs.get('timeout'), problems);
-    if (helm)
-        out.helm = helm;
-    if (kustomize)
-        out.kustomize = kustomize;
-    if (ms)
-        out.timeoutMs = ms;
-    return out;
-}
-/** A directory or file inside the base directory, '/'-separated; undefined (with a problem) otherwise. */
-function insidePath(value, node, what, problems) {
-    const normal = external_node_path_default().posix.normalize(value.replace(/\\/g, '/')).replace(/\/+$/, '');
-    if (external_node_path_default().posix.isAbsolute(normal) || normal === '..' || normal.startsWith('../') || /^[A-Za-z]:/.test(normal)) {
-        problems.add(node, `${what} "${value}" must be relative to the base directory and stay inside it`);
-        return undefined;
-    }
-    return normal === '' ? '.' : normal;
-}
-function readCharts(pair, problems, configFile) {
-    const out = new Map();
-    if (isEmptyValue(pair.value))
-        return out;
-    if (!(0,dist/* isMap */.jh)(pair.value)) {
-        problems.add(pair.value, 'charts must be a mapping of chart directory to its settings');
-        return out;
-    }
-    for (const item of pair.value.items) {
-        const key = (0,dist/* isScalar */.jn)(item.key) ? String(item.key.value) : '';
-        const dir = insidePath(key, item.key, 'a chart directory', problems);
-        if (dir)
-            out.set(dir, readChart(item, dir, problems, configFile));
-    }
-    return out;
-}
-function readChart(item, dir, problems, configFile) {
-    const where = `charts.${dir}`;
-    const pairs = pairsOf(item.value, where, CHART_KEYS, problems);
-    const chart = { ...releaseSettings(pairs, where, problems) };
-    const ci = pairs.get('ciValues');
-    if (ci) {
-        if ((0,dist/* isScalar */.jn)(ci.value) && typeof ci.value.value === 'boolean')
-            chart.ciValues = ci.value.value;
-        else
-            problems.add(ci.value, `${where}.ciValues must be true or false`);
-    }
-    const sets = pairs.get('valueSets');
-    if (sets && !isEmptyValue(sets.value)) {
-        if (!(0,dist/* isSeq */.oP)(sets.value))
-            problems.add(sets.value, `${where}.valueSets must be a list`);
-        else
-            chart.valueSets = sets.value.items.flatMap((s) => readValueSet(s, dir, where, problems, configFile) ?? []);
-    }
-    return chart;
-}
-function releaseSettings(pairs, where, problems) {
-    const out = {};
-    for (const key of ['release', 'namespace', 'kubeVersion']) {
-        const value = parse_sources_config_text(pairs.get(key), `${where}.${key}`, problems);
-        if (value !== undefined)
-            out[key] = value;
-    }
-    return out;
-}
-function readValueSet(node, dir, where, problems, configFile) {
-    const pairs = pairsOf(node, `${where}.valueSets[]`, SET_KEYS, problems);
-    const name = parse_sources_config_text(pairs.get('name'), `${where}.valueSets[].name`, problems);
-    if (!name) {
-        if (!pairs.has('name'))
-            problems.add(node, `each entry of ${where}.valueSets needs a name`);
-        return undefined;
-    }
-    const set = { name, at: problems.spot(configFile, node), ...releaseSettings(pairs, `${where}.valueSets.${name}`, problems) };
-    const values = pairs.get('values');
-    if (values) {
-        const items = (0,dist/* isSeq */.oP)(values.value) ? values.value.items : [values.value];
-        set.values = items.flatMap((v) => {
-            const file = (0,dist/* isScalar */.jn)(v) && typeof v.value === 'string' ? insidePath(external_node_path_default().posix.join(dir, v.value), v, 'a values file', problems) : undefined;
-            if (!((0,dist/* isScalar */.jn)(v) && typeof v.value === 'string'))
-                problems.add(v, `${where}.valueSets.${name}.values must be file names`);
-            return file ? [file] : [];
-        });
-    }
-    const setPairs = pairs.get('set');
-    if (setPairs && (0,dist/* isMap */.jh)(setPairs.value)) {
-        set.set = setPairs.value.items.map((p) => ({ key: String((0,dist/* isScalar */.jn)(p.key) ? p.key.value : ''), value: String((0,dist/* isScalar */.jn)(p.value) ? p.value.value : ''), at: problems.spot(configFile, p.value) }));
-    }
-    else if (setPairs && !isEmptyValue(setPairs.value))
-        problems.add(setPairs.value, `${where}.valueSets.${name}.set must be a mapping of --set keys to values`);
-    return set;
-}
-
-;// CONCATENATED MODULE: ./src/config/read-velero-version.ts
-/** `velero-version:` in `.velero-hooks.yaml`: one of the versions src/velero/versions.ts knows. */
-
-
-
-/**
- * The version, or undefined (the default) when the key has no value or a problem. The value is read
- * as written: YAML reads `1.10` as the number 1.1, so the source text is what counts.
- */
-function readVeleroVersion(pair, problems, text) {
-    const value = pair.value;
-    if (isEmptyValue(value))
-        return undefined;
-    if (!(0,dist/* isScalar */.jn)(value) || (typeof value.value !== 'string' && typeof value.value !== 'number')) {
-        problems.add(value ?? pair.key, 'velero-version must be a version such as "1.18.2" or "main"');
-        return undefined;
-    }
-    const written = typeof value.value === 'number' && value.range ? text.slice(value.range[0], value.range[1]).trim() : String(value.value);
-    const parsed = parseVeleroVersion(written);
-    if (!parsed.ok) {
-        problems.add(value, `velero-version ${parsed.error}`);
-        return undefined;
-    }
-    return parsed.version;
-}
-
-;// CONCATENATED MODULE: ./src/config/parse-config.ts
-/**
- * `.velero-hooks.yaml` text → VeleroHooksConfig, with every problem reported at its line and column
- * (unknown keys, unknown rule ids, bad levels, globs that climb out of the base directory).
- */
-
-
-
-
-
-
-
-
-const TOP_LEVEL_KEYS = ['rules', 'ignore', 'exclude', 'render', 'charts', 'velero-version'];
-/** Why a glob cannot be used relative to the base directory, or undefined. */
-function relativeGlobProblem(glob) {
-    const p = glob.replace(/^!/, '');
-    if (p.startsWith('/') || /^[A-Za-z]:[\\/]/.test(p))
-        return `"${glob}" is absolute; globs are relative to the base directory`;
-    if (p.split(/[\\/]/).includes('..'))
-        return `"${glob}" climbs out of the base directory with ".."`;
-    return undefined;
-}
-/**
- * @param spotFile how findings about configured things (a --set value) name this file: relative to
- * the base directory when the file is inside it.
- */
-function parseConfigText(text, file, spotFile = file) {
-    const rules = new Map();
-    const ignore = [];
-    const exclude = [];
-    const config = { file, rules, ignore, exclude, render: {}, charts: new Map() };
-    const parsed = parseManifestText(text);
-    const problems = new ProblemList(file, parsed.lineCounter);
-    const root = configRoot(parsed, problems);
-    if (!root)
-        return { config, problems: problems.list }; // the defaults, with any problem that says why
-    for (const pair of root.items) {
-        const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : undefined;
-        switch (key) {
-            case 'rules':
-                readRules(pair, problems, rules);
-                break;
-            case 'ignore':
-                readIgnore(pair, problems, ignore);
-                break;
-            case 'exclude':
-                readExclude(pair, problems, exclude);
-                break;
-            case 'render':
-                config.render = readRender(pair, problems);
-                break;
-            case 'charts':
-                config.charts = readCharts(pair, problems, spotFile);
-                break;
-            case 'velero-version': {
-                const version = readVeleroVersion(pair, problems, text);
-                if (version)
-                    config.veleroVersion = version;
-                break;
-            }
-            default:
-                problems.add(pair.key, `unknown key "${key ?? '?'}"; the configuration has the keys ${TOP_LEVEL_KEYS.join(', ')}${didYouMean(key ?? '', TOP_LEVEL_KEYS)}`);
-        }
-    }
-    problems.list.sort((a, b) => a.line - b.line || a.column - b.column);
-    return { config, problems: problems.list };
-}
-/**
- * The one document's top-level mapping, or undefined when there is nothing to read: an empty file
- * (or comments only) means the defaults; more documents, YAML errors or a non-mapping are problems.
- */
-function configRoot(parsed, problems) {
-    const documents = parsed.documents.filter((d) => d.contents !== null || d.errors.length > 0);
-    if (documents.length === 0)
-        return undefined;
-    if (documents.length > 1) {
-        problems.add(documents[1].contents, 'the configuration must be one YAML document; this file has more');
-        return undefined;
-    }
-    const document = documents[0];
-    if (document.errors.length > 0) {
-        problems.addYamlErrors(document.errors);
-        return undefined;
-    }
-    const root = document.contents;
-    if (!(0,dist/* isMap */.jh)(root)) {
-        problems.add(root, `the configuration must be a mapping with the keys ${TOP_LEVEL_KEYS.join(', ')}`);
-        return undefined;
-    }
-    return root;
-}
-function readIgnore(pair, problems, ignore) {
-    for (const { value, node } of stringList(pair, 'ignore glob', problems)) {
-        const why = relativeGlobProblem(value);
-        if (why)
-            problems.add(node, `ignore: ${why}`);
-        else
-            ignore.push(value);
-    }
-}
-function readRules(pair, problems, rules) {
-    const map = pair.value;
-    if (isEmptyValue(map))
-        return;
-    if (!(0,dist/* isMap */.jh)(map)) {
-        problems.add(map ?? pair.key, 'rules must be a mapping of rule id to off, notice, warning or error');
-        return;
-    }
-    for (const item of map.items) {
-        const id = (0,dist/* isScalar */.jn)(item.key) ? String(item.key.value) : '';
-        if (!rules_RULES_BY_ID.has(id)) {
-            problems.add(item.key, `unknown rule id "${id}" (run "velero-hooks rules" to list them)${didYouMean(id, [...rules_RULES_BY_ID.keys()])}`);
-            continue;
-        }
-        const v = item.value;
-        const level = (0,dist/* isScalar */.jn)(v) && typeof v.value === 'string' ? v.value : undefined;
-        if (level === undefined || !RULE_LEVELS.includes(level)) {
-            const shown = (0,dist/* isScalar */.jn)(v) ? String(v.value) : v ? 'a collection' : 'nothing';
-            // `off` is a string in YAML 1.2, but people also write false (or no) for it.
-            const hint = (0,dist/* isScalar */.jn)(v) && v.value === false ? '; did you mean "off"?' : didYouMean(shown, RULE_LEVELS);
-            problems.add(v ?? item.key, `rule "${id}" must be set to one of ${RULE_LEVELS.join(', ')}; got ${shown}${hint}`);
-            continue;
-        }
-        rules.set(id, level);
-    }
-}
-function readExclude(pair, problems, exclude) {
-    const seq = pair.value;
-    if (isEmptyValue(seq))
-        return;
-    if (!(0,dist/* isSeq */.oP)(seq)) {
-        problems.add(seq ?? pair.key, 'exclude must be a list of entries such as {rule: hook-unknown-container, path: "vendor/**"}');
-        return;
-    }
-    for (const item of seq.items) {
-        if (!(0,dist/* isMap */.jh)(item)) {
-            problems.add(item, 'each exclude entry must be a mapping with some of the keys rule, path, kind, namespace, name');
-            continue;
-        }
-        const entry = excludeEntry(item, problems);
-        if (entry)
-            exclude.push(entry);
-    }
-}
-/** One exclude entry, or undefined when any of its fields has a problem (all of them are reported). */
-function excludeEntry(item, problems) {
-    const entry = { line: problems.at(item).line };
-    let ok = true;
-    for (const field of item.items) {
-        if (!readExcludeField(field, problems, entry))
-            ok = false;
-    }
-    if (ok && EXCLUDE_FIELDS.every((f) => entry[f] === undefined)) {
-        problems.add(item, 'this exclude entry names no field, so it would drop every finding; give rule, path, kind, namespace or name (or use ignore)');
-        ok = false;
-    }
-    return ok ? entry : undefined;
-}
-/** Sets one field of an exclude entry from its globs; false when the field has a problem. */
-function readExcludeField(field, problems, entry) {
-    const name = (0,dist/* isScalar */.jn)(field.key) ? String(field.key.value) : '';
-    if (!EXCLUDE_FIELDS.includes(name)) {
-        problems.add(field.key, `unknown exclude key "${name}"; an entry has the keys ${EXCLUDE_FIELDS.join(', ')}${didYouMean(name, EXCLUDE_FIELDS)}`);
-        return false;
-    }
-    const globs = stringList(field, `exclude ${name}`, problems);
-    if (globs.length === 0)
-        return false;
-    let ok = true;
-    for (const { value, node } of globs) {
-        if (name === 'path') {
-            const why = relativeGlobProblem(value);
-            if (why) {
-                problems.add(node, `exclude path: ${why}`);
-                ok = false;
-            }
-        }
-        const isMatch = picomatch_default()(value);
-        if (name === 'rule' && ![...rules_RULES_BY_ID.keys()].some((id) => isMatch(id))) {
-            problems.add(node, `exclude rule "${value}" matches no rule id (run "velero-hooks rules" to list them)${didYouMean(value, [...rules_RULES_BY_ID.keys()])}`);
-            ok = false;
-        }
-    }
-    entry[name] = globs.map((g) => g.value);
-    return ok;
-}
-
-;// CONCATENATED MODULE: ./src/config/load-config.ts
-/**
- * Finds and reads the configuration: an explicit file (`--config` / the `config` input) must exist;
- * otherwise `.velero-hooks.yaml` (or `.yml`) in the base directory is used when present.
- */
-
-
-
-
-
-
-/** The configuration file has problems; the message lists each at its line, one per line. */
-class ConfigError extends UsageError {
-    problems;
-    name = 'ConfigError';
-    constructor(problems) {
-        super(problems.length === 1
-            ? `invalid configuration: ${formatConfigProblem(problems[0])}`
-            : `invalid configuration (${problems.length} problems):\n${problems.map((p) => `  ${formatConfigProblem(p)}`).join('\n')}`);
-        this.problems = problems;
-    }
-}
-const toPosix = (p) => p.split((external_node_path_default()).sep).join('/');
-/**
- * Reads the configuration for a run whose base directory is `cwd`. `explicitPath` (relative to
- * `cwd`, or absolute) names the file; without it, the first of CONFIG_FILE_NAMES that exists in
- * `cwd` is used, and no file means the defaults. Problems name the file relative to `cwd`.
- * A missing explicit file or an unreadable file is a problem too, never an exception.
- */
-async function loadConfig(cwd, explicitPath) {
-    const base = external_node_path_default().resolve(cwd);
-    let file;
-    if (explicitPath !== undefined && explicitPath.trim() !== '') {
-        file = external_node_path_default().resolve(base, explicitPath.trim());
-    }
-    else {
-        const present = CONFIG_FILE_NAMES.map((n) => external_node_path_default().join(base, n)).filter((p) => (0,external_node_fs_namespaceObject.existsSync)(p));
-        if (present.length > 1) {
-            const shown = present.map((p) => external_node_path_default().basename(p));
-            return {
-                config: EMPTY_CONFIG,
-                problems: [{ file: shown[0], line: 1, column: 1, message: `both ${shown.join(' and ')} exist; keep one of them.` }],
-            };
-        }
-        file = present[0];
-    }
-    if (file === undefined)
-        return { config: EMPTY_CONFIG, problems: [] };
-    const shown = toPosix(external_node_path_default().relative(base, file)) || external_node_path_default().basename(file);
-    let text;
-    try {
-        text = await (0,promises_namespaceObject.readFile)(file, 'utf8');
-    }
-    catch (e) {
-        const code = e.code;
-        const why = code === 'ENOENT' ? 'does not exist' : code === 'EISDIR' ? 'is a directory' : `could not be read (${code ?? e.message})`;
-        return { config: EMPTY_CONFIG, problems: [{ file: shown, line: 1, column: 1, message: `the configuration file ${why}.` }] };
-    }
-    const { config, problems } = parseConfigText(text, shown);
-    return { config: { ...config, file }, problems };
-}
-/** loadConfig, throwing a ConfigError (a UsageError: exit code 2, one line per problem) on any problem. */
-async function loadConfigOrThrow(cwd, explicitPath) {
-    const { config, problems } = await loadConfig(cwd, explicitPath);
-    if (problems.length > 0)
-        throw new ConfigError(problems);
-    return config;
-}
-
 ;// CONCATENATED MODULE: ./src/engine/finding.ts
 const SEVERITIES = ['error', 'warning', 'notice'];
 const RANK = { notice: 1, warning: 2, error: 3 };
@@ -52203,91 +51795,6 @@ function countBySeverity(findings) {
     }
     return c;
 }
-
-;// CONCATENATED MODULE: ./src/config/apply-config.ts
-/**
- * Applies a configuration to a run: rule levels go into the RuleSet (so 'off' rules do not run),
- * ignore globs go to discovery, and findings are filtered afterwards by ignore and exclude globs
- * (so explicitly named files and findings from the file reader obey them too).
- */
-
-
-
-
-/** A path glob matches the file itself or any directory above it (`vendor` covers `vendor/a/b.yaml`). */
-function pathMatcher(globs) {
-    const isMatch = picomatch_default()([...globs], { dot: true });
-    return (file) => {
-        if (isMatch(file))
-            return true;
-        for (let i = file.indexOf('/'); i > 0; i = file.indexOf('/', i + 1))
-            if (isMatch(file.slice(0, i)))
-                return true;
-        return false;
-    };
-}
-function compileEntry(entry) {
-    const tests = [];
-    const field = (name, valueOf) => {
-        const globs = entry[name];
-        if (!globs)
-            return;
-        const isMatch = name === 'path' ? pathMatcher(globs) : picomatch_default()([...globs], { dot: true });
-        tests.push((f) => {
-            const v = valueOf(f);
-            return v !== undefined && isMatch(v);
-        });
-    };
-    field('rule', (f) => f.ruleId);
-    field('path', (f) => f.file);
-    field('kind', (f) => f.resource?.kind);
-    field('namespace', (f) => f.resource?.namespace);
-    field('name', (f) => f.resource?.name);
-    return (f) => tests.every((t) => t(f));
-}
-/**
- * The per-finding part of a configuration: undefined drops the finding (ignored file, excluded, or
- * rule off), otherwise the finding with its configured severity.
- */
-function findingFilter(config) {
-    const ignored = config.ignore.length > 0 ? pathMatcher(config.ignore) : () => false;
-    const excluded = config.exclude.map(compileEntry);
-    return (f) => {
-        const level = config.rules.get(f.ruleId);
-        if (level === 'off')
-            return undefined;
-        if (ignored(f.file))
-            return undefined;
-        if (excluded.some((x) => x(f)))
-            return undefined;
-        return level && level !== f.severity ? { ...f, severity: level } : f;
-    };
-}
-/**
- * The rule set a configuration asks for: every rule, with its configured level ('off' rules do not
- * run), for the Velero version given (--velero-version, the action input), else the configuration's
- * velero-version, else the latest release.
- */
-function ruleSetForConfig(config, veleroVersion) {
-    return rules_defaultRuleSet(config.rules.size > 0 ? config.rules : undefined, veleroVersion ?? config.veleroVersion ?? LATEST_RELEASE);
-}
-/** Lint options with the configuration's rule levels, Velero version and ignore globs added. */
-function lintOptionsWithConfig(options, config, veleroVersion) {
-    return { ...options, ruleSet: options.ruleSet ?? ruleSetForConfig(config, veleroVersion), ignore: [...options.ignore, ...config.ignore] };
-}
-/** A run's result with the configuration's ignore and exclude globs and levels applied, counts redone. */
-function applyConfig(result, config) {
-    const filter = findingFilter(config);
-    const findings = result.findings.map(filter).filter((f) => f !== undefined);
-    return { ...result, findings, summary: { ...result.summary, ...countBySeverity(findings) } };
-}
-
-;// CONCATENATED MODULE: ./src/config/index.ts
-/** The configuration API shared by the CLI, the action and render. */
-
-
-
-
 
 ;// CONCATENATED MODULE: ./src/engine/suppressions.ts
 /**
@@ -52673,7 +52180,7 @@ class FileLinter {
     parserFailed(e) {
         const tooDeep = e instanceof RangeError;
         this.result.findings = [];
-        const detail = tooDeep ? 'the file nests collections too deeply to parse' : `the parser failed (${e?.message ?? String(e)})`.replace(/\s+/g, ' ');
+        const detail = tooDeep ? 'the file nests collections too deeply to parse' : `the parser failed (${boundedDetail(e?.message ?? String(e))})`;
         this.syntax(detail, tooDeep ? 'RESOURCE_EXHAUSTION' : 'PARSER_FAILURE', { line: 1, column: 1, endLine: 1, endColumn: 1 });
         this.result.models = [];
         this.result.brokenDocuments.clear();
@@ -52739,7 +52246,7 @@ class FileLinter {
         const shown = document.errors.length > MAX_SYNTAX_ERRORS_PER_DOCUMENT + 1 ? MAX_SYNTAX_ERRORS_PER_DOCUMENT : document.errors.length;
         for (const [i, error] of document.errors.entries()) {
             let span = spanOf(this.lineCounter, error.pos[0], error.pos[1]);
-            let detail = error.message.replace(/\s+/g, ' ').replace(/\.?$/, '');
+            let detail = boundedDetail(error.message).replace(/\.?$/, '');
             const more = i === shown ? document.errors.length - shown : 0;
             let duplicate;
             if (more)
@@ -52817,6 +52324,25 @@ function countResources(models) {
         n += m.pods.filter((p) => p.role === 'pod').length + m.objects.length;
     return n;
 }
+/** The most of a parser message a finding quotes: past it, the message is cut with "...". */
+const MAX_DETAIL_CHARS = 200;
+/**
+ * A parser message as a finding may show it: without the source excerpt (a pretty error's
+ * `at line L, column C:` and the line under it) and without the text of the token it names
+ * (`Unexpected scalar token in YAML stream: "…"` would quote any line of any file, a credential in a
+ * linked .git/config included), on one line, without control characters, at most MAX_DETAIL_CHARS.
+ */
+function boundedDetail(message) {
+    const detail = message
+        .replace(/ at line \d+, column \d+:[\s\S]*$/, '')
+        .replace(/ in YAML stream: [\s\S]*$/, ' in YAML stream')
+        .replace(/^(Unresolved plain scalar|Block scalar header includes extra characters):? [\s\S]*$/, '$1')
+        .replace(/\s+/g, ' ')
+        // eslint-disable-next-line no-control-regex
+        .replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '?')
+        .trim();
+    return detail.length > MAX_DETAIL_CHARS ? `${detail.slice(0, MAX_DETAIL_CHARS - 3)}...` : detail;
+}
 /**
  * A DUPLICATE_KEY error as the whole key (yaml points at its first character only), the key as text and
  * the line it repeats; undefined when no key starts at the error.
@@ -52832,6 +52358,651 @@ function describeDuplicateKey(document, text, lineCounter, offset) {
     const keyText = ((0,dist/* isScalar */.jn)(duplicate.key) ? String(duplicate.key.value) : text.slice(keyStart, keyEnd)).slice(0, 200).replace(/\s+/g, ' ');
     return { span, key: keyText.length > 80 ? `${keyText.slice(0, 77)}...` : keyText, firstLine };
 }
+
+;// CONCATENATED MODULE: ./src/config/read-helpers.ts
+/** Reading the configuration: problems placed at their node, and the small readers every key shares. */
+
+
+
+
+/** The longest problem message: quoted values are bounded, and so is the whole. */
+const MAX_PROBLEM_CHARS = 400;
+/** The most of a value from the configuration a problem quotes (a key, a rule id, a glob). */
+const MAX_QUOTED_CHARS = 80;
+/**
+ * A value from the configuration as a problem quotes it: in double quotes, control and bidi
+ * characters escaped, at most MAX_QUOTED_CHARS characters (then "..."), so a configuration that is
+ * a link to a secret or to /dev/urandom cannot have its content echoed into logs.
+ */
+function read_helpers_quote(value) {
+    return `"${bounded(value)}"`;
+}
+/** quote() without the quotes. */
+function bounded(value) {
+    const escaped = JSON.stringify(value.length > MAX_QUOTED_CHARS * 2 ? value.slice(0, MAX_QUOTED_CHARS * 2) : value)
+        .slice(1, -1)
+        .replace(/[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    return escaped.length > MAX_QUOTED_CHARS ? `${escaped.slice(0, MAX_QUOTED_CHARS - 3)}...` : escaped;
+}
+function didYouMean(value, candidates) {
+    let best;
+    let bestDistance = Infinity;
+    for (const c of candidates) {
+        const d = (0,mod/* distance */.Io)(value.toLowerCase(), c.toLowerCase());
+        if (d < bestDistance) {
+            best = c;
+            bestDistance = d;
+        }
+    }
+    if (value.length > 200)
+        return ''; // a typo is short; and the distance is quadratic in the length
+    if (best !== undefined && bestDistance <= Math.max(2, Math.floor(best.length / 3)))
+        return `; did you mean "${best}"?`;
+    const prefixed = value.length >= 3 ? candidates.find((c) => c.toLowerCase().startsWith(value.toLowerCase())) : undefined;
+    return prefixed ? `; did you mean "${prefixed}"?` : '';
+}
+/** The configuration's problems, each at the line and column of the node it is about. */
+class ProblemList {
+    file;
+    lineCounter;
+    list = [];
+    constructor(file, lineCounter) {
+        this.file = file;
+        this.lineCounter = lineCounter;
+    }
+    at(node) {
+        const span = spanOf(this.lineCounter, node?.range?.[0] ?? 0, node?.range?.[1] ?? 0);
+        return { line: span.line, column: span.column };
+    }
+    /** A problem as a sentence: a full stop is added unless the message asks a question. */
+    add(node, message) {
+        // Values are quoted through quote(); this bounds whatever else a message carries (a version string).
+        // eslint-disable-next-line no-control-regex
+        let shown = message.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, '?');
+        if (shown.length > MAX_PROBLEM_CHARS)
+            shown = `${shown.slice(0, MAX_PROBLEM_CHARS - 3)}...`;
+        this.list.push({ file: this.file, ...this.at(node), message: shown.endsWith('?') ? shown : `${shown.replace(/\.$/, '')}.` });
+    }
+    /** Where a node is, as a source spot for findings about what it configures. */
+    spot(file, node) {
+        return { file, ...this.at(node) };
+    }
+    addYamlErrors(errors) {
+        for (const e of errors) {
+            const span = spanOf(this.lineCounter, e.pos[0], e.pos[1]);
+            this.list.push({ file: this.file, line: span.line, column: span.column, message: `YAML error: ${boundedDetail(e.message).replace(/\.?$/, '.')}` });
+        }
+    }
+}
+/** True for a key with no value yet (`rules:`), which reads as the default. */
+function isEmptyValue(value) {
+    return value === null || ((0,dist/* isScalar */.jn)(value) && value.value === null);
+}
+/** A string, or a list of strings; anything else is a problem. */
+function stringList(pair, what, problems) {
+    const value = pair.value;
+    if (isEmptyValue(value))
+        return []; // `ignore:` with nothing yet
+    const one = (n) => {
+        if ((0,dist/* isScalar */.jn)(n) && typeof n.value === 'string' && n.value.trim() !== '')
+            return { value: n.value.trim(), node: n };
+        problems.add(n ?? pair.key, `each ${what} must be a non-empty string`);
+        return undefined;
+    };
+    if ((0,dist/* isSeq */.oP)(value))
+        return value.items.map(one).filter((x) => x !== undefined);
+    const single = one(value);
+    return single ? [single] : [];
+}
+
+;// CONCATENATED MODULE: ./src/config/parse-sources-config.ts
+/**
+ * The configuration of charts and overlays: `render:` (which helm / kustomize, how long a render
+ * may take) and `charts:` (per chart directory: value sets, release, namespace, kube version).
+ *
+ *   render:
+ *     helm: /opt/helm/bin/helm
+ *     kustomize: kubectl
+ *     timeout: 90s
+ *   charts:
+ *     charts/shop:
+ *       release: shop
+ *       namespace: prod
+ *       valueSets:
+ *         - name: prod
+ *           values: [values-prod.yaml]      # relative to the chart directory
+ *           set: { image.tag: "1.2.3" }
+ */
+
+
+
+const RENDER_KEYS = ['helm', 'kustomize', 'timeout'];
+const CHART_KEYS = ['ciValues', 'release', 'namespace', 'kubeVersion', 'valueSets'];
+const SET_KEYS = ['name', 'values', 'set', 'release', 'namespace', 'kubeVersion'];
+/** Reads a mapping's pairs by their string keys; an unknown key is a problem naming the known ones. */
+function pairsOf(node, where, known, problems) {
+    const out = new Map();
+    if (isEmptyValue(node))
+        return out;
+    if (!(0,dist/* isMap */.jh)(node)) {
+        problems.add(node, `${where} must be a mapping with the keys ${known.join(', ')}`);
+        return out;
+    }
+    for (const pair of node.items) {
+        const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '?';
+        if (known.includes(key))
+            out.set(key, pair);
+        else
+            problems.add(pair.key, `unknown key ${read_helpers_quote(key)} in ${where}; it has the keys ${known.join(', ')}${didYouMean(key, known)}`);
+    }
+    return out;
+}
+function parse_sources_config_text(pair, what, problems) {
+    if (!pair)
+        return undefined;
+    const v = pair.value;
+    if ((0,dist/* isScalar */.jn)(v) && (typeof v.value === 'string' || typeof v.value === 'number') && String(v.value).trim() !== '')
+        return String(v.value).trim();
+    problems.add(v ?? pair.key, `${what} must be a non-empty string`);
+    return undefined;
+}
+/** A duration in seconds or minutes ("90s", "2m", "45"), at most an hour. */
+function timeout(pair, problems) {
+    const raw = parse_sources_config_text(pair, 'render.timeout', problems);
+    if (raw === undefined)
+        return undefined;
+    const m = /^(\d+)(s|m)?$/.exec(raw);
+    const ms = m ? Number(m[1]) * (m[2] === 'm' ? 60_000 : 1000) : NaN;
+    if (!(ms > 0 && ms <= 3_600_000)) {
+        problems.add(pair.value, `render.timeout must be a whole number of seconds or minutes between 1s and 60m ("90s", "2m"); got ${read_helpers_quote(raw)}`);
+        return undefined;
+    }
+    return ms;
+}
+function readRender(pair, problems) {
+    const pairs = pairsOf(pair.value, 'render', RENDER_KEYS, problems);
+    const out = {};
+    const helm = parse_sources_config_text(pairs.get('helm'), 'render.helm', problems);
+    const kustomize = parse_sources_config_text(pairs.get('kustomize'), 'render.kustomize', problems);
+    const ms = timeout(pairs.get('timeout'), problems);
+    if (helm)
+        out.helm = helm;
+    if (kustomize)
+        out.kustomize = kustomize;
+    if (ms)
+        out.timeoutMs = ms;
+    return out;
+}
+/** A directory or file inside the base directory, '/'-separated; undefined (with a problem) otherwise. */
+function insidePath(value, node, what, problems) {
+    const normal = external_node_path_default().posix.normalize(value.replace(/\\/g, '/')).replace(/\/+$/, '');
+    if (external_node_path_default().posix.isAbsolute(normal) || normal === '..' || normal.startsWith('../') || /^[A-Za-z]:/.test(normal)) {
+        problems.add(node, `${what} ${read_helpers_quote(value)} must be relative to the base directory and stay inside it`);
+        return undefined;
+    }
+    return normal === '' ? '.' : normal;
+}
+function readCharts(pair, problems, configFile) {
+    const out = new Map();
+    if (isEmptyValue(pair.value))
+        return out;
+    if (!(0,dist/* isMap */.jh)(pair.value)) {
+        problems.add(pair.value, 'charts must be a mapping of chart directory to its settings');
+        return out;
+    }
+    for (const item of pair.value.items) {
+        const key = (0,dist/* isScalar */.jn)(item.key) ? String(item.key.value) : '';
+        const dir = insidePath(key, item.key, 'a chart directory', problems);
+        if (dir)
+            out.set(dir, readChart(item, dir, problems, configFile));
+    }
+    return out;
+}
+function readChart(item, dir, problems, configFile) {
+    const where = `charts.${dir}`;
+    const pairs = pairsOf(item.value, where, CHART_KEYS, problems);
+    const chart = { ...releaseSettings(pairs, where, problems) };
+    const ci = pairs.get('ciValues');
+    if (ci) {
+        if ((0,dist/* isScalar */.jn)(ci.value) && typeof ci.value.value === 'boolean')
+            chart.ciValues = ci.value.value;
+        else
+            problems.add(ci.value, `${where}.ciValues must be true or false`);
+    }
+    const sets = pairs.get('valueSets');
+    if (sets && !isEmptyValue(sets.value)) {
+        if (!(0,dist/* isSeq */.oP)(sets.value))
+            problems.add(sets.value, `${where}.valueSets must be a list`);
+        else
+            chart.valueSets = sets.value.items.flatMap((s) => readValueSet(s, dir, where, problems, configFile) ?? []);
+    }
+    return chart;
+}
+function releaseSettings(pairs, where, problems) {
+    const out = {};
+    for (const key of ['release', 'namespace', 'kubeVersion']) {
+        const value = parse_sources_config_text(pairs.get(key), `${where}.${key}`, problems);
+        if (value !== undefined)
+            out[key] = value;
+    }
+    return out;
+}
+function readValueSet(node, dir, where, problems, configFile) {
+    const pairs = pairsOf(node, `${where}.valueSets[]`, SET_KEYS, problems);
+    const name = parse_sources_config_text(pairs.get('name'), `${where}.valueSets[].name`, problems);
+    if (!name) {
+        if (!pairs.has('name'))
+            problems.add(node, `each entry of ${where}.valueSets needs a name`);
+        return undefined;
+    }
+    const set = { name, at: problems.spot(configFile, node), ...releaseSettings(pairs, `${where}.valueSets.${name}`, problems) };
+    const values = pairs.get('values');
+    if (values) {
+        const items = (0,dist/* isSeq */.oP)(values.value) ? values.value.items : [values.value];
+        set.values = items.flatMap((v) => {
+            const file = (0,dist/* isScalar */.jn)(v) && typeof v.value === 'string' ? insidePath(external_node_path_default().posix.join(dir, v.value), v, 'a values file', problems) : undefined;
+            if (!((0,dist/* isScalar */.jn)(v) && typeof v.value === 'string'))
+                problems.add(v, `${where}.valueSets.${name}.values must be file names`);
+            return file ? [file] : [];
+        });
+    }
+    const setPairs = pairs.get('set');
+    if (setPairs && (0,dist/* isMap */.jh)(setPairs.value)) {
+        set.set = setPairs.value.items.map((p) => ({ key: String((0,dist/* isScalar */.jn)(p.key) ? p.key.value : ''), value: String((0,dist/* isScalar */.jn)(p.value) ? p.value.value : ''), at: problems.spot(configFile, p.value) }));
+    }
+    else if (setPairs && !isEmptyValue(setPairs.value))
+        problems.add(setPairs.value, `${where}.valueSets.${name}.set must be a mapping of --set keys to values`);
+    return set;
+}
+
+;// CONCATENATED MODULE: ./src/config/read-velero-version.ts
+/** `velero-version:` in `.velero-hooks.yaml`: one of the versions src/velero/versions.ts knows. */
+
+
+
+/**
+ * The version, or undefined (the default) when the key has no value or a problem. The value is read
+ * as written: YAML reads `1.10` as the number 1.1, so the source text is what counts.
+ */
+function readVeleroVersion(pair, problems, text) {
+    const value = pair.value;
+    if (isEmptyValue(value))
+        return undefined;
+    if (!(0,dist/* isScalar */.jn)(value) || (typeof value.value !== 'string' && typeof value.value !== 'number')) {
+        problems.add(value ?? pair.key, 'velero-version must be a version such as "1.18.2" or "main"');
+        return undefined;
+    }
+    const written = typeof value.value === 'number' && value.range ? text.slice(value.range[0], value.range[1]).trim() : String(value.value);
+    const parsed = parseVeleroVersion(written);
+    if (!parsed.ok) {
+        problems.add(value, `velero-version ${parsed.error}`);
+        return undefined;
+    }
+    return parsed.version;
+}
+
+;// CONCATENATED MODULE: ./src/config/parse-config.ts
+/**
+ * `.velero-hooks.yaml` text → VeleroHooksConfig, with every problem reported at its line and column
+ * (unknown keys, unknown rule ids, bad levels, globs that climb out of the base directory).
+ */
+
+
+
+
+
+
+
+
+const TOP_LEVEL_KEYS = ['rules', 'ignore', 'exclude', 'render', 'charts', 'velero-version'];
+/** Why a glob cannot be used relative to the base directory, or undefined. */
+function relativeGlobProblem(glob) {
+    const p = glob.replace(/^!/, '');
+    if (p.startsWith('/') || /^[A-Za-z]:[\\/]/.test(p))
+        return `${read_helpers_quote(glob)} is absolute; globs are relative to the base directory`;
+    if (p.split(/[\\/]/).includes('..'))
+        return `${read_helpers_quote(glob)} climbs out of the base directory with ".."`;
+    return undefined;
+}
+/**
+ * @param spotFile how findings about configured things (a --set value) name this file: relative to
+ * the base directory when the file is inside it.
+ */
+function parseConfigText(text, file, spotFile = file) {
+    const rules = new Map();
+    const ignore = [];
+    const exclude = [];
+    const config = { file, rules, ignore, exclude, render: {}, charts: new Map() };
+    const parsed = parseManifestText(text);
+    const problems = new ProblemList(file, parsed.lineCounter);
+    const root = configRoot(parsed, problems);
+    if (!root)
+        return { config, problems: problems.list }; // the defaults, with any problem that says why
+    for (const pair of root.items) {
+        const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : undefined;
+        switch (key) {
+            case 'rules':
+                readRules(pair, problems, rules);
+                break;
+            case 'ignore':
+                readIgnore(pair, problems, ignore);
+                break;
+            case 'exclude':
+                readExclude(pair, problems, exclude);
+                break;
+            case 'render':
+                config.render = readRender(pair, problems);
+                break;
+            case 'charts':
+                config.charts = readCharts(pair, problems, spotFile);
+                break;
+            case 'velero-version': {
+                const version = readVeleroVersion(pair, problems, text);
+                if (version)
+                    config.veleroVersion = version;
+                break;
+            }
+            default:
+                problems.add(pair.key, `unknown key ${read_helpers_quote(key ?? '?')}; the configuration has the keys ${TOP_LEVEL_KEYS.join(', ')}${didYouMean(key ?? '', TOP_LEVEL_KEYS)}`);
+        }
+    }
+    problems.list.sort((a, b) => a.line - b.line || a.column - b.column);
+    return { config, problems: problems.list };
+}
+/**
+ * The one document's top-level mapping, or undefined when there is nothing to read: an empty file
+ * (or comments only) means the defaults; more documents, YAML errors or a non-mapping are problems.
+ */
+function configRoot(parsed, problems) {
+    const documents = parsed.documents.filter((d) => d.contents !== null || d.errors.length > 0);
+    if (documents.length === 0)
+        return undefined;
+    if (documents.length > 1) {
+        problems.add(documents[1].contents, 'the configuration must be one YAML document; this file has more');
+        return undefined;
+    }
+    const document = documents[0];
+    if (document.errors.length > 0) {
+        problems.addYamlErrors(document.errors);
+        return undefined;
+    }
+    const root = document.contents;
+    if (!(0,dist/* isMap */.jh)(root)) {
+        problems.add(root, `the configuration must be a mapping with the keys ${TOP_LEVEL_KEYS.join(', ')}`);
+        return undefined;
+    }
+    return root;
+}
+function readIgnore(pair, problems, ignore) {
+    for (const { value, node } of stringList(pair, 'ignore glob', problems)) {
+        const why = relativeGlobProblem(value);
+        if (why)
+            problems.add(node, `ignore: ${why}`);
+        else
+            ignore.push(value);
+    }
+}
+function readRules(pair, problems, rules) {
+    const map = pair.value;
+    if (isEmptyValue(map))
+        return;
+    if (!(0,dist/* isMap */.jh)(map)) {
+        problems.add(map ?? pair.key, 'rules must be a mapping of rule id to off, notice, warning or error');
+        return;
+    }
+    for (const item of map.items) {
+        const id = (0,dist/* isScalar */.jn)(item.key) ? String(item.key.value) : '';
+        if (!rules_RULES_BY_ID.has(id)) {
+            problems.add(item.key, `unknown rule id ${read_helpers_quote(id)} (run "velero-hooks rules" to list them)${didYouMean(id, [...rules_RULES_BY_ID.keys()])}`);
+            continue;
+        }
+        const v = item.value;
+        const level = (0,dist/* isScalar */.jn)(v) && typeof v.value === 'string' ? v.value : undefined;
+        if (level === undefined || !RULE_LEVELS.includes(level)) {
+            const shown = (0,dist/* isScalar */.jn)(v) ? String(v.value) : v ? 'a collection' : 'nothing';
+            // `off` is a string in YAML 1.2, but people also write false (or no) for it.
+            const hint = (0,dist/* isScalar */.jn)(v) && v.value === false ? '; did you mean "off"?' : didYouMean(shown, RULE_LEVELS);
+            problems.add(v ?? item.key, `rule ${read_helpers_quote(id)} must be set to one of ${RULE_LEVELS.join(', ')}; got ${bounded(shown)}${hint}`);
+            continue;
+        }
+        rules.set(id, level);
+    }
+}
+function readExclude(pair, problems, exclude) {
+    const seq = pair.value;
+    if (isEmptyValue(seq))
+        return;
+    if (!(0,dist/* isSeq */.oP)(seq)) {
+        problems.add(seq ?? pair.key, 'exclude must be a list of entries such as {rule: hook-unknown-container, path: "vendor/**"}');
+        return;
+    }
+    for (const item of seq.items) {
+        if (!(0,dist/* isMap */.jh)(item)) {
+            problems.add(item, 'each exclude entry must be a mapping with some of the keys rule, path, kind, namespace, name');
+            continue;
+        }
+        const entry = excludeEntry(item, problems);
+        if (entry)
+            exclude.push(entry);
+    }
+}
+/** One exclude entry, or undefined when any of its fields has a problem (all of them are reported). */
+function excludeEntry(item, problems) {
+    const entry = { line: problems.at(item).line };
+    let ok = true;
+    for (const field of item.items) {
+        if (!readExcludeField(field, problems, entry))
+            ok = false;
+    }
+    if (ok && EXCLUDE_FIELDS.every((f) => entry[f] === undefined)) {
+        problems.add(item, 'this exclude entry names no field, so it would drop every finding; give rule, path, kind, namespace or name (or use ignore)');
+        ok = false;
+    }
+    return ok ? entry : undefined;
+}
+/** Sets one field of an exclude entry from its globs; false when the field has a problem. */
+function readExcludeField(field, problems, entry) {
+    const name = (0,dist/* isScalar */.jn)(field.key) ? String(field.key.value) : '';
+    if (!EXCLUDE_FIELDS.includes(name)) {
+        problems.add(field.key, `unknown exclude key ${read_helpers_quote(name)}; an entry has the keys ${EXCLUDE_FIELDS.join(', ')}${didYouMean(name, EXCLUDE_FIELDS)}`);
+        return false;
+    }
+    const globs = stringList(field, `exclude ${name}`, problems);
+    if (globs.length === 0)
+        return false;
+    let ok = true;
+    for (const { value, node } of globs) {
+        if (name === 'path') {
+            const why = relativeGlobProblem(value);
+            if (why) {
+                problems.add(node, `exclude path: ${why}`);
+                ok = false;
+            }
+        }
+        const isMatch = picomatch_default()(value);
+        if (name === 'rule' && ![...rules_RULES_BY_ID.keys()].some((id) => isMatch(id))) {
+            problems.add(node, `exclude rule ${read_helpers_quote(value)} matches no rule id (run "velero-hooks rules" to list them)${didYouMean(value, [...rules_RULES_BY_ID.keys()])}`);
+            ok = false;
+        }
+    }
+    entry[name] = globs.map((g) => g.value);
+    return ok;
+}
+
+;// CONCATENATED MODULE: ./src/config/load-config.ts
+/**
+ * Finds and reads the configuration: an explicit file (`--config` / the `config` input) must exist;
+ * otherwise `.velero-hooks.yaml` (or `.yml`) in the base directory is used when present.
+ */
+
+
+
+
+
+
+/** The configuration file has problems; the message lists each at its line, one per line. */
+class ConfigError extends UsageError {
+    problems;
+    name = 'ConfigError';
+    constructor(problems) {
+        super(problems.length === 1
+            ? `invalid configuration: ${formatConfigProblem(problems[0])}`
+            : `invalid configuration (${problems.length} problems):\n${problems.map((p) => `  ${formatConfigProblem(p)}`).join('\n')}`);
+        this.problems = problems;
+    }
+}
+const toPosix = (p) => p.split((external_node_path_default()).sep).join('/');
+/**
+ * Reads the configuration for a run whose base directory is `cwd`. `explicitPath` (relative to
+ * `cwd`, or absolute) names the file; without it, the first of CONFIG_FILE_NAMES that exists in
+ * `cwd` is used, and no file means the defaults. Problems name the file relative to `cwd`.
+ * A missing explicit file or an unreadable file is a problem too, never an exception.
+ */
+async function loadConfig(cwd, explicitPath) {
+    const base = external_node_path_default().resolve(cwd);
+    let file;
+    if (explicitPath !== undefined && explicitPath.trim() !== '') {
+        file = external_node_path_default().resolve(base, explicitPath.trim());
+    }
+    else {
+        const present = CONFIG_FILE_NAMES.map((n) => external_node_path_default().join(base, n)).filter((p) => (0,external_node_fs_namespaceObject.existsSync)(p) || isLink(p));
+        if (present.length > 1) {
+            const shown = present.map((p) => external_node_path_default().basename(p));
+            return {
+                config: EMPTY_CONFIG,
+                problems: [{ file: shown[0], line: 1, column: 1, message: `both ${shown.join(' and ')} exist; keep one of them.` }],
+            };
+        }
+        file = present[0];
+    }
+    if (file === undefined)
+        return { config: EMPTY_CONFIG, problems: [] };
+    const shown = toPosix(external_node_path_default().relative(base, file)) || external_node_path_default().basename(file);
+    const read = await readConfigFile(base, file);
+    if (typeof read !== 'string')
+        return { config: EMPTY_CONFIG, problems: [{ file: shown, line: 1, column: 1, message: `the configuration file ${read.why}.` }] };
+    const { config, problems } = parseConfigText(read, shown);
+    return { config: { ...config, file }, problems };
+}
+/** The largest configuration file read: a real one is a few kilobytes. */
+const MAX_CONFIG_BYTES = 1024 * 1024;
+const isLink = (p) => {
+    try {
+        return (0,external_node_fs_namespaceObject.lstatSync)(p).isSymbolicLink();
+    }
+    catch {
+        return false;
+    }
+};
+/**
+ * The configuration's text, with the rules manifests obey: a file inside the base directory (by
+ * real path, so a link cannot lead to a file elsewhere; a path the user wrote outside it is theirs
+ * to name), a regular file (a FIFO is refused, not waited on), at most MAX_CONFIG_BYTES.
+ */
+async function readConfigFile(base, file) {
+    if (isPathInside(file, base)) {
+        const realBase = realPathOrNearest(base);
+        const real = realPathOrNearest(file);
+        if (!realBase || !real)
+            return { why: 'is a broken symbolic link' };
+        if (!isPathInside(real, realBase))
+            return { why: 'is a symbolic link to a file outside the base directory, and was not read' };
+    }
+    const read = await readRegularFile(file, MAX_CONFIG_BYTES);
+    return read.ok ? read.bytes.toString('utf8') : { why: read.why };
+}
+/** loadConfig, throwing a ConfigError (a UsageError: exit code 2, one line per problem) on any problem. */
+async function loadConfigOrThrow(cwd, explicitPath) {
+    const { config, problems } = await loadConfig(cwd, explicitPath);
+    if (problems.length > 0)
+        throw new ConfigError(problems);
+    return config;
+}
+
+;// CONCATENATED MODULE: ./src/config/apply-config.ts
+/**
+ * Applies a configuration to a run: rule levels go into the RuleSet (so 'off' rules do not run),
+ * ignore globs go to discovery, and findings are filtered afterwards by ignore and exclude globs
+ * (so explicitly named files and findings from the file reader obey them too).
+ */
+
+
+
+
+/** A path glob matches the file itself or any directory above it (`vendor` covers `vendor/a/b.yaml`). */
+function pathMatcher(globs) {
+    const isMatch = picomatch_default()([...globs], { dot: true });
+    return (file) => {
+        if (isMatch(file))
+            return true;
+        for (let i = file.indexOf('/'); i > 0; i = file.indexOf('/', i + 1))
+            if (isMatch(file.slice(0, i)))
+                return true;
+        return false;
+    };
+}
+function compileEntry(entry) {
+    const tests = [];
+    const field = (name, valueOf) => {
+        const globs = entry[name];
+        if (!globs)
+            return;
+        const isMatch = name === 'path' ? pathMatcher(globs) : picomatch_default()([...globs], { dot: true });
+        tests.push((f) => {
+            const v = valueOf(f);
+            return v !== undefined && isMatch(v);
+        });
+    };
+    field('rule', (f) => f.ruleId);
+    field('path', (f) => f.file);
+    field('kind', (f) => f.resource?.kind);
+    field('namespace', (f) => f.resource?.namespace);
+    field('name', (f) => f.resource?.name);
+    return (f) => tests.every((t) => t(f));
+}
+/**
+ * The per-finding part of a configuration: undefined drops the finding (ignored file, excluded, or
+ * rule off), otherwise the finding with its configured severity.
+ */
+function findingFilter(config) {
+    const ignored = config.ignore.length > 0 ? pathMatcher(config.ignore) : () => false;
+    const excluded = config.exclude.map(compileEntry);
+    return (f) => {
+        const level = config.rules.get(f.ruleId);
+        if (level === 'off')
+            return undefined;
+        if (ignored(f.file))
+            return undefined;
+        if (excluded.some((x) => x(f)))
+            return undefined;
+        return level && level !== f.severity ? { ...f, severity: level } : f;
+    };
+}
+/**
+ * The rule set a configuration asks for: every rule, with its configured level ('off' rules do not
+ * run), for the Velero version given (--velero-version, the action input), else the configuration's
+ * velero-version, else the latest release.
+ */
+function ruleSetForConfig(config, veleroVersion) {
+    return rules_defaultRuleSet(config.rules.size > 0 ? config.rules : undefined, veleroVersion ?? config.veleroVersion ?? LATEST_RELEASE);
+}
+/** Lint options with the configuration's rule levels, Velero version and ignore globs added. */
+function lintOptionsWithConfig(options, config, veleroVersion) {
+    return { ...options, ruleSet: options.ruleSet ?? ruleSetForConfig(config, veleroVersion), ignore: [...options.ignore, ...config.ignore] };
+}
+/** A run's result with the configuration's ignore and exclude globs and levels applied, counts redone. */
+function applyConfig(result, config) {
+    const filter = findingFilter(config);
+    const findings = result.findings.map(filter).filter((f) => f !== undefined);
+    return { ...result, findings, summary: { ...result.summary, ...countBySeverity(findings) } };
+}
+
+;// CONCATENATED MODULE: ./src/config/index.ts
+/** The configuration API shared by the CLI, the action and render. */
+
+
+
+
 
 ;// CONCATENATED MODULE: ./src/engine/discover.ts
 /**
@@ -52948,34 +53119,58 @@ async function scanRoot(scan, root, globs) {
         unique: true,
     });
     const boundary = rootIsInside ? scan.realCwd : realRoot;
-    // The glob never walks into linked directories, so a regular file it finds lies at
-    // realRoot/entry: inside the boundary whenever realRoot is, with no realpath per file.
-    const rootWithinBoundary = isInside(realRoot, boundary);
     const candidates = entries.filter((e) => (e.dirent.isFile() || e.dirent.isSymbolicLink()) && (root === cwd || !scan.ignoredByUser(discover_toPosix(external_node_path_default().relative(cwd, external_node_path_default().join(root, e.path))))));
     candidates.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    const realDirOf = realDirectories();
     for (const { path: entry, dirent } of candidates) {
         const absolute = external_node_path_default().join(root, entry);
-        if (rootWithinBoundary && dirent.isFile()) {
-            const relative = discover_toPosix(external_node_path_default().relative(cwd, absolute));
-            if (!found.has(relative))
-                found.set(relative, { relative, absolute });
-            continue;
-        }
-        const real = safeRealpath(absolute);
-        if (!real) {
-            skipped.push({ path: discover_toPosix(external_node_path_default().relative(cwd, absolute)), reason: 'broken symbolic link or unreadable path' });
-            continue;
-        }
-        if (!isInside(real, boundary)) {
-            skipped.push({ path: discover_toPosix(external_node_path_default().relative(cwd, absolute)), reason: 'symbolic link to a file outside the base directory' });
-            continue;
-        }
-        if (real !== absolute && !(0,external_node_fs_namespaceObject.statSync)(real).isFile())
-            continue; // a link to a directory
         const relative = discover_toPosix(external_node_path_default().relative(cwd, absolute));
+        const refusal = refuse(absolute, dirent.isFile(), boundary, realDirOf);
+        if (refusal === 'not a file')
+            continue; // a link to a directory
+        if (refusal) {
+            if (!skipped.some((s) => s.path === relative))
+                skipped.push({ path: relative, reason: refusal });
+            continue;
+        }
         if (!found.has(relative))
             found.set(relative, { relative, absolute });
     }
+}
+/**
+ * The real path of each directory, asked once: the glob never walks into linked directories, but
+ * its fixed leading part (`deploy/` in a glob `deploy/**` + `/*.yaml`) or an explicit root may be one, so a
+ * regular file lies at realDir(its directory)/its name.
+ */
+function realDirectories() {
+    const cache = new Map();
+    return (dir) => {
+        if (!cache.has(dir))
+            cache.set(dir, safeRealpath(dir));
+        return cache.get(dir);
+    };
+}
+/** Whether a real path lies in a `.git` directory below the boundary (credentials live in .git/config). */
+function inGitDirectory(real, boundary) {
+    return external_node_path_default().relative(boundary, real).split((external_node_path_default()).sep).includes('.git');
+}
+/**
+ * Why a found entry is not linted (undefined: it is): outside the boundary, inside a `.git`
+ * directory, a broken link; 'not a file' for a link to a directory (left out silently).
+ */
+function refuse(absolute, isFile, boundary, realDirOf) {
+    const realDir = isFile ? realDirOf(external_node_path_default().dirname(absolute)) : undefined;
+    const real = isFile ? realDir && external_node_path_default().join(realDir, external_node_path_default().basename(absolute)) : safeRealpath(absolute);
+    if (!real)
+        return 'broken symbolic link or unreadable path';
+    if (!isInside(real, boundary)) {
+        return isFile ? 'reached through a symbolic link to a directory outside the base directory' : 'symbolic link to a file outside the base directory';
+    }
+    if (inGitDirectory(real, boundary))
+        return isFile ? 'inside a .git directory' : 'symbolic link into a .git directory';
+    if (!isFile && !(0,external_node_fs_namespaceObject.statSync)(real).isFile())
+        return 'not a file';
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: external "node:os"
@@ -55347,6 +55542,7 @@ function verifyRender(input, output, changes) {
 
 
 
+
 const DEFAULT_OUTPUT_DIR = 'rendered';
 const render_repo_toPosix = (p) => p.split((external_node_path_default()).sep).join('/');
 function render_repo_isInside(child, parent) {
@@ -55379,9 +55575,11 @@ async function realpathOfNearest(p) {
         }
     }
 }
+/** Stands for an existing output that cannot be the expected one (compared by reference, never equal to content). */
+const DIFFERENT = Buffer.from('\u0000velero-hooks: not a regular file inside the output directory');
 async function readIfExists(p) {
     try {
-        return await (0,promises_namespaceObject.readFile)(p);
+        return await readFile(p);
     }
     catch (e) {
         if (e.code === 'ENOENT' || e.code === 'ENOTDIR')
@@ -55394,7 +55592,8 @@ async function sameFileBytes(a, b) {
     if (!(await render_repo_exists(b)))
         return undefined;
     const [sa, sb] = await Promise.all([(0,promises_namespaceObject.stat)(a), (0,promises_namespaceObject.stat)(b)]);
-    if (sa.size !== sb.size)
+    // Only a regular file is opened: a FIFO or device in the output (a pull request's) is never waited on or read.
+    if (!sb.isFile() || sa.size !== sb.size)
         return false;
     const [fa, fb] = await Promise.all([(0,promises_namespaceObject.open)(a, 'r'), (0,promises_namespaceObject.open)(b, 'r')]);
     try {
@@ -55552,8 +55751,8 @@ class RepositoryRender {
     }
     async writeMirrored(file, content) {
         const target = this.outputPath(file);
-        const current = await readIfExists(target);
-        if (current?.equals(content)) {
+        const current = await this.readCurrent(target, content.length);
+        if (current !== DIFFERENT && current?.equals(content)) {
             this.unchanged.push(this.relToBase(target));
         }
         else if (this.check) {
@@ -55612,6 +55811,21 @@ class RepositoryRender {
         return render_repo_toPosix(external_node_path_default().relative(this.place.base, abs));
     }
     /** Refuse to write through a symbolic link that leaves the output directory. */
+    /**
+     * The output file as it is now, read with the guards sources have (a pull request controls it):
+     * never through a link out of the output directory, only a regular file (opened non-blocking: a
+     * FIFO is not waited on), and never more than `expected` bytes (`web.yaml -> /dev/zero` would
+     * otherwise be read for ever). undefined: missing; DIFFERENT: there, but not a file that can match.
+     */
+    async readCurrent(target, expected) {
+        const real = realPathOrNearest(target);
+        if (!real || !isPathInside(real, this.place.realOut))
+            return DIFFERENT;
+        const read = await readRegularFile(target, expected);
+        if (read.ok)
+            return read.bytes;
+        return read.code === 'ENOENT' || read.code === 'ENOTDIR' ? undefined : DIFFERENT;
+    }
     async assertSafeTarget(target) {
         const real = await realpathOfNearest(external_node_path_default().dirname(target));
         if (!render_repo_isInside(real, this.place.realOut))
@@ -58129,10 +58343,33 @@ async function createOnce(create, find, policy, onRetry) {
  * such text at the start of a line, so line-start markers (-, +, 1.) need no escaping.
  */
 function escapeMarkdown(text) {
-    return text
+    return (text
         .replace(/\r\n|[\r\n\u2028\u2029]/g, ' ')
-        .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
-        .replace(/[\\`*_{}[\]()<>#!|~&$@]/g, '\\$&');
+        // Control characters, and the bidi controls that make text read otherwise than it is (U+202E).
+        .replace(/[\u0000-\u0008\u000b-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g, '')
+        .replace(/[\\`*_{}[\]()<>#!|~&$@]/g, '\\$&')
+        // Bare URLs would become links (GFM autolinks): a zero-width space keeps them text.
+        .replace(/(\b(?:https?|ftp|mailto|xmpp)):\/\//gi, '$1:/\u200b/')
+        .replace(/\bwww\./gi, 'www\u200b.'));
+}
+/**
+ * A link to a page of the GitHub server, or undefined: only an https URL on the server's own host
+ * (an API answer is not trusted to say where a reader goes), with the characters Markdown reads in
+ * a link destination percent-encoded.
+ */
+function serverLink(url, serverUrl) {
+    let parsed;
+    let server;
+    try {
+        parsed = new URL(url);
+        server = new URL(serverUrl);
+    }
+    catch {
+        return undefined;
+    }
+    if (parsed.protocol !== 'https:' || parsed.host !== server.host || parsed.username || parsed.password)
+        return undefined;
+    return parsed.href.replace(/[()<>\s"'`\\[\]]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 }
 /** A link destination: each path segment percent-encoded, and the parentheses Markdown would read. */
 function encodeUrlPath(p) {
@@ -58579,7 +58816,15 @@ function formatSarif(report) {
 /** The engine's SARIF (exact regions, rule help) written where github/codeql-action/upload-sarif reads it. */
 
 
-async function writeSarifFile(file, report) {
+
+/**
+ * Writes the SARIF file; with `within` (the workspace), a file named inside it is refused when a
+ * symbolic link on its path (`reports -> ../outside`) would put it elsewhere.
+ */
+async function writeSarifFile(file, report, within) {
+    const escape = within === undefined ? undefined : escapeThroughLink(file, within);
+    if (escape)
+        throw new Error(`refused: ${escape}, and nothing is written outside the workspace`);
     await writeFileAtomic(file, formatSarif({ summary: report.lint.summary, findings: report.lint.findings }));
 }
 
@@ -58642,8 +58887,9 @@ function addHeader(out, report, verdict, options) {
         `in ${report.mode} mode; fail-on: ${report.failOn}. ${verdict.failed ? `**The step fails:** ${escapeMarkdown(verdict.line.replace(/^velero-hooks: /, ''))}.` : 'The step passes.'}`);
     if (report.scopeNote)
         out.add('', `> ${escapeMarkdown(report.scopeNote)}`);
-    if (options.checkRunUrl)
-        out.add('', `Check run with every finding annotated: ${options.checkRunUrl}`);
+    const link = options.checkRunUrl ? serverLink(options.checkRunUrl, options.serverUrl ?? 'https://github.com') : undefined;
+    if (link)
+        out.add('', `Check run with every finding annotated: [the check run](${link})`);
 }
 function addRuleCounts(out, report) {
     const { summary, findings } = report.lint;
@@ -58708,6 +58954,28 @@ function truncationNote(listed, total, elsewhere) {
     const where = elsewhere.length > 0 ? ` Every finding is in ${elsewhere.map(escapeMarkdown).join(', ')}.` : '';
     return (`\n> **This summary is cut short:** GitHub accepts at most 1 MiB per step summary; ` +
         `${listed.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} findings are listed above.${where}\n`);
+}
+
+;// CONCATENATED MODULE: ./src/io/printable.ts
+/**
+ * Text from a repository (file names, metadata.name, quoted values) as one printable line: a line
+ * we print that holds a newline followed by `::error …` or `::add-mask::…` would be read by the
+ * runner as a workflow command of its own. Line breaks and other control characters are escaped
+ * (`\n`, `\u0007`) and so are the bidi controls that reorder what a reader sees (U+202A–U+202E,
+ * U+2066–U+2069); everything else is kept.
+ */
+// eslint-disable-next-line no-control-regex
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+function printable(text) {
+    return text.replace(UNPRINTABLE, (c) => NAMED[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+/** Whether text would be changed by printable(): a name that cannot stand on a line of its own as it is. */
+function needsEscaping(text) {
+    UNPRINTABLE.lastIndex = 0;
+    const found = UNPRINTABLE.test(text);
+    UNPRINTABLE.lastIndex = 0;
+    return found;
 }
 
 ;// CONCATENATED MODULE: ./src/report/text.ts
@@ -58775,6 +59043,7 @@ function formatText(report, options = { color: false }) {
 
 
 
+
 function logFindings(log, report, token = (0,external_node_crypto_.randomUUID)()) {
     const { findings, skipped } = report.lint;
     log.startGroup(`velero-hooks: ${plural(findings.length, 'finding')}${skipped.length ? `, ${plural(skipped.length, 'skipped path')}` : ''}`);
@@ -58782,7 +59051,7 @@ function logFindings(log, report, token = (0,external_node_crypto_.randomUUID)()
     try {
         log.info(formatText(report.lint).trimEnd());
         for (const s of skipped)
-            log.info(`skipped ${s.path.replace(/[\r\n]/g, ' ')}: ${s.reason}`);
+            log.info(printable(`skipped ${s.path}: ${s.reason}`));
     }
     finally {
         log.info(`::${token}::`);
@@ -58823,12 +59092,12 @@ function logSink(log) {
     };
 }
 /** The SARIF file; a failure to write it fails the step (code scanning would silently miss it). */
-function sarifSink(file, shownAs) {
+function sarifSink(file, shownAs, within) {
     return {
         name: 'sarif',
         async publish(report) {
             try {
-                await writeSarifFile(file, report);
+                await writeSarifFile(file, report, within);
                 return { place: `the SARIF file ${shownAs}` };
             }
             catch (e) {
@@ -58838,13 +59107,13 @@ function sarifSink(file, shownAs) {
     };
 }
 /** The job summary, naming the places that hold every finding when the table had to stop short. */
-function summarySink(write) {
+function summarySink(write, serverUrl) {
     return {
         name: 'summary',
         async publish(report, verdict, published) {
             const elsewhere = ['the job summary', ...published.places];
             try {
-                await write(renderSummary(report, verdict, { elsewhere, ...(published.checkRunUrl ? { checkRunUrl: published.checkRunUrl } : {}) }));
+                await write(renderSummary(report, verdict, { elsewhere, ...(serverUrl ? { serverUrl } : {}), ...(published.checkRunUrl ? { checkRunUrl: published.checkRunUrl } : {}) }));
                 return { place: 'the job summary' };
             }
             catch (e) {
@@ -59016,6 +59285,7 @@ async function resolveScope(settings, context, github, log) {
 
 
 
+
 function runnerDeps(env = process.env) {
     return {
         core: core_namespaceObject,
@@ -59031,12 +59301,12 @@ async function run(deps = runnerDeps()) {
     try {
         const settings = parseSettings(deps.readInputs(), { dir: workspaceDirectory(deps.env), source: 'action' });
         if (settings.token)
-            log.setSecret(settings.token);
+            maskSecret(log, settings.token);
         const context = readRunContext(deps.env, (m) => log.debug(m));
         // Warnings and notices emitted before the annotations count against the same per-step limits.
         const used = { error: 0, warning: 0, notice: 0 };
         const status = {
-            info: (m) => log.info(m),
+            info: (m) => log.info(printable(m)),
             notice: (m) => (used.notice++, log.notice(m)),
             warning: (m) => (used.warning++, log.warning(m)),
         };
@@ -59079,13 +59349,13 @@ async function run(deps = runnerDeps()) {
 function sinksFor(settings, context, deps, github, status, used) {
     const sinks = [logSink(deps.core)];
     if (settings.sarifFile)
-        sinks.push(sarifSink(settings.sarifFile, workspacePath(settings, settings.sarifFile)));
+        sinks.push(sarifSink(settings.sarifFile, workspacePath(settings, settings.sarifFile), settings.cwd));
     if (settings.checkRun) {
         const target = { name: checkRunName(settings, context), headSha: contentSha(context) ?? '', fromFork: context.pullRequest?.fromFork ?? false };
         sinks.push(checkRunSink(github, target, status.warning));
     }
     if (deps.writeSummary)
-        sinks.push(summarySink(deps.writeSummary));
+        sinks.push(summarySink(deps.writeSummary, context.serverUrl));
     sinks.push(annotationsSink(deps.core, used));
     return sinks;
 }
@@ -59093,8 +59363,28 @@ function reportFixed(log, fixed) {
     if (!fixed)
         return;
     for (const f of fixed.files)
-        log.info(`velero-hooks: fixed ${f.file}: ${f.fixes.map((x) => `${x.description} (${x.ruleId})`).join('; ')}`);
-    log.setOutput('fixed', fixed.files.map((f) => f.file).join('\n'));
+        log.info(printable(`velero-hooks: fixed ${f.file}: ${f.fixes.map((x) => `${x.description} (${x.ruleId})`).join('; ')}`));
+    log.setOutput('fixed', pathList(log, 'fixed', fixed.files.map((f) => f.file)));
+}
+/**
+ * A secret as the runner masks it: it masks line by line, so a token with a line break is
+ * registered whole and line by line (otherwise its halves would show in a warning).
+ */
+function maskSecret(log, secret) {
+    log.setSecret(secret);
+    for (const part of secret.split(/\r?\n|\r/))
+        if (part.trim() !== '' && part !== secret)
+            log.setSecret(part);
+}
+/**
+ * A newline-separated output of paths: a path with a line break (or another control character)
+ * would read as two paths, so it is left out, with a warning naming it escaped.
+ */
+function pathList(log, output, paths) {
+    const odd = paths.filter(needsEscaping);
+    if (odd.length > 0)
+        log.warning(`velero-hooks: the ${output} output leaves out ${odd.length} path(s) with line breaks or control characters: ${odd.map(printable).join(', ')}`);
+    return paths.filter((p) => !needsEscaping(p)).join('\n');
 }
 /** Connects on first use only: most runs need no token and never load @actions/github. */
 function lazyGitHub(settings, context, deps) {
@@ -59155,8 +59445,8 @@ function setOutputs(log, report, settings) {
     log.setOutput('errors', String(s.errors));
     log.setOutput('warnings', String(s.warnings));
     log.setOutput('notices', String(s.notices));
-    log.setOutput('rendered', (report.render?.written ?? []).join('\n'));
-    log.setOutput('stale', (report.render?.stale ?? []).map((f) => f.path).join('\n'));
+    log.setOutput('rendered', pathList(log, 'rendered', report.render?.written ?? []));
+    log.setOutput('stale', pathList(log, 'stale', (report.render?.stale ?? []).map((f) => f.path)));
     log.setOutput('sarif-file', settings.sarifFile ? workspacePath(settings, settings.sarifFile) : '');
 }
 

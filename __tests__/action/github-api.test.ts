@@ -38,7 +38,7 @@ describe('check runs through the GitHub API client', () => {
       assert.deepEqual(warnings, [])
       assert.equal(api.checkRuns.length, 1, 'exactly one check run')
       const [run] = api.checkRuns
-      assert.equal(url, `https://github.example/checks/${run!.id}`)
+      assert.equal(url, `https://github.com/checks/${run!.id}`)
       assert.deepEqual(calls(api.requests), [
         'POST /repos/o/r/check-runs',
         `GET /repos/o/r/commits/${HEAD_SHA}/check-runs`,

@@ -247,7 +247,7 @@ describe('action bundle as a runner runs it', () => {
         // The token reaches the runner only to be masked.
         const leaks = `${run.stdout}\n${run.stderr}\n${run.summary}\n${JSON.stringify(run.outputs)}`.split('\n').filter((l) => l.includes(TOKEN))
         assert.deepEqual(leaks, [`::add-mask::${TOKEN}`])
-        assert.ok(run.summary.includes('https://github.example/checks/1000'), 'the summary links the check run')
+        assert.ok(run.summary.includes('(https://github.com/checks/1000)'), 'the summary links the check run')
         assert.equal(byLevel(run.annotations, 'warning').filter((a) => !a.properties.file).length, 0, 'no API warning')
       })
     })
@@ -346,7 +346,7 @@ describe('action bundle as a runner runs it', () => {
         assert.equal(api.checkRuns.length, 1, 'exactly one check run')
         assert.equal(api.checkRuns[0]!.annotations.length, 60)
         assert.equal(api.checkRuns[0]!.conclusion, 'failure')
-        assert.ok(run.summary.includes(`https://github.example/checks/${api.checkRuns[0]!.id}`))
+        assert.ok(run.summary.includes(`(https://github.com/checks/${api.checkRuns[0]!.id})`))
       })
     })
 
@@ -467,7 +467,7 @@ describe('action bundle as a runner runs it', () => {
     assert.equal(evil?.properties.file, 'evil/a\n::set-output name=pwned::1\n##[set-output name=pwned;]1\n<img src=x>.yaml')
     // Summary: no raw HTML, no table cell breaks, no line-start command, no mention.
     assert.doesNotMatch(run.summary, /(?<!\\)</, "every < is escaped")
-    assert.ok(run.summary.includes('\\<script\\>alert\\(1\\)\\</script\\> \\| \\*\\*bold\\*\\* \\[x\\]\\(http://evil\\) \\@octocat \\$x\\$'))
+    assert.ok(run.summary.includes('\\<script\\>alert\\(1\\)\\</script\\> \\| \\*\\*bold\\*\\* \\[x\\]\\(http:/\u200b/evil\\) \\@octocat \\$x\\$'))
     for (const row of run.summary.split('\n').filter((l) => /^\| (🔴|🟠|🔵) /u.test(l))) {
       assert.equal(row.replace(/\\\|/g, '').split('|').length, 6, `four cells: ${row}`)
     }

@@ -102,7 +102,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     const checkList = /^\/repos\/[^/]+\/[^/]+\/commits\/([^/]+)\/check-runs$/.exec(url.pathname)
     const pullFiles = /^\/repos\/[^/]+\/[^/]+\/pulls\/(\d+)\/files$/.exec(url.pathname)
     const body = (recorded.body ?? {}) as Partial<FakeCheckRun> & { output?: { annotations?: unknown[] } }
-    const view = (run: FakeCheckRun) => ({ ...run, annotations: undefined, html_url: `https://github.example/checks/${run.id}` })
+    const view = (run: FakeCheckRun) => ({ ...run, annotations: undefined, html_url: `https://github.com/checks/${run.id}` })
     if (checkCreate && recorded.method === 'POST') {
       const run: FakeCheckRun = {
         id: nextCheckRunId++,

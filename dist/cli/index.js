@@ -18057,7 +18057,7 @@ class FileLinter {
     parserFailed(e) {
         const tooDeep = e instanceof RangeError;
         this.result.findings = [];
-        const detail = tooDeep ? 'the file nests collections too deeply to parse' : `the parser failed (${e?.message ?? String(e)})`.replace(/\s+/g, ' ');
+        const detail = tooDeep ? 'the file nests collections too deeply to parse' : `the parser failed (${boundedDetail(e?.message ?? String(e))})`;
         this.syntax(detail, tooDeep ? 'RESOURCE_EXHAUSTION' : 'PARSER_FAILURE', { line: 1, column: 1, endLine: 1, endColumn: 1 });
         this.result.models = [];
         this.result.brokenDocuments.clear();
@@ -18123,7 +18123,7 @@ class FileLinter {
         const shown = document.errors.length > MAX_SYNTAX_ERRORS_PER_DOCUMENT + 1 ? MAX_SYNTAX_ERRORS_PER_DOCUMENT : document.errors.length;
         for (const [i, error] of document.errors.entries()) {
             let span = spanOf(this.lineCounter, error.pos[0], error.pos[1]);
-            let detail = error.message.replace(/\s+/g, ' ').replace(/\.?$/, '');
+            let detail = boundedDetail(error.message).replace(/\.?$/, '');
             const more = i === shown ? document.errors.length - shown : 0;
             let duplicate;
             if (more)
@@ -18200,6 +18200,25 @@ function countResources(models) {
     for (const m of models)
         n += m.pods.filter((p) => p.role === 'pod').length + m.objects.length;
     return n;
+}
+/** The most of a parser message a finding quotes: past it, the message is cut with "...". */
+const MAX_DETAIL_CHARS = 200;
+/**
+ * A parser message as a finding may show it: without the source excerpt (a pretty error's
+ * `at line L, column C:` and the line under it) and without the text of the token it names
+ * (`Unexpected scalar token in YAML stream: "…"` would quote any line of any file, a credential in a
+ * linked .git/config included), on one line, without control characters, at most MAX_DETAIL_CHARS.
+ */
+function boundedDetail(message) {
+    const detail = message
+        .replace(/ at line \d+, column \d+:[\s\S]*$/, '')
+        .replace(/ in YAML stream: [\s\S]*$/, ' in YAML stream')
+        .replace(/^(Unresolved plain scalar|Block scalar header includes extra characters):? [\s\S]*$/, '$1')
+        .replace(/\s+/g, ' ')
+        // eslint-disable-next-line no-control-regex
+        .replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '?')
+        .trim();
+    return detail.length > MAX_DETAIL_CHARS ? `${detail.slice(0, MAX_DETAIL_CHARS - 3)}...` : detail;
 }
 /**
  * A DUPLICATE_KEY error as the whole key (yaml points at its first character only), the key as text and
@@ -19818,34 +19837,58 @@ async function scanRoot(scan, root, globs) {
         unique: true,
     });
     const boundary = rootIsInside ? scan.realCwd : realRoot;
-    // The glob never walks into linked directories, so a regular file it finds lies at
-    // realRoot/entry: inside the boundary whenever realRoot is, with no realpath per file.
-    const rootWithinBoundary = isInside(realRoot, boundary);
     const candidates = entries.filter((e) => (e.dirent.isFile() || e.dirent.isSymbolicLink()) && (root === cwd || !scan.ignoredByUser(toPosix(external_node_path_default().relative(cwd, external_node_path_default().join(root, e.path))))));
     candidates.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    const realDirOf = realDirectories();
     for (const { path: entry, dirent } of candidates) {
         const absolute = external_node_path_default().join(root, entry);
-        if (rootWithinBoundary && dirent.isFile()) {
-            const relative = toPosix(external_node_path_default().relative(cwd, absolute));
-            if (!found.has(relative))
-                found.set(relative, { relative, absolute });
-            continue;
-        }
-        const real = safeRealpath(absolute);
-        if (!real) {
-            skipped.push({ path: toPosix(external_node_path_default().relative(cwd, absolute)), reason: 'broken symbolic link or unreadable path' });
-            continue;
-        }
-        if (!isInside(real, boundary)) {
-            skipped.push({ path: toPosix(external_node_path_default().relative(cwd, absolute)), reason: 'symbolic link to a file outside the base directory' });
-            continue;
-        }
-        if (real !== absolute && !(0,external_node_fs_namespaceObject.statSync)(real).isFile())
-            continue; // a link to a directory
         const relative = toPosix(external_node_path_default().relative(cwd, absolute));
+        const refusal = refuse(absolute, dirent.isFile(), boundary, realDirOf);
+        if (refusal === 'not a file')
+            continue; // a link to a directory
+        if (refusal) {
+            if (!skipped.some((s) => s.path === relative))
+                skipped.push({ path: relative, reason: refusal });
+            continue;
+        }
         if (!found.has(relative))
             found.set(relative, { relative, absolute });
     }
+}
+/**
+ * The real path of each directory, asked once: the glob never walks into linked directories, but
+ * its fixed leading part (`deploy/` in a glob `deploy/**` + `/*.yaml`) or an explicit root may be one, so a
+ * regular file lies at realDir(its directory)/its name.
+ */
+function realDirectories() {
+    const cache = new Map();
+    return (dir) => {
+        if (!cache.has(dir))
+            cache.set(dir, safeRealpath(dir));
+        return cache.get(dir);
+    };
+}
+/** Whether a real path lies in a `.git` directory below the boundary (credentials live in .git/config). */
+function inGitDirectory(real, boundary) {
+    return external_node_path_default().relative(boundary, real).split((external_node_path_default()).sep).includes('.git');
+}
+/**
+ * Why a found entry is not linted (undefined: it is): outside the boundary, inside a `.git`
+ * directory, a broken link; 'not a file' for a link to a directory (left out silently).
+ */
+function refuse(absolute, isFile, boundary, realDirOf) {
+    const realDir = isFile ? realDirOf(external_node_path_default().dirname(absolute)) : undefined;
+    const real = isFile ? realDir && external_node_path_default().join(realDir, external_node_path_default().basename(absolute)) : safeRealpath(absolute);
+    if (!real)
+        return 'broken symbolic link or unreadable path';
+    if (!isInside(real, boundary)) {
+        return isFile ? 'reached through a symbolic link to a directory outside the base directory' : 'symbolic link to a file outside the base directory';
+    }
+    if (inGitDirectory(real, boundary))
+        return isFile ? 'inside a .git directory' : 'symbolic link into a .git directory';
+    if (!isFile && !(0,external_node_fs_namespaceObject.statSync)(real).isFile())
+        return 'not a file';
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: external "node:os"
@@ -22530,7 +22573,134 @@ function formatReport(format, report, options = {}) {
 }
 
 
+;// CONCATENATED MODULE: ./src/io/printable.ts
+/**
+ * Text from a repository (file names, metadata.name, quoted values) as one printable line: a line
+ * we print that holds a newline followed by `::error …` or `::add-mask::…` would be read by the
+ * runner as a workflow command of its own. Line breaks and other control characters are escaped
+ * (`\n`, `\u0007`) and so are the bidi controls that reorder what a reader sees (U+202A–U+202E,
+ * U+2066–U+2069); everything else is kept.
+ */
+// eslint-disable-next-line no-control-regex
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+function printable(text) {
+    return text.replace(UNPRINTABLE, (c) => NAMED[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+/** Whether text would be changed by printable(): a name that cannot stand on a line of its own as it is. */
+function needsEscaping(text) {
+    UNPRINTABLE.lastIndex = 0;
+    const found = UNPRINTABLE.test(text);
+    UNPRINTABLE.lastIndex = 0;
+    return found;
+}
+
+;// CONCATENATED MODULE: ./src/io/safe-read.ts
+/**
+ * Reading files a repository controls: a FIFO, a device or a link to /dev/zero in a pull request
+ * must neither hang a run nor fill its memory, and a link must not lead out of the tree it is in.
+ */
+
+
+
+/**
+ * The bytes of a regular file of at most maxBytes, or why not: opened non-blocking (a FIFO is
+ * refused at once, never waited on), checked on the open descriptor (regular file, size), and read
+ * to at most maxBytes + 1 bytes, so a file that grows while it is read is refused too.
+ */
+async function readRegularFile(file, maxBytes) {
+    let handle;
+    try {
+        handle = await (0,promises_namespaceObject.open)(file, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NONBLOCK | (external_node_fs_namespaceObject.constants.O_NOCTTY ?? 0));
+    }
+    catch (e) {
+        const code = e.code;
+        return { ok: false, code, why: code === 'ENOENT' ? 'does not exist' : code === 'EISDIR' ? 'is a directory' : `could not be read (${code ?? e.message})` };
+    }
+    try {
+        const info = await handle.stat();
+        if (info.isDirectory())
+            return { ok: false, code: 'EISDIR', why: 'is a directory' };
+        if (!info.isFile())
+            return { ok: false, why: 'is not a regular file' };
+        if (info.size > maxBytes)
+            return { ok: false, why: `is ${info.size} bytes, over the ${maxBytes}-byte limit` };
+        const buffer = Buffer.allocUnsafe(Math.min(info.size, maxBytes) + 1);
+        let length = 0;
+        while (length < buffer.length) {
+            const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
+            if (bytesRead === 0)
+                break;
+            length += bytesRead;
+        }
+        if (length > maxBytes)
+            return { ok: false, why: `grew over the ${maxBytes}-byte limit while it was read` };
+        return { ok: true, bytes: buffer.subarray(0, length) };
+    }
+    catch (e) {
+        return { ok: false, code: e.code, why: `could not be read (${e.code ?? e.message})` };
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** Whether child is parent or below it, as paths (no file system access). */
+function isPathInside(child, parent) {
+    const rel = external_node_path_default().relative(parent, child);
+    return rel === '' || (!rel.startsWith('..' + (external_node_path_default()).sep) && rel !== '..' && !external_node_path_default().isAbsolute(rel));
+}
+/**
+ * The real path of `target`, or of its nearest existing ancestor joined with the rest (for a file
+ * about to be written): links are resolved wherever they are on the way. Undefined when a
+ * broken link is on the way (writing would follow it somewhere unknown) or nothing resolves.
+ */
+function realPathOrNearest(target) {
+    const rest = [];
+    let current = external_node_path_default().resolve(target);
+    for (;;) {
+        try {
+            return external_node_path_default().join((0,external_node_fs_namespaceObject.realpathSync)(current), ...rest.reverse());
+        }
+        catch {
+            if (exists(current))
+                return undefined; // a broken link, or a loop
+            const parent = external_node_path_default().dirname(current);
+            if (parent === current)
+                return undefined;
+            rest.push(external_node_path_default().basename(current));
+            current = parent;
+        }
+    }
+}
+function exists(p) {
+    try {
+        (0,external_node_fs_namespaceObject.lstatSync)(p);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * Why writing `target` would leave `base` through a symbolic link (undefined: it would not). A
+ * target named outside `base` is the caller's choice and not checked; one named inside must stay
+ * inside by real path: the nearest existing ancestor's (`reports -> ../outside` is refused).
+ */
+function escapeThroughLink(target, base) {
+    const [absTarget, absBase] = [external_node_path_default().resolve(target), external_node_path_default().resolve(base)];
+    if (!isPathInside(absTarget, absBase))
+        return undefined;
+    const realBase = realPathOrNearest(absBase);
+    const real = realPathOrNearest(absTarget);
+    if (!realBase || !real)
+        return 'a broken symbolic link is on its path';
+    if (!isPathInside(real, realBase))
+        return `a symbolic link on its path leads outside ${base}`;
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/render/describe.ts
+
 /** Written files without an injected container are listed up to this many, then counted. */
 const MAX_COPIES_LISTED = 20;
 function describe_describeResource(r) {
@@ -22585,7 +22755,8 @@ function describeRender(command, outputDir, result) {
             out.push(`The render ${where} is current (${plural(result.unchanged.length, 'file')}).`);
         }
     }
-    return out.map((line) => `velero-hooks: ${line}\n`).join('');
+    // File names and metadata.name are the repository's: each line stays one line (no forged `::error`).
+    return out.map((line) => `velero-hooks: ${printable(line)}\n`).join('');
 }
 
 ;// CONCATENATED MODULE: ./src/config/config.ts
@@ -22604,6 +22775,26 @@ function formatConfigProblem(p) {
 
 
 
+
+/** The longest problem message: quoted values are bounded, and so is the whole. */
+const MAX_PROBLEM_CHARS = 400;
+/** The most of a value from the configuration a problem quotes (a key, a rule id, a glob). */
+const MAX_QUOTED_CHARS = 80;
+/**
+ * A value from the configuration as a problem quotes it: in double quotes, control and bidi
+ * characters escaped, at most MAX_QUOTED_CHARS characters (then "..."), so a configuration that is
+ * a link to a secret or to /dev/urandom cannot have its content echoed into logs.
+ */
+function read_helpers_quote(value) {
+    return `"${bounded(value)}"`;
+}
+/** quote() without the quotes. */
+function bounded(value) {
+    const escaped = JSON.stringify(value.length > MAX_QUOTED_CHARS * 2 ? value.slice(0, MAX_QUOTED_CHARS * 2) : value)
+        .slice(1, -1)
+        .replace(/[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    return escaped.length > MAX_QUOTED_CHARS ? `${escaped.slice(0, MAX_QUOTED_CHARS - 3)}...` : escaped;
+}
 function didYouMean(value, candidates) {
     let best;
     let bestDistance = Infinity;
@@ -22614,6 +22805,8 @@ function didYouMean(value, candidates) {
             bestDistance = d;
         }
     }
+    if (value.length > 200)
+        return ''; // a typo is short; and the distance is quadratic in the length
     if (best !== undefined && bestDistance <= Math.max(2, Math.floor(best.length / 3)))
         return `; did you mean "${best}"?`;
     const prefixed = value.length >= 3 ? candidates.find((c) => c.toLowerCase().startsWith(value.toLowerCase())) : undefined;
@@ -22634,7 +22827,12 @@ class ProblemList {
     }
     /** A problem as a sentence: a full stop is added unless the message asks a question. */
     add(node, message) {
-        this.list.push({ file: this.file, ...this.at(node), message: message.endsWith('?') ? message : `${message.replace(/\.$/, '')}.` });
+        // Values are quoted through quote(); this bounds whatever else a message carries (a version string).
+        // eslint-disable-next-line no-control-regex
+        let shown = message.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, '?');
+        if (shown.length > MAX_PROBLEM_CHARS)
+            shown = `${shown.slice(0, MAX_PROBLEM_CHARS - 3)}...`;
+        this.list.push({ file: this.file, ...this.at(node), message: shown.endsWith('?') ? shown : `${shown.replace(/\.$/, '')}.` });
     }
     /** Where a node is, as a source spot for findings about what it configures. */
     spot(file, node) {
@@ -22643,7 +22841,7 @@ class ProblemList {
     addYamlErrors(errors) {
         for (const e of errors) {
             const span = spanOf(this.lineCounter, e.pos[0], e.pos[1]);
-            this.list.push({ file: this.file, line: span.line, column: span.column, message: `YAML error: ${e.message.replace(/\s+/g, ' ').replace(/\.?$/, '.')}` });
+            this.list.push({ file: this.file, line: span.line, column: span.column, message: `YAML error: ${boundedDetail(e.message).replace(/\.?$/, '.')}` });
         }
     }
 }
@@ -22706,7 +22904,7 @@ function pairsOf(node, where, known, problems) {
         if (known.includes(key))
             out.set(key, pair);
         else
-            problems.add(pair.key, `unknown key "${key}" in ${where}; it has the keys ${known.join(', ')}${didYouMean(key, known)}`);
+            problems.add(pair.key, `unknown key ${read_helpers_quote(key)} in ${where}; it has the keys ${known.join(', ')}${didYouMean(key, known)}`);
     }
     return out;
 }
@@ -22727,7 +22925,7 @@ function timeout(pair, problems) {
     const m = /^(\d+)(s|m)?$/.exec(raw);
     const ms = m ? Number(m[1]) * (m[2] === 'm' ? 60_000 : 1000) : NaN;
     if (!(ms > 0 && ms <= 3_600_000)) {
-        problems.add(pair.value, `render.timeout must be a whole number of seconds or minutes between 1s and 60m ("90s", "2m"); got "${raw}"`);
+        problems.add(pair.value, `render.timeout must be a whole number of seconds or minutes between 1s and 60m ("90s", "2m"); got ${read_helpers_quote(raw)}`);
         return undefined;
     }
     return ms;
@@ -22750,7 +22948,7 @@ function readRender(pair, problems) {
 function insidePath(value, node, what, problems) {
     const normal = external_node_path_default().posix.normalize(value.replace(/\\/g, '/')).replace(/\/+$/, '');
     if (external_node_path_default().posix.isAbsolute(normal) || normal === '..' || normal.startsWith('../') || /^[A-Za-z]:/.test(normal)) {
-        problems.add(node, `${what} "${value}" must be relative to the base directory and stay inside it`);
+        problems.add(node, `${what} ${read_helpers_quote(value)} must be relative to the base directory and stay inside it`);
         return undefined;
     }
     return normal === '' ? '.' : normal;
@@ -22872,9 +23070,9 @@ const TOP_LEVEL_KEYS = ['rules', 'ignore', 'exclude', 'render', 'charts', 'veler
 function relativeGlobProblem(glob) {
     const p = glob.replace(/^!/, '');
     if (p.startsWith('/') || /^[A-Za-z]:[\\/]/.test(p))
-        return `"${glob}" is absolute; globs are relative to the base directory`;
+        return `${read_helpers_quote(glob)} is absolute; globs are relative to the base directory`;
     if (p.split(/[\\/]/).includes('..'))
-        return `"${glob}" climbs out of the base directory with ".."`;
+        return `${read_helpers_quote(glob)} climbs out of the base directory with ".."`;
     return undefined;
 }
 /**
@@ -22916,7 +23114,7 @@ function parseConfigText(text, file, spotFile = file) {
                 break;
             }
             default:
-                problems.add(pair.key, `unknown key "${key ?? '?'}"; the configuration has the keys ${TOP_LEVEL_KEYS.join(', ')}${didYouMean(key ?? '', TOP_LEVEL_KEYS)}`);
+                problems.add(pair.key, `unknown key ${read_helpers_quote(key ?? '?')}; the configuration has the keys ${TOP_LEVEL_KEYS.join(', ')}${didYouMean(key ?? '', TOP_LEVEL_KEYS)}`);
         }
     }
     problems.list.sort((a, b) => a.line - b.line || a.column - b.column);
@@ -22966,7 +23164,7 @@ function readRules(pair, problems, rules) {
     for (const item of map.items) {
         const id = (0,dist/* isScalar */.jn)(item.key) ? String(item.key.value) : '';
         if (!rules_RULES_BY_ID.has(id)) {
-            problems.add(item.key, `unknown rule id "${id}" (run "velero-hooks rules" to list them)${didYouMean(id, [...rules_RULES_BY_ID.keys()])}`);
+            problems.add(item.key, `unknown rule id ${read_helpers_quote(id)} (run "velero-hooks rules" to list them)${didYouMean(id, [...rules_RULES_BY_ID.keys()])}`);
             continue;
         }
         const v = item.value;
@@ -22975,7 +23173,7 @@ function readRules(pair, problems, rules) {
             const shown = (0,dist/* isScalar */.jn)(v) ? String(v.value) : v ? 'a collection' : 'nothing';
             // `off` is a string in YAML 1.2, but people also write false (or no) for it.
             const hint = (0,dist/* isScalar */.jn)(v) && v.value === false ? '; did you mean "off"?' : didYouMean(shown, RULE_LEVELS);
-            problems.add(v ?? item.key, `rule "${id}" must be set to one of ${RULE_LEVELS.join(', ')}; got ${shown}${hint}`);
+            problems.add(v ?? item.key, `rule ${read_helpers_quote(id)} must be set to one of ${RULE_LEVELS.join(', ')}; got ${bounded(shown)}${hint}`);
             continue;
         }
         rules.set(id, level);
@@ -23017,7 +23215,7 @@ function excludeEntry(item, problems) {
 function readExcludeField(field, problems, entry) {
     const name = (0,dist/* isScalar */.jn)(field.key) ? String(field.key.value) : '';
     if (!EXCLUDE_FIELDS.includes(name)) {
-        problems.add(field.key, `unknown exclude key "${name}"; an entry has the keys ${EXCLUDE_FIELDS.join(', ')}${didYouMean(name, EXCLUDE_FIELDS)}`);
+        problems.add(field.key, `unknown exclude key ${read_helpers_quote(name)}; an entry has the keys ${EXCLUDE_FIELDS.join(', ')}${didYouMean(name, EXCLUDE_FIELDS)}`);
         return false;
     }
     const globs = stringList(field, `exclude ${name}`, problems);
@@ -23034,7 +23232,7 @@ function readExcludeField(field, problems, entry) {
         }
         const isMatch = picomatch_default()(value);
         if (name === 'rule' && ![...rules_RULES_BY_ID.keys()].some((id) => isMatch(id))) {
-            problems.add(node, `exclude rule "${value}" matches no rule id (run "velero-hooks rules" to list them)${didYouMean(value, [...rules_RULES_BY_ID.keys()])}`);
+            problems.add(node, `exclude rule ${read_helpers_quote(value)} matches no rule id (run "velero-hooks rules" to list them)${didYouMean(value, [...rules_RULES_BY_ID.keys()])}`);
             ok = false;
         }
     }
@@ -23078,7 +23276,7 @@ async function loadConfig(cwd, explicitPath) {
         file = external_node_path_default().resolve(base, explicitPath.trim());
     }
     else {
-        const present = CONFIG_FILE_NAMES.map((n) => external_node_path_default().join(base, n)).filter((p) => (0,external_node_fs_namespaceObject.existsSync)(p));
+        const present = CONFIG_FILE_NAMES.map((n) => external_node_path_default().join(base, n)).filter((p) => (0,external_node_fs_namespaceObject.existsSync)(p) || isLink(p));
         if (present.length > 1) {
             const shown = present.map((p) => external_node_path_default().basename(p));
             return {
@@ -23091,17 +23289,38 @@ async function loadConfig(cwd, explicitPath) {
     if (file === undefined)
         return { config: EMPTY_CONFIG, problems: [] };
     const shown = load_config_toPosix(external_node_path_default().relative(base, file)) || external_node_path_default().basename(file);
-    let text;
-    try {
-        text = await (0,promises_namespaceObject.readFile)(file, 'utf8');
-    }
-    catch (e) {
-        const code = e.code;
-        const why = code === 'ENOENT' ? 'does not exist' : code === 'EISDIR' ? 'is a directory' : `could not be read (${code ?? e.message})`;
-        return { config: EMPTY_CONFIG, problems: [{ file: shown, line: 1, column: 1, message: `the configuration file ${why}.` }] };
-    }
-    const { config, problems } = parseConfigText(text, shown);
+    const read = await readConfigFile(base, file);
+    if (typeof read !== 'string')
+        return { config: EMPTY_CONFIG, problems: [{ file: shown, line: 1, column: 1, message: `the configuration file ${read.why}.` }] };
+    const { config, problems } = parseConfigText(read, shown);
     return { config: { ...config, file }, problems };
+}
+/** The largest configuration file read: a real one is a few kilobytes. */
+const MAX_CONFIG_BYTES = 1024 * 1024;
+const isLink = (p) => {
+    try {
+        return (0,external_node_fs_namespaceObject.lstatSync)(p).isSymbolicLink();
+    }
+    catch {
+        return false;
+    }
+};
+/**
+ * The configuration's text, with the rules manifests obey: a file inside the base directory (by
+ * real path, so a link cannot lead to a file elsewhere; a path the user wrote outside it is theirs
+ * to name), a regular file (a FIFO is refused, not waited on), at most MAX_CONFIG_BYTES.
+ */
+async function readConfigFile(base, file) {
+    if (isPathInside(file, base)) {
+        const realBase = realPathOrNearest(base);
+        const real = realPathOrNearest(file);
+        if (!realBase || !real)
+            return { why: 'is a broken symbolic link' };
+        if (!isPathInside(real, realBase))
+            return { why: 'is a symbolic link to a file outside the base directory, and was not read' };
+    }
+    const read = await readRegularFile(file, MAX_CONFIG_BYTES);
+    return read.ok ? read.bytes.toString('utf8') : { why: read.why };
 }
 /** loadConfig, throwing a ConfigError (a UsageError: exit code 2, one line per problem) on any problem. */
 async function loadConfigOrThrow(cwd, explicitPath) {
@@ -24113,13 +24332,14 @@ function verifyRender(input, output, changes) {
 
 
 
+
 const DEFAULT_OUTPUT_DIR = 'rendered';
 const render_repo_toPosix = (p) => p.split((external_node_path_default()).sep).join('/');
 function render_repo_isInside(child, parent) {
     const rel = external_node_path_default().relative(parent, child);
     return rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel));
 }
-async function exists(p) {
+async function render_repo_exists(p) {
     try {
         await (0,promises_namespaceObject.stat)(p);
         return true;
@@ -24145,9 +24365,11 @@ async function realpathOfNearest(p) {
         }
     }
 }
+/** Stands for an existing output that cannot be the expected one (compared by reference, never equal to content). */
+const DIFFERENT = Buffer.from('\u0000velero-hooks: not a regular file inside the output directory');
 async function readIfExists(p) {
     try {
-        return await (0,promises_namespaceObject.readFile)(p);
+        return await readFile(p);
     }
     catch (e) {
         if (e.code === 'ENOENT' || e.code === 'ENOTDIR')
@@ -24157,10 +24379,11 @@ async function readIfExists(p) {
 }
 /** Byte-compare two files in chunks (for files too large to read whole). undefined: b is missing. */
 async function sameFileBytes(a, b) {
-    if (!(await exists(b)))
+    if (!(await render_repo_exists(b)))
         return undefined;
     const [sa, sb] = await Promise.all([(0,promises_namespaceObject.stat)(a), (0,promises_namespaceObject.stat)(b)]);
-    if (sa.size !== sb.size)
+    // Only a regular file is opened: a FIFO or device in the output (a pull request's) is never waited on or read.
+    if (!sb.isFile() || sa.size !== sb.size)
         return false;
     const [fa, fb] = await Promise.all([(0,promises_namespaceObject.open)(a, 'r'), (0,promises_namespaceObject.open)(b, 'r')]);
     try {
@@ -24228,7 +24451,7 @@ async function renderRepository(options) {
         onFile: (fileLint, file, raw) => run.renderFile(fileLint, file, raw),
         onUnread: (file) => run.mirrorUnread(file),
     });
-    if (!place.inPlace && (await exists(place.outAbs)))
+    if (!place.inPlace && (await render_repo_exists(place.outAbs)))
         await run.findOrphans(patterns, options.ignore);
     return run.result(lint);
 }
@@ -24249,7 +24472,7 @@ async function outputPlace(options) {
         throw new UsageError(`output directory "${options.outputDir}" leads outside the base directory through a symbolic link`);
     }
     const inPlace = outAbs === base;
-    if (!inPlace && (await exists(outAbs)) && !(await (0,promises_namespaceObject.stat)(outAbs)).isDirectory()) {
+    if (!inPlace && (await render_repo_exists(outAbs)) && !(await (0,promises_namespaceObject.stat)(outAbs)).isDirectory()) {
         throw new UsageError(`output directory "${options.outputDir}" exists and is not a directory`);
     }
     return { base, outAbs, realOut, inPlace, outRel: render_repo_toPosix(external_node_path_default().relative(base, outAbs)) };
@@ -24318,8 +24541,8 @@ class RepositoryRender {
     }
     async writeMirrored(file, content) {
         const target = this.outputPath(file);
-        const current = await readIfExists(target);
-        if (current?.equals(content)) {
+        const current = await this.readCurrent(target, content.length);
+        if (current !== DIFFERENT && current?.equals(content)) {
             this.unchanged.push(this.relToBase(target));
         }
         else if (this.check) {
@@ -24378,6 +24601,21 @@ class RepositoryRender {
         return render_repo_toPosix(external_node_path_default().relative(this.place.base, abs));
     }
     /** Refuse to write through a symbolic link that leaves the output directory. */
+    /**
+     * The output file as it is now, read with the guards sources have (a pull request controls it):
+     * never through a link out of the output directory, only a regular file (opened non-blocking: a
+     * FIFO is not waited on), and never more than `expected` bytes (`web.yaml -> /dev/zero` would
+     * otherwise be read for ever). undefined: missing; DIFFERENT: there, but not a file that can match.
+     */
+    async readCurrent(target, expected) {
+        const real = realPathOrNearest(target);
+        if (!real || !isPathInside(real, this.place.realOut))
+            return DIFFERENT;
+        const read = await readRegularFile(target, expected);
+        if (read.ok)
+            return read.bytes;
+        return read.code === 'ENOENT' || read.code === 'ENOTDIR' ? undefined : DIFFERENT;
+    }
     async assertSafeTarget(target) {
         const real = await realpathOfNearest(external_node_path_default().dirname(target));
         if (!render_repo_isInside(real, this.place.realOut))
@@ -26816,6 +27054,8 @@ function rebase(settings, outcome) {
 
 
 
+
+
 async function runCli(argv, io) {
     try {
         const args = parseCliArgs(argv, (p, cwd) => (0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().resolve(io.cwd, cwd ?? '.', p)));
@@ -26840,11 +27080,11 @@ async function runCli(argv, io) {
     }
     catch (e) {
         if (e instanceof UsageError) {
-            const lines = e.message.split('\n').map((line) => `velero-hooks: ${line}\n`);
+            const lines = e.message.split('\n').map((line) => `velero-hooks: ${printable(line)}\n`);
             io.stderr(`${lines.join('')}Run "velero-hooks --help" for usage.\n`);
         }
         else {
-            io.stderr(`velero-hooks: internal error: ${e?.message ?? String(e)}\n`);
+            io.stderr(`velero-hooks: internal error: ${printable(e?.message ?? String(e))}\n`);
         }
         return 2;
     }
@@ -26854,7 +27094,7 @@ async function runCommand(args, io) {
     const settings = parseSettings({ ...args.raw, mode: args.command }, { dir: io.cwd, source: 'cli' });
     const shownOutput = args.raw.output?.trim() ?? '';
     if (settings.output)
-        await assertReportTarget(settings.output, shownOutput);
+        await assertReportTarget(settings.output, shownOutput, [io.cwd, settings.cwd]);
     const stdin = settings.stdinFilename !== undefined ? await readInput(io.stdin ?? process.stdin, settings.maxFileBytes) : undefined;
     const showProgress = shouldShowProgress({ stderrIsTty: io.stderrIsTty ?? false, env: io.env ?? {}, format: settings.format });
     const fixProgress = createProgress('fixing: checked', { write: io.stderr, enabled: showProgress && settings.fix });
@@ -26868,7 +27108,7 @@ async function runCommand(args, io) {
     fixProgress.done();
     progress.done();
     for (const f of outcome.fixed?.files ?? []) {
-        io.stderr(`velero-hooks: fixed ${f.file}:\n${f.fixes.map((x) => `  ${x.description} (${x.ruleId})\n`).join('')}`);
+        io.stderr(`velero-hooks: fixed ${printable(f.file)}:\n${f.fixes.map((x) => `  ${printable(x.description)} (${x.ruleId})\n`).join('')}`);
     }
     // NO_COLOR (https://no-color.org): any non-empty value turns colours off; --color still forces them.
     const color = args.color ?? (io.isTty && !settings.output && !io.env?.NO_COLOR);
@@ -26878,7 +27118,7 @@ async function runCommand(args, io) {
     else
         io.stdout(text);
     for (const s of outcome.lint.skipped)
-        io.stderr(`velero-hooks: skipped ${s.path}: ${s.reason}\n`);
+        io.stderr(`velero-hooks: ${printable(`skipped ${s.path}: ${s.reason}`)}\n`);
     return exitCode(settings, outcome, io);
 }
 /** 1 when findings reach --fail-on, warnings exceed --max-warnings, or check found a stale render. */
@@ -26920,7 +27160,7 @@ const reasonOf = (e) => {
     return (code && IO_REASONS[code]) ?? (code || e?.message || String(e));
 };
 /** --output must name a file in a directory that exists: checked before the run, not after it. */
-async function assertReportTarget(file, shown) {
+async function assertReportTarget(file, shown, bases) {
     const target = await (0,promises_namespaceObject.stat)(file).catch((e) => {
         if (e.code === 'ENOENT')
             return undefined;
@@ -26928,6 +27168,11 @@ async function assertReportTarget(file, shown) {
     });
     if (target?.isDirectory())
         throw new UsageError(`--output "${shown}" is a directory; name a file to write the report to`);
+    for (const base of bases) {
+        const escape = escapeThroughLink(file, base);
+        if (escape)
+            throw new UsageError(`--output "${shown}": ${escape}; write the report to a real directory`);
+    }
     const dir = await (0,promises_namespaceObject.stat)(external_node_path_default().dirname(file)).catch(() => undefined);
     if (!dir)
         throw new UsageError(`--output "${shown}": the directory "${external_node_path_default().dirname(shown)}" does not exist`);

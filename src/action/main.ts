@@ -20,6 +20,7 @@ import type { RunReport } from '../report/run-report.js'
 import { annotationsSink, logSink, publishAll, sarifSink, summarySink, type Sink } from '../report/sink.js'
 import { decideVerdict } from '../report/verdict.js'
 import { readActionInputs, workspaceDirectory } from './inputs.js'
+import { needsEscaping, printable } from '../io/printable.js'
 import { resolveScope } from './scope.js'
 
 /** The parts of @actions/core the action uses. */
@@ -53,12 +54,12 @@ export async function run(deps: ActionDeps = runnerDeps()): Promise<void> {
   const { core: log } = deps
   try {
     const settings = parseSettings(deps.readInputs(), { dir: workspaceDirectory(deps.env), source: 'action' })
-    if (settings.token) log.setSecret(settings.token)
+    if (settings.token) maskSecret(log, settings.token)
     const context = readRunContext(deps.env, (m) => log.debug(m))
     // Warnings and notices emitted before the annotations count against the same per-step limits.
     const used: LevelCounts = { error: 0, warning: 0, notice: 0 }
     const status = {
-      info: (m: string) => log.info(m),
+      info: (m: string) => log.info(printable(m)),
       notice: (m: string) => (used.notice++, log.notice(m)),
       warning: (m: string) => (used.warning++, log.warning(m)),
     }
@@ -103,20 +104,39 @@ function sinksFor(
   used: LevelCounts,
 ): Sink[] {
   const sinks: Sink[] = [logSink(deps.core)]
-  if (settings.sarifFile) sinks.push(sarifSink(settings.sarifFile, workspacePath(settings, settings.sarifFile)))
+  if (settings.sarifFile) sinks.push(sarifSink(settings.sarifFile, workspacePath(settings, settings.sarifFile), settings.cwd))
   if (settings.checkRun) {
     const target = { name: checkRunName(settings, context), headSha: contentSha(context) ?? '', fromFork: context.pullRequest?.fromFork ?? false }
     sinks.push(checkRunSink(github, target, status.warning))
   }
-  if (deps.writeSummary) sinks.push(summarySink(deps.writeSummary))
+  if (deps.writeSummary) sinks.push(summarySink(deps.writeSummary, context.serverUrl))
   sinks.push(annotationsSink(deps.core, used))
   return sinks
 }
 
 function reportFixed(log: ActionCore, fixed: FixRunResult | undefined): void {
   if (!fixed) return
-  for (const f of fixed.files) log.info(`velero-hooks: fixed ${f.file}: ${f.fixes.map((x) => `${x.description} (${x.ruleId})`).join('; ')}`)
-  log.setOutput('fixed', fixed.files.map((f) => f.file).join('\n'))
+  for (const f of fixed.files) log.info(printable(`velero-hooks: fixed ${f.file}: ${f.fixes.map((x) => `${x.description} (${x.ruleId})`).join('; ')}`))
+  log.setOutput('fixed', pathList(log, 'fixed', fixed.files.map((f) => f.file)))
+}
+
+/**
+ * A secret as the runner masks it: it masks line by line, so a token with a line break is
+ * registered whole and line by line (otherwise its halves would show in a warning).
+ */
+function maskSecret(log: ActionCore, secret: string): void {
+  log.setSecret(secret)
+  for (const part of secret.split(/\r?\n|\r/)) if (part.trim() !== '' && part !== secret) log.setSecret(part)
+}
+
+/**
+ * A newline-separated output of paths: a path with a line break (or another control character)
+ * would read as two paths, so it is left out, with a warning naming it escaped.
+ */
+function pathList(log: ActionCore, output: string, paths: readonly string[]): string {
+  const odd = paths.filter(needsEscaping)
+  if (odd.length > 0) log.warning(`velero-hooks: the ${output} output leaves out ${odd.length} path(s) with line breaks or control characters: ${odd.map(printable).join(', ')}`)
+  return paths.filter((p) => !needsEscaping(p)).join('\n')
 }
 
 /** Connects on first use only: most runs need no token and never load @actions/github. */
@@ -185,7 +205,7 @@ function setOutputs(log: ActionCore, report: RunReport, settings: Settings): voi
   log.setOutput('errors', String(s.errors))
   log.setOutput('warnings', String(s.warnings))
   log.setOutput('notices', String(s.notices))
-  log.setOutput('rendered', (report.render?.written ?? []).join('\n'))
-  log.setOutput('stale', (report.render?.stale ?? []).map((f) => f.path).join('\n'))
+  log.setOutput('rendered', pathList(log, 'rendered', report.render?.written ?? []))
+  log.setOutput('stale', pathList(log, 'stale', (report.render?.stale ?? []).map((f) => f.path)))
   log.setOutput('sarif-file', settings.sarifFile ? workspacePath(settings, settings.sarifFile) : '')
 }

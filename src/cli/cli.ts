@@ -13,6 +13,8 @@ import { reaches } from '../engine/finding.js'
 import { FIXERS_BY_RULE } from '../fix/index.js'
 import { formatReport } from '../report/formats.js'
 import { writeFileAtomic } from '../io/atomic-write.js'
+import { printable } from '../io/printable.js'
+import { escapeThroughLink } from '../io/safe-read.js'
 import { describeRender } from '../render/describe.js'
 import { RULES, RULES_BY_ID } from '../rules/index.js'
 import { runRequested } from '../app/run.js'
@@ -56,10 +58,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
   } catch (e) {
     if (e instanceof UsageError) {
-      const lines = e.message.split('\n').map((line) => `velero-hooks: ${line}\n`)
+      const lines = e.message.split('\n').map((line) => `velero-hooks: ${printable(line)}\n`)
       io.stderr(`${lines.join('')}Run "velero-hooks --help" for usage.\n`)
     } else {
-      io.stderr(`velero-hooks: internal error: ${(e as Error)?.message ?? String(e)}\n`)
+      io.stderr(`velero-hooks: internal error: ${printable((e as Error)?.message ?? String(e))}\n`)
     }
     return 2
   }
@@ -69,7 +71,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 async function runCommand(args: CliArgs, io: CliIo): Promise<number> {
   const settings = parseSettings({ ...args.raw, mode: args.command }, { dir: io.cwd, source: 'cli' })
   const shownOutput = args.raw.output?.trim() ?? ''
-  if (settings.output) await assertReportTarget(settings.output, shownOutput)
+  if (settings.output) await assertReportTarget(settings.output, shownOutput, [io.cwd, settings.cwd])
   const stdin = settings.stdinFilename !== undefined ? await readInput(io.stdin ?? process.stdin, settings.maxFileBytes) : undefined
   const showProgress = shouldShowProgress({ stderrIsTty: io.stderrIsTty ?? false, env: io.env ?? {}, format: settings.format })
   const fixProgress = createProgress('fixing: checked', { write: io.stderr, enabled: showProgress && settings.fix })
@@ -83,14 +85,14 @@ async function runCommand(args: CliArgs, io: CliIo): Promise<number> {
   fixProgress.done()
   progress.done()
   for (const f of outcome.fixed?.files ?? []) {
-    io.stderr(`velero-hooks: fixed ${f.file}:\n${f.fixes.map((x) => `  ${x.description} (${x.ruleId})\n`).join('')}`)
+    io.stderr(`velero-hooks: fixed ${printable(f.file)}:\n${f.fixes.map((x) => `  ${printable(x.description)} (${x.ruleId})\n`).join('')}`)
   }
   // NO_COLOR (https://no-color.org): any non-empty value turns colours off; --color still forces them.
   const color = args.color ?? (io.isTty && !settings.output && !io.env?.NO_COLOR)
   const text = formatReport(settings.format, outcome.lint, { color })
   if (settings.output) await writeReport(settings.output, shownOutput, text)
   else io.stdout(text)
-  for (const s of outcome.lint.skipped) io.stderr(`velero-hooks: skipped ${s.path}: ${s.reason}\n`)
+  for (const s of outcome.lint.skipped) io.stderr(`velero-hooks: ${printable(`skipped ${s.path}: ${s.reason}`)}\n`)
   return exitCode(settings, outcome, io)
 }
 
@@ -134,12 +136,16 @@ const reasonOf = (e: unknown): string => {
 }
 
 /** --output must name a file in a directory that exists: checked before the run, not after it. */
-async function assertReportTarget(file: string, shown: string): Promise<void> {
+async function assertReportTarget(file: string, shown: string, bases: readonly string[]): Promise<void> {
   const target = await stat(file).catch((e: unknown) => {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined
     throw new UsageError(`--output "${shown}": ${reasonOf(e)}`)
   })
   if (target?.isDirectory()) throw new UsageError(`--output "${shown}" is a directory; name a file to write the report to`)
+  for (const base of bases) {
+    const escape = escapeThroughLink(file, base)
+    if (escape) throw new UsageError(`--output "${shown}": ${escape}; write the report to a real directory`)
+  }
   const dir = await stat(path.dirname(file)).catch(() => undefined)
   if (!dir) throw new UsageError(`--output "${shown}": the directory "${path.dirname(shown)}" does not exist`)
   if (!dir.isDirectory()) throw new UsageError(`--output "${shown}": "${path.dirname(shown)}" is not a directory`)

@@ -2,10 +2,10 @@
  * Finds and reads the configuration: an explicit file (`--config` / the `config` input) must exist;
  * otherwise `.velero-hooks.yaml` (or `.yml`) in the base directory is used when present.
  */
-import { readFile } from 'node:fs/promises'
-import { existsSync } from 'node:fs'
+import { existsSync, lstatSync } from 'node:fs'
 import path from 'node:path'
 import { UsageError } from '../errors.js'
+import { isPathInside, readRegularFile, realPathOrNearest } from '../io/safe-read.js'
 import { CONFIG_FILE_NAMES, EMPTY_CONFIG, formatConfigProblem, type ConfigProblem, type VeleroHooksConfig } from './config.js'
 import { parseConfigText } from './parse-config.js'
 
@@ -41,7 +41,7 @@ export async function loadConfig(cwd: string, explicitPath?: string): Promise<Lo
   if (explicitPath !== undefined && explicitPath.trim() !== '') {
     file = path.resolve(base, explicitPath.trim())
   } else {
-    const present = CONFIG_FILE_NAMES.map((n) => path.join(base, n)).filter((p) => existsSync(p))
+    const present = CONFIG_FILE_NAMES.map((n) => path.join(base, n)).filter((p) => existsSync(p) || isLink(p))
     if (present.length > 1) {
       const shown = present.map((p) => path.basename(p))
       return {
@@ -53,16 +53,37 @@ export async function loadConfig(cwd: string, explicitPath?: string): Promise<Lo
   }
   if (file === undefined) return { config: EMPTY_CONFIG, problems: [] }
   const shown = toPosix(path.relative(base, file)) || path.basename(file)
-  let text: string
-  try {
-    text = await readFile(file, 'utf8')
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code
-    const why = code === 'ENOENT' ? 'does not exist' : code === 'EISDIR' ? 'is a directory' : `could not be read (${code ?? (e as Error).message})`
-    return { config: EMPTY_CONFIG, problems: [{ file: shown, line: 1, column: 1, message: `the configuration file ${why}.` }] }
-  }
-  const { config, problems } = parseConfigText(text, shown)
+  const read = await readConfigFile(base, file)
+  if (typeof read !== 'string') return { config: EMPTY_CONFIG, problems: [{ file: shown, line: 1, column: 1, message: `the configuration file ${read.why}.` }] }
+  const { config, problems } = parseConfigText(read, shown)
   return { config: { ...config, file }, problems }
+}
+
+/** The largest configuration file read: a real one is a few kilobytes. */
+export const MAX_CONFIG_BYTES = 1024 * 1024
+
+const isLink = (p: string): boolean => {
+  try {
+    return lstatSync(p).isSymbolicLink()
+  } catch {
+    return false
+  }
+}
+
+/**
+ * The configuration's text, with the rules manifests obey: a file inside the base directory (by
+ * real path, so a link cannot lead to a file elsewhere; a path the user wrote outside it is theirs
+ * to name), a regular file (a FIFO is refused, not waited on), at most MAX_CONFIG_BYTES.
+ */
+async function readConfigFile(base: string, file: string): Promise<string | { why: string }> {
+  if (isPathInside(file, base)) {
+    const realBase = realPathOrNearest(base)
+    const real = realPathOrNearest(file)
+    if (!realBase || !real) return { why: 'is a broken symbolic link' }
+    if (!isPathInside(real, realBase)) return { why: 'is a symbolic link to a file outside the base directory, and was not read' }
+  }
+  const read = await readRegularFile(file, MAX_CONFIG_BYTES)
+  return read.ok ? read.bytes.toString('utf8') : { why: read.why }
 }
 
 /** loadConfig, throwing a ConfigError (a UsageError: exit code 2, one line per problem) on any problem. */

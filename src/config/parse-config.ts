@@ -7,7 +7,7 @@ import { isMap, isScalar, isSeq, type Node, type Pair, type YAMLError, type YAML
 import { RULES_BY_ID } from '../rules/index.js'
 import { parseManifestText, type ParsedFile } from '../yaml/parse.js'
 import { readCharts, readRender } from './parse-sources-config.js'
-import { didYouMean, isEmptyValue, ProblemList, stringList } from './read-helpers.js'
+import { didYouMean, isEmptyValue, ProblemList, bounded, quote, stringList } from './read-helpers.js'
 import { readVeleroVersion } from './read-velero-version.js'
 import {
   EXCLUDE_FIELDS,
@@ -24,8 +24,8 @@ const TOP_LEVEL_KEYS = ['rules', 'ignore', 'exclude', 'render', 'charts', 'veler
 /** Why a glob cannot be used relative to the base directory, or undefined. */
 export function relativeGlobProblem(glob: string): string | undefined {
   const p = glob.replace(/^!/, '')
-  if (p.startsWith('/') || /^[A-Za-z]:[\\/]/.test(p)) return `"${glob}" is absolute; globs are relative to the base directory`
-  if (p.split(/[\\/]/).includes('..')) return `"${glob}" climbs out of the base directory with ".."`
+  if (p.startsWith('/') || /^[A-Za-z]:[\\/]/.test(p)) return `${quote(glob)} is absolute; globs are relative to the base directory`
+  if (p.split(/[\\/]/).includes('..')) return `${quote(glob)} climbs out of the base directory with ".."`
   return undefined
 }
 
@@ -67,7 +67,7 @@ export function parseConfigText(text: string, file: string, spotFile: string = f
         break
       }
       default:
-        problems.add(pair.key as Node, `unknown key "${key ?? '?'}"; the configuration has the keys ${TOP_LEVEL_KEYS.join(', ')}${didYouMean(key ?? '', TOP_LEVEL_KEYS)}`)
+        problems.add(pair.key as Node, `unknown key ${quote(key ?? '?')}; the configuration has the keys ${TOP_LEVEL_KEYS.join(', ')}${didYouMean(key ?? '', TOP_LEVEL_KEYS)}`)
     }
   }
   problems.list.sort((a, b) => a.line - b.line || a.column - b.column)
@@ -116,7 +116,7 @@ function readRules(pair: Pair, problems: ProblemList, rules: Map<string, RuleLev
   for (const item of (map as YAMLMap).items) {
     const id = isScalar(item.key) ? String(item.key.value) : ''
     if (!RULES_BY_ID.has(id)) {
-      problems.add(item.key as Node, `unknown rule id "${id}" (run "velero-hooks rules" to list them)${didYouMean(id, [...RULES_BY_ID.keys()])}`)
+      problems.add(item.key as Node, `unknown rule id ${quote(id)} (run "velero-hooks rules" to list them)${didYouMean(id, [...RULES_BY_ID.keys()])}`)
       continue
     }
     const v = item.value
@@ -125,7 +125,7 @@ function readRules(pair: Pair, problems: ProblemList, rules: Map<string, RuleLev
       const shown = isScalar(v) ? String(v.value) : v ? 'a collection' : 'nothing'
       // `off` is a string in YAML 1.2, but people also write false (or no) for it.
       const hint = isScalar(v) && v.value === false ? '; did you mean "off"?' : didYouMean(shown, RULE_LEVELS)
-      problems.add((v as Node | null) ?? (item.key as Node), `rule "${id}" must be set to one of ${RULE_LEVELS.join(', ')}; got ${shown}${hint}`)
+      problems.add((v as Node | null) ?? (item.key as Node), `rule ${quote(id)} must be set to one of ${RULE_LEVELS.join(', ')}; got ${bounded(shown)}${hint}`)
       continue
     }
     rules.set(id, level as RuleLevel)
@@ -169,7 +169,7 @@ function excludeEntry(item: YAMLMap, problems: ProblemList): ExcludeEntry | unde
 function readExcludeField(field: Pair, problems: ProblemList, entry: MutableExcludeEntry): boolean {
   const name = isScalar(field.key) ? String(field.key.value) : ''
   if (!(EXCLUDE_FIELDS as readonly string[]).includes(name)) {
-    problems.add(field.key as Node, `unknown exclude key "${name}"; an entry has the keys ${EXCLUDE_FIELDS.join(', ')}${didYouMean(name, EXCLUDE_FIELDS)}`)
+    problems.add(field.key as Node, `unknown exclude key ${quote(name)}; an entry has the keys ${EXCLUDE_FIELDS.join(', ')}${didYouMean(name, EXCLUDE_FIELDS)}`)
     return false
   }
   const globs = stringList(field, `exclude ${name}`, problems)
@@ -185,7 +185,7 @@ function readExcludeField(field: Pair, problems: ProblemList, entry: MutableExcl
     }
     const isMatch = picomatch(value)
     if (name === 'rule' && ![...RULES_BY_ID.keys()].some((id) => isMatch(id))) {
-      problems.add(node, `exclude rule "${value}" matches no rule id (run "velero-hooks rules" to list them)${didYouMean(value, [...RULES_BY_ID.keys()])}`)
+      problems.add(node, `exclude rule ${quote(value)} matches no rule id (run "velero-hooks rules" to list them)${didYouMean(value, [...RULES_BY_ID.keys()])}`)
       ok = false
     }
   }

@@ -18,7 +18,7 @@
 import path from 'node:path'
 import { isMap, isScalar, isSeq, type Node, type Pair, type YAMLMap } from 'yaml'
 import type { ChartConfig, ChartValueSetConfig, ConfigSpot, RenderConfig } from './config.js'
-import { didYouMean, isEmptyValue, type ProblemList } from './read-helpers.js'
+import { didYouMean, isEmptyValue, quote, type ProblemList } from './read-helpers.js'
 
 const RENDER_KEYS = ['helm', 'kustomize', 'timeout'] as const
 const CHART_KEYS = ['ciValues', 'release', 'namespace', 'kubeVersion', 'valueSets'] as const
@@ -35,7 +35,7 @@ function pairsOf(node: unknown, where: string, known: readonly string[], problem
   for (const pair of (node as YAMLMap).items) {
     const key = isScalar(pair.key) ? String(pair.key.value) : '?'
     if (known.includes(key)) out.set(key, pair)
-    else problems.add(pair.key as Node, `unknown key "${key}" in ${where}; it has the keys ${known.join(', ')}${didYouMean(key, known)}`)
+    else problems.add(pair.key as Node, `unknown key ${quote(key)} in ${where}; it has the keys ${known.join(', ')}${didYouMean(key, known)}`)
   }
   return out
 }
@@ -55,7 +55,7 @@ function timeout(pair: Pair | undefined, problems: ProblemList): number | undefi
   const m = /^(\d+)(s|m)?$/.exec(raw)
   const ms = m ? Number(m[1]) * (m[2] === 'm' ? 60_000 : 1000) : NaN
   if (!(ms > 0 && ms <= 3_600_000)) {
-    problems.add(pair!.value as Node, `render.timeout must be a whole number of seconds or minutes between 1s and 60m ("90s", "2m"); got "${raw}"`)
+    problems.add(pair!.value as Node, `render.timeout must be a whole number of seconds or minutes between 1s and 60m ("90s", "2m"); got ${quote(raw)}`)
     return undefined
   }
   return ms
@@ -77,7 +77,7 @@ export function readRender(pair: Pair, problems: ProblemList): RenderConfig {
 function insidePath(value: string, node: Node, what: string, problems: ProblemList): string | undefined {
   const normal = path.posix.normalize(value.replace(/\\/g, '/')).replace(/\/+$/, '')
   if (path.posix.isAbsolute(normal) || normal === '..' || normal.startsWith('../') || /^[A-Za-z]:/.test(normal)) {
-    problems.add(node, `${what} "${value}" must be relative to the base directory and stay inside it`)
+    problems.add(node, `${what} ${quote(value)} must be relative to the base directory and stay inside it`)
     return undefined
   }
   return normal === '' ? '.' : normal

@@ -148,31 +148,54 @@ async function scanRoot(scan: Scan, root: string, globs: string[]): Promise<void
     unique: true,
   })
   const boundary = rootIsInside ? scan.realCwd : realRoot
-  // The glob never walks into linked directories, so a regular file it finds lies at
-  // realRoot/entry: inside the boundary whenever realRoot is, with no realpath per file.
-  const rootWithinBoundary = isInside(realRoot, boundary)
   const candidates = entries.filter(
     (e) => (e.dirent.isFile() || e.dirent.isSymbolicLink()) && (root === cwd || !scan.ignoredByUser(toPosix(path.relative(cwd, path.join(root, e.path))))),
   )
   candidates.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+  const realDirOf = realDirectories()
   for (const { path: entry, dirent } of candidates) {
     const absolute = path.join(root, entry)
-    if (rootWithinBoundary && dirent.isFile()) {
-      const relative = toPosix(path.relative(cwd, absolute))
-      if (!found.has(relative)) found.set(relative, { relative, absolute })
-      continue
-    }
-    const real = safeRealpath(absolute)
-    if (!real) {
-      skipped.push({ path: toPosix(path.relative(cwd, absolute)), reason: 'broken symbolic link or unreadable path' })
-      continue
-    }
-    if (!isInside(real, boundary)) {
-      skipped.push({ path: toPosix(path.relative(cwd, absolute)), reason: 'symbolic link to a file outside the base directory' })
-      continue
-    }
-    if (real !== absolute && !statSync(real).isFile()) continue // a link to a directory
     const relative = toPosix(path.relative(cwd, absolute))
+    const refusal = refuse(absolute, dirent.isFile(), boundary, realDirOf)
+    if (refusal === 'not a file') continue // a link to a directory
+    if (refusal) {
+      if (!skipped.some((s) => s.path === relative)) skipped.push({ path: relative, reason: refusal })
+      continue
+    }
     if (!found.has(relative)) found.set(relative, { relative, absolute })
   }
+}
+
+/**
+ * The real path of each directory, asked once: the glob never walks into linked directories, but
+ * its fixed leading part (`deploy/` in a glob `deploy/**` + `/*.yaml`) or an explicit root may be one, so a
+ * regular file lies at realDir(its directory)/its name.
+ */
+function realDirectories(): (dir: string) => string | undefined {
+  const cache = new Map<string, string | undefined>()
+  return (dir) => {
+    if (!cache.has(dir)) cache.set(dir, safeRealpath(dir))
+    return cache.get(dir)
+  }
+}
+
+/** Whether a real path lies in a `.git` directory below the boundary (credentials live in .git/config). */
+function inGitDirectory(real: string, boundary: string): boolean {
+  return path.relative(boundary, real).split(path.sep).includes('.git')
+}
+
+/**
+ * Why a found entry is not linted (undefined: it is): outside the boundary, inside a `.git`
+ * directory, a broken link; 'not a file' for a link to a directory (left out silently).
+ */
+function refuse(absolute: string, isFile: boolean, boundary: string, realDirOf: (dir: string) => string | undefined): string | undefined {
+  const realDir = isFile ? realDirOf(path.dirname(absolute)) : undefined
+  const real = isFile ? realDir && path.join(realDir, path.basename(absolute)) : safeRealpath(absolute)
+  if (!real) return 'broken symbolic link or unreadable path'
+  if (!isInside(real, boundary)) {
+    return isFile ? 'reached through a symbolic link to a directory outside the base directory' : 'symbolic link to a file outside the base directory'
+  }
+  if (inGitDirectory(real, boundary)) return isFile ? 'inside a .git directory' : 'symbolic link into a .git directory'
+  if (!isFile && !statSync(real).isFile()) return 'not a file'
+  return undefined
 }

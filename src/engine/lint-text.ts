@@ -173,7 +173,7 @@ class FileLinter {
   private parserFailed(e: unknown): void {
     const tooDeep = e instanceof RangeError
     this.result.findings = []
-    const detail = tooDeep ? 'the file nests collections too deeply to parse' : `the parser failed (${(e as Error)?.message ?? String(e)})`.replace(/\s+/g, ' ')
+    const detail = tooDeep ? 'the file nests collections too deeply to parse' : `the parser failed (${boundedDetail((e as Error)?.message ?? String(e))})`
     this.syntax(detail, tooDeep ? 'RESOURCE_EXHAUSTION' : 'PARSER_FAILURE', { line: 1, column: 1, endLine: 1, endColumn: 1 })
     this.result.models = []
     this.result.brokenDocuments.clear()
@@ -234,7 +234,7 @@ class FileLinter {
     const shown = document.errors.length > MAX_SYNTAX_ERRORS_PER_DOCUMENT + 1 ? MAX_SYNTAX_ERRORS_PER_DOCUMENT : document.errors.length
     for (const [i, error] of document.errors.entries()) {
       let span = spanOf(this.lineCounter, error.pos[0], error.pos[1])
-      let detail = error.message.replace(/\s+/g, ' ').replace(/\.?$/, '')
+      let detail = boundedDetail(error.message).replace(/\.?$/, '')
       const more = i === shown ? document.errors.length - shown : 0
       let duplicate: ReturnType<typeof describeDuplicateKey>
       if (more) detail = `${more} YAML errors from here on in this document (the first: ${detail})`
@@ -297,6 +297,27 @@ export function countResources(models: readonly DocumentModel[]): number {
   let n = 0
   for (const m of models) n += m.pods.filter((p) => p.role === 'pod').length + m.objects.length
   return n
+}
+
+/** The most of a parser message a finding quotes: past it, the message is cut with "...". */
+export const MAX_DETAIL_CHARS = 200
+
+/**
+ * A parser message as a finding may show it: without the source excerpt (a pretty error's
+ * `at line L, column C:` and the line under it) and without the text of the token it names
+ * (`Unexpected scalar token in YAML stream: "…"` would quote any line of any file, a credential in a
+ * linked .git/config included), on one line, without control characters, at most MAX_DETAIL_CHARS.
+ */
+export function boundedDetail(message: string): string {
+  const detail = message
+    .replace(/ at line \d+, column \d+:[\s\S]*$/, '')
+    .replace(/ in YAML stream: [\s\S]*$/, ' in YAML stream')
+    .replace(/^(Unresolved plain scalar|Block scalar header includes extra characters):? [\s\S]*$/, '$1')
+    .replace(/\s+/g, ' ')
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '?')
+    .trim()
+  return detail.length > MAX_DETAIL_CHARS ? `${detail.slice(0, MAX_DETAIL_CHARS - 3)}...` : detail
 }
 
 /**

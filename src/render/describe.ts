@@ -1,5 +1,6 @@
 /** The lines render and check print on stderr: what was written or is stale, and which pods were left alone. */
 import type { ResourceRef } from '../engine/model.js'
+import { printable } from '../io/printable.js'
 import type { RenderResult } from './render-repo.js'
 
 /** Written files without an injected container are listed up to this many, then counted. */
@@ -54,5 +55,6 @@ export function describeRender(command: 'render' | 'check', outputDir: string, r
       out.push(`The render ${where} is current (${plural(result.unchanged.length, 'file')}).`)
     }
   }
-  return out.map((line) => `velero-hooks: ${line}\n`).join('')
+  // File names and metadata.name are the repository's: each line stays one line (no forged `::error`).
+  return out.map((line) => `velero-hooks: ${printable(line)}\n`).join('')
 }

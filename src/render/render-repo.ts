@@ -13,6 +13,7 @@ import { UsageError } from '../errors.js'
 import type { FileLint } from '../engine/lint-text.js'
 import { runLint, type LintResult } from '../engine/run-lint.js'
 import { copyFileAtomic, writeFileAtomic } from '../io/atomic-write.js'
+import { isPathInside, readRegularFile, realPathOrNearest } from '../io/safe-read.js'
 import type { VolumeMountsMode } from './init-container.js'
 import { renderLinted, type RenderChange, type RenderNote } from './render-text.js'
 
@@ -94,6 +95,9 @@ async function realpathOfNearest(p: string): Promise<string> {
   }
 }
 
+/** Stands for an existing output that cannot be the expected one (compared by reference, never equal to content). */
+const DIFFERENT = Buffer.from('\u0000velero-hooks: not a regular file inside the output directory')
+
 async function readIfExists(p: string): Promise<Buffer | undefined> {
   try {
     return await readFile(p)
@@ -107,7 +111,8 @@ async function readIfExists(p: string): Promise<Buffer | undefined> {
 async function sameFileBytes(a: string, b: string): Promise<boolean | undefined> {
   if (!(await exists(b))) return undefined
   const [sa, sb] = await Promise.all([stat(a), stat(b)])
-  if (sa.size !== sb.size) return false
+  // Only a regular file is opened: a FIFO or device in the output (a pull request's) is never waited on or read.
+  if (!sb.isFile() || sa.size !== sb.size) return false
   const [fa, fb] = await Promise.all([open(a, 'r'), open(b, 'r')])
   try {
     const size = 1 << 16
@@ -269,8 +274,8 @@ class RepositoryRender {
 
   private async writeMirrored(file: DiscoveredFile, content: Buffer): Promise<void> {
     const target = this.outputPath(file)
-    const current = await readIfExists(target)
-    if (current?.equals(content)) {
+    const current = await this.readCurrent(target, content.length)
+    if (current !== DIFFERENT && current?.equals(content)) {
       this.unchanged.push(this.relToBase(target))
     } else if (this.check) {
       this.stale.push({ path: this.relToBase(target), reason: current ? 'different' : 'missing' })
@@ -328,6 +333,20 @@ class RepositoryRender {
   }
 
   /** Refuse to write through a symbolic link that leaves the output directory. */
+  /**
+   * The output file as it is now, read with the guards sources have (a pull request controls it):
+   * never through a link out of the output directory, only a regular file (opened non-blocking: a
+   * FIFO is not waited on), and never more than `expected` bytes (`web.yaml -> /dev/zero` would
+   * otherwise be read for ever). undefined: missing; DIFFERENT: there, but not a file that can match.
+   */
+  private async readCurrent(target: string, expected: number): Promise<Buffer | undefined> {
+    const real = realPathOrNearest(target)
+    if (!real || !isPathInside(real, this.place.realOut)) return DIFFERENT
+    const read = await readRegularFile(target, expected)
+    if (read.ok) return read.bytes
+    return read.code === 'ENOENT' || read.code === 'ENOTDIR' ? undefined : DIFFERENT
+  }
+
   private async assertSafeTarget(target: string): Promise<void> {
     const real = await realpathOfNearest(path.dirname(target))
     if (!isInside(real, this.place.realOut)) throw new UsageError(`refusing to write ${this.relToBase(target)}: a symbolic link leads outside the output directory`)

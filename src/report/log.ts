@@ -4,6 +4,7 @@
  * runner's command processing is paused around it with a one-time token.
  */
 import { randomUUID } from 'node:crypto'
+import { printable } from '../io/printable.js'
 import { formatText } from './text.js'
 import { plural, type RunReport } from './run-report.js'
 
@@ -19,7 +20,7 @@ export function logFindings(log: LogCommands, report: RunReport, token: string =
   log.info(`::stop-commands::${token}`)
   try {
     log.info(formatText(report.lint).trimEnd())
-    for (const s of skipped) log.info(`skipped ${s.path.replace(/[\r\n]/g, ' ')}: ${s.reason}`)
+    for (const s of skipped) log.info(printable(`skipped ${s.path}: ${s.reason}`))
   } finally {
     log.info(`::${token}::`)
     log.endGroup()

@@ -10,10 +10,34 @@
  * such text at the start of a line, so line-start markers (-, +, 1.) need no escaping.
  */
 export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/\r\n|[\r\n\u2028\u2029]/g, ' ')
-    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
-    .replace(/[\\`*_{}[\]()<>#!|~&$@]/g, '\\$&')
+  return (
+    text
+      .replace(/\r\n|[\r\n\u2028\u2029]/g, ' ')
+      // Control characters, and the bidi controls that make text read otherwise than it is (U+202E).
+      .replace(/[\u0000-\u0008\u000b-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g, '')
+      .replace(/[\\`*_{}[\]()<>#!|~&$@]/g, '\\$&')
+      // Bare URLs would become links (GFM autolinks): a zero-width space keeps them text.
+      .replace(/(\b(?:https?|ftp|mailto|xmpp)):\/\//gi, '$1:/\u200b/')
+      .replace(/\bwww\./gi, 'www\u200b.')
+  )
+}
+
+/**
+ * A link to a page of the GitHub server, or undefined: only an https URL on the server's own host
+ * (an API answer is not trusted to say where a reader goes), with the characters Markdown reads in
+ * a link destination percent-encoded.
+ */
+export function serverLink(url: string, serverUrl: string): string | undefined {
+  let parsed: URL
+  let server: URL
+  try {
+    parsed = new URL(url)
+    server = new URL(serverUrl)
+  } catch {
+    return undefined
+  }
+  if (parsed.protocol !== 'https:' || parsed.host !== server.host || parsed.username || parsed.password) return undefined
+  return parsed.href.replace(/[()<>\s"'`\\[\]]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`)
 }
 
 /** A link destination: each path segment percent-encoded, and the parentheses Markdown would read. */

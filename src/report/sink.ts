@@ -66,12 +66,12 @@ export function logSink(log: LogCommands): Sink {
 }
 
 /** The SARIF file; a failure to write it fails the step (code scanning would silently miss it). */
-export function sarifSink(file: string, shownAs: string): Sink {
+export function sarifSink(file: string, shownAs: string, within?: string): Sink {
   return {
     name: 'sarif',
     async publish(report) {
       try {
-        await writeSarifFile(file, report)
+        await writeSarifFile(file, report, within)
         return { place: `the SARIF file ${shownAs}` }
       } catch (e) {
         return { problem: `could not write the SARIF file ${shownAs} (${(e as Error).message})` }
@@ -81,13 +81,13 @@ export function sarifSink(file: string, shownAs: string): Sink {
 }
 
 /** The job summary, naming the places that hold every finding when the table had to stop short. */
-export function summarySink(write: (markdown: string) => Promise<void>): Sink {
+export function summarySink(write: (markdown: string) => Promise<void>, serverUrl?: string): Sink {
   return {
     name: 'summary',
     async publish(report, verdict, published) {
       const elsewhere = ['the job summary', ...published.places]
       try {
-        await write(renderSummary(report, verdict, { elsewhere, ...(published.checkRunUrl ? { checkRunUrl: published.checkRunUrl } : {}) }))
+        await write(renderSummary(report, verdict, { elsewhere, ...(serverUrl ? { serverUrl } : {}), ...(published.checkRunUrl ? { checkRunUrl: published.checkRunUrl } : {}) }))
         return { place: 'the job summary' }
       } catch (e) {
         return { warning: `velero-hooks: could not write the job summary (${(e as Error).message}).` }

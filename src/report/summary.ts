@@ -5,7 +5,7 @@
  */
 import { compareSeverity, type Finding, type Severity } from '../engine/finding.js'
 import { ruleDocUrl } from '../version.js'
-import { BoundedLines, clip, encodeUrlPath, escapeMarkdown } from './markdown.js'
+import { BoundedLines, clip, encodeUrlPath, escapeMarkdown, serverLink } from './markdown.js'
 import { plural, type RenderOutcome, type RunReport, type Verdict } from './run-report.js'
 
 /** GitHub's limit for one step's summary. */
@@ -19,6 +19,8 @@ export interface SummaryOptions {
   /** Where else every finding can be seen, for the truncation note. */
   elsewhere: readonly string[]
   checkRunUrl?: string
+  /** The GitHub server (https://github.com): the check run's link is shown only when it points there. */
+  serverUrl?: string
   limitBytes?: number
 }
 
@@ -67,7 +69,8 @@ function addHeader(out: BoundedLines, report: RunReport, verdict: Verdict, optio
       `in ${report.mode} mode; fail-on: ${report.failOn}. ${verdict.failed ? `**The step fails:** ${escapeMarkdown(verdict.line.replace(/^velero-hooks: /, ''))}.` : 'The step passes.'}`,
   )
   if (report.scopeNote) out.add('', `> ${escapeMarkdown(report.scopeNote)}`)
-  if (options.checkRunUrl) out.add('', `Check run with every finding annotated: ${options.checkRunUrl}`)
+  const link = options.checkRunUrl ? serverLink(options.checkRunUrl, options.serverUrl ?? 'https://github.com') : undefined
+  if (link) out.add('', `Check run with every finding annotated: [the check run](${link})`)
 }
 
 function addRuleCounts(out: BoundedLines, report: RunReport): void {
