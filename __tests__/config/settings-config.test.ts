@@ -21,3 +21,11 @@ describe('settings: config and fix', () => {
     assert.throws(() => parseSettings({ fix: 'yes' }, ORIGIN), /fix must be true or false; got "yes"/)
   })
 })
+
+describe('settings: fix and check', () => {
+  it('refuse --fix with check (check writes nothing), on the CLI and in the action', () => {
+    assert.throws(() => parseSettings({ mode: 'check', fix: 'true' }, ORIGIN), /--fix is not an option of check, which writes nothing/)
+    assert.throws(() => parseSettings({ mode: 'check', fix: 'true' }, { dir: process.cwd(), source: 'action' }), /fix: true cannot be used with mode: check/)
+    assert.equal(parseSettings({ mode: 'render', fix: 'true' }, ORIGIN).fix, true)
+  })
+})

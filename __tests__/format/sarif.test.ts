@@ -44,3 +44,14 @@ describe('sarif', () => {
     })
   })
 })
+
+describe('SARIF artifact URIs', () => {
+  it('percent-encode every character a URI reference would read as syntax, segment by segment', async () => {
+    const { relativeUri } = await import('../../src/report/sarif.js')
+    assert.equal(relativeUri('deploy/a#1.yaml'), 'deploy/a%231.yaml')
+    assert.equal(relativeUri('c:x/what?.yaml'), 'c%3Ax/what%3F.yaml')
+    assert.equal(relativeUri('dir with space/ünï.yaml'), 'dir%20with%20space/%C3%BCn%C3%AF.yaml')
+    // Each encoded URI names the file again once decoded.
+    for (const file of ['a#1.yaml', 'x/y?z:w.yaml', '%41.yaml']) assert.equal(relativeUri(file).split('/').map(decodeURIComponent).join('/'), file)
+  })
+})

@@ -22472,7 +22472,7 @@ function buildSarif(report, rules = RULES) {
             locations: [
                 {
                     physicalLocation: {
-                        artifactLocation: { uri: encodeURI(f.file), uriBaseId: '%SRCROOT%' },
+                        artifactLocation: { uri: relativeUri(f.file), uriBaseId: '%SRCROOT%' },
                         region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: Math.max(f.endColumn, f.column + (f.endLine === f.line ? 1 : 0)) },
                     },
                     ...(logical.length ? { logicalLocations: logical } : {}),
@@ -22496,6 +22496,13 @@ function buildSarif(report, rules = RULES) {
 }
 function formatSarif(report) {
     return `${JSON.stringify(buildSarif(report), null, 2)}\n`;
+}
+/**
+ * A relative path as a URI reference: each segment percent-encoded (encodeURI leaves '#', '?' and ':'
+ * alone, so `a#1.yaml` would resolve to `a`, and `c:x.yaml` would read as a scheme).
+ */
+function relativeUri(file) {
+    return file.split('/').map(encodeURIComponent).join('/');
 }
 
 ;// CONCATENATED MODULE: ./src/report/text.ts
@@ -24762,7 +24769,7 @@ function parseSettings(raw, origin) {
         failOn: oneOf('fail-on', raw['fail-on'], FAIL_ON, DEFAULTS.failOn),
         maxFileBytes: parseWhole('max-file-bytes', raw['max-file-bytes'], DEFAULTS.maxFileBytes, false),
         configPath: optionalPath(origin.dir, raw.config),
-        fix: parseBool('fix', raw.fix, DEFAULTS.fix),
+        fix: parseFix(raw, origin, mode),
         workers: parseWhole('workers', raw.workers, undefined, true),
         outputDir: parseOutputDir(raw, origin),
         volumeMounts: oneOf('volume-mounts', raw['volume-mounts'], VOLUME_MOUNTS_MODES, DEFAULTS.volumeMounts),
@@ -24798,6 +24805,14 @@ function parseCount(name, raw) {
     if (!/^\d+$/.test(v) || !Number.isSafeInteger(n))
         throw new UsageError(`${name} must be a whole number (0 or more); got "${raw}"`);
     return n;
+}
+/** check compares and writes nothing, so fixing in place there would be a write it promised not to make. */
+function parseFix(raw, origin, mode) {
+    const fix = parseBool('fix', raw.fix, DEFAULTS.fix);
+    if (fix && mode === 'check') {
+        throw new UsageError(origin.source === 'cli' ? '--fix is not an option of check, which writes nothing; run "velero-hooks lint --fix" first' : 'fix: true cannot be used with mode: check, which writes nothing; fix in a lint or render step first');
+    }
+    return fix;
 }
 
 ;// CONCATENATED MODULE: ./src/sources/helm-chart.ts

@@ -237,7 +237,7 @@ export function parseSettings(raw: RawSettings, origin: SettingsOrigin): Setting
     failOn: oneOf('fail-on', raw['fail-on'], FAIL_ON, DEFAULTS.failOn),
     maxFileBytes: parseWhole('max-file-bytes', raw['max-file-bytes'], DEFAULTS.maxFileBytes, false)!,
     configPath: optionalPath(origin.dir, raw.config),
-    fix: parseBool('fix', raw.fix, DEFAULTS.fix),
+    fix: parseFix(raw, origin, mode),
     workers: parseWhole('workers', raw.workers, undefined, true),
     outputDir: parseOutputDir(raw, origin),
     volumeMounts: oneOf('volume-mounts', raw['volume-mounts'], VOLUME_MOUNTS_MODES, DEFAULTS.volumeMounts),
@@ -271,4 +271,13 @@ function parseCount(name: string, raw: string | undefined): number | undefined {
   const n = Number(v)
   if (!/^\d+$/.test(v) || !Number.isSafeInteger(n)) throw new UsageError(`${name} must be a whole number (0 or more); got "${raw}"`)
   return n
+}
+
+/** check compares and writes nothing, so fixing in place there would be a write it promised not to make. */
+function parseFix(raw: RawSettings, origin: SettingsOrigin, mode: Mode): boolean {
+  const fix = parseBool('fix', raw.fix, DEFAULTS.fix)
+  if (fix && mode === 'check') {
+    throw new UsageError(origin.source === 'cli' ? '--fix is not an option of check, which writes nothing; run "velero-hooks lint --fix" first' : 'fix: true cannot be used with mode: check, which writes nothing; fix in a lint or render step first')
+  }
+  return fix
 }

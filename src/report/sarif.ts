@@ -39,7 +39,7 @@ export function buildSarif(report: Report, rules: readonly RuleModule[] = RULES)
       locations: [
         {
           physicalLocation: {
-            artifactLocation: { uri: encodeURI(f.file), uriBaseId: '%SRCROOT%' },
+            artifactLocation: { uri: relativeUri(f.file), uriBaseId: '%SRCROOT%' },
             region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: Math.max(f.endColumn, f.column + (f.endLine === f.line ? 1 : 0)) },
           },
           ...(logical.length ? { logicalLocations: logical } : {}),
@@ -64,4 +64,12 @@ export function buildSarif(report: Report, rules: readonly RuleModule[] = RULES)
 
 export function formatSarif(report: Report): string {
   return `${JSON.stringify(buildSarif(report), null, 2)}\n`
+}
+
+/**
+ * A relative path as a URI reference: each segment percent-encoded (encodeURI leaves '#', '?' and ':'
+ * alone, so `a#1.yaml` would resolve to `a`, and `c:x.yaml` would read as a scheme).
+ */
+export function relativeUri(file: string): string {
+  return file.split('/').map(encodeURIComponent).join('/')
 }
