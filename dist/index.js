@@ -53910,6 +53910,10 @@ function movableSource(model, obj, context, targetPath) {
     const keyNode = obj.annotations.keyNode;
     if (!pod || !map || !keyNode?.range || map.flow || nodeAt(model.document, obj.annotations.path) !== map || !isEditable(map))
         return undefined;
+    // A merge key (<<) may bring metadata or annotations in from an anchor: an annotations map written
+    // next to it replaces the merged one as kubectl reads the file, so its annotations would be lost.
+    if (hasMergeKey(model.document))
+        return undefined;
     const moving = hookEntries(obj.annotations).filter((e) => context.isReported(RULE_ID, e.keyNode));
     if (moving.length === 0)
         return undefined;
@@ -53990,6 +53994,19 @@ function insertionEdits(context, source, dest, chunks) {
         return model.objects.map((obj) => moveFix(model, obj, context)).filter((f) => f !== undefined);
     },
 }));
+function hasMergeKey(document) {
+    let found = false;
+    (0,dist/* visit */.YR)(document, {
+        Pair: (_, pair) => {
+            if ((0,dist/* isScalar */.jn)(pair.key) && pair.key.value === '<<') {
+                found = true;
+                return dist/* visit */.YR.BREAK;
+            }
+            return undefined;
+        },
+    });
+    return found;
+}
 
 ;// CONCATENATED MODULE: ./src/fix/fixers/quote-annotation-value.ts
 /**

@@ -147,6 +147,23 @@ describe('fix: hook-annotation-on-controller (move into the pod template)', () =
     assert.equal(result.output, input)
   })
 
+  it('leaves a document that uses a merge key (<<): an annotations map written next to it would replace the merged one', () => {
+    assertUnchanged(yaml`
+      apiVersion: apps/v1
+      kind: Deployment
+      metadata:
+        name: d
+        annotations:
+          pre.hook.backup.velero.io/command: '["/bin/true"]'
+      spec:
+        template:
+          metadata:
+            <<: {annotations: {team: a}}
+          spec:
+            containers: [{name: a, image: b}]
+    `, RULE)
+  })
+
   it('leaves a key the template already has with another value (which one was meant?)', () => {
     assertUnchanged(yaml`
       apiVersion: apps/v1

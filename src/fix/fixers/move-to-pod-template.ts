@@ -5,7 +5,7 @@
  * `metadata:`) are created under the template when missing, at the file's indentation. A key the
  * template already has with another value is left alone: which one was meant is not certain.
  */
-import { isMap, isScalar, type Document, type Node, type Pair, type YAMLMap } from 'yaml'
+import { isMap, isScalar, visit, type Document, type Node, type Pair, type YAMLMap } from 'yaml'
 import { getPair, type AnnotationEntry, type DocumentModel, type ObjectTarget, type PodTemplateTarget, type YamlPath } from '../../engine/model.js'
 import { hookEntries } from '../../velero/hook-keys.js'
 import { boundedJson } from '../../yaml/parse.js'
@@ -177,6 +177,9 @@ function movableSource(model: DocumentModel, obj: ObjectTarget, context: FixCont
   const map = obj.annotations.map
   const keyNode = obj.annotations.keyNode
   if (!pod || !map || !keyNode?.range || map.flow || nodeAt(model.document, obj.annotations.path) !== map || !isEditable(map)) return undefined
+  // A merge key (<<) may bring metadata or annotations in from an anchor: an annotations map written
+  // next to it replaces the merged one as kubectl reads the file, so its annotations would be lost.
+  if (hasMergeKey(model.document)) return undefined
   const moving = hookEntries(obj.annotations).filter((e) => context.isReported(RULE_ID, e.keyNode))
   if (moving.length === 0) return undefined
   const firstKeyStart = (map.items[0]?.key as Node | undefined)?.range?.[0]
@@ -252,3 +255,17 @@ export default defineFixer({
     return model.objects.map((obj) => moveFix(model, obj, context)).filter((f): f is Fix => f !== undefined)
   },
 })
+
+function hasMergeKey(document: DocumentModel['document']): boolean {
+  let found = false
+  visit(document, {
+    Pair: (_, pair) => {
+      if (isScalar(pair.key) && pair.key.value === '<<') {
+        found = true
+        return visit.BREAK
+      }
+      return undefined
+    },
+  })
+  return found
+}
