@@ -259,3 +259,25 @@ describe('atomic writes', () => {
     assert.deepEqual(files(dir), ['busy.yaml/keep'])
   })
 })
+
+describe('renderRepository, an output directory that is a link', () => {
+  const pod = readFileSync(path.resolve(import.meta.dirname, '../../examples/my-web-app.yaml'), 'utf8')
+  for (const [name, target] of [
+    ['rendered -> . (render would rewrite the sources)', '.'],
+    ['rendered -> apps (a copy nested in itself on every run)', 'apps'],
+  ] as const) {
+    it(`refuses ${name}, writing nothing`, async () => {
+      const root = mkdtempSync(path.join(os.tmpdir(), 'vh-outlink-'))
+      try {
+        mkdirSync(path.join(root, 'apps'))
+        writeFileSync(path.join(root, 'apps', 'web.yaml'), pod)
+        symlinkSync(target, path.join(root, 'rendered'))
+        await assert.rejects(renderRepository(opts(root)), (e: unknown) => e instanceof UsageError && /is a symbolic link/.test((e as Error).message))
+        assert.equal(readFileSync(path.join(root, 'apps', 'web.yaml'), 'utf8'), pod)
+        assert.deepEqual(readdirSync(path.join(root, 'apps')), ['web.yaml'])
+      } finally {
+        rmSync(root, { recursive: true, force: true })
+      }
+    })
+  }
+})

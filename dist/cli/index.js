@@ -24496,6 +24496,11 @@ async function outputPlace(options) {
         throw new UsageError(`output directory "${options.outputDir}" leads outside the base directory through a symbolic link`);
     }
     const inPlace = outAbs === base;
+    // Compared by real path: a link `rendered -> .` would make render rewrite the sources, and a link
+    // to a directory the sources live in would nest a copy in itself on every run.
+    if (!inPlace && realOut !== external_node_path_default().join(realBase, external_node_path_default().relative(base, outAbs))) {
+        throw new UsageError(`output directory "${options.outputDir}" is a symbolic link (to ${render_repo_toPosix(external_node_path_default().relative(realBase, realOut)) || '.'}); render writes only into a real directory, or use --in-place`);
+    }
     if (!inPlace && (await render_repo_exists(outAbs)) && !(await (0,promises_namespaceObject.stat)(outAbs)).isDirectory()) {
         throw new UsageError(`output directory "${options.outputDir}" exists and is not a directory`);
     }

@@ -207,6 +207,11 @@ async function outputPlace(options: RenderOptions): Promise<OutputPlace> {
     throw new UsageError(`output directory "${options.outputDir}" leads outside the base directory through a symbolic link`)
   }
   const inPlace = outAbs === base
+  // Compared by real path: a link `rendered -> .` would make render rewrite the sources, and a link
+  // to a directory the sources live in would nest a copy in itself on every run.
+  if (!inPlace && realOut !== path.join(realBase, path.relative(base, outAbs))) {
+    throw new UsageError(`output directory "${options.outputDir}" is a symbolic link (to ${toPosix(path.relative(realBase, realOut)) || '.'}); render writes only into a real directory, or use --in-place`)
+  }
   if (!inPlace && (await exists(outAbs)) && !(await stat(outAbs)).isDirectory()) {
     throw new UsageError(`output directory "${options.outputDir}" exists and is not a directory`)
   }
