@@ -58899,6 +58899,10 @@ function ruleCounts(findings) {
     return [...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }
 function renderSummary(report, verdict, options) {
+    return summaryOf(report, verdict, options).markdown;
+}
+/** The summary, and whether it lists every finding (false when GitHub's size limit cut it short). */
+function summaryOf(report, verdict, options) {
     const limit = (options.limitBytes ?? SUMMARY_LIMIT_BYTES) - NOTE_RESERVE_BYTES;
     const out = new BoundedLines(limit);
     addHeader(out, report, verdict, options);
@@ -58912,7 +58916,7 @@ function renderSummary(report, verdict, options) {
     let text = out.toString();
     if (out.full)
         text += truncationNote(listed, report.lint.findings.length, options.elsewhere);
-    return text;
+    return { markdown: text, complete: !out.full };
 }
 /** The title with the counts, what was checked, whether the step fails, and where else to look. */
 function addHeader(out, report, verdict, options) {
@@ -58987,7 +58991,9 @@ function addSkippedPaths(out, report) {
             break;
 }
 /** Appended past the limit (NOTE_RESERVE_BYTES keeps room for it): how many findings are listed, and where the rest are. */
-function truncationNote(listed, total, elsewhere) {
+function truncationNote(listed, total, places) {
+    // This summary is exactly the place that does not hold every finding.
+    const elsewhere = places.filter((p) => p !== 'the job summary');
     const where = elsewhere.length > 0 ? ` Every finding is in ${elsewhere.map(escapeMarkdown).join(', ')}.` : '';
     return (`\n> **This summary is cut short:** GitHub accepts at most 1 MiB per step summary; ` +
         `${listed.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} findings are listed above.${where}\n`);
@@ -59150,8 +59156,10 @@ function summarySink(write, serverUrl) {
         async publish(report, verdict, published) {
             const elsewhere = ['the job summary', ...published.places];
             try {
-                await write(renderSummary(report, verdict, { elsewhere, ...(serverUrl ? { serverUrl } : {}), ...(published.checkRunUrl ? { checkRunUrl: published.checkRunUrl } : {}) }));
-                return { place: 'the job summary' };
+                const summary = summaryOf(report, verdict, { elsewhere, ...(serverUrl ? { serverUrl } : {}), ...(published.checkRunUrl ? { checkRunUrl: published.checkRunUrl } : {}) });
+                await write(summary.markdown);
+                // Cut short by GitHub's limit, it is no place where every finding can be seen.
+                return summary.complete ? { place: 'the job summary' } : undefined;
             }
             catch (e) {
                 return { warning: `velero-hooks: could not write the job summary (${e.message}).` };

@@ -33,7 +33,8 @@ describe('job summary', () => {
 
   it('stays under the byte limit and says how many findings it lists', () => {
     const findings = many('error', 5000, 'a-rather-long-directory-name/with/some/depth/manifest.yaml')
-    const md = renderSummary(report(findings), failing, { elsewhere: ['the step log', 'the SARIF file out.sarif'], limitBytes: 64 * 1024 })
+    // The sink names the summary itself among the places; a summary cut short must not claim to hold every finding.
+    const md = renderSummary(report(findings), failing, { elsewhere: ['the job summary', 'the step log', 'the SARIF file out.sarif'], limitBytes: 64 * 1024 })
     assert.ok(Buffer.byteLength(md) <= 64 * 1024, `${Buffer.byteLength(md)} bytes`)
     const listed = rows(md).length
     assert.ok(listed > 50 && listed < 5000, String(listed))

@@ -6,7 +6,7 @@
  */
 import type { RunReport, Verdict } from './run-report.js'
 import { writeSarifFile } from './sarif-file.js'
-import { renderSummary } from './summary.js'
+import { summaryOf } from './summary.js'
 import { spendFailure, writeAnnotations, type AnnotationCommands, type LevelCounts } from './annotations.js'
 import { logFindings, type LogCommands } from './log.js'
 
@@ -87,8 +87,10 @@ export function summarySink(write: (markdown: string) => Promise<void>, serverUr
     async publish(report, verdict, published) {
       const elsewhere = ['the job summary', ...published.places]
       try {
-        await write(renderSummary(report, verdict, { elsewhere, ...(serverUrl ? { serverUrl } : {}), ...(published.checkRunUrl ? { checkRunUrl: published.checkRunUrl } : {}) }))
-        return { place: 'the job summary' }
+        const summary = summaryOf(report, verdict, { elsewhere, ...(serverUrl ? { serverUrl } : {}), ...(published.checkRunUrl ? { checkRunUrl: published.checkRunUrl } : {}) })
+        await write(summary.markdown)
+        // Cut short by GitHub's limit, it is no place where every finding can be seen.
+        return summary.complete ? { place: 'the job summary' } : undefined
       } catch (e) {
         return { warning: `velero-hooks: could not write the job summary (${(e as Error).message}).` }
       }

@@ -44,6 +44,11 @@ function ruleCounts(findings: readonly Finding[]): Array<[string, Record<Severit
 }
 
 export function renderSummary(report: RunReport, verdict: Verdict, options: SummaryOptions): string {
+  return summaryOf(report, verdict, options).markdown
+}
+
+/** The summary, and whether it lists every finding (false when GitHub's size limit cut it short). */
+export function summaryOf(report: RunReport, verdict: Verdict, options: SummaryOptions): { markdown: string; complete: boolean } {
   const limit = (options.limitBytes ?? SUMMARY_LIMIT_BYTES) - NOTE_RESERVE_BYTES
   const out = new BoundedLines(limit)
   addHeader(out, report, verdict, options)
@@ -55,7 +60,7 @@ export function renderSummary(report: RunReport, verdict: Verdict, options: Summ
 
   let text = out.toString()
   if (out.full) text += truncationNote(listed, report.lint.findings.length, options.elsewhere)
-  return text
+  return { markdown: text, complete: !out.full }
 }
 
 /** The title with the counts, what was checked, whether the step fails, and where else to look. */
@@ -126,7 +131,9 @@ function addSkippedPaths(out: BoundedLines, report: RunReport): void {
 }
 
 /** Appended past the limit (NOTE_RESERVE_BYTES keeps room for it): how many findings are listed, and where the rest are. */
-function truncationNote(listed: number, total: number, elsewhere: readonly string[]): string {
+function truncationNote(listed: number, total: number, places: readonly string[]): string {
+  // This summary is exactly the place that does not hold every finding.
+  const elsewhere = places.filter((p) => p !== 'the job summary')
   const where = elsewhere.length > 0 ? ` Every finding is in ${elsewhere.map(escapeMarkdown).join(', ')}.` : ''
   return (
     `\n> **This summary is cut short:** GitHub accepts at most 1 MiB per step summary; ` +
