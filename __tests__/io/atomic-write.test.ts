@@ -146,3 +146,21 @@ describe('atomic writes', () => {
     assert.deepEqual(entries(dir), ['busy.yaml', 'busy.yaml/keep', 'f.yaml'])
   })
 })
+
+describe('atomic writes keep the owner', () => {
+  it('of a file owned by someone else, when rewritten by root (others cannot change owners and keep theirs)', { skip: process.getuid?.() !== 0 && 'needs root to own a file as someone else' }, async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'vh-owner-'))
+    try {
+      const file = path.join(dir, 'manifest.yaml')
+      writeFileSync(file, 'old\n')
+      const { chownSync } = await import('node:fs')
+      chownSync(file, 4242, 4343)
+      const before = statSync(file)
+      await writeFileAtomic(file, 'new\n', { mode: before.mode, owner: { uid: before.uid, gid: before.gid } })
+      const after = statSync(file)
+      assert.deepEqual([after.uid, after.gid, readFileSync(file, 'utf8')], [4242, 4343, 'new\n'])
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+})

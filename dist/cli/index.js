@@ -20434,6 +20434,8 @@ async function replaceAtomically(target, create, options) {
     try {
         if (options.mode !== undefined)
             await (0,promises_namespaceObject.chmod)(temp, options.mode & 0o7777);
+        if (options.owner && process.getuid?.() === 0)
+            await (0,promises_namespaceObject.chown)(temp, options.owner.uid, options.owner.gid);
         // Without this a crash soon after the rename can leave the target empty (the rename reaches
         // the disk before the data on file systems such as ext4 with delalloc, XFS, btrfs).
         await syncFile(temp);
@@ -22400,8 +22402,8 @@ async function runFix(options) {
             if (result.output === raw || result.fixes.length === 0)
                 return;
             const target = await (0,promises_namespaceObject.realpath)(file.absolute);
-            const { mode } = await (0,promises_namespaceObject.stat)(target);
-            await writeFileAtomic(target, result.output, { mode });
+            const { mode, uid, gid } = await (0,promises_namespaceObject.stat)(target);
+            await writeFileAtomic(target, result.output, { mode, owner: { uid, gid } });
             files.push({ file: file.relative, fixes: result.fixes });
         },
     });
@@ -24564,7 +24566,8 @@ class RepositoryRender {
         }
         else {
             const real = await (0,promises_namespaceObject.realpath)(file.absolute);
-            await writeFileAtomic(real, output, { mode: (await (0,promises_namespaceObject.stat)(real)).mode });
+            const { mode, uid, gid } = await (0,promises_namespaceObject.stat)(real);
+            await writeFileAtomic(real, output, { mode, owner: { uid, gid } });
             this.written.push(file.relative);
         }
     }

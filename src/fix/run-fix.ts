@@ -46,8 +46,8 @@ export async function runFix(options: RunFixOptions): Promise<FixRunResult> {
       const result = fixText(file.relative, raw, { ruleSet, filter: options.filter })
       if (result.output === raw || result.fixes.length === 0) return
       const target = await realpath(file.absolute)
-      const { mode } = await stat(target)
-      await writeFileAtomic(target, result.output, { mode })
+      const { mode, uid, gid } = await stat(target)
+      await writeFileAtomic(target, result.output, { mode, owner: { uid, gid } })
       files.push({ file: file.relative, fixes: result.fixes })
     },
   })

@@ -1,11 +1,16 @@
 import { randomBytes } from 'node:crypto'
 import { constants } from 'node:fs'
-import { chmod, copyFile, mkdir, open, rename, rm, writeFile } from 'node:fs/promises'
+import { chmod, chown, copyFile, mkdir, open, rename, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
 export interface AtomicWriteOptions {
   /** File mode of the result (e.g. the mode of the file being replaced); default: 0o666 minus umask. */
   mode?: number
+  /**
+   * Owner of the result (the file being replaced's): a rewrite by root must not take a file from
+   * its owner. Applied only when this process may change owners (root); others keep their own.
+   */
+  owner?: { uid: number; gid: number }
 }
 
 /** Names tried before giving up when a temporary name is taken (8 random hex digits: practically never). */
@@ -80,6 +85,7 @@ async function replaceAtomically(target: string, create: (temp: string) => Promi
   const temp = await createTemp(dir, create)
   try {
     if (options.mode !== undefined) await chmod(temp, options.mode & 0o7777)
+    if (options.owner && process.getuid?.() === 0) await chown(temp, options.owner.uid, options.owner.gid)
     // Without this a crash soon after the rename can leave the target empty (the rename reaches
     // the disk before the data on file systems such as ext4 with delalloc, XFS, btrfs).
     await syncFile(temp)

@@ -272,7 +272,8 @@ class RepositoryRender {
       this.stale.push({ path: file.relative, reason: 'different' })
     } else {
       const real = await realpath(file.absolute)
-      await writeFileAtomic(real, output, { mode: (await stat(real)).mode })
+      const { mode, uid, gid } = await stat(real)
+      await writeFileAtomic(real, output, { mode, owner: { uid, gid } })
       this.written.push(file.relative)
     }
   }
