@@ -87,6 +87,22 @@ runRuleTests(rule, {
       errors: [{ messageId: 'notString', line: 10, column: 57, message: "YAML boolean (YAML 1.1, as kubectl reads it), not a string; kubectl and the API server reject the object, so no hook runs. Quote it: 'yes'." }],
     },
     {
+      name: 'YAML 1.1 numbers kubectl reads (1_000, 0b101) that YAML 1.2 keeps as strings',
+      code: yaml`
+        kind: Pod
+        metadata:
+          annotations:
+            post.hook.restore.velero.io/command: '["/bin/true"]'
+            post.hook.restore.velero.io/exec-timeout: 1_000
+            post.hook.restore.velero.io/wait-timeout: 0b101
+            post.hook.restore.velero.io/on-error: 10_s
+      `,
+      errors: [
+        { messageId: 'notString', line: 5, column: 47, message: "YAML number (YAML 1.1, as kubectl reads it), not a string; kubectl and the API server reject the object, so no hook runs. Quote it: '1_000'." },
+        { messageId: 'notString', line: 6, column: 47 },
+      ],
+    },
+    {
       name: 'a key with no value and an explicit null',
       code: yaml`
         kind: Pod

@@ -20720,6 +20720,11 @@ function names(resource, key) {
 
 /** Plain scalars that YAML 1.1 (sigs.k8s.io/yaml, so kubectl) resolves to a bool. */
 const YAML11_BOOL = /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$/;
+/**
+ * Plain scalars that YAML 1.1 resolves to a number and YAML 1.2 keeps as a string: sigs.k8s.io/yaml's
+ * goyaml.v2 removes every '_' before strconv.ParseInt/ParseFloat (resolve.go), and reads 0b… as binary.
+ */
+const YAML11_NUMBER = /^[-+]?(?:0b[01_]+|0x[0-9a-fA-F_]*_[0-9a-fA-F_]*|[0-9][0-9_]*_[0-9_]*(?:\.[0-9_]*)?(?:[eE][-+]?[0-9]+)?|[0-9][0-9_]*\.[0-9_]*_[0-9_]*(?:[eE][-+]?[0-9]+)?)$/;
 /* harmony default export */ const hook_annotation_not_string = (defineRule({
     meta: {
         id: 'hook-annotation-not-string',
@@ -20763,6 +20768,10 @@ const YAML11_BOOL = /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$/;
                     }
                     else if (value.isPlain && YAML11_BOOL.test(scalar)) {
                         type = 'boolean (YAML 1.1, as kubectl reads it)';
+                        text = scalar;
+                    }
+                    else if (value.isPlain && YAML11_NUMBER.test(scalar)) {
+                        type = 'number (YAML 1.1, as kubectl reads it)';
                         text = scalar;
                     }
                 }
