@@ -55779,7 +55779,7 @@ class RepositoryRender {
         else {
             const real = await (0,promises_namespaceObject.realpath)(file.absolute);
             const { mode, uid, gid } = await (0,promises_namespaceObject.stat)(real);
-            await writeFileAtomic(real, output, { mode, owner: { uid, gid } });
+            await writeOutput(real, this.place.base, () => writeFileAtomic(real, output, { mode, owner: { uid, gid } }));
             this.written.push(file.relative);
         }
     }
@@ -55794,7 +55794,7 @@ class RepositoryRender {
         }
         else {
             await this.assertSafeTarget(target);
-            await writeFileAtomic(target, content);
+            await writeOutput(target, this.place.base, () => writeFileAtomic(target, content));
             this.written.push(this.relToBase(target));
         }
     }
@@ -55817,7 +55817,7 @@ class RepositoryRender {
             this.stale.push({ path: this.relToBase(target), reason: same === undefined ? 'missing' : 'different' });
         else {
             await this.assertSafeTarget(target);
-            await copyFileAtomic(file.absolute, target);
+            await writeOutput(target, this.place.base, () => copyFileAtomic(file.absolute, target));
             this.written.push(this.relToBase(target));
         }
     }
@@ -55864,6 +55864,28 @@ class RepositoryRender {
         const real = await realpathOfNearest(external_node_path_default().dirname(target));
         if (!render_repo_isInside(real, this.place.realOut))
             throw new UsageError(`refusing to write ${this.relToBase(target)}: a symbolic link leads outside the output directory`);
+    }
+}
+const WRITE_FAILURES = {
+    EISDIR: 'a directory is in its place',
+    ENOTDIR: 'a file is where a directory of its path should be',
+    EACCES: 'permission denied',
+    EPERM: 'permission denied',
+    EROFS: 'the file system is read-only',
+    ENOSPC: 'no space left on the device',
+    EDQUOT: 'the disk quota is exhausted',
+    ENAMETOOLONG: 'its name is too long',
+};
+/** A write of render's output: an I/O failure is the user's to fix, named by the file it is about (never a temporary path). */
+async function writeOutput(target, base, write) {
+    try {
+        await write();
+    }
+    catch (e) {
+        const code = e.code ?? '';
+        if (!(code in WRITE_FAILURES) && !code.startsWith('E'))
+            throw e;
+        throw new UsageError(`could not write ${render_repo_toPosix(external_node_path_default().relative(base, target))}: ${WRITE_FAILURES[code] ?? code}`);
     }
 }
 

@@ -281,3 +281,17 @@ describe('renderRepository, an output directory that is a link', () => {
     })
   }
 })
+
+describe('renderRepository, a target it cannot write', () => {
+  it('names the file and why (a directory in its place), never a temporary path or "internal error"', async () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), 'vh-eisdir-'))
+    try {
+      writeFileSync(path.join(root, 'web.yaml'), readFileSync(path.resolve(import.meta.dirname, '../../examples/my-web-app.yaml')))
+      mkdirSync(path.join(root, 'rendered', 'web.yaml'), { recursive: true })
+      await assert.rejects(renderRepository(opts(root)), (e: unknown) => e instanceof UsageError && (e as Error).message === 'could not write rendered/web.yaml: a directory is in its place')
+      assert.deepEqual(readdirSync(path.join(root, 'rendered')), ['web.yaml'], 'no temporary file is left behind')
+    } finally {
+      rmSync(root, { recursive: true, force: true })
+    }
+  })
+})

@@ -273,7 +273,7 @@ class RepositoryRender {
     } else {
       const real = await realpath(file.absolute)
       const { mode, uid, gid } = await stat(real)
-      await writeFileAtomic(real, output, { mode, owner: { uid, gid } })
+      await writeOutput(real, this.place.base, () => writeFileAtomic(real, output, { mode, owner: { uid, gid } }))
       this.written.push(file.relative)
     }
   }
@@ -287,7 +287,7 @@ class RepositoryRender {
       this.stale.push({ path: this.relToBase(target), reason: current ? 'different' : 'missing' })
     } else {
       await this.assertSafeTarget(target)
-      await writeFileAtomic(target, content)
+      await writeOutput(target, this.place.base, () => writeFileAtomic(target, content))
       this.written.push(this.relToBase(target))
     }
   }
@@ -307,7 +307,7 @@ class RepositoryRender {
     else if (this.check) this.stale.push({ path: this.relToBase(target), reason: same === undefined ? 'missing' : 'different' })
     else {
       await this.assertSafeTarget(target)
-      await copyFileAtomic(file.absolute, target)
+      await writeOutput(target, this.place.base, () => copyFileAtomic(file.absolute, target))
       this.written.push(this.relToBase(target))
     }
   }
@@ -356,5 +356,27 @@ class RepositoryRender {
   private async assertSafeTarget(target: string): Promise<void> {
     const real = await realpathOfNearest(path.dirname(target))
     if (!isInside(real, this.place.realOut)) throw new UsageError(`refusing to write ${this.relToBase(target)}: a symbolic link leads outside the output directory`)
+  }
+}
+
+const WRITE_FAILURES: Readonly<Record<string, string>> = {
+  EISDIR: 'a directory is in its place',
+  ENOTDIR: 'a file is where a directory of its path should be',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EROFS: 'the file system is read-only',
+  ENOSPC: 'no space left on the device',
+  EDQUOT: 'the disk quota is exhausted',
+  ENAMETOOLONG: 'its name is too long',
+}
+
+/** A write of render's output: an I/O failure is the user's to fix, named by the file it is about (never a temporary path). */
+async function writeOutput(target: string, base: string, write: () => Promise<void>): Promise<void> {
+  try {
+    await write()
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? ''
+    if (!(code in WRITE_FAILURES) && !code.startsWith('E')) throw e
+    throw new UsageError(`could not write ${toPosix(path.relative(base, target))}: ${WRITE_FAILURES[code] ?? code}`)
   }
 }
