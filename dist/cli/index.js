@@ -23100,11 +23100,67 @@ function readVeleroVersion(pair, problems, text) {
     return parsed.version;
 }
 
+;// CONCATENATED MODULE: ./src/config/glob-limits.ts
+/**
+ * Globs from a configuration file are bounded before they reach the matchers (issue 14): brace
+ * expansion grows exponentially (`{a,b}` × 24 ran V8 out of memory) and each `*` within one path
+ * segment multiplies the backtracking of the regex they compile to (`*a*a*a*a*ab` against a long name).
+ */
+const MAX_BRACE_EXPANSIONS = 1000;
+const MAX_STARS_PER_GLOB = 16;
+const MAX_STARS_PER_SEGMENT = 3;
+/** How many globs the braces of `glob` expand to, counting no further than `limit + 1`. */
+function braceExpansions(glob, limit = MAX_BRACE_EXPANSIONS) {
+    let i = 0;
+    const cap = (n) => Math.min(n, limit + 1);
+    // sequence := (literal | group)*; group := '{' sequence (',' sequence)* '}'
+    const sequence = () => {
+        let product = 1;
+        while (i < glob.length && glob[i] !== ',' && glob[i] !== '}') {
+            if (glob[i] === '\\')
+                i += 2;
+            else if (glob[i] === '{') {
+                i++;
+                let sum = sequence();
+                while (glob[i] === ',') {
+                    i++;
+                    sum = cap(sum + sequence());
+                }
+                i++; // '}' (an unclosed brace counts as if closed: never fewer than the matcher makes)
+                product = cap(product * sum);
+            }
+            else
+                i++;
+        }
+        return product;
+    };
+    let total = 1;
+    while (i < glob.length) {
+        total = cap(total * sequence());
+        i++; // a ',' or '}' outside any group is a literal
+    }
+    return total;
+}
+/** Why a configured glob is too costly to match, or undefined. */
+function globComplexityProblem(glob) {
+    if (braceExpansions(glob) > MAX_BRACE_EXPANSIONS)
+        return `its braces expand to more than ${MAX_BRACE_EXPANSIONS.toLocaleString('en-US')} globs`;
+    const segments = glob.replace(/\\./g, '_').split('/');
+    const stars = segments.map((s) => (s === '**' ? 1 : (s.match(/\*+/g) ?? []).length));
+    if (stars.reduce((a, b) => a + b, 0) > MAX_STARS_PER_GLOB)
+        return `it has more than ${MAX_STARS_PER_GLOB} "*" or "**"`;
+    if (segments.some((s, k) => s !== '**' && stars[k] > MAX_STARS_PER_SEGMENT)) {
+        return `a path segment has more than ${MAX_STARS_PER_SEGMENT} "*" (split it over several globs)`;
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/config/parse-config.ts
 /**
  * `.velero-hooks.yaml` text → VeleroHooksConfig, with every problem reported at its line and column
  * (unknown keys, unknown rule ids, bad levels, globs that climb out of the base directory).
  */
+
 
 
 
@@ -23122,6 +23178,10 @@ function relativeGlobProblem(glob) {
     if (p.split(/[\\/]/).includes('..'))
         return `${read_helpers_quote(glob)} climbs out of the base directory with ".."`;
     return undefined;
+}
+function tooCostly(glob) {
+    const why = globComplexityProblem(glob);
+    return why && `${read_helpers_quote(glob)} is refused: ${why}`;
 }
 /**
  * @param spotFile how findings about configured things (a --set value) name this file: relative to
@@ -23194,7 +23254,7 @@ function configRoot(parsed, problems) {
 }
 function readIgnore(pair, problems, ignore) {
     for (const { value, node } of stringList(pair, 'ignore glob', problems)) {
-        const why = relativeGlobProblem(value);
+        const why = relativeGlobProblem(value) ?? tooCostly(value);
         if (why)
             problems.add(node, `ignore: ${why}`);
         else
@@ -23271,6 +23331,12 @@ function readExcludeField(field, problems, entry) {
         return false;
     let ok = true;
     for (const { value, node } of globs) {
+        const costly = tooCostly(value);
+        if (costly) {
+            problems.add(node, `exclude ${name}: ${costly}`);
+            ok = false;
+            continue;
+        }
         if (name === 'path') {
             const why = relativeGlobProblem(value);
             if (why) {
