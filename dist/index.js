@@ -51825,10 +51825,13 @@ function countBySeverity(findings) {
 const SUPPRESS_LINE = 'velero-hooks-ignore';
 const SUPPRESS_FILE = 'velero-hooks-ignore-file';
 const DIRECTIVE = /^#[ \t]*(velero-hooks-ignore(?:-file)?)(?![\w-])[ \t]*(.*?)[ \t]*$/d;
-/** Offsets [start, end) of every scalar in the documents: a '#' inside one is text, not a comment. */
-function scalarRanges(documents) {
+/**
+ * Whether an offset lies inside a scalar of the documents (a '#' there is text, not a comment).
+ * Scalars never overlap, so a binary search over their sorted ranges answers in O(log n).
+ */
+function scalarTest(documents) {
     const ranges = [];
-    for (const doc of documents) {
+    for (const doc of documents ?? []) {
         (0,dist/* visit */.YR)(doc, {
             Scalar(_key, node) {
                 if (node.range)
@@ -51836,14 +51839,25 @@ function scalarRanges(documents) {
             },
         });
     }
-    return ranges;
+    ranges.sort((a, b) => a[0] - b[0]);
+    return (offset) => {
+        let lo = 0;
+        let hi = ranges.length - 1;
+        while (lo <= hi) {
+            const mid = (lo + hi) >> 1;
+            const [a, b] = ranges[mid];
+            if (offset < a)
+                hi = mid - 1;
+            else if (offset >= b)
+                lo = mid + 1;
+            else
+                return true;
+        }
+        return false;
+    };
 }
-/** Every suppression comment in the text (BOM already stripped). */
-function findDirectives(text, documents) {
-    if (!text.includes(SUPPRESS_LINE))
-        return [];
-    const ranges = documents ? scalarRanges(documents) : [];
-    const insideScalar = (offset) => ranges.some(([a, b]) => offset >= a && offset < b);
+function indexLines(text, documents) {
+    const insideScalar = scalarTest(documents);
     const lines = text.split('\n');
     const starts = [];
     let offset = 0;
@@ -51851,7 +51865,6 @@ function findDirectives(text, documents) {
         starts.push(offset);
         offset += l.length + 1;
     }
-    /** Offset of the comment on line i (0-based), or -1. */
     const commentStart = (i) => {
         const l = lines[i];
         for (let c = l.indexOf('#'); c >= 0; c = l.indexOf('#', c + 1)) {
@@ -51860,10 +51873,28 @@ function findDirectives(text, documents) {
         }
         return -1;
     };
+    // Only the first '#' of a line that starts with one can make it a comment line: one test a line.
     const isBlankOrComment = (i) => {
         const trimmed = lines[i].trim();
-        return trimmed === '' || (trimmed.startsWith('#') && commentStart(i) === lines[i].indexOf('#'));
+        return trimmed === '' || (trimmed.startsWith('#') && !insideScalar(starts[i] + lines[i].indexOf('#')));
     };
+    // Filled once, from the end, on first use: stacked comments must not each scan what follows them.
+    let next;
+    const nextCodeLine = (i) => {
+        if (!next) {
+            next = new Array(lines.length + 1).fill(undefined);
+            for (let j = lines.length - 1; j >= 0; j--)
+                next[j] = isBlankOrComment(j) ? next[j + 1] : j;
+        }
+        return next[i];
+    };
+    return { lines, commentStart, nextCodeLine };
+}
+/** Every suppression comment in the text (BOM already stripped). */
+function findDirectives(text, documents) {
+    if (!text.includes(SUPPRESS_LINE))
+        return [];
+    const { lines, commentStart, nextCodeLine } = indexLines(text, documents);
     const out = [];
     lines.forEach((raw, i) => {
         if (!raw.includes(SUPPRESS_LINE))
@@ -51886,16 +51917,8 @@ function findDirectives(text, documents) {
             rules.push({ id: token[0], column: bodyColumn + (token.index ?? 0) });
         let target;
         if (scope === 'line') {
-            if (raw.slice(0, c).trim() !== '')
-                target = i + 1;
-            else {
-                for (let j = i + 1; j < lines.length; j++) {
-                    if (!isBlankOrComment(j)) {
-                        target = j + 1;
-                        break;
-                    }
-                }
-            }
+            const code = raw.slice(0, c).trim() !== '' ? i : nextCodeLine(i + 1);
+            target = code === undefined ? undefined : code + 1;
         }
         out.push({ scope, line: i + 1, target, rules, reason, column: c + 1, endColumn: c + 1 + comment.trimEnd().length });
     });
@@ -51913,6 +51936,27 @@ function knownRules(ruleSet) {
     return known;
 }
 /**
+ * The indexes of the directives that name a finding's rule and apply to its line (the file's, then
+ * the line's own), looked up by key: many findings and many directives stay linear.
+ */
+function coveringDirectives(directives) {
+    const index = new Map();
+    const add = (key, i) => {
+        const list = index.get(key);
+        if (list)
+            list.push(i);
+        else
+            index.set(key, [i]);
+    };
+    directives.forEach((d, i) => {
+        if (d.scope === 'line' && d.target === undefined)
+            return;
+        for (const id of new Set(d.rules.map((r) => r.id)))
+            add(d.scope === 'file' ? `file\0${id}` : `${d.target}\0${id}`, i);
+    });
+    return (f) => [...(index.get(`file\0${f.ruleId}`) ?? []), ...(index.get(`${f.line}\0${f.ruleId}`) ?? [])];
+}
+/**
  * Drops the findings that a suppression comment covers and adds unused-suppression findings.
  * `raw` is the file text as read (a BOM is ignored); `parsed` is given when the text was parsed.
  */
@@ -51923,18 +51967,15 @@ function applySuppressions(file, raw, parsed, findings, ruleSet) {
         return findings;
     const unusedSuppression = ruleSet.unusedSuppression;
     const used = new Set(); // `${directiveIndex}:${rule}`
+    const covering = coveringDirectives(directives);
     const kept = findings.filter((f) => {
         if (f.ruleId === unusedSuppression.meta.id)
             return true;
         let suppressed = false;
-        directives.forEach((d, i) => {
-            if (d.scope === 'line' && d.target !== f.line)
-                return;
-            if (!d.rules.some((r) => r.id === f.ruleId))
-                return;
+        for (const i of covering(f)) {
             used.add(`${i}:${f.ruleId}`);
             suppressed = true;
-        });
+        }
         return !suppressed;
     });
     const override = ruleSet.severities?.get(unusedSuppression.meta.id);
@@ -52650,11 +52691,67 @@ function readVeleroVersion(pair, problems, text) {
     return parsed.version;
 }
 
+;// CONCATENATED MODULE: ./src/config/glob-limits.ts
+/**
+ * Globs from a configuration file are bounded before they reach the matchers (issue 14): brace
+ * expansion grows exponentially (`{a,b}` × 24 ran V8 out of memory) and each `*` within one path
+ * segment multiplies the backtracking of the regex they compile to (`*a*a*a*a*ab` against a long name).
+ */
+const MAX_BRACE_EXPANSIONS = 1000;
+const MAX_STARS_PER_GLOB = 16;
+const MAX_STARS_PER_SEGMENT = 3;
+/** How many globs the braces of `glob` expand to, counting no further than `limit + 1`. */
+function braceExpansions(glob, limit = MAX_BRACE_EXPANSIONS) {
+    let i = 0;
+    const cap = (n) => Math.min(n, limit + 1);
+    // sequence := (literal | group)*; group := '{' sequence (',' sequence)* '}'
+    const sequence = () => {
+        let product = 1;
+        while (i < glob.length && glob[i] !== ',' && glob[i] !== '}') {
+            if (glob[i] === '\\')
+                i += 2;
+            else if (glob[i] === '{') {
+                i++;
+                let sum = sequence();
+                while (glob[i] === ',') {
+                    i++;
+                    sum = cap(sum + sequence());
+                }
+                i++; // '}' (an unclosed brace counts as if closed: never fewer than the matcher makes)
+                product = cap(product * sum);
+            }
+            else
+                i++;
+        }
+        return product;
+    };
+    let total = 1;
+    while (i < glob.length) {
+        total = cap(total * sequence());
+        i++; // a ',' or '}' outside any group is a literal
+    }
+    return total;
+}
+/** Why a configured glob is too costly to match, or undefined. */
+function globComplexityProblem(glob) {
+    if (braceExpansions(glob) > MAX_BRACE_EXPANSIONS)
+        return `its braces expand to more than ${MAX_BRACE_EXPANSIONS.toLocaleString('en-US')} globs`;
+    const segments = glob.replace(/\\./g, '_').split('/');
+    const stars = segments.map((s) => (s === '**' ? 1 : (s.match(/\*+/g) ?? []).length));
+    if (stars.reduce((a, b) => a + b, 0) > MAX_STARS_PER_GLOB)
+        return `it has more than ${MAX_STARS_PER_GLOB} "*" or "**"`;
+    if (segments.some((s, k) => s !== '**' && stars[k] > MAX_STARS_PER_SEGMENT)) {
+        return `a path segment has more than ${MAX_STARS_PER_SEGMENT} "*" (split it over several globs)`;
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/config/parse-config.ts
 /**
  * `.velero-hooks.yaml` text → VeleroHooksConfig, with every problem reported at its line and column
  * (unknown keys, unknown rule ids, bad levels, globs that climb out of the base directory).
  */
+
 
 
 
@@ -52672,6 +52769,10 @@ function relativeGlobProblem(glob) {
     if (p.split(/[\\/]/).includes('..'))
         return `${read_helpers_quote(glob)} climbs out of the base directory with ".."`;
     return undefined;
+}
+function tooCostly(glob) {
+    const why = globComplexityProblem(glob);
+    return why && `${read_helpers_quote(glob)} is refused: ${why}`;
 }
 /**
  * @param spotFile how findings about configured things (a --set value) name this file: relative to
@@ -52744,7 +52845,7 @@ function configRoot(parsed, problems) {
 }
 function readIgnore(pair, problems, ignore) {
     for (const { value, node } of stringList(pair, 'ignore glob', problems)) {
-        const why = relativeGlobProblem(value);
+        const why = relativeGlobProblem(value) ?? tooCostly(value);
         if (why)
             problems.add(node, `ignore: ${why}`);
         else
@@ -52821,6 +52922,12 @@ function readExcludeField(field, problems, entry) {
         return false;
     let ok = true;
     for (const { value, node } of globs) {
+        const costly = tooCostly(value);
+        if (costly) {
+            problems.add(node, `exclude ${name}: ${costly}`);
+            ok = false;
+            continue;
+        }
         if (name === 'path') {
             const why = relativeGlobProblem(value);
             if (why) {
@@ -58335,9 +58442,16 @@ function isRateLimited(error) {
         return true;
     return e?.status === 403 && (header(e, 'x-ratelimit-remaining') === '0' || header(e, 'retry-after') !== undefined);
 }
+/**
+ * A failure that no retry can mend: the deadline for all API work has passed, or GitHub answered
+ * with something that is not what the endpoint returns.
+ */
+class FinalApiError extends Error {
+    final = true;
+}
 /** Milliseconds to wait before retry number `attempt` (0-based), or undefined to give up. */
 function retryDelayMs(error, attempt, policy) {
-    if (attempt >= policy.retries)
+    if (attempt >= policy.retries || error instanceof FinalApiError)
         return undefined;
     const e = error;
     const backoff = policy.baseDelayMs * 2 ** attempt;
@@ -58697,8 +58811,94 @@ function contentSha(context) {
 
 
 
+/**
+ * undici alone would wait 300 s for headers and again for each body chunk, four attempts over:
+ * an API that never answers (or drips) would hold the job for twenty minutes and more.
+ */
+const DEFAULT_API_DEADLINES = { requestMs: 30_000, totalMs: 120_000 };
 /** Marks a request (in Octokit's `request` options) that the retrying hook must send only once. */
 const SINGLE_ATTEMPT = 'velerohooksSingleAttempt';
+const seconds = (ms) => `${Math.round(ms / 100) / 10} s`;
+/**
+ * Every attempt gets its own deadline and shares the client's total one (both abort the fetch,
+ * body included); the retry waits end when the total deadline passes.
+ */
+function deadlineGuard(deadlines, policy) {
+    // Plain timers and controllers: Node 20's AbortSignal.any / AbortSignal.timeout can fail to fire.
+    let total;
+    const overall = () => new FinalApiError(`the GitHub API did not finish within ${seconds(deadlines.totalMs)}`);
+    const startTotal = () => {
+        const controller = new AbortController();
+        setTimeout(() => controller.abort(), deadlines.totalMs).unref();
+        return controller;
+    };
+    const attempt = async (request, params) => {
+        total ??= startTotal(); // from the first request on
+        if (total.signal.aborted)
+            throw overall();
+        const one = new AbortController();
+        const timer = setTimeout(() => one.abort(), deadlines.requestMs);
+        const stop = () => one.abort();
+        total.signal.addEventListener('abort', stop, { once: true });
+        // Octokit reads a body cut by the abort as empty: an aborted attempt failed even if it "answered".
+        const cut = () => total.signal.aborted ? overall() : one.signal.aborted ? new Error(`no complete answer within ${seconds(deadlines.requestMs)}`) : undefined;
+        try {
+            // Set on the request's own options: before-after-hook binds them for every inner hook, and
+            // ignores what a wrapper passes on (a copy would lose the signal).
+            params.request = { ...params.request, signal: one.signal };
+            const response = await request(params);
+            const error = cut();
+            if (error)
+                throw error;
+            return response;
+        }
+        catch (error) {
+            throw cut() ?? error;
+        }
+        finally {
+            clearTimeout(timer);
+            total.signal.removeEventListener('abort', stop);
+        }
+    };
+    const sleep = (ms) => {
+        const budget = total?.signal;
+        if (!budget)
+            return policy.sleep(ms);
+        const ended = new Promise((resolve) => budget.addEventListener('abort', () => resolve(), { once: true }));
+        return Promise.race([policy.sleep(ms), ended]);
+    };
+    return { attempt, policy: { ...policy, sleep } };
+}
+function shapeError(what) {
+    return new FinalApiError(`GitHub answered ${what} with something else than the API returns`);
+}
+function createdRun(run) {
+    const r = run;
+    if (typeof r?.id !== 'number')
+        throw shapeError('a check-run request');
+    return { id: r.id, url: typeof r.html_url === 'string' ? r.html_url : undefined };
+}
+function pullRequestFile(item) {
+    const f = item;
+    if (typeof f?.filename !== 'string' || typeof f.status !== 'string' || (f.patch !== undefined && typeof f.patch !== 'string')) {
+        throw shapeError('"list pull request files"');
+    }
+    return { filename: f.filename, status: f.status, ...(f.patch !== undefined ? { patch: f.patch } : {}) };
+}
+/** The pages of pulls.listFiles, checked: anything but a list of files is a failure, never "no files". */
+async function listFiles(octokit, owner, repo, pullNumber) {
+    const files = [];
+    const perPage = 100;
+    for (let page = 1; page <= 3000 / perPage; page++) {
+        const response = await octokit.rest.pulls.listFiles({ owner, repo, pull_number: pullNumber, per_page: perPage, ...(page > 1 ? { page } : {}) });
+        if (!Array.isArray(response.data))
+            throw shapeError('"list pull request files"');
+        files.push(...response.data.map(pullRequestFile));
+        if (!/\brel="next"/.test(String(response.headers.link ?? '')))
+            break;
+    }
+    return files;
+}
 async function connectGitHub(options) {
     const { getOctokit } = await __nccwpck_require__.e(/* import() */ 157).then(__nccwpck_require__.bind(__nccwpck_require__, 157));
     const debug = options.debug ?? (() => { });
@@ -58708,29 +58908,27 @@ async function connectGitHub(options) {
         // Octokit would print its own warnings to the step log; keep them in the debug log.
         log: { debug: () => { }, info: () => { }, warn: debug, error: debug },
     });
-    const policy = options.retry ?? DEFAULT_RETRY_POLICY;
+    const { attempt, policy } = deadlineGuard(options.deadlines ?? DEFAULT_API_DEADLINES, options.retry ?? DEFAULT_RETRY_POLICY);
     // Every request is retried here, except those marked as a single attempt (createOnce retries those).
-    octokit.hook.wrap('request', (request, params) => params.request?.[SINGLE_ATTEMPT] ? request(params) : withRetry(async () => request(params), policy, options.onRetry));
+    octokit.hook.wrap('request', (request, params) => params.request?.[SINGLE_ATTEMPT] ? attempt(request, params) : withRetry(async () => attempt(request, params), policy, options.onRetry));
     const once = { request: { [SINGLE_ATTEMPT]: true } };
     const { owner, repo } = options.repository;
-    const created = (run) => ({ id: run.id, url: run.html_url ?? undefined });
     return {
         async createCheckRun(params) {
             // Tells this call's run from any other of the same name on the commit (a re-run, a matrix leg).
             const externalId = `velero-hooks:${(0,external_node_crypto_.randomUUID)()}`;
-            return createOnce(async () => created((await octokit.rest.checks.create({ owner, repo, ...params, external_id: externalId, ...once })).data), async () => {
+            return createOnce(async () => createdRun((await octokit.rest.checks.create({ owner, repo, ...params, external_id: externalId, ...once })).data), async () => {
                 const { data } = await octokit.rest.checks.listForRef({ owner, repo, ref: params.head_sha, check_name: params.name, filter: 'all', per_page: 100, ...once });
-                const run = data.check_runs.find((r) => r.external_id === externalId);
-                return run && created(run);
+                if (!Array.isArray(data?.check_runs))
+                    throw shapeError('"list check runs"');
+                const run = data.check_runs.find((r) => r?.external_id === externalId);
+                return run && createdRun(run);
             }, policy, options.onRetry);
         },
         async updateCheckRun(checkRunId, params) {
             await octokit.rest.checks.update({ owner, repo, check_run_id: checkRunId, ...params });
         },
-        async listPullRequestFiles(pullNumber) {
-            const files = await octokit.paginate(octokit.rest.pulls.listFiles, { owner, repo, pull_number: pullNumber, per_page: 100 });
-            return files.map((f) => ({ filename: f.filename, status: f.status, ...(f.patch !== undefined ? { patch: f.patch } : {}) }));
-        },
+        listPullRequestFiles: async (pullNumber) => listFiles(octokit, owner, repo, pullNumber),
     };
 }
 

@@ -88,3 +88,28 @@ describe('inline suppressions', () => {
     assert.deepEqual(lint('# velero-hooks-ignore-file yaml-syntax -- stale\nkind: ConfigMap\n'), ['1:28 unused-suppression'])
   })
 })
+
+// Issue 14: these took 63 s and 35 s when each comment scanned what follows it and each '#' was
+// tested against every scalar. Linear scans finish in well under a second; only results are asserted.
+describe('suppression scans stay linear', () => {
+  it('40,000 stacked suppression comments all apply to the line below them', () => {
+    const stacked = '    # velero-hooks-ignore hook-annotation-on-controller\n'.repeat(40_000)
+    const text = deployment(stacked + PRE + POST)
+    const directives = findDirectives(text)
+    assert.equal(directives.length, 40_000)
+    assert.ok(directives.every((d) => d.target === 40_006))
+    // Each of them suppresses the finding on line 40,006 (so none is unused); line 40,007 keeps its own.
+    assert.deepEqual(lint(text), ['40007:5 hook-annotation-on-controller'])
+  })
+
+  it("100,000 ' #' inside a scalar on one line, among thousands of scalars, are text, not comments", () => {
+    const many = Array.from({ length: 3000 }, (_, i) => `    k${i}: v${i}\n`).join('')
+    const hashes = ' #'.repeat(100_000)
+    const text =
+      deployment(PRE + POST, '').replace('  annotations:\n', `  labels:\n${many}  annotations:\n`) +
+      `---\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\ndata:\n  a: "x${hashes} velero-hooks-ignore hook-annotation-on-controller"\n  b: |\n    #${hashes} velero-hooks-ignore hook-annotation-on-controller\n`
+    const parsed = parseManifestText(text)
+    assert.deepEqual(findDirectives(parsed.text, parsed.documents), [])
+    assert.equal(lint(text).filter((f) => f.endsWith('hook-annotation-on-controller')).length, 2)
+  })
+})

@@ -2,7 +2,8 @@
  * A loopback stand-in for the GitHub REST API (GITHUB_API_URL points at it). It serves the
  * endpoints the action uses (check runs: create, update, list for a ref; pull request files),
  * keeps the check runs it created, records every request, and lets a test replace any response to
- * simulate 403s, 5xx and rate limits, before or after the request took effect.
+ * simulate 403s, 5xx and rate limits, before or after the request took effect, an API that never
+ * answers or drips its body, and answers of the wrong shape.
  */
 import { createServer, type IncomingMessage, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -24,6 +25,8 @@ export interface FakeResponse {
    * instead of the usual one: a 5xx after GitHub did the work.
    */
   afterEffect?: boolean
+  /** 'hang': never answer; 'drip': send the headers, then one byte of body every 50 ms, forever. */
+  stall?: 'hang' | 'drip'
 }
 
 /** A check run as the fake keeps it: annotations accumulate over create and updates, as on GitHub. */
@@ -85,6 +88,14 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       }
       const index = requests.push(recorded) - 1
       const send = (r: FakeResponse): void => {
+        if (r.stall === 'hang') return
+        if (r.stall === 'drip') {
+          res.writeHead(r.status, { 'content-type': 'application/json; charset=utf-8', ...r.headers })
+          res.write('[')
+          const timer = setInterval(() => res.write(' '), 50)
+          res.on('close', () => clearInterval(timer))
+          return
+        }
         res.writeHead(r.status, { 'content-type': 'application/json; charset=utf-8', ...r.headers })
         res.end(r.body === undefined ? '' : JSON.stringify(r.body))
       }

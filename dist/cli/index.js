@@ -17693,10 +17693,13 @@ function hookEntries(annotations) {
 const SUPPRESS_LINE = 'velero-hooks-ignore';
 const SUPPRESS_FILE = 'velero-hooks-ignore-file';
 const DIRECTIVE = /^#[ \t]*(velero-hooks-ignore(?:-file)?)(?![\w-])[ \t]*(.*?)[ \t]*$/d;
-/** Offsets [start, end) of every scalar in the documents: a '#' inside one is text, not a comment. */
-function scalarRanges(documents) {
+/**
+ * Whether an offset lies inside a scalar of the documents (a '#' there is text, not a comment).
+ * Scalars never overlap, so a binary search over their sorted ranges answers in O(log n).
+ */
+function scalarTest(documents) {
     const ranges = [];
-    for (const doc of documents) {
+    for (const doc of documents ?? []) {
         (0,dist/* visit */.YR)(doc, {
             Scalar(_key, node) {
                 if (node.range)
@@ -17704,14 +17707,25 @@ function scalarRanges(documents) {
             },
         });
     }
-    return ranges;
+    ranges.sort((a, b) => a[0] - b[0]);
+    return (offset) => {
+        let lo = 0;
+        let hi = ranges.length - 1;
+        while (lo <= hi) {
+            const mid = (lo + hi) >> 1;
+            const [a, b] = ranges[mid];
+            if (offset < a)
+                hi = mid - 1;
+            else if (offset >= b)
+                lo = mid + 1;
+            else
+                return true;
+        }
+        return false;
+    };
 }
-/** Every suppression comment in the text (BOM already stripped). */
-function findDirectives(text, documents) {
-    if (!text.includes(SUPPRESS_LINE))
-        return [];
-    const ranges = documents ? scalarRanges(documents) : [];
-    const insideScalar = (offset) => ranges.some(([a, b]) => offset >= a && offset < b);
+function indexLines(text, documents) {
+    const insideScalar = scalarTest(documents);
     const lines = text.split('\n');
     const starts = [];
     let offset = 0;
@@ -17719,7 +17733,6 @@ function findDirectives(text, documents) {
         starts.push(offset);
         offset += l.length + 1;
     }
-    /** Offset of the comment on line i (0-based), or -1. */
     const commentStart = (i) => {
         const l = lines[i];
         for (let c = l.indexOf('#'); c >= 0; c = l.indexOf('#', c + 1)) {
@@ -17728,10 +17741,28 @@ function findDirectives(text, documents) {
         }
         return -1;
     };
+    // Only the first '#' of a line that starts with one can make it a comment line: one test a line.
     const isBlankOrComment = (i) => {
         const trimmed = lines[i].trim();
-        return trimmed === '' || (trimmed.startsWith('#') && commentStart(i) === lines[i].indexOf('#'));
+        return trimmed === '' || (trimmed.startsWith('#') && !insideScalar(starts[i] + lines[i].indexOf('#')));
     };
+    // Filled once, from the end, on first use: stacked comments must not each scan what follows them.
+    let next;
+    const nextCodeLine = (i) => {
+        if (!next) {
+            next = new Array(lines.length + 1).fill(undefined);
+            for (let j = lines.length - 1; j >= 0; j--)
+                next[j] = isBlankOrComment(j) ? next[j + 1] : j;
+        }
+        return next[i];
+    };
+    return { lines, commentStart, nextCodeLine };
+}
+/** Every suppression comment in the text (BOM already stripped). */
+function findDirectives(text, documents) {
+    if (!text.includes(SUPPRESS_LINE))
+        return [];
+    const { lines, commentStart, nextCodeLine } = indexLines(text, documents);
     const out = [];
     lines.forEach((raw, i) => {
         if (!raw.includes(SUPPRESS_LINE))
@@ -17754,16 +17785,8 @@ function findDirectives(text, documents) {
             rules.push({ id: token[0], column: bodyColumn + (token.index ?? 0) });
         let target;
         if (scope === 'line') {
-            if (raw.slice(0, c).trim() !== '')
-                target = i + 1;
-            else {
-                for (let j = i + 1; j < lines.length; j++) {
-                    if (!isBlankOrComment(j)) {
-                        target = j + 1;
-                        break;
-                    }
-                }
-            }
+            const code = raw.slice(0, c).trim() !== '' ? i : nextCodeLine(i + 1);
+            target = code === undefined ? undefined : code + 1;
         }
         out.push({ scope, line: i + 1, target, rules, reason, column: c + 1, endColumn: c + 1 + comment.trimEnd().length });
     });
@@ -17781,6 +17804,27 @@ function knownRules(ruleSet) {
     return known;
 }
 /**
+ * The indexes of the directives that name a finding's rule and apply to its line (the file's, then
+ * the line's own), looked up by key: many findings and many directives stay linear.
+ */
+function coveringDirectives(directives) {
+    const index = new Map();
+    const add = (key, i) => {
+        const list = index.get(key);
+        if (list)
+            list.push(i);
+        else
+            index.set(key, [i]);
+    };
+    directives.forEach((d, i) => {
+        if (d.scope === 'line' && d.target === undefined)
+            return;
+        for (const id of new Set(d.rules.map((r) => r.id)))
+            add(d.scope === 'file' ? `file\0${id}` : `${d.target}\0${id}`, i);
+    });
+    return (f) => [...(index.get(`file\0${f.ruleId}`) ?? []), ...(index.get(`${f.line}\0${f.ruleId}`) ?? [])];
+}
+/**
  * Drops the findings that a suppression comment covers and adds unused-suppression findings.
  * `raw` is the file text as read (a BOM is ignored); `parsed` is given when the text was parsed.
  */
@@ -17791,18 +17835,15 @@ function applySuppressions(file, raw, parsed, findings, ruleSet) {
         return findings;
     const unusedSuppression = ruleSet.unusedSuppression;
     const used = new Set(); // `${directiveIndex}:${rule}`
+    const covering = coveringDirectives(directives);
     const kept = findings.filter((f) => {
         if (f.ruleId === unusedSuppression.meta.id)
             return true;
         let suppressed = false;
-        directives.forEach((d, i) => {
-            if (d.scope === 'line' && d.target !== f.line)
-                return;
-            if (!d.rules.some((r) => r.id === f.ruleId))
-                return;
+        for (const i of covering(f)) {
             used.add(`${i}:${f.ruleId}`);
             suppressed = true;
-        });
+        }
         return !suppressed;
     });
     const override = ruleSet.severities?.get(unusedSuppression.meta.id);
@@ -23087,11 +23128,67 @@ function readVeleroVersion(pair, problems, text) {
     return parsed.version;
 }
 
+;// CONCATENATED MODULE: ./src/config/glob-limits.ts
+/**
+ * Globs from a configuration file are bounded before they reach the matchers (issue 14): brace
+ * expansion grows exponentially (`{a,b}` × 24 ran V8 out of memory) and each `*` within one path
+ * segment multiplies the backtracking of the regex they compile to (`*a*a*a*a*ab` against a long name).
+ */
+const MAX_BRACE_EXPANSIONS = 1000;
+const MAX_STARS_PER_GLOB = 16;
+const MAX_STARS_PER_SEGMENT = 3;
+/** How many globs the braces of `glob` expand to, counting no further than `limit + 1`. */
+function braceExpansions(glob, limit = MAX_BRACE_EXPANSIONS) {
+    let i = 0;
+    const cap = (n) => Math.min(n, limit + 1);
+    // sequence := (literal | group)*; group := '{' sequence (',' sequence)* '}'
+    const sequence = () => {
+        let product = 1;
+        while (i < glob.length && glob[i] !== ',' && glob[i] !== '}') {
+            if (glob[i] === '\\')
+                i += 2;
+            else if (glob[i] === '{') {
+                i++;
+                let sum = sequence();
+                while (glob[i] === ',') {
+                    i++;
+                    sum = cap(sum + sequence());
+                }
+                i++; // '}' (an unclosed brace counts as if closed: never fewer than the matcher makes)
+                product = cap(product * sum);
+            }
+            else
+                i++;
+        }
+        return product;
+    };
+    let total = 1;
+    while (i < glob.length) {
+        total = cap(total * sequence());
+        i++; // a ',' or '}' outside any group is a literal
+    }
+    return total;
+}
+/** Why a configured glob is too costly to match, or undefined. */
+function globComplexityProblem(glob) {
+    if (braceExpansions(glob) > MAX_BRACE_EXPANSIONS)
+        return `its braces expand to more than ${MAX_BRACE_EXPANSIONS.toLocaleString('en-US')} globs`;
+    const segments = glob.replace(/\\./g, '_').split('/');
+    const stars = segments.map((s) => (s === '**' ? 1 : (s.match(/\*+/g) ?? []).length));
+    if (stars.reduce((a, b) => a + b, 0) > MAX_STARS_PER_GLOB)
+        return `it has more than ${MAX_STARS_PER_GLOB} "*" or "**"`;
+    if (segments.some((s, k) => s !== '**' && stars[k] > MAX_STARS_PER_SEGMENT)) {
+        return `a path segment has more than ${MAX_STARS_PER_SEGMENT} "*" (split it over several globs)`;
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/config/parse-config.ts
 /**
  * `.velero-hooks.yaml` text → VeleroHooksConfig, with every problem reported at its line and column
  * (unknown keys, unknown rule ids, bad levels, globs that climb out of the base directory).
  */
+
 
 
 
@@ -23109,6 +23206,10 @@ function relativeGlobProblem(glob) {
     if (p.split(/[\\/]/).includes('..'))
         return `${read_helpers_quote(glob)} climbs out of the base directory with ".."`;
     return undefined;
+}
+function tooCostly(glob) {
+    const why = globComplexityProblem(glob);
+    return why && `${read_helpers_quote(glob)} is refused: ${why}`;
 }
 /**
  * @param spotFile how findings about configured things (a --set value) name this file: relative to
@@ -23181,7 +23282,7 @@ function configRoot(parsed, problems) {
 }
 function readIgnore(pair, problems, ignore) {
     for (const { value, node } of stringList(pair, 'ignore glob', problems)) {
-        const why = relativeGlobProblem(value);
+        const why = relativeGlobProblem(value) ?? tooCostly(value);
         if (why)
             problems.add(node, `ignore: ${why}`);
         else
@@ -23258,6 +23359,12 @@ function readExcludeField(field, problems, entry) {
         return false;
     let ok = true;
     for (const { value, node } of globs) {
+        const costly = tooCostly(value);
+        if (costly) {
+            problems.add(node, `exclude ${name}: ${costly}`);
+            ok = false;
+            continue;
+        }
         if (name === 'path') {
             const why = relativeGlobProblem(value);
             if (why) {

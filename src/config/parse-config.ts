@@ -9,6 +9,7 @@ import { parseManifestText, type ParsedFile } from '../yaml/parse.js'
 import { readCharts, readRender } from './parse-sources-config.js'
 import { didYouMean, isEmptyValue, ProblemList, bounded, quote, stringList } from './read-helpers.js'
 import { readVeleroVersion } from './read-velero-version.js'
+import { globComplexityProblem } from './glob-limits.js'
 import {
   EXCLUDE_FIELDS,
   RULE_LEVELS,
@@ -27,6 +28,11 @@ export function relativeGlobProblem(glob: string): string | undefined {
   if (p.startsWith('/') || /^[A-Za-z]:[\\/]/.test(p)) return `${quote(glob)} is absolute; globs are relative to the base directory`
   if (p.split(/[\\/]/).includes('..')) return `${quote(glob)} climbs out of the base directory with ".."`
   return undefined
+}
+
+function tooCostly(glob: string): string | undefined {
+  const why = globComplexityProblem(glob)
+  return why && `${quote(glob)} is refused: ${why}`
 }
 
 /**
@@ -100,7 +106,7 @@ function configRoot(parsed: ParsedFile, problems: ProblemList): YAMLMap | undefi
 
 function readIgnore(pair: Pair, problems: ProblemList, ignore: string[]): void {
   for (const { value, node } of stringList(pair, 'ignore glob', problems)) {
-    const why = relativeGlobProblem(value)
+    const why = relativeGlobProblem(value) ?? tooCostly(value)
     if (why) problems.add(node, `ignore: ${why}`)
     else ignore.push(value)
   }
@@ -176,6 +182,12 @@ function readExcludeField(field: Pair, problems: ProblemList, entry: MutableExcl
   if (globs.length === 0) return false
   let ok = true
   for (const { value, node } of globs) {
+    const costly = tooCostly(value)
+    if (costly) {
+      problems.add(node, `exclude ${name}: ${costly}`)
+      ok = false
+      continue
+    }
     if (name === 'path') {
       const why = relativeGlobProblem(value)
       if (why) {

@@ -36,24 +36,44 @@ export interface SuppressionDirective {
 
 const DIRECTIVE = /^#[ \t]*(velero-hooks-ignore(?:-file)?)(?![\w-])[ \t]*(.*?)[ \t]*$/d
 
-/** Offsets [start, end) of every scalar in the documents: a '#' inside one is text, not a comment. */
-function scalarRanges(documents: readonly Document[]): [number, number][] {
+/**
+ * Whether an offset lies inside a scalar of the documents (a '#' there is text, not a comment).
+ * Scalars never overlap, so a binary search over their sorted ranges answers in O(log n).
+ */
+function scalarTest(documents: readonly Document[] | undefined): (offset: number) => boolean {
   const ranges: [number, number][] = []
-  for (const doc of documents) {
+  for (const doc of documents ?? []) {
     visit(doc, {
       Scalar(_key, node) {
         if (node.range) ranges.push([node.range[0], node.range[1]])
       },
     })
   }
-  return ranges
+  ranges.sort((a, b) => a[0] - b[0])
+  return (offset) => {
+    let lo = 0
+    let hi = ranges.length - 1
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1
+      const [a, b] = ranges[mid]!
+      if (offset < a) hi = mid - 1
+      else if (offset >= b) lo = mid + 1
+      else return true
+    }
+    return false
+  }
 }
 
-/** Every suppression comment in the text (BOM already stripped). */
-export function findDirectives(text: string, documents?: readonly Document[]): SuppressionDirective[] {
-  if (!text.includes(SUPPRESS_LINE)) return []
-  const ranges = documents ? scalarRanges(documents) : []
-  const insideScalar = (offset: number): boolean => ranges.some(([a, b]) => offset >= a && offset < b)
+interface LineIndex {
+  lines: string[]
+  /** Offset of the comment on line i (0-based), or -1. */
+  commentStart(i: number): number
+  /** The first line from i on (0-based) that is neither blank nor a comment, or undefined. */
+  nextCodeLine(i: number): number | undefined
+}
+
+function indexLines(text: string, documents: readonly Document[] | undefined): LineIndex {
+  const insideScalar = scalarTest(documents)
   const lines = text.split('\n')
   const starts: number[] = []
   let offset = 0
@@ -61,7 +81,6 @@ export function findDirectives(text: string, documents?: readonly Document[]): S
     starts.push(offset)
     offset += l.length + 1
   }
-  /** Offset of the comment on line i (0-based), or -1. */
   const commentStart = (i: number): number => {
     const l = lines[i]!
     for (let c = l.indexOf('#'); c >= 0; c = l.indexOf('#', c + 1)) {
@@ -69,11 +88,27 @@ export function findDirectives(text: string, documents?: readonly Document[]): S
     }
     return -1
   }
+  // Only the first '#' of a line that starts with one can make it a comment line: one test a line.
   const isBlankOrComment = (i: number): boolean => {
     const trimmed = lines[i]!.trim()
-    return trimmed === '' || (trimmed.startsWith('#') && commentStart(i) === lines[i]!.indexOf('#'))
+    return trimmed === '' || (trimmed.startsWith('#') && !insideScalar(starts[i]! + lines[i]!.indexOf('#')))
   }
+  // Filled once, from the end, on first use: stacked comments must not each scan what follows them.
+  let next: (number | undefined)[] | undefined
+  const nextCodeLine = (i: number): number | undefined => {
+    if (!next) {
+      next = new Array<number | undefined>(lines.length + 1).fill(undefined)
+      for (let j = lines.length - 1; j >= 0; j--) next[j] = isBlankOrComment(j) ? next[j + 1] : j
+    }
+    return next[i]
+  }
+  return { lines, commentStart, nextCodeLine }
+}
 
+/** Every suppression comment in the text (BOM already stripped). */
+export function findDirectives(text: string, documents?: readonly Document[]): SuppressionDirective[] {
+  if (!text.includes(SUPPRESS_LINE)) return []
+  const { lines, commentStart, nextCodeLine } = indexLines(text, documents)
   const out: SuppressionDirective[] = []
   lines.forEach((raw, i) => {
     if (!raw.includes(SUPPRESS_LINE)) return
@@ -92,15 +127,8 @@ export function findDirectives(text: string, documents?: readonly Document[]): S
     for (const token of list.matchAll(/[^\s,]+/g)) rules.push({ id: token[0], column: bodyColumn + (token.index ?? 0) })
     let target: number | undefined
     if (scope === 'line') {
-      if (raw.slice(0, c).trim() !== '') target = i + 1
-      else {
-        for (let j = i + 1; j < lines.length; j++) {
-          if (!isBlankOrComment(j)) {
-            target = j + 1
-            break
-          }
-        }
-      }
+      const code = raw.slice(0, c).trim() !== '' ? i : nextCodeLine(i + 1)
+      target = code === undefined ? undefined : code + 1
     }
     out.push({ scope, line: i + 1, target, rules, reason, column: c + 1, endColumn: c + 1 + comment.trimEnd().length })
   })
@@ -121,6 +149,24 @@ function knownRules(ruleSet: RuleSet): ReadonlySet<string> {
 }
 
 /**
+ * The indexes of the directives that name a finding's rule and apply to its line (the file's, then
+ * the line's own), looked up by key: many findings and many directives stay linear.
+ */
+function coveringDirectives(directives: readonly SuppressionDirective[]): (f: Finding) => readonly number[] {
+  const index = new Map<string, number[]>()
+  const add = (key: string, i: number): void => {
+    const list = index.get(key)
+    if (list) list.push(i)
+    else index.set(key, [i])
+  }
+  directives.forEach((d, i) => {
+    if (d.scope === 'line' && d.target === undefined) return
+    for (const id of new Set(d.rules.map((r) => r.id))) add(d.scope === 'file' ? `file\0${id}` : `${d.target}\0${id}`, i)
+  })
+  return (f) => [...(index.get(`file\0${f.ruleId}`) ?? []), ...(index.get(`${f.line}\0${f.ruleId}`) ?? [])]
+}
+
+/**
  * Drops the findings that a suppression comment covers and adds unused-suppression findings.
  * `raw` is the file text as read (a BOM is ignored); `parsed` is given when the text was parsed.
  */
@@ -130,15 +176,14 @@ export function applySuppressions(file: string, raw: string, parsed: ParsedFile 
   if (directives.length === 0) return findings
   const unusedSuppression = ruleSet.unusedSuppression
   const used = new Set<string>() // `${directiveIndex}:${rule}`
+  const covering = coveringDirectives(directives)
   const kept = findings.filter((f) => {
     if (f.ruleId === unusedSuppression.meta.id) return true
     let suppressed = false
-    directives.forEach((d, i) => {
-      if (d.scope === 'line' && d.target !== f.line) return
-      if (!d.rules.some((r) => r.id === f.ruleId)) return
+    for (const i of covering(f)) {
       used.add(`${i}:${f.ruleId}`)
       suppressed = true
-    })
+    }
     return !suppressed
   })
 

@@ -44,9 +44,17 @@ export function isRateLimited(error: unknown): boolean {
   return e?.status === 403 && (header(e, 'x-ratelimit-remaining') === '0' || header(e, 'retry-after') !== undefined)
 }
 
+/**
+ * A failure that no retry can mend: the deadline for all API work has passed, or GitHub answered
+ * with something that is not what the endpoint returns.
+ */
+export class FinalApiError extends Error {
+  readonly final = true
+}
+
 /** Milliseconds to wait before retry number `attempt` (0-based), or undefined to give up. */
 export function retryDelayMs(error: unknown, attempt: number, policy: RetryPolicy): number | undefined {
-  if (attempt >= policy.retries) return undefined
+  if (attempt >= policy.retries || error instanceof FinalApiError) return undefined
   const e = error as HttpFailure
   const backoff = policy.baseDelayMs * 2 ** attempt
   let delay: number | undefined
