@@ -12354,40 +12354,6 @@ const SAME_WHY = {
 
 
 const hook_unknown_container_FAMILIES = ['post-restore', 'pre-backup', 'post-backup', 'legacy-backup'];
-/** Template parameters (OpenShift `${NAME}`, `${{NAME}}`) stand for any text, so such a name may match. */
-const hook_unknown_container_PLACEHOLDER = /\$\{\{?[A-Za-z_][A-Za-z0-9_]*\}?\}/;
-function sameName(containerName, hookValue) {
-    if (containerName === hookValue)
-        return true;
-    if (hook_unknown_container_PLACEHOLDER.test(hookValue))
-        return true;
-    if (!hook_unknown_container_PLACEHOLDER.test(containerName))
-        return false;
-    return hook_unknown_container_matchesWildcards(containerName.split(new RegExp(hook_unknown_container_PLACEHOLDER.source, 'g')), hookValue);
-}
-/** What `.` matches in a RegExp: anything but a line terminator. */
-const hook_unknown_container_LINE_TERMINATOR = /[\n\r\u2028\u2029]/;
-/**
- * Whether `value` is the literal parts in order with any one-line text between them (a RegExp
- * `^part.*part.*part$`, without one: with a dozen placeholders such a RegExp backtracks for
- * minutes on a value that does not match). Taking each middle part at its first occurrence is
- * enough: a later one only leaves less room for the parts after it.
- */
-function hook_unknown_container_matchesWildcards(parts, value) {
-    const first = parts[0];
-    const last = parts[parts.length - 1];
-    if (!value.startsWith(first))
-        return false;
-    let at = first.length;
-    for (const part of parts.slice(1, -1)) {
-        const found = value.indexOf(part, at);
-        if (found < 0 || hook_unknown_container_LINE_TERMINATOR.test(value.slice(at, found)))
-            return false;
-        at = found + part.length;
-    }
-    const lastAt = value.length - last.length;
-    return lastAt >= at && value.endsWith(last) && !hook_unknown_container_LINE_TERMINATOR.test(value.slice(at, lastAt));
-}
 const RESTORE_MESSAGE = {
     discarded: 'restoreDiscarded',
     hangs: 'restoreHangs',
@@ -12454,7 +12420,7 @@ function targets(pod, restore, version) {
                         continue;
                     const restore = family === 'post-restore';
                     const { allowed, sidecars } = targets(pod, restore, version);
-                    if (allowed.some((name) => sameName(name, value)))
+                    if (allowed.some((name) => containerNameMatches(name, value)))
                         continue;
                     const messageId = restore ? RESTORE_MESSAGE[missingRestoreExecContainer(version)] : sidecars.includes(value) ? 'backupSidecar' : 'backup';
                     const what = backupHookAcceptsSidecar(version) ? 'a container or native sidecar' : 'in spec.containers';

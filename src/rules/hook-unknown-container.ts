@@ -2,42 +2,9 @@ import { defineRule } from '../engine/define-rule.js'
 import type { PodView } from '../engine/model.js'
 import type { HookFamily } from '../velero/keys.js'
 import { backupHookAcceptsSidecar, formatVersion, missingRestoreExecContainer, type MissingRestoreContainer, type VeleroVersion } from '../velero/versions.js'
-import { familyView, quote, readEntry } from './util.js'
+import { containerNameMatches, familyView, quote, readEntry } from './util.js'
 
 const FAMILIES: readonly HookFamily[] = ['post-restore', 'pre-backup', 'post-backup', 'legacy-backup']
-
-/** Template parameters (OpenShift `${NAME}`, `${{NAME}}`) stand for any text, so such a name may match. */
-const PLACEHOLDER = /\$\{\{?[A-Za-z_][A-Za-z0-9_]*\}?\}/
-
-function sameName(containerName: string, hookValue: string): boolean {
-  if (containerName === hookValue) return true
-  if (PLACEHOLDER.test(hookValue)) return true
-  if (!PLACEHOLDER.test(containerName)) return false
-  return matchesWildcards(containerName.split(new RegExp(PLACEHOLDER.source, 'g')), hookValue)
-}
-
-/** What `.` matches in a RegExp: anything but a line terminator. */
-const LINE_TERMINATOR = /[\n\r\u2028\u2029]/
-
-/**
- * Whether `value` is the literal parts in order with any one-line text between them (a RegExp
- * `^part.*part.*part$`, without one: with a dozen placeholders such a RegExp backtracks for
- * minutes on a value that does not match). Taking each middle part at its first occurrence is
- * enough: a later one only leaves less room for the parts after it.
- */
-function matchesWildcards(parts: readonly string[], value: string): boolean {
-  const first = parts[0]!
-  const last = parts[parts.length - 1]!
-  if (!value.startsWith(first)) return false
-  let at = first.length
-  for (const part of parts.slice(1, -1)) {
-    const found = value.indexOf(part, at)
-    if (found < 0 || LINE_TERMINATOR.test(value.slice(at, found))) return false
-    at = found + part.length
-  }
-  const lastAt = value.length - last.length
-  return lastAt >= at && value.endsWith(last) && !LINE_TERMINATOR.test(value.slice(at, lastAt))
-}
 
 type MessageId = 'restoreDiscarded' | 'restoreHangs' | 'restoreWaits' | 'backup' | 'backupSidecar'
 
@@ -111,7 +78,7 @@ export default defineRule({
           if (!entry || value === undefined || value === '') continue
           const restore = family === 'post-restore'
           const { allowed, sidecars } = targets(pod, restore, version)
-          if (allowed.some((name) => sameName(name, value))) continue
+          if (allowed.some((name) => containerNameMatches(name, value))) continue
           const messageId = restore ? RESTORE_MESSAGE[missingRestoreExecContainer(version)] : sidecars.includes(value) ? 'backupSidecar' : 'backup'
           const what = backupHookAcceptsSidecar(version) ? 'a container or native sidecar' : 'in spec.containers'
           context.report({
