@@ -6,10 +6,9 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { renderRuleIndex, renderRulePage } from '../src/report/rule-docs.js'
-import { lintText } from '../src/engine/lint-text.js'
 import { FIXERS_BY_RULE } from '../src/fix/fixers/index.js'
 import { RULES } from '../src/rules/index.js'
-import { COLLECT_ENV, collectedRuleTests, ruleSetFor } from '../__tests__/support/rule-tester.js'
+import { COLLECT_ENV, collectedRuleTests, findingsOf } from '../__tests__/support/rule-tester.js'
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 export const RULE_DOCS_DIR = path.join(REPO_ROOT, 'docs', 'rules')
@@ -37,7 +36,7 @@ export async function buildRuleDocs(): Promise<Map<string, string>> {
           code: invalid.code,
           velero: invalid.velero,
           // Checked for the case's Velero version, as its test does.
-          findings: lintText('example.yaml', invalid.code, ruleSetFor(invalid.velero)).findings.filter((f) => f.ruleId === rule.meta.id),
+          findings: findingsOf(rule, invalid.code, 'example.yaml', invalid.velero, invalid.extraFiles),
         },
         correct: valid && { name: valid.name, code: valid.code, velero: valid.velero },
       }),

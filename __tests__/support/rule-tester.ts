@@ -7,8 +7,10 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import type { RuleModule } from '../../src/engine/define-rule.js'
-import type { Finding, Severity } from '../../src/engine/finding.js'
+import { compareFindings, type Finding, type Severity } from '../../src/engine/finding.js'
 import { lintText } from '../../src/engine/lint-text.js'
+import { repoModelFromTexts } from '../../src/engine/repo-facts.js'
+import { runRepoRules } from '../../src/engine/run-repo-rules.js'
 import { defaultRuleSet } from '../../src/rules/index.js'
 import { parseVeleroVersion } from '../../src/velero/versions.js'
 import { ruleDocUrl } from '../../src/version.js'
@@ -26,6 +28,8 @@ export interface ExpectedFinding<M extends string = string> {
   /** A fragment the message must contain. */
   message?: string | RegExp
   path?: string
+  /** The file the finding is in (default test.yaml, the case's `code`). */
+  file?: string
 }
 
 export interface InvalidCase<M extends string = string> {
@@ -34,6 +38,8 @@ export interface InvalidCase<M extends string = string> {
   errors: ExpectedFinding<M>[]
   /** The targeted Velero version ("1.16.2", "main"); default: the latest release. */
   velero?: string
+  /** More files of the repository (name → text), for cross-resource rules; `code` is test.yaml. */
+  extraFiles?: Readonly<Record<string, string>>
 }
 
 export interface ValidCase {
@@ -41,6 +47,8 @@ export interface ValidCase {
   code: string
   /** The targeted Velero version ("1.16.2", "main"); default: the latest release. */
   velero?: string
+  /** More files of the repository (name → text), for cross-resource rules; `code` is test.yaml. */
+  extraFiles?: Readonly<Record<string, string>>
 }
 
 /** Strip the common indentation of a template literal, so YAML can be written indented in tests. */
@@ -59,8 +67,17 @@ export function ruleSetFor(velero?: string): ReturnType<typeof defaultRuleSet> {
   return defaultRuleSet(undefined, parsed.version)
 }
 
-export function findingsOf(rule: RuleModule, code: string, file = 'test.yaml', velero?: string): Finding[] {
-  return lintText(file, code, ruleSetFor(velero)).findings.filter((f) => f.ruleId === rule.meta.id)
+/**
+ * The rule's findings for a case: every file linted, then the cross-resource step over all of them
+ * (so a case's YAML may hold a Backup and the workloads it takes, in one file or in extraFiles).
+ */
+export function findingsOf(rule: RuleModule, code: string, file = 'test.yaml', velero?: string, extraFiles: Readonly<Record<string, string>> = {}): Finding[] {
+  const ruleSet = ruleSetFor(velero)
+  const files: Record<string, string> = { [file]: code, ...extraFiles }
+  const found: Finding[] = []
+  for (const [name, text] of Object.entries(files)) found.push(...lintText(name, text, ruleSet).findings)
+  found.push(...runRepoRules(repoModelFromTexts(files), ruleSet))
+  return found.filter((f) => f.ruleId === rule.meta.id).sort(compareFindings)
 }
 
 export interface RuleTestCases<M extends string = string> {
@@ -99,14 +116,14 @@ export function runRuleTests<M extends string>(rule: RuleModule<M>, cases: RuleT
     }
     for (const c of cases.valid) {
       it(`valid: ${c.name}${c.velero ? ` (Velero ${c.velero})` : ''}`, () => {
-        const found = findingsOf(rule, c.code, 'test.yaml', c.velero)
+        const found = findingsOf(rule, c.code, 'test.yaml', c.velero, c.extraFiles)
         assert.deepEqual(found.map((f) => `${f.line}:${f.column} ${f.message}`), [])
       })
     }
     for (const c of cases.invalid) {
       it(`invalid: ${c.name}${c.velero ? ` (Velero ${c.velero})` : ''}`, () => {
         assert.ok(c.errors.length > 0, 'an invalid case must expect at least one finding')
-        const found = findingsOf(rule, c.code, 'test.yaml', c.velero)
+        const found = findingsOf(rule, c.code, 'test.yaml', c.velero, c.extraFiles)
         assert.equal(found.length, c.errors.length, `expected ${c.errors.length} finding(s), got:\n${found.map((f) => `${f.line}:${f.column} ${f.message}`).join('\n')}`)
         c.errors.forEach((e, i) => {
           const f = found[i]!
@@ -122,6 +139,7 @@ export function runRuleTests<M extends string>(rule: RuleModule<M>, cases: RuleT
           if (typeof e.message === 'string') assert.ok(f.message.includes(e.message), `message ${JSON.stringify(f.message)} lacks ${JSON.stringify(e.message)}`)
           if (e.message instanceof RegExp) assert.match(f.message, e.message)
           if (e.path !== undefined) assert.equal(f.path, e.path)
+          assert.equal(f.file, e.file ?? 'test.yaml', `file of finding ${i}`)
           assert.ok(f.message.endsWith('.') || f.message.endsWith('?'), `message must end with a full stop: ${f.message}`)
         })
       })

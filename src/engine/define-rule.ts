@@ -10,6 +10,7 @@ import type { VeleroVersion } from '../velero/versions.js'
 import type { Span } from '../yaml/parse.js'
 import type { Finding, Severity } from './finding.js'
 import type { ModelView, ObjectView, PodView, ResourceRef, VeleroTarget, YamlPath } from './model.js'
+import type { Place, RepoModel } from './repo-model.js'
 
 export interface RuleDocs {
   /** One line: what the rule finds. */
@@ -71,10 +72,33 @@ export interface RuleVisitor {
   velero?(target: VeleroTarget): void
 }
 
+/** A cross-resource finding: at a place in any file of the repository. */
+export interface RepoReportDescriptor<M extends string> {
+  messageId: M
+  data?: MessageData
+  /** The key or value that must change (a selector, a `container`, an annotation). */
+  place: Place
+  resource?: ResourceRef
+  /** Overrides meta.severity for this finding. */
+  severity?: Severity
+}
+
+/** What a cross-resource rule gets: the whole repository's model, after every file was read. */
+export interface RepoRuleContext<M extends string> {
+  readonly repo: RepoModel
+  readonly veleroVersion: VeleroVersion
+  report(descriptor: RepoReportDescriptor<M>): void
+}
+
 export interface RuleModule<M extends string = string> {
   meta: RuleMeta<M>
   /** File-level rules (yaml-syntax, template-skipped) are reported by the engine and have no create. */
   create?(context: RuleContext<M>): RuleVisitor
+  /**
+   * Cross-resource rules (Backups, Schedules and Restores against the workloads they take) check the
+   * repository model once every file has been read.
+   */
+  checkRepository?(context: RepoRuleContext<M>): void
 }
 
 export function defineRule<M extends string>(rule: RuleModule<M>): RuleModule<M> {
