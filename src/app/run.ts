@@ -8,12 +8,12 @@ import picomatch from 'picomatch'
 import { applyConfig, findingFilter, lintOptionsWithConfig, loadConfigOrThrow, ruleSetForConfig, type VeleroHooksConfig } from '../config/index.js'
 import { compareFindings, countBySeverity } from '../engine/finding.js'
 import { lintTextCounts } from '../engine/lint-text.js'
-import { runLint, type LintOptions, type LintResult } from '../engine/run-lint.js'
+import { runLint, withCrossResource, type LintOptions, type LintResult } from '../engine/run-lint.js'
 import { runFix, type FixRunResult } from '../fix/index.js'
 import { renderRepository, type RenderResult } from '../render/render-repo.js'
 import type { RenderOutcome } from '../report/run-report.js'
 import { DEFAULT_STDIN_FILENAME, type Settings } from './settings.js'
-import { mergeSources, runSourcesStep } from './sources-step.js'
+import { crossResourceExtra, mergeSources, runSourcesStep } from './sources-step.js'
 import { unmatchedCheck } from './unmatched.js'
 
 export interface RunOutcome {
@@ -79,9 +79,14 @@ async function checkFiles(settings: Settings, scope: RunScope, config: VeleroHoo
   // Awaited below; this only keeps a failure from being an unhandled rejection while lint runs.
   sources.catch(() => undefined)
   const notChecked = [options.ruleSet.templateSkipped.meta.id, options.ruleSet.hookKeysNotChecked.meta.id]
+  // The cross-resource step runs once the rendered charts and overlays are known, on the merged result.
+  const withSources = async (lint: LintResult): Promise<LintResult> => {
+    const rendered = await sources
+    return withCrossResource(mergeSources(lint, rendered, notChecked), options.ruleSet, crossResourceExtra(rendered))
+  }
   if (settings.mode === 'lint') {
-    const lint = await runLint({ ...options, onProgress: scope.onFile } satisfies LintOptions)
-    return { lint: mergeSources(lint, await sources, notChecked), render: undefined, fixed }
+    const lint = await runLint({ ...options, onProgress: scope.onFile, deferCrossResource: true } satisfies LintOptions)
+    return { lint: await withSources(lint), render: undefined, fixed }
   }
   const render = scope.renderRepository ?? renderRepository
   const result = await render({
@@ -94,9 +99,10 @@ async function checkFiles(settings: Settings, scope: RunScope, config: VeleroHoo
     maxFileBytes: settings.maxFileBytes,
     mode: settings.mode === 'render' ? 'write' : 'check',
     ...(options.onDiscovered ? { onDiscovered: options.onDiscovered } : {}),
+    deferCrossResource: true,
   })
   const { outputDir } = settings
-  return { lint: mergeSources(result.lint, await sources, notChecked), render: { outputDir, written: result.written, unchanged: result.unchanged, stale: result.stale, result }, fixed }
+  return { lint: await withSources(result.lint), render: { outputDir, written: result.written, unchanged: result.unchanged, stale: result.stale, result }, fixed }
 }
 
 /**
@@ -121,9 +127,12 @@ function lintStdin(settings: Settings, text: string, config: VeleroHooksConfig):
   const given = settings.stdinFilename ?? DEFAULT_STDIN_FILENAME
   // Relative to the base directory while the configuration's path globs apply; rebase() turns it back.
   const name = given === DEFAULT_STDIN_FILENAME ? given : toPosix(path.relative(settings.cwd, path.resolve(settings.reportDir, given)))
-  const { findings, documents, resources, hooks } = lintTextCounts(name, text, ruleSetForConfig(config, settings.veleroVersion))
+  const ruleSet = ruleSetForConfig(config, settings.veleroVersion)
+  const { findings, documents, resources, hooks, facts, suppressions } = lintTextCounts(name, text, ruleSet)
   const summary = { files: 1, documents, resources, hooks, ...countBySeverity(findings) }
-  return { lint: { summary, findings, skipped: [] }, render: undefined, fixed: undefined }
+  // One file is a repository too: a Backup and the Deployments it takes may share it.
+  const repository = { files: facts ? [facts] : [], suppressions: new Map(suppressions ? [[name, suppressions]] : []) }
+  return { lint: withCrossResource({ summary, findings, skipped: [], repository }, ruleSet), render: undefined, fixed: undefined }
 }
 
 function errorsOnly(lint: LintResult): LintResult {

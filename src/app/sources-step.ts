@@ -8,6 +8,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { discoverFiles } from '../engine/discover.js'
 import { compareFindings, countBySeverity, type Finding } from '../engine/finding.js'
+import type { CrossResourceExtra } from '../engine/cross-resource.js'
 import type { LintOptions, LintResult } from '../engine/run-lint.js'
 import { checkSources, type SourcesResult } from '../sources/check-sources.js'
 import type { HelmChartConfig } from '../sources/helm.js'
@@ -56,4 +57,20 @@ export function mergeSources(lint: LintResult, sources: SourcesResult | undefine
     ...countBySeverity(findings),
   }
   return { ...lint, findings, summary }
+}
+
+/**
+ * What the charts and overlays add to the cross-resource step: the rendered objects' facts (on
+ * source lines), in place of the plain facts of the files a render accounts for (a workload
+ * rendered from a chart or an overlay is one workload, not one more for its template or base).
+ */
+export function crossResourceExtra(sources: SourcesResult | undefined): CrossResourceExtra | undefined {
+  if (!sources) return undefined
+  return {
+    files: sources.facts,
+    moreFiles: sources.unlintedFacts,
+    replaces: (file) => sources.explained.has(file) || sources.replaced.has(file),
+    suppressed: sources.suppressed,
+    quietUnused: (file) => sources.replaced.has(file),
+  }
 }

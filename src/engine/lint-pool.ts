@@ -1,7 +1,9 @@
 /**
  * Worker threads that lint files in parallel: the main thread discovers, reads and pre-filters;
  * workers (and the main thread, when they are all busy) parse, model and check, and send back only
- * findings and counts (parsed documents never cross threads).
+ * findings, counts and the file's facts for the repository model (plain data, by structured clone;
+ * parsed documents never cross threads). They also read the facts alone of files that were not
+ * linted (factsOfText), when the repository's Velero objects need them.
  *
  * The engine does not know where its worker is or which rules exist: the program's entry names
  * a worker file (a plain script that calls serveLintJobs, bundled by ncc as its own entry) and how
@@ -12,6 +14,8 @@ import { availableParallelism } from 'node:os'
 import { fileURLToPath } from 'node:url'
 import { parentPort, Worker, workerData } from 'node:worker_threads'
 import { lintTextCounts, type FileCounts } from './lint-text.js'
+import { factsOfText } from './repo-facts.js'
+import { reviveFileFacts, type FileFacts } from './repo-model.js'
 import type { RuleSet } from './rule-set.js'
 
 /**
@@ -52,14 +56,28 @@ interface Job {
   id: number
   file: string
   text: string
+  /** 'facts': only the file's facts (factsOfText), no lint. */
+  task?: 'facts'
 }
 
-type Reply = { ready: true } | { id: number; result: FileCounts } | { id: number; error: string }
+type Reply = { ready: true } | { id: number; result: FileCounts } | { id: number; facts: FileFacts } | { id: number; error: string }
 
 interface Pending {
   job: Job
-  resolve(result: FileCounts): void
+  resolve(result: FileCounts | FileFacts): void
   reject(error: Error): void
+}
+
+/** A job's answer, wherever it runs. */
+function runJob(job: Job, ruleSet: RuleSet): FileCounts | FileFacts {
+  return job.task === 'facts' ? factsOfText(job.file, job.text) : lintTextCounts(job.file, job.text, ruleSet)
+}
+
+/** An answer as it arrives from a worker: maps that were made without a prototype get none again. */
+function revive(reply: FileCounts | FileFacts, job: Job): FileCounts | FileFacts {
+  if (job.task === 'facts') return reviveFileFacts(reply as FileFacts)
+  const counts = reply as FileCounts
+  return counts.facts ? { ...counts, facts: reviveFileFacts(counts.facts) } : counts
 }
 
 interface PooledWorker {
@@ -106,9 +124,18 @@ export class LintPool {
   }
 
   lint(file: string, text: string): Promise<FileCounts> {
+    return this.submit({ id: this.nextId++, file, text }) as Promise<FileCounts>
+  }
+
+  /** The facts alone of a file that is not linted (factsOfText). */
+  facts(file: string, text: string): Promise<FileFacts> {
+    return this.submit({ id: this.nextId++, file, text, task: 'facts' }) as Promise<FileFacts>
+  }
+
+  private submit(job: Job): Promise<FileCounts | FileFacts> {
     if (this.closed) return Promise.reject(new Error('the lint pool is closed'))
     return new Promise((resolve, reject) => {
-      this.queue.push({ job: { id: this.nextId++, file, text }, resolve, reject })
+      this.queue.push({ job, resolve, reject })
       this.dispatch()
     })
   }
@@ -148,8 +175,8 @@ export class LintPool {
       const pending = 'id' in reply ? pooled.inFlight.get(reply.id) : undefined
       if (pending && 'id' in reply) {
         pooled.inFlight.delete(reply.id)
-        if ('result' in reply) pending.resolve(reply.result)
-        else pending.reject(new Error(reply.error))
+        if ('error' in reply) pending.reject(new Error(reply.error))
+        else pending.resolve(revive('result' in reply ? reply.result : reply.facts, pending.job))
       }
       this.dispatch()
     })
@@ -199,7 +226,7 @@ export class LintPool {
     const pending = this.queue.shift()
     if (pending) {
       try {
-        pending.resolve(lintTextCounts(pending.job.file, pending.job.text, this.ruleSet))
+        pending.resolve(runJob(pending.job, this.ruleSet))
       } catch (e) {
         pending.reject(e instanceof Error ? e : new Error(String(e)))
       }
@@ -210,7 +237,8 @@ export class LintPool {
 
 /**
  * The worker side, called by the worker script: lint each file the pool sends with the rule set
- * made from workerData, and answer with its findings and counts (or the error that stopped it).
+ * made from workerData, and answer with its findings, counts and facts (or the error that stopped
+ * it); for a facts job, the facts alone.
  */
 export function serveLintJobs(ruleSetFrom: (data: unknown) => RuleSet): void {
   if (!parentPort) throw new Error('serveLintJobs runs in a lint worker thread')
@@ -219,7 +247,8 @@ export function serveLintJobs(ruleSetFrom: (data: unknown) => RuleSet): void {
   port.on('message', (job: Job) => {
     let reply: Reply
     try {
-      reply = { id: job.id, result: lintTextCounts(job.file, job.text, ruleSet) }
+      const answer = runJob(job, ruleSet)
+      reply = job.task === 'facts' ? { id: job.id, facts: answer as FileFacts } : { id: job.id, result: answer as FileCounts }
     } catch (e) {
       reply = { id: job.id, error: e instanceof Error ? `${e.name}: ${e.message}` : String(e) }
     }

@@ -8,9 +8,11 @@ import { aliasLikeOffset, isExcessiveAliasing, measureAliasExpansion } from '../
 import { createFinding, type MessageData, type RuleContext, type RuleModule, type RuleVisitor } from './define-rule.js'
 import { compareFindings, type Finding, type Severity } from './finding.js'
 import { buildDocumentModel, pathText, type DocumentModel } from './model.js'
+import { extractDocumentFacts, type DocumentFacts } from './repo-facts.js'
+import type { FileFacts } from './repo-model.js'
 import { hookEntries, isHookDomainKey } from '../velero/hook-keys.js'
 import type { RuleSet } from './rule-set.js'
-import { applySuppressions, SUPPRESS_LINE } from './suppressions.js'
+import { applySuppressions, SUPPRESS_LINE, type DeferredSuppressions } from './suppressions.js'
 import { hasVeleroHint } from './velero-hint.js'
 
 // The pre-filter lives in its own module; callers of the engine find it here too.
@@ -31,6 +33,10 @@ export interface FileLint {
   findings: Finding[]
   /** Documents that did not parse; render leaves them alone. */
   brokenDocuments: Set<number>
+  /** What the file adds to the repository model (its valid documents' workloads and Velero objects). */
+  facts?: FileFacts
+  /** Its suppression comments naming cross-resource rules, judged after the cross-resource step. */
+  suppressions?: DeferredSuppressions
 }
 
 export function lintText(file: string, raw: string, ruleSet: RuleSet): FileLint {
@@ -43,6 +49,9 @@ export interface FileCounts {
   documents: number
   resources: number
   hooks: number
+  /** The file's facts for the repository model; absent when it has none. */
+  facts?: FileFacts
+  suppressions?: DeferredSuppressions
 }
 
 /**
@@ -53,16 +62,18 @@ export interface FileCounts {
 export function lintTextCounts(file: string, raw: string, ruleSet: RuleSet): FileCounts {
   // Suppression comments need every document's scalars (a '#' inside one is no comment).
   const { result, counts } = lintFile(file, raw, ruleSet, raw.includes(SUPPRESS_LINE))
-  return { findings: result.findings, ...counts }
+  const { facts, suppressions } = result
+  const hasFacts = facts && (facts.workloads.length > 0 || facts.velero.length > 0 || facts.namespaces.length > 0)
+  return { findings: result.findings, ...counts, ...(hasFacts ? { facts } : {}), ...(suppressions ? { suppressions } : {}) }
 }
 
-function lintFile(file: string, raw: string, ruleSet: RuleSet, keep: boolean): { result: FileLint; counts: Omit<FileCounts, 'findings'> } {
+function lintFile(file: string, raw: string, ruleSet: RuleSet, keep: boolean): { result: FileLint; counts: Counts } {
   const linter = new FileLinter(file, raw, ruleSet, keep)
   linter.run()
   return { result: linter.result, counts: linter.counts }
 }
 
-type Counts = Omit<FileCounts, 'findings'>
+type Counts = Omit<FileCounts, 'findings' | 'facts' | 'suppressions'>
 
 /** One file's lint: the steps of lintFile as methods sharing the file's state. */
 class FileLinter {
@@ -72,6 +83,7 @@ class FileLinter {
   private text = ''
   /** The first alias-like '*' at or after the current document (-1: none left); see lintDocument. */
   private nextStar = -1
+  private facts: DocumentFacts & { file: string }
 
   constructor(
     private readonly file: string,
@@ -79,7 +91,8 @@ class FileLinter {
     private readonly ruleSet: RuleSet,
     private readonly keep: boolean,
   ) {
-    this.result = { file, parsed: undefined, models: [], findings: [], brokenDocuments: new Set() }
+    this.facts = { file, workloads: [], velero: [], namespaces: [] }
+    this.result = { file, parsed: undefined, models: [], findings: [], brokenDocuments: new Set(), facts: this.facts }
   }
 
   run(): void {
@@ -100,8 +113,12 @@ class FileLinter {
     if (!documents) return
     const parsed: ParsedFile = { text: stream.text, hadBom: stream.hadBom, lineCounter: this.lineCounter, documents }
     if (this.keep) this.result.parsed = parsed
-    this.result.findings = applySuppressions(this.file, this.raw, this.keep ? parsed : undefined, this.result.findings, this.ruleSet)
+    this.result.findings = applySuppressions(this.file, this.raw, this.keep ? parsed : undefined, this.result.findings, this.ruleSet, this.defer)
     this.result.findings.sort(compareFindings)
+  }
+
+  private readonly defer = (deferred: DeferredSuppressions): void => {
+    this.result.suppressions = deferred
   }
 
   private severityOf(rule: RuleModule, requested?: Severity): Severity | undefined {
@@ -136,7 +153,7 @@ class FileLinter {
       const span = { line, column, endLine: line, endColumn: column + template[0].length }
       this.result.findings.push(createFinding(this.ruleSet.templateSkipped, { messageId: 'template', data: { mark: template[0] }, severity, file: this.file, span }))
     }
-    this.result.findings = applySuppressions(this.file, this.raw, undefined, this.result.findings, this.ruleSet)
+    this.result.findings = applySuppressions(this.file, this.raw, undefined, this.result.findings, this.ruleSet, this.defer)
   }
 
   /** Every document in turn; undefined when the parser itself failed (the file is then not checked). */
@@ -176,6 +193,8 @@ class FileLinter {
     const detail = tooDeep ? 'the file nests collections too deeply to parse' : `the parser failed (${boundedDetail((e as Error)?.message ?? String(e))})`
     this.syntax(detail, tooDeep ? 'RESOURCE_EXHAUSTION' : 'PARSER_FAILURE', { line: 1, column: 1, endLine: 1, endColumn: 1 })
     this.result.models = []
+    this.facts = { file: this.file, workloads: [], velero: [], namespaces: [] }
+    this.result.facts = this.facts
     this.result.brokenDocuments.clear()
     Object.assign(this.counts, { documents: 0, resources: 0, hooks: 0 })
   }
@@ -192,10 +211,20 @@ class FileLinter {
       return undefined
     }
     const model = buildDocumentModel(document, index)
+    this.addFacts(document, model)
     this.reportUnreadHookKeys(document, model)
     if (model.pods.length === 0 && model.objects.length === 0 && model.velero.length === 0) return model
     for (const rule of this.ruleSet.rules) this.runRule(rule, model)
     return model
+  }
+
+  /** The document's workloads and Velero objects, for the repository model. */
+  private addFacts(document: Document.Parsed, model: DocumentModel): void {
+    const { workloads, velero, namespaces } = extractDocumentFacts(this.file, document, model, this.lineCounter)
+    const facts = this.facts
+    for (const w of workloads) facts.workloads.push(w)
+    for (const v of velero) facts.velero.push(v)
+    for (const n of namespaces) facts.namespaces.push(n)
   }
 
   /**

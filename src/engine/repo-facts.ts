@@ -169,7 +169,7 @@ class Converter {
     const metadata = this.convert(pod.metadata, [...podPath, 'metadata'])
     const spec = this.convert(pod.spec, [...podPath, 'spec'])
     const labelsNode = pget(metadata, 'labels')
-    const labels = labelsNode === undefined ? {} : pstringMap(labelsNode)
+    const labels = labelsNode === undefined ? noLabels() : pstringMap(labelsNode)
     const ownerLabels = pstringMap(this.convert(getMap(this.doc, getMap(this.doc, owner.node, 'metadata'), 'labels'), [...owner.path, 'metadata', 'labels']))
     const replicasNode = deref(this.doc, getPair(getMap(this.doc, owner.node, 'spec'), 'replicas')?.value)
     const containers = pget(spec, 'containers')
@@ -180,10 +180,10 @@ class Converter {
       name,
       namespace,
       place,
-      podLabels: labels ?? {},
+      podLabels: labels ?? noLabels(),
       podLabelsKnown: labels !== undefined && !Object.values(labels).some(isTemplated) && !Object.keys(labels).some(isTemplated),
       podLabelsPlace: this.place(getPair(pod.metadata, 'labels')?.key, [...podPath, 'metadata', 'labels'], pod.node),
-      objectLabels: ownerLabels ?? {},
+      objectLabels: ownerLabels ?? noLabels(),
       annotations: this.annotations(pod),
       annotationsPlace: this.place(pod.annotations.keyNode, [...podPath, 'metadata', 'annotations'], pod.node),
       containers: this.containers(containers),
@@ -230,6 +230,11 @@ class Converter {
     }
     return out
   }
+}
+
+/** An empty label map without a prototype, like pstringMap's (facts compare equal whichever thread made them). */
+function noLabels(): Record<string, string> {
+  return Object.create(null) as Record<string, string>
 }
 
 /** Helm/Go, OpenShift and Kustomize placeholders stand for values we cannot know. */

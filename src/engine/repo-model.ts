@@ -25,11 +25,18 @@ interface PNodeBase {
   readonly span: Span
   /** YAML path of the node as text (pathText). */
   readonly path: string
+  /**
+   * The file the span is in, when it is not the object's own: a rendered chart's value may be
+   * written in a values file while its object is in a template (placeOf reads it).
+   */
+  readonly file?: string
 }
 
 export interface PEntry {
   readonly key: string
   readonly keySpan: Span
+  /** The file keySpan is in, when it is not the object's own (see PNodeBase.file). */
+  readonly keyFile?: string
   readonly value: PNode
 }
 
@@ -96,14 +103,14 @@ export function pstringMap(node: PNode | undefined): Record<string, string> | un
   return out
 }
 
-/** A node's place in a file. */
+/** A node's place: in the object's file (`file`), unless the node names another. */
 export function placeOf(file: string, node: PNode): Place {
-  return { file, span: node.span, path: node.path }
+  return { file: node.file ?? file, span: node.span, path: node.path }
 }
 
 /** The place of a map entry's key (where findings about a key, or a whole setting, go). */
 export function keyPlaceOf(file: string, entry: PEntry): Place {
-  return { file, span: entry.keySpan, path: entry.value.path }
+  return { file: entry.keyFile ?? file, span: entry.keySpan, path: entry.value.path }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -219,6 +226,15 @@ export function buildRepoModel(files: Iterable<FileFacts>): RepoModel {
     for (const n of f.namespaces) namespaces.push(n)
   }
   return { workloads, velero, namespaces }
+}
+
+/**
+ * Facts as they arrive from another thread: structured clone gives the label maps (made without a
+ * prototype, so a label named "constructor" is only a label) Object.prototype back; this removes it.
+ */
+export function reviveFileFacts(facts: FileFacts): FileFacts {
+  const bare = (map: Readonly<Record<string, string>>): Record<string, string> => Object.assign(Object.create(null) as Record<string, string>, map)
+  return { ...facts, workloads: facts.workloads.map((w) => ({ ...w, podLabels: bare(w.podLabels), objectLabels: bare(w.objectLabels) })) }
 }
 
 /** A workload as messages name it: "Deployment web (ns shop, apps/web.yaml:3)". */

@@ -118,7 +118,7 @@ export function backupSelectors(spec: PMap | undefined): { single: SelectorReadi
   const orEntry = pentry(spec, 'orLabelSelectors')
   const or: SelectorReading[] = []
   if (orEntry?.value.kind === 'seq') {
-    orEntry.value.items.forEach((item, i) => or.push({ entry: { key: String(i), keySpan: item.span, value: item }, ...readSelector(item) }))
+    orEntry.value.items.forEach((item, i) => or.push({ entry: { key: String(i), keySpan: item.span, ...(item.file !== undefined ? { keyFile: item.file } : {}), value: item }, ...readSelector(item) }))
   }
   return { single, or }
 }

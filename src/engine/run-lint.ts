@@ -6,14 +6,24 @@
  * Parallel only where it pays: once the files with Velero content reach PARALLEL_MIN_BYTES, the
  * rest of them are checked by a pool of worker threads together with this thread
  * (engine/lint-pool.ts); the pool is closed before runLint returns.
+ *
+ * Every linted file also yields its facts for the repository model. When the repository holds a
+ * Backup, Schedule or Restore, the workloads of files the pre-filter skipped matter too (a spec hook
+ * selects plain Deployments by label): those files are read once more for their facts alone (never
+ * linted, never reported). Then the cross-resource step (cross-resource.ts) runs over all of it,
+ * here or, with deferCrossResource, in the caller once rendered charts and overlays are known.
  */
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs'
 import { createFinding } from './define-rule.js'
 import { discoverFiles, type DiscoveredFile, type Discovery, type DiscoveryOptions, type SkippedPath } from './discover.js'
+import { crossResource, type CrossResourceExtra, type RepositoryFacts } from './cross-resource.js'
 import { compareFindings, countBySeverity, type Finding, type SeverityCounts } from './finding.js'
 import { bytesHaveVeleroHint, countHooks, countResources, lintText, lintTextCounts, type FileCounts, type FileLint } from './lint-text.js'
 import type { RuleSet } from './rule-set.js'
 import { LintPool, workerCount } from './lint-pool.js'
+import { factsOfText } from './repo-facts.js'
+import type { FileFacts, RepoModel } from './repo-model.js'
+import type { DeferredSuppressions } from './suppressions.js'
 
 export const DEFAULT_MAX_FILE_BYTES = 16 * 1024 * 1024
 /** Files in flight at once (reads are synchronous; files wait on workers or onFile): bounds memory. */
@@ -98,6 +108,11 @@ export interface LintOptions extends DiscoveryOptions {
   onProgress?: (file: DiscoveredFile) => void
   /** Called with what discovery found, before any file is read; a throw ends the run there (unmatched patterns). */
   onDiscovered?: (discovery: Discovery) => void | Promise<void>
+  /**
+   * Leave the cross-resource step to the caller (withCrossResource), which has more facts to add
+   * (rendered charts and overlays): the result then has the facts but no cross-resource findings.
+   */
+  deferCrossResource?: boolean
 }
 
 export interface LintSummary extends SeverityCounts {
@@ -111,6 +126,22 @@ export interface LintResult {
   summary: LintSummary
   findings: Finding[]
   skipped: SkippedPath[]
+  /** Every file's facts for the repository model (runLint; not the render of standard input). */
+  repository?: RepositoryFacts
+  /** The repository model the cross-resource rules ran on, once they ran. */
+  repo?: RepoModel
+}
+
+/**
+ * The cross-resource step over a lint's facts (and the rendered ones in `extra`): its findings
+ * join the lint's, sorted and counted. Without facts (nothing was linted), the lint as it is.
+ */
+export function withCrossResource(lint: LintResult, ruleSet: RuleSet, extra?: CrossResourceExtra): LintResult {
+  if (!lint.repository) return lint
+  const { repo, findings: cross } = crossResource(lint.repository, ruleSet, extra)
+  if (cross.length === 0) return { ...lint, repo }
+  const findings = [...lint.findings, ...cross].sort(compareFindings)
+  return { ...lint, findings, summary: { ...lint.summary, ...countBySeverity(findings) }, repo }
 }
 
 export async function mapLimit<T>(items: readonly T[], limit: number, fn: (item: T, i: number) => Promise<void>): Promise<void> {
@@ -136,11 +167,25 @@ export async function runLint(options: LintOptions): Promise<LintResult> {
         options.onProgress?.(file)
       }
     })
+    await run.readSkippedFacts()
   } finally {
     // Closed before the result is out: a CLI or action process exits right after its output.
     await run.close()
   }
-  return run.result()
+  const result = run.result()
+  return options.deferCrossResource ? result : withCrossResource(result, options.ruleSet)
+}
+
+/**
+ * Files the pre-filter skipped whose workloads a Backup or Restore may take: text that names
+ * `containers` (a pod spec) and is no template (templates stay unknown).
+ */
+function mayHoldWorkloads(bytes: Buffer): boolean {
+  return bytes.indexOf('containers') >= 0 && bytes.indexOf('{{') < 0 && bytes.indexOf('{%') < 0
+}
+
+function hasFacts(facts: FileFacts | undefined): facts is FileFacts {
+  return facts !== undefined && (facts.workloads.length > 0 || facts.velero.length > 0 || facts.namespaces.length > 0)
 }
 
 /** One runLint: each file's findings in discovery order, the counts, and the pool once it pays. */
@@ -162,6 +207,11 @@ class RepositoryLint {
   private pool: LintPool | undefined
   private poolDecided: boolean
   private veleroBytes = 0
+  /** Each file's facts, by discovery index. */
+  private readonly facts: (FileFacts | undefined)[]
+  private readonly suppressions = new Map<string, DeferredSuppressions>()
+  /** Files the pre-filter skipped that may hold workloads (mayHoldWorkloads), by discovery index. */
+  private readonly skippedWorkloads: { file: DiscoveredFile; i: number; bytes: number }[] = []
 
   constructor(
     private readonly options: LintOptions,
@@ -171,6 +221,7 @@ class RepositoryLint {
     this.maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES
     this.reader = new FileReader(this.maxBytes)
     this.perFile = new Array(discovery.files.length)
+    this.facts = new Array(discovery.files.length)
     this.skipped = [...discovery.skipped]
     this.workers = options.onFile ? 0 : workerCount(options.workers)
     this.poolDecided = this.workers < 1
@@ -215,7 +266,9 @@ class RepositoryLint {
     }
     // Most files of a repository have no Velero content: they are never decoded or parsed.
     // (bytes is the reader's shared buffer: used up here, before anything awaits.)
-    if (!this.options.onFile && !bytesHaveVeleroHint(bytes)) return
+    const hint = bytesHaveVeleroHint(bytes)
+    if (!hint && mayHoldWorkloads(bytes)) this.skippedWorkloads.push({ file, i, bytes: bytes.length })
+    if (!this.options.onFile && !hint) return
     const raw = bytes.toString('utf8')
     const byteLength = bytes.length
     let result: FileCounts
@@ -240,7 +293,44 @@ class RepositoryLint {
     this.hooks += result.hooks
     // A loop, not push(...): a file may have more findings than a call can take arguments.
     for (const f of result.findings) findings.push(f)
+    this.keepFacts(i, lint ?? result)
     if (lint && this.options.onFile) await this.options.onFile(lint, file, raw)
+  }
+
+  private keepFacts(i: number, from: Pick<FileCounts, 'facts' | 'suppressions'>): void {
+    if (hasFacts(from.facts)) this.facts[i] = from.facts
+    if (from.suppressions) this.suppressions.set(this.discovery.files[i]!.relative, from.suppressions)
+  }
+
+  /**
+   * When the linted files hold a Backup, Schedule or Restore: the facts of the files the pre-filter
+   * skipped that may hold workloads (in the pool, once they add up to PARALLEL_MIN_BYTES, as lint
+   * does). A file that cannot be read or parsed now adds nothing: its workloads stay unknown.
+   */
+  async readSkippedFacts(): Promise<void> {
+    if (this.skippedWorkloads.length === 0 || !this.facts.some((f) => f !== undefined && f.velero.length > 0)) return
+    let total = 0
+    for (const s of this.skippedWorkloads) total += s.bytes
+    if (!this.poolDecided && total >= PARALLEL_MIN_BYTES) {
+      this.poolDecided = true
+      this.pool = LintPool.start(this.ruleSet, this.workers)
+    }
+    await mapLimit(this.skippedWorkloads, this.options.concurrency ?? DEFAULT_CONCURRENCY, async ({ file, i }) => {
+      let text: string
+      try {
+        const read = this.reader.read(file.absolute)
+        if (!Buffer.isBuffer(read)) return
+        text = read.toString('utf8')
+      } catch {
+        return
+      }
+      try {
+        const facts = this.pool ? await this.pool.facts(file.relative, text) : factsOfText(file.relative, text)
+        if (hasFacts(facts)) this.facts[i] = facts
+      } catch {
+        // A worker that failed on it: unknown, like a file that does not parse.
+      }
+    })
   }
 
   async close(): Promise<void> {
@@ -250,7 +340,8 @@ class RepositoryLint {
   result(): LintResult {
     const findings = this.perFile.flat().sort(compareFindings)
     const { documents, resources, hooks } = this
-    return { summary: { files: this.discovery.files.length, documents, resources, hooks, ...countBySeverity(findings) }, findings, skipped: this.skipped }
+    const repository: RepositoryFacts = { files: this.facts.filter(hasFacts), suppressions: this.suppressions }
+    return { summary: { files: this.discovery.files.length, documents, resources, hooks, ...countBySeverity(findings) }, findings, skipped: this.skipped, repository }
   }
 }
 

@@ -167,17 +167,33 @@ function coveringDirectives(directives: readonly SuppressionDirective[]): (f: Fi
 }
 
 /**
- * Drops the findings that a suppression comment covers and adds unused-suppression findings.
- * `raw` is the file text as read (a BOM is ignored); `parsed` is given when the text was parsed.
+ * A file's suppression comments that name cross-resource rules (rules with checkRepository), kept
+ * from its own lint: whether they are used is known only after the cross-resource step, whose
+ * findings they may suppress (applyDeferredSuppressions). Plain data: it crosses worker threads.
  */
-export function applySuppressions(file: string, raw: string, parsed: ParsedFile | undefined, findings: Finding[], ruleSet: RuleSet): Finding[] {
-  const text = parsed ? parsed.text : raw.replace(/^\uFEFF/, '')
-  const directives = findDirectives(text, parsed?.documents)
-  if (directives.length === 0) return findings
+export interface DeferredSuppressions {
+  readonly directives: readonly SuppressionDirective[]
+  /** `${directive index}:${rule id}` of the cross-resource rules that already suppressed a finding of the file's own lint. */
+  readonly used: readonly string[]
+}
+
+const repositoryRuleCache = new WeakMap<RuleSet, ReadonlySet<string>>()
+
+/** The ids of the rule set's cross-resource rules: their suppressions are judged after the cross-resource step. */
+export function repositoryRuleIds(ruleSet: RuleSet): ReadonlySet<string> {
+  let ids = repositoryRuleCache.get(ruleSet)
+  if (!ids) {
+    ids = new Set(ruleSet.rules.filter((r) => r.checkRepository).map((r) => r.meta.id))
+    repositoryRuleCache.set(ruleSet, ids)
+  }
+  return ids
+}
+
+/** Drops the findings a directive covers, noting `${directive}:${rule}` in `used`. */
+function dropSuppressed(directives: readonly SuppressionDirective[], findings: readonly Finding[], ruleSet: RuleSet, used: Set<string>): Finding[] {
   const unusedSuppression = ruleSet.unusedSuppression
-  const used = new Set<string>() // `${directiveIndex}:${rule}`
   const covering = coveringDirectives(directives)
-  const kept = findings.filter((f) => {
+  return findings.filter((f) => {
     if (f.ruleId === unusedSuppression.meta.id) return true
     let suppressed = false
     for (const i of covering(f)) {
@@ -186,31 +202,72 @@ export function applySuppressions(file: string, raw: string, parsed: ParsedFile 
     }
     return !suppressed
   })
+}
 
+/**
+ * Drops the findings that a suppression comment covers and adds unused-suppression findings.
+ * `raw` is the file text as read (a BOM is ignored); `parsed` is given when the text was parsed.
+ * A comment naming a cross-resource rule is not judged here: with `defer`, it is handed over (with
+ * what it already suppressed) for applyDeferredSuppressions once the cross-resource step has run.
+ */
+export function applySuppressions(file: string, raw: string, parsed: ParsedFile | undefined, findings: Finding[], ruleSet: RuleSet, defer?: (deferred: DeferredSuppressions) => void): Finding[] {
+  const text = parsed ? parsed.text : raw.replace(/^\uFEFF/, '')
+  const directives = findDirectives(text, parsed?.documents)
+  if (directives.length === 0) return findings
+  const used = new Set<string>()
+  const kept = dropSuppressed(directives, findings, ruleSet, used)
+  const later = repositoryRuleIds(ruleSet)
+  reportUnused(file, directives, used, ruleSet, kept, (id) => !later.has(id))
+  if (defer && directives.some((d) => d.rules.some((r) => later.has(r.id)))) {
+    defer({ directives, used: [...used].filter((k) => later.has(k.slice(k.indexOf(':') + 1))) })
+  }
+  return kept
+}
+
+/**
+ * The cross-resource findings of one file, without those its suppression comments cover, plus an
+ * unused-suppression finding for each cross-resource rule a comment names that suppressed nothing
+ * (neither in the file's own lint nor here); `judgeUnused: false` only drops.
+ */
+export function applyDeferredSuppressions(file: string, deferred: DeferredSuppressions, findings: readonly Finding[], ruleSet: RuleSet, judgeUnused = true): Finding[] {
+  const used = new Set(deferred.used)
+  const kept = dropSuppressed(deferred.directives, findings, ruleSet, used)
+  if (!judgeUnused) return kept
+  const later = repositoryRuleIds(ruleSet)
+  reportUnused(file, deferred.directives, used, ruleSet, kept, (id) => later.has(id), true)
+  return kept
+}
+
+/**
+ * Adds an unused-suppression finding to `out` for each rule a directive names (among those `judged`)
+ * that suppressed nothing; unknown rule names and empty directives too, unless `onlyUnused`.
+ */
+function reportUnused(file: string, directives: readonly SuppressionDirective[], used: ReadonlySet<string>, ruleSet: RuleSet, out: Finding[], judged: (id: string) => boolean, onlyUnused = false): void {
+  const unusedSuppression = ruleSet.unusedSuppression
   const override = ruleSet.severities?.get(unusedSuppression.meta.id)
-  if (override === 'off') return kept
+  if (override === 'off') return
   const severity: Severity = override ?? unusedSuppression.meta.severity
   const report = (d: SuppressionDirective, messageId: keyof typeof unusedSuppression.meta.messages, data: MessageData, column: number, endColumn: number): void => {
-    kept.push(createFinding(unusedSuppression, { messageId, data, severity, file, span: { line: d.line, column, endLine: d.line, endColumn } }))
+    out.push(createFinding(unusedSuppression, { messageId, data, severity, file, span: { line: d.line, column, endLine: d.line, endColumn } }))
   }
   const known = knownRules(ruleSet)
   directives.forEach((d, i) => {
     const directive = d.scope === 'file' ? SUPPRESS_FILE : SUPPRESS_LINE
     if (d.rules.length === 0) {
-      report(d, 'noRules', { directive }, d.column, d.endColumn)
+      if (!onlyUnused) report(d, 'noRules', { directive }, d.column, d.endColumn)
       return
     }
     for (const r of d.rules) {
       const end = r.column + r.id.length
       if (!known.has(r.id)) {
+        if (onlyUnused) continue
         const near = closest(r.id, [...known])
         const hint = distance(near, r.id) <= Math.max(3, Math.floor(r.id.length / 4)) ? ` (did you mean "${near}"?)` : ''
         report(d, 'unknownRule', { rule: r.id, hint }, r.column, end)
-      } else if (ruleSet.severities?.get(r.id) !== 'off' && !used.has(`${i}:${r.id}`)) {
+      } else if (judged(r.id) && ruleSet.severities?.get(r.id) !== 'off' && !used.has(`${i}:${r.id}`)) {
         const where = d.scope === 'file' ? 'in this file' : d.target === undefined ? '(no line follows the comment)' : `on line ${d.target}`
         report(d, 'unused', { rule: r.id, where }, r.column, end)
       }
     }
   })
-  return kept
 }

@@ -30,6 +30,8 @@ export interface RenderOptions {
   ruleSet: RuleSet
   /** Called with the sources discovery found, before anything is read or written (see LintOptions). */
   onDiscovered?: (discovery: Discovery) => void | Promise<void>
+  /** Leave the cross-resource step to the caller (see LintOptions.deferCrossResource). */
+  deferCrossResource?: boolean
 }
 
 export interface StaleFile {
@@ -176,6 +178,7 @@ export async function renderRepository(options: RenderOptions): Promise<RenderRe
     onDiscovered: options.onDiscovered,
     onFile: (fileLint, file, raw) => run.renderFile(fileLint, file, raw),
     onUnread: (file) => run.mirrorUnread(file),
+    deferCrossResource: options.deferCrossResource,
   })
   if (!place.inPlace && (await exists(place.outAbs))) await run.findOrphans(patterns, options.ignore)
   return run.result(lint)

@@ -9,6 +9,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { createFinding } from '../engine/define-rule.js'
 import { compareFindings, type Finding } from '../engine/finding.js'
+import type { FileFacts } from '../engine/repo-model.js'
 import type { RuleSet } from '../engine/rule-set.js'
 import { findCharts, renderChart, valueSets, type ChartRoot, type HelmChartConfig } from './helm.js'
 import { findKustomizations, findKustomizeTool, renderKustomization, type KustomizeTool } from './kustomize.js'
@@ -52,6 +53,19 @@ export interface SourcesResult {
   documents: number
   resources: number
   hooks: number
+  /**
+   * What the rendered objects add to the repository model: one FileFacts per render, every place
+   * on the source line the user edits (else the chart's or kustomization's file), with the namespace
+   * the render put them in.
+   */
+  facts: FileFacts[]
+  /**
+   * The facts of the renders the lint did not parse (no Velero content), read when called: only
+   * when the repository holds Backups, Schedules or Restores that may take their workloads.
+   */
+  unlintedFacts: () => FileFacts[]
+  /** Whether a suppression comment in the source file a finding was put in covers it. */
+  suppressed: (finding: Pick<Finding, 'file' | 'line' | 'ruleId'>) => boolean
 }
 
 /** Every directory in `dirs` and its ancestors up to the base ('.'). */
@@ -71,12 +85,13 @@ export async function checkSources(options: SourcesOptions): Promise<SourcesResu
   const charts = findCharts(options.base, dirs)
   const kustomize = findKustomizations(options.base, dirs)
   const jobs: RenderJob[] = [...charts.flatMap((c) => valueSets(c, options.charts?.get(c.dir))), ...kustomize.roots.map((root) => ({ root }))]
-  const result: SourcesResult = { findings: [], explained: new Set(), replaced: new Set(), roots: charts.length + kustomize.roots.length, renders: 0, documents: 0, resources: 0, hooks: 0 }
+  const locator = new SourceLocator(sourceReader(options.base))
+  const suppressed = (f: Pick<Finding, 'file' | 'line' | 'ruleId'>): boolean => locator.suppressed(f)
+  const result: SourcesResult = { findings: [], explained: new Set(), replaced: new Set(), roots: charts.length + kustomize.roots.length, renders: 0, documents: 0, resources: 0, hooks: 0, facts: [], unlintedFacts: () => [], suppressed }
   if (jobs.length === 0) return result
   const tempDir = mkdtempSync(path.join(os.tmpdir(), 'velero-hooks-render-'))
   try {
     const render = renderer(options, tempDir)
-    const locator = new SourceLocator(sourceReader(options.base))
     // Each output is linted while the next renders run: the task hands the render's slot on first.
     const linted: Array<Promise<Linted>> = []
     await mapLimited(jobs, options.concurrency, async (job, i) => {
@@ -136,6 +151,7 @@ function toolMissing(tool: string, configured: string | undefined): string {
 /** Reports every failed render and merges the findings of the linted ones (in job order: messages are stable). */
 function collect(outputs: readonly Linted[], charts: readonly ChartRoot[], options: SourcesOptions, result: SourcesResult): void {
   const merged = new MergedFindings()
+  const unlinted: Array<() => FileFacts> = []
   const reportedFailures = new Set<string>()
   for (const { output, lint } of outputs) {
     if (!output.ok) {
@@ -151,6 +167,8 @@ function collect(outputs: readonly Linted[], charts: readonly ChartRoot[], optio
     result.resources += lint.resources
     result.hooks += lint.hooks
     for (const f of lint.findings) merged.add(f, describeJob(output.job))
+    if (lint.facts.workloads.length > 0 || lint.facts.velero.length > 0 || lint.facts.namespaces.length > 0) result.facts.push(lint.facts)
+    if (lint.unlintedFacts) unlinted.push(lint.unlintedFacts)
     for (const document of output.documents) {
       for (const source of document.sources) {
         result.explained.add(source.path)
@@ -165,6 +183,7 @@ function collect(outputs: readonly Linted[], charts: readonly ChartRoot[], optio
   }
   result.findings.push(...merged.findings())
   result.findings.sort(compareFindings)
+  result.unlintedFacts = () => unlinted.map((read) => read()).filter((f) => f.workloads.length > 0 || f.velero.length > 0 || f.namespaces.length > 0)
 }
 
 function notRendered(output: Extract<RenderOutput, { ok: false }>, ruleSet: RuleSet): Finding {

@@ -7,16 +7,22 @@
  * their comments in the render), and the rendered text's own unused suppressions are not reported.
  */
 import type { Finding } from '../engine/finding.js'
+import type { FileFacts } from '../engine/repo-model.js'
 import { countHooks, countResources, lintText } from '../engine/lint-text.js'
 import type { RuleSet } from '../engine/rule-set.js'
-import { targetAt, type SourceLocator } from './locate.js'
-import type { RenderedDocument, RenderJob, RenderOutput, SourceSpot } from './types.js'
+import { sourceSpotAt, type SourceLocator } from './locate.js'
+import { renderedFacts, unlintedRenderedFacts } from './rendered-facts.js'
+import type { RenderJob, RenderOutput, SourceSpot } from './types.js'
 
 export interface RenderedLint {
   findings: Finding[]
   documents: number
   resources: number
   hooks: number
+  /** The rendered objects' facts for the repository model, on source lines (rendered-facts.ts). */
+  facts: FileFacts
+  /** When the lint did not parse the output (no Velero content) and it may hold workloads: its facts, read when asked. */
+  unlintedFacts?: () => FileFacts
 }
 
 /** "chart charts/web (values ci/prod-values.yaml)" or "kustomization overlays/prod". */
@@ -33,14 +39,16 @@ export function lintRendered(output: Extract<RenderOutput, { ok: true }>, ruleSe
     .filter((f) => f.ruleId !== ruleSet.unusedSuppression.meta.id)
     .map((f) => moveToSource(f, output, lint.parsed, locator))
     .filter((f) => !locator.suppressed(f))
-  return { findings, documents: lint.models.length, resources: countResources(lint.models), hooks: countHooks(lint.models) }
+  const facts = renderedFacts(lint.facts, output, lint.parsed, locator)
+  const unlintedFacts = !lint.parsed && output.text.includes('containers') ? () => unlintedRenderedFacts(label, output, locator) : undefined
+  return { findings, documents: lint.models.length, resources: countResources(lint.models), hooks: countHooks(lint.models), facts, ...(unlintedFacts ? { unlintedFacts } : {}) }
 }
 
 type Parsed = ReturnType<typeof lintText>['parsed']
 
 function moveToSource(finding: Finding, output: Extract<RenderOutput, { ok: true }>, parsed: Parsed, locator: SourceLocator): Finding {
   const document = output.documents.find((d) => finding.line >= d.startLine && finding.line <= d.endLine)
-  const spot = document && parsed ? spotFor(finding, document, output.job, parsed, locator) : undefined
+  const spot = document && parsed ? sourceSpotAt(finding, finding.resource, document, output.job, parsed, locator) : undefined
   // No source line: the Chart.yaml of the (sub)chart that rendered it, else the root's anchor.
   const where: SourceSpot = spot ?? { file: document?.anchorFile ?? output.job.root.anchorFile, line: 1, column: 1, endLine: 1, endColumn: 1 }
   const object = finding.resource?.kind ? `${finding.resource.kind}${finding.resource.name ? ` ${finding.resource.name}` : ''}` : 'an object'
@@ -54,14 +62,4 @@ function moveToSource(finding: Finding, output: Extract<RenderOutput, { ok: true
     endColumn: where.endColumn ?? where.column,
     message: `${finding.message} [${object} rendered from ${describeJob(output.job)}${placed}]`,
   }
-}
-
-function spotFor(finding: Finding, document: RenderedDocument, job: RenderJob, parsed: NonNullable<Parsed>, locator: SourceLocator): SourceSpot | undefined {
-  const offset = (parsed.lineCounter.lineStarts[finding.line - 1] ?? 0) + finding.column - 1
-  const yamlDocument = parsed.documents.find((d) => d.range[0] <= offset && offset <= d.range[2])
-  const target = yamlDocument ? targetAt(yamlDocument, offset) : undefined
-  if (!target) return undefined
-  if (target.keyOffset !== undefined) target.keyColumn = parsed.lineCounter.linePos(target.keyOffset).col
-  if (finding.resource) target.object = { ...(finding.resource.kind ? { kind: finding.resource.kind } : {}), ...(finding.resource.name ? { name: finding.resource.name } : {}) }
-  return locator.locate(target, document.sources, job, document)
 }

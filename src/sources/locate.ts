@@ -21,7 +21,9 @@
 import { isMap, isPair, isScalar, isSeq, parseAllDocuments, parseDocument, LineCounter, type Document, type Node, type Pair } from 'yaml'
 import type { Finding } from '../engine/finding.js'
 import { findDirectives, type SuppressionDirective } from '../engine/suppressions.js'
-import type { RenderJob, SourceFile, SourceSpot } from './types.js'
+import type { ResourceRef } from '../engine/model.js'
+import type { ParsedFile } from '../yaml/parse.js'
+import type { RenderedDocument, RenderJob, SourceFile, SourceSpot } from './types.js'
 
 type PathKey = string | number
 
@@ -68,6 +70,24 @@ export function targetAt(document: Document.Parsed, offset: number): RenderedTar
   }
   visitNode(document.contents, [])
   return found
+}
+
+/** The source spot of a position in the rendered text (of `document`, about `resource`); undefined when no source holds it. */
+export function sourceSpotAt(
+  at: { line: number; column: number },
+  resource: Pick<ResourceRef, 'kind' | 'name'> | undefined,
+  document: RenderedDocument,
+  job: RenderJob,
+  parsed: ParsedFile,
+  locator: SourceLocator,
+): SourceSpot | undefined {
+  const offset = (parsed.lineCounter.lineStarts[at.line - 1] ?? 0) + at.column - 1
+  const yamlDocument = parsed.documents.find((d) => d.range[0] <= offset && offset <= d.range[2])
+  const target = yamlDocument ? targetAt(yamlDocument, offset) : undefined
+  if (!target) return undefined
+  if (target.keyOffset !== undefined) target.keyColumn = parsed.lineCounter.linePos(target.keyOffset).col
+  if (resource) target.object = { ...(resource.kind ? { kind: resource.kind } : {}), ...(resource.name ? { name: resource.name } : {}) }
+  return locator.locate(target, document.sources, job, document)
 }
 
 interface YamlFile {
@@ -413,10 +433,21 @@ function keyColumn(line: string, key: string): number | undefined {
   }
 }
 
+/** Characters of a key: the key as text must not be part of a longer one ("name" in "namespace"). */
+const KEY_CHAR = /[\w.\-~]/
+
+/** The first place `form` stands as a whole key in the text, or -1. */
+function wholeKeyAt(text: string, form: string): number {
+  for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
+    if (!KEY_CHAR.test(text[at - 1] ?? ' ') && !KEY_CHAR.test(text[at + form.length] ?? ' ')) return at
+  }
+  return -1
+}
+
 /** The key as text (block scalars: inline patches; '/' written '~1' in JSON 6902 paths). */
 function textSpot(file: string, text: string, target: RenderedTarget): SourceSpot | undefined {
   for (const form of [target.key, target.key.replace(/~/g, '~0').replace(/\//g, '~1')]) {
-    const at = text.indexOf(form)
+    const at = wholeKeyAt(text, form)
     if (at < 0) continue
     const lines = text.slice(0, at).split('\n')
     const line = lines.length
