@@ -107,7 +107,7 @@ describe('action main', () => {
     await run(t.deps)
     // The rule set comes from the configuration file (none here: every rule at its default severity).
     assert.deepEqual(
-      t.renderCalls.map(({ ruleSet: _ruleSet, onDiscovered: _onDiscovered, ...rest }) => rest),
+      t.renderCalls.map(({ ruleSet: _ruleSet, onDiscovered: _onDiscovered, veleroElsewhere: _veleroElsewhere, ...rest }) => rest),
       [{ cwd: workspace, patterns: ['**/*.yaml'], ignore: ['vendor/**'], outputDir: 'out', volumeMounts: 'none', maxFileBytes: 16 * 1024 * 1024, mode: 'write', deferCrossResource: true }],
     )
     assert.ok((t.renderCalls[0]?.ruleSet?.rules.length ?? 0) > 20)

@@ -13,6 +13,7 @@ import { runFix, type FixRunResult } from '../fix/index.js'
 import { renderRepository, type RenderResult } from '../render/render-repo.js'
 import type { RenderOutcome } from '../report/run-report.js'
 import { DEFAULT_STDIN_FILENAME, type Settings } from './settings.js'
+import type { SourcesResult } from '../sources/check-sources.js'
 import { crossResourceExtra, mergeSources, runSourcesStep } from './sources-step.js'
 import { unmatchedCheck } from './unmatched.js'
 
@@ -85,7 +86,7 @@ async function checkFiles(settings: Settings, scope: RunScope, config: VeleroHoo
     return withCrossResource(mergeSources(lint, rendered, notChecked), options.ruleSet, crossResourceExtra(rendered))
   }
   if (settings.mode === 'lint') {
-    const lint = await runLint({ ...options, onProgress: scope.onFile, deferCrossResource: true } satisfies LintOptions)
+    const lint = await runLint({ ...options, onProgress: scope.onFile, deferCrossResource: true, veleroElsewhere: renderedVelero(sources) } satisfies LintOptions)
     return { lint: await withSources(lint), render: undefined, fixed }
   }
   const render = scope.renderRepository ?? renderRepository
@@ -100,9 +101,15 @@ async function checkFiles(settings: Settings, scope: RunScope, config: VeleroHoo
     mode: settings.mode === 'render' ? 'write' : 'check',
     ...(options.onDiscovered ? { onDiscovered: options.onDiscovered } : {}),
     deferCrossResource: true,
+    veleroElsewhere: renderedVelero(sources),
   })
   const { outputDir } = settings
   return { lint: await withSources(result.lint), render: { outputDir, written: result.written, unchanged: result.unchanged, stale: result.stale, result }, fixed }
+}
+
+/** Whether the rendered charts and overlays hold a Backup, Schedule or Restore (once they are rendered). */
+function renderedVelero(sources: Promise<SourcesResult | undefined>): () => Promise<boolean> {
+  return async () => (await sources.catch(() => undefined))?.facts.some((f) => f.velero.length > 0) ?? false
 }
 
 /**

@@ -22,6 +22,7 @@ import { bytesHaveVeleroHint, countHooks, countResources, lintText, lintTextCoun
 import type { RuleSet } from './rule-set.js'
 import { LintPool, workerCount } from './lint-pool.js'
 import { factsOfText } from './repo-facts.js'
+import { factBearingText, mayHoldFacts } from './skipped-facts.js'
 import type { FileFacts, RepoModel } from './repo-model.js'
 import type { DeferredSuppressions } from './suppressions.js'
 
@@ -113,6 +114,11 @@ export interface LintOptions extends DiscoveryOptions {
    * (rendered charts and overlays): the result then has the facts but no cross-resource findings.
    */
   deferCrossResource?: boolean
+  /**
+   * With deferCrossResource: whether the caller's facts hold a Backup, Schedule or Restore (rendered
+   * charts), asked when the linted files hold none; the skipped files' facts are then read too.
+   */
+  veleroElsewhere?: () => Promise<boolean>
 }
 
 export interface LintSummary extends SeverityCounts {
@@ -167,21 +173,13 @@ export async function runLint(options: LintOptions): Promise<LintResult> {
         options.onProgress?.(file)
       }
     })
-    await run.readSkippedFacts()
+    if (run.holdsVelero() || (await options.veleroElsewhere?.())) await run.readSkippedFacts()
   } finally {
     // Closed before the result is out: a CLI or action process exits right after its output.
     await run.close()
   }
   const result = run.result()
   return options.deferCrossResource ? result : withCrossResource(result, options.ruleSet)
-}
-
-/**
- * Files the pre-filter skipped whose workloads a Backup or Restore may take: text that names
- * `containers` (a pod spec) and is no template (templates stay unknown).
- */
-function mayHoldWorkloads(bytes: Buffer): boolean {
-  return bytes.indexOf('containers') >= 0 && bytes.indexOf('{{') < 0 && bytes.indexOf('{%') < 0
 }
 
 function hasFacts(facts: FileFacts | undefined): facts is FileFacts {
@@ -210,7 +208,7 @@ class RepositoryLint {
   /** Each file's facts, by discovery index. */
   private readonly facts: (FileFacts | undefined)[]
   private readonly suppressions = new Map<string, DeferredSuppressions>()
-  /** Files the pre-filter skipped that may hold workloads (mayHoldWorkloads), by discovery index. */
+  /** Files the pre-filter skipped that may hold workloads (mayHoldFacts), by discovery index. */
   private readonly skippedWorkloads: { file: DiscoveredFile; i: number; bytes: number }[] = []
 
   constructor(
@@ -267,7 +265,7 @@ class RepositoryLint {
     // Most files of a repository have no Velero content: they are never decoded or parsed.
     // (bytes is the reader's shared buffer: used up here, before anything awaits.)
     const hint = bytesHaveVeleroHint(bytes)
-    if (!hint && mayHoldWorkloads(bytes)) this.skippedWorkloads.push({ file, i, bytes: bytes.length })
+    if (!hint && mayHoldFacts(bytes)) this.skippedWorkloads.push({ file, i, bytes: bytes.length })
     if (!this.options.onFile && !hint) return
     const raw = bytes.toString('utf8')
     const byteLength = bytes.length
@@ -303,12 +301,16 @@ class RepositoryLint {
   }
 
   /**
-   * When the linted files hold a Backup, Schedule or Restore: the facts of the files the pre-filter
+   * When the repository holds a Backup, Schedule or Restore: the facts of the files the pre-filter
    * skipped that may hold workloads (in the pool, once they add up to PARALLEL_MIN_BYTES, as lint
    * does). A file that cannot be read or parsed now adds nothing: its workloads stay unknown.
    */
+  holdsVelero(): boolean {
+    return this.facts.some((f) => f !== undefined && f.velero.length > 0)
+  }
+
   async readSkippedFacts(): Promise<void> {
-    if (this.skippedWorkloads.length === 0 || !this.facts.some((f) => f !== undefined && f.velero.length > 0)) return
+    if (this.skippedWorkloads.length === 0) return
     let total = 0
     for (const s of this.skippedWorkloads) total += s.bytes
     if (!this.poolDecided && total >= PARALLEL_MIN_BYTES) {
@@ -316,14 +318,14 @@ class RepositoryLint {
       this.pool = LintPool.start(this.ruleSet, this.workers)
     }
     await mapLimit(this.skippedWorkloads, this.options.concurrency ?? DEFAULT_CONCURRENCY, async ({ file, i }) => {
-      let text: string
+      let text: string | undefined
       try {
         const read = this.reader.read(file.absolute)
-        if (!Buffer.isBuffer(read)) return
-        text = read.toString('utf8')
+        text = Buffer.isBuffer(read) ? factBearingText(read.toString('utf8')) : undefined
       } catch {
         return
       }
+      if (text === undefined) return
       try {
         const facts = this.pool ? await this.pool.facts(file.relative, text) : factsOfText(file.relative, text)
         if (hasFacts(facts)) this.facts[i] = facts

@@ -30,8 +30,9 @@ export interface RenderOptions {
   ruleSet: RuleSet
   /** Called with the sources discovery found, before anything is read or written (see LintOptions). */
   onDiscovered?: (discovery: Discovery) => void | Promise<void>
-  /** Leave the cross-resource step to the caller (see LintOptions.deferCrossResource). */
+  /** Leave the cross-resource step to the caller (see LintOptions.deferCrossResource and veleroElsewhere). */
   deferCrossResource?: boolean
+  veleroElsewhere?: () => Promise<boolean>
 }
 
 export interface StaleFile {
@@ -179,6 +180,7 @@ export async function renderRepository(options: RenderOptions): Promise<RenderRe
     onFile: (fileLint, file, raw) => run.renderFile(fileLint, file, raw),
     onUnread: (file) => run.mirrorUnread(file),
     deferCrossResource: options.deferCrossResource,
+    veleroElsewhere: options.veleroElsewhere,
   })
   if (!place.inPlace && (await exists(place.outAbs))) await run.findOrphans(patterns, options.ignore)
   return run.result(lint)
