@@ -61,8 +61,9 @@ export function planMarkdownOf(plan: HookPlan, options: PlanMarkdownOptions): { 
   for (const b of plan.backups) if (addBackup(out, b, h)) shown++
   for (const r of plan.restores) if (addRestore(out, r, h)) shown++
   const total = plan.backups.length + plan.restores.length
-  const tail: string[] = []
-  if (out.full) tail.push('', cutNote(shown, total, options.elsewhere))
+  while (out.lines.at(-1) === '') out.lines.pop()
+  const tail = out.full ? ['', cutNote(shown, total, options.elsewhere)] : []
+  // HTML after Markdown needs a blank line before it.
   if (options.collapsible) tail.push('', '</details>')
   return { markdown: `${out.toString()}${tail.length > 0 ? `${tail.join('\n')}\n` : ''}`, complete: !out.full }
 }
@@ -115,9 +116,11 @@ function backupPodRows(pod: PlannedBackupPod): string[] {
   return rows
 }
 
+const upperFirst = (s: string): string => `${s.charAt(0).toUpperCase()}${s.slice(1)}`
+
 /** One Restore; false when the limit cut it. */
 function addRestore(out: BoundedLines, r: PlannedRestore, h: string): boolean {
-  if (!out.add(`${h} ${cell(objectWords(r.object))} · ${cell(at(r.object.place))}`, '', `Restores from ${cell(restoreFromWords(r))}.`, '')) return false
+  if (!out.add(`${h} ${cell(objectWords(r.object))} · ${cell(at(r.object.place))}`, '', `${cell(upperFirst(restoreFromWords(r)))}.`, '')) return false
   if (r.pods.length === 0) return out.add('Restores no pod of this repository.', '')
   if (!out.add('| Pod | Target namespace | Step | Source | Container or name | Command | Settings |', '|:--|:--|:--|:--|:--|:--|:--|')) return false
   for (const pod of r.pods) if (!out.add(...restorePodRows(pod))) return false

@@ -69,7 +69,7 @@ function backupPodLines(pod: PlannedBackupPod): string[] {
 }
 
 function restoreLines(r: PlannedRestore): string[] {
-  const lines = [`${objectWords(r.object)} (${at(r.object.place)}), restores from ${restoreFromWords(r)}`]
+  const lines = [`${objectWords(r.object)} (${at(r.object.place)}), ${restoreFromWords(r)}`]
   if (r.pods.length === 0) lines.push('  restores no pod of this repository')
   for (const pod of r.pods) lines.push(...restorePodLines(pod))
   return lines

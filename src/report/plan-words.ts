@@ -114,11 +114,11 @@ export const RESTORE_NOTE_WORDS: Readonly<Record<RestorePodNote, string>> = {
   'init-command-panics': 'its init annotation has an image but no command: Velero panics on it and does not restore this pod, so no hook reaches it',
 }
 
-/** What a Restore restores from: "backup nightly: Schedule velero/nightly (velero/nightly.yaml:4)". */
+/** What a Restore restores from: "restores from nightly: Schedule velero/nightly (velero/nightly.yaml:4)". */
 export function restoreFromWords(r: PlannedRestore): string {
-  if (r.backup === undefined) return 'no backupName or scheduleName'
-  if (!r.source) return `${r.backup} (not in this repository)`
-  return `${r.backup}: ${objectWords(r.source)} (${at(r.source.place)})`
+  if (r.backup === undefined) return 'names no backupName or scheduleName, so Velero fails its validation'
+  if (!r.source) return `restores from ${r.backup} (not in this repository)`
+  return `restores from ${r.backup}: ${objectWords(r.source)} (${at(r.source.place)})`
 }
 
 /** "1 Backup, 2 Schedules, 1 Restore". */
