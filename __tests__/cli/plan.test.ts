@@ -72,6 +72,17 @@ describe('velero-hooks plan', () => {
     assert.equal(r.stdout, EXPECTED_TEXT)
   })
 
+  it("prints for examples/plan exactly what the README shows", async () => {
+    const repo = path.resolve(import.meta.dirname, '..', '..')
+    const readme = readFileSync(path.join(repo, 'README.md'), 'utf8')
+    const text = await run(['plan', 'examples/plan'], repo)
+    assert.equal(text.code, 0)
+    assert.ok(readme.includes(`$ velero-hooks plan examples/plan\n${text.stdout}\`\`\``), 'README.md shows another text plan of examples/plan: paste the output')
+    const json = await run(['plan', 'examples/plan', '--format', 'json'], repo)
+    const pod = JSON.stringify((JSON.parse(json.stdout) as { restores: { pods: unknown[] }[] }).restores[0]!.pods[0], null, 2)
+    assert.ok(readme.includes(`jq '.restores[0].pods[0]'\n${pod}\n\`\`\``), 'README.md shows another JSON pod of examples/plan: paste the output')
+  })
+
   it('exits 0 on a repository without Velero objects, saying there is nothing to plan', async () => {
     const r = await run(['plan'], tree({ 'apps/web.yaml': PLAN_REPO['apps/web.yaml']! }))
     assert.equal(r.code, 0)
