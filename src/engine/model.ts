@@ -56,6 +56,15 @@ export interface ContainerRef {
   readonly value: YamlValue
 }
 
+export interface VolumeRef {
+  /** The volume's name, when it is a plain string (not through an alias). */
+  readonly name: string | undefined
+  /** `persistentVolumeClaim.claimName`, when it is a string. */
+  readonly claimName: string | undefined
+  /** The volumes item. */
+  readonly value: YamlValue
+}
+
 export interface PodView {
   readonly resource: ResourceRef
   /**
@@ -71,6 +80,13 @@ export interface PodView {
   readonly ephemeralContainers: readonly ContainerRef[]
   /** False when `spec.containers` is absent or not a list, so container names cannot be checked. */
   readonly containersKnown: boolean
+  /** The items of `spec.volumes` that are mappings. */
+  readonly volumes: readonly VolumeRef[]
+  /**
+   * False when `spec.volumes` is absent or not a list, or an item is not a mapping or has no plain
+   * string name, or a name is a template placeholder (`{{`, `${`, `$(`): the pod's volume names cannot be checked.
+   */
+  readonly volumesKnown: boolean
 }
 
 export interface ObjectView {
@@ -225,6 +241,27 @@ function readContainers(doc: Document, spec: YAMLMap | undefined, specPath: Yaml
   return { list, known: true }
 }
 
+/** The pod's `spec.volumes`: its items, and whether they give every volume name for certain. */
+function readVolumes(doc: Document, spec: YAMLMap | undefined, specPath: YamlPath): { list: VolumeRef[]; known: boolean } {
+  const seq = deref(doc, getPair(spec, 'volumes')?.value)
+  if (!isSeq(seq)) return { list: [], known: false }
+  const list: VolumeRef[] = []
+  let known = true
+  seq.items.forEach((raw, i) => {
+    const item = deref(doc, raw)
+    if (!isMap(item)) {
+      known = false
+      return
+    }
+    // The name as written, as for containers: a name given through an alias counts as unknown.
+    const nameNode = getPair(item, 'name')?.value
+    const name = isScalar(nameNode) && typeof nameNode.value === 'string' ? nameNode.value : undefined
+    if (name === undefined || /\$\{|\$\(|\{\{/.test(name)) known = false
+    list.push({ name, claimName: getString(doc, getMap(doc, item, 'persistentVolumeClaim'), 'claimName'), value: YamlValue.of(doc, item, [...specPath, 'volumes', i]) })
+  })
+  return { list, known }
+}
+
 function podTarget(
   doc: Document,
   resource: ResourceRef,
@@ -236,6 +273,7 @@ function podTarget(
   const spec = getMap(doc, node, 'spec')
   const specPath = [...path, 'spec']
   const containers = readContainers(doc, spec, specPath, 'containers')
+  const volumes = readVolumes(doc, spec, specPath)
   // Template placeholders (OpenShift ${PARAM}, Helm {{ }}) stand for names we cannot know.
   const placeholder = containers.list.some((c) => c.name === undefined || /\$\{|\$\(|\{\{/.test(c.name))
   return {
@@ -250,6 +288,8 @@ function podTarget(
     containersKnown: containers.known && !placeholder,
     initContainers: readContainers(doc, spec, specPath, 'initContainers').list,
     ephemeralContainers: readContainers(doc, spec, specPath, 'ephemeralContainers').list,
+    volumes: volumes.list,
+    volumesKnown: volumes.known,
   }
 }
 
@@ -363,6 +403,8 @@ function walkValues(doc: Document, map: YAMLMap, path: YamlPath, model: Document
         initContainers: [],
         ephemeralContainers: [],
         containersKnown: false,
+        volumes: [],
+        volumesKnown: false,
       })
     } else if (depth < 6) {
       walkValues(doc, value, [...path, k], model, depth + 1, visited)
