@@ -5,6 +5,7 @@ import { LATEST_RELEASE, type VeleroVersion } from '../velero/versions.js'
 import backupHookLegacyMixed from './backup-hook-legacy-mixed.js'
 import backupSpecHooksSkipPods from './backup-spec-hooks-skip-pods.js'
 import fileUnreadable from './file-unreadable.js'
+import fsBackupAnnotationOnController from './fs-backup-annotation-on-controller.js'
 import hookAnnotationNotString from './hook-annotation-not-string.js'
 import hookAnnotationOnController from './hook-annotation-on-controller.js'
 import hookAnnotationUnknownKey from './hook-annotation-unknown-key.js'
@@ -36,6 +37,7 @@ export const RULES: readonly RuleModule[] = [
   backupHookLegacyMixed,
   backupSpecHooksSkipPods,
   fileUnreadable,
+  fsBackupAnnotationOnController,
   hookAnnotationNotString,
   hookAnnotationOnController,
   hookAnnotationUnknownKey,
