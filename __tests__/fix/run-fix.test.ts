@@ -105,6 +105,7 @@ describe('runFix and lint --fix on files', () => {
     // One example per fixer, and one with all five mistakes (a rename that then moves, etc.).
     const fixedRules = (file: string) => [...new Set(result.files.find((f) => f.file === file)?.fixes.map((x) => x.ruleId))].sort()
     assert.deepEqual(fixedRules('broken/annotations-on-deployment.yaml'), ['hook-annotation-on-controller'])
+    assert.deepEqual(fixedRules('broken/fs-backup-annotations.yaml'), ['fs-backup-annotation-on-controller'])
     assert.deepEqual(fixedRules('broken/single-quoted-json.yaml'), ['hook-command-invalid-json'])
     assert.deepEqual(fixedRules('broken/bad-values.yaml'), ['hook-annotation-not-string'])
     assert.deepEqual(fixedRules('broken/misspelt-keys.yaml'), ['hook-annotation-unknown-key'])
