@@ -133,6 +133,18 @@ describe('model: pod volumes', () => {
     }
   })
 
+  it("a StatefulSet's volumeClaimTemplates are volumes of its Pods, with or without spec.volumes", () => {
+    const sts = (volumes: string) =>
+      models(`apiVersion: apps/v1\nkind: StatefulSet\nmetadata: {name: s}\nspec:\n  template:\n    metadata: {annotations: {velero: x}}\n    spec:\n      containers: [{name: c}]\n${volumes}  volumeClaimTemplates:\n    - metadata: {name: data}\n`)[0]!.pods[0]!
+    const alone = sts('')
+    assert.equal(alone.volumesKnown, true)
+    assert.deepEqual(alone.volumes.map((v) => [v.name, v.claimName, pathText(v.value.path)]), [['data', undefined, 'spec.volumeClaimTemplates[0]']])
+    const both = sts('      volumes: [{name: config, configMap: {name: c}}]\n')
+    assert.deepEqual(both.volumes.map((v) => v.name), ['config', 'data'])
+    assert.equal(both.volumesKnown, true)
+    assert.equal(sts('      volumes: {config: {}}\n').volumesKnown, false)
+  })
+
   it('Helm-values podAnnotations have no volumes to check', () => {
     const [m] = models('app:\n  podAnnotations:\n    backup.velero.io/backup-volumes: data\n')
     assert.equal(m?.pods[0]?.volumesKnown, false)

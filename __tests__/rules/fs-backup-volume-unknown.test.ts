@@ -43,6 +43,39 @@ runRuleTests(rule, {
       `,
     },
     {
+      name: "a StatefulSet's volumeClaimTemplates give its Pods volumes of those names",
+      code: yaml`
+        apiVersion: apps/v1
+        kind: StatefulSet
+        metadata:
+          name: db
+        spec:
+          template:
+            metadata:
+              annotations:
+                backup.velero.io/backup-volumes: data,config
+            spec:
+              containers: [{name: db, image: postgres}]
+              volumes: [{name: config, configMap: {name: db}}]
+          volumeClaimTemplates:
+            - metadata: {name: data}
+              spec: {accessModes: [ReadWriteOnce]}
+      `,
+    },
+    {
+      name: 'a claim name next to its volume name does no harm',
+      code: yaml`
+        apiVersion: v1
+        kind: Pod
+        metadata:
+          name: p
+          annotations:
+            backup.velero.io/backup-volumes: data,db-data
+        spec:
+          volumes: [{name: data, persistentVolumeClaim: {claimName: db-data}}]
+      `,
+    },
+    {
       name: 'a spaced copy next to the exact name does no harm',
       code: yaml`
         apiVersion: v1
@@ -196,6 +229,52 @@ runRuleTests(rule, {
           column: 47,
           message:
             'so "cache ", " scratch" are not the volumes "cache", "scratch" and those volumes are not left out (with --default-volumes-to-fs-backup, they are backed up); write "tmp,cache,scratch,other".',
+        },
+      ],
+    },
+    {
+      name: 'a StatefulSet with only volumeClaimTemplates',
+      code: yaml`
+        apiVersion: apps/v1
+        kind: StatefulSet
+        metadata:
+          name: db
+        spec:
+          template:
+            metadata:
+              annotations:
+                backup.velero.io/backup-volumes: db
+            spec:
+              containers: [{name: db, image: postgres}]
+          volumeClaimTemplates:
+            - metadata: {name: data}
+      `,
+      errors: [{ messageId: 'unknown', line: 9, column: 42, message: 'names "db", but this pod has no volume of that name, so Velero backs up no volume for it with file-system backup; name volumes of this pod: "data".' }],
+    },
+    {
+      name: 'the claim name where the volume name belongs',
+      code: yaml`
+        apiVersion: v1
+        kind: Pod
+        metadata:
+          name: p
+          annotations:
+            backup.velero.io/backup-volumes: db-data,logs
+        spec:
+          containers: [{name: c, image: i}]
+          volumes:
+            - name: data
+              persistentVolumeClaim: {claimName: db-data}
+            - name: logs
+              emptyDir: {}
+      `,
+      errors: [
+        {
+          messageId: 'claim',
+          line: 6,
+          column: 38,
+          message:
+            '"backup.velero.io/backup-volumes" names "db-data", the claim name of volume "data", but Velero matches volume names, not claim names, so that volume is not backed up with file-system backup; write "data,logs".',
         },
       ],
     },

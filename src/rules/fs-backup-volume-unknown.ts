@@ -14,24 +14,46 @@ function nameList(names: readonly string[]): string {
   return names.length > MAX_NAMES ? `${shown.join(', ')} and ${names.length - MAX_NAMES} more` : shown.join(', ')
 }
 
-/** The names of one annotation value that are no volume's name: as written, and those only spaces keep from matching. */
-function classify(value: string, volumes: ReadonlySet<string>): { unknown: string[]; spaced: string[] } {
+interface Classified {
+  /** Names that are no volume's name, even trimmed, nor a claim name. */
+  unknown: string[]
+  /** Names that match a volume only once trimmed. */
+  spaced: string[]
+  /** Names that are a volume's `persistentVolumeClaim.claimName`, not its name. */
+  claims: string[]
+}
+
+/** The names of one annotation value that match no volume, by why; each name once. */
+function classify(value: string, volumes: ReadonlySet<string>, claims: ReadonlyMap<string, string>): Classified {
   const listed = splitVolumeNames(value)
   const exact = new Set(listed)
-  const unknown = new Set<string>()
-  const spaced = new Set<string>()
+  const out = { unknown: new Set<string>(), spaced: new Set<string>(), claims: new Set<string>() }
   for (const name of listed) {
     const trimmed = name.trim()
     // An empty entry (a stray comma) names nothing and matches nothing: it does no harm.
     if (trimmed === '' || volumes.has(name)) continue
+    // " logs" next to "logs" does no harm either: the exact name matches.
     if (volumes.has(trimmed)) {
-      // " logs" next to "logs" does no harm either: the exact name matches.
-      if (!exact.has(trimmed)) spaced.add(name)
+      if (!exact.has(trimmed)) out.spaced.add(name)
+    } else if (claims.has(trimmed)) {
+      if (!exact.has(claims.get(trimmed)!)) out.claims.add(name)
     } else {
-      unknown.add(name)
+      out.unknown.add(name)
     }
   }
-  return { unknown: [...unknown], spaced: [...spaced] }
+  return { unknown: [...out.unknown], spaced: [...out.spaced], claims: [...out.claims] }
+}
+
+/** The value as it was meant: parts trimmed, empty parts dropped, claim names replaced by their volume's name. */
+function corrected(value: string, claims: ReadonlyMap<string, string>): string {
+  const parts = splitVolumeNames(value).map((n) => n.trim()).filter((n) => n !== '')
+  return quote(parts.map((n) => claims.get(n) ?? n).join(','), 200)
+}
+
+/** What Velero does not do for the volumes a name was meant for. */
+function missed(backup: boolean, one: boolean): string {
+  const subject = one ? 'that volume is' : 'those volumes are'
+  return backup ? `${subject} not backed up with file-system backup` : `${subject} not left out (with --default-volumes-to-fs-backup, ${one ? 'it is' : 'they are'} backed up)`
 }
 
 export default defineRule({
@@ -44,12 +66,17 @@ export default defineRule({
         'Velero cuts `backup.velero.io/backup-volumes` and `backup.velero.io/backup-volumes-excludes` at commas with ' +
         '`strings.Split(value, ",")` and never trims the parts (`GetVolumesToBackup`, `GetVolumesToExclude` in ' +
         '[`pkg/util/podvolume/pod_volume.go`](https://github.com/velero-io/velero/blob/v1.18.2/pkg/util/podvolume/pod_volume.go)); ' +
-        "then it compares each name with `==` to the names in the Pod's `spec.volumes` (`shouldPerformFSBackupLegacy`, " +
+        "then it compares each name with `==` to the names of the Pod's volumes (`shouldPerformFSBackupLegacy`, " +
         '[`internal/volumehelper/volume_policy_helper.go`](https://github.com/velero-io/velero/blob/v1.18.2/internal/volumehelper/volume_policy_helper.go)). ' +
         'A name that is no volume of the pod matches nothing: the volume that was meant is not backed up with file-system ' +
-        'backup (opt-in), or not left out (opt-out, with `--default-volumes-to-fs-backup`). `data, logs` names "data" and " logs", and ' +
-        'no volume is called " logs". An empty part (`data,` or `data,,logs`) names nothing and does no harm, so it is not reported. ' +
-        'Pods whose volumes cannot be known (no `spec.volumes` list, a templated name, Helm `podAnnotations`) are not checked.',
+        'backup (opt-in), or not left out (opt-out, with `--default-volumes-to-fs-backup`), and no error or backup warning says so. ' +
+        'Three ways it happens: a misspelt or made-up name; the PVC\'s `claimName` where the volume\'s `name` belongs; and a space ' +
+        'after a comma (`data, logs` names "data" and " logs", and no volume is called " logs"). An empty part (`data,` or ' +
+        '`data,,logs`) names nothing and does no harm, so it is not reported.\n\n' +
+        "The pod's volumes are its `spec.volumes` and, in a StatefulSet, one per `volumeClaimTemplates` item (the controller adds " +
+        'a volume of that name to every Pod). Pods whose volumes cannot be known are not checked: no `spec.volumes` list, a ' +
+        'templated name, Helm `podAnnotations`. Volumes that an admission webhook adds (sidecar injectors) are not in the ' +
+        'manifest: suppress the finding for those.',
       fix: 'Name volumes of the pod exactly as in `spec.volumes`, separated by commas without spaces: `backup.velero.io/backup-volumes: data,logs`.',
     },
     versions: {
@@ -68,6 +95,7 @@ export default defineRule({
     messages: {
       unknown: '"{{key}}" names {{names}}, but this pod has no volume of {{thatName}}, so {{effect}}; {{volumes}}.',
       spaced: 'Velero splits "{{key}}" at commas and does not trim spaces, so {{names}} {{isNot}} {{volumes}} and {{effect}}; write {{fixed}}.',
+      claim: '"{{key}}" names {{names}}, the claim name of {{volumes}}, but Velero matches volume names, not claim names, so {{effect}}; write {{fixed}}.',
     },
   },
   create(context) {
@@ -76,28 +104,32 @@ export default defineRule({
         if (!pod.volumesKnown) return
         const volumeNames = pod.volumes.map((v) => v.name!)
         const volumes = new Set(volumeNames)
+        const claims = new Map<string, string>()
+        for (const v of pod.volumes) if (v.claimName !== undefined && !claims.has(v.claimName)) claims.set(v.claimName, v.name!)
         for (const key of FS_BACKUP_KEYS) {
           const entry = pod.annotations.get(key)
           const value = entry?.value
           if (!entry || value === undefined || PLACEHOLDER.test(value)) continue
-          const { unknown, spaced } = classify(value, volumes)
+          const found = classify(value, volumes, claims)
           const backup = key === VOLUMES_TO_BACKUP
           const at = { node: entry.valueNode, fallback: entry.keyNode, resource: pod.resource, path: entry.path } as const
-          if (unknown.length > 0) {
-            const one = unknown.length === 1
+          if (found.unknown.length > 0) {
+            const one = found.unknown.length === 1
             const effect = backup ? `Velero backs up no volume for ${one ? 'it' : 'them'} with file-system backup` : `Velero leaves no volume out for ${one ? 'it' : 'them'}`
             const list = volumeNames.length > 0 ? `name volumes of this pod: ${nameList(volumeNames)}` : 'the pod has no volumes: remove the annotation'
-            context.report({ ...at, messageId: 'unknown', data: { key, names: nameList(unknown), thatName: one ? 'that name' : 'these names', effect, volumes: list } })
+            context.report({ ...at, messageId: 'unknown', data: { key, names: nameList(found.unknown), thatName: one ? 'that name' : 'these names', effect, volumes: list } })
           }
-          if (spaced.length > 0) {
-            const one = spaced.length === 1
-            const meant = spaced.map((n) => n.trim())
-            const effect = backup
-              ? `${one ? 'that volume is' : 'those volumes are'} not backed up with file-system backup`
-              : `${one ? 'that volume is' : 'those volumes are'} not left out (with --default-volumes-to-fs-backup, ${one ? 'it is' : 'they are'} backed up)`
-            const fixed = quote(splitVolumeNames(value).map((n) => n.trim()).filter((n) => n !== '').join(','), 200)
-            const data = { key, names: nameList(spaced), isNot: one ? 'is not the volume' : 'are not the volumes', volumes: nameList(meant), effect, fixed }
+          if (found.spaced.length > 0) {
+            const one = found.spaced.length === 1
+            const meant = nameList(found.spaced.map((n) => n.trim()))
+            const data = { key, names: nameList(found.spaced), isNot: one ? 'is not the volume' : 'are not the volumes', volumes: meant, effect: missed(backup, one), fixed: corrected(value, claims) }
             context.report({ ...at, messageId: 'spaced', data })
+          }
+          if (found.claims.length > 0) {
+            const one = found.claims.length === 1
+            const meant = `${one ? 'volume' : 'volumes'} ${nameList(found.claims.map((n) => claims.get(n.trim())!))}`
+            const data = { key, names: nameList(found.claims), volumes: meant, effect: missed(backup, one), fixed: corrected(value, claims) }
+            context.report({ ...at, messageId: 'claim', data })
           }
         }
       },
