@@ -272,3 +272,16 @@ spec:
     assert.equal(rows[0]!.split(/(?<!\\)\|/).length - 2, 7, rows[0])
   })
 })
+
+describe('runPlan with the run\'s own repository model', () => {
+  it('plans the model it is given and reads no file', async () => {
+    const { runPlan } = await import('../../src/app/plan.js')
+    const { parseSettings } = await import('../../src/app/settings.js')
+    const { repoModelFromTexts } = await import('../../src/engine/repo-facts.js')
+    const root = tree({ 'unrelated.yaml': 'kind: ConfigMap\n' })
+    const settings = parseSettings({ files: ['nothing-matches/*.yaml'] }, { dir: root, source: 'cli' })
+    const made = await runPlan(settings, { repo: repoModelFromTexts(PLAN_REPO) })
+    assert.deepEqual(made.plan.backups.map((b) => b.object.name), ['nightly', 'elsewhere'])
+    assert.equal(made.files, 0)
+  })
+})

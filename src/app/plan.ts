@@ -8,6 +8,7 @@ import { loadConfigOrThrow } from '../config/index.js'
 import { discoverFiles, type DiscoveredFile, type SkippedPath } from '../engine/discover.js'
 import { buildHookPlan } from '../engine/hook-plan.js'
 import type { HookPlan } from '../engine/hook-plan-types.js'
+import type { RepoModel } from '../engine/repo-model.js'
 import { formatVersion, LATEST_RELEASE, type VeleroVersion } from '../velero/versions.js'
 import { readPlanModel, stdinPlanModel, type PlanModel } from './plan-model.js'
 import { lintIgnore } from './run.js'
@@ -19,7 +20,7 @@ export interface PlanOutcome {
   veleroVersion: VeleroVersion
   /** The Velero version as the plan shows it ("v1.18.2", "main"). */
   veleroVersionText: string
-  /** How many files were looked at. */
+  /** How many files were looked at (0 when the run's model was given). */
   files: number
   /** Paths found but not read, and why (relative to settings.reportDir). */
   skipped: SkippedPath[]
@@ -37,12 +38,22 @@ export interface PlanScope {
   checkUnmatched?: boolean
   /** The manifest read from standard input, when settings.stdinFilename is set. */
   stdin?: string
+  /**
+   * The repository model the run already has (the lint's, once runLint returns it), with files named
+   * relative to settings.reportDir: nothing is read again. Not with narrowed patterns (only-changed),
+   * whose model holds only the changed files.
+   */
+  repo?: RepoModel
 }
 
 export async function runPlan(settings: Settings, scope: PlanScope = {}): Promise<PlanOutcome> {
   const config = await loadConfigOrThrow(settings.cwd, settings.configPath)
   const veleroVersion = settings.veleroVersion ?? config.veleroVersion ?? LATEST_RELEASE
-  const read = settings.stdinFilename !== undefined ? readStdin(settings, scope.stdin ?? '') : await readFiles(settings, [...config.ignore], scope)
+  const read = scope.repo
+    ? { model: { repo: scope.repo, unread: [] }, files: 0, skipped: [], unrendered: [] }
+    : settings.stdinFilename !== undefined
+      ? readStdin(settings, scope.stdin ?? '')
+      : await readFiles(settings, [...config.ignore], scope)
   return {
     plan: buildHookPlan(read.model.repo, veleroVersion),
     veleroVersion,
