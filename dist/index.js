@@ -48380,6 +48380,796 @@ function createFinding(rule, report) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/yaml/aliasing.ts
+/**
+ * Alias bombs ("billion laughs"): a few kilobytes whose aliases expand to billions of nodes. The
+ * Kubernetes YAML decoder (go-yaml, since CVE-2019-11253) refuses a document whose alias expansion
+ * is excessive; this measures a document the same way, without expanding anything, so the engine
+ * can refuse it too instead of walking it (the rules follow aliases, as kubectl's decoding does).
+ */
+
+const targetsByDocument = new WeakMap();
+/**
+ * What `alias.resolve(doc)` returns (the last node with the alias's anchor before it, in document
+ * order), from one walk per document: `resolve` walks the whole document on every call, which
+ * makes a document with many aliases quadratic.
+ */
+function resolveAlias(doc, alias) {
+    let targets = targetsByDocument.get(doc);
+    if (!targets) {
+        targets = aliasTargets(doc);
+        targetsByDocument.set(doc, targets);
+    }
+    return targets.get(alias);
+}
+/** yaml's visit order (node, then items; a pair's key, then its value), without recursion. */
+function aliasTargets(doc) {
+    const targets = new Map();
+    const anchors = new Map();
+    const stack = [doc.contents];
+    while (stack.length > 0) {
+        const node = stack.pop();
+        if ((0,dist/* isAlias */.Vj)(node)) {
+            targets.set(node, anchors.get(node.source));
+        }
+        else if ((0,dist/* isScalar */.jn)(node) || (0,dist/* isCollection */.P3)(node)) {
+            if (node.anchor)
+                anchors.set(node.anchor, node);
+            if ((0,dist/* isCollection */.P3)(node))
+                for (let i = node.items.length - 1; i >= 0; i--)
+                    stack.push(node.items[i]);
+        }
+        else if ((0,dist/* isPair */.tO)(node)) {
+            stack.push(node.value, node.key);
+        }
+    }
+    return targets;
+}
+/**
+ * Whether text[start, end) has a '*' placed like an alias: after a space, a flow indicator or the
+ * start, and before an anchor name. A cron schedule's "* * *" is not; a document without such a
+ * '*' has no alias node and needs no measuring. Returns the first such offset, or -1.
+ */
+function aliasLikeOffset(text, start, end) {
+    for (let i = text.indexOf('*', start); i >= 0 && i < end; i = text.indexOf('*', i + 1)) {
+        const before = i === 0 ? ' ' : text[i - 1];
+        const after = text[i + 1];
+        if ((before === ',' || before === '[' || before === '{' || /\s/.test(before)) && after !== undefined && !/[\s,[\]{}]/.test(after))
+            return i;
+    }
+    return -1;
+}
+/** go-yaml decode.go: 99% may come from aliases up to 400,000 nodes, falling to 10% at 4,000,000. */
+function allowedAliasRatio(decodeCount) {
+    if (decodeCount <= 400_000)
+        return 0.99;
+    if (decodeCount >= 4_000_000)
+        return 0.1;
+    return 0.99 - 0.89 * ((decodeCount - 400_000) / 3_600_000);
+}
+/** go-yaml's test, on the totals: more than 100 aliased nodes, 1,000 nodes, and too high a share. */
+function isExcessiveAliasing(e) {
+    if (!Number.isFinite(e.decodeCount))
+        return true;
+    return e.aliasCount > 100 && e.decodeCount > 1000 && e.aliasCount / e.decodeCount > allowedAliasRatio(e.decodeCount);
+}
+function childrenOf(node) {
+    if ((0,dist/* isMap */.jh)(node))
+        return node.items.flatMap((pair) => ((0,dist/* isPair */.tO)(pair) ? [pair.key, pair.value] : [pair]));
+    if ((0,dist/* isSeq */.oP)(node))
+        return node.items;
+    return [];
+}
+/**
+ * Counts without expanding: each collection's expanded size is computed once (iteratively, so deep
+ * nesting cannot overflow the stack) and reused for every alias to it. An anchor that contains an
+ * alias to itself expands without end: Infinity.
+ */
+function measureAliasExpansion(doc) {
+    const sizeOf = new Map();
+    const open = new Set();
+    let plain = 0;
+    let aliasDepth = 0;
+    let firstAlias;
+    const frame = (node, viaAlias) => {
+        open.add(node);
+        return { node, kids: childrenOf(node), next: 0, total: 1, viaAlias };
+    };
+    const root = doc.contents;
+    if (!root)
+        return { decodeCount: 0, aliasCount: 0, firstAlias };
+    const stack = [frame(root, false)];
+    plain++;
+    let decodeCount = 0;
+    while (stack.length > 0) {
+        const top = stack[stack.length - 1];
+        if (top.next < top.kids.length) {
+            const kid = top.kids[top.next++];
+            if (aliasDepth === 0)
+                plain++;
+            if ((0,dist/* isAlias */.Vj)(kid)) {
+                // The alias node, then its anchor's value in its place.
+                firstAlias ??= kid;
+                top.total += 1;
+                const target = resolveAlias(doc, kid);
+                if (target === undefined)
+                    continue;
+                const known = sizeOf.get(target);
+                if (known !== undefined)
+                    top.total += known;
+                else if (open.has(target))
+                    return { decodeCount: Infinity, aliasCount: Infinity, firstAlias };
+                else if ((0,dist/* isScalar */.jn)(target))
+                    top.total += 1;
+                else {
+                    aliasDepth++;
+                    stack.push(frame(target, true));
+                }
+            }
+            else if ((0,dist/* isMap */.jh)(kid) || (0,dist/* isSeq */.oP)(kid)) {
+                stack.push(frame(kid, false)); // its count joins top.total when its frame closes
+            }
+            else {
+                top.total += 1;
+            }
+        }
+        else {
+            stack.pop();
+            open.delete(top.node);
+            sizeOf.set(top.node, top.total);
+            if (top.viaAlias)
+                aliasDepth--;
+            const parent = stack[stack.length - 1];
+            if (parent)
+                parent.total += top.total;
+            else
+                decodeCount = top.total;
+        }
+    }
+    return { decodeCount, aliasCount: decodeCount - plain, firstAlias };
+}
+
+;// CONCATENATED MODULE: ./src/yaml/parse.ts
+/**
+ * The only place that turns manifest text into YAML documents. Keeps a LineCounter per file so every
+ * node offset maps to a 1-based line and column; a UTF-8 BOM is stripped first so it cannot shift
+ * columns on line 1 (CRLF needs nothing: lines are counted at '\n', and '\r' ends no column).
+ */
+
+function stripBom(text) {
+    return text.charCodeAt(0) === 0xfeff ? { text: text.slice(1), hadBom: true } : { text, hadBom: false };
+}
+function parseManifestText(raw) {
+    const stream = parseManifestStream(raw);
+    return { ...stream, documents: Array.from(stream.documents) };
+}
+/**
+ * The documents one at a time, each composed when the iteration reaches it: a caller that drops
+ * each document after use holds one document in memory, not the file's. Iterating may throw (a
+ * RangeError when the parser's recursion overflows the stack).
+ */
+function parseManifestStream(raw) {
+    const { text, hadBom } = stripBom(raw);
+    // What parseAllDocuments does (minus its pretty errors and empty-stream marker), lazily.
+    const composer = new dist/* Composer */.Dk({
+        prettyErrors: false,
+        uniqueKeys: true,
+        // yaml would print a Node warning to stderr when a rule or render turns a mapping with
+        // collection keys into plain objects; such input is reported through findings, not stderr.
+        logLevel: 'error',
+        // Node ranges are all that the rules and render use; source tokens (keepSourceTokens) would
+        // keep every file's CST alive for its documents' lifetime and cost ~6% of lint time.
+    });
+    const documents = withoutStackTraces(composer.compose(new dist/* Parser */.iX().parse(text)));
+    return { text, hadBom, lineCounter: countLines(text), documents };
+}
+/**
+ * Steps an iterator with Error.stackTraceLimit at 0. yaml builds a YAMLError (an Error, so V8
+ * captures a stack) for every problem it meets; nothing reads those stacks, and on a malformed
+ * file capturing them was most of the cost (160,000 stray quotes: 80,000 errors, a third of the
+ * lint time). The limit is restored before each document is handed out, so rules are unaffected.
+ */
+function* withoutStackTraces(items) {
+    const iterator = items[Symbol.iterator]();
+    for (;;) {
+        const limit = Error.stackTraceLimit;
+        Error.stackTraceLimit = 0;
+        let step;
+        try {
+            step = iterator.next();
+        }
+        finally {
+            Error.stackTraceLimit = limit;
+        }
+        if (step.done)
+            return;
+        yield step.value;
+    }
+}
+/**
+ * Line starts from the text itself, at each '\n' as yaml's lexer counts them. The parser's own
+ * LineCounter misses the line breaks inside some malformed tokens, after which every position it
+ * gives is off; a scan of the text cannot miss one.
+ */
+function countLines(text) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    lineCounter.addNewLine(0);
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
+        lineCounter.addNewLine(i + 1);
+    return lineCounter;
+}
+/** 1-based line/column span of [start, end) offsets. */
+function spanOf(lineCounter, start, end) {
+    const a = lineCounter.linePos(start);
+    const b = lineCounter.linePos(Math.max(start, end));
+    return { line: a.line, column: a.col, endLine: b.line, endColumn: b.col };
+}
+/**
+ * Collections nested deeper than this are refused before parsing. The yaml parser and composer
+ * recurse once per level and overflow the stack somewhere past 700 levels, at a depth that
+ * depends on the thread's stack size and on how warm the JIT is; results near that edge would
+ * differ between runs and threads. No real manifest nests a tenth as deep.
+ */
+const MAX_NESTING = 400;
+/** Zero-width markers the lexer yields that are not source text (yaml's cst.ts). */
+const LEXER_MARKERS = new Set(['\x02', '\x18', '\x1f']);
+/** A compact block indicator: "- ", "? " or ": " (or one ending the line). */
+const COMPACT_INDICATOR = /(?:^|[ \t])[-?:](?=[ \t]|$)/g;
+/**
+ * Where the text's collections first nest deeper than `limit` (an offset), or undefined.
+ *
+ * Block nesting: a node on a line is nested at most as deep as the line's indentation (each
+ * enclosing level on an earlier line indents it by a column or more) plus the compact indicators
+ * on the line itself ("- - - x", "&a ? ? x", "]? ? x"), plus one. So a line shorter than LONG_LINE
+ * nests less than LONG_LINE deep, and only long lines need counting.
+ * Flow nesting: unclosed brackets. When the quick count (which also counts brackets inside
+ * strings) passes the limit, yaml's lexer (which does not recurse) counts exactly.
+ */
+function deepNestingOffset(text, limit = MAX_NESTING) {
+    const LONG_LINE = Math.floor(limit / 4);
+    let blockBound = LONG_LINE;
+    for (let start = 0; start < text.length;) {
+        let end = text.indexOf('\n', start);
+        if (end < 0)
+            end = text.length;
+        if (end - start > LONG_LINE) {
+            const line = text.slice(start, end);
+            let depth = line.length - line.trimStart().length + 1;
+            COMPACT_INDICATOR.lastIndex = 0;
+            while (COMPACT_INDICATOR.exec(line))
+                depth++;
+            if (depth > blockBound)
+                blockBound = depth;
+            if (blockBound > limit)
+                return start;
+        }
+        start = end + 1;
+    }
+    const budget = limit - blockBound;
+    let depth = 0;
+    let naiveAt = -1;
+    const brackets = /[[\]{}]/g;
+    for (let m = brackets.exec(text); m; m = brackets.exec(text)) {
+        if (m[0] === '[' || m[0] === '{') {
+            if (++depth > budget) {
+                naiveAt = m.index;
+                break;
+            }
+        }
+        else if (depth > 0)
+            depth--;
+    }
+    if (naiveAt < 0)
+        return undefined;
+    let offset = 0;
+    depth = 0;
+    for (const token of new dist/* Lexer */.JG().lex(text)) {
+        if (token === '[' || token === '{') {
+            if (++depth > budget)
+                return offset;
+        }
+        else if ((token === ']' || token === '}') && depth > 0)
+            depth--;
+        if (!LEXER_MARKERS.has(token))
+            offset += token.length;
+    }
+    return undefined;
+}
+/**
+ * The key a DUPLICATE_KEY error points at (yaml gives only its first character) and the earlier
+ * key of the same mapping it repeats, or undefined when none starts there.
+ */
+function duplicateKeyAt(document, offset) {
+    let found;
+    // As yaml's uniqueKeys check: scalars by value, anything else only by identity (never stringified:
+    // a collection key can be nested deeply enough to make its text enormous).
+    const same = (a, b) => a === b || ((0,dist/* isScalar */.jn)(a) && (0,dist/* isScalar */.jn)(b) && a.value === b.value);
+    (0,dist/* visit */.YR)(document, {
+        Map(_key, map) {
+            if (!(0,dist/* isMap */.jh)(map))
+                return undefined;
+            const index = map.items.findIndex((pair) => pair.key?.range?.[0] === offset);
+            if (index < 0)
+                return undefined;
+            const key = map.items[index].key;
+            const first = map.items.slice(0, index).find((pair) => pair.key !== null && same(pair.key, key))?.key;
+            found = { key, first: first ?? key };
+            return dist/* visit */.YR.BREAK;
+        },
+    });
+    return found;
+}
+/**
+ * The JSON text of a node made of scalars, sequences and maps with scalar keys, or undefined when
+ * it holds anything else (an alias, a collection key) or its text would pass maxChars. Unlike
+ * node.toJSON() it cannot blow up: yaml stringifies collection keys, whose text doubles with every
+ * level of nesting.
+ */
+function boundedJson(node, maxChars = 4096) {
+    // What is left of maxChars: each scalar, key and bracket pays for its own text once.
+    let budget = maxChars;
+    const spend = (text) => ((budget -= text.length + 1) < 0 ? undefined : text);
+    const walk = (n) => {
+        if (n === null || n === undefined)
+            return spend('null');
+        if ((0,dist/* isScalar */.jn)(n)) {
+            const v = n.value;
+            if (v === null || v === undefined || (typeof v === 'number' && !Number.isFinite(v)))
+                return spend('null');
+            return spend(typeof v === 'bigint' ? String(v) : (JSON.stringify(v) ?? 'null'));
+        }
+        if ((0,dist/* isSeq */.oP)(n)) {
+            const parts = [];
+            for (const item of n.items) {
+                const part = walk(item);
+                if (part === undefined)
+                    return undefined;
+                parts.push(part);
+            }
+            return spend('[]') && `[${parts.join(',')}]`;
+        }
+        if ((0,dist/* isMap */.jh)(n)) {
+            const parts = [];
+            for (const pair of n.items) {
+                if (pair.key !== null && !(0,dist/* isScalar */.jn)(pair.key))
+                    return undefined;
+                const key = spend(JSON.stringify(pair.key === null ? '' : String(pair.key.value)));
+                const value = key === undefined ? undefined : walk(pair.value);
+                if (value === undefined)
+                    return undefined;
+                parts.push(`${key}:${value}`);
+            }
+            return spend('{}') && `{${parts.join(',')}}`;
+        }
+        return undefined;
+    };
+    return walk(node);
+}
+
+;// CONCATENATED MODULE: ./src/engine/yaml-value.ts
+/**
+ * Typed, read-only access to the YAML the rules check: a value's kind, its keys, items and scalar,
+ * with aliases resolved (as kubectl's decoding follows them) and each value's path kept. Rules read
+ * manifests through these accessors and never handle the `yaml` library's nodes: a value's `node`
+ * is an opaque handle they pass to `context.report` to place a finding.
+ */
+
+
+
+class YamlValue {
+    /** What the value is, after resolving an alias. */
+    kind;
+    /** The node to report at: the value itself (an alias's target), or null when there is none. */
+    node;
+    path;
+    #doc;
+    constructor(doc, node, path) {
+        this.#doc = doc;
+        this.node = node;
+        this.path = path;
+        this.kind = (0,dist/* isMap */.jh)(node) ? 'map' : (0,dist/* isSeq */.oP)(node) ? 'seq' : (0,dist/* isScalar */.jn)(node) && node.value !== null ? 'scalar' : 'null';
+    }
+    /** The value of a parsed node (or of a pair's missing value), aliases resolved. */
+    static of(doc, node, path) {
+        // resolveAlias answers as node.resolve(doc) does, without re-walking the document per alias.
+        const resolved = (0,dist/* isAlias */.Vj)(node) ? (resolveAlias(doc, node) ?? node) : node;
+        return new YamlValue(doc, (resolved ?? null), path);
+    }
+    // -- mappings -------------------------------------------------------------------------------
+    /** The entries of a mapping with scalar keys, in order (none for anything else). */
+    entries() {
+        if (!(0,dist/* isMap */.jh)(this.node))
+            return [];
+        const out = [];
+        for (const pair of this.node.items) {
+            if (!(0,dist/* isScalar */.jn)(pair.key))
+                continue;
+            const key = String(pair.key.value);
+            out.push({ key, keyNode: pair.key, value: YamlValue.of(this.#doc, pair.value, [...this.path, key]) });
+        }
+        return out;
+    }
+    /** The first entry whose key is exactly `key` (a scalar key whose value is that string). */
+    entry(key) {
+        if (!(0,dist/* isMap */.jh)(this.node))
+            return undefined;
+        for (const pair of this.node.items) {
+            if ((0,dist/* isScalar */.jn)(pair.key) && pair.key.value === key)
+                return { key, keyNode: pair.key, value: YamlValue.of(this.#doc, pair.value, [...this.path, key]) };
+        }
+        return undefined;
+    }
+    /** As entry(), falling back to a case-insensitive match, as Go's encoding/json matches struct fields. */
+    entryFold(key) {
+        const exact = this.entry(key);
+        if (exact || !(0,dist/* isMap */.jh)(this.node))
+            return exact;
+        const lower = key.toLowerCase();
+        for (const pair of this.node.items) {
+            if ((0,dist/* isScalar */.jn)(pair.key) && String(pair.key.value).toLowerCase() === lower) {
+                return { key, keyNode: pair.key, value: YamlValue.of(this.#doc, pair.value, [...this.path, key]) };
+            }
+        }
+        return undefined;
+    }
+    /** The value of entry(key), or undefined when the mapping has no such key (or this is no mapping). */
+    get(key) {
+        return this.entry(key)?.value;
+    }
+    /** The value of entryFold(key). */
+    getFold(key) {
+        return this.entryFold(key)?.value;
+    }
+    /** The first key of a mapping, whatever its kind: where a finding about a missing field goes. */
+    firstKeyNode() {
+        return (0,dist/* isMap */.jh)(this.node) ? (this.node.items[0]?.key ?? undefined) : undefined;
+    }
+    // -- sequences ------------------------------------------------------------------------------
+    /** The items of a sequence, aliases resolved (none for anything else). */
+    items() {
+        if (!(0,dist/* isSeq */.oP)(this.node))
+            return [];
+        return this.node.items.map((item, i) => YamlValue.of(this.#doc, item, [...this.path, i]));
+    }
+    // -- scalars --------------------------------------------------------------------------------
+    /** The scalar's value as the YAML 1.2 core schema reads it (a string, number, bigint, boolean…), or null. */
+    get scalar() {
+        return (0,dist/* isScalar */.jn)(this.node) ? this.node.value : undefined;
+    }
+    get isString() {
+        return typeof this.scalar === 'string';
+    }
+    string() {
+        const v = this.scalar;
+        return typeof v === 'string' ? v : undefined;
+    }
+    number() {
+        const v = this.scalar;
+        return typeof v === 'number' ? v : typeof v === 'bigint' ? Number(v) : undefined;
+    }
+    boolean() {
+        const v = this.scalar;
+        return typeof v === 'boolean' ? v : undefined;
+    }
+    /** The scalar as written, when the parser kept its source (else its value as a string). */
+    text() {
+        return (0,dist/* isScalar */.jn)(this.node) ? (this.node.source ?? String(this.node.value)) : undefined;
+    }
+    /** A plain (unquoted, not block) scalar, which YAML 1.1 decoders may read as a bool or number. */
+    get isPlain() {
+        return (0,dist/* isScalar */.jn)(this.node) && this.node.type === 'PLAIN';
+    }
+    // -- any value ------------------------------------------------------------------------------
+    /** True when the value covers some text (`key:` with nothing after it has an empty null node). */
+    get hasText() {
+        const range = this.node?.range;
+        return range !== undefined && range !== null && range[0] < range[1];
+    }
+    /** The value as one JSON text, or undefined when it is bigger than maxChars or not JSON-shaped. */
+    json(maxChars) {
+        return boundedJson(this.node, maxChars);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/model.ts
+/**
+ * The manifest model the rules and render walk: every pod spec (Pods, PodTemplates and pod templates
+ * of workloads and CRDs), every object's own metadata annotations, and Velero Restore/Backup/Schedule
+ * hook specs.
+ *
+ * Rules see the model through the *View types (what RuleVisitor hands them): plain facts plus
+ * YamlValue accessors and opaque node handles for reporting. The full types add the parser's own
+ * nodes, which fix/ and render/ need to edit the text around them.
+ */
+
+
+
+
+// ---------------------------------------------------------------------------------------------
+// Small accessors over yaml nodes, for fix/ and render/ (rules use YamlValue).
+function deref(doc, node) {
+    // resolveAlias answers as node.resolve(doc) does, without re-walking the document per alias.
+    return (0,dist/* isAlias */.Vj)(node) ? resolveAlias(doc, node) : node;
+}
+function getPair(map, key) {
+    if (!map)
+        return undefined;
+    for (const item of map.items) {
+        if ((0,dist/* isScalar */.jn)(item.key) && item.key.value === key)
+            return item;
+    }
+    return undefined;
+}
+function getMap(doc, map, key) {
+    const v = deref(doc, getPair(map, key)?.value);
+    return (0,dist/* isMap */.jh)(v) ? v : undefined;
+}
+function getString(doc, map, key) {
+    const v = deref(doc, getPair(map, key)?.value);
+    return (0,dist/* isScalar */.jn)(v) && typeof v.value === 'string' ? v.value : undefined;
+}
+function pathText(path) {
+    let out = '';
+    for (const seg of path) {
+        if (typeof seg === 'number')
+            out += `[${seg}]`;
+        else if (/^[A-Za-z_][A-Za-z0-9_-]*$/.test(seg))
+            out += out === '' ? seg : `.${seg}`;
+        else
+            out += `[${JSON.stringify(seg)}]`;
+    }
+    return out;
+}
+// ---------------------------------------------------------------------------------------------
+function readAnnotations(doc, metadata, metadataPath) {
+    return readAnnotationPair(doc, getPair(metadata, 'annotations'), [...metadataPath, 'annotations']);
+}
+function readAnnotationPair(doc, pair, path) {
+    const value = deref(doc, pair?.value);
+    const map = (0,dist/* isMap */.jh)(value) ? value : undefined;
+    const entries = [];
+    for (const item of map?.items ?? []) {
+        if (!(0,dist/* isScalar */.jn)(item.key))
+            continue;
+        const key = String(item.key.value);
+        const valueNode = (deref(doc, item.value) ?? null);
+        const value = (0,dist/* isScalar */.jn)(valueNode) && typeof valueNode.value === 'string' ? valueNode.value : undefined;
+        const entryPath = [...path, key];
+        entries.push({ key, pair: item, keyNode: item.key, valueNode, value, yamlValue: YamlValue.of(doc, item.value, entryPath), path: entryPath });
+    }
+    const byKey = new Map();
+    // YAML duplicate keys are a syntax error reported elsewhere; the last one wins, as in most decoders.
+    for (const e of entries)
+        byKey.set(e.key, e);
+    return {
+        keyNode: (0,dist/* isScalar */.jn)(pair?.key) ? pair.key : undefined,
+        map,
+        entries,
+        path,
+        get: (k) => byKey.get(k),
+    };
+}
+function readContainers(doc, spec, specPath, key) {
+    const seq = deref(doc, getPair(spec, key)?.value);
+    if (!(0,dist/* isSeq */.oP)(seq))
+        return { list: [], known: false };
+    const list = [];
+    seq.items.forEach((raw, i) => {
+        const item = deref(doc, raw);
+        if (!(0,dist/* isMap */.jh)(item))
+            return;
+        const value = YamlValue.of(doc, item, [...specPath, key, i]);
+        // The name as written: a name given through an alias counts as unknown, as it always has.
+        const namePair = getPair(item, 'name');
+        const nameNode = (0,dist/* isScalar */.jn)(namePair?.value) ? namePair.value : undefined;
+        const mounts = [];
+        for (const mount of value.get('volumeMounts')?.items() ?? []) {
+            const mountPath = mount.get('mountPath')?.string();
+            if (mount.kind === 'map' && mountPath !== undefined)
+                mounts.push({ mountPath, value: mount });
+        }
+        list.push({
+            name: nameNode && typeof nameNode.value === 'string' ? nameNode.value : undefined,
+            restartPolicy: getString(doc, item, 'restartPolicy'),
+            volumeMounts: mounts,
+            value,
+        });
+    });
+    return { list, known: true };
+}
+/**
+ * The pod's volumes: the items of `spec.volumes` and, for a StatefulSet's pod template, one per
+ * `volumeClaimTemplates` item (the StatefulSet controller gives each Pod a volume named after the
+ * claim template, kubernetes pkg/controller/statefulset/stateful_set_utils.go updateStorage), and
+ * whether they give every volume name for certain.
+ */
+function readVolumes(doc, spec, specPath, claimTemplates) {
+    const seq = deref(doc, getPair(spec, 'volumes')?.value);
+    const claims = claimTemplates && deref(doc, claimTemplates.seq);
+    // Without a list of volumes (and, for a StatefulSet, of claim templates), what the Pods get is not known.
+    if (!(0,dist/* isSeq */.oP)(seq) && !(0,dist/* isSeq */.oP)(claims))
+        return { list: [], known: false };
+    const list = [];
+    let known = (seq === undefined || (0,dist/* isSeq */.oP)(seq)) && (claims === undefined || (0,dist/* isSeq */.oP)(claims));
+    const add = (items, path, nameOf, claimName) => {
+        items.forEach((raw, i) => {
+            const item = deref(doc, raw);
+            if (!(0,dist/* isMap */.jh)(item)) {
+                known = false;
+                return;
+            }
+            // The name as written, as for containers: a name given through an alias counts as unknown.
+            const nameNode = nameOf(item);
+            const name = (0,dist/* isScalar */.jn)(nameNode) && typeof nameNode.value === 'string' ? nameNode.value : undefined;
+            if (name === undefined || /\$\{|\$\(|\{\{/.test(name))
+                known = false;
+            list.push({ name, claimName: claimName(item), value: YamlValue.of(doc, item, [...path, i]) });
+        });
+    };
+    if ((0,dist/* isSeq */.oP)(seq))
+        add(seq.items, [...specPath, 'volumes'], (item) => getPair(item, 'name')?.value, (item) => getString(doc, getMap(doc, item, 'persistentVolumeClaim'), 'claimName'));
+    // The claim itself is named "<template>-<StatefulSet>-<ordinal>": no claimName to give.
+    if (claimTemplates && (0,dist/* isSeq */.oP)(claims))
+        add(claims.items, claimTemplates.path, (item) => getPair(getMap(doc, item, 'metadata'), 'name')?.value, () => undefined);
+    return { list, known };
+}
+function podTarget(doc, resource, role, node, path, claimTemplates) {
+    const metadata = getMap(doc, node, 'metadata');
+    const spec = getMap(doc, node, 'spec');
+    const specPath = [...path, 'spec'];
+    const containers = readContainers(doc, spec, specPath, 'containers');
+    const volumes = readVolumes(doc, spec, specPath, claimTemplates);
+    // Template placeholders (OpenShift ${PARAM}, Helm {{ }}) stand for names we cannot know.
+    const placeholder = containers.list.some((c) => c.name === undefined || /\$\{|\$\(|\{\{/.test(c.name));
+    return {
+        resource,
+        role,
+        path,
+        node,
+        metadata,
+        spec,
+        annotations: readAnnotations(doc, metadata, [...path, 'metadata']),
+        containers: containers.list,
+        containersKnown: containers.known && !placeholder,
+        initContainers: readContainers(doc, spec, specPath, 'initContainers').list,
+        ephemeralContainers: readContainers(doc, spec, specPath, 'ephemeralContainers').list,
+        volumes: volumes.list,
+        volumesKnown: volumes.known,
+    };
+}
+/** Paths (below the object) of the pod templates of well-known kinds. */
+const TEMPLATE_PATHS = {
+    PodTemplate: ['template'],
+    CronJob: ['spec', 'jobTemplate', 'spec', 'template'],
+};
+const DEFAULT_TEMPLATE_PATH = ['spec', 'template'];
+function getAtPath(doc, root, path) {
+    let cur = root;
+    for (const seg of path)
+        cur = getMap(doc, cur, String(seg));
+    return cur;
+}
+const VELERO_KINDS = new Set(['Restore', 'Backup', 'Schedule']);
+/** Walk one object (a document root, a List item or an OpenShift Template object). */
+function walkObject(doc, obj, base, model, depth, visited) {
+    // Each map once: aliases can reach one object from many places (an alias bomb: exponentially
+    // many), and a second visit would only repeat the first one's findings at the same positions.
+    if (visited.has(obj))
+        return;
+    visited.add(obj);
+    const kind = getString(doc, obj, 'kind');
+    const apiVersion = getString(doc, obj, 'apiVersion');
+    const metadata = getMap(doc, obj, 'metadata');
+    const resource = {
+        apiVersion,
+        kind,
+        namespace: getString(doc, metadata, 'namespace'),
+        name: getString(doc, metadata, 'name'),
+    };
+    // Containers of objects: kubectl List and OpenShift Template.
+    const itemsKey = kind === 'Template' ? 'objects' : kind?.endsWith('List') ? 'items' : undefined;
+    if (itemsKey && depth < 4) {
+        const seq = deref(doc, getPair(obj, itemsKey)?.value);
+        if ((0,dist/* isSeq */.oP)(seq)) {
+            seq.items.forEach((raw, i) => {
+                const item = deref(doc, raw);
+                if ((0,dist/* isMap */.jh)(item))
+                    walkObject(doc, item, [...base, itemsKey, i], model, depth + 1, visited);
+            });
+        }
+    }
+    if (kind === 'Pod') {
+        model.pods.push(podTarget(doc, resource, 'pod', obj, base));
+    }
+    else {
+        const templatePath = (kind && TEMPLATE_PATHS[kind]) || DEFAULT_TEMPLATE_PATH;
+        const template = getAtPath(doc, obj, templatePath);
+        const templateSpec = getMap(doc, template, 'spec');
+        // Well-known kinds always have a pod template there; other kinds (CRDs such as Argo Rollouts)
+        // count when the template has a pod spec with containers.
+        const wellKnown = kind !== undefined && WORKLOAD_KINDS.has(kind);
+        if (template && (wellKnown || (templateSpec && getPair(templateSpec, 'containers')))) {
+            const claimTemplates = kind === 'StatefulSet' ? { seq: getPair(getMap(doc, obj, 'spec'), 'volumeClaimTemplates')?.value, path: [...base, 'spec', 'volumeClaimTemplates'] } : undefined;
+            model.pods.push(podTarget(doc, resource, 'template', template, [...base, ...templatePath], claimTemplates));
+        }
+        if (metadata) {
+            model.objects.push({
+                resource,
+                path: base,
+                annotations: readAnnotations(doc, metadata, [...base, 'metadata']),
+                podTemplateAnnotationsPath: template ? [...base, ...templatePath, 'metadata', 'annotations'] : undefined,
+            });
+        }
+    }
+    if (kind && VELERO_KINDS.has(kind) && apiVersion?.startsWith('velero.io/')) {
+        const hooksPath = kind === 'Schedule' ? ['spec', 'template', 'hooks'] : ['spec', 'hooks'];
+        const hooks = getAtPath(doc, obj, hooksPath);
+        const path = [...base, ...hooksPath];
+        if (hooks)
+            model.velero.push({ resource, kind: kind, hooks: YamlValue.of(doc, hooks, path), path });
+    }
+}
+const WORKLOAD_KINDS = new Set([
+    'PodTemplate',
+    'Deployment',
+    'StatefulSet',
+    'DaemonSet',
+    'ReplicaSet',
+    'ReplicationController',
+    'Job',
+    'CronJob',
+]);
+/**
+ * Helm values and similar files carry pod annotations under `podAnnotations:` (the chart copies them
+ * into its pod template). They are checked as pod annotations without a pod spec.
+ */
+function walkValues(doc, map, path, model, depth, visited) {
+    // Each map once, as in walkObject: anchors and aliases must not multiply the walk.
+    if (visited.has(map))
+        return;
+    visited.add(map);
+    for (const item of map.items) {
+        if (!(0,dist/* isScalar */.jn)(item.key))
+            continue;
+        const k = String(item.key.value);
+        const value = deref(doc, item.value);
+        if (!(0,dist/* isMap */.jh)(value))
+            continue;
+        if (k === 'podAnnotations') {
+            model.pods.push({
+                resource: {},
+                role: 'values',
+                path,
+                node: map,
+                metadata: undefined,
+                spec: undefined,
+                annotations: readAnnotationPair(doc, item, [...path, k]),
+                containers: [],
+                initContainers: [],
+                ephemeralContainers: [],
+                containersKnown: false,
+                volumes: [],
+                volumesKnown: false,
+            });
+        }
+        else if (depth < 6) {
+            walkValues(doc, value, [...path, k], model, depth + 1, visited);
+        }
+    }
+}
+function buildDocumentModel(document, index) {
+    const model = { index, document, pods: [], objects: [], velero: [] };
+    const root = document.contents;
+    if ((0,dist/* isMap */.jh)(root)) {
+        const visited = new Set();
+        if (getPair(root, 'kind') || getPair(root, 'apiVersion'))
+            walkObject(document, root, [], model, 0, visited);
+        else
+            walkValues(document, root, [], model, 0, visited);
+    }
+    return model;
+}
+
 ;// CONCATENATED MODULE: ./src/velero/go-values.ts
 /**
  * Ports of the Go standard-library parsers Velero feeds hook annotations to, so the linter accepts
@@ -48986,6 +49776,8 @@ function imageReferenceProblem(image) {
 }
 
 ;// CONCATENATED MODULE: ./src/rules/util.ts
+/** Helpers shared by the annotation rules. */
+
 
 
 
@@ -49137,6 +49929,44 @@ function quote(value, max = 80) {
     // characters that print as nothing or as a plain space are escaped too, so the reader sees them.
     return JSON.stringify(value.length > max ? `${value.slice(0, max - 1)}…` : value).replace(/[\u0085\u00a0\u00ad\u1680\u180e\u2000-\u200f\u2028-\u202f\u205f-\u206f\u3000\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
+/** Where the pod template of a well-known workload lives, for objects whose template is missing. */
+const WORKLOAD_TEMPLATE = {
+    Deployment: ['spec', 'template'],
+    StatefulSet: ['spec', 'template'],
+    DaemonSet: ['spec', 'template'],
+    ReplicaSet: ['spec', 'template'],
+    ReplicationController: ['spec', 'template'],
+    Job: ['spec', 'template'],
+    CronJob: ['spec', 'jobTemplate', 'spec', 'template'],
+    PodTemplate: ['template'],
+};
+/**
+ * The pod-template annotations path where annotations Velero reads from Pods belong, for an object
+ * that really has (or, as a well-known workload, needs) a pod template; undefined for any other object.
+ */
+function podTemplateAnnotationsTarget(model, obj) {
+    const suggested = obj.podTemplateAnnotationsPath;
+    // A CRD's spec.template counts only when it is a pod template (a Schedule's spec.template is a Backup spec).
+    if (suggested && templateAt(model, suggested))
+        return suggested;
+    const template = obj.resource.kind ? WORKLOAD_TEMPLATE[obj.resource.kind] : undefined;
+    return template ? [...obj.path, ...template, 'metadata', 'annotations'] : undefined;
+}
+/** The pod template whose annotations live at `annotationsPath`, if the model has one there. */
+function templateAt(model, annotationsPath) {
+    const wanted = pathText(annotationsPath);
+    return model.pods.find((p) => p.role === 'template' && pathText([...p.path, 'metadata', 'annotations']) === wanted);
+}
+/**
+ * Whether the pod template at `target` carries the key with the same string value: kustomize's
+ * commonAnnotations (and some charts) write a key on the workload and on its pod template, and
+ * Velero reads the template's copy.
+ */
+function copiedToTemplate(model, target, key, value) {
+    if (!target || value === undefined)
+        return false;
+    return templateAt(model, target)?.annotations.get(key)?.value === value;
+}
 
 ;// CONCATENATED MODULE: ./src/rules/backup-hook-legacy-mixed.ts
 
@@ -49253,6 +50083,235 @@ function names(resource, key) {
     },
 }));
 
+;// CONCATENATED MODULE: ./src/velero/fs-backup.ts
+/**
+ * The file-system backup (FSB) annotations, as Velero reads them (github.com/velero-io/velero; the Go
+ * module path is still github.com/vmware-tanzu/velero).
+ *
+ * - The keys: `VolumesToBackupAnnotation` and `VolumesToExcludeAnnotation`
+ *   (pkg/apis/velero/v1/labels_annotations.go, v1.12.0 … v1.18.2 and main).
+ * - Velero reads them only from a Pod's `metadata.annotations`: `GetVolumesToBackup(&pod)` and
+ *   `GetVolumesToExclude(&pod)` (pkg/util/podvolume/pod_volume.go), called per Pod by
+ *   `shouldPerformFSBackupLegacy` (internal/volumehelper/volume_policy_helper.go, v1.14.0 … main) and by
+ *   `GetVolumesByPod` (v1.12.0 … v1.13.x, from pkg/backup/item_backupper.go). Nothing copies a
+ *   workload's own annotations to its Pods.
+ * - The value is cut with `strings.Split(value, ",")`, never trimmed: `"data, logs"` names "data" and
+ *   " logs", and " logs" is no volume's name. An empty value names nothing.
+ * - backup-volumes is read only without `--default-volumes-to-fs-backup` (opt-in), excludes only with it
+ *   (opt-out). The names are compared with `==` to each volume's name:
+ *   - v1.14.0 … main: Velero walks `pod.Spec.Volumes` and asks whether each volume's name is in the
+ *     list, so a name that is no volume's simply matches nothing, without a word in any log;
+ *   - v1.12.0 … v1.13.x: the list itself goes to `BackupPodVolumes` (pkg/podvolume/backupper.go), which
+ *     logs "No volume named %s found in pod %s/%s, skipping" and goes on.
+ *   For excludes, a name that is no volume's excludes nothing.
+ */
+const VOLUMES_TO_BACKUP = 'backup.velero.io/backup-volumes';
+const VOLUMES_TO_EXCLUDE = 'backup.velero.io/backup-volumes-excludes';
+/** The two keys, opt-in first. */
+const FS_BACKUP_KEYS = [VOLUMES_TO_BACKUP, VOLUMES_TO_EXCLUDE];
+function isFsBackupKey(key) {
+    return key === VOLUMES_TO_BACKUP || key === VOLUMES_TO_EXCLUDE;
+}
+/** The volume names Velero reads from a value: Go's `strings.Split(value, ",")`, untrimmed. */
+function splitVolumeNames(value) {
+    // For a non-empty separator, String.prototype.split and strings.Split agree ("" gives [""]).
+    return value.split(',');
+}
+
+;// CONCATENATED MODULE: ./src/rules/fs-backup-annotation-on-controller.ts
+
+
+
+
+/** What the key on the wrong object fails to do. */
+const EFFECT = {
+    [VOLUMES_TO_BACKUP]: 'the volumes it names are not backed up with file-system backup',
+    'backup.velero.io/backup-volumes-excludes': 'with --default-volumes-to-fs-backup the volumes it names are backed up anyway',
+};
+/* harmony default export */ const fs_backup_annotation_on_controller = (defineRule({
+    meta: {
+        id: 'fs-backup-annotation-on-controller',
+        severity: 'error',
+        docs: {
+            summary: "File-system backup annotations (`backup.velero.io/backup-volumes`, `…-excludes`) on the object's own metadata of anything but a Pod.",
+            description: 'Velero reads `backup.velero.io/backup-volumes` (the volumes to back up with file-system backup, opt-in) and ' +
+                '`backup.velero.io/backup-volumes-excludes` (the volumes to leave out with `--default-volumes-to-fs-backup`, opt-out) ' +
+                "only from Pods: `GetVolumesToBackup(&pod)` and `GetVolumesToExclude(&pod)` in " +
+                '[`pkg/util/podvolume/pod_volume.go`](https://github.com/velero-io/velero/blob/v1.18.2/pkg/util/podvolume/pod_volume.go), ' +
+                'called per Pod by `shouldPerformFSBackupLegacy` ' +
+                '([`internal/volumehelper/volume_policy_helper.go`](https://github.com/velero-io/velero/blob/v1.18.2/internal/volumehelper/volume_policy_helper.go), ' +
+                'v1.14 and later; `GetVolumesByPod` from `pkg/backup/item_backupper.go` before). On a Deployment, StatefulSet, Job or any ' +
+                'other object the key is never read, and the controller does not copy its own annotations to its Pods: the volumes are ' +
+                'not backed up with file-system backup (or, for `…-excludes`, not left out). Only annotations in the pod template ' +
+                '(`spec.template.metadata.annotations`) end up on the Pods Velero backs up.',
+            fix: 'Move the annotation to the pod template: `spec.template.metadata.annotations` (for a CronJob, ' +
+                '`spec.jobTemplate.spec.template.metadata.annotations`). A key that the pod template also carries with the same value is not ' +
+                "reported: Velero reads that copy (kustomize's `commonAnnotations` writes both). When the pod template carries the key with " +
+                'another value, that value is the one Velero reads: merge the two there and delete the own copy.',
+        },
+        messages: {
+            move: 'Velero reads "{{key}}" only from Pods, so on this {{kind}}\'s own metadata it is never read and {{effect}}; move it to {{target}}.',
+            conflict: 'Velero reads "{{key}}" only from Pods, so this {{kind}}\'s own value is never read; the pod template\'s own {{templateValue}} is what counts: merge the two in {{target}} and delete this one.',
+            noPods: 'Velero reads "{{key}}" only from Pods, so on this {{kind}} it is never read and {{effect}}; put it on the Pods whose volumes it names.',
+        },
+    },
+    create(context) {
+        return {
+            object(obj) {
+                const entries = obj.annotations.entries.filter((e) => isFsBackupKey(e.key));
+                if (entries.length === 0)
+                    return;
+                const target = podTemplateAnnotationsTarget(context.model, obj);
+                for (const entry of entries) {
+                    // kustomize's commonAnnotations write the key on the pod template too: Velero reads that copy.
+                    if (copiedToTemplate(context.model, target, entry.key, entry.value))
+                        continue;
+                    const inTemplate = target ? templateAt(context.model, target)?.annotations.get(entry.key) : undefined;
+                    const templateValue = inTemplate?.value !== undefined ? `value ${quote(inTemplate.value)}` : 'value (not a string)';
+                    const kind = obj.resource.kind ?? 'object';
+                    const effect = EFFECT[entry.key];
+                    const data = target ? { key: entry.key, kind, effect, target: pathText(target), templateValue } : { key: entry.key, kind, effect };
+                    const messageId = !target ? 'noPods' : inTemplate ? 'conflict' : 'move';
+                    context.report({ messageId, data, node: entry.keyNode, resource: obj.resource, path: entry.path });
+                }
+            },
+        };
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/fs-backup-volume-unknown.ts
+
+
+
+/** Template parameters stand for text we cannot know. */
+const fs_backup_volume_unknown_PLACEHOLDER = /\{\{|\$\{|\$\(/;
+/** At most this many names in one message, each at most NAME_LENGTH characters. */
+const MAX_NAMES = 10;
+const NAME_LENGTH = 40;
+/** `"a", "b" and 3 more`: names for a message, bounded in number and length. */
+function nameList(names) {
+    const shown = names.slice(0, MAX_NAMES).map((n) => quote(n, NAME_LENGTH));
+    return names.length > MAX_NAMES ? `${shown.join(', ')} and ${names.length - MAX_NAMES} more` : shown.join(', ');
+}
+/** The names of one annotation value that match no volume, by why; each name once. */
+function classify(value, volumes, claims) {
+    const listed = splitVolumeNames(value);
+    const exact = new Set(listed);
+    const out = { unknown: new Set(), spaced: new Set(), claims: new Set() };
+    for (const name of listed) {
+        const trimmed = name.trim();
+        // An empty entry (a stray comma) names nothing and matches nothing: it does no harm.
+        if (trimmed === '' || volumes.has(name))
+            continue;
+        // " logs" next to "logs" does no harm either: the exact name matches.
+        if (volumes.has(trimmed)) {
+            if (!exact.has(trimmed))
+                out.spaced.add(name);
+        }
+        else if (claims.has(trimmed)) {
+            if (!exact.has(claims.get(trimmed)))
+                out.claims.add(name);
+        }
+        else {
+            out.unknown.add(name);
+        }
+    }
+    return { unknown: [...out.unknown], spaced: [...out.spaced], claims: [...out.claims] };
+}
+/** The value as it was meant: parts trimmed, empty parts dropped, claim names replaced by their volume's name. */
+function corrected(value, claims) {
+    const parts = splitVolumeNames(value).map((n) => n.trim()).filter((n) => n !== '');
+    return quote(parts.map((n) => claims.get(n) ?? n).join(','), 200);
+}
+/** What Velero does not do for the volumes a name was meant for. */
+function missed(backup, one) {
+    const subject = one ? 'that volume is' : 'those volumes are';
+    return backup ? `${subject} not backed up with file-system backup` : `${subject} not left out (with --default-volumes-to-fs-backup, ${one ? 'it is' : 'they are'} backed up)`;
+}
+/* harmony default export */ const fs_backup_volume_unknown = (defineRule({
+    meta: {
+        id: 'fs-backup-volume-unknown',
+        severity: 'warning',
+        docs: {
+            summary: 'A name in `backup.velero.io/backup-volumes` or `…-excludes` that is not a volume of the pod.',
+            description: 'Velero cuts `backup.velero.io/backup-volumes` and `backup.velero.io/backup-volumes-excludes` at commas with ' +
+                '`strings.Split(value, ",")` and never trims the parts (`GetVolumesToBackup`, `GetVolumesToExclude` in ' +
+                '[`pkg/util/podvolume/pod_volume.go`](https://github.com/velero-io/velero/blob/v1.18.2/pkg/util/podvolume/pod_volume.go)); ' +
+                "then it compares each name with `==` to the names of the Pod's volumes (`shouldPerformFSBackupLegacy`, " +
+                '[`internal/volumehelper/volume_policy_helper.go`](https://github.com/velero-io/velero/blob/v1.18.2/internal/volumehelper/volume_policy_helper.go)). ' +
+                'A name that is no volume of the pod matches nothing: the volume that was meant is not backed up with file-system ' +
+                'backup (opt-in), or not left out (opt-out, with `--default-volumes-to-fs-backup`), and no error or backup warning says so. ' +
+                'Three ways it happens: a misspelt or made-up name; the PVC\'s `claimName` where the volume\'s `name` belongs; and a space ' +
+                'after a comma (`data, logs` names "data" and " logs", and no volume is called " logs"). An empty part (`data,` or ' +
+                '`data,,logs`) names nothing and does no harm, so it is not reported.\n\n' +
+                "The pod's volumes are its `spec.volumes` and, in a StatefulSet, one per `volumeClaimTemplates` item (the controller adds " +
+                'a volume of that name to every Pod). Pods whose volumes cannot be known are not checked: no `spec.volumes` list, a ' +
+                'templated name, Helm `podAnnotations`. Volumes that an admission webhook adds (sidecar injectors) are not in the ' +
+                'manifest: suppress the finding for those.',
+            fix: 'Name volumes of the pod exactly as in `spec.volumes`, separated by commas without spaces: `backup.velero.io/backup-volumes: data,logs`.',
+        },
+        versions: {
+            applies: 'all',
+            outcomes: [
+                {
+                    versions: 'v1.12.0 … v1.13.2',
+                    outcome: 'The list goes to `BackupPodVolumes` (`pkg/podvolume/backupper.go`), which logs "No volume named … found in pod …, skipping" for the name and goes on.',
+                },
+                {
+                    versions: 'v1.14.0 … v1.18.2, main',
+                    outcome: "Velero walks the pod's volumes and asks whether each one's name is in the list: a name that is no volume's matches nothing, and nothing is logged.",
+                },
+            ],
+        },
+        messages: {
+            unknown: '"{{key}}" names {{names}}, but this pod has no volume of {{thatName}}, so {{effect}}; {{volumes}}.',
+            spaced: 'Velero splits "{{key}}" at commas and does not trim spaces, so {{names}} {{isNot}} {{volumes}} and {{effect}}; write {{fixed}}.',
+            claim: '"{{key}}" names {{names}}, the claim name of {{volumes}}, but Velero matches volume names, not claim names, so {{effect}}; write {{fixed}}.',
+        },
+    },
+    create(context) {
+        return {
+            podTemplate(pod) {
+                if (!pod.volumesKnown)
+                    return;
+                const volumeNames = pod.volumes.map((v) => v.name);
+                const volumes = new Set(volumeNames);
+                const claims = new Map();
+                for (const v of pod.volumes)
+                    if (v.claimName !== undefined && !claims.has(v.claimName))
+                        claims.set(v.claimName, v.name);
+                for (const key of FS_BACKUP_KEYS) {
+                    const entry = pod.annotations.get(key);
+                    const value = entry?.value;
+                    if (!entry || value === undefined || fs_backup_volume_unknown_PLACEHOLDER.test(value))
+                        continue;
+                    const found = classify(value, volumes, claims);
+                    const backup = key === VOLUMES_TO_BACKUP;
+                    const at = { node: entry.valueNode, fallback: entry.keyNode, resource: pod.resource, path: entry.path };
+                    if (found.unknown.length > 0) {
+                        const one = found.unknown.length === 1;
+                        const effect = backup ? `Velero backs up no volume for ${one ? 'it' : 'them'} with file-system backup` : `Velero leaves no volume out for ${one ? 'it' : 'them'}`;
+                        const list = volumeNames.length > 0 ? `name volumes of this pod: ${nameList(volumeNames)}` : 'the pod has no volumes: remove the annotation';
+                        context.report({ ...at, messageId: 'unknown', data: { key, names: nameList(found.unknown), thatName: one ? 'that name' : 'these names', effect, volumes: list } });
+                    }
+                    if (found.spaced.length > 0) {
+                        const one = found.spaced.length === 1;
+                        const meant = nameList(found.spaced.map((n) => n.trim()));
+                        const data = { key, names: nameList(found.spaced), isNot: one ? 'is not the volume' : 'are not the volumes', volumes: meant, effect: missed(backup, one), fixed: corrected(value, claims) };
+                        context.report({ ...at, messageId: 'spaced', data });
+                    }
+                    if (found.claims.length > 0) {
+                        const one = found.claims.length === 1;
+                        const meant = `${one ? 'volume' : 'volumes'} ${nameList(found.claims.map((n) => claims.get(n.trim())))}`;
+                        const data = { key, names: nameList(found.claims), volumes: meant, effect: missed(backup, one), fixed: corrected(value, claims) };
+                        context.report({ ...at, messageId: 'claim', data });
+                    }
+                }
+            },
+        };
+    },
+}));
+
 ;// CONCATENATED MODULE: ./src/rules/hook-annotation-not-string.ts
 
 
@@ -49332,769 +50391,11 @@ const YAML11_NUMBER = /^[-+]?(?:0b[01_]+|0x[0-9a-fA-F_]*_[0-9a-fA-F_]*|[0-9][0-9
     },
 }));
 
-;// CONCATENATED MODULE: ./src/yaml/aliasing.ts
-/**
- * Alias bombs ("billion laughs"): a few kilobytes whose aliases expand to billions of nodes. The
- * Kubernetes YAML decoder (go-yaml, since CVE-2019-11253) refuses a document whose alias expansion
- * is excessive; this measures a document the same way, without expanding anything, so the engine
- * can refuse it too instead of walking it (the rules follow aliases, as kubectl's decoding does).
- */
-
-const targetsByDocument = new WeakMap();
-/**
- * What `alias.resolve(doc)` returns (the last node with the alias's anchor before it, in document
- * order), from one walk per document: `resolve` walks the whole document on every call, which
- * makes a document with many aliases quadratic.
- */
-function resolveAlias(doc, alias) {
-    let targets = targetsByDocument.get(doc);
-    if (!targets) {
-        targets = aliasTargets(doc);
-        targetsByDocument.set(doc, targets);
-    }
-    return targets.get(alias);
-}
-/** yaml's visit order (node, then items; a pair's key, then its value), without recursion. */
-function aliasTargets(doc) {
-    const targets = new Map();
-    const anchors = new Map();
-    const stack = [doc.contents];
-    while (stack.length > 0) {
-        const node = stack.pop();
-        if ((0,dist/* isAlias */.Vj)(node)) {
-            targets.set(node, anchors.get(node.source));
-        }
-        else if ((0,dist/* isScalar */.jn)(node) || (0,dist/* isCollection */.P3)(node)) {
-            if (node.anchor)
-                anchors.set(node.anchor, node);
-            if ((0,dist/* isCollection */.P3)(node))
-                for (let i = node.items.length - 1; i >= 0; i--)
-                    stack.push(node.items[i]);
-        }
-        else if ((0,dist/* isPair */.tO)(node)) {
-            stack.push(node.value, node.key);
-        }
-    }
-    return targets;
-}
-/**
- * Whether text[start, end) has a '*' placed like an alias: after a space, a flow indicator or the
- * start, and before an anchor name. A cron schedule's "* * *" is not; a document without such a
- * '*' has no alias node and needs no measuring. Returns the first such offset, or -1.
- */
-function aliasLikeOffset(text, start, end) {
-    for (let i = text.indexOf('*', start); i >= 0 && i < end; i = text.indexOf('*', i + 1)) {
-        const before = i === 0 ? ' ' : text[i - 1];
-        const after = text[i + 1];
-        if ((before === ',' || before === '[' || before === '{' || /\s/.test(before)) && after !== undefined && !/[\s,[\]{}]/.test(after))
-            return i;
-    }
-    return -1;
-}
-/** go-yaml decode.go: 99% may come from aliases up to 400,000 nodes, falling to 10% at 4,000,000. */
-function allowedAliasRatio(decodeCount) {
-    if (decodeCount <= 400_000)
-        return 0.99;
-    if (decodeCount >= 4_000_000)
-        return 0.1;
-    return 0.99 - 0.89 * ((decodeCount - 400_000) / 3_600_000);
-}
-/** go-yaml's test, on the totals: more than 100 aliased nodes, 1,000 nodes, and too high a share. */
-function isExcessiveAliasing(e) {
-    if (!Number.isFinite(e.decodeCount))
-        return true;
-    return e.aliasCount > 100 && e.decodeCount > 1000 && e.aliasCount / e.decodeCount > allowedAliasRatio(e.decodeCount);
-}
-function childrenOf(node) {
-    if ((0,dist/* isMap */.jh)(node))
-        return node.items.flatMap((pair) => ((0,dist/* isPair */.tO)(pair) ? [pair.key, pair.value] : [pair]));
-    if ((0,dist/* isSeq */.oP)(node))
-        return node.items;
-    return [];
-}
-/**
- * Counts without expanding: each collection's expanded size is computed once (iteratively, so deep
- * nesting cannot overflow the stack) and reused for every alias to it. An anchor that contains an
- * alias to itself expands without end: Infinity.
- */
-function measureAliasExpansion(doc) {
-    const sizeOf = new Map();
-    const open = new Set();
-    let plain = 0;
-    let aliasDepth = 0;
-    let firstAlias;
-    const frame = (node, viaAlias) => {
-        open.add(node);
-        return { node, kids: childrenOf(node), next: 0, total: 1, viaAlias };
-    };
-    const root = doc.contents;
-    if (!root)
-        return { decodeCount: 0, aliasCount: 0, firstAlias };
-    const stack = [frame(root, false)];
-    plain++;
-    let decodeCount = 0;
-    while (stack.length > 0) {
-        const top = stack[stack.length - 1];
-        if (top.next < top.kids.length) {
-            const kid = top.kids[top.next++];
-            if (aliasDepth === 0)
-                plain++;
-            if ((0,dist/* isAlias */.Vj)(kid)) {
-                // The alias node, then its anchor's value in its place.
-                firstAlias ??= kid;
-                top.total += 1;
-                const target = resolveAlias(doc, kid);
-                if (target === undefined)
-                    continue;
-                const known = sizeOf.get(target);
-                if (known !== undefined)
-                    top.total += known;
-                else if (open.has(target))
-                    return { decodeCount: Infinity, aliasCount: Infinity, firstAlias };
-                else if ((0,dist/* isScalar */.jn)(target))
-                    top.total += 1;
-                else {
-                    aliasDepth++;
-                    stack.push(frame(target, true));
-                }
-            }
-            else if ((0,dist/* isMap */.jh)(kid) || (0,dist/* isSeq */.oP)(kid)) {
-                stack.push(frame(kid, false)); // its count joins top.total when its frame closes
-            }
-            else {
-                top.total += 1;
-            }
-        }
-        else {
-            stack.pop();
-            open.delete(top.node);
-            sizeOf.set(top.node, top.total);
-            if (top.viaAlias)
-                aliasDepth--;
-            const parent = stack[stack.length - 1];
-            if (parent)
-                parent.total += top.total;
-            else
-                decodeCount = top.total;
-        }
-    }
-    return { decodeCount, aliasCount: decodeCount - plain, firstAlias };
-}
-
-;// CONCATENATED MODULE: ./src/yaml/parse.ts
-/**
- * The only place that turns manifest text into YAML documents. Keeps a LineCounter per file so every
- * node offset maps to a 1-based line and column; a UTF-8 BOM is stripped first so it cannot shift
- * columns on line 1 (CRLF needs nothing: lines are counted at '\n', and '\r' ends no column).
- */
-
-function stripBom(text) {
-    return text.charCodeAt(0) === 0xfeff ? { text: text.slice(1), hadBom: true } : { text, hadBom: false };
-}
-function parseManifestText(raw) {
-    const stream = parseManifestStream(raw);
-    return { ...stream, documents: Array.from(stream.documents) };
-}
-/**
- * The documents one at a time, each composed when the iteration reaches it: a caller that drops
- * each document after use holds one document in memory, not the file's. Iterating may throw (a
- * RangeError when the parser's recursion overflows the stack).
- */
-function parseManifestStream(raw) {
-    const { text, hadBom } = stripBom(raw);
-    // What parseAllDocuments does (minus its pretty errors and empty-stream marker), lazily.
-    const composer = new dist/* Composer */.Dk({
-        prettyErrors: false,
-        uniqueKeys: true,
-        // yaml would print a Node warning to stderr when a rule or render turns a mapping with
-        // collection keys into plain objects; such input is reported through findings, not stderr.
-        logLevel: 'error',
-        // Node ranges are all that the rules and render use; source tokens (keepSourceTokens) would
-        // keep every file's CST alive for its documents' lifetime and cost ~6% of lint time.
-    });
-    const documents = withoutStackTraces(composer.compose(new dist/* Parser */.iX().parse(text)));
-    return { text, hadBom, lineCounter: countLines(text), documents };
-}
-/**
- * Steps an iterator with Error.stackTraceLimit at 0. yaml builds a YAMLError (an Error, so V8
- * captures a stack) for every problem it meets; nothing reads those stacks, and on a malformed
- * file capturing them was most of the cost (160,000 stray quotes: 80,000 errors, a third of the
- * lint time). The limit is restored before each document is handed out, so rules are unaffected.
- */
-function* withoutStackTraces(items) {
-    const iterator = items[Symbol.iterator]();
-    for (;;) {
-        const limit = Error.stackTraceLimit;
-        Error.stackTraceLimit = 0;
-        let step;
-        try {
-            step = iterator.next();
-        }
-        finally {
-            Error.stackTraceLimit = limit;
-        }
-        if (step.done)
-            return;
-        yield step.value;
-    }
-}
-/**
- * Line starts from the text itself, at each '\n' as yaml's lexer counts them. The parser's own
- * LineCounter misses the line breaks inside some malformed tokens, after which every position it
- * gives is off; a scan of the text cannot miss one.
- */
-function countLines(text) {
-    const lineCounter = new dist/* LineCounter */.HN();
-    lineCounter.addNewLine(0);
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
-        lineCounter.addNewLine(i + 1);
-    return lineCounter;
-}
-/** 1-based line/column span of [start, end) offsets. */
-function spanOf(lineCounter, start, end) {
-    const a = lineCounter.linePos(start);
-    const b = lineCounter.linePos(Math.max(start, end));
-    return { line: a.line, column: a.col, endLine: b.line, endColumn: b.col };
-}
-/**
- * Collections nested deeper than this are refused before parsing. The yaml parser and composer
- * recurse once per level and overflow the stack somewhere past 700 levels, at a depth that
- * depends on the thread's stack size and on how warm the JIT is; results near that edge would
- * differ between runs and threads. No real manifest nests a tenth as deep.
- */
-const MAX_NESTING = 400;
-/** Zero-width markers the lexer yields that are not source text (yaml's cst.ts). */
-const LEXER_MARKERS = new Set(['\x02', '\x18', '\x1f']);
-/** A compact block indicator: "- ", "? " or ": " (or one ending the line). */
-const COMPACT_INDICATOR = /(?:^|[ \t])[-?:](?=[ \t]|$)/g;
-/**
- * Where the text's collections first nest deeper than `limit` (an offset), or undefined.
- *
- * Block nesting: a node on a line is nested at most as deep as the line's indentation (each
- * enclosing level on an earlier line indents it by a column or more) plus the compact indicators
- * on the line itself ("- - - x", "&a ? ? x", "]? ? x"), plus one. So a line shorter than LONG_LINE
- * nests less than LONG_LINE deep, and only long lines need counting.
- * Flow nesting: unclosed brackets. When the quick count (which also counts brackets inside
- * strings) passes the limit, yaml's lexer (which does not recurse) counts exactly.
- */
-function deepNestingOffset(text, limit = MAX_NESTING) {
-    const LONG_LINE = Math.floor(limit / 4);
-    let blockBound = LONG_LINE;
-    for (let start = 0; start < text.length;) {
-        let end = text.indexOf('\n', start);
-        if (end < 0)
-            end = text.length;
-        if (end - start > LONG_LINE) {
-            const line = text.slice(start, end);
-            let depth = line.length - line.trimStart().length + 1;
-            COMPACT_INDICATOR.lastIndex = 0;
-            while (COMPACT_INDICATOR.exec(line))
-                depth++;
-            if (depth > blockBound)
-                blockBound = depth;
-            if (blockBound > limit)
-                return start;
-        }
-        start = end + 1;
-    }
-    const budget = limit - blockBound;
-    let depth = 0;
-    let naiveAt = -1;
-    const brackets = /[[\]{}]/g;
-    for (let m = brackets.exec(text); m; m = brackets.exec(text)) {
-        if (m[0] === '[' || m[0] === '{') {
-            if (++depth > budget) {
-                naiveAt = m.index;
-                break;
-            }
-        }
-        else if (depth > 0)
-            depth--;
-    }
-    if (naiveAt < 0)
-        return undefined;
-    let offset = 0;
-    depth = 0;
-    for (const token of new dist/* Lexer */.JG().lex(text)) {
-        if (token === '[' || token === '{') {
-            if (++depth > budget)
-                return offset;
-        }
-        else if ((token === ']' || token === '}') && depth > 0)
-            depth--;
-        if (!LEXER_MARKERS.has(token))
-            offset += token.length;
-    }
-    return undefined;
-}
-/**
- * The key a DUPLICATE_KEY error points at (yaml gives only its first character) and the earlier
- * key of the same mapping it repeats, or undefined when none starts there.
- */
-function duplicateKeyAt(document, offset) {
-    let found;
-    // As yaml's uniqueKeys check: scalars by value, anything else only by identity (never stringified:
-    // a collection key can be nested deeply enough to make its text enormous).
-    const same = (a, b) => a === b || ((0,dist/* isScalar */.jn)(a) && (0,dist/* isScalar */.jn)(b) && a.value === b.value);
-    (0,dist/* visit */.YR)(document, {
-        Map(_key, map) {
-            if (!(0,dist/* isMap */.jh)(map))
-                return undefined;
-            const index = map.items.findIndex((pair) => pair.key?.range?.[0] === offset);
-            if (index < 0)
-                return undefined;
-            const key = map.items[index].key;
-            const first = map.items.slice(0, index).find((pair) => pair.key !== null && same(pair.key, key))?.key;
-            found = { key, first: first ?? key };
-            return dist/* visit */.YR.BREAK;
-        },
-    });
-    return found;
-}
-/**
- * The JSON text of a node made of scalars, sequences and maps with scalar keys, or undefined when
- * it holds anything else (an alias, a collection key) or its text would pass maxChars. Unlike
- * node.toJSON() it cannot blow up: yaml stringifies collection keys, whose text doubles with every
- * level of nesting.
- */
-function boundedJson(node, maxChars = 4096) {
-    // What is left of maxChars: each scalar, key and bracket pays for its own text once.
-    let budget = maxChars;
-    const spend = (text) => ((budget -= text.length + 1) < 0 ? undefined : text);
-    const walk = (n) => {
-        if (n === null || n === undefined)
-            return spend('null');
-        if ((0,dist/* isScalar */.jn)(n)) {
-            const v = n.value;
-            if (v === null || v === undefined || (typeof v === 'number' && !Number.isFinite(v)))
-                return spend('null');
-            return spend(typeof v === 'bigint' ? String(v) : (JSON.stringify(v) ?? 'null'));
-        }
-        if ((0,dist/* isSeq */.oP)(n)) {
-            const parts = [];
-            for (const item of n.items) {
-                const part = walk(item);
-                if (part === undefined)
-                    return undefined;
-                parts.push(part);
-            }
-            return spend('[]') && `[${parts.join(',')}]`;
-        }
-        if ((0,dist/* isMap */.jh)(n)) {
-            const parts = [];
-            for (const pair of n.items) {
-                if (pair.key !== null && !(0,dist/* isScalar */.jn)(pair.key))
-                    return undefined;
-                const key = spend(JSON.stringify(pair.key === null ? '' : String(pair.key.value)));
-                const value = key === undefined ? undefined : walk(pair.value);
-                if (value === undefined)
-                    return undefined;
-                parts.push(`${key}:${value}`);
-            }
-            return spend('{}') && `{${parts.join(',')}}`;
-        }
-        return undefined;
-    };
-    return walk(node);
-}
-
-;// CONCATENATED MODULE: ./src/engine/yaml-value.ts
-/**
- * Typed, read-only access to the YAML the rules check: a value's kind, its keys, items and scalar,
- * with aliases resolved (as kubectl's decoding follows them) and each value's path kept. Rules read
- * manifests through these accessors and never handle the `yaml` library's nodes: a value's `node`
- * is an opaque handle they pass to `context.report` to place a finding.
- */
-
-
-
-class YamlValue {
-    /** What the value is, after resolving an alias. */
-    kind;
-    /** The node to report at: the value itself (an alias's target), or null when there is none. */
-    node;
-    path;
-    #doc;
-    constructor(doc, node, path) {
-        this.#doc = doc;
-        this.node = node;
-        this.path = path;
-        this.kind = (0,dist/* isMap */.jh)(node) ? 'map' : (0,dist/* isSeq */.oP)(node) ? 'seq' : (0,dist/* isScalar */.jn)(node) && node.value !== null ? 'scalar' : 'null';
-    }
-    /** The value of a parsed node (or of a pair's missing value), aliases resolved. */
-    static of(doc, node, path) {
-        // resolveAlias answers as node.resolve(doc) does, without re-walking the document per alias.
-        const resolved = (0,dist/* isAlias */.Vj)(node) ? (resolveAlias(doc, node) ?? node) : node;
-        return new YamlValue(doc, (resolved ?? null), path);
-    }
-    // -- mappings -------------------------------------------------------------------------------
-    /** The entries of a mapping with scalar keys, in order (none for anything else). */
-    entries() {
-        if (!(0,dist/* isMap */.jh)(this.node))
-            return [];
-        const out = [];
-        for (const pair of this.node.items) {
-            if (!(0,dist/* isScalar */.jn)(pair.key))
-                continue;
-            const key = String(pair.key.value);
-            out.push({ key, keyNode: pair.key, value: YamlValue.of(this.#doc, pair.value, [...this.path, key]) });
-        }
-        return out;
-    }
-    /** The first entry whose key is exactly `key` (a scalar key whose value is that string). */
-    entry(key) {
-        if (!(0,dist/* isMap */.jh)(this.node))
-            return undefined;
-        for (const pair of this.node.items) {
-            if ((0,dist/* isScalar */.jn)(pair.key) && pair.key.value === key)
-                return { key, keyNode: pair.key, value: YamlValue.of(this.#doc, pair.value, [...this.path, key]) };
-        }
-        return undefined;
-    }
-    /** As entry(), falling back to a case-insensitive match, as Go's encoding/json matches struct fields. */
-    entryFold(key) {
-        const exact = this.entry(key);
-        if (exact || !(0,dist/* isMap */.jh)(this.node))
-            return exact;
-        const lower = key.toLowerCase();
-        for (const pair of this.node.items) {
-            if ((0,dist/* isScalar */.jn)(pair.key) && String(pair.key.value).toLowerCase() === lower) {
-                return { key, keyNode: pair.key, value: YamlValue.of(this.#doc, pair.value, [...this.path, key]) };
-            }
-        }
-        return undefined;
-    }
-    /** The value of entry(key), or undefined when the mapping has no such key (or this is no mapping). */
-    get(key) {
-        return this.entry(key)?.value;
-    }
-    /** The value of entryFold(key). */
-    getFold(key) {
-        return this.entryFold(key)?.value;
-    }
-    /** The first key of a mapping, whatever its kind: where a finding about a missing field goes. */
-    firstKeyNode() {
-        return (0,dist/* isMap */.jh)(this.node) ? (this.node.items[0]?.key ?? undefined) : undefined;
-    }
-    // -- sequences ------------------------------------------------------------------------------
-    /** The items of a sequence, aliases resolved (none for anything else). */
-    items() {
-        if (!(0,dist/* isSeq */.oP)(this.node))
-            return [];
-        return this.node.items.map((item, i) => YamlValue.of(this.#doc, item, [...this.path, i]));
-    }
-    // -- scalars --------------------------------------------------------------------------------
-    /** The scalar's value as the YAML 1.2 core schema reads it (a string, number, bigint, boolean…), or null. */
-    get scalar() {
-        return (0,dist/* isScalar */.jn)(this.node) ? this.node.value : undefined;
-    }
-    get isString() {
-        return typeof this.scalar === 'string';
-    }
-    string() {
-        const v = this.scalar;
-        return typeof v === 'string' ? v : undefined;
-    }
-    number() {
-        const v = this.scalar;
-        return typeof v === 'number' ? v : typeof v === 'bigint' ? Number(v) : undefined;
-    }
-    boolean() {
-        const v = this.scalar;
-        return typeof v === 'boolean' ? v : undefined;
-    }
-    /** The scalar as written, when the parser kept its source (else its value as a string). */
-    text() {
-        return (0,dist/* isScalar */.jn)(this.node) ? (this.node.source ?? String(this.node.value)) : undefined;
-    }
-    /** A plain (unquoted, not block) scalar, which YAML 1.1 decoders may read as a bool or number. */
-    get isPlain() {
-        return (0,dist/* isScalar */.jn)(this.node) && this.node.type === 'PLAIN';
-    }
-    // -- any value ------------------------------------------------------------------------------
-    /** True when the value covers some text (`key:` with nothing after it has an empty null node). */
-    get hasText() {
-        const range = this.node?.range;
-        return range !== undefined && range !== null && range[0] < range[1];
-    }
-    /** The value as one JSON text, or undefined when it is bigger than maxChars or not JSON-shaped. */
-    json(maxChars) {
-        return boundedJson(this.node, maxChars);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/engine/model.ts
-/**
- * The manifest model the rules and render walk: every pod spec (Pods, PodTemplates and pod templates
- * of workloads and CRDs), every object's own metadata annotations, and Velero Restore/Backup/Schedule
- * hook specs.
- *
- * Rules see the model through the *View types (what RuleVisitor hands them): plain facts plus
- * YamlValue accessors and opaque node handles for reporting. The full types add the parser's own
- * nodes, which fix/ and render/ need to edit the text around them.
- */
-
-
-
-
-// ---------------------------------------------------------------------------------------------
-// Small accessors over yaml nodes, for fix/ and render/ (rules use YamlValue).
-function deref(doc, node) {
-    // resolveAlias answers as node.resolve(doc) does, without re-walking the document per alias.
-    return (0,dist/* isAlias */.Vj)(node) ? resolveAlias(doc, node) : node;
-}
-function getPair(map, key) {
-    if (!map)
-        return undefined;
-    for (const item of map.items) {
-        if ((0,dist/* isScalar */.jn)(item.key) && item.key.value === key)
-            return item;
-    }
-    return undefined;
-}
-function getMap(doc, map, key) {
-    const v = deref(doc, getPair(map, key)?.value);
-    return (0,dist/* isMap */.jh)(v) ? v : undefined;
-}
-function getString(doc, map, key) {
-    const v = deref(doc, getPair(map, key)?.value);
-    return (0,dist/* isScalar */.jn)(v) && typeof v.value === 'string' ? v.value : undefined;
-}
-function pathText(path) {
-    let out = '';
-    for (const seg of path) {
-        if (typeof seg === 'number')
-            out += `[${seg}]`;
-        else if (/^[A-Za-z_][A-Za-z0-9_-]*$/.test(seg))
-            out += out === '' ? seg : `.${seg}`;
-        else
-            out += `[${JSON.stringify(seg)}]`;
-    }
-    return out;
-}
-// ---------------------------------------------------------------------------------------------
-function readAnnotations(doc, metadata, metadataPath) {
-    return readAnnotationPair(doc, getPair(metadata, 'annotations'), [...metadataPath, 'annotations']);
-}
-function readAnnotationPair(doc, pair, path) {
-    const value = deref(doc, pair?.value);
-    const map = (0,dist/* isMap */.jh)(value) ? value : undefined;
-    const entries = [];
-    for (const item of map?.items ?? []) {
-        if (!(0,dist/* isScalar */.jn)(item.key))
-            continue;
-        const key = String(item.key.value);
-        const valueNode = (deref(doc, item.value) ?? null);
-        const value = (0,dist/* isScalar */.jn)(valueNode) && typeof valueNode.value === 'string' ? valueNode.value : undefined;
-        const entryPath = [...path, key];
-        entries.push({ key, pair: item, keyNode: item.key, valueNode, value, yamlValue: YamlValue.of(doc, item.value, entryPath), path: entryPath });
-    }
-    const byKey = new Map();
-    // YAML duplicate keys are a syntax error reported elsewhere; the last one wins, as in most decoders.
-    for (const e of entries)
-        byKey.set(e.key, e);
-    return {
-        keyNode: (0,dist/* isScalar */.jn)(pair?.key) ? pair.key : undefined,
-        map,
-        entries,
-        path,
-        get: (k) => byKey.get(k),
-    };
-}
-function readContainers(doc, spec, specPath, key) {
-    const seq = deref(doc, getPair(spec, key)?.value);
-    if (!(0,dist/* isSeq */.oP)(seq))
-        return { list: [], known: false };
-    const list = [];
-    seq.items.forEach((raw, i) => {
-        const item = deref(doc, raw);
-        if (!(0,dist/* isMap */.jh)(item))
-            return;
-        const value = YamlValue.of(doc, item, [...specPath, key, i]);
-        // The name as written: a name given through an alias counts as unknown, as it always has.
-        const namePair = getPair(item, 'name');
-        const nameNode = (0,dist/* isScalar */.jn)(namePair?.value) ? namePair.value : undefined;
-        const mounts = [];
-        for (const mount of value.get('volumeMounts')?.items() ?? []) {
-            const mountPath = mount.get('mountPath')?.string();
-            if (mount.kind === 'map' && mountPath !== undefined)
-                mounts.push({ mountPath, value: mount });
-        }
-        list.push({
-            name: nameNode && typeof nameNode.value === 'string' ? nameNode.value : undefined,
-            restartPolicy: getString(doc, item, 'restartPolicy'),
-            volumeMounts: mounts,
-            value,
-        });
-    });
-    return { list, known: true };
-}
-function podTarget(doc, resource, role, node, path) {
-    const metadata = getMap(doc, node, 'metadata');
-    const spec = getMap(doc, node, 'spec');
-    const specPath = [...path, 'spec'];
-    const containers = readContainers(doc, spec, specPath, 'containers');
-    // Template placeholders (OpenShift ${PARAM}, Helm {{ }}) stand for names we cannot know.
-    const placeholder = containers.list.some((c) => c.name === undefined || /\$\{|\$\(|\{\{/.test(c.name));
-    return {
-        resource,
-        role,
-        path,
-        node,
-        metadata,
-        spec,
-        annotations: readAnnotations(doc, metadata, [...path, 'metadata']),
-        containers: containers.list,
-        containersKnown: containers.known && !placeholder,
-        initContainers: readContainers(doc, spec, specPath, 'initContainers').list,
-        ephemeralContainers: readContainers(doc, spec, specPath, 'ephemeralContainers').list,
-    };
-}
-/** Paths (below the object) of the pod templates of well-known kinds. */
-const TEMPLATE_PATHS = {
-    PodTemplate: ['template'],
-    CronJob: ['spec', 'jobTemplate', 'spec', 'template'],
-};
-const DEFAULT_TEMPLATE_PATH = ['spec', 'template'];
-function getAtPath(doc, root, path) {
-    let cur = root;
-    for (const seg of path)
-        cur = getMap(doc, cur, String(seg));
-    return cur;
-}
-const VELERO_KINDS = new Set(['Restore', 'Backup', 'Schedule']);
-/** Walk one object (a document root, a List item or an OpenShift Template object). */
-function walkObject(doc, obj, base, model, depth, visited) {
-    // Each map once: aliases can reach one object from many places (an alias bomb: exponentially
-    // many), and a second visit would only repeat the first one's findings at the same positions.
-    if (visited.has(obj))
-        return;
-    visited.add(obj);
-    const kind = getString(doc, obj, 'kind');
-    const apiVersion = getString(doc, obj, 'apiVersion');
-    const metadata = getMap(doc, obj, 'metadata');
-    const resource = {
-        apiVersion,
-        kind,
-        namespace: getString(doc, metadata, 'namespace'),
-        name: getString(doc, metadata, 'name'),
-    };
-    // Containers of objects: kubectl List and OpenShift Template.
-    const itemsKey = kind === 'Template' ? 'objects' : kind?.endsWith('List') ? 'items' : undefined;
-    if (itemsKey && depth < 4) {
-        const seq = deref(doc, getPair(obj, itemsKey)?.value);
-        if ((0,dist/* isSeq */.oP)(seq)) {
-            seq.items.forEach((raw, i) => {
-                const item = deref(doc, raw);
-                if ((0,dist/* isMap */.jh)(item))
-                    walkObject(doc, item, [...base, itemsKey, i], model, depth + 1, visited);
-            });
-        }
-    }
-    if (kind === 'Pod') {
-        model.pods.push(podTarget(doc, resource, 'pod', obj, base));
-    }
-    else {
-        const templatePath = (kind && TEMPLATE_PATHS[kind]) || DEFAULT_TEMPLATE_PATH;
-        const template = getAtPath(doc, obj, templatePath);
-        const templateSpec = getMap(doc, template, 'spec');
-        // Well-known kinds always have a pod template there; other kinds (CRDs such as Argo Rollouts)
-        // count when the template has a pod spec with containers.
-        const wellKnown = kind !== undefined && WORKLOAD_KINDS.has(kind);
-        if (template && (wellKnown || (templateSpec && getPair(templateSpec, 'containers')))) {
-            model.pods.push(podTarget(doc, resource, 'template', template, [...base, ...templatePath]));
-        }
-        if (metadata) {
-            model.objects.push({
-                resource,
-                path: base,
-                annotations: readAnnotations(doc, metadata, [...base, 'metadata']),
-                podTemplateAnnotationsPath: template ? [...base, ...templatePath, 'metadata', 'annotations'] : undefined,
-            });
-        }
-    }
-    if (kind && VELERO_KINDS.has(kind) && apiVersion?.startsWith('velero.io/')) {
-        const hooksPath = kind === 'Schedule' ? ['spec', 'template', 'hooks'] : ['spec', 'hooks'];
-        const hooks = getAtPath(doc, obj, hooksPath);
-        const path = [...base, ...hooksPath];
-        if (hooks)
-            model.velero.push({ resource, kind: kind, hooks: YamlValue.of(doc, hooks, path), path });
-    }
-}
-const WORKLOAD_KINDS = new Set([
-    'PodTemplate',
-    'Deployment',
-    'StatefulSet',
-    'DaemonSet',
-    'ReplicaSet',
-    'ReplicationController',
-    'Job',
-    'CronJob',
-]);
-/**
- * Helm values and similar files carry pod annotations under `podAnnotations:` (the chart copies them
- * into its pod template). They are checked as pod annotations without a pod spec.
- */
-function walkValues(doc, map, path, model, depth, visited) {
-    // Each map once, as in walkObject: anchors and aliases must not multiply the walk.
-    if (visited.has(map))
-        return;
-    visited.add(map);
-    for (const item of map.items) {
-        if (!(0,dist/* isScalar */.jn)(item.key))
-            continue;
-        const k = String(item.key.value);
-        const value = deref(doc, item.value);
-        if (!(0,dist/* isMap */.jh)(value))
-            continue;
-        if (k === 'podAnnotations') {
-            model.pods.push({
-                resource: {},
-                role: 'values',
-                path,
-                node: map,
-                metadata: undefined,
-                spec: undefined,
-                annotations: readAnnotationPair(doc, item, [...path, k]),
-                containers: [],
-                initContainers: [],
-                ephemeralContainers: [],
-                containersKnown: false,
-            });
-        }
-        else if (depth < 6) {
-            walkValues(doc, value, [...path, k], model, depth + 1, visited);
-        }
-    }
-}
-function buildDocumentModel(document, index) {
-    const model = { index, document, pods: [], objects: [], velero: [] };
-    const root = document.contents;
-    if ((0,dist/* isMap */.jh)(root)) {
-        const visited = new Set();
-        if (getPair(root, 'kind') || getPair(root, 'apiVersion'))
-            walkObject(document, root, [], model, 0, visited);
-        else
-            walkValues(document, root, [], model, 0, visited);
-    }
-    return model;
-}
-
 ;// CONCATENATED MODULE: ./src/rules/hook-annotation-on-controller.ts
 
 
 
-/** Where the pod template of a well-known workload lives, for objects whose template is missing. */
-const WORKLOAD_TEMPLATE = {
-    Deployment: ['spec', 'template'],
-    StatefulSet: ['spec', 'template'],
-    DaemonSet: ['spec', 'template'],
-    ReplicaSet: ['spec', 'template'],
-    ReplicationController: ['spec', 'template'],
-    Job: ['spec', 'template'],
-    CronJob: ['spec', 'jobTemplate', 'spec', 'template'],
-    PodTemplate: ['template'],
-};
+
 /* harmony default export */ const hook_annotation_on_controller = (defineRule({
     meta: {
         id: 'hook-annotation-on-controller',
@@ -50112,34 +50413,15 @@ const WORKLOAD_TEMPLATE = {
         },
     },
     create(context) {
-        /** The pod-template annotations path to suggest, only when this object really has (or needs) a pod template. */
-        const targetOf = (obj) => {
-            const suggested = obj.podTemplateAnnotationsPath;
-            // A CRD's spec.template counts only when it is a pod template (a Schedule's spec.template is a Backup spec).
-            if (suggested && context.model.pods.some((p) => p.role === 'template' && pathText([...p.path, 'metadata', 'annotations']) === pathText(suggested))) {
-                return suggested;
-            }
-            const template = obj.resource.kind ? WORKLOAD_TEMPLATE[obj.resource.kind] : undefined;
-            return template ? [...obj.path, ...template, 'metadata', 'annotations'] : undefined;
-        };
-        /**
-         * The pod template's own copy of a key, same value: kustomize's commonAnnotations (and some
-         * charts) write a key on the workload and on its pod template, and Velero reads the template's.
-         */
-        const copiedToTemplate = (target, key, value) => {
-            if (!target || value === undefined)
-                return false;
-            const pod = context.model.pods.find((p) => p.role === 'template' && pathText([...p.path, 'metadata', 'annotations']) === pathText(target));
-            return pod?.annotations.get(key)?.value === value;
-        };
         return {
             object(obj) {
                 const entries = hookEntries(obj.annotations);
                 if (entries.length === 0)
                     return;
-                const target = targetOf(obj);
+                const target = podTemplateAnnotationsTarget(context.model, obj);
                 for (const entry of entries) {
-                    if (copiedToTemplate(target, entry.key, entry.value))
+                    // kustomize's commonAnnotations write the key on the pod template too: Velero reads that copy.
+                    if (copiedToTemplate(context.model, target, entry.key, entry.value))
                         continue;
                     context.report({
                         messageId: target ? 'move' : 'noPods',
@@ -51695,10 +51977,14 @@ const notStringOrNull = (v) => !v.isString && v.kind !== 'null';
 
 
 
+
+
 const RULES = [
     backup_hook_legacy_mixed,
     backup_spec_hooks_skip_pods,
     file_unreadable,
+    fs_backup_annotation_on_controller,
+    fs_backup_volume_unknown,
     hook_annotation_not_string,
     hook_annotation_on_controller,
     hook_annotation_unknown_key,
@@ -53834,8 +54120,10 @@ function jsonCommand(argv) {
 
 ;// CONCATENATED MODULE: ./src/fix/fixers/move-to-pod-template.ts
 /**
- * hook-annotation-on-controller: moves hook annotations from a workload's own metadata into its pod
- * template's annotations, where Velero reads them (on the Pods). The annotation lines move as they
+ * hook-annotation-on-controller and fs-backup-annotation-on-controller: move the annotations these rules
+ * report (hook keys; `backup.velero.io/backup-volumes` and `…-excludes`) from a workload's own metadata
+ * into its pod template's annotations, where Velero reads them (on the Pods). One fixer per rule, the
+ * same move: each moves only the keys its own rule reported. The annotation lines move as they
  * are written (with the comment lines directly above them), re-indented; `annotations:` (and
  * `metadata:`) are created under the template when missing, at the file's indentation. A key the
  * template already has with another value is left alone: which one was meant is not certain.
@@ -53846,7 +54134,9 @@ function jsonCommand(argv) {
 
 
 
-const RULE_ID = 'hook-annotation-on-controller';
+
+const HOOKS = { ruleId: 'hook-annotation-on-controller', entries: (a) => hookEntries(a) };
+const FS_BACKUP = { ruleId: 'fs-backup-annotation-on-controller', entries: (a) => a.entries.filter((e) => isFsBackupKey(e.key)) };
 const samePath = (a, b) => a.length === b.length && a.every((s, i) => s === b[i]);
 /** The node at a path when it is reached without aliases (so editing it edits only this place). */
 function nodeAt(doc, path) {
@@ -53943,10 +54233,10 @@ function destinationOf(model, pod, text, eol, step) {
     }
     return { offset: pairEnd(text, ann.items[ann.items.length - 1]), indent: columnOf(text, annFirst), header: '', existing };
 }
-function moveFix(model, obj, context) {
+function moveFix(spec, model, obj, context) {
     const { text, eol } = context;
     const targetPath = obj.podTemplateAnnotationsPath;
-    const source = targetPath ? movableSource(model, obj, context, targetPath) : undefined;
+    const source = targetPath ? movableSource(spec, model, obj, context, targetPath) : undefined;
     if (!targetPath || !source)
         return undefined;
     const dest = destinationOf(model, source.pod, text, eol, source.step);
@@ -53963,7 +54253,7 @@ function moveFix(model, obj, context) {
     const sourcePath = obj.annotations.path;
     const removesAll = removal.removesAll;
     return {
-        ruleId: RULE_ID,
+        ruleId: spec.ruleId,
         description: `moved ${movedKeys.map((k) => `"${k}"`).join(', ')} into the pod template's annotations`,
         documentIndex: model.index,
         edits: [...removal.edits, ...insertion],
@@ -53985,7 +54275,7 @@ function moveFix(model, obj, context) {
         },
     };
 }
-function movableSource(model, obj, context, targetPath) {
+function movableSource(spec, model, obj, context, targetPath) {
     const { text } = context;
     const pod = model.pods.find((p) => p.role === 'template' && samePath(p.path, targetPath.slice(0, -2)));
     const map = obj.annotations.map;
@@ -53996,7 +54286,7 @@ function movableSource(model, obj, context, targetPath) {
     // next to it replaces the merged one as kubectl reads the file, so its annotations would be lost.
     if (hasMergeKey(model.document))
         return undefined;
-    const moving = hookEntries(obj.annotations).filter((e) => context.isReported(RULE_ID, e.keyNode));
+    const moving = spec.entries(obj.annotations).filter((e) => context.isReported(spec.ruleId, e.keyNode));
     if (moving.length === 0)
         return undefined;
     const firstKeyStart = map.items[0]?.key?.range?.[0];
@@ -54068,14 +54358,20 @@ function insertionEdits(context, source, dest, chunks) {
         return [];
     return [{ start: dest.offset, end: dest.offset, text: breakBeforeLinesAt(text, dest.offset, eol) + dest.header + inserted.join('') }];
 }
-/* harmony default export */ const move_to_pod_template = (defineFixer({
-    ruleId: RULE_ID,
-    summary: "Moves the hook annotations (with the comment lines above them) from the workload's own metadata into its pod template's " +
-        '`metadata.annotations`, creating `annotations:` or `metadata:` there when missing. A key the template already has with a different value is left for you.',
-    fixes(model, context) {
-        return model.objects.map((obj) => moveFix(model, obj, context)).filter((f) => f !== undefined);
-    },
-}));
+function moveFixer(spec, summary) {
+    return defineFixer({
+        ruleId: spec.ruleId,
+        summary,
+        fixes(model, context) {
+            return model.objects.map((obj) => moveFix(spec, model, obj, context)).filter((f) => f !== undefined);
+        },
+    });
+}
+/* harmony default export */ const move_to_pod_template = (moveFixer(HOOKS, "Moves the hook annotations (with the comment lines above them) from the workload's own metadata into its pod template's " +
+    '`metadata.annotations`, creating `annotations:` or `metadata:` there when missing. A key the template already has with a different value is left for you.'));
+const moveFsBackupAnnotations = moveFixer(FS_BACKUP, "Moves `backup.velero.io/backup-volumes` and `backup.velero.io/backup-volumes-excludes` (with the comment lines above them) from the workload's " +
+    "own metadata into its pod template's `metadata.annotations`, creating `annotations:` or `metadata:` there when missing. A key the " +
+    'template already has with a different value is left for you.');
 function hasMergeKey(document) {
     let found = false;
     (0,dist/* visit */.YR)(document, {
@@ -54103,7 +54399,7 @@ function hasMergeKey(document) {
 
 
 
-const quote_annotation_value_RULE_ID = 'hook-annotation-not-string';
+const RULE_ID = 'hook-annotation-not-string';
 const YAML11_TRUE = /^(?:y|Y|yes|Yes|YES|on|On|ON)$/;
 const YAML11_FALSE = /^(?:n|N|no|No|NO|off|Off|OFF)$/;
 const SMART_QUOTES = /[\u2018\u2019\u201c\u201d\u201e\u201f\u2032\u2033]/;
@@ -54181,7 +54477,7 @@ function fixesFor(annotations, documentIndex, context) {
         const node = entry.valueNode;
         if (!known || !node || entry.pair.value !== node || !isEditable(node))
             continue;
-        if (!context.isReported(quote_annotation_value_RULE_ID, node))
+        if (!context.isReported(RULE_ID, node))
             continue;
         let value;
         let edit;
@@ -54201,7 +54497,7 @@ function fixesFor(annotations, documentIndex, context) {
             continue;
         const fixed = value;
         fixes.push({
-            ruleId: quote_annotation_value_RULE_ID,
+            ruleId: RULE_ID,
             description: `quoted the value of "${entry.key}" as ${edit.text.trim().replace(/^: /, '')}`,
             documentIndex,
             edits: [edit],
@@ -54211,7 +54507,7 @@ function fixesFor(annotations, documentIndex, context) {
     return fixes;
 }
 /* harmony default export */ const quote_annotation_value = (defineFixer({
-    ruleId: quote_annotation_value_RULE_ID,
+    ruleId: RULE_ID,
     summary: 'Writes the value as the equivalent string when its meaning is clear: a list of command words as a JSON array string, ' +
         '`true`/`false` (and YAML 1.1 `yes`/`no`/`on`/`off`) on wait-for-ready as "true"/"false", a number container name as a string. ' +
         'A bare number on a timeout (which unit?) and null values are left for you.',
@@ -54427,6 +54723,7 @@ function intendedCommand(value) {
 
 
 const FIXERS = [
+    moveFsBackupAnnotations, // fs-backup-annotation-on-controller
     quote_annotation_value, // hook-annotation-not-string
     move_to_pod_template, // hook-annotation-on-controller
     rename_hook_key, // hook-annotation-unknown-key

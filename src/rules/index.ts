@@ -5,6 +5,8 @@ import { LATEST_RELEASE, type VeleroVersion } from '../velero/versions.js'
 import backupHookLegacyMixed from './backup-hook-legacy-mixed.js'
 import backupSpecHooksSkipPods from './backup-spec-hooks-skip-pods.js'
 import fileUnreadable from './file-unreadable.js'
+import fsBackupAnnotationOnController from './fs-backup-annotation-on-controller.js'
+import fsBackupVolumeUnknown from './fs-backup-volume-unknown.js'
 import hookAnnotationNotString from './hook-annotation-not-string.js'
 import hookAnnotationOnController from './hook-annotation-on-controller.js'
 import hookAnnotationUnknownKey from './hook-annotation-unknown-key.js'
@@ -36,6 +38,8 @@ export const RULES: readonly RuleModule[] = [
   backupHookLegacyMixed,
   backupSpecHooksSkipPods,
   fileUnreadable,
+  fsBackupAnnotationOnController,
+  fsBackupVolumeUnknown,
   hookAnnotationNotString,
   hookAnnotationOnController,
   hookAnnotationUnknownKey,
