@@ -4,14 +4,15 @@
  * cores, render (when it exists) and the CLI bundle end to end; prints each as a ratio to the
  * floors, with files, documents, MB and peak RSS; then, on a repository of charts and overlays,
  * our whole run against the renderers alone (helm template / kubectl kustomize run the same way);
- * then the cold start of the bundles against `node -e 0`, and a verdict for every goal of
- * docs/performance.md.
+ * then, on a synthetic repository of 10,000 workloads and 240 Backups, Schedules and Restores, the
+ * cross-resource analysis against the lint of the same files; then the cold start of the bundles
+ * against `node -e 0`, and a verdict for every goal of docs/performance.md.
  *
  * Every stage runs in its own fresh process (bench/run-stage.ts, bundled by ncc): one first pass
  * (warm-up, and its maxRSS is the stage's peak RSS), then timed passes (median).
  *
  * Options: --quick (1× and 4× only, fewer passes), --scales 1,4,16, --no-corpus, --no-sources,
- *          --stages a,b, --json FILE (write every measurement).
+ *          --no-model, --stages a,b, --json FILE (write every measurement).
  */
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -21,7 +22,8 @@ import { parseArgs } from 'node:util'
 import { ensureRenderTools, renderToolsUnavailable } from '../__tests__/support/render-tools.js'
 import { ensureSyntheticRepo } from './synthetic.js'
 import { CHARTS, ensureSourcesRepo, OVERLAYS } from './synthetic-sources.js'
-import { ACTION_BUNDLE, CLI_BUNDLE, REPO_ROOT, SOURCE_STAGES, STAGES } from './stages.js'
+import { ensureModelRepo, MODEL_BACKUPS, MODEL_RESTORES, MODEL_WORKLOADS } from './synthetic-model.js'
+import { ACTION_BUNDLE, CLI_BUNDLE, MODEL_STAGES, REPO_ROOT, SOURCE_STAGES, STAGES } from './stages.js'
 import type { StageMeasurement } from './run-stage.js'
 import { median } from './stats.js'
 
@@ -31,6 +33,7 @@ const { values: args } = parseArgs({
     scales: { type: 'string' },
     'no-corpus': { type: 'boolean', default: false },
     'no-sources': { type: 'boolean', default: false },
+    'no-model': { type: 'boolean', default: false },
     stages: { type: 'string' },
     json: { type: 'string' },
   },
@@ -44,6 +47,7 @@ const GOALS = {
   typicalPeakRssBytes: 200 * 1024 * 1024,
   coldStartOverNode: 3,
   sourcesOverRenderers: 1.2,
+  crossOverLint: 0.5,
 }
 
 // The typical corpus is not part of the repository: it is resolved next to the repository root
@@ -286,6 +290,40 @@ function measureSources(): { label: string; rows: SourcesRow[]; skipped: string[
 }
 const sources = args['no-sources'] ? undefined : measureSources()
 
+// The cross-resource step: its analysis against the lint of the same files, in alternating rounds.
+interface ModelRow {
+  stage: string
+  label: string
+  ms: number
+  cpuMs?: number
+  rss: number
+  note?: string
+}
+
+function measureModel(): { label: string; rows: ModelRow[]; crossOverLint: number; crossCpuOverLint?: number; factsOverPlain: number; factsCpuOverPlain?: number } {
+  const dir = ensureModelRepo(SYNTHETIC_ROOT)
+  const label = `repository model: ${MODEL_WORKLOADS.toLocaleString('en-US')} workloads, ${MODEL_BACKUPS} Backups and Schedules, ${MODEL_RESTORES} Restores (one core)`
+  const rounds = args.quick ? 2 : 3
+  const passes = { min: 2, max: 3, budgetMs: 0 }
+  const runs = new Map<string, StageMeasurement[]>()
+  for (let round = 0; round < rounds; round++) {
+    for (const stage of MODEL_STAGES.filter((st) => !wanted || wanted.includes(st.id))) runs.set(stage.id, [...(runs.get(stage.id) ?? []), runStage(stage.id, dir, passes)])
+  }
+  const rows = [...runs].map(([id, ms]) => {
+    const cpus = ms.map((m) => m.threadCpuMs).filter((c): c is number => c !== undefined)
+    return { stage: id, label: MODEL_STAGES.find((st) => st.id === id)!.label, ms: median(ms.map((m) => m.medianMs)), cpuMs: cpus.length ? median(cpus) : undefined, rss: Math.max(...ms.map((m) => m.peakRssBytes)), note: ms[0]?.note }
+  })
+  const get = (id: string) => rows.find((r) => r.stage === id)
+  const ratio = (a: number | undefined, b: number | undefined): number => (a !== undefined && b ? a / b : Number.NaN)
+  const [analysis, lint, plain] = [get('xr-analysis'), get('xr-lint'), get('xr-lint-plain')]
+  const cpuRatio = (a?: ModelRow, b?: ModelRow): number | undefined => (a?.cpuMs !== undefined && b?.cpuMs ? a.cpuMs / b.cpuMs : undefined)
+  console.log(`\n${label}`)
+  console.log(`  ${pad('stage', 13)} ${pad('wall ms', 8, true)} ${pad('cpu ms', 7, true)} ${pad('peak RSS', 9, true)}  what`)
+  for (const r of rows) console.log(`  ${pad(r.stage, 13)} ${pad(fmt(r.ms, 0), 8, true)} ${pad(fmt(r.cpuMs ?? Number.NaN, 0), 7, true)} ${pad(`${fmt(r.rss / MB, 0)} MB`, 9, true)}  ${r.label}${r.note ? ` (${r.note})` : ''}`)
+  return { label, rows, crossOverLint: ratio(analysis?.ms, lint?.ms), crossCpuOverLint: cpuRatio(analysis, lint), factsOverPlain: ratio(lint?.ms, plain?.ms), factsCpuOverPlain: cpuRatio(lint, plain) }
+}
+const model = args['no-model'] ? undefined : measureModel()
+
 // Cold start on an empty workspace.
 const empty = mkdtempSync(path.join(os.tmpdir(), 'velero-hooks-empty-'))
 const coldPasses = args.quick ? 7 : 15
@@ -359,6 +397,14 @@ if (ours && Number.isFinite(ours.overRenderers)) {
   const cpu = ours.cpuOverRenderers !== undefined ? ` (${fmt(ours.cpuOverRenderers)}× by CPU time, renderers included)` : ''
   check(ours.overRenderers <= GOALS.sourcesOverRenderers, `charts and overlays: our whole run ${fmt(ours.overRenderers)}× the renderers alone${cpu} (goal ≤ ${GOALS.sourcesOverRenderers}×)`)
 }
+if (model && Number.isFinite(model.crossOverLint)) {
+  const cpu = model.crossCpuOverLint !== undefined ? ` (${fmt(model.crossCpuOverLint)}× by CPU time)` : ''
+  check(model.crossOverLint <= GOALS.crossOverLint, `repository model: cross-resource analysis ${fmt(model.crossOverLint)}× the lint of the same files${cpu} (goal ≤ ${GOALS.crossOverLint}×)`)
+}
+if (model && Number.isFinite(model.factsOverPlain)) {
+  const cpu = model.factsCpuOverPlain !== undefined ? `, ${fmt(model.factsCpuOverPlain)}× by CPU time` : ''
+  verdicts.push(`  info  repository model: the lint with Velero objects (skipped files read for facts) ${fmt(model.factsOverPlain)}× the lint without them${cpu}`)
+}
 console.log(`\ngoals\n${verdicts.join('\n')}`)
 
-if (args.json) writeFileSync(args.json, `${JSON.stringify({ node: process.version, cores: os.availableParallelism(), results, sources, coldRows, verdicts }, null, 2)}\n`)
+if (args.json) writeFileSync(args.json, `${JSON.stringify({ node: process.version, cores: os.availableParallelism(), results, sources, model, coldRows, verdicts }, null, 2)}\n`)

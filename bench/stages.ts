@@ -14,7 +14,7 @@ import fg from 'fast-glob'
 import { LineCounter, parseAllDocuments } from 'yaml'
 import { ALWAYS_IGNORED, DEFAULT_PATTERNS } from '../src/engine/discover.js'
 import { crossResource } from '../src/engine/cross-resource.js'
-import type { RepoModel } from '../src/engine/repo-model.js'
+import { buildHookPlan } from '../src/engine/hook-plan.js'
 import { runLint, type LintResult } from '../src/engine/run-lint.js'
 import { runRequested } from '../src/app/run.js'
 import { parseSettings } from '../src/app/settings.js'
@@ -23,7 +23,6 @@ import { defaultRuleSet } from '../src/rules/index.js'
 import { findKustomizeTool } from '../src/sources/kustomize.js'
 import { findExecutable, mapLimited } from '../src/sources/tools.js'
 import { plainRenders } from './synthetic-sources.js'
-import { selectAll } from './model-selection.js'
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -180,28 +179,15 @@ export const SOURCE_STAGES: readonly Stage[] = [
 /** The lint the analysis stage works on, made by its first (warm-up) pass: its timed passes measure the analysis alone. */
 const linted = new Map<string, LintResult>()
 
-/** buildHookPlan when the planner exists (engine/hook-plan.ts), found at run time so the bench runs without it. */
-async function hookPlanner(): Promise<((repo: RepoModel, version: unknown) => unknown) | undefined> {
-  // A URL made from parts: a literal one would make the bundler try to copy the file at build time.
-  const file = new URL(['..', 'src', 'engine', 'hook-plan.ts'].join('/'), import.meta.url)
-  try {
-    const planner = (await import(file.href)) as { buildHookPlan?: (repo: RepoModel, version: unknown) => unknown }
-    return planner.buildHookPlan
-  } catch {
-    return undefined
-  }
-}
-
 /**
- * The cross-resource stages, on the synthetic repository of bench/synthetic-model.ts, from source
- * (the planner is found at run time), one thread: the lint with and without the Velero objects
- * (without them, the files the pre-filter skips are not read for their facts), and the analysis.
+ * The cross-resource stages, on the synthetic repository of bench/synthetic-model.ts, one thread:
+ * the lint with and without the Velero objects (without them, the files the pre-filter skips are
+ * not read for their facts), and the analysis the cross-resource step adds after the lint.
  */
 export const MODEL_STAGES: readonly Stage[] = [
   {
     id: 'xr-lint-plain',
     label: 'lint without the Velero objects (ignore velero/**: skipped files are not read for facts), one core',
-    source: true,
     available: async () => undefined,
     async run(dir) {
       const result = await runLint({ ruleSet: defaultRuleSet(), cwd: dir, patterns: [], ignore: ['velero/**'], workers: 0, deferCrossResource: true })
@@ -211,7 +197,6 @@ export const MODEL_STAGES: readonly Stage[] = [
   {
     id: 'xr-lint',
     label: 'lint of the same files with the Velero objects (skipped files read for facts), one core',
-    source: true,
     available: async () => undefined,
     async run(dir) {
       const result = await runLint({ ruleSet: defaultRuleSet(), cwd: dir, patterns: [], ignore: [], workers: 0, deferCrossResource: true })
@@ -220,19 +205,16 @@ export const MODEL_STAGES: readonly Stage[] = [
   },
   {
     id: 'xr-analysis',
-    label: 'cross-resource analysis: model + cross-resource rules + selection of every object × workload × hook entry + buildHookPlan (when it exists)',
-    source: true,
+    label: 'cross-resource analysis: repository model + cross-resource rules (suppressions judged) + buildHookPlan',
     available: async () => undefined,
     async run(dir) {
       const ruleSet = defaultRuleSet()
       let lint = linted.get(dir)
       if (!lint) linted.set(dir, (lint = await runLint({ ruleSet, cwd: dir, patterns: [], ignore: [], workers: 0, deferCrossResource: true })))
       const { repo, findings } = crossResource(lint.repository!, ruleSet)
-      const { taken, selected } = selectAll(repo, ruleSet.veleroVersion)
-      const plan = await hookPlanner()
-      plan?.(repo, ruleSet.veleroVersion)
-      const what = `${repo.workloads.length} workloads, ${repo.velero.length} Velero objects; ${taken} taken, ${selected} hook selections; ${findings.length} findings`
-      return { files: lint.summary.files, note: `${what}${plan ? '; hook plan built' : '; no hook planner yet'}` }
+      const plan = buildHookPlan(repo, ruleSet.veleroVersion)
+      const pods = plan.backups.reduce((n, b) => n + b.pods.length, 0) + plan.restores.reduce((n, r) => n + r.pods.length, 0)
+      return { files: lint.summary.files, note: `${repo.workloads.length} workloads, ${repo.velero.length} Velero objects; ${findings.length} findings; ${pods} planned pods` }
     },
   },
 ]

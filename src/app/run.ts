@@ -18,7 +18,10 @@ import { crossResourceExtra, mergeSources, runSourcesStep } from './sources-step
 import { unmatchedCheck } from './unmatched.js'
 
 export interface RunOutcome {
-  /** Findings and paths relative to settings.reportDir; with settings.quiet, errors only. */
+  /**
+   * Findings and paths relative to settings.reportDir; with settings.quiet, errors only. Its `repo`
+   * (the repository model the cross-resource rules ran on) names files relative to reportDir too.
+   */
   lint: LintResult
   /** render and check: what was written, current or stale (the full render result for the CLI's lines). */
   render: (RenderOutcome & { result: RenderResult }) | undefined
@@ -160,5 +163,26 @@ function rebase(settings: Settings, outcome: RunOutcome): RunOutcome {
   const findings = outcome.lint.findings.map((f) => ({ ...f, file: move(f.file) })).sort(compareFindings)
   const skipped = outcome.lint.skipped.map((s) => ({ ...s, path: move(s.path) }))
   const fixed = outcome.fixed && { ...outcome.fixed, files: outcome.fixed.files.map((f) => ({ ...f, file: move(f.file) })) }
-  return { ...outcome, lint: { ...outcome.lint, findings, skipped }, fixed }
+  const repo = outcome.lint.repo && withFilesMoved(outcome.lint.repo, move)
+  return { ...outcome, lint: { ...outcome.lint, findings, skipped, ...(repo ? { repo } : {}) }, fixed }
+}
+
+/** Plain data (the repository model) with every `file` and `keyFile` field moved. */
+function withFilesMoved<T>(data: T, move: (p: string) => string): T {
+  const seen = new Map<unknown, unknown>()
+  const walk = (value: unknown): unknown => {
+    if (typeof value !== 'object' || value === null) return value
+    if (seen.has(value)) return seen.get(value)
+    if (Array.isArray(value)) {
+      const out: unknown[] = []
+      seen.set(value, out)
+      for (const item of value) out.push(walk(item))
+      return out
+    }
+    const out: Record<string, unknown> = Object.create(Object.getPrototypeOf(value) as object | null)
+    seen.set(value, out)
+    for (const [k, v] of Object.entries(value)) out[k] = (k === 'file' || k === 'keyFile') && typeof v === 'string' ? move(v) : walk(v)
+    return out
+  }
+  return walk(data) as T
 }

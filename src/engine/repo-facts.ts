@@ -96,6 +96,15 @@ function ownerOf(roots: readonly RootObject[], podPath: YamlPath): RootObject | 
   return best
 }
 
+/** The keys of a map (and of the maps of a list) a conversion keeps, and what it keeps below them. */
+interface Pick {
+  readonly keys: ReadonlySet<string>
+  readonly under?: Readonly<Record<string, Pick>>
+}
+
+const CONTAINER_PICK: Pick = { keys: new Set(['name', 'image', 'restartPolicy', 'volumeMounts']), under: { volumeMounts: { keys: new Set(['name']) } } }
+const VOLUME_PICK: Pick = { keys: new Set(['name', 'persistentVolumeClaim']), under: { persistentVolumeClaim: { keys: new Set(['claimName']) } } }
+
 /** Turns YAML nodes into positioned plain data (PNode) and workload facts. */
 class Converter {
   private budget = MAX_NODES
@@ -116,8 +125,12 @@ class Converter {
     return { file: this.file, span: this.span(n), path: pathText(path) }
   }
 
-  /** A subtree as PNode; undefined past the node budget or depth (the value is then unknown). */
-  convert(raw: unknown, path: YamlPath, depth = 0): PNode | undefined {
+  /**
+   * A subtree as PNode; undefined past the node budget or depth (the value is then unknown). With
+   * `pick`, maps keep only the keys the facts read (a pod spec's env, probes and resources are never
+   * converted: they were a third of the lint's time on hooked workloads).
+   */
+  convert(raw: unknown, path: YamlPath, depth = 0, pick?: Pick): PNode | undefined {
     const node = deref(this.doc, raw) as Node | null | undefined
     if (--this.budget < 0 || depth > MAX_DEPTH) return undefined
     const base = { span: this.span(node ?? raw), path: pathText(path) }
@@ -126,7 +139,8 @@ class Converter {
       for (const pair of node.items) {
         if (!isScalar(pair.key) || pair.key.value === null || typeof pair.key.value === 'object') continue
         const key = String(pair.key.value)
-        const value = this.convert(pair.value, [...path, key], depth + 1) ?? { kind: 'scalar' as const, value: null, isString: false, span: this.span(pair.key), path: pathText([...path, key]) }
+        if (pick && !pick.keys.has(key)) continue
+        const value = this.convert(pair.value, [...path, key], depth + 1, pick?.under?.[key]) ?? { kind: 'scalar' as const, value: null, isString: false, span: this.span(pair.key), path: pathText([...path, key]) }
         entries.push({ key, keySpan: this.span(pair.key), value })
       }
       return { kind: 'map', entries, ...base }
@@ -134,7 +148,7 @@ class Converter {
     if (isSeq(node)) {
       const items: PNode[] = []
       node.items.forEach((item, i) => {
-        const value = this.convert(item, [...path, i], depth + 1)
+        const value = this.convert(item, [...path, i], depth + 1, pick)
         if (value) items.push(value)
       })
       return { kind: 'seq', items, ...base }
@@ -166,14 +180,17 @@ class Converter {
   workload(pod: PodTemplateTarget, owner: RootObject): WorkloadFact {
     const { name, namespace, place } = this.metadataName(owner)
     const podPath = pod.path
-    const metadata = this.convert(pod.metadata, [...podPath, 'metadata'])
-    const spec = this.convert(pod.spec, [...podPath, 'spec'])
-    const labelsNode = pget(metadata, 'labels')
+    const labelsPair = getPair(pod.metadata, 'labels')
+    const labelsNode = labelsPair ? this.convert(labelsPair.value, [...podPath, 'metadata', 'labels']) : undefined
+    const specPart = (key: string, pick: Pick): PNode | undefined => {
+      const pair = getPair(pod.spec, key)
+      return pair ? this.convert(pair.value, [...podPath, 'spec', key], 0, pick) : undefined
+    }
     const labels = labelsNode === undefined ? noLabels() : pstringMap(labelsNode)
     const ownerLabels = pstringMap(this.convert(getMap(this.doc, getMap(this.doc, owner.node, 'metadata'), 'labels'), [...owner.path, 'metadata', 'labels']))
     const replicasNode = deref(this.doc, getPair(getMap(this.doc, owner.node, 'spec'), 'replicas')?.value)
-    const containers = pget(spec, 'containers')
-    const volumes = pget(spec, 'volumes')
+    const containers = specPart('containers', CONTAINER_PICK)
+    const volumes = specPart('volumes', VOLUME_PICK)
     return {
       kind: getString(this.doc, owner.node, 'kind') ?? 'Pod',
       apiVersion: getString(this.doc, owner.node, 'apiVersion'),
@@ -187,7 +204,7 @@ class Converter {
       annotations: this.annotations(pod),
       annotationsPlace: this.place(pod.annotations.keyNode, [...podPath, 'metadata', 'annotations'], pod.node),
       containers: this.containers(containers),
-      initContainers: this.containers(pget(spec, 'initContainers')),
+      initContainers: this.containers(specPart('initContainers', CONTAINER_PICK)),
       containersKnown: pod.containersKnown,
       volumes: this.volumes(volumes),
       volumesKnown: volumes === undefined || (volumes.kind === 'seq' && volumes.items.every((v) => pstring(pget(v, 'name')) !== undefined && !isTemplated(pstring(pget(v, 'name'))!))),

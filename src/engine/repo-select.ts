@@ -123,66 +123,21 @@ export function backupSelectors(spec: PMap | undefined): { single: SelectorReadi
   return { single, or }
 }
 
-/**
- * Whether a Backup (or a Schedule's template) takes a workload's pods. The spec is read once per
- * targeted version (its filters compiled, namespace answers kept per namespace): asked for every
- * workload of a repository, the cost is that of matching labels.
- */
+/** Whether a Backup (or a Schedule's template) takes a workload's pods. */
 export function backupTakes(spec: PMap | undefined, w: WorkloadFact, version: VeleroVersion): BackupTake {
-  return compiledBackup(spec, version)(w)
-}
-
-type Selection = (w: WorkloadFact) => BackupTake
-
-const EMPTY_SPEC: PMap = { kind: 'map', entries: [], span: { line: 1, column: 1, endLine: 1, endColumn: 1 }, path: '' }
-const backupCache = new WeakMap<PMap, Map<string, Selection>>()
-
-function compiledBackup(spec: PMap | undefined, version: VeleroVersion): Selection {
-  const key = version.kind === 'main' ? 'main' : `${version.minor}.${version.patch}`
-  let byVersion = backupCache.get(spec ?? EMPTY_SPEC)
-  if (!byVersion) backupCache.set(spec ?? EMPTY_SPEC, (byVersion = new Map()))
-  let selection = byVersion.get(key)
-  if (!selection) byVersion.set(key, (selection = compileBackup(spec, version)))
-  return selection
-}
-
-function compileBackup(spec: PMap | undefined, version: VeleroVersion): Selection {
   const resources = backupIncludesPods(spec)
-  const namespace = perNamespace((ns) => backupNamespaceMatches(spec, ns, version))
-  const labels = labelsMatcher(backupSelectors(spec))
-  return (w) => {
-    if (resources === 'no') return { takes: 'no', reason: 'resources' }
-    const ns = namespace(w.namespace)
-    if (ns === 'no') return { takes: 'no', reason: 'namespace' }
-    if (w.podLabels['velero.io/exclude-from-backup'] === 'true') return { takes: 'no', reason: 'excluded-label' }
-    const matched = labels(w)
-    if (matched === 'no') return { takes: 'no', reason: 'labels' }
-    return { takes: resources === 'unknown' || ns === 'unknown' || matched === 'unknown' ? 'unknown' : 'yes' }
-  }
-}
-
-/** A namespace answer kept per namespace (a repository has few; a filter is asked for each workload). */
-function perNamespace(answer: (namespace: string | undefined) => Tri): (namespace: string | undefined) => Tri {
-  const cache = new Map<string | undefined, Tri>()
-  return (namespace) => {
-    let tri = cache.get(namespace)
-    if (tri === undefined) cache.set(namespace, (tri = answer(namespace)))
-    return tri
-  }
-}
-
-/** `labelSelector`, or any of `orLabelSelectors` (§1.2), against a workload's pod labels. */
-function labelsMatcher({ single, or }: ReturnType<typeof backupSelectors>): (w: WorkloadFact) => Tri {
-  if (or.length === 0) return (w) => selectorMatches(single, w)
-  return (w) => {
-    let unknown = false
-    for (const r of or) {
-      const tri = selectorMatches(r, w)
-      if (tri === 'yes') return 'yes'
-      if (tri === 'unknown') unknown = true
-    }
-    return unknown ? 'unknown' : 'no'
-  }
+  if (resources === 'no') return { takes: 'no', reason: 'resources' }
+  const ns = backupNamespaceMatches(spec, w.namespace, version)
+  if (ns === 'no') return { takes: 'no', reason: 'namespace' }
+  if (w.podLabels['velero.io/exclude-from-backup'] === 'true') return { takes: 'no', reason: 'excluded-label' }
+  const { single, or } = backupSelectors(spec)
+  let labels: Tri = 'yes'
+  if (or.length > 0) {
+    const answers = or.map((r) => selectorMatches(r, w))
+    labels = answers.includes('yes') ? 'yes' : answers.includes('unknown') ? 'unknown' : 'no'
+  } else labels = selectorMatches(single, w)
+  if (labels === 'no') return { takes: 'no', reason: 'labels' }
+  return { takes: resources === 'unknown' || ns === 'unknown' || labels === 'unknown' ? 'unknown' : 'yes' }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -198,39 +153,23 @@ export function hookResourceEntries(spec: PMap | undefined): PMap[] {
  * Restore entries ignore resources (hard-coded to pods) and match the target namespace.
  */
 export function hookEntrySelects(entry: PMap, w: WorkloadFact, kind: 'backup' | 'restore', namespace = w.namespace, extraLabels?: Readonly<Record<string, string>>): Tri {
-  let compiled = entryCache.get(entry)
-  if (!compiled) entryCache.set(entry, (compiled = compileEntry(entry)))
-  if (kind === 'backup' && compiled.resources !== 'yes') return compiled.resources
-  const ns = compiled.namespace(namespace)
-  if (ns === 'no') return 'no'
-  const labels = selectorMatches(compiled.selector, w, extraLabels)
-  if (labels === 'no') return 'no'
-  return ns === 'yes' && labels === 'yes' ? 'yes' : 'unknown'
-}
-
-/** A hook entry's filters, read once (hookEntrySelects is asked for every workload a Backup takes). */
-interface CompiledEntry {
-  /** The resource filter (backup hooks only): 'unknown' when not plain lists. */
-  resources: Tri
-  namespace: (namespace: string | undefined) => Tri
-  selector: SelectorReading | undefined
-}
-
-const entryCache = new WeakMap<PMap, CompiledEntry>()
-
-function compileEntry(entry: PMap): CompiledEntry {
-  const rInc = readList(entry, 'includedResources')
-  const rExc = readList(entry, 'excludedResources')
-  const resources: Tri = !rInc.known || !rExc.known ? 'unknown' : resourceFiltersIncludePods(rInc.values, rExc.values) ? 'yes' : 'no'
+  if (kind === 'backup') {
+    const inc = readList(entry, 'includedResources')
+    const exc = readList(entry, 'excludedResources')
+    if (!inc.known || !exc.known) return 'unknown'
+    if (!resourceFiltersIncludePods(inc.values, exc.values)) return 'no'
+  }
   const inc = readList(entry, 'includedNamespaces')
   const exc = readList(entry, 'excludedNamespaces')
-  const all = inc.known && exc.known && (inc.values === undefined || inc.values.length === 0 || inc.values.includes('*')) && (exc.values ?? []).length === 0
-  const namespace = perNamespace((ns) => {
-    if (!inc.known || !exc.known) return 'unknown'
-    if (all) return 'yes'
-    return ns === undefined ? 'unknown' : includesExcludes(inc.values, exc.values, ns) ? 'yes' : 'no'
-  })
-  return { resources, namespace, selector: readSelectorEntry(pentry(entry, 'labelSelector')) }
+  let ns: Tri = 'unknown'
+  if (inc.known && exc.known) {
+    const all = (inc.values === undefined || inc.values.length === 0 || inc.values.includes('*')) && (exc.values ?? []).length === 0
+    ns = all ? 'yes' : namespace === undefined ? 'unknown' : includesExcludes(inc.values, exc.values, namespace) ? 'yes' : 'no'
+  }
+  if (ns === 'no') return 'no'
+  const labels = selectorMatches(readSelectorEntry(pentry(entry, 'labelSelector')), w, extraLabels)
+  if (labels === 'no') return 'no'
+  return ns === 'yes' && labels === 'yes' ? 'yes' : 'unknown'
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -262,32 +201,27 @@ export function targetNamespace(restore: VeleroObjectFact, w: WorkloadFact): str
   return namespaceMapping(restore)[w.namespace] ?? w.namespace
 }
 
-/** Whether a Restore restores a (backed-up) workload's pods: resources, source namespace, labels (its spec read once). */
+/** Whether a Restore restores a (backed-up) workload's pods: resources, source namespace, labels. */
 export function restoreTakes(restore: VeleroObjectFact, w: WorkloadFact): BackupTake {
-  const spec = restore.spec ?? EMPTY_SPEC
-  let selection = restoreCache.get(spec)
-  if (!selection) restoreCache.set(spec, (selection = compileRestore(restore.spec)))
-  return selection(w)
-}
-
-const restoreCache = new WeakMap<PMap, Selection>()
-
-function compileRestore(spec: PMap | undefined): Selection {
+  const spec = restore.spec
   const inc = readList(spec, 'includedResources')
   const exc = readList(spec, 'excludedResources')
-  const resources: Tri = !inc.known || !exc.known ? 'unknown' : resourceFiltersIncludePods(inc.values, exc.values) ? 'yes' : 'no'
+  let resources: Tri = 'unknown'
+  if (inc.known && exc.known) resources = resourceFiltersIncludePods(inc.values, exc.values) ? 'yes' : 'no'
+  if (resources === 'no') return { takes: 'no', reason: 'resources' }
   const nsInc = readList(spec, 'includedNamespaces')
   const nsExc = readList(spec, 'excludedNamespaces')
-  const namespace = perNamespace((ns) => (!nsInc.known || !nsExc.known || ns === undefined ? 'unknown' : includesExcludes(nsInc.values, nsExc.values, ns) ? 'yes' : 'no'))
-  const labels = labelsMatcher(backupSelectors(spec))
-  return (w) => {
-    if (resources === 'no') return { takes: 'no', reason: 'resources' }
-    const ns = namespace(w.namespace)
-    if (ns === 'no') return { takes: 'no', reason: 'namespace' }
-    const matched = labels(w)
-    if (matched === 'no') return { takes: 'no', reason: 'labels' }
-    return { takes: resources === 'yes' && ns === 'yes' && matched === 'yes' ? 'yes' : 'unknown' }
-  }
+  let ns: Tri = 'unknown'
+  if (nsInc.known && nsExc.known) ns = w.namespace === undefined ? 'unknown' : includesExcludes(nsInc.values, nsExc.values, w.namespace) ? 'yes' : 'no'
+  if (ns === 'no') return { takes: 'no', reason: 'namespace' }
+  const { single, or } = backupSelectors(spec)
+  let labels: Tri
+  if (or.length > 0) {
+    const answers = or.map((r) => selectorMatches(r, w))
+    labels = answers.includes('yes') ? 'yes' : answers.includes('unknown') ? 'unknown' : 'no'
+  } else labels = selectorMatches(single, w)
+  if (labels === 'no') return { takes: 'no', reason: 'labels' }
+  return { takes: resources === 'yes' && ns === 'yes' && labels === 'yes' ? 'yes' : 'unknown' }
 }
 
 // ---------------------------------------------------------------------------------------------

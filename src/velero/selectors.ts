@@ -36,7 +36,9 @@ export function labelSelectorProblem(selector: LabelSelector): string | undefine
 
 /** True when the labels satisfy the selector (an empty selector matches everything). */
 export function matchesLabels(selector: LabelSelector, labels: Readonly<Record<string, string>>): boolean {
-  for (const [k, v] of Object.entries(selector.matchLabels)) if (labels[k] !== v) return false
+  // for…in over own keys: no array of entries per call (a plan asks this for every workload and hook).
+  const required = selector.matchLabels
+  for (const k in required) if (Object.hasOwn(required, k) && labels[k] !== required[k]) return false
   for (const r of selector.matchExpressions) {
     const has = Object.hasOwn(labels, r.key)
     const value = labels[r.key]
