@@ -1,6 +1,7 @@
 import { renameSync } from 'node:fs'
 import { runLint } from '/work/wt-plumb/src/engine/run-lint.js'
 import { defaultRuleSet } from '/work/wt-plumb/src/rules/index.js'
+import { threadCpuMs } from '/work/wt-plumb/bench/stats.js'
 const dir = process.argv[2]!
 const workers = Number(process.argv[3] ?? 0)
 const on = `${dir}/zz-schedule.yaml`, off = `${dir}/../zz-schedule.off`
@@ -8,9 +9,9 @@ const res: Record<string, number[]> = { with: [], without: [] }
 for (let pass = 0; pass < 6; pass++) {
   for (const mode of ['with', 'without']) {
     if (mode === 'without') renameSync(on, off)
-    const t0 = performance.now()
+    const t0 = threadCpuMs()!
     const r = await runLint({ ruleSet: defaultRuleSet(), cwd: dir, patterns: [], ignore: [], workers })
-    res[mode]!.push(performance.now() - t0)
+    res[mode]!.push(threadCpuMs()! - t0)
     if (mode === 'without') renameSync(off, on)
   }
 }

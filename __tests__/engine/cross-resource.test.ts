@@ -273,6 +273,38 @@ describe('cross-resource findings in a run', () => {
   })
 })
 
+describe('a narrowed lint (only-changed)', () => {
+  let dir: string
+  before(() => {
+    dir = repository({ 'velero/backup.yaml': BACKUP, 'apps/web.yaml': DEPLOYMENT, 'apps/crds.yaml': CRD_THEN_DEPLOYMENT })
+  })
+  after(() => rmSync(dir, { recursive: true, force: true }))
+  const narrowed = (patterns: string[]) => runLint({ ruleSet: withCrossRule(), cwd: dir, patterns, ignore: [], workers: 0, modelPatterns: ['**/*.yaml'] })
+
+  it('checks the changed files against the whole repository\'s model', async () => {
+    const result = await narrowed(['velero/backup.yaml'])
+    assert.equal(result.summary.files, 1)
+    assert.deepEqual(result.repo!.workloads.map((w) => w.name).sort(), ['db', 'web'])
+    assert.deepEqual(
+      result.findings.map((f) => `${f.file}:${f.line} ${f.message}`),
+      ['velero/backup.yaml:13 Hook container db (workloads: db, web).'],
+    )
+  })
+
+  it('runRequested builds the whole model when the action narrows the patterns', async () => {
+    const settings = parseSettings({ 'fail-on': 'never', 'charts-and-overlays': 'false' }, { dir, source: 'cli' })
+    const outcome = await runRequested(settings, { patterns: ['velero/backup.yaml'] })
+    assert.equal(outcome.lint.summary.files, 1)
+    assert.deepEqual(outcome.lint.repo!.workloads.map((w) => w.name).sort(), ['db', 'web'])
+  })
+
+  it('reports no cross-resource finding in the files it did not check', async () => {
+    const result = await narrowed(['apps/web.yaml'])
+    assert.deepEqual(result.repo!.velero.map((v) => v.name), ['nightly'])
+    assert.deepEqual(result.findings, [])
+  })
+})
+
 describe('the run as the CLI and the action make it', () => {
   it('returns the repository model with files named from the report directory', async () => {
     const dir = repository({ 'repo/velero/backup.yaml': BACKUP, 'repo/apps/web.yaml': DEPLOYMENT })

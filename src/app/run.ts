@@ -89,7 +89,10 @@ async function checkFiles(settings: Settings, scope: RunScope, config: VeleroHoo
     return withCrossResource(mergeSources(lint, rendered, notChecked), options.ruleSet, crossResourceExtra(rendered))
   }
   if (settings.mode === 'lint') {
-    const lint = await runLint({ ...options, onProgress: scope.onFile, deferCrossResource: true, veleroElsewhere: renderedVelero(sources) } satisfies LintOptions)
+    // Narrowed patterns (only-changed) lint the changed files; the rest of the repository still
+    // holds the workloads and Backups they are checked against (facts only, no findings there).
+    const modelPatterns = scope.patterns !== undefined ? settings.patterns : undefined
+    const lint = await runLint({ ...options, onProgress: scope.onFile, deferCrossResource: true, veleroElsewhere: renderedVelero(sources), modelPatterns } satisfies LintOptions)
     return { lint: await withSources(lint), render: undefined, fixed }
   }
   const render = scope.renderRepository ?? renderRepository

@@ -16,6 +16,8 @@ export interface RepositoryFacts {
   readonly files: readonly FileFacts[]
   /** By file: suppression comments that name cross-resource rules. */
   readonly suppressions: ReadonlyMap<string, DeferredSuppressions>
+  /** The files findings may be reported in, when the lint was narrowed (only-changed); undefined: all. */
+  readonly reportable?: ReadonlySet<string>
 }
 
 /** What the charts-and-overlays step adds to the repository model. */
@@ -46,6 +48,7 @@ export function crossResource(facts: RepositoryFacts, ruleSet: RuleSet, extra: C
   const repo = buildRepoModel(files)
   const byFile = new Map<string, Finding[]>()
   for (const f of distinct(runRepoRules(repo, ruleSet))) {
+    if (facts.reportable && !facts.reportable.has(f.file)) continue
     const list = byFile.get(f.file)
     if (list) list.push(f)
     else byFile.set(f.file, [f])

@@ -22,7 +22,7 @@ import { bytesHaveVeleroHint, countHooks, countResources, lintText, lintTextCoun
 import type { RuleSet } from './rule-set.js'
 import { LintPool, workerCount } from './lint-pool.js'
 import { factsOfText } from './repo-facts.js'
-import { factBearingText, mayHoldFacts } from './skipped-facts.js'
+import { factsText, mayHoldFacts } from './skipped-facts.js'
 import type { FileFacts, RepoModel } from './repo-model.js'
 import type { DeferredSuppressions } from './suppressions.js'
 
@@ -35,6 +35,8 @@ export const DEFAULT_CONCURRENCY = 16
  * (a typical repository never gets there).
  */
 export const PARALLEL_MIN_BYTES = 512 * 1024
+/** Files read for their facts alone (outside a narrowed lint) from which workers start: their sizes are not known beforehand. */
+const MODEL_FILES_FOR_POOL = 200
 
 /**
  * Reads whole files into one reusable buffer: most files of a repository are read only to be
@@ -119,6 +121,12 @@ export interface LintOptions extends DiscoveryOptions {
    * charts), asked when the linted files hold none; the skipped files' facts are then read too.
    */
   veleroElsewhere?: () => Promise<boolean>
+  /**
+   * The patterns of the whole repository when `patterns` narrow the lint (only-changed): the other
+   * files join the repository model (facts only, never linted), and cross-resource findings are
+   * kept only in the linted files.
+   */
+  modelPatterns?: readonly string[]
 }
 
 export interface LintSummary extends SeverityCounts {
@@ -173,6 +181,7 @@ export async function runLint(options: LintOptions): Promise<LintResult> {
         options.onProgress?.(file)
       }
     })
+    if (options.modelPatterns) await run.readModelFiles(options.modelPatterns)
     if (run.holdsVelero() || (await options.veleroElsewhere?.())) await run.readSkippedFacts()
   } finally {
     // Closed before the result is out: a CLI or action process exits right after its output.
@@ -208,6 +217,9 @@ class RepositoryLint {
   /** Each file's facts, by discovery index. */
   private readonly facts: (FileFacts | undefined)[]
   private readonly suppressions = new Map<string, DeferredSuppressions>()
+  /** The facts of files outside a narrowed lint (modelPatterns), and the files findings may be reported in then. */
+  private modelOnly: FileFacts[] = []
+  private reportable: ReadonlySet<string> | undefined
   /** Files the pre-filter skipped that may hold workloads (mayHoldFacts), by discovery index. */
   private readonly skippedWorkloads: { file: DiscoveredFile; i: number; bytes: number }[] = []
 
@@ -306,33 +318,54 @@ class RepositoryLint {
    * does). A file that cannot be read or parsed now adds nothing: its workloads stay unknown.
    */
   holdsVelero(): boolean {
-    return this.facts.some((f) => f !== undefined && f.velero.length > 0)
+    return [...this.facts, ...this.modelOnly].some((f) => f !== undefined && f.velero.length > 0)
   }
 
   async readSkippedFacts(): Promise<void> {
-    if (this.skippedWorkloads.length === 0) return
     let total = 0
     for (const s of this.skippedWorkloads) total += s.bytes
-    if (!this.poolDecided && total >= PARALLEL_MIN_BYTES) {
+    const facts = await this.factsOnly(this.skippedWorkloads.map((s) => s.file), total >= PARALLEL_MIN_BYTES)
+    this.skippedWorkloads.forEach((s, k) => {
+      if (facts[k]) this.facts[s.i] = facts[k]
+    })
+  }
+
+  /** The files of the whole repository that a narrowed lint did not check, for their facts (see LintOptions.modelPatterns). */
+  async readModelFiles(patterns: readonly string[]): Promise<void> {
+    const { cwd, ignore, allowExplicitOutside } = this.options
+    const discovery = await discoverFiles({ cwd, patterns, ignore, allowExplicitOutside })
+    const linted = new Set(this.discovery.files.map((f) => f.absolute))
+    const others = discovery.files.filter((f) => !linted.has(f.absolute))
+    // Sizes are not known before reading: a pool pays for hundreds of files, not for a few.
+    const facts = await this.factsOnly(others, others.length >= MODEL_FILES_FOR_POOL)
+    this.modelOnly = facts.filter(hasFacts)
+    this.reportable = new Set(this.discovery.files.map((f) => f.relative))
+  }
+
+  /** The facts alone of files that are not linted (factsText, factsOfText); undefined for those that add none or cannot be read. */
+  private async factsOnly(files: readonly DiscoveredFile[], large: boolean): Promise<(FileFacts | undefined)[]> {
+    if (!this.poolDecided && large) {
       this.poolDecided = true
       this.pool = LintPool.start(this.ruleSet, this.workers)
     }
-    await mapLimit(this.skippedWorkloads, this.options.concurrency ?? DEFAULT_CONCURRENCY, async ({ file, i }) => {
+    const out = new Array<FileFacts | undefined>(files.length)
+    await mapLimit(files, this.options.concurrency ?? DEFAULT_CONCURRENCY, async (file, k) => {
       let text: string | undefined
       try {
         const read = this.reader.read(file.absolute)
-        text = Buffer.isBuffer(read) ? factBearingText(read.toString('utf8')) : undefined
+        text = Buffer.isBuffer(read) ? factsText(read) : undefined
       } catch {
         return
       }
       if (text === undefined) return
       try {
         const facts = this.pool ? await this.pool.facts(file.relative, text) : factsOfText(file.relative, text)
-        if (hasFacts(facts)) this.facts[i] = facts
+        if (hasFacts(facts)) out[k] = facts
       } catch {
         // A worker that failed on it: unknown, like a file that does not parse.
       }
     })
+    return out
   }
 
   async close(): Promise<void> {
@@ -342,7 +375,8 @@ class RepositoryLint {
   result(): LintResult {
     const findings = this.perFile.flat().sort(compareFindings)
     const { documents, resources, hooks } = this
-    const repository: RepositoryFacts = { files: this.facts.filter(hasFacts), suppressions: this.suppressions }
+    const files = [...this.facts.filter(hasFacts), ...this.modelOnly]
+    const repository: RepositoryFacts = { files, suppressions: this.suppressions, ...(this.reportable ? { reportable: this.reportable } : {}) }
     return { summary: { files: this.discovery.files.length, documents, resources, hooks, ...countBySeverity(findings) }, findings, skipped: this.skipped, repository }
   }
 }

@@ -1,7 +1,8 @@
 /**
  * Files the pre-filter skipped (no Velero content) are read again for their facts alone when the
- * repository holds a Backup, Schedule or Restore: their workloads may be taken by one. Only the
- * documents that can add a fact are parsed: a pod spec (`containers`) or a Namespace, never a
+ * repository holds a Backup, Schedule or Restore: their workloads may be taken by one; so are the
+ * files of the repository a narrowed run does not lint (only-changed). Only the documents that can
+ * add a fact are parsed: a pod spec (`containers`), a Velero object or a Namespace, never a
  * CustomResourceDefinition (whose schema names `containers` too, and which makes up most of the
  * bytes of such files: 38 of the 39 MB of ../shared/corpus/general). The other documents are
  * blanked out, line for line, so every position stays the file's own.
@@ -21,7 +22,13 @@ export function mayHoldFacts(bytes: Buffer): boolean {
 }
 
 function wanted(document: string): boolean {
-  return (document.includes('containers') && !CRD.test(document)) || NAMESPACE.test(document)
+  return ((document.includes('containers') || document.includes('velero.io/')) && !CRD.test(document)) || NAMESPACE.test(document)
+}
+
+/** The text of a file that is not linted as its facts are read from it: no template (unknown), fact-bearing documents only. */
+export function factsText(bytes: Buffer): string | undefined {
+  if (bytes.indexOf('{{') >= 0 || bytes.indexOf('{%') >= 0) return undefined
+  return factBearingText(bytes.toString('utf8'))
 }
 
 /**
