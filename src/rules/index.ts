@@ -25,6 +25,7 @@ import initHookMissingImage from './init-hook-missing-image.js'
 import initHookNameConflict from './init-hook-name-conflict.js'
 import initHookNoVolumeAccess from './init-hook-no-volume-access.js'
 import initHookTimeoutIgnored from './init-hook-timeout-ignored.js'
+import resourceFilterExcludesHookedPods from './resource-filter-excludes-hooked-pods.js'
 import restoreSpecInvalidInitContainer from './restore-spec-invalid-init-container.js'
 import sourceNotRendered from './source-not-rendered.js'
 import specHookInvalidExec from './spec-hook-invalid-exec.js'
@@ -56,6 +57,7 @@ export const RULES: readonly RuleModule[] = [
   initHookNameConflict,
   initHookNoVolumeAccess,
   initHookTimeoutIgnored,
+  resourceFilterExcludesHookedPods,
   restoreSpecInvalidInitContainer,
   sourceNotRendered,
   specHookInvalidExec,
@@ -69,7 +71,7 @@ export const RULES_BY_ID: ReadonlyMap<string, RuleModule> = new Map(RULES.map((r
 /** Every rule, with optional severity overrides, for the targeted Velero version (default: the latest release). */
 export function defaultRuleSet(severities?: RuleSet['severities'], veleroVersion: VeleroVersion = LATEST_RELEASE): RuleSet {
   return {
-    rules: RULES.filter((r) => r.create),
+    rules: RULES.filter((r) => r.create || r.checkRepository),
     yamlSyntax,
     templateSkipped,
     fileUnreadable,
