@@ -25,6 +25,8 @@ import initHookMissingImage from './init-hook-missing-image.js'
 import initHookNameConflict from './init-hook-name-conflict.js'
 import initHookNoVolumeAccess from './init-hook-no-volume-access.js'
 import initHookTimeoutIgnored from './init-hook-timeout-ignored.js'
+import labelSelectorInvalid from './label-selector-invalid.js'
+import labelSelectorWithOrSelectors from './label-selector-with-or-selectors.js'
 import resourceFilterExcludesHookedPods from './resource-filter-excludes-hooked-pods.js'
 import restoreSpecInvalidInitContainer from './restore-spec-invalid-init-container.js'
 import sourceNotRendered from './source-not-rendered.js'
@@ -57,6 +59,8 @@ export const RULES: readonly RuleModule[] = [
   initHookNameConflict,
   initHookNoVolumeAccess,
   initHookTimeoutIgnored,
+  labelSelectorInvalid,
+  labelSelectorWithOrSelectors,
   resourceFilterExcludesHookedPods,
   restoreSpecInvalidInitContainer,
   sourceNotRendered,
