@@ -3,6 +3,7 @@ import type { RuleModule } from '../engine/define-rule.js'
 import type { RuleSet } from '../engine/rule-set.js'
 import { LATEST_RELEASE, type VeleroVersion } from '../velero/versions.js'
 import backupHookLegacyMixed from './backup-hook-legacy-mixed.js'
+import backupNamespaceGlobLiteral from './backup-namespace-glob-literal.js'
 import backupSpecHooksSkipPods from './backup-spec-hooks-skip-pods.js'
 import fileUnreadable from './file-unreadable.js'
 import hookAnnotationNotString from './hook-annotation-not-string.js'
@@ -37,6 +38,7 @@ import yamlSyntax from './yaml-syntax.js'
 
 export const RULES: readonly RuleModule[] = [
   backupHookLegacyMixed,
+  backupNamespaceGlobLiteral,
   backupSpecHooksSkipPods,
   fileUnreadable,
   hookAnnotationNotString,
