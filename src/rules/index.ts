@@ -29,6 +29,7 @@ import initHookTimeoutIgnored from './init-hook-timeout-ignored.js'
 import labelSelectorInvalid from './label-selector-invalid.js'
 import labelSelectorWithOrSelectors from './label-selector-with-or-selectors.js'
 import resourceFilterExcludesHookedPods from './resource-filter-excludes-hooked-pods.js'
+import restoreSpecHookResourcesIgnored from './restore-spec-hook-resources-ignored.js'
 import restoreSpecInvalidInitContainer from './restore-spec-invalid-init-container.js'
 import sourceNotRendered from './source-not-rendered.js'
 import specHookInvalidExec from './spec-hook-invalid-exec.js'
@@ -64,6 +65,7 @@ export const RULES: readonly RuleModule[] = [
   labelSelectorInvalid,
   labelSelectorWithOrSelectors,
   resourceFilterExcludesHookedPods,
+  restoreSpecHookResourcesIgnored,
   restoreSpecInvalidInitContainer,
   sourceNotRendered,
   specHookInvalidExec,
