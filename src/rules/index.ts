@@ -29,6 +29,8 @@ import initHookTimeoutIgnored from './init-hook-timeout-ignored.js'
 import labelSelectorInvalid from './label-selector-invalid.js'
 import labelSelectorWithOrSelectors from './label-selector-with-or-selectors.js'
 import resourceFilterExcludesHookedPods from './resource-filter-excludes-hooked-pods.js'
+import restoreHookNamespaceNotRestored from './restore-hook-namespace-not-restored.js'
+import restoreNamespaceIsMappingTarget from './restore-namespace-is-mapping-target.js'
 import restoreSpecHookResourcesIgnored from './restore-spec-hook-resources-ignored.js'
 import restoreSpecInvalidInitContainer from './restore-spec-invalid-init-container.js'
 import sourceNotRendered from './source-not-rendered.js'
@@ -65,6 +67,8 @@ export const RULES: readonly RuleModule[] = [
   labelSelectorInvalid,
   labelSelectorWithOrSelectors,
   resourceFilterExcludesHookedPods,
+  restoreHookNamespaceNotRestored,
+  restoreNamespaceIsMappingTarget,
   restoreSpecHookResourcesIgnored,
   restoreSpecInvalidInitContainer,
   sourceNotRendered,
