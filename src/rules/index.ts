@@ -25,6 +25,7 @@ import initHookMissingCommand from './init-hook-missing-command.js'
 import initHookMissingImage from './init-hook-missing-image.js'
 import initHookNameConflict from './init-hook-name-conflict.js'
 import initHookNoVolumeAccess from './init-hook-no-volume-access.js'
+import initHookOnJobPods from './init-hook-on-job-pods.js'
 import initHookTimeoutIgnored from './init-hook-timeout-ignored.js'
 import labelSelectorInvalid from './label-selector-invalid.js'
 import labelSelectorWithOrSelectors from './label-selector-with-or-selectors.js'
@@ -63,6 +64,7 @@ export const RULES: readonly RuleModule[] = [
   initHookMissingImage,
   initHookNameConflict,
   initHookNoVolumeAccess,
+  initHookOnJobPods,
   initHookTimeoutIgnored,
   labelSelectorInvalid,
   labelSelectorWithOrSelectors,
