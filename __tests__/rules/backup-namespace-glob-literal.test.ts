@@ -72,9 +72,9 @@ runRuleTests(rule, {
   invalid: [
     {
       name: 'app-* on Velero 1.17',
-      code: globBackup,
+      code: globBackup + '---\n' + ns('app-a') + '---\n' + ns('app-b'),
       velero: '1.17',
-      extraFiles: { 'ns/a.yaml': ns('app-a'), 'ns/b.yaml': ns('app-b'), 'ns/c.yaml': ns('billing') },
+      extraFiles: { 'ns/c.yaml': ns('billing') },
       errors: [
         {
           messageId: 'literal',

@@ -46,8 +46,20 @@ runRuleTests(rule, {
         spec:
           includedNamespaces: [shop]
           excludedResources: [secrets]
+        ---
+        apiVersion: apps/v1
+        kind: StatefulSet
+        metadata:
+          name: db
+          namespace: shop
+        spec:
+          template:
+            metadata:
+              annotations:
+                pre.hook.backup.velero.io/command: '["/bin/sh", "-c", "fsfreeze -f /data"]'
+            spec:
+              containers: [{name: db, image: postgres}]
       `,
-      extraFiles: { 'apps/db.yaml': db },
     },
     {
       name: 'pods excluded, but no hooked workload in its namespaces',
@@ -166,18 +178,44 @@ runRuleTests(rule, {
         spec:
           includedNamespaces: [shop]
           excludedResources: [pods, secrets]
+        ---
+        apiVersion: apps/v1
+        kind: StatefulSet
+        metadata:
+          name: db
+          namespace: shop
+        spec:
+          template:
+            metadata:
+              annotations:
+                pre.hook.backup.velero.io/command: '["/bin/sh", "-c", "fsfreeze -f /data"]'
+            spec:
+              containers: [{name: db, image: postgres}]
       `,
-      extraFiles: { 'apps/db.yaml': db },
       errors: [
         {
           messageId: 'backupExcluded',
           line: 8,
           column: 23,
           message:
-            'Backup nightly (test.yaml:4) backs up no pods because excludedResources lists "pods", and hooks run only in backed-up pods (restore hooks only in pods the backup holds): Velero never runs the pre-backup and restore init hooks of StatefulSet db in namespace shop (apps/db.yaml:4); remove "pods" from excludedResources.',
+            'Backup nightly (test.yaml:4) backs up no pods because excludedResources lists "pods", and hooks run only in backed-up pods (restore hooks only in pods the backup holds): Velero never runs the pre-backup hook of StatefulSet db in namespace shop (test.yaml:13); remove "pods" from excludedResources.',
           path: 'spec.excludedResources[0]',
         },
       ],
+    },
+    {
+      name: 'hooks of both families, in another file',
+      code: yaml`
+        apiVersion: velero.io/v1
+        kind: Backup
+        metadata:
+          name: nightly
+        spec:
+          includedNamespaces: [shop]
+          excludedResources: [pods]
+      `,
+      extraFiles: { 'apps/db.yaml': db },
+      errors: [{ messageId: 'backupExcluded', line: 7, column: 23, message: 'Velero never runs the pre-backup and restore init hooks of StatefulSet db in namespace shop (apps/db.yaml:4); remove "pods"' }],
     },
     {
       name: 'a Schedule whose includedResources leaves pods out, with its own spec hook',

@@ -83,8 +83,18 @@ runRuleTests(rule, {
                 includedNamespaces: [shop-copy]
                 includedResources: [deployments]
                 postHooks: [{exec: {command: ["/migrate"]}}]
+        ---
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata:
+          name: api
+          namespace: shop
+        spec:
+          template:
+            spec:
+              containers: [{name: api, image: api}]
       `,
-      extraFiles: { 'apps/api.yaml': deployment('api', 'shop', 'api'), 'apps/cache.yaml': deployment('cache', 'shop', 'cache'), 'apps/other.yaml': deployment('other', 'billing', 'x') },
+      extraFiles: { 'apps/cache.yaml': deployment('cache', 'shop', 'cache'), 'apps/other.yaml': deployment('other', 'billing', 'x') },
       errors: [
         {
           messageId: 'included',
@@ -92,7 +102,7 @@ runRuleTests(rule, {
           column: 9,
           path: 'spec.hooks.resources[0].includedResources',
           message:
-            'Velero ignores includedResources in a Restore hook (restore hooks always apply to pods), so hook "migrate" (test.yaml:10) runs in every restored pod its namespaces and labelSelector match (in this repository: Deployment api in namespace shop (apps/api.yaml:4) and Deployment cache in namespace shop (apps/cache.yaml:4)); remove includedResources',
+            'Velero ignores includedResources in a Restore hook (restore hooks always apply to pods), so hook "migrate" (test.yaml:10) runs in every restored pod its namespaces and labelSelector match (in this repository: Deployment api in namespace shop (test.yaml:18) and Deployment cache in namespace shop (apps/cache.yaml:4)); remove includedResources',
         },
       ],
     },

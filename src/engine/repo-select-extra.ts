@@ -166,15 +166,16 @@ export class NamespaceGroups {
    * Workloads whose pods a Restore hook entry's namespace lists may reach after `namespaceMapping`
    * (the lists match the target namespace, §2.3), plus every unnamespaced workload (unknown).
    */
-  restoreHookCandidates(restore: VeleroObjectFact, entry: PMap): WorkloadFact[] {
+  *restoreHookCandidates(restore: VeleroObjectFact, entry: PMap): Iterable<WorkloadFact> {
     const inc = readList(entry, 'includedNamespaces')
     const exc = readList(entry, 'excludedNamespaces')
-    if (!inc.known || !exc.known) return [...this.all()]
+    if (!inc.known || !exc.known) {
+      yield* this.all()
+      return
+    }
     const mapping = namespaceMapping(restore)
-    const out: WorkloadFact[] = []
-    for (const [ns, list] of this.byNamespace) if (includesExcludes(inc.values, exc.values, mapping[ns] ?? ns)) out.push(...list)
-    out.push(...this.unnamespaced)
-    return out
+    for (const [ns, list] of this.byNamespace) if (includesExcludes(inc.values, exc.values, mapping[ns] ?? ns)) yield* list
+    yield* this.unnamespaced
   }
 
   *all(): Iterable<WorkloadFact> {

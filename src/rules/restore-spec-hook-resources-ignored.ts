@@ -6,8 +6,7 @@ import { resourceFiltersIncludePods } from '../velero/selectors.js'
 
 /** " (in this repository: Deployment web … and 2 more)": the workloads the entry selects, if any. */
 function selectedHint(restore: VeleroObjectFact, entry: PMap, groups: NamespaceGroups): string {
-  const selected = groups
-    .restoreHookCandidates(restore, entry)
+  const selected = [...groups.restoreHookCandidates(restore, entry)]
     .filter((w) => restoreTakes(restore, w).takes !== 'no' && hookEntrySelects(entry, w, 'restore', targetNamespace(restore, w)) === 'yes')
     .map(describeWorkload)
   return selected.length > 0 ? ` (in this repository: ${boundedList(selected)})` : ''
