@@ -9,7 +9,19 @@
 import { hasGlobChars, includesExcludes, resourceFiltersIncludePods } from '../velero/selectors.js'
 import { hookIsBuilt, type HookFamily } from '../velero/keys.js'
 import { keyPlaceOf, pentry, pitems, placeOf, pstring, type PEntry, type PMap, type Place, type VeleroObjectFact, type WorkloadFact } from './repo-model.js'
-import { backupIncludesPods, namespaceMapping, readList, restoreTakes, type Tri } from './repo-select.js'
+import {
+  backupIncludesPods,
+  backupNamespaceMatches,
+  backupSelectors,
+  namespaceMapping,
+  readList,
+  readSelectorEntry,
+  restoreTakes,
+  selectorMatches,
+  type SelectorReading,
+  type Tri,
+} from './repo-select.js'
+import type { VeleroVersion } from '../velero/versions.js'
 
 // ---------------------------------------------------------------------------------------------
 // Resource filters that drop pods (§1.2, §2.2).
@@ -79,6 +91,94 @@ export function withoutResourceFilters(spec: PMap | undefined): PMap | undefined
 /** Whether a Restore would restore a workload's pods if its resource filters let pods through. */
 export function restoreTakesIgnoringResources(restore: VeleroObjectFact, w: WorkloadFact): Tri {
   return restoreTakes({ ...restore, spec: withoutResourceFilters(restore.spec) }, w).takes
+}
+
+/** The same, for many workloads. */
+export function restoreTakerIgnoringResources(restore: VeleroObjectFact): (w: WorkloadFact) => Tri {
+  return restoreTaker({ ...restore, spec: withoutResourceFilters(restore.spec) })
+}
+
+// ---------------------------------------------------------------------------------------------
+// The same answers as backupTakes, restoreTakes and hookEntrySelects (repo-select.ts), for many
+// workloads against one object: the spec is read once and the namespace answer kept per namespace,
+// so a rule that asks for every workload of a repository stays linear in its size.
+
+/** A function of a namespace, computed once per namespace. */
+function perNamespace(f: (ns: string | undefined) => Tri): (ns: string | undefined) => Tri {
+  const memo = new Map<string | undefined, Tri>()
+  return (ns) => {
+    let answer = memo.get(ns)
+    if (answer === undefined) memo.set(ns, (answer = f(ns)))
+    return answer
+  }
+}
+
+/** `labelSelector`, or any of `orLabelSelectors`, against a workload's pod labels. */
+function labelsTri(single: SelectorReading | undefined, or: readonly SelectorReading[], w: WorkloadFact): Tri {
+  if (or.length === 0) return selectorMatches(single, w)
+  let unknown = false
+  for (const r of or) {
+    const answer = selectorMatches(r, w)
+    if (answer === 'yes') return 'yes'
+    if (answer === 'unknown') unknown = true
+  }
+  return unknown ? 'unknown' : 'no'
+}
+
+/** Three answers, each already known not to be 'no': 'yes' when all are, else 'unknown'. */
+function both(a: Tri, b: Tri, c: Tri): Tri {
+  return a === 'yes' && b === 'yes' && c === 'yes' ? 'yes' : 'unknown'
+}
+
+/** backupTakes(spec, w, version).takes for many workloads. */
+export function backupTaker(spec: PMap | undefined, version: VeleroVersion): (w: WorkloadFact) => Tri {
+  const resources = backupIncludesPods(spec)
+  if (resources === 'no') return () => 'no'
+  const ns = perNamespace((n) => backupNamespaceMatches(spec, n, version))
+  const { single, or } = backupSelectors(spec)
+  return (w) => {
+    const inNamespace = ns(w.namespace)
+    if (inNamespace === 'no' || w.podLabels['velero.io/exclude-from-backup'] === 'true') return 'no'
+    const labels = labelsTri(single, or, w)
+    return labels === 'no' ? 'no' : both(resources, inNamespace, labels)
+  }
+}
+
+/** restoreTakes(restore, w).takes for many workloads. */
+export function restoreTaker(restore: VeleroObjectFact): (w: WorkloadFact) => Tri {
+  const spec = restore.spec
+  const resources = restoreResourcesIncludePods(spec)
+  if (resources === 'no') return () => 'no'
+  const inc = readList(spec, 'includedNamespaces')
+  const exc = readList(spec, 'excludedNamespaces')
+  const ns = perNamespace((n) => (!inc.known || !exc.known || n === undefined ? 'unknown' : includesExcludes(inc.values, exc.values, n) ? 'yes' : 'no'))
+  const { single, or } = backupSelectors(spec)
+  return (w) => {
+    const inNamespace = ns(w.namespace)
+    if (inNamespace === 'no') return 'no'
+    const labels = labelsTri(single, or, w)
+    return labels === 'no' ? 'no' : both(resources, inNamespace, labels)
+  }
+}
+
+/** hookEntrySelects(entry, w, 'restore', targetNamespace(restore, w)) for many workloads. */
+export function restoreHookSelector(restore: VeleroObjectFact, entry: PMap): (w: WorkloadFact) => Tri {
+  const inc = readList(entry, 'includedNamespaces')
+  const exc = readList(entry, 'excludedNamespaces')
+  const everywhere = (inc.values === undefined || inc.values.length === 0 || inc.values.includes('*')) && (exc.values ?? []).length === 0
+  const mapping = namespaceMapping(restore)
+  const ns = perNamespace((n) => {
+    if (!inc.known || !exc.known) return 'unknown'
+    if (everywhere) return 'yes'
+    return n === undefined ? 'unknown' : includesExcludes(inc.values, exc.values, mapping[n] ?? n) ? 'yes' : 'no'
+  })
+  const selector = readSelectorEntry(pentry(entry, 'labelSelector'))
+  return (w) => {
+    const inNamespace = ns(w.namespace)
+    if (inNamespace === 'no') return 'no'
+    const labels = selectorMatches(selector, w)
+    return labels === 'no' ? 'no' : both('yes', inNamespace, labels)
+  }
 }
 
 // ---------------------------------------------------------------------------------------------

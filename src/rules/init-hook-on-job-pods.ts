@@ -1,7 +1,7 @@
 import { defineRule } from '../engine/define-rule.js'
 import { describeWorkload, keyPlaceOf, pentry, pitems, type PEntry, type PMap, type VeleroObjectFact, type WorkloadFact } from '../engine/repo-model.js'
-import { backupTakes, hookEntrySelects, hookResourceEntries, restoreSource, restoreTakes, targetNamespace } from '../engine/repo-select.js'
-import { annotationHookFamilies, boundedList, describeHookEntry, NamespaceGroups } from '../engine/repo-select-extra.js'
+import { hookResourceEntries, restoreSource, type Tri } from '../engine/repo-select.js'
+import { annotationHookFamilies, backupTaker, boundedList, describeHookEntry, NamespaceGroups, restoreHookSelector, restoreTaker } from '../engine/repo-select-extra.js'
 import { key } from '../velero/keys.js'
 import type { VeleroVersion } from '../velero/versions.js'
 
@@ -16,19 +16,32 @@ function firstInit(entry: PMap): PEntry | undefined {
   return undefined
 }
 
+/** The repository's workloads by namespace, and those whose init annotation hides spec init hooks (read once a run). */
+class InitCandidates {
+  readonly groups: NamespaceGroups
+  readonly annotated: ReadonlySet<WorkloadFact>
+
+  constructor(workloads: readonly WorkloadFact[]) {
+    this.groups = new NamespaceGroups(workloads)
+    this.annotated = new Set(workloads.filter((w) => annotationHookFamilies(w, ['init']).length > 0))
+  }
+}
+
 /**
  * The Job/CronJob workloads a Restore hook entry's init containers reach, when those are all the
  * entry reaches in the repository (no other workload selected, none unsure); otherwise [].
  */
-function jobsOnly(restore: VeleroObjectFact, source: VeleroObjectFact | undefined, entry: PMap, groups: NamespaceGroups, version: VeleroVersion): WorkloadFact[] {
+function jobsOnly(restore: VeleroObjectFact, source: VeleroObjectFact | undefined, entry: PMap, workloads: InitCandidates, version: VeleroVersion): WorkloadFact[] {
   const jobs: WorkloadFact[] = []
-  for (const w of groups.restoreHookCandidates(restore, entry)) {
+  const restores = restoreTaker(restore)
+  const backedUp: (w: WorkloadFact) => Tri = source ? backupTaker(source.spec, version) : () => 'yes'
+  const selects = restoreHookSelector(restore, entry)
+  for (const w of workloads.groups.restoreHookCandidates(restore, entry)) {
     // An init annotation hides the spec init hooks for that pod (§2.4).
-    if (annotationHookFamilies(w, ['init']).length > 0) continue
-    if (restoreTakes(restore, w).takes === 'no' || (source && backupTakes(source.spec, w, version).takes === 'no')) continue
-    const selects = hookEntrySelects(entry, w, 'restore', targetNamespace(restore, w))
-    if (selects === 'no') continue
-    if (selects === 'unknown' || !JOB_KINDS.has(w.kind)) return []
+    if (workloads.annotated.has(w)) continue
+    const answer = selects(w)
+    if (answer === 'no' || restores(w) === 'no' || backedUp(w) === 'no') continue
+    if (answer === 'unknown' || !JOB_KINDS.has(w.kind)) return []
     jobs.push(w)
   }
   return jobs
@@ -74,14 +87,14 @@ export default defineRule({
     }
   },
   checkRepository(context) {
-    let groups: NamespaceGroups | undefined
+    let workloads: InitCandidates | undefined
     for (const restore of context.repo.velero) {
       if (restore.kind !== 'Restore') continue
       const source = restoreSource(restore, context.repo.velero)
       for (const entry of hookResourceEntries(restore.spec)) {
         const init = firstInit(entry)
         if (!init) continue
-        const jobs = jobsOnly(restore, source, entry, (groups ??= new NamespaceGroups(context.repo.workloads)), context.veleroVersion)
+        const jobs = jobsOnly(restore, source, entry, (workloads ??= new InitCandidates(context.repo.workloads)), context.veleroVersion)
         if (jobs.length === 0) continue
         context.report({ messageId: 'spec', data: { hook: describeHookEntry(restore.file, entry), workloads: boundedList(jobs.map(describeWorkload)) }, place: keyPlaceOf(restore.file, init) })
       }

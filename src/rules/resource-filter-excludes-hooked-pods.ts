@@ -1,14 +1,15 @@
 import { defineRule } from '../engine/define-rule.js'
 import { describeVeleroObject, describeWorkload, pget, pitems, type PMap, type VeleroObjectFact, type WorkloadFact } from '../engine/repo-model.js'
-import { backupTakes, hookResourceEntries, readList, restoreSource, WorkloadIndex } from '../engine/repo-select.js'
+import { hookResourceEntries, readList, restoreSource, WorkloadIndex } from '../engine/repo-select.js'
 import {
   annotationHookFamilies,
   BACKUP_FAMILIES,
+  backupTaker,
   boundedList,
   describeHookEntry,
   FAMILY_LABEL,
   podFilterPlace,
-  restoreTakesIgnoringResources,
+  restoreTakerIgnoringResources,
   RESTORE_FAMILIES,
   withoutResourceFilters,
 } from '../engine/repo-select-extra.js'
@@ -17,6 +18,20 @@ import { resourceFiltersIncludePods } from '../velero/selectors.js'
 import type { VeleroVersion } from '../velero/versions.js'
 
 const ALL_FAMILIES: readonly HookFamily[] = [...BACKUP_FAMILIES, ...RESTORE_FAMILIES]
+
+/** The workloads whose annotations turn hooks on, indexed by namespace, with their hook families (read once a run). */
+class HookedWorkloads {
+  readonly families = new Map<WorkloadFact, HookFamily[]>()
+  readonly index: WorkloadIndex
+
+  constructor(workloads: readonly WorkloadFact[]) {
+    for (const w of workloads) {
+      const families = annotationHookFamilies(w, ALL_FAMILIES)
+      if (families.length > 0) this.families.set(w, families)
+    }
+    this.index = new WorkloadIndex([...this.families.keys()])
+  }
+}
 
 /** "the pre-backup and restore init hooks of Deployment web in namespace shop (apps/web.yaml:3)". */
 function describeHooks(w: WorkloadFact, families: readonly HookFamily[]): string {
@@ -30,7 +45,7 @@ function hasHooks(entry: PMap, phases: readonly string[]): boolean {
 }
 
 /** The hooks a Backup or Schedule would run (or leave to Restores) in the pods it would take but for its resource filters. */
-function backupHooks(object: VeleroObjectFact, index: WorkloadIndex, version: VeleroVersion): string[] {
+function backupHooks(object: VeleroObjectFact, hooked: HookedWorkloads, version: VeleroVersion): string[] {
   const out: string[] = []
   for (const entry of hookResourceEntries(object.spec)) {
     const inc = readList(entry, 'includedResources')
@@ -39,24 +54,24 @@ function backupHooks(object: VeleroObjectFact, index: WorkloadIndex, version: Ve
     if (inc.known && exc.known && resourceFiltersIncludePods(inc.values, exc.values) && hasHooks(entry, ['pre', 'post'])) out.push(describeHookEntry(object.file, entry))
   }
   const spec = withoutResourceFilters(object.spec)
-  for (const w of index.candidates(readList(spec, 'includedNamespaces').values, readList(spec, 'excludedNamespaces').values)) {
-    const families = annotationHookFamilies(w, ALL_FAMILIES)
-    if (families.length > 0 && backupTakes(spec, w, version).takes === 'yes') out.push(describeHooks(w, families))
+  const takes = backupTaker(spec, version)
+  for (const w of hooked.index.candidates(readList(spec, 'includedNamespaces').values, readList(spec, 'excludedNamespaces').values)) {
+    if (takes(w) === 'yes') out.push(describeHooks(w, hooked.families.get(w)!))
   }
   return out
 }
 
 /** The hooks a Restore would run in the pods it would restore but for its resource filters. */
-function restoreHooks(object: VeleroObjectFact, index: WorkloadIndex, objects: readonly VeleroObjectFact[], version: VeleroVersion): string[] {
+function restoreHooks(object: VeleroObjectFact, hooked: HookedWorkloads, objects: readonly VeleroObjectFact[], version: VeleroVersion): string[] {
   const out: string[] = []
   for (const entry of hookResourceEntries(object.spec)) if (hasHooks(entry, ['postHooks'])) out.push(describeHookEntry(object.file, entry))
   const source = restoreSource(object, objects)
-  for (const w of index.candidates(readList(object.spec, 'includedNamespaces').values, readList(object.spec, 'excludedNamespaces').values)) {
-    const families = annotationHookFamilies(w, RESTORE_FAMILIES)
-    if (families.length === 0 || restoreTakesIgnoringResources(object, w) !== 'yes') continue
-    // Pods its source Backup does not hold are not this filter's doing.
-    if (source && backupTakes(source.spec, w, version).takes !== 'yes') continue
-    out.push(describeHooks(w, families))
+  const restores = restoreTakerIgnoringResources(object)
+  // Pods its source Backup does not hold are not this filter's doing.
+  const backedUp = source ? backupTaker(source.spec, version) : () => 'yes'
+  for (const w of hooked.index.candidates(readList(object.spec, 'includedNamespaces').values, readList(object.spec, 'excludedNamespaces').values)) {
+    const families = hooked.families.get(w)!.filter((f) => RESTORE_FAMILIES.includes(f))
+    if (families.length > 0 && restores(w) === 'yes' && backedUp(w) === 'yes') out.push(describeHooks(w, families))
   }
   return out
 }
@@ -93,8 +108,8 @@ export default defineRule({
     },
   },
   checkRepository(context) {
-    let index: WorkloadIndex | undefined
-    const hooked = (): WorkloadIndex => (index ??= new WorkloadIndex(context.repo.workloads.filter((w) => annotationHookFamilies(w, ALL_FAMILIES).length > 0)))
+    let workloads: HookedWorkloads | undefined
+    const hooked = (): HookedWorkloads => (workloads ??= new HookedWorkloads(context.repo.workloads))
     for (const object of context.repo.velero) {
       const filter = podFilterPlace(object)
       if (!filter) continue

@@ -1,14 +1,14 @@
 import { defineRule } from '../engine/define-rule.js'
 import { describeWorkload, keyPlaceOf, pitems, placeOf, pstring, type PMap, type VeleroObjectFact } from '../engine/repo-model.js'
-import { hookEntrySelects, hookResourceEntries, readList, restoreTakes, targetNamespace } from '../engine/repo-select.js'
-import { boundedList, describeHookEntry, NamespaceGroups } from '../engine/repo-select-extra.js'
+import { hookResourceEntries, readList } from '../engine/repo-select.js'
+import { boundedList, describeHookEntry, NamespaceGroups, restoreHookSelector, restoreTaker } from '../engine/repo-select-extra.js'
 import { resourceFiltersIncludePods } from '../velero/selectors.js'
 
 /** " (in this repository: Deployment web … and 2 more)": the workloads the entry selects, if any. */
 function selectedHint(restore: VeleroObjectFact, entry: PMap, groups: NamespaceGroups): string {
-  const selected = [...groups.restoreHookCandidates(restore, entry)]
-    .filter((w) => restoreTakes(restore, w).takes !== 'no' && hookEntrySelects(entry, w, 'restore', targetNamespace(restore, w)) === 'yes')
-    .map(describeWorkload)
+  const restores = restoreTaker(restore)
+  const selects = restoreHookSelector(restore, entry)
+  const selected = [...groups.restoreHookCandidates(restore, entry)].filter((w) => restores(w) !== 'no' && selects(w) === 'yes').map(describeWorkload)
   return selected.length > 0 ? ` (in this repository: ${boundedList(selected)})` : ''
 }
 
