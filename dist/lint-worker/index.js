@@ -10851,6 +10851,16 @@ function postHooksIndexMismatchHangs(v) {
 function backupNamespaceGlobsExpanded(v) {
     return atLeast(v, 18);
 }
+/**
+ * Since v1.15.0 a Backup's ItemBlocks pull in every running pod of the namespace that mounts a PVC
+ * of a pod it takes, whatever the Backup's label selector (`PVCAction.GetRelatedItems`,
+ * pkg/itemblock/actions/pvc_action.go, new @v1.15.0; `executeItemBlockActions` admits them through
+ * `itemInclusionChecks`, which checks namespaces, resources and the exclude label but not the
+ * selector: pkg/backup/backup.go@v1.15.0). Up to v1.14 only the selected pods are backed up.
+ */
+function sharedPvcPullsPods(v) {
+    return atLeast(v, 15);
+}
 
 ;// CONCATENATED MODULE: ./src/velero/go-values.ts
 /**
@@ -11073,6 +11083,38 @@ function dns1123LabelProblem(name) {
         return "it must consist of lower-case letters, digits and '-', and start and end with a letter or digit";
     }
     return undefined;
+}
+const NS_PER_SECOND = 1000000000n;
+/** The integer part of v / 10^prec and its fraction as Go's fmtFrac writes it ("" or ".5", trailing zeros dropped). */
+function splitFraction(v, prec) {
+    const scale = 10n ** BigInt(prec);
+    const digits = (v % scale).toString().padStart(prec, '0').replace(/0+$/, '');
+    return { whole: v / scale, fraction: digits === '' ? '' : `.${digits}` };
+}
+/**
+ * time.Duration.String (go/src/time/time.go): "0s", "1.5µs", "300ms", "45s", "1m30s", "4h0m0s",
+ * "-2s"; how Velero logs a hook's timeout and how the hook plan shows one.
+ */
+function formatGoDuration(nanoseconds) {
+    if (nanoseconds === 0n)
+        return '0s';
+    const sign = nanoseconds < 0n ? '-' : '';
+    const u = nanoseconds < 0n ? -nanoseconds : nanoseconds;
+    if (u < NS_PER_SECOND) {
+        const [unit, prec] = u < 1000n ? ['ns', 0] : u < 1000000n ? ['µs', 3] : ['ms', 6];
+        const { whole, fraction } = splitFraction(u, prec);
+        return `${sign}${whole}${fraction}${unit}`;
+    }
+    const { whole: seconds, fraction } = splitFraction(u, 9);
+    let out = `${seconds % 60n}${fraction}s`;
+    const minutes = seconds / 60n;
+    if (minutes > 0n) {
+        out = `${minutes % 60n}m${out}`;
+        const hours = minutes / 60n;
+        if (hours > 0n)
+            out = `${hours}h${out}`;
+    }
+    return sign + out;
 }
 
 ;// CONCATENATED MODULE: ./src/velero/image-ref.ts
