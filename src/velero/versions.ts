@@ -156,3 +156,14 @@ export function postHooksIndexMismatchHangs(v: VeleroVersion): boolean {
 export function backupNamespaceGlobsExpanded(v: VeleroVersion): boolean {
   return atLeast(v, 18)
 }
+
+/**
+ * Since v1.15.0 a Backup's ItemBlocks pull in every running pod of the namespace that mounts a PVC
+ * of a pod it takes, whatever the Backup's label selector (`PVCAction.GetRelatedItems`,
+ * pkg/itemblock/actions/pvc_action.go, new @v1.15.0; `executeItemBlockActions` admits them through
+ * `itemInclusionChecks`, which checks namespaces, resources and the exclude label but not the
+ * selector: pkg/backup/backup.go@v1.15.0). Up to v1.14 only the selected pods are backed up.
+ */
+export function sharedPvcPullsPods(v: VeleroVersion): boolean {
+  return atLeast(v, 15)
+}
