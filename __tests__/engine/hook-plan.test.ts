@@ -183,6 +183,7 @@ describe('hook plan: the whole JSON of one plan', () => {
               ],
             },
           ],
+          invalid: null,
         },
       ],
       restores: [
@@ -233,6 +234,7 @@ describe('hook plan: the whole JSON of one plan', () => {
               notes: [],
             },
           ],
+          invalid: null,
         },
       ],
     })
@@ -590,7 +592,12 @@ describe('hook plan: which pods a Restore restores (§2.2, §3)', () => {
     {
       name: 'a backup made elsewhere: every workload its filters take, with certainty unknown; no backup named: nothing',
       files: { 'a.yaml': workloads, 'b.yaml': [restore('outside', 'backupName: made-by-cli\nincludedNamespaces: [prod]'), restore('nameless', 'includedNamespaces: [prod]')].join('---\n') },
-      expected: { restores: [{ backup: 'made-by-cli', source: null, pods: [{ ...podOf('prod', 'other'), certainty: 'unknown' }] }, { backup: null, source: null, pods: [] }] },
+      expected: {
+        restores: [
+          { backup: 'made-by-cli', source: null, invalid: null, pods: [{ ...podOf('prod', 'other'), certainty: 'unknown' }] },
+          { backup: null, source: null, pods: [], invalid: 'Restore nameless (b.yaml:10) names neither backupName nor scheduleName, so Velero fails its validation' },
+        ],
+      },
     },
     {
       name: 'the target namespace follows namespaceMapping',
@@ -790,6 +797,35 @@ describe('hook plan: restore exec hooks (§2.5, §4 row 10)', () => {
         ].join('---\n'),
       },
       expected: { restores: [{ pods: [{ exec: [{ command: ['a'], certainty: 'unknown' }] }] }] },
+    },
+  ])
+})
+
+describe('hook plan: objects Velero refuses before any hook runs', () => {
+  runCases([
+    {
+      name: 'both selectors, a hook selector Velero cannot use, both backupName and scheduleName, an init container ValidateContainer refuses',
+      files: {
+        'a.yaml': deployment('web', 'shop'),
+        'b.yaml': [
+          backup('both', 'labelSelector: {matchLabels: {app: web}}\norLabelSelectors: [{matchLabels: {app: web}}]'),
+          backup('bad-hook', 'hooks:\n  resources:\n  - name: h\n    labelSelector: {matchExpressions: [{key: app, operator: Exists, values: [x]}]}\n    pre: [{exec: {command: [a]}}]'),
+          restore('two-sources', 'backupName: both\nscheduleName: daily'),
+          restore('bad-init', 'backupName: both\nhooks:\n  resources:\n  - name: h\n    postHooks: [{init: {initContainers: [{name: x, image: busybox, command: "echo"}]}}]'),
+          restore('fine', 'backupName: both\nhooks:\n  resources:\n  - name: h\n    postHooks: [{init: {initContainers: [{Name: x, IMAGE: busybox, command: [echo]}]}}]'),
+        ].join('---\n'),
+      },
+      expected: {
+        backups: [
+          { name: 'both', invalid: 'Backup both (b.yaml:3) sets both labelSelector and orLabelSelectors, so Velero fails its validation', pods: [podOf('shop', 'web')] },
+          { name: 'bad-hook', invalid: 'Backup bad-hook (b.yaml:10) has a hook "h" whose labelSelector Velero cannot use (operator Exists on "app" takes no values, b.yaml:15), so Velero fails it' },
+        ],
+        restores: [
+          { name: 'two-sources', invalid: 'Restore two-sources (b.yaml:20) names both backupName and scheduleName, so Velero fails its validation' },
+          { name: 'bad-init', invalid: 'Restore bad-init (b.yaml:27) fails validation, so Velero restores nothing with it: its init container at b.yaml:33 is refused (its command is not a list of strings, so it does not decode as a container)' },
+          { name: 'fine', invalid: null, pods: [{ initContainers: [{ name: 'x', image: 'busybox', invalid: null }] }] },
+        ],
+      },
     },
   ])
 })

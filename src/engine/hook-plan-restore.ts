@@ -17,6 +17,7 @@ import type {
   PlannedRestorePod,
   RestorePodNote,
 } from './hook-plan-types.js'
+import { goJsonEntry, restoreValidationProblem, validateContainerProblem } from './hook-plan-validation.js'
 import {
   appliedContainer,
   appliedExecTimeout,
@@ -55,7 +56,8 @@ export function planRestore(restore: VeleroObjectFact, objects: readonly VeleroO
   const source = restoreSource(restore, objects)
   const reading: RestoreReading = { restore, entries: hookResourceEntries(restore.spec), backupName, created: createdLabels(restore, backupName), memo: context.memo, mapping: namespaceMapping(restore) }
   const pods = restoredWorkloads(restore, source, backup, context).map(({ workload, certainty }) => planRestorePod(reading, workload, certainty))
-  return { object: restore, backup, source, pods }
+  const invalid = restoreValidationProblem(restore)
+  return { object: restore, backup, source, pods, ...(invalid ? { invalid } : {}) }
 }
 
 /** The entry's selection test, read once. */
@@ -191,81 +193,6 @@ function specInitContainer(file: string, node: PNode, named: { hookName?: string
     certainty,
   }
 }
-
-/** corev1.Container's JSON fields by the JSON type Go decodes them into (k8s.io/api core/v1 types.go). */
-export const CONTAINER_FIELDS: Readonly<Record<string, 'string' | 'strings' | 'maps' | 'map' | 'bool'>> = {
-  name: 'string',
-  image: 'string',
-  command: 'strings',
-  args: 'strings',
-  workingDir: 'string',
-  ports: 'maps',
-  envFrom: 'maps',
-  env: 'maps',
-  resources: 'map',
-  resizePolicy: 'maps',
-  restartPolicy: 'string',
-  restartPolicyRules: 'maps',
-  volumeMounts: 'maps',
-  volumeDevices: 'maps',
-  livenessProbe: 'map',
-  readinessProbe: 'map',
-  startupProbe: 'map',
-  lifecycle: 'map',
-  terminationMessagePath: 'string',
-  terminationMessagePolicy: 'string',
-  imagePullPolicy: 'string',
-  securityContext: 'map',
-  stdin: 'bool',
-  stdinOnce: 'bool',
-  tty: 'bool',
-}
-
-/** The entry Go's encoding/json decodes a struct field from: the exact key, else one equal under case folding. */
-export function goJsonEntry(node: PNode | undefined, field: string): PEntry | undefined {
-  if (node?.kind !== 'map') return undefined
-  const exact = pentry(node, field)
-  if (exact) return exact
-  const folded = field.toLowerCase()
-  return node.entries.find((e) => e.key.toLowerCase() === folded)
-}
-
-function hasGoType(node: PNode, type: (typeof CONTAINER_FIELDS)[string]): boolean {
-  if (node.kind === 'scalar' && node.value === null) return true // JSON null leaves the field empty
-  switch (type) {
-    case 'string':
-      return node.kind === 'scalar' && node.isString
-    case 'bool':
-      return node.kind === 'scalar' && typeof node.value === 'boolean'
-    case 'strings':
-      return pstrings(node) !== undefined
-    case 'map':
-      return node.kind === 'map'
-    case 'maps':
-      return node.kind === 'seq' && node.items.every((i) => i.kind === 'map' || (i.kind === 'scalar' && i.value === null))
-  }
-}
-
-/**
- * Why Velero's ValidateContainer refuses a spec init container (internal/hook/item_hook_handler.go):
- * json.Unmarshal into a corev1.Container fails (a field of the wrong JSON type; keys match
- * case-insensitively, unknown keys are ignored), or name, image or a non-empty command is missing.
- * The Restore then fails validation. Types are checked one level deep.
- */
-export function validateContainerProblem(node: PNode): string | undefined {
-  if (node.kind !== 'map') return 'it is not a mapping, so it does not decode as a container'
-  for (const [field, type] of Object.entries(CONTAINER_FIELDS)) {
-    const entry = goJsonEntry(node, field)
-    if (entry && !hasGoType(entry.value, type)) return `its ${field} is not ${GO_TYPE_WORDS[type]}, so it does not decode as a container`
-  }
-  const text = (field: string): string | undefined => pstring(goJsonEntry(node, field)?.value)
-  if (!text('name') || !text('image') || (pstrings(goJsonEntry(node, 'command')?.value) ?? []).length === 0) {
-    return "it doesn't have Command, Name or Image field"
-  }
-  return undefined
-}
-
-const GO_TYPE_WORDS = { string: 'a string', strings: 'a list of strings', maps: 'a list of mappings', map: 'a mapping', bool: 'true or false' } as const
 
 // ---------------------------------------------------------------------------------------------
 // Exec hooks (§2.5): the annotation's, else every matching entry's, grouped by container.

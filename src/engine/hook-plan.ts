@@ -12,6 +12,7 @@ import { includesExcludes } from '../velero/selectors.js'
 import { backupNamespaceGlobsExpanded, formatVersion, sharedPvcPullsPods, type VeleroVersion } from '../velero/versions.js'
 import type { Certainty, HookPlan, PlannedBackup, PlannedBackupHook, PlannedBackupPod } from './hook-plan-types.js'
 import { planRestores } from './hook-plan-restore.js'
+import { backupValidationProblem } from './hook-plan-validation.js'
 import { appliedContainer, appliedExecTimeout, appliedOnError, Concat, defaultContainerKey, defaultedOf, NONE, PlanMemo, scalarText, veleroOrder, type PodAnnotations } from './hook-plan-values.js'
 import { keyPlaceOf, pentry, pget, pitems, pstring, pstrings, type PMap, type RepoModel, type VeleroObjectFact, type WorkloadFact } from './repo-model.js'
 import { backupIncludesPods, backupNamespaceMatches, backupFilter, hookEntryFilter, hookResourceEntries, readList, WorkloadIndex, type Tri } from './repo-select.js'
@@ -43,7 +44,8 @@ export function buildHookPlan(repo: RepoModel, version: VeleroVersion): HookPlan
 export function planBackup(object: VeleroObjectFact, index: WorkloadIndex, memo: PlanMemo): PlannedBackup {
   const entries = hookResourceEntries(object.spec)
   const pods = takenPods(object.spec, index, memo.version).map((taken) => backupPodOf(taken, object.file, entries, memo))
-  return { object, pods }
+  const invalid = backupValidationProblem(object)
+  return { object, pods, ...(invalid ? { invalid } : {}) }
 }
 
 type Taken = Pick<PlannedBackupPod, 'workload' | 'certainty' | 'via' | 'sharedWith'>

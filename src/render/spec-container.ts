@@ -9,7 +9,7 @@
  */
 import type { Document } from 'yaml'
 import type { PlannedInitContainer } from '../engine/hook-plan-types.js'
-import { CONTAINER_FIELDS } from '../engine/hook-plan-restore.js'
+import { CONTAINER_FIELDS } from '../engine/hook-plan-validation.js'
 import type { PodTemplateTarget } from '../engine/model.js'
 import { rejectionOf } from './admission.js'
 import { volumeNames } from './app-mounts.js'

@@ -11,8 +11,7 @@
  */
 import type { HookPlan, PlannedInitContainer } from '../engine/hook-plan-types.js'
 import { buildHookPlan } from '../engine/hook-plan.js'
-import { validateContainerProblem } from '../engine/hook-plan-restore.js'
-import { buildRepoModel, describeVeleroObject, pentry, pget, pitems, placeOf, type FileFacts, type VeleroObjectFact, type WorkloadFact } from '../engine/repo-model.js'
+import { buildRepoModel, pentry, pget, pitems, type FileFacts, type VeleroObjectFact, type WorkloadFact } from '../engine/repo-model.js'
 import { hookResourceEntries } from '../engine/repo-select.js'
 import type { VeleroVersion } from '../velero/versions.js'
 
@@ -20,10 +19,7 @@ export interface SpecInitPlan {
   /** The Restore whose spec init containers render writes into the pod (the first in the repository that has any). */
   readonly restore: VeleroObjectFact
   readonly containers: readonly PlannedInitContainer[]
-  /**
-   * Why Velero injects nothing from this Restore: an init container anywhere in it fails
-   * ValidateContainer, so the Restore fails validation (with the container's file:line).
-   */
+  /** Why Velero injects nothing from this Restore: it fails validation (hook-plan-validation.ts). */
   readonly invalid?: string
   /** Other Restores that would inject a different list into this pod. */
   readonly others: readonly VeleroObjectFact[]
@@ -38,24 +34,6 @@ export function workloadKey(w: WorkloadFact): string {
   return `${p.file}\u0000${p.span.line}:${p.span.column}\u0000${p.path}`
 }
 
-/** The first init container of a Restore that Velero's ValidateContainer refuses, as a sentence part. */
-export function restoreValidationProblem(restore: VeleroObjectFact): string | undefined {
-  for (const entry of hookResourceEntries(restore.spec)) {
-    for (const item of pitems(pget(entry, 'postHooks'))) {
-      const init = pentry(item, 'init')
-      if (init?.value.kind !== 'map') continue
-      for (const node of pitems(pget(init.value, 'initContainers'))) {
-        const problem = validateContainerProblem(node)
-        if (problem) {
-          const at = placeOf(restore.file, node)
-          return `${describeVeleroObject(restore)} fails validation, so Velero restores nothing with it: its init container at ${at.file}:${at.span.line} is refused (${problem})`
-        }
-      }
-    }
-  }
-  return undefined
-}
-
 const sameList = (a: readonly PlannedInitContainer[], b: readonly PlannedInitContainer[]): boolean =>
   a.length === b.length && a.every((c, i) => JSON.stringify(c.container) === JSON.stringify(b[i]!.container))
 
@@ -66,11 +44,10 @@ const sameList = (a: readonly PlannedInitContainer[], b: readonly PlannedInitCon
 export function specInitLookup(plan: HookPlan): SpecInitLookup {
   const out = new Map<string, SpecInitPlan>()
   for (const restore of plan.restores) {
-    let invalid: string | undefined | null = null
+    const invalid = restore.invalid
     for (const pod of restore.pods) {
       const containers = pod.initContainers.filter((c) => c.source === 'spec' && c.certainty === 'yes')
       if (containers.length === 0 || pod.initContainers.some((c) => c.source === 'annotation')) continue
-      if (invalid === null) invalid = restoreValidationProblem(restore.object)
       const key = workloadKey(pod.workload)
       const known = out.get(key)
       if (!known) out.set(key, { restore: restore.object, containers, ...(invalid ? { invalid } : {}), others: [] })
