@@ -91,6 +91,13 @@ const CASES: Record<string, Case> = {
     findings: [10, 11, 12, 13].map((line) => `hook-annotation-on-controller ${line}:5 error`),
     fix: { rules: ['hook-annotation-on-controller'], after: [] },
   },
+  // SOURCES: SupportTools DR architectures (backup.velero.io/backup-volumes next to the hooks on a StatefulSet's own metadata).
+  'fs-backup-on-statefulset-metadata.yaml': {
+    findings: ['fs-backup-annotation-on-controller 9:5 error', 'hook-annotation-on-controller 10:5 error', 'hook-annotation-on-controller 11:5 error'],
+    fix: { rules: ['fs-backup-annotation-on-controller', 'hook-annotation-on-controller'], after: [] },
+  },
+  // SOURCES: IBM backup deployments (backup-volumes names the Deployment, not its volume "…-mount").
+  'fs-backup-volume-not-in-pod.yaml': { findings: ['fs-backup-volume-unknown 17:42 warning'] },
   // SOURCES: OneUptime multi-container hooks (duplicate annotation keys).
   'duplicate-hook-keys.yaml': { findings: ['yaml-syntax 21:9 error', 'yaml-syntax 22:9 error', 'yaml-syntax 23:9 error'] },
   // SOURCES: SupportTools advanced strategies (">-" with a more-indented line: raw newline in JSON).
@@ -116,7 +123,7 @@ const CASES: Record<string, Case> = {
   'template-helm.yaml': { findings: ['template-skipped 6:9 notice'] },
   'template-jinja.yaml': { findings: ['template-skipped 3:1 notice'] },
   // SOURCES: mig-demo-apps parks-app backup (includedResources without pods); a Schedule excluding pods.
-  'backup-hooks-exclude-pods.yaml': { findings: ['backup-spec-hooks-skip-pods 14:9 warning', 'backup-spec-hooks-skip-pods 38:15 warning'] },
+  'backup-hooks-exclude-pods.yaml': { findings: ['backup-spec-hooks-skip-pods 14:9 error', 'backup-spec-hooks-skip-pods 38:15 error'] },
   // SOURCES: velero restore-hooks docs and design (a "..." placeholder line).
   'yaml-ellipsis-placeholder.yaml': { findings: ['yaml-syntax 15:9 error'] },
   // SOURCES: stuttgart-things heredoc (a stray shell line).
@@ -146,7 +153,7 @@ const CASES: Record<string, Case> = {
   // Layouts: List (SOURCES: mig-demo-apps todolist), OpenShift Template (SOURCES: patroni), CronJob, CRLF.
   'list-object.yaml': { findings: ['hook-unknown-container 28:50 error'], rendered: 1 },
   'openshift-template.yaml': { findings: ['hook-invalid-on-error 27:49 notice'], rendered: 1 },
-  'cronjob-template.yaml': { findings: ['hook-invalid-duration 15:48 error'], rendered: 1 },
+  'cronjob-template.yaml': { findings: ['hook-invalid-duration 15:48 error', 'init-hook-on-job-pods 16:13 warning'], rendered: 1 },
   'crlf-line-endings.yaml': { findings: ['hook-invalid-on-error 9:41 error'], rendered: 1 },
 }
 
