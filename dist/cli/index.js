@@ -20705,7 +20705,7 @@ const LATEST_RELEASE = { kind: 'release', minor: LAST_MINOR, patch: LATEST_PATCH
 /** The accepted values, as messages and help texts list them. */
 const VELERO_VERSION_VALUES = `1.${FIRST_MINOR} … 1.${LAST_MINOR} (a minor means its latest patch), a patch release such as 1.16.1 or 1.18.2, or main`;
 /** What a version is called in messages: "v1.18.2" or "main". */
-function formatVersion(v) {
+function versions_formatVersion(v) {
     return v.kind === 'main' ? 'main' : `v1.${v.minor}.${v.patch}`;
 }
 /** The value as configured ("1.18.2", "main"): what formatVersion prints without the "v". */
@@ -21263,25 +21263,62 @@ function backupSelectors(spec) {
 }
 /** Whether a Backup (or a Schedule's template) takes a workload's pods. */
 function backupTakes(spec, w, version) {
-    const resources = backupIncludesPods(spec);
-    if (resources === 'no')
-        return { takes: 'no', reason: 'resources' };
-    const ns = backupNamespaceMatches(spec, w.namespace, version);
-    if (ns === 'no')
-        return { takes: 'no', reason: 'namespace' };
-    if (w.podLabels['velero.io/exclude-from-backup'] === 'true')
-        return { takes: 'no', reason: 'excluded-label' };
-    const { single, or } = backupSelectors(spec);
-    let labels = 'yes';
-    if (or.length > 0) {
-        const answers = or.map((r) => selectorMatches(r, w));
-        labels = answers.includes('yes') ? 'yes' : answers.includes('unknown') ? 'unknown' : 'no';
+    return backupFilter(spec, version)(w);
+}
+const TAKES = { yes: { takes: 'yes' }, unknown: { takes: 'unknown' }, no: { takes: 'no' } };
+const MISSES = {
+    namespace: { takes: 'no', reason: 'namespace' },
+    resources: { takes: 'no', reason: 'resources' },
+    labels: { takes: 'no', reason: 'labels' },
+    'excluded-label': { takes: 'no', reason: 'excluded-label' },
+};
+/** A per-namespace memo of a namespace test (the same answer for every workload of a namespace). */
+function byNamespace(test) {
+    const memo = new Map();
+    return (namespace) => {
+        if (namespace === undefined)
+            return test(namespace);
+        let answer = memo.get(namespace);
+        if (answer === undefined)
+            memo.set(namespace, (answer = test(namespace)));
+        return answer;
+    };
+}
+/** The Backup or Restore label selectors against a workload: `labelSelector`, or any of `orLabelSelectors`. */
+function selectorsMatch(single, or, w) {
+    if (or.length === 0)
+        return selectorMatches(single, w);
+    let unknown = false;
+    for (const r of or) {
+        const answer = selectorMatches(r, w);
+        if (answer === 'yes')
+            return 'yes';
+        if (answer === 'unknown')
+            unknown = true;
     }
-    else
-        labels = selectorMatches(single, w);
-    if (labels === 'no')
-        return { takes: 'no', reason: 'labels' };
-    return { takes: resources === 'unknown' || ns === 'unknown' || labels === 'unknown' ? 'unknown' : 'yes' };
+    return unknown ? 'unknown' : 'no';
+}
+/**
+ * backupTakes with the spec read once: the test a plan applies to every workload (namespace answers
+ * memoized), so a Backup costs one spec reading plus a label match per workload.
+ */
+function backupFilter(spec, version) {
+    const resources = backupIncludesPods(spec);
+    const namespace = byNamespace((ns) => backupNamespaceMatches(spec, ns, version));
+    const { single, or } = backupSelectors(spec);
+    return (w) => {
+        if (resources === 'no')
+            return MISSES.resources;
+        const ns = namespace(w.namespace);
+        if (ns === 'no')
+            return MISSES.namespace;
+        if (w.podLabels['velero.io/exclude-from-backup'] === 'true')
+            return MISSES['excluded-label'];
+        const labels = selectorsMatch(single, or, w);
+        if (labels === 'no')
+            return MISSES.labels;
+        return TAKES[resources === 'unknown' || ns === 'unknown' || labels === 'unknown' ? 'unknown' : 'yes'];
+    };
 }
 // ---------------------------------------------------------------------------------------------
 // Spec hook entries (`hooks.resources[]`), backup and restore (§1.3, §2.3).
@@ -21294,27 +21331,38 @@ function hookResourceEntries(spec) {
  * Restore entries ignore resources (hard-coded to pods) and match the target namespace.
  */
 function hookEntrySelects(entry, w, kind, namespace = w.namespace, extraLabels) {
+    return hookEntryFilter(entry, kind)(w, namespace, extraLabels);
+}
+/** hookEntrySelects with the entry read once (namespace answers memoized). */
+function hookEntryFilter(entry, kind) {
+    let resources = 'yes';
     if (kind === 'backup') {
         const inc = readList(entry, 'includedResources');
         const exc = readList(entry, 'excludedResources');
-        if (!inc.known || !exc.known)
-            return 'unknown';
-        if (!resourceFiltersIncludePods(inc.values, exc.values))
-            return 'no';
+        resources = !inc.known || !exc.known ? 'unknown' : resourceFiltersIncludePods(inc.values, exc.values) ? 'yes' : 'no';
     }
     const inc = readList(entry, 'includedNamespaces');
     const exc = readList(entry, 'excludedNamespaces');
-    let ns = 'unknown';
-    if (inc.known && exc.known) {
-        const all = (inc.values === undefined || inc.values.length === 0 || inc.values.includes('*')) && (exc.values ?? []).length === 0;
-        ns = all ? 'yes' : namespace === undefined ? 'unknown' : includesExcludes(inc.values, exc.values, namespace) ? 'yes' : 'no';
-    }
-    if (ns === 'no')
-        return 'no';
-    const labels = selectorMatches(readSelectorEntry(pentry(entry, 'labelSelector')), w, extraLabels);
-    if (labels === 'no')
-        return 'no';
-    return ns === 'yes' && labels === 'yes' ? 'yes' : 'unknown';
+    const all = inc.known && exc.known && (inc.values === undefined || inc.values.length === 0 || inc.values.includes('*')) && (exc.values ?? []).length === 0;
+    const namespaceTest = byNamespace((ns) => {
+        if (!inc.known || !exc.known)
+            return 'unknown';
+        if (all)
+            return 'yes';
+        return ns === undefined ? 'unknown' : includesExcludes(inc.values, exc.values, ns) ? 'yes' : 'no';
+    });
+    const selector = readSelectorEntry(pentry(entry, 'labelSelector'));
+    return (w, namespace = w.namespace, extraLabels) => {
+        if (resources !== 'yes')
+            return resources;
+        const ns = namespaceTest(namespace);
+        if (ns === 'no')
+            return 'no';
+        const labels = selectorMatches(selector, w, extraLabels);
+        if (labels === 'no')
+            return 'no';
+        return ns === 'yes' && labels === 'yes' ? 'yes' : 'unknown';
+    };
 }
 // ---------------------------------------------------------------------------------------------
 // Restores (§2.2): which backed-up pods a Restore restores, and where.
@@ -21346,32 +21394,35 @@ function targetNamespace(restore, w) {
 }
 /** Whether a Restore restores a (backed-up) workload's pods: resources, source namespace, labels. */
 function repo_select_restoreTakes(restore, w) {
+    return restoreFilter(restore)(w);
+}
+/** restoreTakes with the Restore read once (namespace answers memoized). */
+function restoreFilter(restore) {
     const spec = restore.spec;
     const inc = readList(spec, 'includedResources');
     const exc = readList(spec, 'excludedResources');
     let resources = 'unknown';
     if (inc.known && exc.known)
         resources = resourceFiltersIncludePods(inc.values, exc.values) ? 'yes' : 'no';
-    if (resources === 'no')
-        return { takes: 'no', reason: 'resources' };
     const nsInc = readList(spec, 'includedNamespaces');
     const nsExc = readList(spec, 'excludedNamespaces');
-    let ns = 'unknown';
-    if (nsInc.known && nsExc.known)
-        ns = w.namespace === undefined ? 'unknown' : includesExcludes(nsInc.values, nsExc.values, w.namespace) ? 'yes' : 'no';
-    if (ns === 'no')
-        return { takes: 'no', reason: 'namespace' };
+    const namespace = byNamespace((ns) => {
+        if (!nsInc.known || !nsExc.known || ns === undefined)
+            return 'unknown';
+        return includesExcludes(nsInc.values, nsExc.values, ns) ? 'yes' : 'no';
+    });
     const { single, or } = backupSelectors(spec);
-    let labels;
-    if (or.length > 0) {
-        const answers = or.map((r) => selectorMatches(r, w));
-        labels = answers.includes('yes') ? 'yes' : answers.includes('unknown') ? 'unknown' : 'no';
-    }
-    else
-        labels = selectorMatches(single, w);
-    if (labels === 'no')
-        return { takes: 'no', reason: 'labels' };
-    return { takes: resources === 'yes' && ns === 'yes' && labels === 'yes' ? 'yes' : 'unknown' };
+    return (w) => {
+        if (resources === 'no')
+            return MISSES.resources;
+        const ns = namespace(w.namespace);
+        if (ns === 'no')
+            return MISSES.namespace;
+        const labels = selectorsMatch(single, or, w);
+        if (labels === 'no')
+            return MISSES.labels;
+        return TAKES[resources === 'yes' && ns === 'yes' && labels === 'yes' ? 'yes' : 'unknown'];
+    };
 }
 // ---------------------------------------------------------------------------------------------
 // An index of workloads by namespace, so a selector is tested against the workloads of the
@@ -21756,7 +21807,7 @@ function subject(object) {
         if (backupNamespaceGlobsExpanded(context.veleroVersion))
             return;
         let namespaces;
-        const version = formatVersion(context.veleroVersion);
+        const version = versions_formatVersion(context.veleroVersion);
         for (const object of context.repo.velero) {
             if (object.kind === 'Restore')
                 continue;
@@ -22522,7 +22573,7 @@ const YAML11_NUMBER = /^[-+]?(?:0b[01_]+|0x[0-9a-fA-F_]*_[0-9a-fA-F_]*|[0-9][0-9
                 const at = { node: entry.valueNode, fallback: entry.keyNode, resource: pod.resource, path: entry.path };
                 if (!reads) {
                     // Only a true value changes what was meant; a false one is a harmless leftover.
-                    context.report({ ...at, messageId: 'unread', severity: parsed === true ? 'warning' : 'notice', data: { version: formatVersion(context.veleroVersion) } });
+                    context.report({ ...at, messageId: 'unread', severity: parsed === true ? 'warning' : 'notice', data: { version: versions_formatVersion(context.veleroVersion) } });
                     return;
                 }
                 if (parsed === false || value === 'true')
@@ -22622,7 +22673,7 @@ function checkDuration(context, pod, entry, value, how) {
         context.report({ ...base, messageId: 'invalid', data: { value: quote(value), error: parsed.error, fallback: how.fallback, hint } });
         return;
     }
-    const data = { value: quote(value), version: formatVersion(context.veleroVersion) };
+    const data = { value: quote(value), version: versions_formatVersion(context.veleroVersion) };
     const bounded = execTimeoutBoundedOnMain(context.veleroVersion);
     if (how.wait) {
         if (parsed.nanoseconds < 0)
@@ -22890,7 +22941,7 @@ function targets(pod, restore, version) {
                     const what = backupHookAcceptsSidecar(version) ? 'a container or native sidecar' : 'in spec.containers';
                     context.report({
                         messageId,
-                        data: { name: quote(value), known: allowed.map((n) => `"${n}"`).join(', ') || 'none', version: formatVersion(version), what },
+                        data: { name: quote(value), known: allowed.map((n) => `"${n}"`).join(', ') || 'none', version: versions_formatVersion(version), what },
                         node: entry.valueNode,
                         resource: pod.resource,
                         path: entry.path,
@@ -23046,7 +23097,7 @@ function targets(pod, restore, version) {
     },
     create(context) {
         const panics = emptyInitCommandPanics(context.veleroVersion);
-        const version = formatVersion(context.veleroVersion);
+        const version = versions_formatVersion(context.veleroVersion);
         return {
             podTemplate(pod) {
                 const view = familyView(pod, 'init');
@@ -24735,6 +24786,148 @@ function veleroInitDecision(annotation, options = {}) {
     return { kind: 'inject', container, generatedName: name === '' };
 }
 
+;// CONCATENATED MODULE: ./src/engine/hook-plan-validation.ts
+/**
+ * Why Velero refuses a Backup, Schedule template or Restore before any hook runs, for the hook
+ * plan's `invalid`: the object then ends FailedValidation (or Failed), nothing is backed up or
+ * restored and no hook runs; the plan still lists what it would do once fixed.
+ *
+ * - labelSelector and orLabelSelectors both set: backup_controller.go `prepareBackupRequest`
+ *   ("encountered labelSelector as well as orLabelSelectors in backup spec, only one can be
+ *   specified") and restore_controller.go `validateAndComplete` (same for restore spec), v1.18.2;
+ * - a Restore with both or neither of backupName and scheduleName (`backupXorScheduleProvided`);
+ * - a spec hook's labelSelector that LabelSelectorAsSelector refuses (backup: getResourceHooks fails
+ *   the Backup; restore: GetRestoreHooksFromSpec adds a validation error), §1.3, §2.3;
+ * - a Restore init container that ValidateContainer refuses (§2.4).
+ */
+
+
+const isSet = (spec, key) => {
+    const entry = pentry(spec, key);
+    return entry !== undefined && !(entry.value.kind === 'scalar' && entry.value.value === null);
+};
+function selectorsProblem(o) {
+    if (!isSet(o.spec, 'labelSelector') || !isSet(o.spec, 'orLabelSelectors'))
+        return undefined;
+    return `${describeVeleroObject(o)} sets both labelSelector and orLabelSelectors, so Velero fails its validation`;
+}
+function hookSelectorProblem(o) {
+    for (const entry of hookResourceEntries(o.spec)) {
+        const problem = readSelectorEntry(pentry(entry, 'labelSelector'))?.problem;
+        if (problem) {
+            const name = pstring(pget(entry, 'name'));
+            const at = placeOf(o.file, pget(entry, 'labelSelector'));
+            return `${describeVeleroObject(o)} has a hook${name ? ` "${name}"` : ''} whose labelSelector Velero cannot use (${problem}, ${at.file}:${at.span.line}), so Velero fails it`;
+        }
+    }
+    return undefined;
+}
+/** The first init container of a Restore that Velero's ValidateContainer refuses. */
+function restoreInitContainerProblem(restore) {
+    for (const entry of hookResourceEntries(restore.spec)) {
+        for (const item of pitems(pget(entry, 'postHooks'))) {
+            const init = pentry(item, 'init');
+            if (init?.value.kind !== 'map')
+                continue;
+            for (const node of pitems(pget(init.value, 'initContainers'))) {
+                const problem = validateContainerProblem(node);
+                if (problem) {
+                    const at = placeOf(restore.file, node);
+                    return `${describeVeleroObject(restore)} fails validation, so Velero restores nothing with it: its init container at ${at.file}:${at.span.line} is refused (${problem})`;
+                }
+            }
+        }
+    }
+    return undefined;
+}
+function backupValidationProblem(o) {
+    return selectorsProblem(o) ?? hookSelectorProblem(o);
+}
+function restoreValidationProblem(restore) {
+    const backupName = pstring(pget(restore.spec, 'backupName')) || undefined;
+    const scheduleName = pstring(pget(restore.spec, 'scheduleName')) || undefined;
+    if ((backupName === undefined) === (scheduleName === undefined)) {
+        const which = backupName === undefined ? 'neither backupName nor scheduleName' : 'both backupName and scheduleName';
+        return `${describeVeleroObject(restore)} names ${which}, so Velero fails its validation`;
+    }
+    return selectorsProblem(restore) ?? hookSelectorProblem(restore) ?? restoreInitContainerProblem(restore);
+}
+/** corev1.Container's JSON fields by the JSON type Go decodes them into (k8s.io/api core/v1 types.go). */
+const CONTAINER_FIELDS = {
+    name: 'string',
+    image: 'string',
+    command: 'strings',
+    args: 'strings',
+    workingDir: 'string',
+    ports: 'maps',
+    envFrom: 'maps',
+    env: 'maps',
+    resources: 'map',
+    resizePolicy: 'maps',
+    restartPolicy: 'string',
+    restartPolicyRules: 'maps',
+    volumeMounts: 'maps',
+    volumeDevices: 'maps',
+    livenessProbe: 'map',
+    readinessProbe: 'map',
+    startupProbe: 'map',
+    lifecycle: 'map',
+    terminationMessagePath: 'string',
+    terminationMessagePolicy: 'string',
+    imagePullPolicy: 'string',
+    securityContext: 'map',
+    stdin: 'bool',
+    stdinOnce: 'bool',
+    tty: 'bool',
+};
+/** The entry Go's encoding/json decodes a struct field from: the exact key, else one equal under case folding. */
+function goJsonEntry(node, field) {
+    if (node?.kind !== 'map')
+        return undefined;
+    const exact = pentry(node, field);
+    if (exact)
+        return exact;
+    const folded = field.toLowerCase();
+    return node.entries.find((e) => e.key.toLowerCase() === folded);
+}
+function hasGoType(node, type) {
+    if (node.kind === 'scalar' && node.value === null)
+        return true; // JSON null leaves the field empty
+    switch (type) {
+        case 'string':
+            return node.kind === 'scalar' && node.isString;
+        case 'bool':
+            return node.kind === 'scalar' && typeof node.value === 'boolean';
+        case 'strings':
+            return pstrings(node) !== undefined;
+        case 'map':
+            return node.kind === 'map';
+        case 'maps':
+            return node.kind === 'seq' && node.items.every((i) => i.kind === 'map' || (i.kind === 'scalar' && i.value === null));
+    }
+}
+/**
+ * Why Velero's ValidateContainer refuses a spec init container (internal/hook/item_hook_handler.go):
+ * json.Unmarshal into a corev1.Container fails (a field of the wrong JSON type; keys match
+ * case-insensitively, unknown keys are ignored), or name, image or a non-empty command is missing.
+ * The Restore then fails validation. Types are checked one level deep.
+ */
+function validateContainerProblem(node) {
+    if (node.kind !== 'map')
+        return 'it is not a mapping, so it does not decode as a container';
+    for (const [field, type] of Object.entries(CONTAINER_FIELDS)) {
+        const entry = goJsonEntry(node, field);
+        if (entry && !hasGoType(entry.value, type))
+            return `its ${field} is not ${GO_TYPE_WORDS[type]}, so it does not decode as a container`;
+    }
+    const text = (field) => pstring(goJsonEntry(node, field)?.value);
+    if (!text('name') || !text('image') || (pstrings(goJsonEntry(node, 'command')?.value) ?? []).length === 0) {
+        return "it doesn't have Command, Name or Image field";
+    }
+    return undefined;
+}
+const GO_TYPE_WORDS = { string: 'a string', strings: 'a list of strings', maps: 'a list of mappings', map: 'a mapping', bool: 'true or false' };
+
 ;// CONCATENATED MODULE: ./src/engine/hook-plan-values.ts
 /**
  * Hook values as Velero applies them, for the hook plan: on-error modes, exec and wait timeouts,
@@ -24852,6 +25045,63 @@ function compareOptional(a, b) {
 function defaultedOf(values) {
     return Object.keys(values).filter((k) => values[k].defaulted);
 }
+/**
+ * What one plan build makes once and shares: a pod's annotations and annotation hooks (the same in
+ * every Backup and Restore), and a spec hook as one pod sees it (the same for every pod with the same
+ * first container). A 10,000-workload repository planned against 200 Backups then holds one hook
+ * object per distinct hook, not one per pod and Backup.
+ */
+class PlanMemo {
+    version;
+    annotations = new WeakMap();
+    values = new WeakMap();
+    constructor(version) {
+        this.version = version;
+    }
+    annotationsOf(w) {
+        let a = this.annotations.get(w);
+        if (!a)
+            this.annotations.set(w, (a = new PodAnnotations(w)));
+        return a;
+    }
+    /** The value for (owner, key), made by `make` the first time. */
+    once(owner, key, make) {
+        let map = this.values.get(owner);
+        if (!map)
+            this.values.set(owner, (map = new Map()));
+        if (map.has(key))
+            return map.get(key);
+        const value = make();
+        map.set(key, value);
+        return value;
+    }
+}
+/** The part of a pod a spec hook's applied values depend on (its default container), as a memo key. */
+function defaultContainerKey(w) {
+    return w.containersKnown ? `=${w.containers[0]?.name ?? ''}` : '?';
+}
+const NONE = Object.freeze([]);
+/**
+ * Lists joined without copying when only one is not empty (the usual case: one entry matches), so
+ * pods share their memoized hook lists.
+ */
+class Concat {
+    only;
+    joined;
+    add(list) {
+        if (list.length === 0)
+            return;
+        if (this.joined)
+            this.joined.push(...list);
+        else if (this.only)
+            this.joined = [...this.only, ...list];
+        else
+            this.only = list;
+    }
+    result() {
+        return this.joined ?? this.only ?? NONE;
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/engine/hook-plan-restore.ts
 /**
@@ -24860,6 +25110,7 @@ function defaultedOf(values) {
  * matching spec init hook, §2.4) and the exec hooks it runs (annotation, else every matching spec
  * exec hook, grouped by container, §2.5).
  */
+
 
 
 
@@ -24876,9 +25127,14 @@ function planRestore(restore, objects, context) {
     const scheduleName = pstring(pget(restore.spec, 'scheduleName')) || undefined;
     const backup = backupName ?? scheduleName;
     const source = restoreSource(restore, objects);
-    const reading = { restore, entries: hookResourceEntries(restore.spec), backupName, version: context.version };
+    const reading = { restore, entries: hookResourceEntries(restore.spec), backupName, created: createdLabels(restore, backupName), memo: context.memo, mapping: namespaceMapping(restore) };
     const pods = restoredWorkloads(restore, source, backup, context).map(({ workload, certainty }) => planRestorePod(reading, workload, certainty));
-    return { object: restore, backup, source, pods };
+    const invalid = restoreValidationProblem(restore);
+    return { object: restore, backup, source, pods, ...(invalid ? { invalid } : {}) };
+}
+/** The entry's selection test, read once. */
+function entryFilter(reading, entry) {
+    return reading.memo.once(entry, 'filter', () => hookEntryFilter(entry, 'restore'));
 }
 /** The source's pods the Restore takes; without a source in the repository, every workload its filters may take. */
 function restoredWorkloads(restore, source, backup, context) {
@@ -24894,10 +25150,11 @@ function restoredWorkloads(restore, source, backup, context) {
         base = candidates.sort(veleroOrder).map((workload) => ({ workload, certainty: 'unknown' }));
     }
     const out = [];
+    const takes = restoreFilter(restore);
     for (const { workload, certainty } of base) {
         if (workload.kind === 'CronJob')
             continue; // its pods are never restored as such (§3.2)
-        const take = repo_select_restoreTakes(restore, workload);
+        const take = takes(workload);
         if (take.takes === 'no')
             continue;
         out.push({ workload, certainty: certainty === 'yes' && take.takes === 'yes' ? 'yes' : 'unknown' });
@@ -24905,27 +25162,38 @@ function restoredWorkloads(restore, source, backup, context) {
     return out;
 }
 function planRestorePod(reading, w, certainty) {
-    const target = targetNamespace(reading.restore, w);
-    const annotations = new PodAnnotations(w);
-    const notes = w.kind === 'Job' ? ['job-template'] : [];
+    const target = w.namespace === undefined ? undefined : (reading.mapping[w.namespace] ?? w.namespace);
+    const annotations = reading.memo.annotationsOf(w);
+    const notes = w.kind === 'Job' ? JOB_NOTES : NONE;
     const init = initContainersOf(reading, w, target, annotations);
-    const base = { workload: w, certainty, targetNamespace: target };
-    if (init.panics)
-        return { ...base, initContainers: [], exec: [], hidden: init.hidden, notes: [...notes, 'init-command-panics'] };
+    if (init.panics) {
+        return { workload: w, certainty, targetNamespace: target, initContainers: NONE, exec: NONE, hidden: init.hidden, notes: [...notes, 'init-command-panics'] };
+    }
     const exec = execHooksOf(reading, w, target, annotations);
-    return { ...base, initContainers: init.containers, exec: exec.hooks, hidden: [...init.hidden, ...exec.hidden], notes };
+    const hidden = init.hidden.length === 0 ? exec.hidden : exec.hidden.length === 0 ? init.hidden : [...init.hidden, ...exec.hidden];
+    return { workload: w, certainty, targetNamespace: target, initContainers: init.containers, exec: exec.hooks, hidden, notes };
 }
+const JOB_NOTES = Object.freeze(['job-template']);
 // ---------------------------------------------------------------------------------------------
 // Init containers (§2.4): the annotation's, else every matching entry's, in resources/postHooks/initContainers order.
 function initContainersOf(reading, w, target, annotations) {
     const spec = specInitContainers(reading, w, target);
-    const emptyCommand = emptyInitCommandPanics(reading.version) ? 'panics' : 'entrypoint';
+    const annotation = reading.memo.once(w, 'init', () => annotationInit(reading.memo.version, annotations));
+    if (!annotation)
+        return { containers: spec.containers, hidden: NONE, panics: false };
+    const hidden = spec.hooks.length === 0 ? NONE : spec.hooks.map((h) => ({ family: 'init', ...h }));
+    if (annotation === 'panics')
+        return { containers: NONE, hidden, panics: true };
+    return { containers: annotation, hidden, panics: false };
+}
+/** The annotation's init container (velero/init-hook.ts, as render injects it), 'panics', or undefined when none. */
+function annotationInit(version, annotations) {
+    const emptyCommand = emptyInitCommandPanics(version) ? 'panics' : 'entrypoint';
     const decision = veleroInitDecision((k) => annotations.value(k), { emptyCommand });
     if (decision.kind === 'none')
-        return { containers: spec.containers, hidden: [], panics: false };
-    const hidden = spec.hooks.map((h) => ({ family: 'init', ...h }));
+        return undefined;
     if (decision.kind === 'panics')
-        return { containers: [], hidden, panics: true };
+        return 'panics';
     const container = {
         source: 'annotation',
         name: decision.container.name,
@@ -24936,27 +25204,35 @@ function initContainersOf(reading, w, target, annotations) {
         defaulted: decision.generatedName ? ['name'] : [],
         certainty: 'yes',
     };
-    return { containers: [container], hidden, panics: false };
+    return [container];
 }
 function specInitContainers(reading, w, target) {
-    const containers = [];
-    const hooks = [];
-    const file = reading.restore.file;
+    const containers = new Concat();
+    const hooks = new Concat();
     for (const entry of reading.entries) {
         // Init hooks match the target namespace and the backed-up labels (§2.3).
-        const selects = hookEntrySelects(entry, w, 'restore', target);
+        const selects = entryFilter(reading, entry)(w, target);
         if (selects === 'no')
             continue;
-        const hookName = pstring(pget(entry, 'name'));
-        const named = hookName !== undefined ? { hookName } : {};
-        for (const item of pitems(pget(entry, 'postHooks'))) {
-            const initEntry = pentry(item, 'init');
-            if (initEntry?.value.kind !== 'map')
-                continue;
-            hooks.push({ place: keyPlaceOf(file, initEntry), ...named });
-            for (const node of pitems(pget(initEntry.value, 'initContainers')))
-                containers.push(specInitContainer(file, node, named, selects));
-        }
+        // The same for every pod the entry selects: spec init containers do not depend on the pod.
+        const made = reading.memo.once(entry, `init${selects}`, () => entryInitContainers(reading.restore.file, entry, selects));
+        hooks.add(made.hooks);
+        containers.add(made.containers);
+    }
+    return { containers: containers.result(), hooks: hooks.result() };
+}
+function entryInitContainers(file, entry, selects) {
+    const containers = [];
+    const hooks = [];
+    const hookName = pstring(pget(entry, 'name'));
+    const named = hookName !== undefined ? { hookName } : {};
+    for (const item of pitems(pget(entry, 'postHooks'))) {
+        const initEntry = pentry(item, 'init');
+        if (initEntry?.value.kind !== 'map')
+            continue;
+        hooks.push({ place: keyPlaceOf(file, initEntry), ...named });
+        for (const node of pitems(pget(initEntry.value, 'initContainers')))
+            containers.push(specInitContainer(file, node, named, selects));
     }
     return { containers, hooks };
 }
@@ -24965,9 +25241,9 @@ function specInitContainer(file, node, named, certainty) {
     const invalid = validateContainerProblem(node);
     return {
         source: 'spec',
-        name: pstring(pget(node, 'name')) ?? '',
-        image: pstring(pget(node, 'image')),
-        command: pstrings(pget(node, 'command')) ?? [],
+        name: pstring(goJsonEntry(node, 'name')?.value) ?? '',
+        image: pstring(goJsonEntry(node, 'image')?.value),
+        command: pstrings(goJsonEntry(node, 'command')?.value) ?? [],
         place: placeOf(file, node),
         ...(json !== null && typeof json === 'object' && !Array.isArray(json) ? { container: json } : {}),
         defaulted: [],
@@ -24976,37 +25252,19 @@ function specInitContainer(file, node, named, certainty) {
         certainty,
     };
 }
-/**
- * Why Velero's ValidateContainer refuses a spec init container (internal/hook/item_hook_handler.go):
- * a JSON type error for name, image or command, or a missing name, image or command.
- */
-function validateContainerProblem(node) {
-    if (node.kind !== 'map')
-        return 'it is not a mapping, so it does not decode as a container';
-    for (const field of ['name', 'image']) {
-        const value = pget(node, field);
-        if (value && !(value.kind === 'scalar' && (value.isString || value.value === null)))
-            return `its ${field} is not a string`;
-    }
-    const command = pget(node, 'command');
-    if (command && !(command.kind === 'scalar' && command.value === null) && pstrings(command) === undefined)
-        return 'its command is not a list of strings';
-    if (!pstring(pget(node, 'name')) || !pstring(pget(node, 'image')) || (pstrings(command) ?? []).length === 0) {
-        return "it doesn't have Command, Name or Image field";
-    }
-    return undefined;
-}
 // ---------------------------------------------------------------------------------------------
 // Exec hooks (§2.5): the annotation's, else every matching entry's, grouped by container.
 function execHooksOf(reading, w, target, annotations) {
     // GroupRestoreExecHooks returns nothing for a pod without containers.
     if (w.containersKnown && w.containers.length === 0)
-        return { hooks: [], hidden: [] };
+        return { hooks: NONE, hidden: NONE };
     const spec = specExecHooks(reading, w, target);
-    const fromAnnotation = annotationExecHook(reading.version, w, annotations);
-    if (fromAnnotation)
-        return { hooks: [fromAnnotation], hidden: spec.map((h) => ({ family: 'exec', place: h.place, ...(h.hookName !== undefined ? { hookName: h.hookName } : {}) })) };
-    return { hooks: groupByContainer(spec), hidden: [] };
+    const memo = reading.memo;
+    const fromAnnotation = memo.once(w, 'exec', () => annotationExecHook(memo.version, w, annotations));
+    if (!fromAnnotation)
+        return { hooks: groupByContainer(spec), hidden: NONE };
+    const hidden = spec.length === 0 ? NONE : spec.map((h) => ({ family: 'exec', place: h.place, ...(h.hookName !== undefined ? { hookName: h.hookName } : {}) }));
+    return { hooks: memo.once(w, 'exec-run', () => [fromAnnotation]), hidden };
 }
 function annotationExecHook(version, w, annotations) {
     if (!hookIsBuilt('post-restore', (k) => annotations.fact(k)?.value))
@@ -25038,49 +25296,59 @@ const RESTORE_NAME_LABEL = 'velero.io/restore-name';
  * velero.io/restore-name (§2.3). A selector on one of those whose value the repository does not
  * know (a schedule's generated backup name, a name over 63 characters that Velero shortens) is 'unknown'.
  */
-function execSelects(reading, entry, w, target) {
+function createdLabels(restore, backupName) {
     const extra = {};
     const unknown = [];
     for (const [label, value] of [
-        [BACKUP_NAME_LABEL, reading.backupName],
-        [RESTORE_NAME_LABEL, reading.restore.name],
+        [BACKUP_NAME_LABEL, backupName],
+        [RESTORE_NAME_LABEL, restore.name],
     ]) {
         if (value !== undefined && value.length <= 63)
             extra[label] = value;
         else
             unknown.push(label);
     }
-    const selects = hookEntrySelects(entry, w, 'restore', target, extra);
+    return { extra, unknown };
+}
+function execSelects(reading, entry, w, target) {
+    const { extra, unknown } = reading.created;
+    const selects = entryFilter(reading, entry)(w, target, extra);
     if (selects !== 'no' || unknown.length === 0)
         return selects;
-    const selector = JSON.stringify(toJson(pget(entry, 'labelSelector') ?? { kind: 'scalar', value: null, isString: false, span: entry.span, path: '' }));
-    return unknown.some((label) => selector.includes(JSON.stringify(label))) ? 'unknown' : 'no';
+    const selector = pget(entry, 'labelSelector');
+    const text = selector ? JSON.stringify(toJson(selector)) : '';
+    return unknown.some((label) => text.includes(JSON.stringify(label))) ? 'unknown' : 'no';
 }
 function specExecHooks(reading, w, target) {
-    const out = [];
+    const out = new Concat();
     for (const entry of reading.entries) {
         const selects = execSelects(reading, entry, w, target);
         if (selects === 'no')
             continue;
-        const hookName = pstring(pget(entry, 'name'));
-        for (const item of pitems(pget(entry, 'postHooks'))) {
-            const execEntry = pentry(item, 'exec');
-            if (execEntry?.value.kind !== 'map')
-                continue;
-            const hook = specExecHook(reading, execEntry.value, w);
-            out.push({ ...hook, place: keyPlaceOf(reading.restore.file, execEntry), ...(hookName !== undefined ? { hookName } : {}), certainty: selects });
-        }
+        out.add(reading.memo.once(entry, `exec${selects}${defaultContainerKey(w)}`, () => entryExecHooks(reading, entry, w, selects)));
+    }
+    return out.result();
+}
+function entryExecHooks(reading, entry, w, certainty) {
+    const out = [];
+    const hookName = pstring(pget(entry, 'name'));
+    for (const item of pitems(pget(entry, 'postHooks'))) {
+        const execEntry = pentry(item, 'exec');
+        if (execEntry?.value.kind !== 'map')
+            continue;
+        const hook = specExecHook(reading, execEntry.value, w);
+        out.push({ ...hook, place: keyPlaceOf(reading.restore.file, execEntry), ...(hookName !== undefined ? { hookName } : {}), certainty });
     }
     return out;
 }
 function specExecHook(reading, exec, w) {
     const container = appliedContainer(pstring(pget(exec, 'container')), w);
     const onError = appliedOnError(pstring(pget(exec, 'onError')));
-    const execTimeout = appliedExecTimeout(scalarText(pget(exec, 'execTimeout')), reading.version);
+    const execTimeout = appliedExecTimeout(scalarText(pget(exec, 'execTimeout')), reading.memo.version);
     const waitTimeout = appliedWaitTimeout(scalarText(pget(exec, 'waitTimeout')));
     const ready = pget(exec, 'waitForReady');
     const written = ready?.kind === 'scalar' && ready.value !== null ? (typeof ready.value === 'boolean' ? ready.value : '\u0000not-a-bool') : undefined;
-    const waitForReady = appliedWaitForReady(written, reading.version);
+    const waitForReady = appliedWaitForReady(written, reading.memo.version);
     return {
         source: 'spec',
         container: container.value,
@@ -25097,6 +25365,8 @@ function specExecHook(reading, exec, w) {
  * Velero runs the groups as their containers start (map order): the plan lists them by first appearance.
  */
 function groupByContainer(hooks) {
+    if (hooks.length < 2)
+        return hooks;
     const groups = new Map();
     for (const hook of hooks) {
         const group = groups.get(hook.container);
@@ -25141,7 +25411,7 @@ function backupPodJson(p) {
     };
 }
 function backupJson(b) {
-    return { kind: b.object.kind, ...objectJson(b.object), pods: b.pods.map(backupPodJson) };
+    return { kind: b.object.kind, ...objectJson(b.object), pods: b.pods.map(backupPodJson), invalid: b.invalid ?? null };
 }
 function initJson(c) {
     return {
@@ -25186,7 +25456,7 @@ function restorePodJson(p) {
 function restoreJson(r) {
     const source = r.source ? { kind: r.source.kind, ...objectJson(r.source) } : null;
     const o = objectJson(r.object);
-    return { name: o.name, namespace: o.namespace, backup: r.backup ?? null, file: o.file, line: o.line, source, pods: r.pods.map(restorePodJson) };
+    return { name: o.name, namespace: o.namespace, backup: r.backup ?? null, file: o.file, line: o.line, source, pods: r.pods.map(restorePodJson), invalid: r.invalid ?? null };
 }
 function planToJson(plan) {
     return { backups: plan.backups.map(backupJson), restores: plan.restores.map(restoreJson) };
@@ -25210,20 +25480,35 @@ function planToJson(plan) {
 
 
 
+
+const plans = new WeakMap();
+/** The plan of a repository model for a version, built once and shared (rules and the plan command ask for the same). */
+function hookPlanOf(repo, version) {
+    let byVersion = plans.get(repo);
+    if (!byVersion)
+        plans.set(repo, (byVersion = new Map()));
+    const key = formatVersion(version);
+    let plan = byVersion.get(key);
+    if (!plan)
+        byVersion.set(key, (plan = buildHookPlan(repo, version)));
+    return plan;
+}
 function buildHookPlan(repo, version) {
     const index = new WorkloadIndex(repo.workloads);
+    const memo = new PlanMemo(version);
     const backups = new Map();
     for (const object of repo.velero)
         if (object.kind !== 'Restore')
-            backups.set(object, planBackup(object, index, version));
-    const restores = planRestores(repo, { index, version, backups });
+            backups.set(object, planBackup(object, index, memo));
+    const restores = planRestores(repo, { index, memo, backups });
     return { backups: [...backups.values()], restores };
 }
 /** One Backup, or a Schedule as the Backups its template makes (§1.9). */
-function planBackup(object, index, version) {
+function planBackup(object, index, memo) {
     const entries = hookResourceEntries(object.spec);
-    const pods = takenPods(object.spec, index, version).map((taken) => ({ ...taken, ...backupHooksOf(object.file, entries, taken.workload, version) }));
-    return { object, pods };
+    const pods = takenPods(object.spec, index, memo.version).map((taken) => backupPodOf(taken, object.file, entries, memo));
+    const invalid = backupValidationProblem(object);
+    return { object, pods, ...(invalid ? { invalid } : {}) };
 }
 /** Workloads of the namespaces a Backup can reach (a superset: backupTakes decides). */
 function backupCandidates(spec, index, version) {
@@ -25237,8 +25522,9 @@ function backupCandidates(spec, index, version) {
 function takenPods(spec, index, version) {
     const selected = new Map();
     const missedByLabels = [];
+    const takes = backupFilter(spec, version);
     for (const workload of backupCandidates(spec, index, version)) {
-        const take = backupTakes(spec, workload, version);
+        const take = takes(workload);
         if (take.takes !== 'no')
             selected.set(workload, { workload, certainty: take.takes, via: 'selector' });
         else if (take.reason === 'labels')
@@ -25307,18 +25593,21 @@ function pullSharedClaims(selected, missed, filtersCertain, spec, version) {
 }
 // ---------------------------------------------------------------------------------------------
 // The hooks of one pod (§1.4, §1.5, §1.7).
-function backupHooksOf(file, entries, w, version) {
-    const annotations = new PodAnnotations(w);
-    const pre = phaseHooks('pre', file, entries, w, version, annotations);
-    const post = phaseHooks('post', file, entries, w, version, annotations);
-    const hidden = [...pre.hidden.map((hook) => ({ phase: 'pre', hook })), ...post.hidden.map((hook) => ({ phase: 'post', hook }))];
-    return { pre: pre.run, post: post.run, hidden };
+function backupPodOf(taken, file, entries, memo) {
+    const w = taken.workload;
+    const pre = phaseHooks('pre', file, entries, w, memo);
+    const post = phaseHooks('post', file, entries, w, memo);
+    const hidden = pre.hidden.length === 0 && post.hidden.length === 0
+        ? NONE
+        : [...pre.hidden.map((hook) => ({ phase: 'pre', hook })), ...post.hidden.map((hook) => ({ phase: 'post', hook }))];
+    const pod = { workload: w, certainty: taken.certainty, via: taken.via, pre: pre.run, post: post.run, hidden };
+    return taken.sharedWith ? { ...pod, sharedWith: taken.sharedWith } : pod;
 }
 /** A phase's hooks: the annotation hook alone when there is one (it hides the spec hooks), else the spec hooks. */
-function phaseHooks(phase, file, entries, w, version, annotations) {
-    const spec = specBackupHooks(phase, file, entries, w, version);
-    const fromAnnotation = annotationBackupHook(phase, w, version, annotations);
-    return fromAnnotation ? { run: [fromAnnotation], hidden: spec } : { run: spec, hidden: [] };
+function phaseHooks(phase, file, entries, w, memo) {
+    const spec = specBackupHooks(phase, file, entries, w, memo);
+    const fromAnnotation = memo.once(w, `backup-${phase}`, () => annotationBackupHook(phase, w, memo.version, memo.annotationsOf(w)));
+    return fromAnnotation ? { run: memo.once(w, `backup-${phase}-run`, () => [fromAnnotation]), hidden: spec } : { run: spec, hidden: NONE };
 }
 /** pre: `pre.hook.backup.velero.io/…`, else the legacy `hook.backup.velero.io/…`; post: `post.hook.backup.velero.io/…` only. */
 function annotationFamily(phase, annotations) {
@@ -25350,33 +25639,39 @@ function annotationBackupHook(phase, w, version, annotations) {
     };
 }
 /** Every matching entry's hooks of the phase, in spec order (§1.5); entries without `exec` do nothing. */
-function specBackupHooks(phase, file, entries, w, version) {
-    const out = [];
+function specBackupHooks(phase, file, entries, w, memo) {
+    const out = new Concat();
     for (const entry of entries) {
-        const selects = hookEntrySelects(entry, w, 'backup');
+        const selects = memo.once(entry, 'filter', () => hookEntryFilter(entry, 'backup'))(w);
         if (selects === 'no')
             continue;
-        const hookName = pstring(pget(entry, 'name'));
-        for (const item of pitems(pget(entry, phase))) {
-            const execEntry = pentry(item, 'exec');
-            if (execEntry?.value.kind !== 'map')
-                continue;
-            const exec = execEntry.value;
-            const container = appliedContainer(pstring(pget(exec, 'container')), w);
-            const onError = appliedOnError(pstring(pget(exec, 'onError')));
-            const timeout = appliedExecTimeout(scalarText(pget(exec, 'timeout')), version);
-            out.push({
-                source: 'spec',
-                container: container.value,
-                command: pstrings(pget(exec, 'command')) ?? [],
-                onError: onError.value,
-                timeout: timeout.value,
-                defaulted: defaultedOf({ container, onError, timeout }),
-                place: keyPlaceOf(file, execEntry),
-                ...(hookName !== undefined ? { hookName } : {}),
-                certainty: selects,
-            });
-        }
+        // The entry's hooks as this pod sees them: the same for every pod with the same first container.
+        out.add(memo.once(entry, `${phase}${selects}${defaultContainerKey(w)}`, () => entryBackupHooks(phase, file, entry, w, selects, memo.version)));
+    }
+    return out.result();
+}
+function entryBackupHooks(phase, file, entry, w, certainty, version) {
+    const out = [];
+    const hookName = pstring(pget(entry, 'name'));
+    for (const item of pitems(pget(entry, phase))) {
+        const execEntry = pentry(item, 'exec');
+        if (execEntry?.value.kind !== 'map')
+            continue;
+        const exec = execEntry.value;
+        const container = appliedContainer(pstring(pget(exec, 'container')), w);
+        const onError = appliedOnError(pstring(pget(exec, 'onError')));
+        const timeout = appliedExecTimeout(scalarText(pget(exec, 'timeout')), version);
+        out.push({
+            source: 'spec',
+            container: container.value,
+            command: pstrings(pget(exec, 'command')) ?? [],
+            onError: onError.value,
+            timeout: timeout.value,
+            defaulted: defaultedOf({ container, onError, timeout }),
+            place: keyPlaceOf(file, execEntry),
+            ...(hookName !== undefined ? { hookName } : {}),
+            certainty,
+        });
     }
     return out;
 }
@@ -26729,6 +27024,48 @@ function stdinPlanModel(name, text) {
     return { repo: repo_model_buildRepoModel([factsOfText(name, text)]), unread: [] };
 }
 
+;// CONCATENATED MODULE: ./src/render/spec-inits.ts
+
+
+
+/** A pod's key: its file and the place of its labels (unique per pod of a file). */
+function workloadKey(w) {
+    const p = w.podLabelsPlace;
+    return `${p.file}\u0000${p.span.line}:${p.span.column}\u0000${p.path}`;
+}
+const sameList = (a, b) => a.length === b.length && a.every((c, i) => JSON.stringify(c.container) === JSON.stringify(b[i].container));
+/**
+ * The spec init containers of every restored pod. Only containers the repository proves are
+ * selected (certainty 'yes') are written; pods with an annotation init hook are render's as before.
+ */
+function specInitLookup(plan) {
+    const out = new Map();
+    for (const restore of plan.restores) {
+        const invalid = restore.invalid;
+        for (const pod of restore.pods) {
+            const containers = pod.initContainers.filter((c) => c.source === 'spec' && c.certainty === 'yes');
+            if (containers.length === 0 || pod.initContainers.some((c) => c.source === 'annotation'))
+                continue;
+            const key = workloadKey(pod.workload);
+            const known = out.get(key);
+            if (!known)
+                out.set(key, { restore: restore.object, containers, ...(invalid ? { invalid } : {}), others: [] });
+            else if (!sameList(known.containers, containers) && !known.others.includes(restore.object))
+                out.set(key, { ...known, others: [...known.others, restore.object] });
+        }
+    }
+    return out;
+}
+/** The lookup of a repository's facts; undefined when no Restore of it has a spec init hook. */
+function specInitsOfFacts(files, version) {
+    const repo = repo_model_buildRepoModel(files);
+    const hasSpecInit = repo.velero.some((o) => o.kind === 'Restore' && hookResourceEntries(o.spec).some((e) => pitems(pget(e, 'postHooks')).some((item) => pentry(item, 'init') !== undefined)));
+    if (!hasSpecInit)
+        return undefined;
+    const lookup = specInitLookup(buildHookPlan(repo, version));
+    return lookup.size > 0 ? lookup : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/velero/pod-validation.ts
 /**
  * What the Kubernetes API server and the kubelet refuse in the pod Velero restores, for the fields
@@ -27024,19 +27361,13 @@ function flowValue(value, style) {
     }
     return emit_scalarText(value, style);
 }
-/** The container's fields in the order the design document shows them (Velero's three first). */
+/**
+ * The container's fields in its own order: for an annotation hook the design document's (name, image,
+ * command, then imagePullPolicy and volumeMounts, as init-container.ts builds it); for a Restore-spec
+ * init container the order it is written in.
+ */
 function fields(c) {
-    const out = [
-        ['name', c.name],
-        ['image', c.image],
-    ];
-    if (c.command)
-        out.push(['command', c.command]);
-    if (c.imagePullPolicy)
-        out.push(['imagePullPolicy', c.imagePullPolicy]);
-    if (c.volumeMounts)
-        out.push(['volumeMounts', c.volumeMounts]);
-    return out;
+    return Object.entries(c).filter(([, v]) => v !== undefined);
 }
 /** The command as a flow sequence of double-quoted strings: the JSON the annotation holds, and clear. */
 function commandText(argv) {
@@ -27201,6 +27532,14 @@ function isRestoreWait(doc, node) {
 function hookIndex(doc, seq) {
     return seq && seq.items.length > 0 && isRestoreWait(doc, seq.items[0]) ? 1 : 0;
 }
+/** The containers as block-sequence item lines. */
+function blockLines(containers, layout) {
+    return containers.flatMap((c) => blockContainerLines(c, layout));
+}
+/** The containers as flow items, comma-separated. */
+function flowItems(containers, style) {
+    return containers.map((c) => flowContainer(c, style)).join(', ');
+}
 function planInsertion(input) {
     const plan = planRaw(input);
     if (plan.kind !== 'insert')
@@ -27212,7 +27551,7 @@ function planInsertion(input) {
     }
     return plan;
 }
-function planRaw({ src, doc, pod, container, isPresent }) {
+function planRaw({ src, doc, pod, containers, isPresent }) {
     const specPair = getPair(pod.node, 'spec');
     if (!specPair)
         return { kind: 'unsupported', reason: 'it has no spec' };
@@ -27231,21 +27570,21 @@ function planRaw({ src, doc, pod, container, isPresent }) {
             return { kind: 'unsupported', reason: 'its initContainers is a YAML alias' };
         if ((0,dist/* isSeq */.oP)(value)) {
             const index = hookIndex(doc, value);
-            if (index < value.items.length && isPresent(value.items[index]))
+            if (isPresent(value.items, index))
                 return { kind: 'present', index };
             if (value.items.some((item) => !item?.range)) {
                 return { kind: 'unsupported', reason: 'its initContainers has items without a source position' };
             }
-            const edits = value.flow ? flowSeqInsert(src, value, index, container, flowStyleOf(spec)) : blockSeqInsert(src, initPair, value, index, container);
+            const edits = value.flow ? flowSeqInsert(src, value, index, containers, flowStyleOf(spec)) : blockSeqInsert(src, initPair, value, index, containers);
             return edits ? { kind: 'insert', edits, index } : { kind: 'unsupported', reason: 'its initContainers has a layout this renderer does not edit' };
         }
         if (value === null || ((0,dist/* isScalar */.jn)(value) && value.value === null)) {
-            const edits = nullValueInsert(src, spec, initPair, container);
+            const edits = nullValueInsert(src, spec, initPair, containers);
             return edits ? { kind: 'insert', edits, index: 0 } : { kind: 'unsupported', reason: 'its initContainers has a layout this renderer does not edit' };
         }
         return { kind: 'unsupported', reason: 'its initContainers is not a list' };
     }
-    const edits = newKeyInsert(src, spec, container);
+    const edits = newKeyInsert(src, spec, containers);
     return edits ? { kind: 'insert', edits, index: 0 } : { kind: 'unsupported', reason: 'its spec has a layout this renderer does not edit' };
 }
 /** Layout for a new block `initContainers` at key column keyCol, following `containers`. */
@@ -27257,12 +27596,12 @@ function layoutLikeContainers(src, spec, keyCol) {
     }
     return { dash: keyCol + 2, item: 2, seq: 2 };
 }
-function blockSeqInsert(src, pair, seq, index, container) {
+function blockSeqInsert(src, pair, seq, index, containers) {
     const { text } = src;
     if (!(0,dist/* isScalar */.jn)(pair.key) || !pair.key.range || !seq.range)
         return undefined;
     const layout = layoutOfSeq(text, pair.key, seq);
-    const lines = blockContainerLines(container, layout);
+    const lines = blockLines(containers, layout);
     let at;
     if (index === 0) {
         // Right under the `initContainers:` line: comments above the first item stay with that item.
@@ -27278,12 +27617,12 @@ function blockSeqInsert(src, pair, seq, index, container) {
     }
     return [linesAt(src, at, lines)];
 }
-function flowSeqInsert(src, seq, index, container, style) {
+function flowSeqInsert(src, seq, index, containers, style) {
     const { text } = src;
     const open = rangeOf(seq)[0];
     if (text[open] !== '[')
         return undefined;
-    const item = flowContainer(container, style);
+    const item = flowItems(containers, style);
     if (index > 0) {
         const prev = seq.items[index - 1];
         return [{ start: rangeOf(prev)[1], end: rangeOf(prev)[1], text: `, ${item}` }];
@@ -27317,7 +27656,7 @@ function flowSeqInsert(src, seq, index, container, style) {
     return [{ start: at, end: at, text: `${item}${sep}` }];
 }
 /** `initContainers:` / `initContainers: null` / `initContainers: ~`: give it the list. */
-function nullValueInsert(src, spec, pair, container) {
+function nullValueInsert(src, spec, pair, containers) {
     const { text } = src;
     const keyEnd = rangeOf(pair.key)[1];
     const colon = text.indexOf(':', keyEnd);
@@ -27327,12 +27666,12 @@ function nullValueInsert(src, spec, pair, container) {
     // An empty value has a zero-width range, and not necessarily on the key's line.
     const token = value?.range && value.range[1] > value.range[0] ? { start: value.range[0], end: value.range[1] } : undefined;
     if (spec.flow) {
-        const list = `[${flowContainer(container, flowStyleOf(spec))}]`;
+        const list = `[${flowItems(containers, flowStyleOf(spec))}]`;
         return [token ? { start: token.start, end: token.end, text: list } : { start: colon + 1, end: colon + 1, text: ` ${list}` }];
     }
     const keyCol = columnOf(text, rangeOf(pair.key)[0]);
     const layout = layoutLikeContainers(src, spec, keyCol);
-    const lines = blockContainerLines(container, layout);
+    const lines = blockLines(containers, layout);
     if (!token)
         return [linesAt(src, lineStartAfter(text, colon + 1), lines)];
     // Drop the null so the key takes the block list on the next lines (with the blanks before it when
@@ -27341,14 +27680,14 @@ function nullValueInsert(src, spec, pair, container) {
     return [{ start, end: token.end, text: '' }, linesAt(src, lineStartAfter(text, token.end), lines)];
 }
 /** No `initContainers` yet: add the key right after `containers` (or at the end of spec). */
-function newKeyInsert(src, spec, container) {
+function newKeyInsert(src, spec, inserted) {
     const { text } = src;
     const containers = getPair(spec, 'containers');
     const after = (containers ?? spec.items[spec.items.length - 1]);
     if (spec.flow) {
         const style = flowStyleOf(spec);
         const keyText = style === 'json' ? '"initContainers"' : 'initContainers';
-        const entry = `${keyText}: [${flowContainer(container, style)}]`;
+        const entry = `${keyText}: [${flowItems(inserted, style)}]`;
         if (!after) {
             const open = rangeOf(spec)[0];
             return text[open] === '{' ? [{ start: open + 1, end: open + 1, text: entry }] : undefined;
@@ -27371,10 +27710,75 @@ function newKeyInsert(src, spec, container) {
     const key = quoteKeyLike('initContainers', after.key);
     const containersValue = containers?.value;
     if ((0,dist/* isSeq */.oP)(containersValue) && containersValue.flow) {
-        return [linesAt(src, at, [`${' '.repeat(keyCol)}${key}: [${flowContainer(container, 'flow')}]`])];
+        return [linesAt(src, at, [`${' '.repeat(keyCol)}${key}: [${flowItems(inserted, 'flow')}]`])];
     }
     const layout = layoutLikeContainers(src, spec, keyCol);
-    return [linesAt(src, at, [`${' '.repeat(keyCol)}${key}:`, ...blockContainerLines(container, layout)])];
+    return [linesAt(src, at, [`${' '.repeat(keyCol)}${key}:`, ...blockLines(inserted, layout)])];
+}
+
+;// CONCATENATED MODULE: ./src/render/spec-container.ts
+
+
+
+const FIELD_BY_FOLDED = new Map(Object.keys(CONTAINER_FIELDS).map((f) => [f.toLowerCase(), f]));
+const spec_container_q = (s) => JSON.stringify(s) ?? String(s);
+/** The container Velero decodes from the spec item: known fields under their own names, in the order written. */
+function decoded(written) {
+    const fields = {};
+    const dropped = [];
+    const keys = Object.keys(written);
+    // Go prefers the exact key; a case-folded one fills a field only when no exact key does.
+    for (const k of [...keys.filter((k) => k in CONTAINER_FIELDS), ...keys.filter((k) => !(k in CONTAINER_FIELDS))]) {
+        const field = FIELD_BY_FOLDED.get(k.toLowerCase());
+        if (field === undefined)
+            dropped.push(k);
+        else if (!(field in fields) && written[k] !== null)
+            fields[field] = written[k];
+    }
+    // Written order, as the user wrote the container.
+    const ordered = {};
+    for (const k of keys) {
+        const field = FIELD_BY_FOLDED.get(k.toLowerCase());
+        if (field !== undefined && field in fields && !(field in ordered))
+            ordered[field] = fields[field];
+    }
+    return { fields: ordered, dropped };
+}
+/** Why `container` cannot join the pod: one of its containers (app, init, ephemeral) has its name. */
+function podNameClash(pod, container, planned) {
+    if (![...pod.containers, ...pod.initContainers, ...pod.ephemeralContainers].some((c) => c.name === container.name))
+        return undefined;
+    const label = `init container ${spec_container_q(container.name)} (${planned.place.file}:${planned.place.span.line})`;
+    return { kind: 'skip', note: 'name-taken', reason: `${label} is left out: the pod already has a container of that name, so the API server rejects the restored pod (Duplicate value)` };
+}
+/**
+ * The container to write for `planned` into `pod`, or why not (a clash with the pod's own containers
+ * is podNameClash's, checked after a render already in place). `accepted` holds the names of the
+ * spec containers already written into this pod (earlier in Velero's order).
+ */
+function specContainerFor(planned, doc, pod, accepted) {
+    const at = `${planned.place.file}:${planned.place.span.line}`;
+    if (!planned.container)
+        return { kind: 'skip', note: 'invalid-hook', reason: `the init container at ${at} is not a mapping` };
+    const { fields, dropped } = decoded(planned.container);
+    const container = fields;
+    const label = `init container ${spec_container_q(container.name)} (${at})`;
+    const rejection = rejectionOf(container);
+    if (rejection)
+        return { kind: 'skip', note: 'invalid-hook', reason: `${label} is left out: ${rejection}` };
+    if (accepted.has(container.name)) {
+        const reason = `${label} is left out: an earlier spec init container for this pod has the same name, so the API server rejects the restored pod (Duplicate value)`;
+        return { kind: 'skip', note: 'name-taken', reason };
+    }
+    const volumes = volumeNames(doc, pod);
+    const mounts = Array.isArray(fields.volumeMounts) ? fields.volumeMounts : [];
+    const missing = mounts.map((m) => (m !== null && typeof m === 'object' ? m.name : undefined)).filter((n) => typeof n !== 'string' || !volumes.has(n));
+    if (missing.length > 0) {
+        const reason = `${label} is left out: it mounts ${missing.map(spec_container_q).join(', ')}, which the pod has no volume for, so the API server rejects the restored pod`;
+        return { kind: 'skip', note: 'invalid-hook', reason };
+    }
+    const adaptations = dropped.map((k) => `${label}: field ${spec_container_q(k)} is not a container field, so Velero drops it and so does the render`);
+    return { kind: 'container', container, adaptations };
 }
 
 ;// CONCATENATED MODULE: ./src/render/render-text.ts
@@ -27397,14 +27801,23 @@ function newKeyInsert(src, spec, container) {
 
 
 
+
+
+
+
+
 function renderText(file, raw, options = {}) {
     const ruleSet = options.ruleSet ?? defaultRuleSet();
-    return renderLinted(lintText(file, raw, ruleSet), { ...options, veleroVersion: options.veleroVersion ?? ruleSet.veleroVersion });
+    return renderLinted(lintText(file, raw, ruleSet), { ...options, veleroVersion: options.veleroVersion ?? ruleSet.veleroVersion }, raw);
 }
-/** Render from a file's lint (as runLint's onFile hands it over), without parsing again. */
-function renderLinted(lint, options = {}) {
+/**
+ * Render from a file's lint (as runLint's onFile hands it over), without parsing again. The lint
+ * leaves a file without Velero content unparsed; when a Restore elsewhere gives its pods spec init
+ * containers, `raw` (the file's text) is parsed here for them.
+ */
+function renderLinted(lint, options = {}, raw) {
     const result = { file: lint.file, output: undefined, changes: [], notes: [], findings: lint.findings };
-    const parsed = lint.parsed;
+    const { parsed, models } = lint.parsed ? lint : (parseForSpecInits(lint.file, raw, options.specInits) ?? lint);
     if (!parsed)
         return result;
     const context = {
@@ -27414,11 +27827,11 @@ function renderLinted(lint, options = {}) {
         hookOf: options.hookOf,
         emptyCommand: emptyInitCommandPanics(options.veleroVersion ?? LATEST_RELEASE) ? 'panics' : 'entrypoint',
     };
-    for (const model of lint.models) {
+    for (const model of models) {
+        const specOf = specInitsOfDocument(lint.file, model, parsed, options.specInits);
         for (const pod of model.pods) {
-            const outcome = renderPod(context, model, pod);
-            if (outcome?.change)
-                result.changes.push(outcome.change);
+            const outcome = renderPod(context, model, pod, specOf?.get(pathText([...pod.path, 'metadata', 'labels'])));
+            result.changes.push(...(outcome?.changes ?? []));
             result.notes.push(...(outcome?.notes ?? []));
         }
     }
@@ -27426,20 +27839,58 @@ function renderLinted(lint, options = {}) {
         return result;
     return applyVerified(result, parsed);
 }
+const render_text_TEMPLATE_MARK = /\{\{|\{%/;
+/**
+ * A file the lint did not parse (no Velero content), parsed for the spec init containers the
+ * repository gives its pods, with the guards the facts pass used (repo-facts factsOfText): documents
+ * that do not parse, nest too deeply or alias-bomb get no model, and a template is never rendered.
+ */
+function parseForSpecInits(file, raw, lookup) {
+    if (raw === undefined || !lookup || render_text_TEMPLATE_MARK.test(raw))
+        return undefined;
+    const prefix = `${file}\u0000`;
+    if (![...lookup.keys()].some((k) => k.startsWith(prefix)))
+        return undefined;
+    try {
+        const parsed = parseManifestText(raw);
+        if (deepNestingOffset(parsed.text) !== undefined)
+            return undefined;
+        const models = [];
+        parsed.documents.forEach((document, i) => {
+            if (document.errors.length === 0 && !isExcessiveAliasing(measureAliasExpansion(document)))
+                models.push(buildDocumentModel(document, i));
+        });
+        return { parsed, models };
+    }
+    catch {
+        return undefined; // the parser itself failed (pathological nesting): nothing to render
+    }
+}
+/** The spec init containers of a document's pods, by pod path; undefined when the repository has none for the file. */
+function specInitsOfDocument(file, model, parsed, lookup) {
+    if (!lookup || lookup.size === 0 || model.pods.length === 0)
+        return undefined;
+    const out = new Map();
+    for (const w of extractDocumentFacts(file, model.document, model, parsed.lineCounter).workloads) {
+        const spec = lookup.get(workloadKey(w));
+        // Keyed by the place of the pod's labels: pathText([...podPath, 'metadata', 'labels']).
+        if (spec)
+            out.set(w.podLabelsPlace.path, spec);
+    }
+    return out;
+}
+function locate(context, model, pod) {
+    return { document: model.index, resource: pod.resource, path: pathText(pod.path), line: context.parsed.lineCounter.linePos(pod.node.range?.[0] ?? 0).line };
+}
 /** undefined: the pod has no init hook (or is not a pod spec), so there is nothing to say. */
-function renderPod(context, model, pod) {
+function renderPod(context, model, pod, spec) {
     if (pod.role === 'values')
         return undefined; // Helm-values podAnnotations: there is no pod spec to render into
     const doc = model.document;
     const hook = context.hookOf ? givenHook(context.hookOf(doc, pod), pod) : initHookOf(doc, pod, context.mode, context.emptyCommand);
     if (hook.kind === 'none')
-        return undefined;
-    const where = {
-        document: model.index,
-        resource: pod.resource,
-        path: pathText(pod.path),
-        line: context.parsed.lineCounter.linePos(pod.node.range?.[0] ?? 0).line,
-    };
+        return spec ? renderSpecInits(context, model, pod, spec) : undefined;
+    const where = locate(context, model, pod);
     const note = (kind, message) => ({ notes: [{ ...where, kind, message }] });
     if (hook.kind !== 'container')
         return note(hook.kind === 'invalid' ? 'invalid-hook' : 'unsupported', `left unchanged: ${hook.reason}.`);
@@ -27456,13 +27907,67 @@ function renderPod(context, model, pod) {
     const taken = nameTakenOf(pod, container, hook.generatedName ?? false);
     if (taken)
         return note('name-taken', `left unchanged: ${taken}.`);
-    const plan = planInsertion({ src: context.src, doc, pod, container, isPresent });
+    const plan = planInsertion({ src: context.src, doc, pod, containers: [container], isPresent: (items, index) => index < items.length && isPresent(items[index]) });
     if (plan.kind === 'present')
         return note('already-rendered', `init container "${container.name}" is already in place.`);
     if (plan.kind === 'unsupported')
         return note('unsupported', `left unchanged: ${plan.reason}.`);
     const adapted = (hook.adaptations ?? []).map((a) => ({ ...where, kind: 'adapted', message: `init container "${container.name}": ${a}.` }));
-    return { change: { ...where, podPath: pod.path, container, index: plan.index, edits: plan.edits }, notes: adapted };
+    return { changes: [{ ...where, podPath: pod.path, container, index: plan.index, edits: plan.edits }], notes: adapted };
+}
+/** The containers Velero injects from the Restore (those that would run), with notes on the ones left out. */
+function acceptedSpecContainers(doc, pod, spec, note) {
+    const accepted = [];
+    const planned = [];
+    const notes = [];
+    const names = new Set();
+    for (const p of spec.containers) {
+        const outcome = specContainerFor(p, doc, pod, names);
+        if (outcome.kind === 'skip') {
+            notes.push(note(outcome.note, `${outcome.reason}.`));
+            continue;
+        }
+        names.add(outcome.container.name);
+        accepted.push(outcome.container);
+        planned.push(p);
+        for (const a of outcome.adaptations)
+            notes.push(note('adapted', `${a}.`));
+    }
+    return { accepted, planned, notes };
+}
+/** A pod without an annotation init hook that a Restore of the repository gives spec init containers (§2.4). */
+function renderSpecInits(context, model, pod, spec) {
+    const doc = model.document;
+    const where = locate(context, model, pod);
+    const note = (kind, message) => ({ ...where, kind, message });
+    if (spec.invalid)
+        return { notes: [note('invalid-hook', `left unchanged: ${spec.invalid}.`)] };
+    const others = spec.others.map((o) => note('other-restores', `${describeVeleroObject(o)} would inject other init containers; this render shows those of ${describeVeleroObject(spec.restore)}.`));
+    const { accepted, planned, notes } = acceptedSpecContainers(doc, pod, spec, note);
+    notes.unshift(...others);
+    if (accepted.length === 0)
+        return { notes };
+    const isPresent = (items, index) => accepted.every((c, i) => index + i < items.length && sameContainer(doc, items[index + i], c));
+    const initSeq = deref(doc, getPair(pod.spec, 'initContainers')?.value);
+    const names = accepted.map((c) => `"${c.name}"`).join(', ');
+    if ((0,dist/* isSeq */.oP)(initSeq) && isPresent(initSeq.items, hookIndex(doc, initSeq)))
+        return { notes: [...notes, note('already-rendered', `init containers ${names} are already in place.`)] };
+    for (const [i, c] of accepted.entries()) {
+        const clash = podNameClash(pod, c, planned[i]);
+        if (clash?.kind === 'skip')
+            return { notes: [...notes.filter((n) => n.kind !== 'adapted'), note(clash.note, `left unchanged: ${clash.reason}.`)] };
+    }
+    const plan = planInsertion({ src: context.src, doc, pod, containers: accepted, isPresent });
+    if (plan.kind === 'present')
+        return { notes: [...notes, note('already-rendered', `init containers ${names} are already in place.`)] };
+    if (plan.kind === 'unsupported')
+        return { notes: [...notes.filter((n) => n.kind !== 'adapted'), note('unsupported', `left unchanged: ${plan.reason}.`)] };
+    const changes = accepted.map((container, i) => ({ ...where, podPath: pod.path, container, index: plan.index + i, edits: i === 0 ? plan.edits : [] }));
+    return { changes, notes };
+}
+function sameContainer(doc, item, container) {
+    const node = deref(doc, item);
+    return (0,dist/* isMap */.jh)(node) && getString(doc, node, 'name') === container.name && (0,external_node_util_namespaceObject.isDeepStrictEqual)(toPlain(doc, node), container);
 }
 /**
  * A rendered file holds the hook container at its place: that is the hook itself, not a conflict
@@ -27597,6 +28102,8 @@ function verifyRender(input, output, changes) {
 
 
 
+
+
 const DEFAULT_OUTPUT_DIR = 'rendered';
 const render_repo_toPosix = (p) => p.split((external_node_path_default()).sep).join('/');
 function render_repo_isInside(child, parent) {
@@ -27703,7 +28210,10 @@ async function renderRepository(options) {
     const place = await outputPlace(options);
     const patterns = normalizePatterns(place.base, place.inPlace ? undefined : place.outAbs, options.patterns);
     const ignore = place.inPlace ? [...options.ignore] : [...options.ignore, `${out_default().escapePath(place.outRel)}/**`];
-    const run = new RepositoryRender(options, place);
+    const discovery = await discoverFiles({ cwd: place.base, patterns, ignore, allowExplicitOutside: false });
+    await options.onDiscovered?.(discovery);
+    const specInits = await repositorySpecInits(discovery, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, options.ruleSet.veleroVersion);
+    const run = new RepositoryRender(options, place, specInits);
     const lint = await runLint({
         cwd: place.base,
         patterns,
@@ -27711,13 +28221,44 @@ async function renderRepository(options) {
         maxFileBytes: options.maxFileBytes,
         ruleSet: options.ruleSet,
         allowExplicitOutside: false,
-        onDiscovered: options.onDiscovered,
         onFile: (fileLint, file, raw) => run.renderFile(fileLint, file, raw),
         onUnread: (file) => run.mirrorUnread(file),
     });
     if (!place.inPlace && (await render_repo_exists(place.outAbs)))
         await run.findOrphans(patterns, options.ignore);
     return run.result(lint);
+}
+/** A file's text for the facts pass; undefined when it cannot be read (the lint pass reports it). */
+async function readText(file, maxBytes) {
+    const read = await readRegularFile(file.absolute, maxBytes);
+    return read.ok ? read.bytes.toString('utf8') : undefined;
+}
+/** A Restore with spec hooks may be in the text (cheap: most files have no Velero content). */
+const mayHoldSpecInit = (text) => text.includes('velero.io') && text.includes('Restore') && text.includes('initContainers');
+/**
+ * The Restore-spec init containers of the repository's pods (spec-inits.ts): a Restore in one file
+ * selects workloads in others, so every scanned file's facts are read before any file is rendered.
+ * Only when some file may hold a Restore with init hooks; the files are read again for it (the
+ * lint pass keeps only a few parsed files at a time).
+ */
+async function repositorySpecInits(discovery, maxBytes, version) {
+    let needed = false;
+    for (const file of discovery.files) {
+        const text = await readText(file, maxBytes);
+        if (text !== undefined && mayHoldSpecInit(text)) {
+            needed = true;
+            break;
+        }
+    }
+    if (!needed)
+        return undefined;
+    const facts = [];
+    for (const file of discovery.files) {
+        const text = await readText(file, maxBytes);
+        if (text !== undefined)
+            facts.push(factsOfText(file.relative, text));
+    }
+    return specInitsOfFacts(facts, version);
 }
 async function outputPlace(options) {
     const base = external_node_path_default().resolve(options.cwd);
@@ -27756,6 +28297,7 @@ const byPath = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 class RepositoryRender {
     options;
     place;
+    specInits;
     written = [];
     unchanged = [];
     stale = [];
@@ -27764,9 +28306,10 @@ class RepositoryRender {
     /** Sources seen, relative to the base: their outputs are not orphans. */
     produced = new Set();
     check;
-    constructor(options, place) {
+    constructor(options, place, specInits) {
         this.options = options;
         this.place = place;
+        this.specInits = specInits;
         this.check = options.mode === 'check';
     }
     async renderFile(fileLint, file, raw) {
@@ -27774,7 +28317,7 @@ class RepositoryRender {
         if (!inPlace && render_repo_isInside(file.absolute, outAbs))
             return;
         this.produced.add(file.relative);
-        const rendered = renderLinted(fileLint, { volumeMounts: this.options.volumeMounts, veleroVersion: this.options.ruleSet.veleroVersion });
+        const rendered = renderLinted(fileLint, { volumeMounts: this.options.volumeMounts, veleroVersion: this.options.ruleSet.veleroVersion, specInits: this.specInits }, raw);
         for (const n of rendered.notes)
             this.notes.push({ file: file.relative, ...n });
         const sourceBytes = sourceBytesOf(file, raw);
@@ -30373,7 +30916,7 @@ async function runPlan(settings, scope = {}) {
     return {
         plan: buildHookPlan(read.model.repo, veleroVersion),
         veleroVersion,
-        veleroVersionText: formatVersion(veleroVersion),
+        veleroVersionText: versions_formatVersion(veleroVersion),
         files: read.files,
         skipped: [...read.skipped, ...read.model.unread],
         unrendered: read.unrendered,

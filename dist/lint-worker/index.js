@@ -11883,25 +11883,62 @@ function backupSelectors(spec) {
 }
 /** Whether a Backup (or a Schedule's template) takes a workload's pods. */
 function backupTakes(spec, w, version) {
-    const resources = backupIncludesPods(spec);
-    if (resources === 'no')
-        return { takes: 'no', reason: 'resources' };
-    const ns = backupNamespaceMatches(spec, w.namespace, version);
-    if (ns === 'no')
-        return { takes: 'no', reason: 'namespace' };
-    if (w.podLabels['velero.io/exclude-from-backup'] === 'true')
-        return { takes: 'no', reason: 'excluded-label' };
-    const { single, or } = backupSelectors(spec);
-    let labels = 'yes';
-    if (or.length > 0) {
-        const answers = or.map((r) => selectorMatches(r, w));
-        labels = answers.includes('yes') ? 'yes' : answers.includes('unknown') ? 'unknown' : 'no';
+    return backupFilter(spec, version)(w);
+}
+const TAKES = { yes: { takes: 'yes' }, unknown: { takes: 'unknown' }, no: { takes: 'no' } };
+const MISSES = {
+    namespace: { takes: 'no', reason: 'namespace' },
+    resources: { takes: 'no', reason: 'resources' },
+    labels: { takes: 'no', reason: 'labels' },
+    'excluded-label': { takes: 'no', reason: 'excluded-label' },
+};
+/** A per-namespace memo of a namespace test (the same answer for every workload of a namespace). */
+function byNamespace(test) {
+    const memo = new Map();
+    return (namespace) => {
+        if (namespace === undefined)
+            return test(namespace);
+        let answer = memo.get(namespace);
+        if (answer === undefined)
+            memo.set(namespace, (answer = test(namespace)));
+        return answer;
+    };
+}
+/** The Backup or Restore label selectors against a workload: `labelSelector`, or any of `orLabelSelectors`. */
+function selectorsMatch(single, or, w) {
+    if (or.length === 0)
+        return selectorMatches(single, w);
+    let unknown = false;
+    for (const r of or) {
+        const answer = selectorMatches(r, w);
+        if (answer === 'yes')
+            return 'yes';
+        if (answer === 'unknown')
+            unknown = true;
     }
-    else
-        labels = selectorMatches(single, w);
-    if (labels === 'no')
-        return { takes: 'no', reason: 'labels' };
-    return { takes: resources === 'unknown' || ns === 'unknown' || labels === 'unknown' ? 'unknown' : 'yes' };
+    return unknown ? 'unknown' : 'no';
+}
+/**
+ * backupTakes with the spec read once: the test a plan applies to every workload (namespace answers
+ * memoized), so a Backup costs one spec reading plus a label match per workload.
+ */
+function backupFilter(spec, version) {
+    const resources = backupIncludesPods(spec);
+    const namespace = byNamespace((ns) => backupNamespaceMatches(spec, ns, version));
+    const { single, or } = backupSelectors(spec);
+    return (w) => {
+        if (resources === 'no')
+            return MISSES.resources;
+        const ns = namespace(w.namespace);
+        if (ns === 'no')
+            return MISSES.namespace;
+        if (w.podLabels['velero.io/exclude-from-backup'] === 'true')
+            return MISSES['excluded-label'];
+        const labels = selectorsMatch(single, or, w);
+        if (labels === 'no')
+            return MISSES.labels;
+        return TAKES[resources === 'unknown' || ns === 'unknown' || labels === 'unknown' ? 'unknown' : 'yes'];
+    };
 }
 // ---------------------------------------------------------------------------------------------
 // Spec hook entries (`hooks.resources[]`), backup and restore (§1.3, §2.3).
@@ -11914,27 +11951,38 @@ function hookResourceEntries(spec) {
  * Restore entries ignore resources (hard-coded to pods) and match the target namespace.
  */
 function hookEntrySelects(entry, w, kind, namespace = w.namespace, extraLabels) {
+    return hookEntryFilter(entry, kind)(w, namespace, extraLabels);
+}
+/** hookEntrySelects with the entry read once (namespace answers memoized). */
+function hookEntryFilter(entry, kind) {
+    let resources = 'yes';
     if (kind === 'backup') {
         const inc = readList(entry, 'includedResources');
         const exc = readList(entry, 'excludedResources');
-        if (!inc.known || !exc.known)
-            return 'unknown';
-        if (!resourceFiltersIncludePods(inc.values, exc.values))
-            return 'no';
+        resources = !inc.known || !exc.known ? 'unknown' : resourceFiltersIncludePods(inc.values, exc.values) ? 'yes' : 'no';
     }
     const inc = readList(entry, 'includedNamespaces');
     const exc = readList(entry, 'excludedNamespaces');
-    let ns = 'unknown';
-    if (inc.known && exc.known) {
-        const all = (inc.values === undefined || inc.values.length === 0 || inc.values.includes('*')) && (exc.values ?? []).length === 0;
-        ns = all ? 'yes' : namespace === undefined ? 'unknown' : includesExcludes(inc.values, exc.values, namespace) ? 'yes' : 'no';
-    }
-    if (ns === 'no')
-        return 'no';
-    const labels = selectorMatches(readSelectorEntry(pentry(entry, 'labelSelector')), w, extraLabels);
-    if (labels === 'no')
-        return 'no';
-    return ns === 'yes' && labels === 'yes' ? 'yes' : 'unknown';
+    const all = inc.known && exc.known && (inc.values === undefined || inc.values.length === 0 || inc.values.includes('*')) && (exc.values ?? []).length === 0;
+    const namespaceTest = byNamespace((ns) => {
+        if (!inc.known || !exc.known)
+            return 'unknown';
+        if (all)
+            return 'yes';
+        return ns === undefined ? 'unknown' : includesExcludes(inc.values, exc.values, ns) ? 'yes' : 'no';
+    });
+    const selector = readSelectorEntry(pentry(entry, 'labelSelector'));
+    return (w, namespace = w.namespace, extraLabels) => {
+        if (resources !== 'yes')
+            return resources;
+        const ns = namespaceTest(namespace);
+        if (ns === 'no')
+            return 'no';
+        const labels = selectorMatches(selector, w, extraLabels);
+        if (labels === 'no')
+            return 'no';
+        return ns === 'yes' && labels === 'yes' ? 'yes' : 'unknown';
+    };
 }
 // ---------------------------------------------------------------------------------------------
 // Restores (§2.2): which backed-up pods a Restore restores, and where.
@@ -11966,32 +12014,35 @@ function targetNamespace(restore, w) {
 }
 /** Whether a Restore restores a (backed-up) workload's pods: resources, source namespace, labels. */
 function repo_select_restoreTakes(restore, w) {
+    return restoreFilter(restore)(w);
+}
+/** restoreTakes with the Restore read once (namespace answers memoized). */
+function restoreFilter(restore) {
     const spec = restore.spec;
     const inc = readList(spec, 'includedResources');
     const exc = readList(spec, 'excludedResources');
     let resources = 'unknown';
     if (inc.known && exc.known)
         resources = resourceFiltersIncludePods(inc.values, exc.values) ? 'yes' : 'no';
-    if (resources === 'no')
-        return { takes: 'no', reason: 'resources' };
     const nsInc = readList(spec, 'includedNamespaces');
     const nsExc = readList(spec, 'excludedNamespaces');
-    let ns = 'unknown';
-    if (nsInc.known && nsExc.known)
-        ns = w.namespace === undefined ? 'unknown' : includesExcludes(nsInc.values, nsExc.values, w.namespace) ? 'yes' : 'no';
-    if (ns === 'no')
-        return { takes: 'no', reason: 'namespace' };
+    const namespace = byNamespace((ns) => {
+        if (!nsInc.known || !nsExc.known || ns === undefined)
+            return 'unknown';
+        return includesExcludes(nsInc.values, nsExc.values, ns) ? 'yes' : 'no';
+    });
     const { single, or } = backupSelectors(spec);
-    let labels;
-    if (or.length > 0) {
-        const answers = or.map((r) => selectorMatches(r, w));
-        labels = answers.includes('yes') ? 'yes' : answers.includes('unknown') ? 'unknown' : 'no';
-    }
-    else
-        labels = selectorMatches(single, w);
-    if (labels === 'no')
-        return { takes: 'no', reason: 'labels' };
-    return { takes: resources === 'yes' && ns === 'yes' && labels === 'yes' ? 'yes' : 'unknown' };
+    return (w) => {
+        if (resources === 'no')
+            return MISSES.resources;
+        const ns = namespace(w.namespace);
+        if (ns === 'no')
+            return MISSES.namespace;
+        const labels = selectorsMatch(single, or, w);
+        if (labels === 'no')
+            return MISSES.labels;
+        return TAKES[resources === 'yes' && ns === 'yes' && labels === 'yes' ? 'yes' : 'unknown'];
+    };
 }
 // ---------------------------------------------------------------------------------------------
 // An index of workloads by namespace, so a selector is tested against the workloads of the
