@@ -123,7 +123,7 @@ const CASES: Record<string, Case> = {
   'template-helm.yaml': { findings: ['template-skipped 6:9 notice'] },
   'template-jinja.yaml': { findings: ['template-skipped 3:1 notice'] },
   // SOURCES: mig-demo-apps parks-app backup (includedResources without pods); a Schedule excluding pods.
-  'backup-hooks-exclude-pods.yaml': { findings: ['backup-spec-hooks-skip-pods 14:9 warning', 'backup-spec-hooks-skip-pods 38:15 warning'] },
+  'backup-hooks-exclude-pods.yaml': { findings: ['backup-spec-hooks-skip-pods 14:9 error', 'backup-spec-hooks-skip-pods 38:15 error'] },
   // SOURCES: velero restore-hooks docs and design (a "..." placeholder line).
   'yaml-ellipsis-placeholder.yaml': { findings: ['yaml-syntax 15:9 error'] },
   // SOURCES: stuttgart-things heredoc (a stray shell line).
@@ -153,7 +153,7 @@ const CASES: Record<string, Case> = {
   // Layouts: List (SOURCES: mig-demo-apps todolist), OpenShift Template (SOURCES: patroni), CronJob, CRLF.
   'list-object.yaml': { findings: ['hook-unknown-container 28:50 error'], rendered: 1 },
   'openshift-template.yaml': { findings: ['hook-invalid-on-error 27:49 notice'], rendered: 1 },
-  'cronjob-template.yaml': { findings: ['hook-invalid-duration 15:48 error'], rendered: 1 },
+  'cronjob-template.yaml': { findings: ['hook-invalid-duration 15:48 error', 'init-hook-on-job-pods 16:13 warning'], rendered: 1 },
   'crlf-line-endings.yaml': { findings: ['hook-invalid-on-error 9:41 error'], rendered: 1 },
 }
 

@@ -16398,7 +16398,7 @@ class UsageError extends Error {
 
 
 
-const COMMANDS = ['lint', 'render', 'check', 'rules', 'help', 'version'];
+const COMMANDS = ['lint', 'render', 'check', 'plan', 'rules', 'help', 'version'];
 const USAGE = `Usage: velero-hooks <command> [options] [PATTERN...]
 
 Commands:
@@ -16407,12 +16407,16 @@ Commands:
                       restore (into --output-dir, default "rendered", or --in-place)
   check [PATTERN...]  Lint, then exit 1 if the committed render is stale (missing, different or
                       orphaned files); writes nothing
+  plan [PATTERN...]   Show the hook plan: for every Backup and Schedule the pods it takes and the
+                      pre/post hooks Velero runs there, in order; for every Restore the pods it
+                      restores, the init containers injected and the exec hooks (--format text,
+                      json or markdown; the same patterns, --ignore and --config as lint)
   rules [RULE-ID]     List the rules (--format json for tools), or show one rule's documentation
   help                Show this help
 
 PATTERN is a glob relative to --cwd (default: **/*.yaml and **/*.yml) or a file or directory; it is
 never split on commas, so brace globs work ({base,overlays}/**/*.yaml). A pattern that matches no
-file is an error. "-" lints the manifest on standard input (lint only):
+file is an error. "-" reads the manifest on standard input (lint and plan):
   helm template my-chart | velero-hooks lint - --stdin-filename my-chart.yaml
 lint skips the render output directory (rendered/) unless a pattern names it.
 Helm charts (a directory with Chart.yaml) and Kustomize overlays (kustomization.yaml) among the
@@ -16424,7 +16428,7 @@ Options:
                             relative to the directory the command runs in
   --ignore GLOB             Skip matching files, relative to --cwd (repeatable); .git/ and
                             node_modules/ are always skipped
-  --format FORMAT           text | json | sarif | github (default: text)
+  --format FORMAT           text | json | sarif | github (default: text); plan: text | json | markdown
   --output FILE             Write the report to FILE instead of stdout (its directory must exist)
   --fail-on LEVEL           error | warning | notice | never (default: error)
   --quiet                   Report errors only: warnings and notices neither show nor fail the run
@@ -16462,7 +16466,8 @@ refuse is left unchanged, with a note saying why):
 
 Exit status: 0 nothing reached --fail-on (and, for check, the render is current); 1 something did
 (or check found stale files, or warnings exceed --max-warnings); 2 usage or internal error (a
-pattern that matches no file, an unknown command, an option or path that is wrong).
+pattern that matches no file, an unknown command, an option or path that is wrong). plan exits 0
+once the plan is made (it shows what runs where; finding mistakes is lint's job), 2 likewise.
 `;
 const existsFromHere = (pattern, cwd) => (0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().resolve(cwd ?? '.', pattern));
 /**
@@ -16490,6 +16495,7 @@ function parseCliArgs(argv, pathExists = existsFromHere) {
     if (renderOnly.length > 0 && command !== 'render' && command !== 'check' && command !== 'help' && command !== 'version') {
         throw new UsageError(`--${renderOnly[0]} is an option of render and check, not of ${command}`);
     }
+    assertPlanOptions(command, values);
     return {
         command,
         color: values['no-color'] ? false : values.color,
@@ -16517,6 +16523,17 @@ function parseCliArgs(argv, pathExists = existsFromHere) {
             'velero-version': values['velero-version'],
         },
     };
+}
+/** Lint's exit-status and rewriting options, and the renderers, mean nothing to plan: refused, not ignored. */
+const NOT_FOR_PLAN = ['fix', 'fail-on', 'quiet', 'max-warnings', 'helm', 'kustomize'];
+function assertPlanOptions(command, values) {
+    if (command !== 'plan')
+        return;
+    const given = NOT_FOR_PLAN.find((k) => values[k] !== undefined);
+    if (given === undefined)
+        return;
+    const why = given === 'helm' || given === 'kustomize' ? 'plan reads manifests as they are and renders no chart or overlay' : 'plan always exits 0 once the plan is made and changes no file';
+    throw new UsageError(`--${given} is not an option of plan: ${why}`);
 }
 function parseFlags(argv) {
     try {
@@ -18974,6 +18991,38 @@ function dns1123LabelProblem(name) {
     }
     return undefined;
 }
+const NS_PER_SECOND = 1000000000n;
+/** The integer part of v / 10^prec and its fraction as Go's fmtFrac writes it ("" or ".5", trailing zeros dropped). */
+function splitFraction(v, prec) {
+    const scale = 10n ** BigInt(prec);
+    const digits = (v % scale).toString().padStart(prec, '0').replace(/0+$/, '');
+    return { whole: v / scale, fraction: digits === '' ? '' : `.${digits}` };
+}
+/**
+ * time.Duration.String (go/src/time/time.go): "0s", "1.5µs", "300ms", "45s", "1m30s", "4h0m0s",
+ * "-2s"; how Velero logs a hook's timeout and how the hook plan shows one.
+ */
+function formatGoDuration(nanoseconds) {
+    if (nanoseconds === 0n)
+        return '0s';
+    const sign = nanoseconds < 0n ? '-' : '';
+    const u = nanoseconds < 0n ? -nanoseconds : nanoseconds;
+    if (u < NS_PER_SECOND) {
+        const [unit, prec] = u < 1000n ? ['ns', 0] : u < 1000000n ? ['µs', 3] : ['ms', 6];
+        const { whole, fraction } = splitFraction(u, prec);
+        return `${sign}${whole}${fraction}${unit}`;
+    }
+    const { whole: seconds, fraction } = splitFraction(u, 9);
+    let out = `${seconds % 60n}${fraction}s`;
+    const minutes = seconds / 60n;
+    if (minutes > 0n) {
+        out = `${minutes % 60n}m${out}`;
+        const hours = minutes / 60n;
+        if (hours > 0n)
+            out = `${hours}h${out}`;
+    }
+    return sign + out;
+}
 
 ;// CONCATENATED MODULE: ./src/fix/fixers/quote-annotation-value.ts
 /**
@@ -20656,7 +20705,7 @@ const LATEST_RELEASE = { kind: 'release', minor: LAST_MINOR, patch: LATEST_PATCH
 /** The accepted values, as messages and help texts list them. */
 const VELERO_VERSION_VALUES = `1.${FIRST_MINOR} … 1.${LAST_MINOR} (a minor means its latest patch), a patch release such as 1.16.1 or 1.18.2, or main`;
 /** What a version is called in messages: "v1.18.2" or "main". */
-function formatVersion(v) {
+function versions_formatVersion(v) {
     return v.kind === 'main' ? 'main' : `v1.${v.minor}.${v.patch}`;
 }
 /** The value as configured ("1.18.2", "main"): what formatVersion prints without the "v". */
@@ -20768,6 +20817,16 @@ function postHooksIndexMismatchHangs(v) {
 function backupNamespaceGlobsExpanded(v) {
     return atLeast(v, 18);
 }
+/**
+ * Since v1.15.0 a Backup's ItemBlocks pull in every running pod of the namespace that mounts a PVC
+ * of a pod it takes, whatever the Backup's label selector (`PVCAction.GetRelatedItems`,
+ * pkg/itemblock/actions/pvc_action.go, new @v1.15.0; `executeItemBlockActions` admits them through
+ * `itemInclusionChecks`, which checks namespaces, resources and the exclude label but not the
+ * selector: pkg/backup/backup.go@v1.15.0). Up to v1.14 only the selected pods are backed up.
+ */
+function sharedPvcPullsPods(v) {
+    return atLeast(v, 15);
+}
 
 ;// CONCATENATED MODULE: ./src/rules/backup-hook-legacy-mixed.ts
 
@@ -20815,11 +20874,965 @@ function backupNamespaceGlobsExpanded(v) {
     },
 }));
 
+;// CONCATENATED MODULE: ./src/engine/repo-model.ts
+/** The value of `key` in a map node (the last one when a key repeats, as decoders do). */
+function pget(node, key) {
+    return pentry(node, key)?.value;
+}
+/** The entry (key and value) of `key` in a map node. */
+function pentry(node, key) {
+    if (node?.kind !== 'map')
+        return undefined;
+    let found;
+    for (const e of node.entries)
+        if (e.key === key)
+            found = e;
+    return found;
+}
+function pstring(node) {
+    return node?.kind === 'scalar' && node.isString ? node.value : undefined;
+}
+function pitems(node) {
+    return node?.kind === 'seq' ? node.items : [];
+}
+/** A list of strings; undefined when the node is absent or not a list of plain strings. */
+function pstrings(node) {
+    if (node?.kind !== 'seq')
+        return undefined;
+    const out = [];
+    for (const item of node.items) {
+        const s = pstring(item);
+        if (s === undefined)
+            return undefined;
+        out.push(s);
+    }
+    return out;
+}
+/** A map of strings (labels, namespaceMapping); undefined when absent or any value is not a string. */
+function pstringMap(node) {
+    if (node?.kind !== 'map')
+        return undefined;
+    const out = Object.create(null);
+    for (const e of node.entries) {
+        const s = pstring(e.value);
+        if (s === undefined)
+            return undefined;
+        out[e.key] = s;
+    }
+    return out;
+}
+/** A node's place in a file. */
+function placeOf(file, node) {
+    return { file, span: node.span, path: node.path };
+}
+/** The place of a map entry's key (where findings about a key, or a whole setting, go). */
+function keyPlaceOf(file, entry) {
+    return { file, span: entry.keySpan, path: entry.value.path };
+}
+function repo_model_buildRepoModel(files) {
+    const workloads = [];
+    const velero = [];
+    const namespaces = [];
+    for (const f of files) {
+        for (const w of f.workloads)
+            workloads.push(w);
+        for (const v of f.velero)
+            velero.push(v);
+        for (const n of f.namespaces)
+            namespaces.push(n);
+    }
+    return { workloads, velero, namespaces };
+}
+/** A workload as messages name it: "Deployment web (ns shop, apps/web.yaml:3)". */
+function describeWorkload(w) {
+    const ns = w.namespace !== undefined ? ` in namespace ${w.namespace}` : '';
+    return `${w.kind} ${w.name ?? '(unnamed)'}${ns} (${w.place.file}:${w.place.span.line})`;
+}
+/** A Velero object as messages name it: "Backup nightly (velero/backups.yaml:1)". */
+function describeVeleroObject(v) {
+    return `${v.kind} ${v.name ?? '(unnamed)'} (${v.place.file}:${v.place.span.line})`;
+}
+
+;// CONCATENATED MODULE: ./src/velero/selectors.ts
+/**
+ * How Velero selects: label selectors (metav1.LabelSelectorAsSelector), namespace include/exclude
+ * lists (pkg/util/collections IncludesExcludes: gobwas/glob, excludes win, empty or '*' = all) and
+ * resource names in hook specs (resolved through discovery with kubectl short names; a name that
+ * does not resolve is kept as a glob). velero-plan-semantics.md §1.2, §1.3, §2.3.
+ *
+ * Plain data in, answers out: the engine reads the manifests into these shapes.
+ */
+const OPERATORS = new Set(['In', 'NotIn', 'Exists', 'DoesNotExist']);
+/**
+ * Why LabelSelectorAsSelector would refuse the selector (In/NotIn need values, Exists/DoesNotExist
+ * none, operators are case-sensitive), or undefined when it is valid.
+ */
+function labelSelectorProblem(selector) {
+    for (const r of selector.matchExpressions) {
+        if (!OPERATORS.has(r.operator))
+            return `operator "${r.operator}" is not one of In, NotIn, Exists, DoesNotExist`;
+        if ((r.operator === 'In' || r.operator === 'NotIn') && r.values.length === 0)
+            return `operator ${r.operator} on "${r.key}" needs at least one value`;
+        if ((r.operator === 'Exists' || r.operator === 'DoesNotExist') && r.values.length > 0)
+            return `operator ${r.operator} on "${r.key}" takes no values`;
+    }
+    return undefined;
+}
+/** True when the labels satisfy the selector (an empty selector matches everything). */
+function matchesLabels(selector, labels) {
+    for (const [k, v] of Object.entries(selector.matchLabels))
+        if (labels[k] !== v)
+            return false;
+    for (const r of selector.matchExpressions) {
+        const has = Object.hasOwn(labels, r.key);
+        const value = labels[r.key];
+        switch (r.operator) {
+            case 'In':
+                if (!has || !r.values.includes(value))
+                    return false;
+                break;
+            case 'NotIn':
+                if (has && r.values.includes(value))
+                    return false;
+                break;
+            case 'Exists':
+                if (!has)
+                    return false;
+                break;
+            case 'DoesNotExist':
+                if (has)
+                    return false;
+                break;
+            default:
+                return false;
+        }
+    }
+    return true;
+}
+/**
+ * True when no label set can satisfy both selectors (e.g. app=a and app=b; app=a and app NotIn [a]):
+ * only what matchLabels and In/NotIn/Exists/DoesNotExist prove; anything unsure is "not disjoint".
+ */
+function selectorsDisjoint(a, b) {
+    const required = (s) => {
+        const out = new Map();
+        const narrow = (key, allowed) => {
+            const prev = out.get(key);
+            if (prev === undefined || prev === 'any')
+                out.set(key, allowed);
+            else if (allowed === 'none' || prev === 'none')
+                out.set(key, 'none');
+            else if (allowed !== 'any')
+                out.set(key, new Set([...prev].filter((v) => allowed.has(v))));
+        };
+        for (const [k, v] of Object.entries(s.matchLabels))
+            narrow(k, new Set([v]));
+        for (const r of s.matchExpressions) {
+            if (r.operator === 'In')
+                narrow(r.key, new Set(r.values));
+            else if (r.operator === 'Exists')
+                narrow(r.key, 'any');
+            else if (r.operator === 'DoesNotExist')
+                narrow(r.key, 'none');
+        }
+        return out;
+    };
+    const ra = required(a);
+    const rb = required(b);
+    const notIn = (s, key) => new Set(s.matchExpressions.filter((r) => r.key === key && r.operator === 'NotIn').flatMap((r) => r.values));
+    for (const [key, va] of ra) {
+        const vb = rb.get(key);
+        if (vb === undefined) {
+            // b may still forbid every value a requires.
+            if (va instanceof Set && va.size > 0 && [...va].every((v) => notIn(b, key).has(v)))
+                return true;
+            if (va !== 'none' && b.matchExpressions.some((r) => r.key === key && r.operator === 'DoesNotExist'))
+                return true;
+            continue;
+        }
+        if (va === 'none' || vb === 'none') {
+            if (!(va === 'none' && vb === 'none'))
+                return true;
+            continue;
+        }
+        if (va instanceof Set && vb instanceof Set && ![...va].some((v) => vb.has(v)))
+            return true;
+    }
+    for (const [key, vb] of rb) {
+        if (ra.has(key))
+            continue;
+        if (vb instanceof Set && vb.size > 0 && [...vb].every((v) => notIn(a, key).has(v)))
+            return true;
+        if (vb !== 'none' && a.matchExpressions.some((r) => r.key === key && r.operator === 'DoesNotExist'))
+            return true;
+    }
+    return false;
+}
+// ---------------------------------------------------------------------------------------------
+// Globs (gobwas/glob as IncludesExcludes compiles them: no separators, so '*' spans everything).
+const globCache = new Map();
+/** A gobwas glob as a RegExp; null when gobwas would not compile it (then it matches nothing). */
+function compileGlob(pattern) {
+    const cached = globCache.get(pattern);
+    if (cached !== undefined)
+        return cached;
+    let re = null;
+    const source = globSource(pattern);
+    if (source !== undefined)
+        re = new RegExp(`^(?:${source})$`, 's');
+    if (globCache.size > 10_000)
+        globCache.clear();
+    globCache.set(pattern, re);
+    return re;
+}
+function globSource(p) {
+    let out = '';
+    let braces = 0;
+    for (let i = 0; i < p.length; i++) {
+        const c = p[i];
+        if (c === '\\') {
+            if (i + 1 >= p.length)
+                return undefined;
+            out += escapeRe(p[++i]);
+        }
+        else if (c === '*')
+            out += '.*';
+        else if (c === '?')
+            out += '.';
+        else if (c === '[') {
+            const end = p.indexOf(']', i + 1);
+            if (end < 0)
+                return undefined;
+            let body = p.slice(i + 1, end);
+            const negate = body.startsWith('!');
+            if (negate)
+                body = body.slice(1);
+            if (body === '')
+                return undefined;
+            out += `[${negate ? '^' : ''}${body.replace(/[\\\]^]/g, '\\$&')}]`;
+            i = end;
+        }
+        else if (c === '{') {
+            braces++;
+            out += '(?:';
+        }
+        else if (c === '}' && braces > 0) {
+            braces--;
+            out += ')';
+        }
+        else if (c === ',' && braces > 0)
+            out += '|';
+        else
+            out += escapeRe(c);
+    }
+    return braces === 0 ? out : undefined;
+}
+function escapeRe(c) {
+    return /[.*+?^${}()|[\]\\/]/.test(c) ? `\\${c}` : c;
+}
+function hasGlobChars(s) {
+    return /[*?[\]{}]/.test(s);
+}
+/**
+ * IncludesExcludes.ShouldInclude: excludes win; an empty include list or '*' includes all; globs.
+ * gobwas: one pattern that fails to compile makes the whole set answer false (§1.3 gotcha), which
+ * this mirrors for the set it belongs to.
+ */
+function includesExcludes(includes, excludes, value) {
+    const matchAny = (patterns) => {
+        for (const p of [...patterns].sort()) {
+            const re = compileGlob(p);
+            if (re === null)
+                return false;
+            if (re.test(value))
+                return true;
+        }
+        return false;
+    };
+    if (excludes && excludes.length > 0 && matchAny(excludes))
+        return false;
+    if (!includes || includes.length === 0 || includes.includes('*'))
+        return true;
+    return matchAny(includes);
+}
+/** What `pods`, `pod`, `po` (any case) resolve to through discovery: the core group's pods. */
+const POD_NAMES = new Set(['pods', 'pod', 'po', 'pods.', 'pods.v1.', 'pods.core', '']);
+/**
+ * Whether a hook's resource filter lets pods through: names resolved as Velero's discovery helper
+ * resolves them (pods/pod/po → "pods"; other known kinds → their own group resource), the rest
+ * used as globs against "pods". An exclude of '*' is ignored (GetResourceIncludesExcludes).
+ */
+function resourceFiltersIncludePods(includes, excludes) {
+    const resolve = (name) => (POD_NAMES.has(name.toLowerCase()) && name !== '' ? 'pods' : name.toLowerCase());
+    const inc = (includes ?? []).map(resolve);
+    const exc = (excludes ?? []).map(resolve).filter((e) => e !== '*');
+    return includesExcludes(inc, exc, 'pods');
+}
+
+;// CONCATENATED MODULE: ./src/engine/repo-select.ts
+/**
+ * Which pods a Backup, Schedule or Restore takes, and which of them a spec hook entry selects, read
+ * from the repository model as Velero selects (velero-plan-semantics.md §1.2, §1.3, §2.2, §2.3).
+ * Shared by the hook plan and the cross-resource rules.
+ *
+ * Answers are three-valued: 'unknown' when the repository does not prove either way (a workload with
+ * no namespace, templated labels, an invalid selector): rules only flag 'no' and 'yes'.
+ */
+
+
+
+/** `labelSelector` (or one item of `orLabelSelectors`) read from a map; undefined when absent or null. */
+function readSelectorEntry(entry) {
+    if (!entry || (entry.value.kind === 'scalar' && entry.value.value === null))
+        return undefined;
+    return { entry, ...readSelector(entry.value) };
+}
+function readSelector(node) {
+    if (node.kind !== 'map')
+        return { selector: undefined, problem: undefined };
+    const labelsNode = pget(node, 'matchLabels');
+    const matchLabels = labelsNode === undefined || (labelsNode.kind === 'scalar' && labelsNode.value === null) ? {} : pstringMap(labelsNode);
+    if (matchLabels === undefined)
+        return { selector: undefined, problem: undefined };
+    const matchExpressions = [];
+    for (const item of pitems(pget(node, 'matchExpressions'))) {
+        const key = pstring(pget(item, 'key'));
+        const operator = pstring(pget(item, 'operator'));
+        const valuesNode = pget(item, 'values');
+        const values = valuesNode === undefined ? [] : pstrings(valuesNode);
+        if (key === undefined || operator === undefined || values === undefined)
+            return { selector: undefined, problem: undefined };
+        matchExpressions.push({ key, operator, values });
+    }
+    const selector = { matchLabels, matchExpressions };
+    return { selector, problem: labelSelectorProblem(selector) };
+}
+/** A selector against a workload's pod labels. */
+function selectorMatches(reading, w, extraLabels) {
+    if (!reading)
+        return 'yes';
+    if (!reading.selector || reading.problem || !w.podLabelsKnown)
+        return 'unknown';
+    const labels = extraLabels ? { ...w.podLabels, ...extraLabels } : w.podLabels;
+    return matchesLabels(reading.selector, labels) ? 'yes' : 'no';
+}
+function readList(spec, key) {
+    const entry = pentry(spec, key);
+    if (!entry || (entry.value.kind === 'scalar' && entry.value.value === null))
+        return { entry: undefined, values: undefined, known: true };
+    const values = pstrings(entry.value);
+    return { entry, values, known: values !== undefined };
+}
+/** Whether the Backup's own filters let pods through at all (resource filters, §1.2). */
+function backupIncludesPods(spec) {
+    const inc = readList(spec, 'includedResources');
+    const exc = readList(spec, 'excludedResources');
+    const incScoped = readList(spec, 'includedNamespaceScopedResources');
+    const excScoped = readList(spec, 'excludedNamespaceScopedResources');
+    if (!inc.known || !exc.known || !incScoped.known || !excScoped.known)
+        return 'unknown';
+    const old = inc.values !== undefined || exc.values !== undefined;
+    const ok = old ? resourceFiltersIncludePods(inc.values, exc.values) : resourceFiltersIncludePods(incScoped.values, excScoped.values);
+    return ok ? 'yes' : 'no';
+}
+/** The Backup-level namespace filter, as the targeted version reads it (≤ v1.17: no globs but '*'). */
+function backupNamespaceMatches(spec, namespace, version) {
+    const inc = readList(spec, 'includedNamespaces');
+    const exc = readList(spec, 'excludedNamespaces');
+    if (!inc.known || !exc.known)
+        return 'unknown';
+    if (namespace === undefined)
+        return 'unknown';
+    if (backupNamespaceGlobsExpanded(version))
+        return includesExcludes(inc.values, exc.values, namespace) ? 'yes' : 'no';
+    // Literal names (§1.2): a pattern with glob characters names a namespace that cannot exist.
+    if ((exc.values ?? []).some((p) => p === '*' || p === namespace))
+        return 'no';
+    const all = !inc.values || inc.values.length === 0 || inc.values.includes('*');
+    return all || inc.values.includes(namespace) ? 'yes' : 'no';
+}
+/** The Backup's label selectors: `labelSelector`, or any of `orLabelSelectors` (§1.2). */
+function backupSelectors(spec) {
+    const single = readSelectorEntry(pentry(spec, 'labelSelector'));
+    const orEntry = pentry(spec, 'orLabelSelectors');
+    const or = [];
+    if (orEntry?.value.kind === 'seq') {
+        orEntry.value.items.forEach((item, i) => or.push({ entry: { key: String(i), keySpan: item.span, value: item }, ...readSelector(item) }));
+    }
+    return { single, or };
+}
+/** Whether a Backup (or a Schedule's template) takes a workload's pods. */
+function backupTakes(spec, w, version) {
+    return backupFilter(spec, version)(w);
+}
+const TAKES = { yes: { takes: 'yes' }, unknown: { takes: 'unknown' }, no: { takes: 'no' } };
+const MISSES = {
+    namespace: { takes: 'no', reason: 'namespace' },
+    resources: { takes: 'no', reason: 'resources' },
+    labels: { takes: 'no', reason: 'labels' },
+    'excluded-label': { takes: 'no', reason: 'excluded-label' },
+};
+/** A per-namespace memo of a namespace test (the same answer for every workload of a namespace). */
+function byNamespace(test) {
+    const memo = new Map();
+    return (namespace) => {
+        if (namespace === undefined)
+            return test(namespace);
+        let answer = memo.get(namespace);
+        if (answer === undefined)
+            memo.set(namespace, (answer = test(namespace)));
+        return answer;
+    };
+}
+/** The Backup or Restore label selectors against a workload: `labelSelector`, or any of `orLabelSelectors`. */
+function selectorsMatch(single, or, w) {
+    if (or.length === 0)
+        return selectorMatches(single, w);
+    let unknown = false;
+    for (const r of or) {
+        const answer = selectorMatches(r, w);
+        if (answer === 'yes')
+            return 'yes';
+        if (answer === 'unknown')
+            unknown = true;
+    }
+    return unknown ? 'unknown' : 'no';
+}
+/**
+ * backupTakes with the spec read once: the test a plan applies to every workload (namespace answers
+ * memoized), so a Backup costs one spec reading plus a label match per workload.
+ */
+function backupFilter(spec, version) {
+    const resources = backupIncludesPods(spec);
+    const namespace = byNamespace((ns) => backupNamespaceMatches(spec, ns, version));
+    const { single, or } = backupSelectors(spec);
+    return (w) => {
+        if (resources === 'no')
+            return MISSES.resources;
+        const ns = namespace(w.namespace);
+        if (ns === 'no')
+            return MISSES.namespace;
+        if (w.podLabels['velero.io/exclude-from-backup'] === 'true')
+            return MISSES['excluded-label'];
+        const labels = selectorsMatch(single, or, w);
+        if (labels === 'no')
+            return MISSES.labels;
+        return TAKES[resources === 'unknown' || ns === 'unknown' || labels === 'unknown' ? 'unknown' : 'yes'];
+    };
+}
+// ---------------------------------------------------------------------------------------------
+// Spec hook entries (`hooks.resources[]`), backup and restore (§1.3, §2.3).
+/** The `hooks.resources[]` mappings of a Backup spec (a Schedule's template) or a Restore spec. */
+function hookResourceEntries(spec) {
+    return pitems(pget(pget(spec, 'hooks'), 'resources')).filter((e) => e.kind === 'map');
+}
+/**
+ * Whether a spec hook entry selects a workload's pods. Backup entries also filter by resource;
+ * Restore entries ignore resources (hard-coded to pods) and match the target namespace.
+ */
+function hookEntrySelects(entry, w, kind, namespace = w.namespace, extraLabels) {
+    return hookEntryFilter(entry, kind)(w, namespace, extraLabels);
+}
+/** hookEntrySelects with the entry read once (namespace answers memoized). */
+function hookEntryFilter(entry, kind) {
+    let resources = 'yes';
+    if (kind === 'backup') {
+        const inc = readList(entry, 'includedResources');
+        const exc = readList(entry, 'excludedResources');
+        resources = !inc.known || !exc.known ? 'unknown' : resourceFiltersIncludePods(inc.values, exc.values) ? 'yes' : 'no';
+    }
+    const inc = readList(entry, 'includedNamespaces');
+    const exc = readList(entry, 'excludedNamespaces');
+    const all = inc.known && exc.known && (inc.values === undefined || inc.values.length === 0 || inc.values.includes('*')) && (exc.values ?? []).length === 0;
+    const namespaceTest = byNamespace((ns) => {
+        if (!inc.known || !exc.known)
+            return 'unknown';
+        if (all)
+            return 'yes';
+        return ns === undefined ? 'unknown' : includesExcludes(inc.values, exc.values, ns) ? 'yes' : 'no';
+    });
+    const selector = readSelectorEntry(pentry(entry, 'labelSelector'));
+    return (w, namespace = w.namespace, extraLabels) => {
+        if (resources !== 'yes')
+            return resources;
+        const ns = namespaceTest(namespace);
+        if (ns === 'no')
+            return 'no';
+        const labels = selectorMatches(selector, w, extraLabels);
+        if (labels === 'no')
+            return 'no';
+        return ns === 'yes' && labels === 'yes' ? 'yes' : 'unknown';
+    };
+}
+// ---------------------------------------------------------------------------------------------
+// Restores (§2.2): which backed-up pods a Restore restores, and where.
+/** A Restore's source: the Backup or Schedule of the repository it restores from, if any. */
+function restoreSource(restore, objects) {
+    const backupName = pstring(pget(restore.spec, 'backupName'));
+    const scheduleName = pstring(pget(restore.spec, 'scheduleName'));
+    const sameNs = (o) => o.namespace === undefined || restore.namespace === undefined || o.namespace === restore.namespace;
+    if (backupName) {
+        const backup = objects.find((o) => o.kind === 'Backup' && o.name === backupName && sameNs(o));
+        if (backup)
+            return backup;
+        // Backups a Schedule makes are named <schedule>-<timestamp> (§1.9).
+        return objects.find((o) => o.kind === 'Schedule' && o.name !== undefined && backupName.startsWith(`${o.name}-`) && /^\d{14}$/.test(backupName.slice(o.name.length + 1)) && sameNs(o));
+    }
+    if (scheduleName)
+        return objects.find((o) => o.kind === 'Schedule' && o.name === scheduleName && sameNs(o));
+    return undefined;
+}
+/** The Restore's namespaceMapping (source → target). */
+function namespaceMapping(restore) {
+    return pstringMap(pget(restore.spec, 'namespaceMapping')) ?? {};
+}
+/** The namespace a workload's pods are restored into. */
+function targetNamespace(restore, w) {
+    if (w.namespace === undefined)
+        return undefined;
+    return namespaceMapping(restore)[w.namespace] ?? w.namespace;
+}
+/** Whether a Restore restores a (backed-up) workload's pods: resources, source namespace, labels. */
+function repo_select_restoreTakes(restore, w) {
+    return restoreFilter(restore)(w);
+}
+/** restoreTakes with the Restore read once (namespace answers memoized). */
+function restoreFilter(restore) {
+    const spec = restore.spec;
+    const inc = readList(spec, 'includedResources');
+    const exc = readList(spec, 'excludedResources');
+    let resources = 'unknown';
+    if (inc.known && exc.known)
+        resources = resourceFiltersIncludePods(inc.values, exc.values) ? 'yes' : 'no';
+    const nsInc = readList(spec, 'includedNamespaces');
+    const nsExc = readList(spec, 'excludedNamespaces');
+    const namespace = byNamespace((ns) => {
+        if (!nsInc.known || !nsExc.known || ns === undefined)
+            return 'unknown';
+        return includesExcludes(nsInc.values, nsExc.values, ns) ? 'yes' : 'no';
+    });
+    const { single, or } = backupSelectors(spec);
+    return (w) => {
+        if (resources === 'no')
+            return MISSES.resources;
+        const ns = namespace(w.namespace);
+        if (ns === 'no')
+            return MISSES.namespace;
+        const labels = selectorsMatch(single, or, w);
+        if (labels === 'no')
+            return MISSES.labels;
+        return TAKES[resources === 'yes' && ns === 'yes' && labels === 'yes' ? 'yes' : 'unknown'];
+    };
+}
+// ---------------------------------------------------------------------------------------------
+// An index of workloads by namespace, so a selector is tested against the workloads of the
+// namespaces it can reach, not the whole repository per hook.
+class WorkloadIndex {
+    all;
+    byNamespace = new Map();
+    /** Workloads without a namespace: any namespace-restricted selector answers 'unknown' for them. */
+    unnamespaced = [];
+    constructor(all) {
+        this.all = all;
+        for (const w of all) {
+            if (w.namespace === undefined)
+                this.unnamespaced.push(w);
+            else {
+                const list = this.byNamespace.get(w.namespace);
+                if (list)
+                    list.push(w);
+                else
+                    this.byNamespace.set(w.namespace, [w]);
+            }
+        }
+    }
+    namespaces() {
+        return [...this.byNamespace.keys()].sort();
+    }
+    /** Workloads whose namespace may pass include/exclude lists (plus every unnamespaced one). */
+    candidates(includes, excludes) {
+        const out = [];
+        for (const [ns, list] of this.byNamespace)
+            if (includesExcludes(includes, excludes, ns))
+                out.push(...list);
+        out.push(...this.unnamespaced);
+        return out;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/repo-select-extra.ts
+/**
+ * More of Velero's selection over the repository model, for the cross-resource rules about resource
+ * filters and namespaces (velero-plan-semantics.md §1.2, §2.2, §2.3, §3): where a Backup's or
+ * Restore's own filters drop pods, which hooks a workload's annotations turn on, which source
+ * namespaces a Restore restores as far as the repository proves them, and the workloads a Restore
+ * hook entry can reach through `namespaceMapping`. Builds on repo-select.ts; answers stay
+ * three-valued ('unknown' → the rules say nothing).
+ */
+
+
+
+
+/**
+ * Where a Backup (Schedule template) or Restore leaves pods out by its resource filters, when the
+ * repository proves it does; undefined when pods pass or it is unknown. A Backup uses the old
+ * filters (`includedResources`/`excludedResources`) when either is set, else the namespace-scoped
+ * ones (`collections.UseOldResourceFilters`); a Restore has only the old ones.
+ */
+function podFilterPlace(object) {
+    const spec = object.spec;
+    let incKey = 'includedResources';
+    let excKey = 'excludedResources';
+    if (object.kind === 'Restore') {
+        if (restoreResourcesIncludePods(spec) !== 'no')
+            return undefined;
+    }
+    else {
+        if (backupIncludesPods(spec) !== 'no')
+            return undefined;
+        const old = readList(spec, incKey).entry !== undefined || readList(spec, excKey).entry !== undefined;
+        if (!old)
+            [incKey, excKey] = ['includedNamespaceScopedResources', 'excludedNamespaceScopedResources'];
+    }
+    const inc = readList(spec, incKey);
+    const exc = readList(spec, excKey);
+    if (inc.entry && !resourceFiltersIncludePods(inc.values, undefined))
+        return { key: incKey, item: undefined, place: keyPlaceOf(object.file, inc.entry) };
+    const items = exc.entry ? pitems(exc.entry.value) : [];
+    for (const item of items) {
+        const name = pstring(item);
+        if (name !== undefined && !resourceFiltersIncludePods(undefined, [name]))
+            return { key: excKey, item: name, place: placeOf(object.file, item) };
+    }
+    return undefined;
+}
+/** A Restore's resource filters against pods (`restoreItem`, §2.2). */
+function restoreResourcesIncludePods(spec) {
+    const inc = readList(spec, 'includedResources');
+    const exc = readList(spec, 'excludedResources');
+    if (!inc.known || !exc.known)
+        return 'unknown';
+    return resourceFiltersIncludePods(inc.values, exc.values) ? 'yes' : 'no';
+}
+/** Resource-filter keys of a Backup or Restore spec. */
+const RESOURCE_FILTER_KEYS = new Set([
+    'includedResources',
+    'excludedResources',
+    'includedNamespaceScopedResources',
+    'excludedNamespaceScopedResources',
+    'includedClusterScopedResources',
+    'excludedClusterScopedResources',
+    'includeClusterResources',
+]);
+/** The spec as it would read without its resource filters: what the object would take if pods passed. */
+function withoutResourceFilters(spec) {
+    if (!spec)
+        return undefined;
+    return { ...spec, entries: spec.entries.filter((e) => !RESOURCE_FILTER_KEYS.has(e.key)) };
+}
+/** Whether a Restore would restore a workload's pods if its resource filters let pods through. */
+function restoreTakesIgnoringResources(restore, w) {
+    return restoreTakes({ ...restore, spec: withoutResourceFilters(restore.spec) }, w).takes;
+}
+/** The same, for many workloads. */
+function restoreTakerIgnoringResources(restore) {
+    return restoreTaker({ ...restore, spec: withoutResourceFilters(restore.spec) });
+}
+// ---------------------------------------------------------------------------------------------
+// The same answers as backupTakes, restoreTakes and hookEntrySelects (repo-select.ts), for many
+// workloads against one object: the spec is read once and the namespace answer kept per namespace,
+// so a rule that asks for every workload of a repository stays linear in its size.
+/** A function of a namespace, computed once per namespace. */
+function perNamespace(f) {
+    const memo = new Map();
+    return (ns) => {
+        let answer = memo.get(ns);
+        if (answer === undefined)
+            memo.set(ns, (answer = f(ns)));
+        return answer;
+    };
+}
+/** `labelSelector`, or any of `orLabelSelectors`, against a workload's pod labels. */
+function labelsTri(single, or, w) {
+    if (or.length === 0)
+        return selectorMatches(single, w);
+    let unknown = false;
+    for (const r of or) {
+        const answer = selectorMatches(r, w);
+        if (answer === 'yes')
+            return 'yes';
+        if (answer === 'unknown')
+            unknown = true;
+    }
+    return unknown ? 'unknown' : 'no';
+}
+/** Three answers, each already known not to be 'no': 'yes' when all are, else 'unknown'. */
+function both(a, b, c) {
+    return a === 'yes' && b === 'yes' && c === 'yes' ? 'yes' : 'unknown';
+}
+/** backupTakes(spec, w, version).takes for many workloads. */
+function backupTaker(spec, version) {
+    const resources = backupIncludesPods(spec);
+    if (resources === 'no')
+        return () => 'no';
+    const ns = perNamespace((n) => backupNamespaceMatches(spec, n, version));
+    const { single, or } = backupSelectors(spec);
+    return (w) => {
+        const inNamespace = ns(w.namespace);
+        if (inNamespace === 'no' || w.podLabels['velero.io/exclude-from-backup'] === 'true')
+            return 'no';
+        const labels = labelsTri(single, or, w);
+        return labels === 'no' ? 'no' : both(resources, inNamespace, labels);
+    };
+}
+/** restoreTakes(restore, w).takes for many workloads. */
+function restoreTaker(restore) {
+    const spec = restore.spec;
+    const resources = restoreResourcesIncludePods(spec);
+    if (resources === 'no')
+        return () => 'no';
+    const inc = readList(spec, 'includedNamespaces');
+    const exc = readList(spec, 'excludedNamespaces');
+    const ns = perNamespace((n) => (!inc.known || !exc.known || n === undefined ? 'unknown' : includesExcludes(inc.values, exc.values, n) ? 'yes' : 'no'));
+    const { single, or } = backupSelectors(spec);
+    return (w) => {
+        const inNamespace = ns(w.namespace);
+        if (inNamespace === 'no')
+            return 'no';
+        const labels = labelsTri(single, or, w);
+        return labels === 'no' ? 'no' : both(resources, inNamespace, labels);
+    };
+}
+/** hookEntrySelects(entry, w, 'restore', targetNamespace(restore, w)) for many workloads. */
+function restoreHookSelector(restore, entry) {
+    const inc = readList(entry, 'includedNamespaces');
+    const exc = readList(entry, 'excludedNamespaces');
+    const everywhere = (inc.values === undefined || inc.values.length === 0 || inc.values.includes('*')) && (exc.values ?? []).length === 0;
+    const mapping = namespaceMapping(restore);
+    const ns = perNamespace((n) => {
+        if (!inc.known || !exc.known)
+            return 'unknown';
+        if (everywhere)
+            return 'yes';
+        return n === undefined ? 'unknown' : includesExcludes(inc.values, exc.values, mapping[n] ?? n) ? 'yes' : 'no';
+    });
+    const selector = readSelectorEntry(pentry(entry, 'labelSelector'));
+    return (w) => {
+        const inNamespace = ns(w.namespace);
+        if (inNamespace === 'no')
+            return 'no';
+        const labels = selectorMatches(selector, w);
+        return labels === 'no' ? 'no' : both('yes', inNamespace, labels);
+    };
+}
+// ---------------------------------------------------------------------------------------------
+// Hooks a workload's annotations turn on.
+const BACKUP_FAMILIES = ['pre-backup', 'legacy-backup', 'post-backup'];
+const RESTORE_FAMILIES = ['init', 'post-restore'];
+/** What messages call a hook family. */
+const FAMILY_LABEL = {
+    'pre-backup': 'pre-backup hook',
+    'legacy-backup': 'pre-backup hook',
+    'post-backup': 'post-backup hook',
+    init: 'restore init hook',
+    'post-restore': 'restore exec hook',
+};
+/** The value of an annotation of the workload's pods (the last one when a key repeats). */
+function annotationValue(w, key) {
+    let value;
+    for (const a of w.annotations)
+        if (a.key === key)
+            value = a.value;
+    return value;
+}
+/** The hook families (of those asked) whose hook Velero builds from the workload's pod annotations. */
+function annotationHookFamilies(w, families) {
+    return families.filter((f) => hookIsBuilt(f, (k) => annotationValue(w, k)));
+}
+// ---------------------------------------------------------------------------------------------
+// Restores and namespaces (§2.2, §2.3).
+/** A namespace list of literal names (no glob, no '*'), or undefined when it is not one. */
+function literalNamespaces(spec, key) {
+    const list = readList(spec, key);
+    if (!list.known || !list.values || list.values.length === 0)
+        return undefined;
+    return list.values.some((v) => hasGlobChars(v) || v === '') ? undefined : [...list.values];
+}
+/**
+ * The source namespaces a Restore restores, as far as the repository proves them: its own literal
+ * `includedNamespaces`, or those of its source Backup/Schedule (when the repository holds it and
+ * lists them literally), passed through both objects' include/exclude lists. undefined when unknown.
+ */
+function restoredSourceNamespaces(restore, source) {
+    const own = readList(restore.spec, 'includedNamespaces');
+    const ownExc = readList(restore.spec, 'excludedNamespaces');
+    if (!own.known || !ownExc.known)
+        return undefined;
+    const fromSource = source ? literalNamespaces(source.spec, 'includedNamespaces') : undefined;
+    const candidates = literalNamespaces(restore.spec, 'includedNamespaces') ?? fromSource;
+    if (!candidates)
+        return undefined;
+    const srcExc = source ? readList(source.spec, 'excludedNamespaces') : undefined;
+    if (srcExc && !srcExc.known)
+        return undefined;
+    return candidates.filter((ns) => includesExcludes(own.values, ownExc.values, ns) &&
+        (!fromSource || fromSource.includes(ns)) &&
+        (!srcExc?.values || !srcExc.values.some((p) => includesExcludes([p], undefined, ns))));
+}
+/** The target namespaces of source namespaces under the Restore's namespaceMapping. */
+function targetNamespaces(restore, sources) {
+    const mapping = namespaceMapping(restore);
+    return [...new Set(sources.map((ns) => mapping[ns] ?? ns))];
+}
+/** Workloads grouped by namespace (unnamespaced ones apart), built once per rule run. */
+class NamespaceGroups {
+    byNamespace = new Map();
+    unnamespaced = [];
+    constructor(workloads) {
+        for (const w of workloads) {
+            if (w.namespace === undefined)
+                this.unnamespaced.push(w);
+            else {
+                const list = this.byNamespace.get(w.namespace);
+                if (list)
+                    list.push(w);
+                else
+                    this.byNamespace.set(w.namespace, [w]);
+            }
+        }
+    }
+    /**
+     * Workloads whose pods a Restore hook entry's namespace lists may reach after `namespaceMapping`
+     * (the lists match the target namespace, §2.3), plus every unnamespaced workload (unknown).
+     */
+    *restoreHookCandidates(restore, entry) {
+        const inc = readList(entry, 'includedNamespaces');
+        const exc = readList(entry, 'excludedNamespaces');
+        if (!inc.known || !exc.known) {
+            yield* this.all();
+            return;
+        }
+        const mapping = namespaceMapping(restore);
+        for (const [ns, list] of this.byNamespace)
+            if (includesExcludes(inc.values, exc.values, mapping[ns] ?? ns))
+                yield* list;
+        yield* this.unnamespaced;
+    }
+    *all() {
+        for (const list of this.byNamespace.values())
+            yield* list;
+        yield* this.unnamespaced;
+    }
+}
+// ---------------------------------------------------------------------------------------------
+// Messages.
+/** "a, b and c" / "a, b, c and 4 more": a bounded list for messages. */
+function boundedList(items, shown = 3) {
+    if (items.length <= shown)
+        return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+    return `${items.slice(0, shown).join(', ')} and ${items.length - shown} more`;
+}
+/** A spec hook entry as messages name it: `hook "freeze" (velero/backup.yaml:12)`. */
+function describeHookEntry(file, entry) {
+    const name = pstring(pentry(entry, 'name')?.value);
+    return `${name !== undefined ? `hook "${name}"` : 'an unnamed hook'} (${file}:${entry.span.line})`;
+}
+/** The later of two entries in the file (the one a finding about "both are set" goes to). */
+function laterEntry(a, b) {
+    return a.keySpan.line > b.keySpan.line || (a.keySpan.line === b.keySpan.line && a.keySpan.column > b.keySpan.column) ? a : b;
+}
+
+;// CONCATENATED MODULE: ./src/rules/backup-namespace-glob-literal.ts
+
+
+
+
+
+
+/** Characters `validateNamespaceName` refuses before v1.18.0 (only '*' is swapped for a letter there). */
+const REJECTED = /[?[\]{},]/;
+/** The namespaces the repository names (Namespace objects and workloads' namespaces), sorted. */
+function repoNamespaces(repo) {
+    const names = new Set();
+    for (const n of repo.namespaces)
+        names.add(n.name);
+    for (const w of repo.workloads)
+        if (w.namespace !== undefined)
+            names.add(w.namespace);
+    return [...names].sort();
+}
+/** " (a, b)": the namespaces of the repository the pattern was meant to match, if any. */
+function matchesHint(pattern, namespaces) {
+    const matched = namespaces.filter((ns) => includesExcludes([pattern], undefined, ns));
+    return matched.length > 0 ? ` (${boundedList(matched)})` : '';
+}
+function subject(object) {
+    return object.kind === 'Schedule' ? `every Backup of ${describeVeleroObject(object)}` : describeVeleroObject(object);
+}
+/* harmony default export */ const backup_namespace_glob_literal = (defineRule({
+    meta: {
+        id: 'backup-namespace-glob-literal',
+        severity: 'error',
+        docs: {
+            summary: 'A Backup or Schedule namespace pattern (`app-*`, `?`, `[…]`) when the targeted Velero is older than v1.18.0.',
+            description: 'Before v1.18.0 a Backup\'s `includedNamespaces` knows one wildcard only: a bare `*` (all namespaces). ' +
+                '`getNamespacesToList` (pkg/backup/item_collector.go@v1.17.2) lists each other item as the literal name of a namespace, ' +
+                'so `app-*` asks for a namespace called "app-*", which cannot exist: nothing is backed up from it and no hook runs in ' +
+                'its pods (velero-plan-semantics.md §1.2, §4 row 15). `validateNamespaceName` ' +
+                '(pkg/util/collections/includes_excludes.go@v1.17.2) replaces only `*` before checking the name, so `?`, `[`, `]`, ' +
+                '`{`, `}` or `,` in `includedNamespaces` or `excludedNamespaces` make the Backup **`FailedValidation`**. v1.18.0 ' +
+                'expands the patterns against the cluster\'s namespaces (`ExpandIncludesExcludes`, pkg/backup/backup.go; ' +
+                '`wildcard.ValidateNamespaceName`), which the design doc `wildcard-namespace-support-design.md` introduced.\n\n' +
+                'Hook selectors (`hooks.resources[].includedNamespaces`) and a Restore\'s namespace lists always matched globs; this ' +
+                'rule is about the Backup-level lists only (a Schedule\'s `template` included). An exclude such as `kube-*` works in ' +
+                'every version (it is matched as a glob), so it is not reported.',
+            fix: 'List the namespaces by name, or target (and run) Velero v1.18.0 or later.',
+        },
+        versions: {
+            applies: 'v1.12.0 … v1.17.2',
+            outcomes: [
+                {
+                    versions: 'v1.12.0 … v1.17.2',
+                    outcome: '`app-*` in `includedNamespaces` is one literal namespace name: nothing is backed up from it. `?`, `[…]`, `{…}` in either list: FailedValidation.',
+                },
+                { versions: 'v1.18.0 … main', outcome: 'Patterns are expanded against the cluster\'s namespaces: no finding.' },
+            ],
+        },
+        messages: {
+            literal: 'Velero {{version}} reads "{{pattern}}" as the name of one namespace (globs other than a bare "*" are expanded only from v1.18.0), and no namespace has that name: {{subject}} backs up nothing from it and runs no hook there; list the namespaces by name{{matches}}, or target Velero 1.18 or later.',
+            rejected: 'Velero {{version}} rejects {{subject}}: "{{pattern}}" in {{key}} is no valid namespace name before v1.18.0 (only "*" may stand for any text), so the backup ends FailedValidation, backs up nothing and runs no hook; list the namespaces by name{{matches}}, or target Velero 1.18 or later.',
+        },
+    },
+    checkRepository(context) {
+        if (backupNamespaceGlobsExpanded(context.veleroVersion))
+            return;
+        let namespaces;
+        const version = versions_formatVersion(context.veleroVersion);
+        for (const object of context.repo.velero) {
+            if (object.kind === 'Restore')
+                continue;
+            for (const key of ['includedNamespaces', 'excludedNamespaces']) {
+                const list = readList(object.spec, key);
+                if (!list.entry || (key === 'includedNamespaces' && list.values?.includes('*')))
+                    continue;
+                for (const item of pitems(list.entry.value)) {
+                    const pattern = pstring(item);
+                    if (pattern === undefined)
+                        continue;
+                    const messageId = REJECTED.test(pattern) ? 'rejected' : key === 'includedNamespaces' && pattern.includes('*') ? 'literal' : undefined;
+                    if (!messageId)
+                        continue;
+                    namespaces ??= repoNamespaces(context.repo);
+                    context.report({ messageId, data: { version, pattern, key, subject: subject(object), matches: matchesHint(pattern, namespaces) }, place: placeOf(object.file, item) });
+                }
+            }
+        }
+    },
+}));
+
 ;// CONCATENATED MODULE: ./src/rules/backup-spec-hooks-skip-pods.ts
 
-/** Names Velero's discovery resolves to the pods resource. */
-const POD_NAMES = new Set(['*', 'pods', 'pod', 'po']);
-const isPods = (name) => POD_NAMES.has(name.trim().toLowerCase());
+
 /** The string items of a resource entry's `key` list. */
 function names(resource, key) {
     return (resource.get(key)?.items() ?? []).flatMap((e) => {
@@ -20830,12 +21843,15 @@ function names(resource, key) {
 /* harmony default export */ const backup_spec_hooks_skip_pods = (defineRule({
     meta: {
         id: 'backup-spec-hooks-skip-pods',
-        severity: 'warning',
+        severity: 'error',
         docs: {
             summary: "A Backup/Schedule hook's `includedResources` leaves out pods, or its `excludedResources` lists them.",
             description: 'Backup hooks only ever run in pods. Velero honours `includedResources`/`excludedResources` of a Backup hook (unlike a ' +
                 "Restore's): a list such as `[deployments]` or `[deploymentconfigs.apps.openshift.io]`, or `excludedResources: [pods]`, " +
-                'means the hook never matches anything and never runs, without any error.',
+                'means the hook never matches anything and never runs, without any error: `HandleHooks` returns at once for anything ' +
+                'but a pod, and the entry\'s resource filter (names resolved through discovery, `pods`/`pod`/`po` → `pods`, other names ' +
+                'used as globs) never lets one through (internal/hook/item_hook_handler.go; velero-plan-semantics.md §1.3, §5 X02). ' +
+                'The Backup\'s own resource filters are `resource-filter-excludes-hooked-pods`\'s.',
             fix: 'Remove `includedResources` (pods are the only resource hooks apply to), or include `pods`.',
         },
         messages: {
@@ -20852,11 +21868,11 @@ function names(resource, key) {
                     if (resource.kind !== 'map')
                         continue;
                     const included = names(resource, 'includedResources');
-                    if (included.length > 0 && !included.some((n) => isPods(n.name))) {
+                    if (included.length > 0 && !resourceFiltersIncludePods(included.map((n) => n.name), undefined)) {
                         const entry = resource.entry('includedResources');
                         context.report({ messageId: 'notIncluded', node: entry?.keyNode, resource: target.resource, path: [...resource.path, 'includedResources'] });
                     }
-                    const excluded = names(resource, 'excludedResources').find((n) => isPods(n.name) && n.name !== '*');
+                    const excluded = names(resource, 'excludedResources').find((n) => !resourceFiltersIncludePods(undefined, [n.name]));
                     if (excluded) {
                         context.report({ messageId: 'excluded', data: { name: excluded.name }, node: excluded.node, resource: target.resource, path: [...resource.path, 'excludedResources'] });
                     }
@@ -21557,7 +22573,7 @@ const YAML11_NUMBER = /^[-+]?(?:0b[01_]+|0x[0-9a-fA-F_]*_[0-9a-fA-F_]*|[0-9][0-9
                 const at = { node: entry.valueNode, fallback: entry.keyNode, resource: pod.resource, path: entry.path };
                 if (!reads) {
                     // Only a true value changes what was meant; a false one is a harmless leftover.
-                    context.report({ ...at, messageId: 'unread', severity: parsed === true ? 'warning' : 'notice', data: { version: formatVersion(context.veleroVersion) } });
+                    context.report({ ...at, messageId: 'unread', severity: parsed === true ? 'warning' : 'notice', data: { version: versions_formatVersion(context.veleroVersion) } });
                     return;
                 }
                 if (parsed === false || value === 'true')
@@ -21657,7 +22673,7 @@ function checkDuration(context, pod, entry, value, how) {
         context.report({ ...base, messageId: 'invalid', data: { value: quote(value), error: parsed.error, fallback: how.fallback, hint } });
         return;
     }
-    const data = { value: quote(value), version: formatVersion(context.veleroVersion) };
+    const data = { value: quote(value), version: versions_formatVersion(context.veleroVersion) };
     const bounded = execTimeoutBoundedOnMain(context.veleroVersion);
     if (how.wait) {
         if (parsed.nanoseconds < 0)
@@ -21925,7 +22941,7 @@ function targets(pod, restore, version) {
                     const what = backupHookAcceptsSidecar(version) ? 'a container or native sidecar' : 'in spec.containers';
                     context.report({
                         messageId,
-                        data: { name: quote(value), known: allowed.map((n) => `"${n}"`).join(', ') || 'none', version: formatVersion(version), what },
+                        data: { name: quote(value), known: allowed.map((n) => `"${n}"`).join(', ') || 'none', version: versions_formatVersion(version), what },
                         node: entry.valueNode,
                         resource: pod.resource,
                         path: entry.path,
@@ -22081,7 +23097,7 @@ function targets(pod, restore, version) {
     },
     create(context) {
         const panics = emptyInitCommandPanics(context.veleroVersion);
-        const version = formatVersion(context.veleroVersion);
+        const version = versions_formatVersion(context.veleroVersion);
         return {
             podTemplate(pod) {
                 const view = familyView(pod, 'init');
@@ -22267,6 +23283,111 @@ function mentionsPath(text, path) {
     },
 }));
 
+;// CONCATENATED MODULE: ./src/rules/init-hook-on-job-pods.ts
+
+
+
+
+
+const JOB_KINDS = new Set(['Job', 'CronJob']);
+/** The `init` key of the first `postHooks[]` item with one: where a finding about an entry's init hooks goes. */
+function firstInit(entry) {
+    for (const hook of pitems(pentry(entry, 'postHooks')?.value)) {
+        const init = pentry(hook, 'init');
+        if (init)
+            return init;
+    }
+    return undefined;
+}
+/** The repository's workloads by namespace, and those whose init annotation hides spec init hooks (read once a run). */
+class InitCandidates {
+    groups;
+    annotated;
+    constructor(workloads) {
+        this.groups = new NamespaceGroups(workloads);
+        this.annotated = new Set(workloads.filter((w) => annotationHookFamilies(w, ['init']).length > 0));
+    }
+}
+/**
+ * The Job/CronJob workloads a Restore hook entry's init containers reach, when those are all the
+ * entry reaches in the repository (no other workload selected, none unsure); otherwise [].
+ */
+function jobsOnly(restore, source, entry, workloads, version) {
+    const jobs = [];
+    const restores = restoreTaker(restore);
+    const backedUp = source ? backupTaker(source.spec, version) : () => 'yes';
+    const selects = restoreHookSelector(restore, entry);
+    for (const w of workloads.groups.restoreHookCandidates(restore, entry)) {
+        // An init annotation hides the spec init hooks for that pod (§2.4).
+        if (workloads.annotated.has(w))
+            continue;
+        const answer = selects(w);
+        if (answer === 'no' || restores(w) === 'no' || backedUp(w) === 'no')
+            continue;
+        if (answer === 'unknown' || !JOB_KINDS.has(w.kind))
+            return [];
+        jobs.push(w);
+    }
+    return jobs;
+}
+/* harmony default export */ const init_hook_on_job_pods = (defineRule({
+    meta: {
+        id: 'init-hook-on-job-pods',
+        severity: 'warning',
+        docs: {
+            summary: 'A restore init hook meant for the pods of a Job or CronJob, which Velero never injects into the pods those controllers run.',
+            description: 'Velero injects restore init containers only into Pod objects from the backup that it creates itself; it never edits ' +
+                'a workload\'s pod template (`InitRestoreHookPodAction` applies to pods only; velero-plan-semantics.md §3.1, §3.2, ' +
+                '§5 X16). For a Deployment, StatefulSet or DaemonSet the restored pods are adopted by the controller, so the hook ' +
+                'runs once in each. Not for these:\n\n' +
+                '- **CronJob**: its future Jobs create pods from the template, and nothing injects the hook into them.\n' +
+                '- **Job**: Velero\'s `velero.io/job` action removes `controller-uid` from the restored Job\'s selector, so the Job ' +
+                'does not adopt the restored pods (they run the hook as orphan duplicates) and starts new pods without the init ' +
+                'container; a finished Job\'s pods (`Succeeded`/`Failed`) are not restored at all.\n\n' +
+                'Reported for the `init.hook.restore.velero.io/container-image` annotation in a Job or CronJob pod template, and for ' +
+                'a Restore hook entry with `init` hooks whose selection reaches only Job/CronJob pods in the repository (no other ' +
+                'workload, none unsure).',
+            fix: 'Put the step in the pod template\'s own `initContainers` (it then runs in every pod the Job creates), or run it from a Deployment/StatefulSet hook; remove the init hook.',
+        },
+        messages: {
+            job: 'Velero injects this init container only into pods it restores itself: the restored pods of Job {{name}} are orphans that the Job does not adopt, the Job starts new pods without it, and a finished Job\'s pods are not restored at all; put the step in the template\'s initContainers instead.',
+            cronJob: 'Velero injects this init container only into pods it restores itself, never into the pods CronJob {{name}} creates from its template; put the step in the template\'s initContainers instead.',
+            spec: 'In this repository {{hook}} reaches only Job and CronJob pods ({{workloads}}), but Velero injects init containers only into pods it restores itself: a CronJob\'s new pods never get them, and a Job starts new pods without them (the restored ones are orphans); put the step in the templates\' initContainers instead.',
+        },
+    },
+    create(context) {
+        return {
+            podTemplate(pod) {
+                const kind = pod.resource.kind;
+                if (pod.role !== 'template' || kind === undefined || !JOB_KINDS.has(kind))
+                    return;
+                const entry = pod.annotations.get(key('init', 'container-image'));
+                if (!entry?.value)
+                    return;
+                const name = pod.resource.name ?? '(unnamed)';
+                context.report({ messageId: kind === 'Job' ? 'job' : 'cronJob', data: { name }, node: entry.keyNode, resource: pod.resource, path: entry.path });
+            },
+        };
+    },
+    checkRepository(context) {
+        let workloads;
+        for (const restore of context.repo.velero) {
+            if (restore.kind !== 'Restore')
+                continue;
+            const source = restoreSource(restore, context.repo.velero);
+            for (const entry of hookResourceEntries(restore.spec)) {
+                const init = firstInit(entry);
+                if (!init)
+                    continue;
+                const jobs = jobsOnly(restore, source, entry, (workloads ??= new InitCandidates(context.repo.workloads)), context.veleroVersion);
+                if (jobs.length === 0)
+                    continue;
+                context.report({ messageId: 'spec', data: { hook: describeHookEntry(restore.file, entry), workloads: boundedList(jobs.map(describeWorkload)) }, place: keyPlaceOf(restore.file, init) });
+            }
+        }
+    },
+}));
+
 ;// CONCATENATED MODULE: ./src/engine/spec-walk.ts
 /** The mappings among the items of `parent[key]` (a list); items of any other kind are skipped. */
 function mapItems(parent, key) {
@@ -22337,6 +23458,693 @@ function restoreInitContainers(target) {
                 }
             },
         };
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/engine/repo-facts.ts
+/**
+ * One document's contribution to the repository model (repo-model.ts): its workloads, Velero
+ * Backups/Schedules/Restores and Namespaces as plain data with positions. Runs where the file was
+ * parsed (a worker or the main thread), right after the document's model is built.
+ */
+
+
+
+
+
+/** Nodes one converted subtree may hold: a Velero spec or pod template is far below it. */
+const MAX_NODES = 20_000;
+const MAX_DEPTH = 64;
+/** The facts of one parsed, valid document. */
+function extractDocumentFacts(file, document, model, lineCounter) {
+    const out = { workloads: [], velero: [], namespaces: [] };
+    const cx = new Converter(file, document, lineCounter);
+    const roots = rootObjects(document);
+    for (const pod of model.pods) {
+        if (pod.role === 'values')
+            continue;
+        const owner = ownerOf(roots, pod.path);
+        if (owner)
+            out.workloads.push(cx.workload(pod, owner));
+    }
+    for (const root of roots) {
+        const kind = getString(document, root.node, 'kind');
+        const apiVersion = getString(document, root.node, 'apiVersion');
+        if ((kind === 'Backup' || kind === 'Schedule' || kind === 'Restore') && apiVersion?.startsWith('velero.io/'))
+            out.velero.push(cx.veleroObject(kind, root));
+        else if (kind === 'Namespace' && apiVersion === 'v1') {
+            const name = cx.metadataName(root);
+            if (name.name !== undefined)
+                out.namespaces.push({ name: name.name, place: name.place });
+        }
+    }
+    return out;
+}
+/** The document's objects: its root, and the items of a List or an OpenShift Template (as the model walks them). */
+function rootObjects(doc) {
+    const out = [];
+    const walk = (node, path, depth) => {
+        out.push({ node, path });
+        const kind = getString(doc, node, 'kind');
+        const itemsKey = kind === 'Template' ? 'objects' : kind?.endsWith('List') ? 'items' : undefined;
+        if (!itemsKey || depth >= 4)
+            return;
+        const seq = repo_facts_deref(doc, getPair(node, itemsKey)?.value);
+        if (!(0,dist/* isSeq */.oP)(seq))
+            return;
+        seq.items.forEach((raw, i) => {
+            const item = repo_facts_deref(doc, raw);
+            if ((0,dist/* isMap */.jh)(item) && !out.some((o) => o.node === item))
+                walk(item, [...path, itemsKey, i], depth + 1);
+        });
+    };
+    if ((0,dist/* isMap */.jh)(doc.contents))
+        walk(doc.contents, [], 0);
+    return out;
+}
+function repo_facts_deref(doc, node) {
+    return (0,dist/* isAlias */.Vj)(node) ? resolveAlias(doc, node) : node;
+}
+/** The object a pod (template) belongs to: the root whose path is the longest prefix of the pod's. */
+function ownerOf(roots, podPath) {
+    let best;
+    for (const r of roots) {
+        if (r.path.length > podPath.length || !r.path.every((s, i) => podPath[i] === s))
+            continue;
+        if (!best || r.path.length > best.path.length)
+            best = r;
+    }
+    return best;
+}
+/** Turns YAML nodes into positioned plain data (PNode) and workload facts. */
+class Converter {
+    file;
+    doc;
+    lineCounter;
+    budget = MAX_NODES;
+    constructor(file, doc, lineCounter) {
+        this.file = file;
+        this.doc = doc;
+        this.lineCounter = lineCounter;
+    }
+    span(node) {
+        const range = node?.range;
+        return range ? spanOf(this.lineCounter, range[0], range[1]) : { line: 1, column: 1, endLine: 1, endColumn: 1 };
+    }
+    place(node, path, fallback) {
+        const n = node?.range ? node : fallback;
+        return { file: this.file, span: this.span(n), path: pathText(path) };
+    }
+    /** A subtree as PNode; undefined past the node budget or depth (the value is then unknown). */
+    convert(raw, path, depth = 0) {
+        const node = repo_facts_deref(this.doc, raw);
+        if (--this.budget < 0 || depth > MAX_DEPTH)
+            return undefined;
+        const base = { span: this.span(node ?? raw), path: pathText(path) };
+        if ((0,dist/* isMap */.jh)(node)) {
+            const entries = [];
+            for (const pair of node.items) {
+                if (!(0,dist/* isScalar */.jn)(pair.key) || pair.key.value === null || typeof pair.key.value === 'object')
+                    continue;
+                const key = String(pair.key.value);
+                const value = this.convert(pair.value, [...path, key], depth + 1) ?? { kind: 'scalar', value: null, isString: false, span: this.span(pair.key), path: pathText([...path, key]) };
+                entries.push({ key, keySpan: this.span(pair.key), value });
+            }
+            return { kind: 'map', entries, ...base };
+        }
+        if ((0,dist/* isSeq */.oP)(node)) {
+            const items = [];
+            node.items.forEach((item, i) => {
+                const value = this.convert(item, [...path, i], depth + 1);
+                if (value)
+                    items.push(value);
+            });
+            return { kind: 'seq', items, ...base };
+        }
+        const value = (0,dist/* isScalar */.jn)(node) ? node.value : null;
+        const scalar = typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? value : null;
+        return { kind: 'scalar', value: scalar, isString: typeof value === 'string', ...base };
+    }
+    metadataName(root) {
+        const metadata = getMap(this.doc, root.node, 'metadata');
+        const namePair = getPair(metadata, 'name');
+        return {
+            name: getString(this.doc, metadata, 'name'),
+            namespace: getString(this.doc, metadata, 'namespace'),
+            place: this.place(namePair?.value, [...root.path, 'metadata', 'name'], root.node),
+        };
+    }
+    veleroObject(kind, root) {
+        const { name, namespace, place } = this.metadataName(root);
+        const specPath = kind === 'Schedule' ? ['spec', 'template'] : ['spec'];
+        let spec = root.node;
+        for (const seg of specPath)
+            spec = (0,dist/* isMap */.jh)(spec) ? repo_facts_deref(this.doc, getPair(spec, String(seg))?.value) : undefined;
+        const converted = (0,dist/* isMap */.jh)(spec) ? this.convert(spec, [...root.path, ...specPath]) : undefined;
+        return { kind, name, namespace, file: this.file, place, spec: converted?.kind === 'map' ? converted : undefined };
+    }
+    workload(pod, owner) {
+        const { name, namespace, place } = this.metadataName(owner);
+        const podPath = pod.path;
+        const metadata = this.convert(pod.metadata, [...podPath, 'metadata']);
+        const spec = this.convert(pod.spec, [...podPath, 'spec']);
+        const labelsNode = pget(metadata, 'labels');
+        const labels = labelsNode === undefined ? {} : pstringMap(labelsNode);
+        const ownerLabels = pstringMap(this.convert(getMap(this.doc, getMap(this.doc, owner.node, 'metadata'), 'labels'), [...owner.path, 'metadata', 'labels']));
+        const replicasNode = repo_facts_deref(this.doc, getPair(getMap(this.doc, owner.node, 'spec'), 'replicas')?.value);
+        const containers = pget(spec, 'containers');
+        const volumes = pget(spec, 'volumes');
+        return {
+            kind: getString(this.doc, owner.node, 'kind') ?? 'Pod',
+            apiVersion: getString(this.doc, owner.node, 'apiVersion'),
+            name,
+            namespace,
+            place,
+            podLabels: labels ?? {},
+            podLabelsKnown: labels !== undefined && !Object.values(labels).some(isTemplated) && !Object.keys(labels).some(isTemplated),
+            podLabelsPlace: this.place(getPair(pod.metadata, 'labels')?.key, [...podPath, 'metadata', 'labels'], pod.node),
+            objectLabels: ownerLabels ?? {},
+            annotations: this.annotations(pod),
+            annotationsPlace: this.place(pod.annotations.keyNode, [...podPath, 'metadata', 'annotations'], pod.node),
+            containers: this.containers(containers),
+            initContainers: this.containers(pget(spec, 'initContainers')),
+            containersKnown: pod.containersKnown,
+            volumes: this.volumes(volumes),
+            volumesKnown: volumes === undefined || (volumes.kind === 'seq' && volumes.items.every((v) => pstring(pget(v, 'name')) !== undefined && !isTemplated(pstring(pget(v, 'name'))))),
+            replicas: (0,dist/* isScalar */.jn)(replicasNode) && typeof replicasNode.value === 'number' ? replicasNode.value : undefined,
+        };
+    }
+    annotations(pod) {
+        const out = [];
+        for (const e of pod.annotations.entries) {
+            if (!e.key.toLowerCase().includes('velero'))
+                continue;
+            const keyPlace = this.place(e.keyNode, e.path);
+            out.push({ key: e.key, value: e.value, keyPlace, valuePlace: e.valueNode ? this.place(e.valueNode, e.path) : keyPlace });
+        }
+        return out;
+    }
+    containers(list) {
+        return pitems(list).map((c) => {
+            const nameNode = pget(c, 'name');
+            return {
+                name: pstring(nameNode),
+                image: pstring(pget(c, 'image')),
+                restartPolicy: pstring(pget(c, 'restartPolicy')),
+                volumeMounts: pitems(pget(c, 'volumeMounts'))
+                    .map((m) => pstring(pget(m, 'name')))
+                    .filter((n) => n !== undefined),
+                place: { file: this.file, span: (nameNode ?? c).span, path: (nameNode ?? c).path },
+            };
+        });
+    }
+    volumes(list) {
+        const out = [];
+        for (const v of pitems(list)) {
+            const name = pstring(pget(v, 'name'));
+            if (name === undefined)
+                continue;
+            const nameNode = pget(v, 'name');
+            out.push({ name, claimName: pstring(pget(pget(v, 'persistentVolumeClaim'), 'claimName')), place: { file: this.file, span: nameNode.span, path: nameNode.path } });
+        }
+        return out;
+    }
+}
+/** Helm/Go, OpenShift and Kustomize placeholders stand for values we cannot know. */
+function isTemplated(s) {
+    return /\{\{|\$\{|\$\(/.test(s);
+}
+/**
+ * The facts of a file's text without linting it: for files the lint pass did not parse (no Velero
+ * content) whose workloads a Backup or Restore of the repository may take, and for tests. Documents
+ * that do not parse, nest too deeply or alias-bomb give nothing (unknown, never "absent").
+ */
+function factsOfText(file, raw) {
+    const out = { file, workloads: [], velero: [], namespaces: [] };
+    const stream = parseManifestStream(raw);
+    if (deepNestingOffset(stream.text) !== undefined)
+        return out;
+    let index = 0;
+    try {
+        for (const document of stream.documents) {
+            const i = index++;
+            if (document.errors.length > 0 || isExcessiveAliasing(measureAliasExpansion(document)))
+                continue;
+            const facts = extractDocumentFacts(file, document, buildDocumentModel(document, i), stream.lineCounter);
+            out.workloads.push(...facts.workloads);
+            out.velero.push(...facts.velero);
+            out.namespaces.push(...facts.namespaces);
+        }
+    }
+    catch {
+        // The parser itself failed (a stack overflow on pathological nesting): the rest is unknown.
+    }
+    return out;
+}
+/** A repository model from texts (file name → content): tests and small tools. */
+function repoModelFromTexts(files) {
+    return buildRepoModel(Object.entries(files).map(([file, text]) => factsOfText(file, text)));
+}
+
+;// CONCATENATED MODULE: ./src/rules/label-selector-invalid.ts
+
+
+
+
+
+
+const label_selector_invalid_NAME = /^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$/;
+const DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+/** Why k8s `validateLabelKey` (a qualified name) refuses a key, or undefined. */
+function labelKeyProblem(key) {
+    const slash = key.lastIndexOf('/');
+    const prefix = slash >= 0 ? key.slice(0, slash) : undefined;
+    const name = slash >= 0 ? key.slice(slash + 1) : key;
+    if (prefix !== undefined && (prefix.length === 0 || prefix.length > 253 || !DNS_SUBDOMAIN.test(prefix)))
+        return `label key "${key}" has an invalid prefix (a lowercase DNS subdomain)`;
+    if (name.length === 0 || name.length > 63 || !label_selector_invalid_NAME.test(name))
+        return `label key "${key}" is not a valid label name (at most 63 letters, digits, '-', '_' or '.', starting and ending with a letter or digit)`;
+    return undefined;
+}
+/** Why k8s `validateLabelValue` refuses a value, or undefined ("" is valid). */
+function labelValueProblem(value) {
+    if (value === '' || (value.length <= 63 && label_selector_invalid_NAME.test(value)))
+        return undefined;
+    return `label value "${value}" is not valid (at most 63 letters, digits, '-', '_' or '.', starting and ending with a letter or digit)`;
+}
+const OPERATOR_FIX = {
+    In: 'list at least one value, or use Exists',
+    NotIn: 'list at least one value, or use DoesNotExist',
+    Exists: 'remove "values" (or use In)',
+    DoesNotExist: 'remove "values" (or use NotIn)',
+};
+/** The faults LabelSelectorAsSelector would refuse, each at the key or value to change. */
+function selectorFaults(file, node) {
+    if (!readSelector(node).selector)
+        return []; // not plain data: unknown
+    const out = [];
+    const check = (text, problem, fix, place) => {
+        if (problem && !isTemplated(text))
+            out.push({ problem, fix, place });
+    };
+    const matchLabels = pget(node, 'matchLabels');
+    for (const e of matchLabels?.kind === 'map' ? matchLabels.entries : []) {
+        check(e.key, labelKeyProblem(e.key), 'use a valid label key', keyPlaceOf(file, e));
+        const value = pstring(e.value) ?? '';
+        check(value, labelValueProblem(value), 'use a valid label value', placeOf(file, e.value));
+    }
+    for (const item of pitems(pget(node, 'matchExpressions'))) {
+        const keyNode = pget(item, 'key');
+        const opNode = pget(item, 'operator');
+        const valuesEntry = pentry(item, 'values');
+        const key = pstring(keyNode);
+        const operator = pstring(opNode);
+        const values = pitems(valuesEntry?.value);
+        const problem = labelSelectorProblem({ matchLabels: {}, matchExpressions: [{ key, operator, values: values.map((v) => pstring(v)) }] });
+        if (problem) {
+            const known = Object.hasOwn(OPERATOR_FIX, operator);
+            const fix = known ? OPERATOR_FIX[operator] : 'use In, NotIn, Exists or DoesNotExist (case-sensitive)';
+            check(operator, problem, fix, known && valuesEntry ? keyPlaceOf(file, valuesEntry) : placeOf(file, opNode));
+            continue;
+        }
+        check(key, labelKeyProblem(key), 'use a valid label key', placeOf(file, keyNode));
+        for (const v of values)
+            check(pstring(v), labelValueProblem(pstring(v)), 'use a valid label value', placeOf(file, v));
+    }
+    return out;
+}
+/** Every selector of a Velero object: its own (labelSelector, orLabelSelectors[]) and its hook entries'. */
+function selectorsOf(object) {
+    const restore = object.kind === 'Restore';
+    const out = [];
+    const { single, or } = backupSelectors(object.spec);
+    for (const s of [...(single ? [single] : []), ...or])
+        out.push({ node: s.entry.value, where: restore ? 'restore' : 'backup' });
+    for (const entry of hookResourceEntries(object.spec)) {
+        const selector = pget(entry, 'labelSelector');
+        if (selector)
+            out.push({ node: selector, where: restore ? 'restoreHook' : 'backupHook', hook: describeHookEntry(object.file, entry) });
+    }
+    return out;
+}
+/* harmony default export */ const label_selector_invalid = (defineRule({
+    meta: {
+        id: 'label-selector-invalid',
+        severity: 'error',
+        docs: {
+            summary: 'A label selector of a Backup, Schedule, Restore or of one of their hooks that Velero cannot parse (bad operator, `In` without values, invalid key or value).',
+            description: 'Velero turns every selector into a `labels.Selector` with `metav1.LabelSelectorAsSelector`, which refuses an operator ' +
+                'other than `In`, `NotIn`, `Exists`, `DoesNotExist` (case-sensitive), `In`/`NotIn` without values, `Exists`/' +
+                '`DoesNotExist` with values, and label keys or values Kubernetes would not accept. The CRDs do not check any of it, so ' +
+                'the object is created, and then (velero-plan-semantics.md §1.3, §2.3):\n\n' +
+                '- a **Backup hook** selector: `getResourceHooks` fails and the Backup ends **`Failed`** before anything is backed up ' +
+                '(pkg/backup/backup.go:246, `BackupWithResolvers`);\n' +
+                '- a **Restore hook** selector: `GetRestoreHooksFromSpec` fails in `validateAndComplete` and the Restore ends ' +
+                '**`FailedValidation`** (pkg/controller/restore_controller.go:350);\n' +
+                '- the **Backup\'s own** `labelSelector`/`orLabelSelectors`: `FormatLabelSelector` gives `"<error>"`, every list call of ' +
+                'the item collector fails (pkg/backup/item_collector.go `listResourceByLabelsPerNamespace`), so nothing is backed up and ' +
+                'the Backup ends `PartiallyFailed`; a Schedule\'s Backups all do;\n' +
+                '- the **Restore\'s own** selectors: `RestoreWithResolvers` returns the error before restoring anything ' +
+                '(pkg/restore/restore.go:205-215) and the Restore ends `PartiallyFailed`.\n\n' +
+                'In each case no hook runs. Selectors that are not plain data (templated) are left alone.',
+            fix: 'Write the expression as Kubernetes expects: `operator` one of `In`, `NotIn`, `Exists`, `DoesNotExist`; `values` non-empty for `In`/`NotIn` and absent for `Exists`/`DoesNotExist`; label keys and values of at most 63 letters, digits, `-`, `_`, `.`.',
+        },
+        messages: {
+            backup: 'Velero cannot use this selector of {{object}} ({{problem}}): every list call of the backup fails, so it backs up nothing, ends PartiallyFailed and runs no hook; {{fix}}.',
+            restore: 'Velero cannot use this selector of {{object}} ({{problem}}): the Restore restores nothing, ends PartiallyFailed and runs no hook; {{fix}}.',
+            backupHook: 'Velero cannot use the selector of {{hook}} in {{object}} ({{problem}}): the backup ends Failed before anything is backed up, and no hook runs; {{fix}}.',
+            restoreHook: 'Velero cannot use the selector of {{hook}} in {{object}} ({{problem}}): the Restore ends FailedValidation, restores nothing and runs no hook; {{fix}}.',
+        },
+    },
+    checkRepository(context) {
+        for (const object of context.repo.velero) {
+            for (const { node, where, hook } of selectorsOf(object)) {
+                for (const fault of selectorFaults(object.file, node)) {
+                    context.report({ messageId: where, data: { object: describeVeleroObject(object), hook: hook ?? '', problem: fault.problem, fix: fault.fix }, place: fault.place });
+                }
+            }
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/label-selector-with-or-selectors.ts
+
+
+
+/** A key that is set for Go: present and not null (`orLabelSelectors: []` is a non-nil slice). */
+function setEntry(entry) {
+    return entry && !(entry.value.kind === 'scalar' && entry.value.value === null) ? entry : undefined;
+}
+/* harmony default export */ const label_selector_with_or_selectors = (defineRule({
+    meta: {
+        id: 'label-selector-with-or-selectors',
+        severity: 'error',
+        docs: {
+            summary: 'A Backup, Schedule or Restore sets both `labelSelector` and `orLabelSelectors`.',
+            description: 'Velero accepts one of the two, never both: the Backup controller adds the validation error "encountered labelSelector ' +
+                'as well as orLabelSelectors in backup spec, only one can be specified" (`prepareBackupRequest`, ' +
+                'pkg/controller/backup_controller.go:615 on main, the same since v1.12), the Restore controller "… in restore spec …" ' +
+                '(`validateAndComplete`, pkg/controller/restore_controller.go:339). The object ends `FailedValidation`: nothing is ' +
+                'backed up or restored and no hook runs. A Schedule copies its `template` into every Backup it creates, so each of ' +
+                'them fails (velero-plan-semantics.md §1.2, §1.9, §5 X24).\n\n' +
+                'Go reads `orLabelSelectors: []` as a set (empty, non-nil) list, so an empty list next to `labelSelector` fails too; ' +
+                '`null` does not. The finding is on the key written second.',
+            fix: 'Keep one: move the `labelSelector` into `orLabelSelectors` as one more item (the lists are ORed), or remove `orLabelSelectors`.',
+        },
+        messages: {
+            backup: 'Velero rejects {{object}}: it sets {{other}} (line {{line}}) and {{key}}, and "only one can be specified", so the Backup ends FailedValidation, backs up nothing and runs no hook; keep one of them (move labelSelector into orLabelSelectors as one more item).',
+            schedule: 'Velero rejects every Backup that {{object}} creates: its template sets {{other}} (line {{line}}) and {{key}}, and "only one can be specified", so each Backup ends FailedValidation, backs up nothing and runs no hook; keep one of them (move labelSelector into orLabelSelectors as one more item).',
+            restore: 'Velero rejects {{object}}: it sets {{other}} (line {{line}}) and {{key}}, and "only one can be specified", so the Restore ends FailedValidation, restores nothing and runs no hook; keep one of them (move labelSelector into orLabelSelectors as one more item).',
+        },
+    },
+    checkRepository(context) {
+        for (const object of context.repo.velero) {
+            const single = setEntry(pentry(object.spec, 'labelSelector'));
+            const or = setEntry(pentry(object.spec, 'orLabelSelectors'));
+            if (!single || !or)
+                continue;
+            const second = laterEntry(single, or);
+            const first = second === single ? or : single;
+            const messageId = object.kind === 'Backup' ? 'backup' : object.kind === 'Schedule' ? 'schedule' : 'restore';
+            context.report({
+                messageId,
+                data: { object: describeVeleroObject(object), key: second.key, other: first.key, line: first.keySpan.line },
+                place: keyPlaceOf(object.file, second),
+            });
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/resource-filter-excludes-hooked-pods.ts
+
+
+
+
+
+const ALL_FAMILIES = [...BACKUP_FAMILIES, ...RESTORE_FAMILIES];
+/** The workloads whose annotations turn hooks on, indexed by namespace, with their hook families (read once a run). */
+class HookedWorkloads {
+    families = new Map();
+    index;
+    constructor(workloads) {
+        for (const w of workloads) {
+            const families = annotationHookFamilies(w, ALL_FAMILIES);
+            if (families.length > 0)
+                this.families.set(w, families);
+        }
+        this.index = new WorkloadIndex([...this.families.keys()]);
+    }
+}
+/** "the pre-backup and restore init hooks of Deployment web in namespace shop (apps/web.yaml:3)". */
+function describeHooks(w, families) {
+    const labels = [...new Set(families.map((f) => FAMILY_LABEL[f].replace(/ hook$/, '')))];
+    return `the ${boundedList(labels, labels.length)} hook${labels.length > 1 ? 's' : ''} of ${describeWorkload(w)}`;
+}
+/** A spec hook entry with hooks of a phase (a non-empty `pre`/`post`/`postHooks` list). */
+function hasHooks(entry, phases) {
+    return phases.some((p) => pitems(pget(entry, p)).length > 0);
+}
+/** The hooks a Backup or Schedule would run (or leave to Restores) in the pods it would take but for its resource filters. */
+function backupHooks(object, hooked, version) {
+    const out = [];
+    for (const entry of hookResourceEntries(object.spec)) {
+        const inc = readList(entry, 'includedResources');
+        const exc = readList(entry, 'excludedResources');
+        // An entry that leaves pods out itself is backup-spec-hooks-skip-pods's finding.
+        if (inc.known && exc.known && resourceFiltersIncludePods(inc.values, exc.values) && hasHooks(entry, ['pre', 'post']))
+            out.push(describeHookEntry(object.file, entry));
+    }
+    const spec = withoutResourceFilters(object.spec);
+    const takes = backupTaker(spec, version);
+    for (const w of hooked.index.candidates(readList(spec, 'includedNamespaces').values, readList(spec, 'excludedNamespaces').values)) {
+        if (takes(w) === 'yes')
+            out.push(describeHooks(w, hooked.families.get(w)));
+    }
+    return out;
+}
+/** The hooks a Restore would run in the pods it would restore but for its resource filters. */
+function restoreHooks(object, hooked, objects, version) {
+    const out = [];
+    for (const entry of hookResourceEntries(object.spec))
+        if (hasHooks(entry, ['postHooks']))
+            out.push(describeHookEntry(object.file, entry));
+    const source = restoreSource(object, objects);
+    const restores = restoreTakerIgnoringResources(object);
+    // Pods its source Backup does not hold are not this filter's doing.
+    const backedUp = source ? backupTaker(source.spec, version) : () => 'yes';
+    for (const w of hooked.index.candidates(readList(object.spec, 'includedNamespaces').values, readList(object.spec, 'excludedNamespaces').values)) {
+        const families = hooked.families.get(w).filter((f) => RESTORE_FAMILIES.includes(f));
+        if (families.length > 0 && restores(w) === 'yes' && backedUp(w) === 'yes')
+            out.push(describeHooks(w, families));
+    }
+    return out;
+}
+/* harmony default export */ const resource_filter_excludes_hooked_pods = (defineRule({
+    meta: {
+        id: 'resource-filter-excludes-hooked-pods',
+        severity: 'error',
+        docs: {
+            summary: "A Backup, Schedule or Restore whose own resource filters leave out pods, while hooks exist for the pods it would take.",
+            description: 'Hooks run only in Pod objects: a backup hook in a pod the Backup backs up, a restore hook (init container or exec) ' +
+                'in a pod the Restore itself creates (velero-plan-semantics.md §1.2, §2.2, §3.1). `excludedResources: [pods]`, or ' +
+                '`includedResources` (or a Backup\'s `includedNamespaceScopedResources`) without pods, drops every pod: the item ' +
+                'collector never lists them (`ShouldInclude("pods")` in `getResourceItems`, pkg/backup/item_collector.go, and ' +
+                '`restoreItem`, pkg/restore/restore.go). Then none of the hooks written for those pods runs, and Velero says nothing ' +
+                'about it. A Backup without pods also leaves its Restores no pods to run restore hooks in; a Restore of "deployments ' +
+                'only" lets controllers create fresh pods that never get init containers or exec hooks (§5 X07, X17).\n\n' +
+                'The rule reports the filter when the repository proves both sides: hook annotations on workloads the object would ' +
+                'otherwise take (namespace and label filters, as Velero applies them for the targeted version), or hooks in its own ' +
+                '`spec.hooks` (a Backup hook entry that itself leaves out pods is `backup-spec-hooks-skip-pods`\'s finding). It names ' +
+                'the first few hooks and how many more there are.',
+            fix: 'Let pods through: remove `pods` from `excludedResources`, or add `pods` to `includedResources` (or drop the list). If leaving pods out is intended, remove the hooks that can never run.',
+        },
+        messages: {
+            backupExcluded: '{{object}} backs up no pods because {{key}} lists "{{item}}", and hooks run only in backed-up pods (restore hooks only in pods the backup holds): Velero never runs {{hooks}}; remove "{{item}}" from {{key}}.',
+            backupNotIncluded: '{{object}} backs up no pods because {{key}} leaves them out, and hooks run only in backed-up pods (restore hooks only in pods the backup holds): Velero never runs {{hooks}}; add "pods" to {{key}} or remove the list.',
+            restoreExcluded: '{{object}} restores no pods because {{key}} lists "{{item}}", and Velero injects init containers and runs exec hooks only in pods it restores itself (never in pods controllers create later): it never runs {{hooks}}; remove "{{item}}" from {{key}}.',
+            restoreNotIncluded: '{{object}} restores no pods because {{key}} leaves them out, and Velero injects init containers and runs exec hooks only in pods it restores itself (never in pods controllers create later): it never runs {{hooks}}; add "pods" to {{key}} or remove the list.',
+        },
+    },
+    checkRepository(context) {
+        let workloads;
+        const hooked = () => (workloads ??= new HookedWorkloads(context.repo.workloads));
+        for (const object of context.repo.velero) {
+            const filter = podFilterPlace(object);
+            if (!filter)
+                continue;
+            const restore = object.kind === 'Restore';
+            const hooks = restore ? restoreHooks(object, hooked(), context.repo.velero, context.veleroVersion) : backupHooks(object, hooked(), context.veleroVersion);
+            if (hooks.length === 0)
+                continue;
+            const messageId = restore ? (filter.item !== undefined ? 'restoreExcluded' : 'restoreNotIncluded') : filter.item !== undefined ? 'backupExcluded' : 'backupNotIncluded';
+            context.report({ messageId, data: { object: describeVeleroObject(object), key: filter.key, item: filter.item ?? '', hooks: boundedList(hooks) }, place: filter.place });
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/restore-hook-namespace-not-restored.ts
+
+
+
+
+
+/* harmony default export */ const restore_hook_namespace_not_restored = (defineRule({
+    meta: {
+        id: 'restore-hook-namespace-not-restored',
+        severity: 'warning',
+        docs: {
+            summary: "A Restore hook's `includedNamespaces` item that names no namespace the Restore restores into (often the source side of `namespaceMapping`).",
+            description: 'A Restore hook selects pods by the namespace they are **restored into**: init hooks map the backed-up namespace ' +
+                'through `namespaceMapping` before matching (`HandleRestoreHooks`, internal/hook/item_hook_handler.go, since v1.9.0, ' +
+                'velero#4720 / PR #4779), exec hooks see the created pod, already in its new namespace. The Restore\'s own ' +
+                '`includedNamespaces`, by contrast, names **source** namespaces (velero-plan-semantics.md §2.2, §2.3, §5 X04). So with ' +
+                '`namespaceMapping: {shop: shop-copy}`, a hook with `includedNamespaces: [shop]` never runs.\n\n' +
+                'The rule reports a hook namespace item that matches none of the target namespaces, computed as ' +
+                '`namespaceMapping[ns] ?? ns` for every source namespace the Restore restores — only when the repository proves ' +
+                'those: the Restore lists its `includedNamespaces` by name, or its source Backup or Schedule is in the repository ' +
+                'and lists them by name. An item that is a mapped source namespace gets the target to write instead.',
+            fix: 'Name the target namespace in the hook (the right-hand side of `namespaceMapping`), or remove the item.',
+        },
+        messages: {
+            source: 'Velero matches Restore hook namespaces against the namespace a pod is restored into, and {{object}} restores "{{item}}" into "{{target}}" (namespaceMapping), so {{hook}} never runs for "{{item}}"; write "{{target}}".',
+            never: 'Velero matches Restore hook namespaces against the namespace a pod is restored into, and {{object}} restores only into {{targets}}, so {{hook}} never runs for "{{item}}"; name one of those namespaces or remove the item.',
+        },
+    },
+    checkRepository(context) {
+        for (const restore of context.repo.velero) {
+            if (restore.kind !== 'Restore')
+                continue;
+            const entries = hookResourceEntries(restore.spec);
+            if (entries.length === 0)
+                continue;
+            const sources = restoredSourceNamespaces(restore, restoreSource(restore, context.repo.velero));
+            if (!sources || sources.length === 0)
+                continue;
+            const targets = targetNamespaces(restore, sources);
+            const mapping = namespaceMapping(restore);
+            for (const entry of entries) {
+                const list = readList(entry, 'includedNamespaces');
+                if (!list.entry || !list.known || list.values.includes('*'))
+                    continue;
+                for (const node of pitems(list.entry.value)) {
+                    const item = pstring(node);
+                    if (targets.some((t) => includesExcludes([item], undefined, t)))
+                        continue;
+                    const target = Object.hasOwn(mapping, item) && mapping[item] !== item && targets.includes(mapping[item]) ? mapping[item] : undefined;
+                    const data = { object: describeVeleroObject(restore), hook: describeHookEntry(restore.file, entry), item, target: target ?? '', targets: boundedList(targets.map((t) => `"${t}"`), 5) };
+                    context.report({ messageId: target !== undefined ? 'source' : 'never', data, place: placeOf(restore.file, node) });
+                }
+            }
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/restore-namespace-is-mapping-target.ts
+
+
+
+
+/* harmony default export */ const restore_namespace_is_mapping_target = (defineRule({
+    meta: {
+        id: 'restore-namespace-is-mapping-target',
+        severity: 'warning',
+        docs: {
+            summary: "A Restore's `includedNamespaces` names a target of its `namespaceMapping` instead of the source namespace.",
+            description: 'A Restore\'s `includedNamespaces`/`excludedNamespaces` are matched against the namespace an item had **in the backup** ' +
+                '(`restoreItem`, pkg/restore/restore.go: "the *original* namespace, not the remapped one"); `namespaceMapping` then ' +
+                'moves what was selected (velero-plan-semantics.md §2.2, §5 X05). With `namespaceMapping: {shop: shop-copy}`, ' +
+                '`includedNamespaces: [shop-copy]` selects the backup\'s "shop-copy" namespace, which usually does not exist: nothing ' +
+                'of "shop" is restored, and no restore hook runs.\n\n' +
+                'Reported for a literal item that is a mapping target, is not itself a mapping source, whose source namespace the ' +
+                'Restore does not include as well, and that the source Backup (when it is in the repository and lists its ' +
+                'namespaces by name) does not hold.',
+            fix: 'Name the source namespace (the left-hand side of `namespaceMapping`); the mapping restores it into the target.',
+        },
+        messages: {
+            target: 'Velero matches a Restore\'s includedNamespaces against the namespaces in the backup, and "{{item}}" is where namespaceMapping puts "{{source}}" (line {{line}}), so {{object}} restores nothing of "{{source}}" and runs no restore hook there; write "{{source}}".',
+        },
+    },
+    checkRepository(context) {
+        for (const restore of context.repo.velero) {
+            if (restore.kind !== 'Restore')
+                continue;
+            const mapping = namespaceMapping(restore);
+            const inc = readList(restore.spec, 'includedNamespaces');
+            const exc = readList(restore.spec, 'excludedNamespaces');
+            if (!inc.entry || !inc.known || !exc.known || Object.keys(mapping).length === 0)
+                continue;
+            const backup = readList(restoreSource(restore, context.repo.velero)?.spec, 'includedNamespaces').values;
+            const mappingNode = pentry(restore.spec, 'namespaceMapping').value;
+            for (const node of pitems(inc.entry.value)) {
+                const item = pstring(node);
+                if (hasGlobChars(item) || Object.hasOwn(mapping, item) || backup?.includes(item))
+                    continue;
+                const source = Object.keys(mapping).find((k) => mapping[k] === item);
+                if (source === undefined || includesExcludes(inc.values, exc.values, source))
+                    continue;
+                const line = pentry(mappingNode, source).keySpan.line;
+                context.report({ messageId: 'target', data: { item, source, line, object: describeVeleroObject(restore) }, place: placeOf(restore.file, node) });
+            }
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/restore-spec-hook-resources-ignored.ts
+
+
+
+
+
+/** " (in this repository: Deployment web … and 2 more)": the workloads the entry selects, if any. */
+function selectedHint(restore, entry, groups) {
+    const restores = restoreTaker(restore);
+    const selects = restoreHookSelector(restore, entry);
+    const selected = [...groups.restoreHookCandidates(restore, entry)].filter((w) => restores(w) !== 'no' && selects(w) === 'yes').map(describeWorkload);
+    return selected.length > 0 ? ` (in this repository: ${boundedList(selected)})` : '';
+}
+/* harmony default export */ const restore_spec_hook_resources_ignored = (defineRule({
+    meta: {
+        id: 'restore-spec-hook-resources-ignored',
+        severity: 'warning',
+        docs: {
+            summary: "A Restore hook's `includedResources` leaves out pods, or its `excludedResources` lists them: Velero ignores both.",
+            description: 'Restore hooks apply only to pods, and Velero hard-codes that: `GetRestoreHooksFromSpec` ' +
+                '(internal/hook/item_hook_handler.go, every version from v1.12.0 to main) builds the selector with resources `pods` ' +
+                'and never reads the entry\'s `includedResources`/`excludedResources` ("these hooks ara applicable only to pods"). So ' +
+                '`includedResources: [deployments]` does not narrow the hook to Deployments — it runs in every restored pod its ' +
+                'namespaces and `labelSelector` match — and `excludedResources: [pods]` does not turn it off ' +
+                '(velero-plan-semantics.md §2.3, §5 X03). A Backup hook honours both lists (see `backup-spec-hooks-skip-pods`), which ' +
+                'is how such entries end up in Restores.\n\n' +
+                'The message names the workloads of the repository the hook does select. Lists that include pods are not reported: ' +
+                'they say what Velero does.',
+            fix: 'Remove `includedResources`/`excludedResources` from the hook and select pods with `labelSelector` and `includedNamespaces` (the target namespaces, after `namespaceMapping`). Remove the hook if it should not run.',
+        },
+        messages: {
+            included: 'Velero ignores includedResources in a Restore hook (restore hooks always apply to pods), so {{hook}} runs in every restored pod its namespaces and labelSelector match{{selected}}; remove includedResources and narrow the hook with labelSelector or includedNamespaces.',
+            excluded: 'Velero ignores excludedResources in a Restore hook, so "{{item}}" does not turn {{hook}} off: it runs in every restored pod its namespaces and labelSelector match{{selected}}; remove the hook if it should not run, or remove excludedResources.',
+        },
+    },
+    checkRepository(context) {
+        let groups;
+        for (const restore of context.repo.velero) {
+            if (restore.kind !== 'Restore')
+                continue;
+            for (const entry of hookResourceEntries(restore.spec)) {
+                const inc = readList(entry, 'includedResources');
+                const exc = readList(entry, 'excludedResources');
+                const hook = describeHookEntry(restore.file, entry);
+                const hint = () => selectedHint(restore, entry, (groups ??= new NamespaceGroups(context.repo.workloads)));
+                if (inc.entry && inc.values && !resourceFiltersIncludePods(inc.values, undefined)) {
+                    context.report({ messageId: 'included', data: { hook, selected: hint() }, place: keyPlaceOf(restore.file, inc.entry) });
+                }
+                const podsItem = pitems(exc.entry?.value).find((item) => {
+                    const name = pstring(item);
+                    return name !== undefined && !resourceFiltersIncludePods(undefined, [name]);
+                });
+                if (podsItem)
+                    context.report({ messageId: 'excluded', data: { item: pstring(podsItem), hook, selected: hint() }, place: placeOf(restore.file, podsItem) });
+            }
+        }
     },
 }));
 
@@ -22634,8 +24442,17 @@ const notStringOrNull = (v) => !v.isString && v.kind !== 'null';
 
 
 
+
+
+
+
+
+
+
+
 const RULES = [
     backup_hook_legacy_mixed,
+    backup_namespace_glob_literal,
     backup_spec_hooks_skip_pods,
     file_unreadable,
     fs_backup_annotation_on_controller,
@@ -22659,7 +24476,14 @@ const RULES = [
     init_hook_missing_image,
     init_hook_name_conflict,
     init_hook_no_volume_access,
+    init_hook_on_job_pods,
     init_hook_timeout_ignored,
+    label_selector_invalid,
+    label_selector_with_or_selectors,
+    resource_filter_excludes_hooked_pods,
+    restore_hook_namespace_not_restored,
+    restore_namespace_is_mapping_target,
+    restore_spec_hook_resources_ignored,
     restore_spec_invalid_init_container,
     source_not_rendered,
     spec_hook_invalid_exec,
@@ -22671,7 +24495,7 @@ const rules_RULES_BY_ID = new Map(RULES.map((r) => [r.meta.id, r]));
 /** Every rule, with optional severity overrides, for the targeted Velero version (default: the latest release). */
 function rules_defaultRuleSet(severities, veleroVersion = LATEST_RELEASE) {
     return {
-        rules: RULES.filter((r) => r.create),
+        rules: RULES.filter((r) => r.create || r.checkRepository),
         yamlSyntax: yaml_syntax,
         templateSkipped: template_skipped,
         fileUnreadable: file_unreadable,
@@ -22912,6 +24736,1244 @@ function formatReport(format, report, options = {}) {
 }
 
 
+;// CONCATENATED MODULE: ./src/velero/init-hook.ts
+/**
+ * Velero's own decision for a pod's restore init hook annotations: a port of
+ * getInitContainerFromAnnotation (internal/hook/item_hook_handler.go, lines 413-443, the same at
+ * v1.18.2 and on main at d2241adb). Whether a hook is injected, and what, is decided here and
+ * nowhere else: never by which lint rules are enabled.
+ *
+ * What Velero reads (a Go map lookup, so a missing key reads as ""):
+ *
+ *   containerImage := annotations[podRestoreHookInitContainerImageAnnotationKey]
+ *   containerName  := annotations[podRestoreHookInitContainerNameAnnotationKey]
+ *   command        := annotations[podRestoreHookInitContainerCommandAnnotationKey]
+ *   if containerImage == "" { return nil }                       // no hook: nothing is injected
+ *   if containerName == "" { containerName = "velero-restore-init-" + 8 hex digits of a new UUID }
+ *   initContainer := corev1api.Container{Image: containerImage, Name: containerName,
+ *                                        Command: parseStringToCommand(command)}
+ *
+ * So Velero's container has exactly three fields: name, image and command (Command is
+ * `json:"command,omitempty"`, so an empty argv, from `[]`, leaves it out). No imagePullPolicy, no
+ * volumeMounts, no resources: the API server defaults the rest (imagePullPolicy Always for `:latest`
+ * or no tag, IfNotPresent otherwise). HandleRestoreHooks puts it after a `restore-wait` container
+ * at index 0, else first, before the pod's own init containers.
+ *
+ * parseStringToCommand reads `commandValue[0]` without a length check, so an image with a missing
+ * or empty command panics (index out of range) at v1.18.2 and on main at d2241adb; velero#10371
+ * (merged later) makes it the image's entrypoint.
+ */
+
+
+/**
+ * Velero's decision for one pod. `annotation(key)` returns the annotation's string value, or ""
+ * when it is absent (as Go's map lookup does; a YAML `key:` with no value also reaches Velero as "").
+ */
+function veleroInitDecision(annotation, options = {}) {
+    const image = annotation(key('init', 'container-image'));
+    if (image === '')
+        return { kind: 'none' };
+    const command = parseStringToCommand(annotation(key('init', 'command')));
+    if (command.kind === 'empty' && (options.emptyCommand ?? 'panics') === 'panics')
+        return { kind: 'panics' };
+    const argv = command.kind === 'empty' ? [] : command.argv;
+    const name = annotation(key('init', 'container-name'));
+    const container = {
+        name: name === '' ? DEFAULT_INIT_HOOK_NAME : name,
+        image,
+        ...(argv.length > 0 ? { command: argv } : {}),
+    };
+    return { kind: 'inject', container, generatedName: name === '' };
+}
+
+;// CONCATENATED MODULE: ./src/engine/hook-plan-validation.ts
+/**
+ * Why Velero refuses a Backup, Schedule template or Restore before any hook runs, for the hook
+ * plan's `invalid`: the object then ends FailedValidation (or Failed), nothing is backed up or
+ * restored and no hook runs; the plan still lists what it would do once fixed.
+ *
+ * - labelSelector and orLabelSelectors both set: backup_controller.go `prepareBackupRequest`
+ *   ("encountered labelSelector as well as orLabelSelectors in backup spec, only one can be
+ *   specified") and restore_controller.go `validateAndComplete` (same for restore spec), v1.18.2;
+ * - a Restore with both or neither of backupName and scheduleName (`backupXorScheduleProvided`);
+ * - a spec hook's labelSelector that LabelSelectorAsSelector refuses (backup: getResourceHooks fails
+ *   the Backup; restore: GetRestoreHooksFromSpec adds a validation error), §1.3, §2.3;
+ * - a Restore init container that ValidateContainer refuses (§2.4).
+ */
+
+
+const isSet = (spec, key) => {
+    const entry = pentry(spec, key);
+    return entry !== undefined && !(entry.value.kind === 'scalar' && entry.value.value === null);
+};
+function selectorsProblem(o) {
+    if (!isSet(o.spec, 'labelSelector') || !isSet(o.spec, 'orLabelSelectors'))
+        return undefined;
+    return `${describeVeleroObject(o)} sets both labelSelector and orLabelSelectors, so Velero fails its validation`;
+}
+function hookSelectorProblem(o) {
+    for (const entry of hookResourceEntries(o.spec)) {
+        const problem = readSelectorEntry(pentry(entry, 'labelSelector'))?.problem;
+        if (problem) {
+            const name = pstring(pget(entry, 'name'));
+            const at = placeOf(o.file, pget(entry, 'labelSelector'));
+            return `${describeVeleroObject(o)} has a hook${name ? ` "${name}"` : ''} whose labelSelector Velero cannot use (${problem}, ${at.file}:${at.span.line}), so Velero fails it`;
+        }
+    }
+    return undefined;
+}
+/** The first init container of a Restore that Velero's ValidateContainer refuses. */
+function restoreInitContainerProblem(restore) {
+    for (const entry of hookResourceEntries(restore.spec)) {
+        for (const item of pitems(pget(entry, 'postHooks'))) {
+            const init = pentry(item, 'init');
+            if (init?.value.kind !== 'map')
+                continue;
+            for (const node of pitems(pget(init.value, 'initContainers'))) {
+                const problem = validateContainerProblem(node);
+                if (problem) {
+                    const at = placeOf(restore.file, node);
+                    return `${describeVeleroObject(restore)} fails validation, so Velero restores nothing with it: its init container at ${at.file}:${at.span.line} is refused (${problem})`;
+                }
+            }
+        }
+    }
+    return undefined;
+}
+function backupValidationProblem(o) {
+    return selectorsProblem(o) ?? hookSelectorProblem(o);
+}
+function restoreValidationProblem(restore) {
+    const backupName = pstring(pget(restore.spec, 'backupName')) || undefined;
+    const scheduleName = pstring(pget(restore.spec, 'scheduleName')) || undefined;
+    if ((backupName === undefined) === (scheduleName === undefined)) {
+        const which = backupName === undefined ? 'neither backupName nor scheduleName' : 'both backupName and scheduleName';
+        return `${describeVeleroObject(restore)} names ${which}, so Velero fails its validation`;
+    }
+    return selectorsProblem(restore) ?? hookSelectorProblem(restore) ?? restoreInitContainerProblem(restore);
+}
+/** corev1.Container's JSON fields by the JSON type Go decodes them into (k8s.io/api core/v1 types.go). */
+const CONTAINER_FIELDS = {
+    name: 'string',
+    image: 'string',
+    command: 'strings',
+    args: 'strings',
+    workingDir: 'string',
+    ports: 'maps',
+    envFrom: 'maps',
+    env: 'maps',
+    resources: 'map',
+    resizePolicy: 'maps',
+    restartPolicy: 'string',
+    restartPolicyRules: 'maps',
+    volumeMounts: 'maps',
+    volumeDevices: 'maps',
+    livenessProbe: 'map',
+    readinessProbe: 'map',
+    startupProbe: 'map',
+    lifecycle: 'map',
+    terminationMessagePath: 'string',
+    terminationMessagePolicy: 'string',
+    imagePullPolicy: 'string',
+    securityContext: 'map',
+    stdin: 'bool',
+    stdinOnce: 'bool',
+    tty: 'bool',
+};
+/** The entry Go's encoding/json decodes a struct field from: the exact key, else one equal under case folding. */
+function goJsonEntry(node, field) {
+    if (node?.kind !== 'map')
+        return undefined;
+    const exact = pentry(node, field);
+    if (exact)
+        return exact;
+    const folded = field.toLowerCase();
+    return node.entries.find((e) => e.key.toLowerCase() === folded);
+}
+function hasGoType(node, type) {
+    if (node.kind === 'scalar' && node.value === null)
+        return true; // JSON null leaves the field empty
+    switch (type) {
+        case 'string':
+            return node.kind === 'scalar' && node.isString;
+        case 'bool':
+            return node.kind === 'scalar' && typeof node.value === 'boolean';
+        case 'strings':
+            return pstrings(node) !== undefined;
+        case 'map':
+            return node.kind === 'map';
+        case 'maps':
+            return node.kind === 'seq' && node.items.every((i) => i.kind === 'map' || (i.kind === 'scalar' && i.value === null));
+    }
+}
+/**
+ * Why Velero's ValidateContainer refuses a spec init container (internal/hook/item_hook_handler.go):
+ * json.Unmarshal into a corev1.Container fails (a field of the wrong JSON type; keys match
+ * case-insensitively, unknown keys are ignored), or name, image or a non-empty command is missing.
+ * The Restore then fails validation. Types are checked one level deep.
+ */
+function validateContainerProblem(node) {
+    if (node.kind !== 'map')
+        return 'it is not a mapping, so it does not decode as a container';
+    for (const [field, type] of Object.entries(CONTAINER_FIELDS)) {
+        const entry = goJsonEntry(node, field);
+        if (entry && !hasGoType(entry.value, type))
+            return `its ${field} is not ${GO_TYPE_WORDS[type]}, so it does not decode as a container`;
+    }
+    const text = (field) => pstring(goJsonEntry(node, field)?.value);
+    if (!text('name') || !text('image') || (pstrings(goJsonEntry(node, 'command')?.value) ?? []).length === 0) {
+        return "it doesn't have Command, Name or Image field";
+    }
+    return undefined;
+}
+const GO_TYPE_WORDS = { string: 'a string', strings: 'a list of strings', maps: 'a list of mappings', map: 'a mapping', bool: 'true or false' };
+
+;// CONCATENATED MODULE: ./src/engine/hook-plan-values.ts
+/**
+ * Hook values as Velero applies them, for the hook plan: on-error modes, exec and wait timeouts,
+ * wait-for-ready, default containers, and a pod's annotations read as Velero reads them (Go map
+ * lookups, a missing key is ""). Sources: internal/hook/item_hook_handler.go (getPodExecHookFromAnnotations,
+ * getPodExecRestoreHookFromAnnotations, GroupRestoreExecHooks), pkg/podexec/pod_command_executor.go
+ * (ExecutePodCommand), internal/hook/wait_exec_hook_handler.go (maxHookWait), at v1.18.2 and main.
+ */
+
+
+/** A pod's annotations as Velero reads them: a missing key (or a value that is not a string) is "". */
+class PodAnnotations {
+    byKey = new Map();
+    constructor(workload) {
+        for (const a of workload.annotations)
+            this.byKey.set(a.key, a);
+    }
+    value(key) {
+        return this.byKey.get(key)?.value ?? '';
+    }
+    fact(key) {
+        return this.byKey.get(key);
+    }
+}
+/**
+ * The mode Velero acts on: only exactly "Fail" stops (HandleHooks, wait_exec_hook_handler.go);
+ * "" and anything else Velero drops to "" behave as Continue. Defaulted unless written as
+ * "Continue" or "Fail" (the CRD enum refuses other spellings in a spec).
+ */
+function appliedOnError(written) {
+    return { value: written === 'Fail' ? 'Fail' : 'Continue', defaulted: written !== 'Fail' && written !== 'Continue' };
+}
+/** A spec duration (metav1.Duration, decoded with time.ParseDuration) or annotation value, in nanoseconds; undefined when absent or unparsable. */
+function durationOf(written) {
+    if (written === undefined || written === '')
+        return undefined;
+    const parsed = parseGoDuration(written);
+    return parsed.ok ? parsed.exact : undefined;
+}
+/**
+ * The exec timeout ExecutePodCommand applies: 0 (absent, unparsable: Velero warns and uses 0) → 30s;
+ * negative → no timeout up to v1.18.2, 30s on main; over 4h → 4h on main only.
+ */
+function appliedExecTimeout(written, version) {
+    const ns = durationOf(written);
+    const fallback = { value: formatGoDuration(BigInt(DEFAULT_EXEC_TIMEOUT_NS)), defaulted: true };
+    if (ns === undefined || ns === 0n)
+        return fallback;
+    const bounded = execTimeoutBoundedOnMain(version);
+    if (ns < 0n)
+        return bounded ? fallback : { value: 'none', defaulted: false };
+    if (bounded && ns > BigInt(MAX_HOOK_TIMEOUT_NS))
+        return { value: formatGoDuration(BigInt(MAX_HOOK_TIMEOUT_NS)), defaulted: true };
+    return { value: formatGoDuration(ns), defaulted: false };
+}
+/**
+ * The restore wait timeout: 0 (absent, unparsable) waits without a limit ("none"); a negative one
+ * makes the hook expire at once (the pod watch itself then has no limit: maxHookWait), shown as written.
+ */
+function appliedWaitTimeout(written) {
+    const ns = durationOf(written);
+    if (ns === undefined)
+        return { value: 'none', defaulted: true };
+    if (ns === 0n)
+        return { value: 'none', defaulted: false };
+    return { value: formatGoDuration(ns), defaulted: false };
+}
+/** wait-for-ready: read since v1.13 (readsWaitForReady); unset, unparsable or older → false. */
+function appliedWaitForReady(written, version) {
+    if (written === undefined || written === '')
+        return { value: false, defaulted: true };
+    if (!readsWaitForReady(version))
+        return { value: false, defaulted: true };
+    const value = typeof written === 'boolean' ? written : parseGoBool(written);
+    return value === undefined ? { value: false, defaulted: true } : { value, defaulted: false };
+}
+/** The container a hook runs in: as written, or the pod's first container (undefined when unknown). */
+function appliedContainer(written, w) {
+    if (written !== undefined && written !== '')
+        return { value: written, defaulted: false };
+    return { value: w.containersKnown ? w.containers[0]?.name : undefined, defaulted: true };
+}
+/** A scalar's text for duration fields: strings as written; anything else (a number, a map) cannot decode. */
+function scalarText(node) {
+    if (node?.kind !== 'scalar' || node.value === null)
+        return undefined;
+    return node.isString ? node.value : '\u0000not-a-duration';
+}
+/** A positioned plain node as JSON data (the spec's init containers, copied as written). */
+function toJson(node) {
+    if (node.kind === 'scalar')
+        return node.value;
+    if (node.kind === 'seq')
+        return node.items.map(toJson);
+    const out = {};
+    // defineProperty: a key such as "__proto__" stays an own field, as JSON has it.
+    for (const e of node.entries)
+        Object.defineProperty(out, e.key, { value: toJson(e.value), enumerable: true, writable: true, configurable: true });
+    return out;
+}
+/** Velero's order: namespaces sorted, then names (an API list is by name); unknown last. */
+function veleroOrder(a, b) {
+    return compareOptional(a.namespace, b.namespace) || compareOptional(a.name, b.name);
+}
+function compareOptional(a, b) {
+    if (a === b)
+        return 0;
+    if (a === undefined)
+        return 1;
+    if (b === undefined)
+        return -1;
+    return a < b ? -1 : 1;
+}
+/** The names of the values Velero defaulted, in the order given. */
+function defaultedOf(values) {
+    return Object.keys(values).filter((k) => values[k].defaulted);
+}
+/**
+ * What one plan build makes once and shares: a pod's annotations and annotation hooks (the same in
+ * every Backup and Restore), and a spec hook as one pod sees it (the same for every pod with the same
+ * first container). A 10,000-workload repository planned against 200 Backups then holds one hook
+ * object per distinct hook, not one per pod and Backup.
+ */
+class PlanMemo {
+    version;
+    annotations = new WeakMap();
+    values = new WeakMap();
+    constructor(version) {
+        this.version = version;
+    }
+    annotationsOf(w) {
+        let a = this.annotations.get(w);
+        if (!a)
+            this.annotations.set(w, (a = new PodAnnotations(w)));
+        return a;
+    }
+    /** The value for (owner, key), made by `make` the first time. */
+    once(owner, key, make) {
+        let map = this.values.get(owner);
+        if (!map)
+            this.values.set(owner, (map = new Map()));
+        if (map.has(key))
+            return map.get(key);
+        const value = make();
+        map.set(key, value);
+        return value;
+    }
+}
+/** The part of a pod a spec hook's applied values depend on (its default container), as a memo key. */
+function defaultContainerKey(w) {
+    return w.containersKnown ? `=${w.containers[0]?.name ?? ''}` : '?';
+}
+const NONE = Object.freeze([]);
+/**
+ * Lists joined without copying when only one is not empty (the usual case: one entry matches), so
+ * pods share their memoized hook lists.
+ */
+class Concat {
+    only;
+    joined;
+    add(list) {
+        if (list.length === 0)
+            return;
+        if (this.joined)
+            this.joined.push(...list);
+        else if (this.only)
+            this.joined = [...this.only, ...list];
+        else
+            this.only = list;
+    }
+    result() {
+        return this.joined ?? this.only ?? NONE;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/hook-plan-restore.ts
+/**
+ * The Restore half of the hook plan (velero-plan-semantics.md §2, §3, §7): which backed-up pods a
+ * Restore restores and where, the init containers Velero injects into them (annotation, else every
+ * matching spec init hook, §2.4) and the exec hooks it runs (annotation, else every matching spec
+ * exec hook, grouped by container, §2.5).
+ */
+
+
+
+
+
+
+
+
+function planRestores(repo, context) {
+    return repo.velero.filter((o) => o.kind === 'Restore').map((restore) => planRestore(restore, repo.velero, context));
+}
+/** What one Restore restores and runs. */
+function planRestore(restore, objects, context) {
+    const backupName = pstring(pget(restore.spec, 'backupName')) || undefined;
+    const scheduleName = pstring(pget(restore.spec, 'scheduleName')) || undefined;
+    const backup = backupName ?? scheduleName;
+    const source = restoreSource(restore, objects);
+    const reading = { restore, entries: hookResourceEntries(restore.spec), backupName, created: createdLabels(restore, backupName), memo: context.memo, mapping: namespaceMapping(restore) };
+    const pods = restoredWorkloads(restore, source, backup, context).map(({ workload, certainty }) => planRestorePod(reading, workload, certainty));
+    const invalid = restoreValidationProblem(restore);
+    return { object: restore, backup, source, pods, ...(invalid ? { invalid } : {}) };
+}
+/** The entry's selection test, read once. */
+function entryFilter(reading, entry) {
+    return reading.memo.once(entry, 'filter', () => hookEntryFilter(entry, 'restore'));
+}
+/** The source's pods the Restore takes; without a source in the repository, every workload its filters may take. */
+function restoredWorkloads(restore, source, backup, context) {
+    let base;
+    if (source)
+        base = context.backups.get(source)?.pods ?? [];
+    else if (backup === undefined)
+        return [];
+    else {
+        const inc = readList(restore.spec, 'includedNamespaces');
+        const exc = readList(restore.spec, 'excludedNamespaces');
+        const candidates = inc.known && exc.known ? context.index.candidates(inc.values, exc.values) : [...context.index.all];
+        base = candidates.sort(veleroOrder).map((workload) => ({ workload, certainty: 'unknown' }));
+    }
+    const out = [];
+    const takes = restoreFilter(restore);
+    for (const { workload, certainty } of base) {
+        if (workload.kind === 'CronJob')
+            continue; // its pods are never restored as such (§3.2)
+        const take = takes(workload);
+        if (take.takes === 'no')
+            continue;
+        out.push({ workload, certainty: certainty === 'yes' && take.takes === 'yes' ? 'yes' : 'unknown' });
+    }
+    return out;
+}
+function planRestorePod(reading, w, certainty) {
+    const target = w.namespace === undefined ? undefined : (reading.mapping[w.namespace] ?? w.namespace);
+    const annotations = reading.memo.annotationsOf(w);
+    const notes = w.kind === 'Job' ? JOB_NOTES : NONE;
+    const init = initContainersOf(reading, w, target, annotations);
+    if (init.panics) {
+        return { workload: w, certainty, targetNamespace: target, initContainers: NONE, exec: NONE, hidden: init.hidden, notes: [...notes, 'init-command-panics'] };
+    }
+    const exec = execHooksOf(reading, w, target, annotations);
+    const hidden = init.hidden.length === 0 ? exec.hidden : exec.hidden.length === 0 ? init.hidden : [...init.hidden, ...exec.hidden];
+    return { workload: w, certainty, targetNamespace: target, initContainers: init.containers, exec: exec.hooks, hidden, notes };
+}
+const JOB_NOTES = Object.freeze(['job-template']);
+// ---------------------------------------------------------------------------------------------
+// Init containers (§2.4): the annotation's, else every matching entry's, in resources/postHooks/initContainers order.
+function initContainersOf(reading, w, target, annotations) {
+    const spec = specInitContainers(reading, w, target);
+    const annotation = reading.memo.once(w, 'init', () => annotationInit(reading.memo.version, annotations));
+    if (!annotation)
+        return { containers: spec.containers, hidden: NONE, panics: false };
+    const hidden = spec.hooks.length === 0 ? NONE : spec.hooks.map((h) => ({ family: 'init', ...h }));
+    if (annotation === 'panics')
+        return { containers: NONE, hidden, panics: true };
+    return { containers: annotation, hidden, panics: false };
+}
+/** The annotation's init container (velero/init-hook.ts, as render injects it), 'panics', or undefined when none. */
+function annotationInit(version, annotations) {
+    const emptyCommand = emptyInitCommandPanics(version) ? 'panics' : 'entrypoint';
+    const decision = veleroInitDecision((k) => annotations.value(k), { emptyCommand });
+    if (decision.kind === 'none')
+        return undefined;
+    if (decision.kind === 'panics')
+        return 'panics';
+    const container = {
+        source: 'annotation',
+        name: decision.container.name,
+        image: decision.container.image,
+        command: decision.container.command ?? [],
+        place: annotations.fact(key('init', 'container-image')).keyPlace,
+        container: { ...decision.container },
+        defaulted: decision.generatedName ? ['name'] : [],
+        certainty: 'yes',
+    };
+    return [container];
+}
+function specInitContainers(reading, w, target) {
+    const containers = new Concat();
+    const hooks = new Concat();
+    for (const entry of reading.entries) {
+        // Init hooks match the target namespace and the backed-up labels (§2.3).
+        const selects = entryFilter(reading, entry)(w, target);
+        if (selects === 'no')
+            continue;
+        // The same for every pod the entry selects: spec init containers do not depend on the pod.
+        const made = reading.memo.once(entry, `init${selects}`, () => entryInitContainers(reading.restore.file, entry, selects));
+        hooks.add(made.hooks);
+        containers.add(made.containers);
+    }
+    return { containers: containers.result(), hooks: hooks.result() };
+}
+function entryInitContainers(file, entry, selects) {
+    const containers = [];
+    const hooks = [];
+    const hookName = pstring(pget(entry, 'name'));
+    const named = hookName !== undefined ? { hookName } : {};
+    for (const item of pitems(pget(entry, 'postHooks'))) {
+        const initEntry = pentry(item, 'init');
+        if (initEntry?.value.kind !== 'map')
+            continue;
+        hooks.push({ place: keyPlaceOf(file, initEntry), ...named });
+        for (const node of pitems(pget(initEntry.value, 'initContainers')))
+            containers.push(specInitContainer(file, node, named, selects));
+    }
+    return { containers, hooks };
+}
+function specInitContainer(file, node, named, certainty) {
+    const json = toJson(node);
+    const invalid = validateContainerProblem(node);
+    return {
+        source: 'spec',
+        name: pstring(goJsonEntry(node, 'name')?.value) ?? '',
+        image: pstring(goJsonEntry(node, 'image')?.value),
+        command: pstrings(goJsonEntry(node, 'command')?.value) ?? [],
+        place: placeOf(file, node),
+        ...(json !== null && typeof json === 'object' && !Array.isArray(json) ? { container: json } : {}),
+        defaulted: [],
+        ...(invalid ? { invalid } : {}),
+        ...named,
+        certainty,
+    };
+}
+// ---------------------------------------------------------------------------------------------
+// Exec hooks (§2.5): the annotation's, else every matching entry's, grouped by container.
+function execHooksOf(reading, w, target, annotations) {
+    // GroupRestoreExecHooks returns nothing for a pod without containers.
+    if (w.containersKnown && w.containers.length === 0)
+        return { hooks: NONE, hidden: NONE };
+    const spec = specExecHooks(reading, w, target);
+    const memo = reading.memo;
+    const fromAnnotation = memo.once(w, 'exec', () => annotationExecHook(memo.version, w, annotations));
+    if (!fromAnnotation)
+        return { hooks: groupByContainer(spec), hidden: NONE };
+    const hidden = spec.length === 0 ? NONE : spec.map((h) => ({ family: 'exec', place: h.place, ...(h.hookName !== undefined ? { hookName: h.hookName } : {}) }));
+    return { hooks: memo.once(w, 'exec-run', () => [fromAnnotation]), hidden };
+}
+function annotationExecHook(version, w, annotations) {
+    if (!hookIsBuilt('post-restore', (k) => annotations.fact(k)?.value))
+        return undefined;
+    const commandKey = key('post-restore', 'command');
+    const parsed = parseStringToCommand(annotations.value(commandKey));
+    const container = appliedContainer(annotations.value(key('post-restore', 'container')), w);
+    const onError = appliedOnError(annotations.value(key('post-restore', 'on-error')));
+    const execTimeout = appliedExecTimeout(annotations.value(key('post-restore', 'exec-timeout')), version);
+    const waitTimeout = appliedWaitTimeout(annotations.value(key('post-restore', 'wait-timeout')));
+    const waitForReady = appliedWaitForReady(annotations.value(key('post-restore', 'wait-for-ready')), version);
+    return {
+        source: 'annotation',
+        container: container.value,
+        command: parsed.kind === 'empty' ? [] : parsed.argv,
+        onError: onError.value,
+        execTimeout: execTimeout.value,
+        waitTimeout: waitTimeout.value,
+        waitForReady: waitForReady.value,
+        defaulted: defaultedOf({ container, onError, execTimeout, waitTimeout, waitForReady }),
+        place: annotations.fact(commandKey).keyPlace,
+        certainty: 'yes',
+    };
+}
+const BACKUP_NAME_LABEL = 'velero.io/backup-name';
+const RESTORE_NAME_LABEL = 'velero.io/restore-name';
+/**
+ * Exec hooks match the created pod's labels: the backed-up ones plus velero.io/backup-name and
+ * velero.io/restore-name (§2.3). A selector on one of those whose value the repository does not
+ * know (a schedule's generated backup name, a name over 63 characters that Velero shortens) is 'unknown'.
+ */
+function createdLabels(restore, backupName) {
+    const extra = {};
+    const unknown = [];
+    for (const [label, value] of [
+        [BACKUP_NAME_LABEL, backupName],
+        [RESTORE_NAME_LABEL, restore.name],
+    ]) {
+        if (value !== undefined && value.length <= 63)
+            extra[label] = value;
+        else
+            unknown.push(label);
+    }
+    return { extra, unknown };
+}
+function execSelects(reading, entry, w, target) {
+    const { extra, unknown } = reading.created;
+    const selects = entryFilter(reading, entry)(w, target, extra);
+    if (selects !== 'no' || unknown.length === 0)
+        return selects;
+    const selector = pget(entry, 'labelSelector');
+    const text = selector ? JSON.stringify(toJson(selector)) : '';
+    return unknown.some((label) => text.includes(JSON.stringify(label))) ? 'unknown' : 'no';
+}
+function specExecHooks(reading, w, target) {
+    const out = new Concat();
+    for (const entry of reading.entries) {
+        const selects = execSelects(reading, entry, w, target);
+        if (selects === 'no')
+            continue;
+        out.add(reading.memo.once(entry, `exec${selects}${defaultContainerKey(w)}`, () => entryExecHooks(reading, entry, w, selects)));
+    }
+    return out.result();
+}
+function entryExecHooks(reading, entry, w, certainty) {
+    const out = [];
+    const hookName = pstring(pget(entry, 'name'));
+    for (const item of pitems(pget(entry, 'postHooks'))) {
+        const execEntry = pentry(item, 'exec');
+        if (execEntry?.value.kind !== 'map')
+            continue;
+        const hook = specExecHook(reading, execEntry.value, w);
+        out.push({ ...hook, place: keyPlaceOf(reading.restore.file, execEntry), ...(hookName !== undefined ? { hookName } : {}), certainty });
+    }
+    return out;
+}
+function specExecHook(reading, exec, w) {
+    const container = appliedContainer(pstring(pget(exec, 'container')), w);
+    const onError = appliedOnError(pstring(pget(exec, 'onError')));
+    const execTimeout = appliedExecTimeout(scalarText(pget(exec, 'execTimeout')), reading.memo.version);
+    const waitTimeout = appliedWaitTimeout(scalarText(pget(exec, 'waitTimeout')));
+    const ready = pget(exec, 'waitForReady');
+    const written = ready?.kind === 'scalar' && ready.value !== null ? (typeof ready.value === 'boolean' ? ready.value : '\u0000not-a-bool') : undefined;
+    const waitForReady = appliedWaitForReady(written, reading.memo.version);
+    return {
+        source: 'spec',
+        container: container.value,
+        command: pstrings(pget(exec, 'command')) ?? [],
+        onError: onError.value,
+        execTimeout: execTimeout.value,
+        waitTimeout: waitTimeout.value,
+        waitForReady: waitForReady.value,
+        defaulted: defaultedOf({ container, onError, execTimeout, waitTimeout, waitForReady }),
+    };
+}
+/**
+ * GroupRestoreExecHooks: hooks grouped by container, each group in resources/postHooks order.
+ * Velero runs the groups as their containers start (map order): the plan lists them by first appearance.
+ */
+function groupByContainer(hooks) {
+    if (hooks.length < 2)
+        return hooks;
+    const groups = new Map();
+    for (const hook of hooks) {
+        const group = groups.get(hook.container);
+        if (group)
+            group.push(hook);
+        else
+            groups.set(hook.container, [hook]);
+    }
+    return [...groups.values()].flat();
+}
+
+;// CONCATENATED MODULE: ./src/engine/hook-plan-json.ts
+const at = (place) => ({ file: place.file, line: place.span.line });
+function workloadJson(w) {
+    return { kind: w.kind, namespace: w.namespace ?? null, name: w.name ?? null, ...at(w.place) };
+}
+function objectJson(o) {
+    return { name: o.name ?? null, namespace: o.namespace ?? null, ...at(o.place) };
+}
+function backupHookJson(h) {
+    return {
+        source: h.source,
+        container: h.container ?? null,
+        command: [...h.command],
+        onError: h.onError,
+        timeout: h.timeout,
+        ...at(h.place),
+        defaulted: [...h.defaulted],
+        hookName: h.hookName ?? null,
+        certainty: h.certainty,
+    };
+}
+function backupPodJson(p) {
+    return {
+        workload: workloadJson(p.workload),
+        certainty: p.certainty,
+        via: p.via,
+        sharedWith: p.sharedWith ? { claimName: p.sharedWith.claimName, workload: workloadJson(p.sharedWith.workload) } : null,
+        pre: p.pre.map(backupHookJson),
+        post: p.post.map(backupHookJson),
+        hidden: p.hidden.map(({ phase, hook }) => ({ phase, ...backupHookJson(hook) })),
+    };
+}
+function backupJson(b) {
+    return { kind: b.object.kind, ...objectJson(b.object), pods: b.pods.map(backupPodJson), invalid: b.invalid ?? null };
+}
+function initJson(c) {
+    return {
+        source: c.source,
+        name: c.name,
+        image: c.image ?? null,
+        command: [...c.command],
+        ...at(c.place),
+        defaulted: [...c.defaulted],
+        hookName: c.hookName ?? null,
+        certainty: c.certainty,
+        invalid: c.invalid ?? null,
+        container: c.container ? structuredClone(c.container) : null,
+    };
+}
+function execJson(h) {
+    return {
+        source: h.source,
+        container: h.container ?? null,
+        command: [...h.command],
+        onError: h.onError,
+        execTimeout: h.execTimeout,
+        waitTimeout: h.waitTimeout,
+        waitForReady: h.waitForReady,
+        ...at(h.place),
+        defaulted: [...h.defaulted],
+        hookName: h.hookName ?? null,
+        certainty: h.certainty,
+    };
+}
+function restorePodJson(p) {
+    return {
+        workload: workloadJson(p.workload),
+        certainty: p.certainty,
+        targetNamespace: p.targetNamespace ?? null,
+        initContainers: p.initContainers.map(initJson),
+        exec: p.exec.map(execJson),
+        hidden: p.hidden.map((h) => ({ family: h.family, ...at(h.place), hookName: h.hookName ?? null })),
+        notes: [...p.notes],
+    };
+}
+function restoreJson(r) {
+    const source = r.source ? { kind: r.source.kind, ...objectJson(r.source) } : null;
+    const o = objectJson(r.object);
+    return { name: o.name, namespace: o.namespace, backup: r.backup ?? null, file: o.file, line: o.line, source, pods: r.pods.map(restorePodJson), invalid: r.invalid ?? null };
+}
+function planToJson(plan) {
+    return { backups: plan.backups.map(backupJson), restores: plan.restores.map(restoreJson) };
+}
+
+;// CONCATENATED MODULE: ./src/engine/hook-plan.ts
+/**
+ * The hook plan (hook-plan-types.ts) from the repository model, for one Velero version: which pods
+ * every Backup and Schedule takes and the pre/post hooks each gets, in Velero's order
+ * (velero-plan-semantics.md §1.2–§1.9, §7); Restores are planned in hook-plan-restore.ts.
+ *
+ * Linear in the repository: each Backup tests only the workloads of the namespaces it can reach
+ * (WorkloadIndex), and shared-PVC pulls go through a claim index, never pods × pods.
+ */
+
+
+
+
+
+
+
+
+
+
+const plans = new WeakMap();
+/** The plan of a repository model for a version, built once and shared (rules and the plan command ask for the same). */
+function hookPlanOf(repo, version) {
+    let byVersion = plans.get(repo);
+    if (!byVersion)
+        plans.set(repo, (byVersion = new Map()));
+    const key = formatVersion(version);
+    let plan = byVersion.get(key);
+    if (!plan)
+        byVersion.set(key, (plan = buildHookPlan(repo, version)));
+    return plan;
+}
+function buildHookPlan(repo, version) {
+    const index = new WorkloadIndex(repo.workloads);
+    const memo = new PlanMemo(version);
+    const backups = new Map();
+    for (const object of repo.velero)
+        if (object.kind !== 'Restore')
+            backups.set(object, planBackup(object, index, memo));
+    const restores = planRestores(repo, { index, memo, backups });
+    return { backups: [...backups.values()], restores };
+}
+/** One Backup, or a Schedule as the Backups its template makes (§1.9). */
+function planBackup(object, index, memo) {
+    const entries = hookResourceEntries(object.spec);
+    const pods = takenPods(object.spec, index, memo.version).map((taken) => backupPodOf(taken, object.file, entries, memo));
+    const invalid = backupValidationProblem(object);
+    return { object, pods, ...(invalid ? { invalid } : {}) };
+}
+/** Workloads of the namespaces a Backup can reach (a superset: backupTakes decides). */
+function backupCandidates(spec, index, version) {
+    const inc = readList(spec, 'includedNamespaces');
+    const exc = readList(spec, 'excludedNamespaces');
+    if (!inc.known || !exc.known)
+        return index.all;
+    // Up to v1.17 names are literal: a glob exclude excludes nothing, so only includes narrow.
+    return index.candidates(inc.values, backupNamespaceGlobsExpanded(version) ? exc.values : undefined);
+}
+function takenPods(spec, index, version) {
+    const selected = new Map();
+    const missedByLabels = [];
+    const takes = backupFilter(spec, version);
+    for (const workload of backupCandidates(spec, index, version)) {
+        const take = takes(workload);
+        if (take.takes !== 'no')
+            selected.set(workload, { workload, certainty: take.takes, via: 'selector' });
+        else if (take.reason === 'labels')
+            missedByLabels.push(workload);
+    }
+    if (sharedPvcPullsPods(version) && missedByLabels.length > 0) {
+        const claims = backupIncludesClaims(spec);
+        if (claims !== 'no')
+            pullSharedClaims(selected, missedByLabels, claims === 'yes' && backupIncludesPods(spec) === 'yes', spec, version);
+    }
+    return [...selected.values()].sort((a, b) => veleroOrder(a.workload, b.workload));
+}
+const CLAIM_NAMES = new Set(['persistentvolumeclaims', 'persistentvolumeclaim', 'pvc']);
+/** Whether the Backup's resource filters keep PVCs (without them no PVC ItemBlockAction runs). */
+function backupIncludesClaims(spec) {
+    const old = pentry(spec, 'includedResources') !== undefined || pentry(spec, 'excludedResources') !== undefined;
+    const inc = readList(spec, old ? 'includedResources' : 'includedNamespaceScopedResources');
+    const exc = readList(spec, old ? 'excludedResources' : 'excludedNamespaceScopedResources');
+    if (!inc.known || !exc.known)
+        return 'unknown';
+    const resolve = (name) => (CLAIM_NAMES.has(name.toLowerCase()) ? 'persistentvolumeclaims' : name.toLowerCase());
+    const excludes = exc.values?.map(resolve).filter((e) => e !== '*');
+    return includesExcludes(inc.values?.map(resolve), excludes, 'persistentvolumeclaims') ? 'yes' : 'no';
+}
+function claimsOf(w) {
+    if (w.namespace === undefined)
+        return [];
+    return [...new Set(w.volumes.map((v) => v.claimName).filter((c) => c !== undefined))];
+}
+/**
+ * The ItemBlock side door (v1.15+, §1.2, X19): a pod the label selector misses but that mounts a
+ * claim of a taken pod in the same namespace is backed up (and hooked) too; transitively, as the
+ * pulled pod's claims are processed in the same block.
+ */
+function pullSharedClaims(selected, missed, filtersCertain, spec, version) {
+    const byClaim = new Map();
+    for (const w of missed) {
+        for (const claim of claimsOf(w)) {
+            const k = `${w.namespace}\u0000${claim}`;
+            const list = byClaim.get(k);
+            if (list)
+                list.push(w);
+            else
+                byClaim.set(k, [w]);
+        }
+    }
+    const queue = [...selected.values()];
+    for (let i = 0; i < queue.length; i++) {
+        const puller = queue[i];
+        for (const claimName of claimsOf(puller.workload)) {
+            const k = `${puller.workload.namespace}\u0000${claimName}`;
+            const list = byClaim.get(k);
+            if (!list)
+                continue;
+            byClaim.delete(k);
+            for (const workload of list) {
+                if (selected.has(workload))
+                    continue;
+                const sure = puller.certainty === 'yes' && filtersCertain && backupNamespaceMatches(spec, workload.namespace, version) === 'yes';
+                const taken = { workload, certainty: sure ? 'yes' : 'unknown', via: 'shared-pvc', sharedWith: { claimName, workload: puller.workload } };
+                selected.set(workload, taken);
+                queue.push(taken);
+            }
+        }
+    }
+}
+// ---------------------------------------------------------------------------------------------
+// The hooks of one pod (§1.4, §1.5, §1.7).
+function backupPodOf(taken, file, entries, memo) {
+    const w = taken.workload;
+    const pre = phaseHooks('pre', file, entries, w, memo);
+    const post = phaseHooks('post', file, entries, w, memo);
+    const hidden = pre.hidden.length === 0 && post.hidden.length === 0
+        ? NONE
+        : [...pre.hidden.map((hook) => ({ phase: 'pre', hook })), ...post.hidden.map((hook) => ({ phase: 'post', hook }))];
+    const pod = { workload: w, certainty: taken.certainty, via: taken.via, pre: pre.run, post: post.run, hidden };
+    return taken.sharedWith ? { ...pod, sharedWith: taken.sharedWith } : pod;
+}
+/** A phase's hooks: the annotation hook alone when there is one (it hides the spec hooks), else the spec hooks. */
+function phaseHooks(phase, file, entries, w, memo) {
+    const spec = specBackupHooks(phase, file, entries, w, memo);
+    const fromAnnotation = memo.once(w, `backup-${phase}`, () => annotationBackupHook(phase, w, memo.version, memo.annotationsOf(w)));
+    return fromAnnotation ? { run: memo.once(w, `backup-${phase}-run`, () => [fromAnnotation]), hidden: spec } : { run: spec, hidden: NONE };
+}
+/** pre: `pre.hook.backup.velero.io/…`, else the legacy `hook.backup.velero.io/…`; post: `post.hook.backup.velero.io/…` only. */
+function annotationFamily(phase, annotations) {
+    const valueOf = (k) => annotations.fact(k)?.value;
+    if (phase === 'post')
+        return hookIsBuilt('post-backup', valueOf) ? 'post-backup' : undefined;
+    if (hookIsBuilt('pre-backup', valueOf))
+        return 'pre-backup';
+    return hookIsBuilt('legacy-backup', valueOf) ? 'legacy-backup' : undefined;
+}
+function annotationBackupHook(phase, w, version, annotations) {
+    const family = annotationFamily(phase, annotations);
+    if (!family)
+        return undefined;
+    const commandKey = key(family, 'command');
+    const parsed = parseStringToCommand(annotations.value(commandKey));
+    const container = appliedContainer(annotations.value(key(family, 'container')), w);
+    const onError = appliedOnError(annotations.value(key(family, 'on-error')));
+    const timeout = appliedExecTimeout(annotations.value(key(family, 'timeout')), version);
+    return {
+        source: 'annotation',
+        container: container.value,
+        command: parsed.kind === 'empty' ? [] : parsed.argv,
+        onError: onError.value,
+        timeout: timeout.value,
+        defaulted: defaultedOf({ container, onError, timeout }),
+        place: annotations.fact(commandKey).keyPlace,
+        certainty: 'yes',
+    };
+}
+/** Every matching entry's hooks of the phase, in spec order (§1.5); entries without `exec` do nothing. */
+function specBackupHooks(phase, file, entries, w, memo) {
+    const out = new Concat();
+    for (const entry of entries) {
+        const selects = memo.once(entry, 'filter', () => hookEntryFilter(entry, 'backup'))(w);
+        if (selects === 'no')
+            continue;
+        // The entry's hooks as this pod sees them: the same for every pod with the same first container.
+        out.add(memo.once(entry, `${phase}${selects}${defaultContainerKey(w)}`, () => entryBackupHooks(phase, file, entry, w, selects, memo.version)));
+    }
+    return out.result();
+}
+function entryBackupHooks(phase, file, entry, w, certainty, version) {
+    const out = [];
+    const hookName = pstring(pget(entry, 'name'));
+    for (const item of pitems(pget(entry, phase))) {
+        const execEntry = pentry(item, 'exec');
+        if (execEntry?.value.kind !== 'map')
+            continue;
+        const exec = execEntry.value;
+        const container = appliedContainer(pstring(pget(exec, 'container')), w);
+        const onError = appliedOnError(pstring(pget(exec, 'onError')));
+        const timeout = appliedExecTimeout(scalarText(pget(exec, 'timeout')), version);
+        out.push({
+            source: 'spec',
+            container: container.value,
+            command: pstrings(pget(exec, 'command')) ?? [],
+            onError: onError.value,
+            timeout: timeout.value,
+            defaulted: defaultedOf({ container, onError, timeout }),
+            place: keyPlaceOf(file, execEntry),
+            ...(hookName !== undefined ? { hookName } : {}),
+            certainty,
+        });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/report/plan-json.ts
+/** The hook plan as JSON (`velero-hooks plan --format json`, the action's plan file): planToJson, 2-space indent. */
+
+function formatPlanJson(plan) {
+    return `${JSON.stringify(planToJson(plan), null, 2)}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+/**
+ * Markdown for text that comes from manifests (file names, annotation values quoted in messages):
+ * it must show as written and never become markup, HTML, a table cell break, a mention or math.
+ */
+/**
+ * Backslash-escape the characters CommonMark, GFM tables and GitHub's extensions give meaning to
+ * inside a line (any ASCII punctuation may be escaped in CommonMark, so this never shows a stray
+ * backslash), turn line breaks into spaces and drop other control characters. Callers never put
+ * such text at the start of a line, so line-start markers (-, +, 1.) need no escaping.
+ */
+function escapeMarkdown(text) {
+    return (text
+        .replace(/\r\n|[\r\n\u2028\u2029]/g, ' ')
+        // Control characters, and the bidi controls that make text read otherwise than it is (U+202E).
+        .replace(/[\u0000-\u0008\u000b-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g, '')
+        .replace(/[\\`*_{}[\]()<>#!|~&$@]/g, '\\$&')
+        // Bare URLs would become links (GFM autolinks): a zero-width space keeps them text.
+        .replace(/(\b(?:https?|ftp|mailto|xmpp)):\/\//gi, '$1:/\u200b/')
+        .replace(/\bwww\./gi, 'www\u200b.'));
+}
+/**
+ * A link to a page of the GitHub server, or undefined: only an https URL on the server's own host
+ * (an API answer is not trusted to say where a reader goes), with the characters Markdown reads in
+ * a link destination percent-encoded.
+ */
+function serverLink(url, serverUrl) {
+    let parsed;
+    let server;
+    try {
+        parsed = new URL(url);
+        server = new URL(serverUrl);
+    }
+    catch {
+        return undefined;
+    }
+    if (parsed.protocol !== 'https:' || parsed.host !== server.host || parsed.username || parsed.password)
+        return undefined;
+    return parsed.href.replace(/[()<>\s"'`\\[\]]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}
+/** A link destination: each path segment percent-encoded, and the parentheses Markdown would read. */
+function encodeUrlPath(p) {
+    return p
+        .split('/')
+        .map((s) => encodeURIComponent(s).replace(/[()'!*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
+        .join('/');
+}
+/** Cut text to at most `max` characters, marking the cut. */
+function clip(text, max) {
+    return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+/** Lines of Markdown that stop growing at a byte limit; `add` says whether the line fitted. */
+class BoundedLines {
+    limitBytes;
+    lines = [];
+    bytes = 0;
+    full = false;
+    constructor(limitBytes) {
+        this.limitBytes = limitBytes;
+    }
+    add(...lines) {
+        for (const line of lines) {
+            if (this.full)
+                return false;
+            const size = Buffer.byteLength(line, 'utf8') + 1;
+            if (this.bytes + size > this.limitBytes) {
+                this.full = true;
+                return false;
+            }
+            this.lines.push(line);
+            this.bytes += size;
+        }
+        return true;
+    }
+    /** Bytes still free below the limit. */
+    get remaining() {
+        return this.full ? 0 : this.limitBytes - this.bytes;
+    }
+    toString() {
+        return `${this.lines.join('\n')}\n`;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/report/plan-words.ts
+/** `file:line` of a place. */
+const plan_words_at = (p) => `${p.file}:${p.span.line}`;
+/** "Deployment shop/web": kind/namespace/name, saying when the namespace is not stated. */
+function podWords(w) {
+    return `${w.kind} ${w.namespace ?? '(no namespace)'}/${w.name ?? '(unnamed)'}`;
+}
+/** "Backup velero/nightly". */
+function objectWords(v) {
+    return `${v.kind} ${v.namespace !== undefined ? `${v.namespace}/` : ''}${v.name ?? '(unnamed)'}`;
+}
+/** "annotation" or `spec hook "freeze"`, without the place. */
+function sourceWords(source, hookName) {
+    if (source === 'annotation')
+        return 'annotation';
+    return hookName !== undefined ? `spec hook "${hookName}"` : 'spec hook';
+}
+/** A command as Velero runs it: a JSON array of its arguments. */
+const commandWords = (command) => JSON.stringify(command);
+const mark = (value, defaulted) => (defaulted ? `${value} (default)` : value);
+/** The container a hook runs in, "(default)" when Velero picks the pod's first container. */
+function containerWords(container, defaulted) {
+    if (container === undefined)
+        return "the pod's first container (unknown)";
+    return mark(container, defaulted);
+}
+function backupHookWords(h) {
+    const d = new Set(h.defaulted);
+    return {
+        container: containerWords(h.container, d.has('container')),
+        command: commandWords(h.command),
+        onError: mark(h.onError, d.has('onError')),
+        timeout: mark(h.timeout, d.has('timeout')),
+    };
+}
+function execHookWords(h) {
+    const d = new Set(h.defaulted);
+    return {
+        container: containerWords(h.container, d.has('container')),
+        command: commandWords(h.command),
+        onError: mark(h.onError, d.has('onError')),
+        execTimeout: mark(h.execTimeout, d.has('execTimeout')),
+        waitTimeout: mark(h.waitTimeout, d.has('waitTimeout')),
+        waitForReady: mark(String(h.waitForReady), d.has('waitForReady')),
+    };
+}
+function initContainerWords(c) {
+    return {
+        name: c.defaulted.includes('name') ? 'velero-restore-init-<random> (default)' : c.name === '' ? '(none)' : c.name,
+        image: c.image ?? '(none)',
+        command: c.command.length > 0 ? commandWords(c.command) : "[] (the image's entrypoint runs)",
+        invalid: c.invalid !== undefined ? `Velero refuses it (${c.invalid}): the Restore fails validation and restores nothing` : undefined,
+    };
+}
+/** How a pod came into a Backup, when not through its own filters: "with PVC data of Deployment shop/web (apps/web.yaml:4)". */
+function viaWords(pod) {
+    if (pod.via !== 'shared-pvc' || !pod.sharedWith)
+        return undefined;
+    const w = pod.sharedWith.workload;
+    return `taken because it mounts PVC ${pod.sharedWith.claimName} of ${podWords(w)} (${plan_words_at(w.place)}), although the Backup's labels miss it`;
+}
+/** What a restored pod's notes mean. */
+const RESTORE_NOTE_WORDS = {
+    'job-template': "a Job's pod: Velero restores it as an orphan that the restored Job does not adopt, and the Job's new pods get no hooks",
+    'init-command-panics': 'its init annotation has an image but no command: Velero panics on it and does not restore this pod, so no hook reaches it',
+};
+/** What a Restore restores from: "restores from nightly: Schedule velero/nightly (velero/nightly.yaml:4)". */
+function restoreFromWords(r) {
+    if (r.backup === undefined)
+        return 'names no backupName or scheduleName, so Velero fails its validation';
+    if (!r.source)
+        return `restores from ${r.backup} (not in this repository)`;
+    return `restores from ${r.backup}: ${objectWords(r.source)} (${plan_words_at(r.source.place)})`;
+}
+/** "1 Backup, 2 Schedules, 1 Restore". */
+function planCountWords(backups, restores) {
+    const n = (count, word) => `${count} ${word}${count === 1 ? '' : 's'}`;
+    const schedules = backups.filter((b) => b.object.kind === 'Schedule').length;
+    return `${n(backups.length - schedules, 'Backup')}, ${n(schedules, 'Schedule')}, ${n(restores.length, 'Restore')}`;
+}
+/** A hidden hook's phase or family and where it is: `pre spec hook "x" (velero/b.yaml:18)`. */
+function hiddenWords(what, hookName, place) {
+    return `${what} ${sourceWords('spec', hookName)} (${plan_words_at(place)})`;
+}
+
+;// CONCATENATED MODULE: ./src/report/plan-markdown.ts
+
+
+/** Room kept for the closing lines and the note when the plan is cut short. */
+const RESERVE_BYTES = 1024;
+/** Longest manifest text one cell shows (the JSON plan keeps it whole). */
+const CELL_CHARS = 300;
+/** Manifest text for a table cell: clipped, then escaped. */
+const cell = (text) => escapeMarkdown(clip(text, CELL_CHARS));
+function formatPlanMarkdown(plan, options) {
+    return planMarkdownOf(plan, options).markdown;
+}
+/** The Markdown, and whether it shows the whole plan (false when the byte limit cut it short). */
+function planMarkdownOf(plan, options) {
+    const limit = options.limitBytes === undefined ? Number.MAX_SAFE_INTEGER : Math.max(0, options.limitBytes - RESERVE_BYTES);
+    const out = new BoundedLines(limit);
+    const h = options.collapsible ? '####' : '###';
+    const title = `Hook plan for Velero ${options.veleroVersion}: ${planCountWords(plan.backups, plan.restores)}`;
+    if (options.collapsible)
+        out.add('<details>', `<summary>${title}</summary>`, '');
+    else
+        out.add(`## ${title}`, '');
+    if (options.unrendered && options.unrendered.length > 0)
+        out.add(unrenderedNote(options.unrendered), '');
+    if (plan.backups.length === 0 && plan.restores.length === 0)
+        out.add('No Backup, Schedule or Restore in the checked files, so no hook runs through one.');
+    let shown = 0;
+    for (const b of plan.backups)
+        if (addBackup(out, b, h))
+            shown++;
+    for (const r of plan.restores)
+        if (addRestore(out, r, h))
+            shown++;
+    const total = plan.backups.length + plan.restores.length;
+    while (out.lines.at(-1) === '')
+        out.lines.pop();
+    const tail = out.full ? ['', cutNote(shown, total, options.elsewhere)] : [];
+    // HTML after Markdown needs a blank line before it.
+    if (options.collapsible)
+        tail.push('', '</details>');
+    return { markdown: `${out.toString()}${tail.length > 0 ? `${tail.join('\n')}\n` : ''}`, complete: !out.full };
+}
+/** Directories named in the note about charts and overlays, at most. */
+const UNRENDERED_SHOWN = 20;
+function unrenderedNote(dirs) {
+    const named = dirs.slice(0, UNRENDERED_SHOWN).map(cell).join(', ');
+    const more = dirs.length > UNRENDERED_SHOWN ? ` and ${(dirs.length - UNRENDERED_SHOWN).toLocaleString('en-US')} more` : '';
+    return `Not in the plan: the pods rendered from the Helm charts and Kustomize overlays in ${named}${more} (the plan reads manifests as they are).`;
+}
+function cutNote(shown, total, elsewhere) {
+    const where = elsewhere ? ` The whole plan is in ${cell(elsewhere)}.` : '';
+    return `> **The hook plan is cut short here:** ${shown.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} Backups, Schedules and Restores are shown in full.${where}`;
+}
+const unknown = (x) => (x.certainty === 'unknown' ? ' · certainty unknown' : '');
+const podCell = (pod) => {
+    const via = 'via' in pod ? viaWords(pod) : undefined;
+    const notes = 'notes' in pod ? pod.notes.map((n) => RESTORE_NOTE_WORDS[n]) : [];
+    const more = [via, ...notes].filter((x) => x !== undefined).map((x) => ` · ${cell(x)}`);
+    return `${cell(podWords(pod.workload))} (${cell(plan_words_at(pod.workload.place))})${unknown(pod)}${more.join('')}`;
+};
+/** A hook's source cell: `annotation (file:line)` or `spec hook "name" (file:line)`, with its certainty. */
+const sourceCell = (h) => `${cell(sourceWords(h.source, h.hookName))} (${cell(plan_words_at(h.place))})${unknown(h)}`;
+/** One Backup or Schedule; false when the limit cut it. */
+function addBackup(out, b, h) {
+    if (!out.add(`${h} ${cell(objectWords(b.object))} · ${cell(plan_words_at(b.object.place))}`, ''))
+        return false;
+    if (b.pods.length === 0)
+        return out.add('Takes no pod in this repository.', '');
+    if (!out.add('| Pod | Hook | Source | Container | Command | onError | Timeout |', '|:--|:--|:--|:--|:--|:--|:--|'))
+        return false;
+    for (const pod of b.pods)
+        if (!out.add(...backupPodRows(pod)))
+            return false;
+    return out.add('');
+}
+function backupPodRows(pod) {
+    const rows = [];
+    const phases = [...pod.pre.map((hook, i) => ({ hook, step: `pre ${i + 1}` })), ...pod.post.map((hook, i) => ({ hook, step: `post ${i + 1}` }))];
+    for (const { hook, step } of phases) {
+        const w = backupHookWords(hook);
+        rows.push(`| ${podCell(pod)} | ${step} | ${sourceCell(hook)} | ${cell(w.container)} | ${cell(w.command)} | ${cell(w.onError)} | ${cell(w.timeout)} |`);
+    }
+    for (const x of pod.hidden)
+        rows.push(`| ${podCell(pod)} | hidden by annotation | ${cell(hiddenWords(x.phase, x.hook.hookName, x.hook.place))} | | | | |`);
+    if (rows.length === 0)
+        rows.push(`| ${podCell(pod)} | no hooks | | | | | |`);
+    return rows;
+}
+const upperFirst = (s) => `${s.charAt(0).toUpperCase()}${s.slice(1)}`;
+/** One Restore; false when the limit cut it. */
+function addRestore(out, r, h) {
+    if (!out.add(`${h} ${cell(objectWords(r.object))} · ${cell(plan_words_at(r.object.place))}`, '', `${cell(upperFirst(restoreFromWords(r)))}.`, ''))
+        return false;
+    if (r.pods.length === 0)
+        return out.add('Restores no pod of this repository.', '');
+    if (!out.add('| Pod | Target namespace | Step | Source | Container or name | Command | Settings |', '|:--|:--|:--|:--|:--|:--|:--|'))
+        return false;
+    for (const pod of r.pods)
+        if (!out.add(...restorePodRows(pod)))
+            return false;
+    return out.add('');
+}
+function restorePodRows(pod) {
+    const target = pod.targetNamespace !== undefined ? cell(pod.targetNamespace) : 'unknown';
+    const row = (step, source, name, command, settings) => `| ${podCell(pod)} | ${target} | ${step} | ${source} | ${name} | ${command} | ${settings} |`;
+    const rows = [];
+    pod.initContainers.forEach((c, i) => {
+        const w = initContainerWords(c);
+        const invalid = w.invalid ? `; **${cell(w.invalid)}**` : '';
+        rows.push(row(`init ${i + 1}`, sourceCell(c), cell(w.name), cell(w.command), `image ${cell(w.image)}${invalid}`));
+    });
+    pod.exec.forEach((hook, i) => {
+        const w = execHookWords(hook);
+        const settings = cell(`onError ${w.onError}, execTimeout ${w.execTimeout}, waitTimeout ${w.waitTimeout}, waitForReady ${w.waitForReady}`);
+        rows.push(row(`exec ${i + 1}`, sourceCell(hook), cell(w.container), cell(w.command), settings));
+    });
+    for (const x of pod.hidden)
+        rows.push(row('hidden by annotation', cell(hiddenWords(x.family, x.hookName, x.place)), '', '', ''));
+    if (rows.length === 0)
+        rows.push(row(pod.notes.includes('init-command-panics') ? 'not restored' : 'no hooks', '', '', '', ''));
+    return rows;
+}
+
 ;// CONCATENATED MODULE: ./src/io/printable.ts
 /**
  * Text from a repository (file names, metadata.name, quoted values) as one printable line: a line
@@ -22932,6 +25994,96 @@ function needsEscaping(text) {
     const found = UNPRINTABLE.test(text);
     UNPRINTABLE.lastIndex = 0;
     return found;
+}
+
+;// CONCATENATED MODULE: ./src/report/plan-text.ts
+
+
+const UNKNOWN_NOTE = 'certainty unknown: the repository cannot tell whether Velero takes the pod, or whether the hook selects it (no namespace stated, templated labels, a selector it cannot read, a backup made elsewhere); it is listed as it would be.';
+function formatPlanText(plan, options) {
+    const lines = [];
+    if (plan.backups.length === 0 && plan.restores.length === 0) {
+        lines.push(`Hook plan for Velero ${options.veleroVersion}: no Backup, Schedule or Restore in the checked files, so no hook runs through one.`);
+        return `${lines.map(printable).join('\n')}\n`;
+    }
+    lines.push(`Hook plan for Velero ${options.veleroVersion}: ${planCountWords(plan.backups, plan.restores)}`);
+    for (const b of plan.backups)
+        lines.push('', ...backupLines(b));
+    for (const r of plan.restores)
+        lines.push('', ...restoreLines(r));
+    if (lines.some((l) => l.includes(UNKNOWN)))
+        lines.push('', UNKNOWN_NOTE);
+    return `${lines.map(printable).join('\n')}\n`;
+}
+function backupLines(b) {
+    const lines = [`${objectWords(b.object)} (${plan_words_at(b.object.place)})`];
+    if (b.pods.length === 0)
+        lines.push('  takes no pod in this repository');
+    for (const pod of b.pods)
+        lines.push(...backupPodLines(pod));
+    return lines;
+}
+const UNKNOWN = ', certainty unknown';
+const plan_text_unknown = (x) => (x.certainty === 'unknown' ? UNKNOWN : '');
+const podLine = (pod, extra) => `  - ${podWords(pod.workload)} (${plan_words_at(pod.workload.place)})${extra}${plan_text_unknown(pod)}`;
+function backupPodLines(pod) {
+    const lines = [podLine(pod, '')];
+    const via = viaWords(pod);
+    if (via)
+        lines.push(`      ${via}`);
+    const hook = (phase) => (h, i) => {
+        const w = backupHookWords(h);
+        return `      ${phase} ${i + 1}. ${sourceWords(h.source, h.hookName)} (${plan_words_at(h.place)}): container ${w.container}, command ${w.command}, onError ${w.onError}, timeout ${w.timeout}${plan_text_unknown(h)}`;
+    };
+    lines.push(...pod.pre.map(hook('pre ')), ...pod.post.map(hook('post')));
+    for (const x of pod.hidden)
+        lines.push(`      hidden by annotation: ${hiddenWords(x.phase, x.hook.hookName, x.hook.place)}`);
+    if (pod.pre.length === 0 && pod.post.length === 0 && pod.hidden.length === 0)
+        lines.push('      no hooks');
+    return lines;
+}
+function restoreLines(r) {
+    const lines = [`${objectWords(r.object)} (${plan_words_at(r.object.place)}), ${restoreFromWords(r)}`];
+    if (r.pods.length === 0)
+        lines.push('  restores no pod of this repository');
+    for (const pod of r.pods)
+        lines.push(...restorePodLines(pod));
+    return lines;
+}
+function restorePodLines(pod) {
+    const target = pod.targetNamespace !== undefined ? `, target namespace ${pod.targetNamespace}` : ', target namespace unknown (none stated)';
+    const lines = [podLine(pod, target), ...pod.notes.map((n) => `      note: ${RESTORE_NOTE_WORDS[n]}`)];
+    pod.initContainers.forEach((c, i) => {
+        const w = initContainerWords(c);
+        const invalid = w.invalid ? `; ${w.invalid}` : '';
+        lines.push(`      init ${i + 1}. ${sourceWords(c.source, c.hookName)} (${plan_words_at(c.place)}): name ${w.name}, image ${w.image}, command ${w.command}${plan_text_unknown(c)}${invalid}`);
+    });
+    pod.exec.forEach((h, i) => {
+        const w = execHookWords(h);
+        lines.push(`      exec ${i + 1}. ${sourceWords(h.source, h.hookName)} (${plan_words_at(h.place)}): container ${w.container}, command ${w.command}, onError ${w.onError}, ` +
+            `execTimeout ${w.execTimeout}, waitTimeout ${w.waitTimeout}, waitForReady ${w.waitForReady}${plan_text_unknown(h)}`);
+    });
+    for (const x of pod.hidden)
+        lines.push(`      hidden by annotation: ${hiddenWords(x.family, x.hookName, x.place)}`);
+    if (pod.initContainers.length === 0 && pod.exec.length === 0 && pod.hidden.length === 0 && !pod.notes.includes('init-command-panics'))
+        lines.push('      no hooks');
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./src/report/plan-format.ts
+
+
+
+const PLAN_FORMATS = ['text', 'json', 'markdown'];
+function formatPlan(format, plan, options) {
+    switch (format) {
+        case 'json':
+            return formatPlanJson(plan);
+        case 'markdown':
+            return formatPlanMarkdown(plan, { veleroVersion: options.veleroVersion });
+        case 'text':
+            return formatPlanText(plan, { veleroVersion: options.veleroVersion });
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/io/safe-read.ts
@@ -23820,6 +26972,100 @@ function applyConfig(result, config) {
 
 
 
+;// CONCATENATED MODULE: ./src/app/plan-model.ts
+/**
+ * The repository model the hook plan is made from, read from the files a run discovers: each file
+ * through the safe reader (regular files only, the size limit) and factsOfText. One function, so it
+ * can give way to the model the lint itself builds once runLint returns it.
+ *
+ * Files are named relative to the directory the command runs in (settings.reportDir), as findings are.
+ */
+
+
+
+
+/** No Velero object without its apiVersion: a repository without this text has no hook plan to make. */
+const VELERO_API = 'velero.io/';
+/**
+ * The model of the discovered files. Files are read twice at most: once to see whether any holds a
+ * Velero object (most repositories: none, and nothing is parsed), then each is parsed for its facts.
+ */
+async function readPlanModel(files, options) {
+    const unread = new Map();
+    const name = (f) => external_node_path_default().relative(options.reportDir, f.absolute).split((external_node_path_default()).sep).join('/');
+    const read = async (f) => {
+        const r = await readRegularFile(f.absolute, options.maxFileBytes);
+        if (r.ok)
+            return r.bytes;
+        // A file deleted since discovery is simply gone; any other failure is said.
+        if (r.code !== 'ENOENT')
+            unread.set(name(f), { path: name(f), reason: r.why });
+        return undefined;
+    };
+    let anyVelero = false;
+    for (const f of files) {
+        if ((await read(f))?.includes(VELERO_API)) {
+            anyVelero = true;
+            break;
+        }
+    }
+    if (!anyVelero)
+        return { repo: repo_model_buildRepoModel([]), unread: [...unread.values()] };
+    const facts = [];
+    for (const f of files) {
+        const bytes = await read(f);
+        if (bytes)
+            facts.push(factsOfText(name(f), bytes.toString('utf8')));
+    }
+    return { repo: repo_model_buildRepoModel(facts), unread: [...unread.values()] };
+}
+/** The model of a manifest read from standard input, named as findings name it. */
+function stdinPlanModel(name, text) {
+    return { repo: repo_model_buildRepoModel([factsOfText(name, text)]), unread: [] };
+}
+
+;// CONCATENATED MODULE: ./src/render/spec-inits.ts
+
+
+
+/** A pod's key: its file and the place of its labels (unique per pod of a file). */
+function workloadKey(w) {
+    const p = w.podLabelsPlace;
+    return `${p.file}\u0000${p.span.line}:${p.span.column}\u0000${p.path}`;
+}
+const sameList = (a, b) => a.length === b.length && a.every((c, i) => JSON.stringify(c.container) === JSON.stringify(b[i].container));
+/**
+ * The spec init containers of every restored pod. Only containers the repository proves are
+ * selected (certainty 'yes') are written; pods with an annotation init hook are render's as before.
+ */
+function specInitLookup(plan) {
+    const out = new Map();
+    for (const restore of plan.restores) {
+        const invalid = restore.invalid;
+        for (const pod of restore.pods) {
+            const containers = pod.initContainers.filter((c) => c.source === 'spec' && c.certainty === 'yes');
+            if (containers.length === 0 || pod.initContainers.some((c) => c.source === 'annotation'))
+                continue;
+            const key = workloadKey(pod.workload);
+            const known = out.get(key);
+            if (!known)
+                out.set(key, { restore: restore.object, containers, ...(invalid ? { invalid } : {}), others: [] });
+            else if (!sameList(known.containers, containers) && !known.others.includes(restore.object))
+                out.set(key, { ...known, others: [...known.others, restore.object] });
+        }
+    }
+    return out;
+}
+/** The lookup of a repository's facts; undefined when no Restore of it has a spec init hook. */
+function specInitsOfFacts(files, version) {
+    const repo = repo_model_buildRepoModel(files);
+    const hasSpecInit = repo.velero.some((o) => o.kind === 'Restore' && hookResourceEntries(o.spec).some((e) => pitems(pget(e, 'postHooks')).some((item) => pentry(item, 'init') !== undefined)));
+    if (!hasSpecInit)
+        return undefined;
+    const lookup = specInitLookup(buildHookPlan(repo, version));
+    return lookup.size > 0 ? lookup : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/velero/pod-validation.ts
 /**
  * What the Kubernetes API server and the kubelet refuse in the pod Velero restores, for the fields
@@ -23918,56 +27164,6 @@ function nameTakenOf(pod, container, generatedName) {
         return `the pod already has a container named ${q(container.name)} that differs from the hook container; remove it (or set ${key('init', 'container-name')}) and render again`;
     }
     return `Velero would inject a second container named ${q(container.name)}, so the API server rejects the restored pod (Duplicate value); choose another ${key('init', 'container-name')}`;
-}
-
-;// CONCATENATED MODULE: ./src/velero/init-hook.ts
-/**
- * Velero's own decision for a pod's restore init hook annotations: a port of
- * getInitContainerFromAnnotation (internal/hook/item_hook_handler.go, lines 413-443, the same at
- * v1.18.2 and on main at d2241adb). Whether a hook is injected, and what, is decided here and
- * nowhere else: never by which lint rules are enabled.
- *
- * What Velero reads (a Go map lookup, so a missing key reads as ""):
- *
- *   containerImage := annotations[podRestoreHookInitContainerImageAnnotationKey]
- *   containerName  := annotations[podRestoreHookInitContainerNameAnnotationKey]
- *   command        := annotations[podRestoreHookInitContainerCommandAnnotationKey]
- *   if containerImage == "" { return nil }                       // no hook: nothing is injected
- *   if containerName == "" { containerName = "velero-restore-init-" + 8 hex digits of a new UUID }
- *   initContainer := corev1api.Container{Image: containerImage, Name: containerName,
- *                                        Command: parseStringToCommand(command)}
- *
- * So Velero's container has exactly three fields: name, image and command (Command is
- * `json:"command,omitempty"`, so an empty argv, from `[]`, leaves it out). No imagePullPolicy, no
- * volumeMounts, no resources: the API server defaults the rest (imagePullPolicy Always for `:latest`
- * or no tag, IfNotPresent otherwise). HandleRestoreHooks puts it after a `restore-wait` container
- * at index 0, else first, before the pod's own init containers.
- *
- * parseStringToCommand reads `commandValue[0]` without a length check, so an image with a missing
- * or empty command panics (index out of range) at v1.18.2 and on main at d2241adb; velero#10371
- * (merged later) makes it the image's entrypoint.
- */
-
-
-/**
- * Velero's decision for one pod. `annotation(key)` returns the annotation's string value, or ""
- * when it is absent (as Go's map lookup does; a YAML `key:` with no value also reaches Velero as "").
- */
-function veleroInitDecision(annotation, options = {}) {
-    const image = annotation(key('init', 'container-image'));
-    if (image === '')
-        return { kind: 'none' };
-    const command = parseStringToCommand(annotation(key('init', 'command')));
-    if (command.kind === 'empty' && (options.emptyCommand ?? 'panics') === 'panics')
-        return { kind: 'panics' };
-    const argv = command.kind === 'empty' ? [] : command.argv;
-    const name = annotation(key('init', 'container-name'));
-    const container = {
-        name: name === '' ? DEFAULT_INIT_HOOK_NAME : name,
-        image,
-        ...(argv.length > 0 ? { command: argv } : {}),
-    };
-    return { kind: 'inject', container, generatedName: name === '' };
 }
 
 ;// CONCATENATED MODULE: ./src/render/app-mounts.ts
@@ -24138,7 +27334,7 @@ const NOT_PRINTABLE = /[\u007f-\u0084\u0086-\u009f\ufeff\ufffe\uffff]/g;
 function emit_doubleQuoted(s) {
     return JSON.stringify(s).replace(NOT_PRINTABLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
-function scalarText(value, context) {
+function emit_scalarText(value, context) {
     if (typeof value === 'string') {
         if (context === 'json')
             return emit_doubleQuoted(value);
@@ -24161,23 +27357,17 @@ function flowValue(value, style) {
         return `[${value.map((v) => flowValue(v, style)).join(', ')}]`;
     if (value !== null && typeof value === 'object') {
         const entries = Object.entries(value);
-        return `{${entries.map(([k, v]) => `${scalarText(k, style)}: ${flowValue(v, style)}`).join(', ')}}`;
+        return `{${entries.map(([k, v]) => `${emit_scalarText(k, style)}: ${flowValue(v, style)}`).join(', ')}}`;
     }
-    return scalarText(value, style);
+    return emit_scalarText(value, style);
 }
-/** The container's fields in the order the design document shows them (Velero's three first). */
+/**
+ * The container's fields in its own order: for an annotation hook the design document's (name, image,
+ * command, then imagePullPolicy and volumeMounts, as init-container.ts builds it); for a Restore-spec
+ * init container the order it is written in.
+ */
 function fields(c) {
-    const out = [
-        ['name', c.name],
-        ['image', c.image],
-    ];
-    if (c.command)
-        out.push(['command', c.command]);
-    if (c.imagePullPolicy)
-        out.push(['imagePullPolicy', c.imagePullPolicy]);
-    if (c.volumeMounts)
-        out.push(['volumeMounts', c.volumeMounts]);
-    return out;
+    return Object.entries(c).filter(([, v]) => v !== undefined);
 }
 /** The command as a flow sequence of double-quoted strings: the JSON the annotation holds, and clear. */
 function commandText(argv) {
@@ -24186,7 +27376,7 @@ function commandText(argv) {
 /** `{name: …, image: …}` for a flow sequence (JSON when the document is written as JSON). */
 function flowContainer(c, style) {
     return `{${fields(c)
-        .map(([k, v]) => `${scalarText(k, style)}: ${k === 'command' ? commandText(v) : flowValue(v, style)}`)
+        .map(([k, v]) => `${emit_scalarText(k, style)}: ${k === 'command' ? commandText(v) : flowValue(v, style)}`)
         .join(', ')}}`;
 }
 const sp = (n) => ' '.repeat(Math.max(0, n));
@@ -24198,7 +27388,7 @@ function blockItem(entries, layout, top = false) {
     const keyCol = layout.dash + layout.item;
     entries.forEach(([k, v], i) => {
         const lead = i === 0 ? `${sp(layout.dash)}-${sp(layout.item - 1)}` : sp(keyCol);
-        const key = scalarText(k, 'block');
+        const key = emit_scalarText(k, 'block');
         if (top && k === 'command' && Array.isArray(v)) {
             lines.push(`${lead}${key}: ${commandText(v)}`);
         }
@@ -24210,7 +27400,7 @@ function blockItem(entries, layout, top = false) {
                 lines.push(...blockItem(Object.entries(m), nested));
         }
         else if (typeof v === 'string' || v === null || typeof v !== 'object') {
-            lines.push(`${lead}${key}: ${scalarText(v, 'block')}`);
+            lines.push(`${lead}${key}: ${emit_scalarText(v, 'block')}`);
         }
         else {
             lines.push(`${lead}${key}: ${flowValue(v, 'flow')}`);
@@ -24342,6 +27532,14 @@ function isRestoreWait(doc, node) {
 function hookIndex(doc, seq) {
     return seq && seq.items.length > 0 && isRestoreWait(doc, seq.items[0]) ? 1 : 0;
 }
+/** The containers as block-sequence item lines. */
+function blockLines(containers, layout) {
+    return containers.flatMap((c) => blockContainerLines(c, layout));
+}
+/** The containers as flow items, comma-separated. */
+function flowItems(containers, style) {
+    return containers.map((c) => flowContainer(c, style)).join(', ');
+}
 function planInsertion(input) {
     const plan = planRaw(input);
     if (plan.kind !== 'insert')
@@ -24353,7 +27551,7 @@ function planInsertion(input) {
     }
     return plan;
 }
-function planRaw({ src, doc, pod, container, isPresent }) {
+function planRaw({ src, doc, pod, containers, isPresent }) {
     const specPair = getPair(pod.node, 'spec');
     if (!specPair)
         return { kind: 'unsupported', reason: 'it has no spec' };
@@ -24372,21 +27570,21 @@ function planRaw({ src, doc, pod, container, isPresent }) {
             return { kind: 'unsupported', reason: 'its initContainers is a YAML alias' };
         if ((0,dist/* isSeq */.oP)(value)) {
             const index = hookIndex(doc, value);
-            if (index < value.items.length && isPresent(value.items[index]))
+            if (isPresent(value.items, index))
                 return { kind: 'present', index };
             if (value.items.some((item) => !item?.range)) {
                 return { kind: 'unsupported', reason: 'its initContainers has items without a source position' };
             }
-            const edits = value.flow ? flowSeqInsert(src, value, index, container, flowStyleOf(spec)) : blockSeqInsert(src, initPair, value, index, container);
+            const edits = value.flow ? flowSeqInsert(src, value, index, containers, flowStyleOf(spec)) : blockSeqInsert(src, initPair, value, index, containers);
             return edits ? { kind: 'insert', edits, index } : { kind: 'unsupported', reason: 'its initContainers has a layout this renderer does not edit' };
         }
         if (value === null || ((0,dist/* isScalar */.jn)(value) && value.value === null)) {
-            const edits = nullValueInsert(src, spec, initPair, container);
+            const edits = nullValueInsert(src, spec, initPair, containers);
             return edits ? { kind: 'insert', edits, index: 0 } : { kind: 'unsupported', reason: 'its initContainers has a layout this renderer does not edit' };
         }
         return { kind: 'unsupported', reason: 'its initContainers is not a list' };
     }
-    const edits = newKeyInsert(src, spec, container);
+    const edits = newKeyInsert(src, spec, containers);
     return edits ? { kind: 'insert', edits, index: 0 } : { kind: 'unsupported', reason: 'its spec has a layout this renderer does not edit' };
 }
 /** Layout for a new block `initContainers` at key column keyCol, following `containers`. */
@@ -24398,12 +27596,12 @@ function layoutLikeContainers(src, spec, keyCol) {
     }
     return { dash: keyCol + 2, item: 2, seq: 2 };
 }
-function blockSeqInsert(src, pair, seq, index, container) {
+function blockSeqInsert(src, pair, seq, index, containers) {
     const { text } = src;
     if (!(0,dist/* isScalar */.jn)(pair.key) || !pair.key.range || !seq.range)
         return undefined;
     const layout = layoutOfSeq(text, pair.key, seq);
-    const lines = blockContainerLines(container, layout);
+    const lines = blockLines(containers, layout);
     let at;
     if (index === 0) {
         // Right under the `initContainers:` line: comments above the first item stay with that item.
@@ -24419,12 +27617,12 @@ function blockSeqInsert(src, pair, seq, index, container) {
     }
     return [linesAt(src, at, lines)];
 }
-function flowSeqInsert(src, seq, index, container, style) {
+function flowSeqInsert(src, seq, index, containers, style) {
     const { text } = src;
     const open = rangeOf(seq)[0];
     if (text[open] !== '[')
         return undefined;
-    const item = flowContainer(container, style);
+    const item = flowItems(containers, style);
     if (index > 0) {
         const prev = seq.items[index - 1];
         return [{ start: rangeOf(prev)[1], end: rangeOf(prev)[1], text: `, ${item}` }];
@@ -24458,7 +27656,7 @@ function flowSeqInsert(src, seq, index, container, style) {
     return [{ start: at, end: at, text: `${item}${sep}` }];
 }
 /** `initContainers:` / `initContainers: null` / `initContainers: ~`: give it the list. */
-function nullValueInsert(src, spec, pair, container) {
+function nullValueInsert(src, spec, pair, containers) {
     const { text } = src;
     const keyEnd = rangeOf(pair.key)[1];
     const colon = text.indexOf(':', keyEnd);
@@ -24468,12 +27666,12 @@ function nullValueInsert(src, spec, pair, container) {
     // An empty value has a zero-width range, and not necessarily on the key's line.
     const token = value?.range && value.range[1] > value.range[0] ? { start: value.range[0], end: value.range[1] } : undefined;
     if (spec.flow) {
-        const list = `[${flowContainer(container, flowStyleOf(spec))}]`;
+        const list = `[${flowItems(containers, flowStyleOf(spec))}]`;
         return [token ? { start: token.start, end: token.end, text: list } : { start: colon + 1, end: colon + 1, text: ` ${list}` }];
     }
     const keyCol = columnOf(text, rangeOf(pair.key)[0]);
     const layout = layoutLikeContainers(src, spec, keyCol);
-    const lines = blockContainerLines(container, layout);
+    const lines = blockLines(containers, layout);
     if (!token)
         return [linesAt(src, lineStartAfter(text, colon + 1), lines)];
     // Drop the null so the key takes the block list on the next lines (with the blanks before it when
@@ -24482,14 +27680,14 @@ function nullValueInsert(src, spec, pair, container) {
     return [{ start, end: token.end, text: '' }, linesAt(src, lineStartAfter(text, token.end), lines)];
 }
 /** No `initContainers` yet: add the key right after `containers` (or at the end of spec). */
-function newKeyInsert(src, spec, container) {
+function newKeyInsert(src, spec, inserted) {
     const { text } = src;
     const containers = getPair(spec, 'containers');
     const after = (containers ?? spec.items[spec.items.length - 1]);
     if (spec.flow) {
         const style = flowStyleOf(spec);
         const keyText = style === 'json' ? '"initContainers"' : 'initContainers';
-        const entry = `${keyText}: [${flowContainer(container, style)}]`;
+        const entry = `${keyText}: [${flowItems(inserted, style)}]`;
         if (!after) {
             const open = rangeOf(spec)[0];
             return text[open] === '{' ? [{ start: open + 1, end: open + 1, text: entry }] : undefined;
@@ -24512,10 +27710,75 @@ function newKeyInsert(src, spec, container) {
     const key = quoteKeyLike('initContainers', after.key);
     const containersValue = containers?.value;
     if ((0,dist/* isSeq */.oP)(containersValue) && containersValue.flow) {
-        return [linesAt(src, at, [`${' '.repeat(keyCol)}${key}: [${flowContainer(container, 'flow')}]`])];
+        return [linesAt(src, at, [`${' '.repeat(keyCol)}${key}: [${flowItems(inserted, 'flow')}]`])];
     }
     const layout = layoutLikeContainers(src, spec, keyCol);
-    return [linesAt(src, at, [`${' '.repeat(keyCol)}${key}:`, ...blockContainerLines(container, layout)])];
+    return [linesAt(src, at, [`${' '.repeat(keyCol)}${key}:`, ...blockLines(inserted, layout)])];
+}
+
+;// CONCATENATED MODULE: ./src/render/spec-container.ts
+
+
+
+const FIELD_BY_FOLDED = new Map(Object.keys(CONTAINER_FIELDS).map((f) => [f.toLowerCase(), f]));
+const spec_container_q = (s) => JSON.stringify(s) ?? String(s);
+/** The container Velero decodes from the spec item: known fields under their own names, in the order written. */
+function decoded(written) {
+    const fields = {};
+    const dropped = [];
+    const keys = Object.keys(written);
+    // Go prefers the exact key; a case-folded one fills a field only when no exact key does.
+    for (const k of [...keys.filter((k) => k in CONTAINER_FIELDS), ...keys.filter((k) => !(k in CONTAINER_FIELDS))]) {
+        const field = FIELD_BY_FOLDED.get(k.toLowerCase());
+        if (field === undefined)
+            dropped.push(k);
+        else if (!(field in fields) && written[k] !== null)
+            fields[field] = written[k];
+    }
+    // Written order, as the user wrote the container.
+    const ordered = {};
+    for (const k of keys) {
+        const field = FIELD_BY_FOLDED.get(k.toLowerCase());
+        if (field !== undefined && field in fields && !(field in ordered))
+            ordered[field] = fields[field];
+    }
+    return { fields: ordered, dropped };
+}
+/** Why `container` cannot join the pod: one of its containers (app, init, ephemeral) has its name. */
+function podNameClash(pod, container, planned) {
+    if (![...pod.containers, ...pod.initContainers, ...pod.ephemeralContainers].some((c) => c.name === container.name))
+        return undefined;
+    const label = `init container ${spec_container_q(container.name)} (${planned.place.file}:${planned.place.span.line})`;
+    return { kind: 'skip', note: 'name-taken', reason: `${label} is left out: the pod already has a container of that name, so the API server rejects the restored pod (Duplicate value)` };
+}
+/**
+ * The container to write for `planned` into `pod`, or why not (a clash with the pod's own containers
+ * is podNameClash's, checked after a render already in place). `accepted` holds the names of the
+ * spec containers already written into this pod (earlier in Velero's order).
+ */
+function specContainerFor(planned, doc, pod, accepted) {
+    const at = `${planned.place.file}:${planned.place.span.line}`;
+    if (!planned.container)
+        return { kind: 'skip', note: 'invalid-hook', reason: `the init container at ${at} is not a mapping` };
+    const { fields, dropped } = decoded(planned.container);
+    const container = fields;
+    const label = `init container ${spec_container_q(container.name)} (${at})`;
+    const rejection = rejectionOf(container);
+    if (rejection)
+        return { kind: 'skip', note: 'invalid-hook', reason: `${label} is left out: ${rejection}` };
+    if (accepted.has(container.name)) {
+        const reason = `${label} is left out: an earlier spec init container for this pod has the same name, so the API server rejects the restored pod (Duplicate value)`;
+        return { kind: 'skip', note: 'name-taken', reason };
+    }
+    const volumes = volumeNames(doc, pod);
+    const mounts = Array.isArray(fields.volumeMounts) ? fields.volumeMounts : [];
+    const missing = mounts.map((m) => (m !== null && typeof m === 'object' ? m.name : undefined)).filter((n) => typeof n !== 'string' || !volumes.has(n));
+    if (missing.length > 0) {
+        const reason = `${label} is left out: it mounts ${missing.map(spec_container_q).join(', ')}, which the pod has no volume for, so the API server rejects the restored pod`;
+        return { kind: 'skip', note: 'invalid-hook', reason };
+    }
+    const adaptations = dropped.map((k) => `${label}: field ${spec_container_q(k)} is not a container field, so Velero drops it and so does the render`);
+    return { kind: 'container', container, adaptations };
 }
 
 ;// CONCATENATED MODULE: ./src/render/render-text.ts
@@ -24538,14 +27801,23 @@ function newKeyInsert(src, spec, container) {
 
 
 
+
+
+
+
+
 function renderText(file, raw, options = {}) {
     const ruleSet = options.ruleSet ?? defaultRuleSet();
-    return renderLinted(lintText(file, raw, ruleSet), { ...options, veleroVersion: options.veleroVersion ?? ruleSet.veleroVersion });
+    return renderLinted(lintText(file, raw, ruleSet), { ...options, veleroVersion: options.veleroVersion ?? ruleSet.veleroVersion }, raw);
 }
-/** Render from a file's lint (as runLint's onFile hands it over), without parsing again. */
-function renderLinted(lint, options = {}) {
+/**
+ * Render from a file's lint (as runLint's onFile hands it over), without parsing again. The lint
+ * leaves a file without Velero content unparsed; when a Restore elsewhere gives its pods spec init
+ * containers, `raw` (the file's text) is parsed here for them.
+ */
+function renderLinted(lint, options = {}, raw) {
     const result = { file: lint.file, output: undefined, changes: [], notes: [], findings: lint.findings };
-    const parsed = lint.parsed;
+    const { parsed, models } = lint.parsed ? lint : (parseForSpecInits(lint.file, raw, options.specInits) ?? lint);
     if (!parsed)
         return result;
     const context = {
@@ -24555,11 +27827,11 @@ function renderLinted(lint, options = {}) {
         hookOf: options.hookOf,
         emptyCommand: emptyInitCommandPanics(options.veleroVersion ?? LATEST_RELEASE) ? 'panics' : 'entrypoint',
     };
-    for (const model of lint.models) {
+    for (const model of models) {
+        const specOf = specInitsOfDocument(lint.file, model, parsed, options.specInits);
         for (const pod of model.pods) {
-            const outcome = renderPod(context, model, pod);
-            if (outcome?.change)
-                result.changes.push(outcome.change);
+            const outcome = renderPod(context, model, pod, specOf?.get(pathText([...pod.path, 'metadata', 'labels'])));
+            result.changes.push(...(outcome?.changes ?? []));
             result.notes.push(...(outcome?.notes ?? []));
         }
     }
@@ -24567,20 +27839,58 @@ function renderLinted(lint, options = {}) {
         return result;
     return applyVerified(result, parsed);
 }
+const render_text_TEMPLATE_MARK = /\{\{|\{%/;
+/**
+ * A file the lint did not parse (no Velero content), parsed for the spec init containers the
+ * repository gives its pods, with the guards the facts pass used (repo-facts factsOfText): documents
+ * that do not parse, nest too deeply or alias-bomb get no model, and a template is never rendered.
+ */
+function parseForSpecInits(file, raw, lookup) {
+    if (raw === undefined || !lookup || render_text_TEMPLATE_MARK.test(raw))
+        return undefined;
+    const prefix = `${file}\u0000`;
+    if (![...lookup.keys()].some((k) => k.startsWith(prefix)))
+        return undefined;
+    try {
+        const parsed = parseManifestText(raw);
+        if (deepNestingOffset(parsed.text) !== undefined)
+            return undefined;
+        const models = [];
+        parsed.documents.forEach((document, i) => {
+            if (document.errors.length === 0 && !isExcessiveAliasing(measureAliasExpansion(document)))
+                models.push(buildDocumentModel(document, i));
+        });
+        return { parsed, models };
+    }
+    catch {
+        return undefined; // the parser itself failed (pathological nesting): nothing to render
+    }
+}
+/** The spec init containers of a document's pods, by pod path; undefined when the repository has none for the file. */
+function specInitsOfDocument(file, model, parsed, lookup) {
+    if (!lookup || lookup.size === 0 || model.pods.length === 0)
+        return undefined;
+    const out = new Map();
+    for (const w of extractDocumentFacts(file, model.document, model, parsed.lineCounter).workloads) {
+        const spec = lookup.get(workloadKey(w));
+        // Keyed by the place of the pod's labels: pathText([...podPath, 'metadata', 'labels']).
+        if (spec)
+            out.set(w.podLabelsPlace.path, spec);
+    }
+    return out;
+}
+function locate(context, model, pod) {
+    return { document: model.index, resource: pod.resource, path: pathText(pod.path), line: context.parsed.lineCounter.linePos(pod.node.range?.[0] ?? 0).line };
+}
 /** undefined: the pod has no init hook (or is not a pod spec), so there is nothing to say. */
-function renderPod(context, model, pod) {
+function renderPod(context, model, pod, spec) {
     if (pod.role === 'values')
         return undefined; // Helm-values podAnnotations: there is no pod spec to render into
     const doc = model.document;
     const hook = context.hookOf ? givenHook(context.hookOf(doc, pod), pod) : initHookOf(doc, pod, context.mode, context.emptyCommand);
     if (hook.kind === 'none')
-        return undefined;
-    const where = {
-        document: model.index,
-        resource: pod.resource,
-        path: pathText(pod.path),
-        line: context.parsed.lineCounter.linePos(pod.node.range?.[0] ?? 0).line,
-    };
+        return spec ? renderSpecInits(context, model, pod, spec) : undefined;
+    const where = locate(context, model, pod);
     const note = (kind, message) => ({ notes: [{ ...where, kind, message }] });
     if (hook.kind !== 'container')
         return note(hook.kind === 'invalid' ? 'invalid-hook' : 'unsupported', `left unchanged: ${hook.reason}.`);
@@ -24597,13 +27907,67 @@ function renderPod(context, model, pod) {
     const taken = nameTakenOf(pod, container, hook.generatedName ?? false);
     if (taken)
         return note('name-taken', `left unchanged: ${taken}.`);
-    const plan = planInsertion({ src: context.src, doc, pod, container, isPresent });
+    const plan = planInsertion({ src: context.src, doc, pod, containers: [container], isPresent: (items, index) => index < items.length && isPresent(items[index]) });
     if (plan.kind === 'present')
         return note('already-rendered', `init container "${container.name}" is already in place.`);
     if (plan.kind === 'unsupported')
         return note('unsupported', `left unchanged: ${plan.reason}.`);
     const adapted = (hook.adaptations ?? []).map((a) => ({ ...where, kind: 'adapted', message: `init container "${container.name}": ${a}.` }));
-    return { change: { ...where, podPath: pod.path, container, index: plan.index, edits: plan.edits }, notes: adapted };
+    return { changes: [{ ...where, podPath: pod.path, container, index: plan.index, edits: plan.edits }], notes: adapted };
+}
+/** The containers Velero injects from the Restore (those that would run), with notes on the ones left out. */
+function acceptedSpecContainers(doc, pod, spec, note) {
+    const accepted = [];
+    const planned = [];
+    const notes = [];
+    const names = new Set();
+    for (const p of spec.containers) {
+        const outcome = specContainerFor(p, doc, pod, names);
+        if (outcome.kind === 'skip') {
+            notes.push(note(outcome.note, `${outcome.reason}.`));
+            continue;
+        }
+        names.add(outcome.container.name);
+        accepted.push(outcome.container);
+        planned.push(p);
+        for (const a of outcome.adaptations)
+            notes.push(note('adapted', `${a}.`));
+    }
+    return { accepted, planned, notes };
+}
+/** A pod without an annotation init hook that a Restore of the repository gives spec init containers (§2.4). */
+function renderSpecInits(context, model, pod, spec) {
+    const doc = model.document;
+    const where = locate(context, model, pod);
+    const note = (kind, message) => ({ ...where, kind, message });
+    if (spec.invalid)
+        return { notes: [note('invalid-hook', `left unchanged: ${spec.invalid}.`)] };
+    const others = spec.others.map((o) => note('other-restores', `${describeVeleroObject(o)} would inject other init containers; this render shows those of ${describeVeleroObject(spec.restore)}.`));
+    const { accepted, planned, notes } = acceptedSpecContainers(doc, pod, spec, note);
+    notes.unshift(...others);
+    if (accepted.length === 0)
+        return { notes };
+    const isPresent = (items, index) => accepted.every((c, i) => index + i < items.length && sameContainer(doc, items[index + i], c));
+    const initSeq = deref(doc, getPair(pod.spec, 'initContainers')?.value);
+    const names = accepted.map((c) => `"${c.name}"`).join(', ');
+    if ((0,dist/* isSeq */.oP)(initSeq) && isPresent(initSeq.items, hookIndex(doc, initSeq)))
+        return { notes: [...notes, note('already-rendered', `init containers ${names} are already in place.`)] };
+    for (const [i, c] of accepted.entries()) {
+        const clash = podNameClash(pod, c, planned[i]);
+        if (clash?.kind === 'skip')
+            return { notes: [...notes.filter((n) => n.kind !== 'adapted'), note(clash.note, `left unchanged: ${clash.reason}.`)] };
+    }
+    const plan = planInsertion({ src: context.src, doc, pod, containers: accepted, isPresent });
+    if (plan.kind === 'present')
+        return { notes: [...notes, note('already-rendered', `init containers ${names} are already in place.`)] };
+    if (plan.kind === 'unsupported')
+        return { notes: [...notes.filter((n) => n.kind !== 'adapted'), note('unsupported', `left unchanged: ${plan.reason}.`)] };
+    const changes = accepted.map((container, i) => ({ ...where, podPath: pod.path, container, index: plan.index + i, edits: i === 0 ? plan.edits : [] }));
+    return { changes, notes };
+}
+function sameContainer(doc, item, container) {
+    const node = deref(doc, item);
+    return (0,dist/* isMap */.jh)(node) && getString(doc, node, 'name') === container.name && (0,external_node_util_namespaceObject.isDeepStrictEqual)(toPlain(doc, node), container);
 }
 /**
  * A rendered file holds the hook container at its place: that is the hook itself, not a conflict
@@ -24738,6 +28102,8 @@ function verifyRender(input, output, changes) {
 
 
 
+
+
 const DEFAULT_OUTPUT_DIR = 'rendered';
 const render_repo_toPosix = (p) => p.split((external_node_path_default()).sep).join('/');
 function render_repo_isInside(child, parent) {
@@ -24844,7 +28210,10 @@ async function renderRepository(options) {
     const place = await outputPlace(options);
     const patterns = normalizePatterns(place.base, place.inPlace ? undefined : place.outAbs, options.patterns);
     const ignore = place.inPlace ? [...options.ignore] : [...options.ignore, `${out_default().escapePath(place.outRel)}/**`];
-    const run = new RepositoryRender(options, place);
+    const discovery = await discoverFiles({ cwd: place.base, patterns, ignore, allowExplicitOutside: false });
+    await options.onDiscovered?.(discovery);
+    const specInits = await repositorySpecInits(discovery, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, options.ruleSet.veleroVersion);
+    const run = new RepositoryRender(options, place, specInits);
     const lint = await runLint({
         cwd: place.base,
         patterns,
@@ -24852,13 +28221,44 @@ async function renderRepository(options) {
         maxFileBytes: options.maxFileBytes,
         ruleSet: options.ruleSet,
         allowExplicitOutside: false,
-        onDiscovered: options.onDiscovered,
         onFile: (fileLint, file, raw) => run.renderFile(fileLint, file, raw),
         onUnread: (file) => run.mirrorUnread(file),
     });
     if (!place.inPlace && (await render_repo_exists(place.outAbs)))
         await run.findOrphans(patterns, options.ignore);
     return run.result(lint);
+}
+/** A file's text for the facts pass; undefined when it cannot be read (the lint pass reports it). */
+async function readText(file, maxBytes) {
+    const read = await readRegularFile(file.absolute, maxBytes);
+    return read.ok ? read.bytes.toString('utf8') : undefined;
+}
+/** A Restore with spec hooks may be in the text (cheap: most files have no Velero content). */
+const mayHoldSpecInit = (text) => text.includes('velero.io') && text.includes('Restore') && text.includes('initContainers');
+/**
+ * The Restore-spec init containers of the repository's pods (spec-inits.ts): a Restore in one file
+ * selects workloads in others, so every scanned file's facts are read before any file is rendered.
+ * Only when some file may hold a Restore with init hooks; the files are read again for it (the
+ * lint pass keeps only a few parsed files at a time).
+ */
+async function repositorySpecInits(discovery, maxBytes, version) {
+    let needed = false;
+    for (const file of discovery.files) {
+        const text = await readText(file, maxBytes);
+        if (text !== undefined && mayHoldSpecInit(text)) {
+            needed = true;
+            break;
+        }
+    }
+    if (!needed)
+        return undefined;
+    const facts = [];
+    for (const file of discovery.files) {
+        const text = await readText(file, maxBytes);
+        if (text !== undefined)
+            facts.push(factsOfText(file.relative, text));
+    }
+    return specInitsOfFacts(facts, version);
 }
 async function outputPlace(options) {
     const base = external_node_path_default().resolve(options.cwd);
@@ -24897,6 +28297,7 @@ const byPath = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 class RepositoryRender {
     options;
     place;
+    specInits;
     written = [];
     unchanged = [];
     stale = [];
@@ -24905,9 +28306,10 @@ class RepositoryRender {
     /** Sources seen, relative to the base: their outputs are not orphans. */
     produced = new Set();
     check;
-    constructor(options, place) {
+    constructor(options, place, specInits) {
         this.options = options;
         this.place = place;
+        this.specInits = specInits;
         this.check = options.mode === 'check';
     }
     async renderFile(fileLint, file, raw) {
@@ -24915,7 +28317,7 @@ class RepositoryRender {
         if (!inPlace && render_repo_isInside(file.absolute, outAbs))
             return;
         this.produced.add(file.relative);
-        const rendered = renderLinted(fileLint, { volumeMounts: this.options.volumeMounts, veleroVersion: this.options.ruleSet.veleroVersion });
+        const rendered = renderLinted(fileLint, { volumeMounts: this.options.volumeMounts, veleroVersion: this.options.ruleSet.veleroVersion, specInits: this.specInits }, raw);
         for (const n of rendered.notes)
             this.notes.push({ file: file.relative, ...n });
         const sourceBytes = sourceBytesOf(file, raw);
@@ -25080,6 +28482,7 @@ function run_report_plural(n, word, many = `${word}s`) {
 
 
 
+
 /** The pattern that reads the manifest from standard input. */
 const STDIN_PATTERN = '-';
 const DEFAULT_STDIN_FILENAME = '<stdin>';
@@ -25095,6 +28498,8 @@ const DEFAULTS = {
     onlyChanged: false,
     fix: false,
     chartsAndOverlays: true,
+    planFile: 'velero-hooks-plan.json',
+    planFormat: 'text',
 };
 const FAIL_ON = ['error', 'warning', 'notice', 'never'];
 function oneOf(name, value, allowed, fallback) {
@@ -25210,7 +28615,17 @@ function parseSettings(raw, origin) {
         quiet: parseBool('quiet', raw.quiet, false),
         maxWarnings: parseCount('max-warnings', raw['max-warnings']),
         veleroVersion: parseVersionSetting(raw['velero-version'], origin),
+        planFile: parsePlanFile(raw, cwd),
+        planFormat: oneOf('format', raw['plan-format'], PLAN_FORMATS, DEFAULTS.planFormat),
     };
+}
+/** plan: true writes the hook plan to plan-file (default velero-hooks-plan.json), relative to the workspace. */
+function parsePlanFile(raw, cwd) {
+    const plan = parseBool('plan', raw.plan, false);
+    const named = raw['plan-file']?.trim();
+    if (!plan && named)
+        throw new UsageError('plan-file names where plan: true writes the hook plan; set plan: true too, or leave plan-file empty');
+    return plan ? external_node_path_default().resolve(cwd, named || DEFAULTS.planFile) : undefined;
 }
 /** --velero-version / the velero-version input: undefined when not given (the configuration decides). */
 function parseVersionSetting(raw, origin) {
@@ -27475,11 +30890,67 @@ function rebase(settings, outcome) {
     return { ...outcome, lint: { ...outcome.lint, findings, skipped }, fixed };
 }
 
+;// CONCATENATED MODULE: ./src/app/plan.ts
+/**
+ * The hook plan of a run (`velero-hooks plan`, the action's summary and plan file): the files a
+ * lint would check (same patterns, ignore globs, configuration and rendered/ skipped), their
+ * repository model, and what Velero will run on which pods for the targeted Velero version.
+ */
+
+
+
+
+
+
+
+
+
+async function runPlan(settings, scope = {}) {
+    const config = await loadConfigOrThrow(settings.cwd, settings.configPath);
+    const veleroVersion = settings.veleroVersion ?? config.veleroVersion ?? LATEST_RELEASE;
+    const read = scope.repo
+        ? { model: { repo: scope.repo, unread: [] }, files: 0, skipped: [], unrendered: [] }
+        : settings.stdinFilename !== undefined
+            ? readStdin(settings, scope.stdin ?? '')
+            : await readFiles(settings, [...config.ignore], scope);
+    return {
+        plan: buildHookPlan(read.model.repo, veleroVersion),
+        veleroVersion,
+        veleroVersionText: versions_formatVersion(veleroVersion),
+        files: read.files,
+        skipped: [...read.skipped, ...read.model.unread],
+        unrendered: read.unrendered,
+    };
+}
+function readStdin(settings, text) {
+    const given = settings.stdinFilename ?? DEFAULT_STDIN_FILENAME;
+    return { model: stdinPlanModel(given, text), files: 1, skipped: [], unrendered: [] };
+}
+async function readFiles(settings, configIgnore, scope) {
+    const allowExplicitOutside = scope.allowExplicitOutside ?? false;
+    const discovery = await discoverFiles({ cwd: settings.cwd, patterns: settings.patterns, ignore: [...lintIgnore(settings), ...configIgnore], allowExplicitOutside });
+    if (scope.checkUnmatched ?? true)
+        await unmatchedCheck(settings, allowExplicitOutside)?.(discovery);
+    const model = await readPlanModel(discovery.files, { maxFileBytes: settings.maxFileBytes, reportDir: settings.reportDir });
+    const fromReportDir = (p) => external_node_path_default().relative(settings.reportDir, external_node_path_default().resolve(settings.cwd, p)).split((external_node_path_default()).sep).join('/') || '.';
+    const skipped = discovery.skipped.map((s) => ({ ...s, path: fromReportDir(s.path) }));
+    const unrendered = settings.chartsAndOverlays ? chartAndOverlayDirs(discovery.files).map(fromReportDir) : [];
+    return { model, files: discovery.files.length, skipped, unrendered };
+}
+const RENDERED_SOURCES = new Set(['Chart.yaml', 'kustomization.yaml', 'kustomization.yml', 'Kustomization']);
+/** Directories (relative to the base directory) with a Chart.yaml or a kustomization file among the files. */
+function chartAndOverlayDirs(files) {
+    const dirs = files.filter((f) => RENDERED_SOURCES.has(external_node_path_default().posix.basename(f.relative))).map((f) => external_node_path_default().posix.dirname(f.relative));
+    return [...new Set(dirs)].sort();
+}
+
 ;// CONCATENATED MODULE: ./src/cli/cli.ts
 /**
  * The `velero-hooks` command: argv → settings → engine → formatter → exit code.
  * Exit 0: nothing reached --fail-on; 1: something did; 2: usage or internal error (one line, no stack).
  */
+
+
 
 
 
@@ -27513,6 +30984,8 @@ async function runCli(argv, io) {
             case 'render':
             case 'check':
                 return await runCommand(args, io);
+            case 'plan':
+                return await runPlanCommand(args, io);
             default: {
                 const never = args.command;
                 throw new UsageError(`unknown command ${String(never)}; expected one of ${COMMANDS.join(', ')}`);
@@ -27561,6 +31034,30 @@ async function runCommand(args, io) {
     for (const s of outcome.lint.skipped)
         io.stderr(`velero-hooks: ${printable(`skipped ${s.path}: ${s.reason}`)}\n`);
     return exitCode(settings, outcome, io);
+}
+/**
+ * `velero-hooks plan`: the same discovery as lint, the hook plan in the format asked for; exit 0 once
+ * it is made (what runs where is information: mistakes are lint's findings), 2 on usage errors.
+ */
+async function runPlanCommand(args, io) {
+    const raw = { ...args.raw, format: undefined, 'plan-format': args.raw.format, mode: 'lint' };
+    const settings = parseSettings(raw, { dir: io.cwd, source: 'cli' });
+    const shownOutput = args.raw.output?.trim() ?? '';
+    if (settings.output)
+        await assertReportTarget(settings.output, shownOutput, [io.cwd, settings.cwd]);
+    const stdin = settings.stdinFilename !== undefined ? await readInput(io.stdin ?? process.stdin, settings.maxFileBytes) : undefined;
+    const outcome = await runPlan(settings, { allowExplicitOutside: true, stdin });
+    const text = formatPlan(settings.planFormat, outcome.plan, { veleroVersion: outcome.veleroVersionText });
+    if (settings.output)
+        await writeReport(settings.output, shownOutput, text);
+    else
+        io.stdout(text);
+    for (const s of outcome.skipped)
+        io.stderr(`velero-hooks: ${printable(`skipped ${s.path}: ${s.reason}`)}\n`);
+    for (const dir of outcome.unrendered) {
+        io.stderr(`velero-hooks: ${printable(`not in the plan: the pods that the Helm chart or Kustomize overlay in ${dir} renders (plan reads manifests as they are; pipe the rendered output to "velero-hooks plan -")`)}\n`);
+    }
+    return 0;
 }
 /** 1 when findings reach --fail-on, warnings exceed --max-warnings, or check found a stale render. */
 function exitCode(settings, outcome, io) {

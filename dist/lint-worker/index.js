@@ -8792,7 +8792,7 @@ function stripBom(text) {
     return text.charCodeAt(0) === 0xfeff ? { text: text.slice(1), hadBom: true } : { text, hadBom: false };
 }
 function parseManifestText(raw) {
-    const stream = parseManifestStream(raw);
+    const stream = parse_parseManifestStream(raw);
     return { ...stream, documents: Array.from(stream.documents) };
 }
 /**
@@ -8800,7 +8800,7 @@ function parseManifestText(raw) {
  * each document after use holds one document in memory, not the file's. Iterating may throw (a
  * RangeError when the parser's recursion overflows the stack).
  */
-function parseManifestStream(raw) {
+function parse_parseManifestStream(raw) {
     const { text, hadBom } = stripBom(raw);
     // What parseAllDocuments does (minus its pretty errors and empty-stream marker), lazily.
     const composer = new dist/* Composer */.Dk({
@@ -8851,7 +8851,7 @@ function countLines(text) {
     return lineCounter;
 }
 /** 1-based line/column span of [start, end) offsets. */
-function spanOf(lineCounter, start, end) {
+function parse_spanOf(lineCounter, start, end) {
     const a = lineCounter.linePos(start);
     const b = lineCounter.linePos(Math.max(start, end));
     return { line: a.line, column: a.col, endLine: b.line, endColumn: b.col };
@@ -8877,7 +8877,7 @@ const COMPACT_INDICATOR = /(?:^|[ \t])[-?:](?=[ \t]|$)/g;
  * Flow nesting: unclosed brackets. When the quick count (which also counts brackets inside
  * strings) passes the limit, yaml's lexer (which does not recurse) counts exactly.
  */
-function deepNestingOffset(text, limit = MAX_NESTING) {
+function parse_deepNestingOffset(text, limit = MAX_NESTING) {
     const LONG_LINE = Math.floor(limit / 4);
     let blockBound = LONG_LINE;
     for (let start = 0; start < text.length;) {
@@ -9012,7 +9012,7 @@ const targetsByDocument = new WeakMap();
  * order), from one walk per document: `resolve` walks the whole document on every call, which
  * makes a document with many aliases quadratic.
  */
-function resolveAlias(doc, alias) {
+function aliasing_resolveAlias(doc, alias) {
     let targets = targetsByDocument.get(doc);
     if (!targets) {
         targets = aliasTargets(doc);
@@ -9066,7 +9066,7 @@ function allowedAliasRatio(decodeCount) {
     return 0.99 - 0.89 * ((decodeCount - 400_000) / 3_600_000);
 }
 /** go-yaml's test, on the totals: more than 100 aliased nodes, 1,000 nodes, and too high a share. */
-function isExcessiveAliasing(e) {
+function aliasing_isExcessiveAliasing(e) {
     if (!Number.isFinite(e.decodeCount))
         return true;
     return e.aliasCount > 100 && e.decodeCount > 1000 && e.aliasCount / e.decodeCount > allowedAliasRatio(e.decodeCount);
@@ -9083,7 +9083,7 @@ function childrenOf(node) {
  * nesting cannot overflow the stack) and reused for every alias to it. An anchor that contains an
  * alias to itself expands without end: Infinity.
  */
-function measureAliasExpansion(doc) {
+function aliasing_measureAliasExpansion(doc) {
     const sizeOf = new Map();
     const open = new Set();
     let plain = 0;
@@ -9109,7 +9109,7 @@ function measureAliasExpansion(doc) {
                 // The alias node, then its anchor's value in its place.
                 firstAlias ??= kid;
                 top.total += 1;
-                const target = resolveAlias(doc, kid);
+                const target = aliasing_resolveAlias(doc, kid);
                 if (target === undefined)
                     continue;
                 const known = sizeOf.get(target);
@@ -9256,7 +9256,7 @@ class YamlValue {
     /** The value of a parsed node (or of a pair's missing value), aliases resolved. */
     static of(doc, node, path) {
         // resolveAlias answers as node.resolve(doc) does, without re-walking the document per alias.
-        const resolved = (0,dist/* isAlias */.Vj)(node) ? (resolveAlias(doc, node) ?? node) : node;
+        const resolved = (0,dist/* isAlias */.Vj)(node) ? (aliasing_resolveAlias(doc, node) ?? node) : node;
         return new YamlValue(doc, (resolved ?? null), path);
     }
     // -- mappings -------------------------------------------------------------------------------
@@ -9373,9 +9373,9 @@ class YamlValue {
 // Small accessors over yaml nodes, for fix/ and render/ (rules use YamlValue).
 function deref(doc, node) {
     // resolveAlias answers as node.resolve(doc) does, without re-walking the document per alias.
-    return (0,dist/* isAlias */.Vj)(node) ? resolveAlias(doc, node) : node;
+    return (0,dist/* isAlias */.Vj)(node) ? aliasing_resolveAlias(doc, node) : node;
 }
-function getPair(map, key) {
+function model_getPair(map, key) {
     if (!map)
         return undefined;
     for (const item of map.items) {
@@ -9384,15 +9384,15 @@ function getPair(map, key) {
     }
     return undefined;
 }
-function getMap(doc, map, key) {
-    const v = deref(doc, getPair(map, key)?.value);
+function model_getMap(doc, map, key) {
+    const v = deref(doc, model_getPair(map, key)?.value);
     return (0,dist/* isMap */.jh)(v) ? v : undefined;
 }
-function getString(doc, map, key) {
-    const v = deref(doc, getPair(map, key)?.value);
+function model_getString(doc, map, key) {
+    const v = deref(doc, model_getPair(map, key)?.value);
     return (0,dist/* isScalar */.jn)(v) && typeof v.value === 'string' ? v.value : undefined;
 }
-function pathText(path) {
+function model_pathText(path) {
     let out = '';
     for (const seg of path) {
         if (typeof seg === 'number')
@@ -9406,7 +9406,7 @@ function pathText(path) {
 }
 // ---------------------------------------------------------------------------------------------
 function readAnnotations(doc, metadata, metadataPath) {
-    return readAnnotationPair(doc, getPair(metadata, 'annotations'), [...metadataPath, 'annotations']);
+    return readAnnotationPair(doc, model_getPair(metadata, 'annotations'), [...metadataPath, 'annotations']);
 }
 function readAnnotationPair(doc, pair, path) {
     const value = deref(doc, pair?.value);
@@ -9434,7 +9434,7 @@ function readAnnotationPair(doc, pair, path) {
     };
 }
 function readContainers(doc, spec, specPath, key) {
-    const seq = deref(doc, getPair(spec, key)?.value);
+    const seq = deref(doc, model_getPair(spec, key)?.value);
     if (!(0,dist/* isSeq */.oP)(seq))
         return { list: [], known: false };
     const list = [];
@@ -9444,7 +9444,7 @@ function readContainers(doc, spec, specPath, key) {
             return;
         const value = YamlValue.of(doc, item, [...specPath, key, i]);
         // The name as written: a name given through an alias counts as unknown, as it always has.
-        const namePair = getPair(item, 'name');
+        const namePair = model_getPair(item, 'name');
         const nameNode = (0,dist/* isScalar */.jn)(namePair?.value) ? namePair.value : undefined;
         const mounts = [];
         for (const mount of value.get('volumeMounts')?.items() ?? []) {
@@ -9454,7 +9454,7 @@ function readContainers(doc, spec, specPath, key) {
         }
         list.push({
             name: nameNode && typeof nameNode.value === 'string' ? nameNode.value : undefined,
-            restartPolicy: getString(doc, item, 'restartPolicy'),
+            restartPolicy: model_getString(doc, item, 'restartPolicy'),
             volumeMounts: mounts,
             value,
         });
@@ -9468,7 +9468,7 @@ function readContainers(doc, spec, specPath, key) {
  * whether they give every volume name for certain.
  */
 function readVolumes(doc, spec, specPath, claimTemplates) {
-    const seq = deref(doc, getPair(spec, 'volumes')?.value);
+    const seq = deref(doc, model_getPair(spec, 'volumes')?.value);
     const claims = claimTemplates && deref(doc, claimTemplates.seq);
     // Without a list of volumes (and, for a StatefulSet, of claim templates), what the Pods get is not known.
     if (!(0,dist/* isSeq */.oP)(seq) && !(0,dist/* isSeq */.oP)(claims))
@@ -9491,15 +9491,15 @@ function readVolumes(doc, spec, specPath, claimTemplates) {
         });
     };
     if ((0,dist/* isSeq */.oP)(seq))
-        add(seq.items, [...specPath, 'volumes'], (item) => getPair(item, 'name')?.value, (item) => getString(doc, getMap(doc, item, 'persistentVolumeClaim'), 'claimName'));
+        add(seq.items, [...specPath, 'volumes'], (item) => model_getPair(item, 'name')?.value, (item) => model_getString(doc, model_getMap(doc, item, 'persistentVolumeClaim'), 'claimName'));
     // The claim itself is named "<template>-<StatefulSet>-<ordinal>": no claimName to give.
     if (claimTemplates && (0,dist/* isSeq */.oP)(claims))
-        add(claims.items, claimTemplates.path, (item) => getPair(getMap(doc, item, 'metadata'), 'name')?.value, () => undefined);
+        add(claims.items, claimTemplates.path, (item) => model_getPair(model_getMap(doc, item, 'metadata'), 'name')?.value, () => undefined);
     return { list, known };
 }
 function podTarget(doc, resource, role, node, path, claimTemplates) {
-    const metadata = getMap(doc, node, 'metadata');
-    const spec = getMap(doc, node, 'spec');
+    const metadata = model_getMap(doc, node, 'metadata');
+    const spec = model_getMap(doc, node, 'spec');
     const specPath = [...path, 'spec'];
     const containers = readContainers(doc, spec, specPath, 'containers');
     const volumes = readVolumes(doc, spec, specPath, claimTemplates);
@@ -9530,7 +9530,7 @@ const DEFAULT_TEMPLATE_PATH = ['spec', 'template'];
 function getAtPath(doc, root, path) {
     let cur = root;
     for (const seg of path)
-        cur = getMap(doc, cur, String(seg));
+        cur = model_getMap(doc, cur, String(seg));
     return cur;
 }
 const VELERO_KINDS = new Set(['Restore', 'Backup', 'Schedule']);
@@ -9541,19 +9541,19 @@ function walkObject(doc, obj, base, model, depth, visited) {
     if (visited.has(obj))
         return;
     visited.add(obj);
-    const kind = getString(doc, obj, 'kind');
-    const apiVersion = getString(doc, obj, 'apiVersion');
-    const metadata = getMap(doc, obj, 'metadata');
+    const kind = model_getString(doc, obj, 'kind');
+    const apiVersion = model_getString(doc, obj, 'apiVersion');
+    const metadata = model_getMap(doc, obj, 'metadata');
     const resource = {
         apiVersion,
         kind,
-        namespace: getString(doc, metadata, 'namespace'),
-        name: getString(doc, metadata, 'name'),
+        namespace: model_getString(doc, metadata, 'namespace'),
+        name: model_getString(doc, metadata, 'name'),
     };
     // Containers of objects: kubectl List and OpenShift Template.
     const itemsKey = kind === 'Template' ? 'objects' : kind?.endsWith('List') ? 'items' : undefined;
     if (itemsKey && depth < 4) {
-        const seq = deref(doc, getPair(obj, itemsKey)?.value);
+        const seq = deref(doc, model_getPair(obj, itemsKey)?.value);
         if ((0,dist/* isSeq */.oP)(seq)) {
             seq.items.forEach((raw, i) => {
                 const item = deref(doc, raw);
@@ -9568,12 +9568,12 @@ function walkObject(doc, obj, base, model, depth, visited) {
     else {
         const templatePath = (kind && TEMPLATE_PATHS[kind]) || DEFAULT_TEMPLATE_PATH;
         const template = getAtPath(doc, obj, templatePath);
-        const templateSpec = getMap(doc, template, 'spec');
+        const templateSpec = model_getMap(doc, template, 'spec');
         // Well-known kinds always have a pod template there; other kinds (CRDs such as Argo Rollouts)
         // count when the template has a pod spec with containers.
         const wellKnown = kind !== undefined && WORKLOAD_KINDS.has(kind);
-        if (template && (wellKnown || (templateSpec && getPair(templateSpec, 'containers')))) {
-            const claimTemplates = kind === 'StatefulSet' ? { seq: getPair(getMap(doc, obj, 'spec'), 'volumeClaimTemplates')?.value, path: [...base, 'spec', 'volumeClaimTemplates'] } : undefined;
+        if (template && (wellKnown || (templateSpec && model_getPair(templateSpec, 'containers')))) {
+            const claimTemplates = kind === 'StatefulSet' ? { seq: model_getPair(model_getMap(doc, obj, 'spec'), 'volumeClaimTemplates')?.value, path: [...base, 'spec', 'volumeClaimTemplates'] } : undefined;
             model.pods.push(podTarget(doc, resource, 'template', template, [...base, ...templatePath], claimTemplates));
         }
         if (metadata) {
@@ -9641,12 +9641,12 @@ function walkValues(doc, map, path, model, depth, visited) {
         }
     }
 }
-function buildDocumentModel(document, index) {
+function model_buildDocumentModel(document, index) {
     const model = { index, document, pods: [], objects: [], velero: [] };
     const root = document.contents;
     if ((0,dist/* isMap */.jh)(root)) {
         const visited = new Set();
-        if (getPair(root, 'kind') || getPair(root, 'apiVersion'))
+        if (model_getPair(root, 'kind') || model_getPair(root, 'apiVersion'))
             walkObject(document, root, [], model, 0, visited);
         else
             walkValues(document, root, [], model, 0, visited);
@@ -10233,14 +10233,14 @@ class FileLinter {
         const template = TEMPLATE_MARK.exec(this.raw);
         if (template)
             return this.skipTemplate(template);
-        const stream = parseManifestStream(this.raw);
+        const stream = parse_parseManifestStream(this.raw);
         this.lineCounter = stream.lineCounter;
         this.text = stream.text;
-        const tooDeep = deepNestingOffset(stream.text);
+        const tooDeep = parse_deepNestingOffset(stream.text);
         if (tooDeep !== undefined) {
             // Refused before the parser recurses into it (see MAX_NESTING): same answer on every thread.
             const detail = `collections nest more than ${MAX_NESTING} levels deep here, too deep to parse safely`;
-            this.syntax(detail, 'RESOURCE_EXHAUSTION', spanOf(this.lineCounter, tooDeep, tooDeep + 1));
+            this.syntax(detail, 'RESOURCE_EXHAUSTION', parse_spanOf(this.lineCounter, tooDeep, tooDeep + 1));
             return;
         }
         const documents = this.lintDocuments(stream.documents);
@@ -10270,7 +10270,7 @@ class FileLinter {
     at(node, fallback) {
         const n = node?.range ? node : fallback?.range ? fallback : undefined;
         const [start, end] = n?.range ? [n.range[0], n.range[1]] : [0, 0];
-        return spanOf(this.lineCounter, start, end);
+        return parse_spanOf(this.lineCounter, start, end);
     }
     /** A Helm/Jinja template is not the YAML that reaches the cluster: one notice, when it has hooks. */
     skipTemplate(template) {
@@ -10340,7 +10340,7 @@ class FileLinter {
             this.result.brokenDocuments.add(index);
             return undefined;
         }
-        const model = buildDocumentModel(document, index);
+        const model = model_buildDocumentModel(document, index);
         this.reportUnreadHookKeys(document, model);
         if (model.pods.length === 0 && model.objects.length === 0 && model.velero.length === 0)
             return model;
@@ -10388,7 +10388,7 @@ class FileLinter {
             return;
         const shown = document.errors.length > MAX_SYNTAX_ERRORS_PER_DOCUMENT + 1 ? MAX_SYNTAX_ERRORS_PER_DOCUMENT : document.errors.length;
         for (const [i, error] of document.errors.entries()) {
-            let span = spanOf(this.lineCounter, error.pos[0], error.pos[1]);
+            let span = parse_spanOf(this.lineCounter, error.pos[0], error.pos[1]);
             let detail = boundedDetail(error.message).replace(/\.?$/, '');
             const more = i === shown ? document.errors.length - shown : 0;
             let duplicate;
@@ -10412,8 +10412,8 @@ class FileLinter {
             this.nextStar = aliasLikeOffset(this.text, docStart, this.text.length);
         if (!(this.nextStar >= 0 && this.nextStar < docEnd))
             return false;
-        const expansion = measureAliasExpansion(document);
-        if (!isExcessiveAliasing(expansion))
+        const expansion = aliasing_measureAliasExpansion(document);
+        if (!aliasing_isExcessiveAliasing(expansion))
             return false;
         const expanded = Number.isFinite(expansion.decodeCount) ? `${expansion.decodeCount} nodes` : 'an endless structure';
         const detail = `this document's aliases expand to ${expanded}, which the Kubernetes YAML decoder refuses as excessive aliasing (an alias bomb)`;
@@ -10435,7 +10435,7 @@ class FileLinter {
                     return;
                 const { messageId, data, resource } = d;
                 const span = this.at(d.node, d.fallback);
-                this.result.findings.push(createFinding(rule, { messageId, data, severity, file: this.file, span, resource, path: pathText(d.path) }));
+                this.result.findings.push(createFinding(rule, { messageId, data, severity, file: this.file, span, resource, path: model_pathText(d.path) }));
             },
         };
         const visitor = rule.create(context);
@@ -10495,7 +10495,7 @@ function describeDuplicateKey(document, text, lineCounter, offset) {
     if (!duplicate?.key.range)
         return undefined;
     const [keyStart, keyEnd] = duplicate.key.range;
-    const span = spanOf(lineCounter, keyStart, keyEnd);
+    const span = parse_spanOf(lineCounter, keyStart, keyEnd);
     const firstLine = duplicate.first.range ? lineCounter.linePos(duplicate.first.range[0]).line : span.line;
     // A scalar by its value; anything else by its source text (never stringified: see duplicateKeyAt).
     const keyText = ((0,dist/* isScalar */.jn)(duplicate.key) ? String(duplicate.key.value) : text.slice(keyStart, keyEnd)).slice(0, 200).replace(/\s+/g, ' ');
@@ -10851,6 +10851,16 @@ function postHooksIndexMismatchHangs(v) {
 function backupNamespaceGlobsExpanded(v) {
     return atLeast(v, 18);
 }
+/**
+ * Since v1.15.0 a Backup's ItemBlocks pull in every running pod of the namespace that mounts a PVC
+ * of a pod it takes, whatever the Backup's label selector (`PVCAction.GetRelatedItems`,
+ * pkg/itemblock/actions/pvc_action.go, new @v1.15.0; `executeItemBlockActions` admits them through
+ * `itemInclusionChecks`, which checks namespaces, resources and the exclude label but not the
+ * selector: pkg/backup/backup.go@v1.15.0). Up to v1.14 only the selected pods are backed up.
+ */
+function sharedPvcPullsPods(v) {
+    return atLeast(v, 15);
+}
 
 ;// CONCATENATED MODULE: ./src/velero/go-values.ts
 /**
@@ -11073,6 +11083,38 @@ function dns1123LabelProblem(name) {
         return "it must consist of lower-case letters, digits and '-', and start and end with a letter or digit";
     }
     return undefined;
+}
+const NS_PER_SECOND = 1000000000n;
+/** The integer part of v / 10^prec and its fraction as Go's fmtFrac writes it ("" or ".5", trailing zeros dropped). */
+function splitFraction(v, prec) {
+    const scale = 10n ** BigInt(prec);
+    const digits = (v % scale).toString().padStart(prec, '0').replace(/0+$/, '');
+    return { whole: v / scale, fraction: digits === '' ? '' : `.${digits}` };
+}
+/**
+ * time.Duration.String (go/src/time/time.go): "0s", "1.5µs", "300ms", "45s", "1m30s", "4h0m0s",
+ * "-2s"; how Velero logs a hook's timeout and how the hook plan shows one.
+ */
+function formatGoDuration(nanoseconds) {
+    if (nanoseconds === 0n)
+        return '0s';
+    const sign = nanoseconds < 0n ? '-' : '';
+    const u = nanoseconds < 0n ? -nanoseconds : nanoseconds;
+    if (u < NS_PER_SECOND) {
+        const [unit, prec] = u < 1000n ? ['ns', 0] : u < 1000000n ? ['µs', 3] : ['ms', 6];
+        const { whole, fraction } = splitFraction(u, prec);
+        return `${sign}${whole}${fraction}${unit}`;
+    }
+    const { whole: seconds, fraction } = splitFraction(u, 9);
+    let out = `${seconds % 60n}${fraction}s`;
+    const minutes = seconds / 60n;
+    if (minutes > 0n) {
+        out = `${minutes % 60n}m${out}`;
+        const hours = minutes / 60n;
+        if (hours > 0n)
+            out = `${hours}h${out}`;
+    }
+    return sign + out;
 }
 
 ;// CONCATENATED MODULE: ./src/velero/image-ref.ts
@@ -11392,8 +11434,8 @@ function podTemplateAnnotationsTarget(model, obj) {
 }
 /** The pod template whose annotations live at `annotationsPath`, if the model has one there. */
 function templateAt(model, annotationsPath) {
-    const wanted = pathText(annotationsPath);
-    return model.pods.find((p) => p.role === 'template' && pathText([...p.path, 'metadata', 'annotations']) === wanted);
+    const wanted = model_pathText(annotationsPath);
+    return model.pods.find((p) => p.role === 'template' && model_pathText([...p.path, 'metadata', 'annotations']) === wanted);
 }
 /**
  * Whether the pod template at `target` carries the key with the same string value: kustomize's
@@ -11452,11 +11494,965 @@ function copiedToTemplate(model, target, key, value) {
     },
 }));
 
+;// CONCATENATED MODULE: ./src/engine/repo-model.ts
+/** The value of `key` in a map node (the last one when a key repeats, as decoders do). */
+function repo_model_pget(node, key) {
+    return repo_model_pentry(node, key)?.value;
+}
+/** The entry (key and value) of `key` in a map node. */
+function repo_model_pentry(node, key) {
+    if (node?.kind !== 'map')
+        return undefined;
+    let found;
+    for (const e of node.entries)
+        if (e.key === key)
+            found = e;
+    return found;
+}
+function repo_model_pstring(node) {
+    return node?.kind === 'scalar' && node.isString ? node.value : undefined;
+}
+function repo_model_pitems(node) {
+    return node?.kind === 'seq' ? node.items : [];
+}
+/** A list of strings; undefined when the node is absent or not a list of plain strings. */
+function pstrings(node) {
+    if (node?.kind !== 'seq')
+        return undefined;
+    const out = [];
+    for (const item of node.items) {
+        const s = repo_model_pstring(item);
+        if (s === undefined)
+            return undefined;
+        out.push(s);
+    }
+    return out;
+}
+/** A map of strings (labels, namespaceMapping); undefined when absent or any value is not a string. */
+function repo_model_pstringMap(node) {
+    if (node?.kind !== 'map')
+        return undefined;
+    const out = Object.create(null);
+    for (const e of node.entries) {
+        const s = repo_model_pstring(e.value);
+        if (s === undefined)
+            return undefined;
+        out[e.key] = s;
+    }
+    return out;
+}
+/** A node's place in a file. */
+function placeOf(file, node) {
+    return { file, span: node.span, path: node.path };
+}
+/** The place of a map entry's key (where findings about a key, or a whole setting, go). */
+function keyPlaceOf(file, entry) {
+    return { file, span: entry.keySpan, path: entry.value.path };
+}
+function repo_model_buildRepoModel(files) {
+    const workloads = [];
+    const velero = [];
+    const namespaces = [];
+    for (const f of files) {
+        for (const w of f.workloads)
+            workloads.push(w);
+        for (const v of f.velero)
+            velero.push(v);
+        for (const n of f.namespaces)
+            namespaces.push(n);
+    }
+    return { workloads, velero, namespaces };
+}
+/** A workload as messages name it: "Deployment web (ns shop, apps/web.yaml:3)". */
+function describeWorkload(w) {
+    const ns = w.namespace !== undefined ? ` in namespace ${w.namespace}` : '';
+    return `${w.kind} ${w.name ?? '(unnamed)'}${ns} (${w.place.file}:${w.place.span.line})`;
+}
+/** A Velero object as messages name it: "Backup nightly (velero/backups.yaml:1)". */
+function describeVeleroObject(v) {
+    return `${v.kind} ${v.name ?? '(unnamed)'} (${v.place.file}:${v.place.span.line})`;
+}
+
+;// CONCATENATED MODULE: ./src/velero/selectors.ts
+/**
+ * How Velero selects: label selectors (metav1.LabelSelectorAsSelector), namespace include/exclude
+ * lists (pkg/util/collections IncludesExcludes: gobwas/glob, excludes win, empty or '*' = all) and
+ * resource names in hook specs (resolved through discovery with kubectl short names; a name that
+ * does not resolve is kept as a glob). velero-plan-semantics.md §1.2, §1.3, §2.3.
+ *
+ * Plain data in, answers out: the engine reads the manifests into these shapes.
+ */
+const OPERATORS = new Set(['In', 'NotIn', 'Exists', 'DoesNotExist']);
+/**
+ * Why LabelSelectorAsSelector would refuse the selector (In/NotIn need values, Exists/DoesNotExist
+ * none, operators are case-sensitive), or undefined when it is valid.
+ */
+function labelSelectorProblem(selector) {
+    for (const r of selector.matchExpressions) {
+        if (!OPERATORS.has(r.operator))
+            return `operator "${r.operator}" is not one of In, NotIn, Exists, DoesNotExist`;
+        if ((r.operator === 'In' || r.operator === 'NotIn') && r.values.length === 0)
+            return `operator ${r.operator} on "${r.key}" needs at least one value`;
+        if ((r.operator === 'Exists' || r.operator === 'DoesNotExist') && r.values.length > 0)
+            return `operator ${r.operator} on "${r.key}" takes no values`;
+    }
+    return undefined;
+}
+/** True when the labels satisfy the selector (an empty selector matches everything). */
+function matchesLabels(selector, labels) {
+    for (const [k, v] of Object.entries(selector.matchLabels))
+        if (labels[k] !== v)
+            return false;
+    for (const r of selector.matchExpressions) {
+        const has = Object.hasOwn(labels, r.key);
+        const value = labels[r.key];
+        switch (r.operator) {
+            case 'In':
+                if (!has || !r.values.includes(value))
+                    return false;
+                break;
+            case 'NotIn':
+                if (has && r.values.includes(value))
+                    return false;
+                break;
+            case 'Exists':
+                if (!has)
+                    return false;
+                break;
+            case 'DoesNotExist':
+                if (has)
+                    return false;
+                break;
+            default:
+                return false;
+        }
+    }
+    return true;
+}
+/**
+ * True when no label set can satisfy both selectors (e.g. app=a and app=b; app=a and app NotIn [a]):
+ * only what matchLabels and In/NotIn/Exists/DoesNotExist prove; anything unsure is "not disjoint".
+ */
+function selectorsDisjoint(a, b) {
+    const required = (s) => {
+        const out = new Map();
+        const narrow = (key, allowed) => {
+            const prev = out.get(key);
+            if (prev === undefined || prev === 'any')
+                out.set(key, allowed);
+            else if (allowed === 'none' || prev === 'none')
+                out.set(key, 'none');
+            else if (allowed !== 'any')
+                out.set(key, new Set([...prev].filter((v) => allowed.has(v))));
+        };
+        for (const [k, v] of Object.entries(s.matchLabels))
+            narrow(k, new Set([v]));
+        for (const r of s.matchExpressions) {
+            if (r.operator === 'In')
+                narrow(r.key, new Set(r.values));
+            else if (r.operator === 'Exists')
+                narrow(r.key, 'any');
+            else if (r.operator === 'DoesNotExist')
+                narrow(r.key, 'none');
+        }
+        return out;
+    };
+    const ra = required(a);
+    const rb = required(b);
+    const notIn = (s, key) => new Set(s.matchExpressions.filter((r) => r.key === key && r.operator === 'NotIn').flatMap((r) => r.values));
+    for (const [key, va] of ra) {
+        const vb = rb.get(key);
+        if (vb === undefined) {
+            // b may still forbid every value a requires.
+            if (va instanceof Set && va.size > 0 && [...va].every((v) => notIn(b, key).has(v)))
+                return true;
+            if (va !== 'none' && b.matchExpressions.some((r) => r.key === key && r.operator === 'DoesNotExist'))
+                return true;
+            continue;
+        }
+        if (va === 'none' || vb === 'none') {
+            if (!(va === 'none' && vb === 'none'))
+                return true;
+            continue;
+        }
+        if (va instanceof Set && vb instanceof Set && ![...va].some((v) => vb.has(v)))
+            return true;
+    }
+    for (const [key, vb] of rb) {
+        if (ra.has(key))
+            continue;
+        if (vb instanceof Set && vb.size > 0 && [...vb].every((v) => notIn(a, key).has(v)))
+            return true;
+        if (vb !== 'none' && a.matchExpressions.some((r) => r.key === key && r.operator === 'DoesNotExist'))
+            return true;
+    }
+    return false;
+}
+// ---------------------------------------------------------------------------------------------
+// Globs (gobwas/glob as IncludesExcludes compiles them: no separators, so '*' spans everything).
+const globCache = new Map();
+/** A gobwas glob as a RegExp; null when gobwas would not compile it (then it matches nothing). */
+function compileGlob(pattern) {
+    const cached = globCache.get(pattern);
+    if (cached !== undefined)
+        return cached;
+    let re = null;
+    const source = globSource(pattern);
+    if (source !== undefined)
+        re = new RegExp(`^(?:${source})$`, 's');
+    if (globCache.size > 10_000)
+        globCache.clear();
+    globCache.set(pattern, re);
+    return re;
+}
+function globSource(p) {
+    let out = '';
+    let braces = 0;
+    for (let i = 0; i < p.length; i++) {
+        const c = p[i];
+        if (c === '\\') {
+            if (i + 1 >= p.length)
+                return undefined;
+            out += escapeRe(p[++i]);
+        }
+        else if (c === '*')
+            out += '.*';
+        else if (c === '?')
+            out += '.';
+        else if (c === '[') {
+            const end = p.indexOf(']', i + 1);
+            if (end < 0)
+                return undefined;
+            let body = p.slice(i + 1, end);
+            const negate = body.startsWith('!');
+            if (negate)
+                body = body.slice(1);
+            if (body === '')
+                return undefined;
+            out += `[${negate ? '^' : ''}${body.replace(/[\\\]^]/g, '\\$&')}]`;
+            i = end;
+        }
+        else if (c === '{') {
+            braces++;
+            out += '(?:';
+        }
+        else if (c === '}' && braces > 0) {
+            braces--;
+            out += ')';
+        }
+        else if (c === ',' && braces > 0)
+            out += '|';
+        else
+            out += escapeRe(c);
+    }
+    return braces === 0 ? out : undefined;
+}
+function escapeRe(c) {
+    return /[.*+?^${}()|[\]\\/]/.test(c) ? `\\${c}` : c;
+}
+function hasGlobChars(s) {
+    return /[*?[\]{}]/.test(s);
+}
+/**
+ * IncludesExcludes.ShouldInclude: excludes win; an empty include list or '*' includes all; globs.
+ * gobwas: one pattern that fails to compile makes the whole set answer false (§1.3 gotcha), which
+ * this mirrors for the set it belongs to.
+ */
+function selectors_includesExcludes(includes, excludes, value) {
+    const matchAny = (patterns) => {
+        for (const p of [...patterns].sort()) {
+            const re = compileGlob(p);
+            if (re === null)
+                return false;
+            if (re.test(value))
+                return true;
+        }
+        return false;
+    };
+    if (excludes && excludes.length > 0 && matchAny(excludes))
+        return false;
+    if (!includes || includes.length === 0 || includes.includes('*'))
+        return true;
+    return matchAny(includes);
+}
+/** What `pods`, `pod`, `po` (any case) resolve to through discovery: the core group's pods. */
+const POD_NAMES = new Set(['pods', 'pod', 'po', 'pods.', 'pods.v1.', 'pods.core', '']);
+/**
+ * Whether a hook's resource filter lets pods through: names resolved as Velero's discovery helper
+ * resolves them (pods/pod/po → "pods"; other known kinds → their own group resource), the rest
+ * used as globs against "pods". An exclude of '*' is ignored (GetResourceIncludesExcludes).
+ */
+function selectors_resourceFiltersIncludePods(includes, excludes) {
+    const resolve = (name) => (POD_NAMES.has(name.toLowerCase()) && name !== '' ? 'pods' : name.toLowerCase());
+    const inc = (includes ?? []).map(resolve);
+    const exc = (excludes ?? []).map(resolve).filter((e) => e !== '*');
+    return selectors_includesExcludes(inc, exc, 'pods');
+}
+
+;// CONCATENATED MODULE: ./src/engine/repo-select.ts
+/**
+ * Which pods a Backup, Schedule or Restore takes, and which of them a spec hook entry selects, read
+ * from the repository model as Velero selects (velero-plan-semantics.md §1.2, §1.3, §2.2, §2.3).
+ * Shared by the hook plan and the cross-resource rules.
+ *
+ * Answers are three-valued: 'unknown' when the repository does not prove either way (a workload with
+ * no namespace, templated labels, an invalid selector): rules only flag 'no' and 'yes'.
+ */
+
+
+
+/** `labelSelector` (or one item of `orLabelSelectors`) read from a map; undefined when absent or null. */
+function readSelectorEntry(entry) {
+    if (!entry || (entry.value.kind === 'scalar' && entry.value.value === null))
+        return undefined;
+    return { entry, ...readSelector(entry.value) };
+}
+function readSelector(node) {
+    if (node.kind !== 'map')
+        return { selector: undefined, problem: undefined };
+    const labelsNode = repo_model_pget(node, 'matchLabels');
+    const matchLabels = labelsNode === undefined || (labelsNode.kind === 'scalar' && labelsNode.value === null) ? {} : repo_model_pstringMap(labelsNode);
+    if (matchLabels === undefined)
+        return { selector: undefined, problem: undefined };
+    const matchExpressions = [];
+    for (const item of repo_model_pitems(repo_model_pget(node, 'matchExpressions'))) {
+        const key = repo_model_pstring(repo_model_pget(item, 'key'));
+        const operator = repo_model_pstring(repo_model_pget(item, 'operator'));
+        const valuesNode = repo_model_pget(item, 'values');
+        const values = valuesNode === undefined ? [] : pstrings(valuesNode);
+        if (key === undefined || operator === undefined || values === undefined)
+            return { selector: undefined, problem: undefined };
+        matchExpressions.push({ key, operator, values });
+    }
+    const selector = { matchLabels, matchExpressions };
+    return { selector, problem: labelSelectorProblem(selector) };
+}
+/** A selector against a workload's pod labels. */
+function selectorMatches(reading, w, extraLabels) {
+    if (!reading)
+        return 'yes';
+    if (!reading.selector || reading.problem || !w.podLabelsKnown)
+        return 'unknown';
+    const labels = extraLabels ? { ...w.podLabels, ...extraLabels } : w.podLabels;
+    return matchesLabels(reading.selector, labels) ? 'yes' : 'no';
+}
+function readList(spec, key) {
+    const entry = repo_model_pentry(spec, key);
+    if (!entry || (entry.value.kind === 'scalar' && entry.value.value === null))
+        return { entry: undefined, values: undefined, known: true };
+    const values = pstrings(entry.value);
+    return { entry, values, known: values !== undefined };
+}
+/** Whether the Backup's own filters let pods through at all (resource filters, §1.2). */
+function backupIncludesPods(spec) {
+    const inc = readList(spec, 'includedResources');
+    const exc = readList(spec, 'excludedResources');
+    const incScoped = readList(spec, 'includedNamespaceScopedResources');
+    const excScoped = readList(spec, 'excludedNamespaceScopedResources');
+    if (!inc.known || !exc.known || !incScoped.known || !excScoped.known)
+        return 'unknown';
+    const old = inc.values !== undefined || exc.values !== undefined;
+    const ok = old ? selectors_resourceFiltersIncludePods(inc.values, exc.values) : selectors_resourceFiltersIncludePods(incScoped.values, excScoped.values);
+    return ok ? 'yes' : 'no';
+}
+/** The Backup-level namespace filter, as the targeted version reads it (≤ v1.17: no globs but '*'). */
+function backupNamespaceMatches(spec, namespace, version) {
+    const inc = readList(spec, 'includedNamespaces');
+    const exc = readList(spec, 'excludedNamespaces');
+    if (!inc.known || !exc.known)
+        return 'unknown';
+    if (namespace === undefined)
+        return 'unknown';
+    if (backupNamespaceGlobsExpanded(version))
+        return selectors_includesExcludes(inc.values, exc.values, namespace) ? 'yes' : 'no';
+    // Literal names (§1.2): a pattern with glob characters names a namespace that cannot exist.
+    if ((exc.values ?? []).some((p) => p === '*' || p === namespace))
+        return 'no';
+    const all = !inc.values || inc.values.length === 0 || inc.values.includes('*');
+    return all || inc.values.includes(namespace) ? 'yes' : 'no';
+}
+/** The Backup's label selectors: `labelSelector`, or any of `orLabelSelectors` (§1.2). */
+function backupSelectors(spec) {
+    const single = readSelectorEntry(repo_model_pentry(spec, 'labelSelector'));
+    const orEntry = repo_model_pentry(spec, 'orLabelSelectors');
+    const or = [];
+    if (orEntry?.value.kind === 'seq') {
+        orEntry.value.items.forEach((item, i) => or.push({ entry: { key: String(i), keySpan: item.span, value: item }, ...readSelector(item) }));
+    }
+    return { single, or };
+}
+/** Whether a Backup (or a Schedule's template) takes a workload's pods. */
+function backupTakes(spec, w, version) {
+    return backupFilter(spec, version)(w);
+}
+const TAKES = { yes: { takes: 'yes' }, unknown: { takes: 'unknown' }, no: { takes: 'no' } };
+const MISSES = {
+    namespace: { takes: 'no', reason: 'namespace' },
+    resources: { takes: 'no', reason: 'resources' },
+    labels: { takes: 'no', reason: 'labels' },
+    'excluded-label': { takes: 'no', reason: 'excluded-label' },
+};
+/** A per-namespace memo of a namespace test (the same answer for every workload of a namespace). */
+function byNamespace(test) {
+    const memo = new Map();
+    return (namespace) => {
+        if (namespace === undefined)
+            return test(namespace);
+        let answer = memo.get(namespace);
+        if (answer === undefined)
+            memo.set(namespace, (answer = test(namespace)));
+        return answer;
+    };
+}
+/** The Backup or Restore label selectors against a workload: `labelSelector`, or any of `orLabelSelectors`. */
+function selectorsMatch(single, or, w) {
+    if (or.length === 0)
+        return selectorMatches(single, w);
+    let unknown = false;
+    for (const r of or) {
+        const answer = selectorMatches(r, w);
+        if (answer === 'yes')
+            return 'yes';
+        if (answer === 'unknown')
+            unknown = true;
+    }
+    return unknown ? 'unknown' : 'no';
+}
+/**
+ * backupTakes with the spec read once: the test a plan applies to every workload (namespace answers
+ * memoized), so a Backup costs one spec reading plus a label match per workload.
+ */
+function backupFilter(spec, version) {
+    const resources = backupIncludesPods(spec);
+    const namespace = byNamespace((ns) => backupNamespaceMatches(spec, ns, version));
+    const { single, or } = backupSelectors(spec);
+    return (w) => {
+        if (resources === 'no')
+            return MISSES.resources;
+        const ns = namespace(w.namespace);
+        if (ns === 'no')
+            return MISSES.namespace;
+        if (w.podLabels['velero.io/exclude-from-backup'] === 'true')
+            return MISSES['excluded-label'];
+        const labels = selectorsMatch(single, or, w);
+        if (labels === 'no')
+            return MISSES.labels;
+        return TAKES[resources === 'unknown' || ns === 'unknown' || labels === 'unknown' ? 'unknown' : 'yes'];
+    };
+}
+// ---------------------------------------------------------------------------------------------
+// Spec hook entries (`hooks.resources[]`), backup and restore (§1.3, §2.3).
+/** The `hooks.resources[]` mappings of a Backup spec (a Schedule's template) or a Restore spec. */
+function hookResourceEntries(spec) {
+    return repo_model_pitems(repo_model_pget(repo_model_pget(spec, 'hooks'), 'resources')).filter((e) => e.kind === 'map');
+}
+/**
+ * Whether a spec hook entry selects a workload's pods. Backup entries also filter by resource;
+ * Restore entries ignore resources (hard-coded to pods) and match the target namespace.
+ */
+function hookEntrySelects(entry, w, kind, namespace = w.namespace, extraLabels) {
+    return hookEntryFilter(entry, kind)(w, namespace, extraLabels);
+}
+/** hookEntrySelects with the entry read once (namespace answers memoized). */
+function hookEntryFilter(entry, kind) {
+    let resources = 'yes';
+    if (kind === 'backup') {
+        const inc = readList(entry, 'includedResources');
+        const exc = readList(entry, 'excludedResources');
+        resources = !inc.known || !exc.known ? 'unknown' : resourceFiltersIncludePods(inc.values, exc.values) ? 'yes' : 'no';
+    }
+    const inc = readList(entry, 'includedNamespaces');
+    const exc = readList(entry, 'excludedNamespaces');
+    const all = inc.known && exc.known && (inc.values === undefined || inc.values.length === 0 || inc.values.includes('*')) && (exc.values ?? []).length === 0;
+    const namespaceTest = byNamespace((ns) => {
+        if (!inc.known || !exc.known)
+            return 'unknown';
+        if (all)
+            return 'yes';
+        return ns === undefined ? 'unknown' : includesExcludes(inc.values, exc.values, ns) ? 'yes' : 'no';
+    });
+    const selector = readSelectorEntry(pentry(entry, 'labelSelector'));
+    return (w, namespace = w.namespace, extraLabels) => {
+        if (resources !== 'yes')
+            return resources;
+        const ns = namespaceTest(namespace);
+        if (ns === 'no')
+            return 'no';
+        const labels = selectorMatches(selector, w, extraLabels);
+        if (labels === 'no')
+            return 'no';
+        return ns === 'yes' && labels === 'yes' ? 'yes' : 'unknown';
+    };
+}
+// ---------------------------------------------------------------------------------------------
+// Restores (§2.2): which backed-up pods a Restore restores, and where.
+/** A Restore's source: the Backup or Schedule of the repository it restores from, if any. */
+function restoreSource(restore, objects) {
+    const backupName = repo_model_pstring(repo_model_pget(restore.spec, 'backupName'));
+    const scheduleName = repo_model_pstring(repo_model_pget(restore.spec, 'scheduleName'));
+    const sameNs = (o) => o.namespace === undefined || restore.namespace === undefined || o.namespace === restore.namespace;
+    if (backupName) {
+        const backup = objects.find((o) => o.kind === 'Backup' && o.name === backupName && sameNs(o));
+        if (backup)
+            return backup;
+        // Backups a Schedule makes are named <schedule>-<timestamp> (§1.9).
+        return objects.find((o) => o.kind === 'Schedule' && o.name !== undefined && backupName.startsWith(`${o.name}-`) && /^\d{14}$/.test(backupName.slice(o.name.length + 1)) && sameNs(o));
+    }
+    if (scheduleName)
+        return objects.find((o) => o.kind === 'Schedule' && o.name === scheduleName && sameNs(o));
+    return undefined;
+}
+/** The Restore's namespaceMapping (source → target). */
+function namespaceMapping(restore) {
+    return repo_model_pstringMap(repo_model_pget(restore.spec, 'namespaceMapping')) ?? {};
+}
+/** The namespace a workload's pods are restored into. */
+function targetNamespace(restore, w) {
+    if (w.namespace === undefined)
+        return undefined;
+    return namespaceMapping(restore)[w.namespace] ?? w.namespace;
+}
+/** Whether a Restore restores a (backed-up) workload's pods: resources, source namespace, labels. */
+function repo_select_restoreTakes(restore, w) {
+    return restoreFilter(restore)(w);
+}
+/** restoreTakes with the Restore read once (namespace answers memoized). */
+function restoreFilter(restore) {
+    const spec = restore.spec;
+    const inc = readList(spec, 'includedResources');
+    const exc = readList(spec, 'excludedResources');
+    let resources = 'unknown';
+    if (inc.known && exc.known)
+        resources = resourceFiltersIncludePods(inc.values, exc.values) ? 'yes' : 'no';
+    const nsInc = readList(spec, 'includedNamespaces');
+    const nsExc = readList(spec, 'excludedNamespaces');
+    const namespace = byNamespace((ns) => {
+        if (!nsInc.known || !nsExc.known || ns === undefined)
+            return 'unknown';
+        return includesExcludes(nsInc.values, nsExc.values, ns) ? 'yes' : 'no';
+    });
+    const { single, or } = backupSelectors(spec);
+    return (w) => {
+        if (resources === 'no')
+            return MISSES.resources;
+        const ns = namespace(w.namespace);
+        if (ns === 'no')
+            return MISSES.namespace;
+        const labels = selectorsMatch(single, or, w);
+        if (labels === 'no')
+            return MISSES.labels;
+        return TAKES[resources === 'yes' && ns === 'yes' && labels === 'yes' ? 'yes' : 'unknown'];
+    };
+}
+// ---------------------------------------------------------------------------------------------
+// An index of workloads by namespace, so a selector is tested against the workloads of the
+// namespaces it can reach, not the whole repository per hook.
+class WorkloadIndex {
+    all;
+    byNamespace = new Map();
+    /** Workloads without a namespace: any namespace-restricted selector answers 'unknown' for them. */
+    unnamespaced = [];
+    constructor(all) {
+        this.all = all;
+        for (const w of all) {
+            if (w.namespace === undefined)
+                this.unnamespaced.push(w);
+            else {
+                const list = this.byNamespace.get(w.namespace);
+                if (list)
+                    list.push(w);
+                else
+                    this.byNamespace.set(w.namespace, [w]);
+            }
+        }
+    }
+    namespaces() {
+        return [...this.byNamespace.keys()].sort();
+    }
+    /** Workloads whose namespace may pass include/exclude lists (plus every unnamespaced one). */
+    candidates(includes, excludes) {
+        const out = [];
+        for (const [ns, list] of this.byNamespace)
+            if (selectors_includesExcludes(includes, excludes, ns))
+                out.push(...list);
+        out.push(...this.unnamespaced);
+        return out;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/repo-select-extra.ts
+/**
+ * More of Velero's selection over the repository model, for the cross-resource rules about resource
+ * filters and namespaces (velero-plan-semantics.md §1.2, §2.2, §2.3, §3): where a Backup's or
+ * Restore's own filters drop pods, which hooks a workload's annotations turn on, which source
+ * namespaces a Restore restores as far as the repository proves them, and the workloads a Restore
+ * hook entry can reach through `namespaceMapping`. Builds on repo-select.ts; answers stay
+ * three-valued ('unknown' → the rules say nothing).
+ */
+
+
+
+
+/**
+ * Where a Backup (Schedule template) or Restore leaves pods out by its resource filters, when the
+ * repository proves it does; undefined when pods pass or it is unknown. A Backup uses the old
+ * filters (`includedResources`/`excludedResources`) when either is set, else the namespace-scoped
+ * ones (`collections.UseOldResourceFilters`); a Restore has only the old ones.
+ */
+function podFilterPlace(object) {
+    const spec = object.spec;
+    let incKey = 'includedResources';
+    let excKey = 'excludedResources';
+    if (object.kind === 'Restore') {
+        if (restoreResourcesIncludePods(spec) !== 'no')
+            return undefined;
+    }
+    else {
+        if (backupIncludesPods(spec) !== 'no')
+            return undefined;
+        const old = readList(spec, incKey).entry !== undefined || readList(spec, excKey).entry !== undefined;
+        if (!old)
+            [incKey, excKey] = ['includedNamespaceScopedResources', 'excludedNamespaceScopedResources'];
+    }
+    const inc = readList(spec, incKey);
+    const exc = readList(spec, excKey);
+    if (inc.entry && !selectors_resourceFiltersIncludePods(inc.values, undefined))
+        return { key: incKey, item: undefined, place: keyPlaceOf(object.file, inc.entry) };
+    const items = exc.entry ? repo_model_pitems(exc.entry.value) : [];
+    for (const item of items) {
+        const name = repo_model_pstring(item);
+        if (name !== undefined && !selectors_resourceFiltersIncludePods(undefined, [name]))
+            return { key: excKey, item: name, place: placeOf(object.file, item) };
+    }
+    return undefined;
+}
+/** A Restore's resource filters against pods (`restoreItem`, §2.2). */
+function restoreResourcesIncludePods(spec) {
+    const inc = readList(spec, 'includedResources');
+    const exc = readList(spec, 'excludedResources');
+    if (!inc.known || !exc.known)
+        return 'unknown';
+    return selectors_resourceFiltersIncludePods(inc.values, exc.values) ? 'yes' : 'no';
+}
+/** Resource-filter keys of a Backup or Restore spec. */
+const RESOURCE_FILTER_KEYS = new Set([
+    'includedResources',
+    'excludedResources',
+    'includedNamespaceScopedResources',
+    'excludedNamespaceScopedResources',
+    'includedClusterScopedResources',
+    'excludedClusterScopedResources',
+    'includeClusterResources',
+]);
+/** The spec as it would read without its resource filters: what the object would take if pods passed. */
+function withoutResourceFilters(spec) {
+    if (!spec)
+        return undefined;
+    return { ...spec, entries: spec.entries.filter((e) => !RESOURCE_FILTER_KEYS.has(e.key)) };
+}
+/** Whether a Restore would restore a workload's pods if its resource filters let pods through. */
+function restoreTakesIgnoringResources(restore, w) {
+    return restoreTakes({ ...restore, spec: withoutResourceFilters(restore.spec) }, w).takes;
+}
+/** The same, for many workloads. */
+function restoreTakerIgnoringResources(restore) {
+    return restoreTaker({ ...restore, spec: withoutResourceFilters(restore.spec) });
+}
+// ---------------------------------------------------------------------------------------------
+// The same answers as backupTakes, restoreTakes and hookEntrySelects (repo-select.ts), for many
+// workloads against one object: the spec is read once and the namespace answer kept per namespace,
+// so a rule that asks for every workload of a repository stays linear in its size.
+/** A function of a namespace, computed once per namespace. */
+function perNamespace(f) {
+    const memo = new Map();
+    return (ns) => {
+        let answer = memo.get(ns);
+        if (answer === undefined)
+            memo.set(ns, (answer = f(ns)));
+        return answer;
+    };
+}
+/** `labelSelector`, or any of `orLabelSelectors`, against a workload's pod labels. */
+function labelsTri(single, or, w) {
+    if (or.length === 0)
+        return selectorMatches(single, w);
+    let unknown = false;
+    for (const r of or) {
+        const answer = selectorMatches(r, w);
+        if (answer === 'yes')
+            return 'yes';
+        if (answer === 'unknown')
+            unknown = true;
+    }
+    return unknown ? 'unknown' : 'no';
+}
+/** Three answers, each already known not to be 'no': 'yes' when all are, else 'unknown'. */
+function both(a, b, c) {
+    return a === 'yes' && b === 'yes' && c === 'yes' ? 'yes' : 'unknown';
+}
+/** backupTakes(spec, w, version).takes for many workloads. */
+function backupTaker(spec, version) {
+    const resources = backupIncludesPods(spec);
+    if (resources === 'no')
+        return () => 'no';
+    const ns = perNamespace((n) => backupNamespaceMatches(spec, n, version));
+    const { single, or } = backupSelectors(spec);
+    return (w) => {
+        const inNamespace = ns(w.namespace);
+        if (inNamespace === 'no' || w.podLabels['velero.io/exclude-from-backup'] === 'true')
+            return 'no';
+        const labels = labelsTri(single, or, w);
+        return labels === 'no' ? 'no' : both(resources, inNamespace, labels);
+    };
+}
+/** restoreTakes(restore, w).takes for many workloads. */
+function restoreTaker(restore) {
+    const spec = restore.spec;
+    const resources = restoreResourcesIncludePods(spec);
+    if (resources === 'no')
+        return () => 'no';
+    const inc = readList(spec, 'includedNamespaces');
+    const exc = readList(spec, 'excludedNamespaces');
+    const ns = perNamespace((n) => (!inc.known || !exc.known || n === undefined ? 'unknown' : selectors_includesExcludes(inc.values, exc.values, n) ? 'yes' : 'no'));
+    const { single, or } = backupSelectors(spec);
+    return (w) => {
+        const inNamespace = ns(w.namespace);
+        if (inNamespace === 'no')
+            return 'no';
+        const labels = labelsTri(single, or, w);
+        return labels === 'no' ? 'no' : both(resources, inNamespace, labels);
+    };
+}
+/** hookEntrySelects(entry, w, 'restore', targetNamespace(restore, w)) for many workloads. */
+function restoreHookSelector(restore, entry) {
+    const inc = readList(entry, 'includedNamespaces');
+    const exc = readList(entry, 'excludedNamespaces');
+    const everywhere = (inc.values === undefined || inc.values.length === 0 || inc.values.includes('*')) && (exc.values ?? []).length === 0;
+    const mapping = namespaceMapping(restore);
+    const ns = perNamespace((n) => {
+        if (!inc.known || !exc.known)
+            return 'unknown';
+        if (everywhere)
+            return 'yes';
+        return n === undefined ? 'unknown' : selectors_includesExcludes(inc.values, exc.values, mapping[n] ?? n) ? 'yes' : 'no';
+    });
+    const selector = readSelectorEntry(repo_model_pentry(entry, 'labelSelector'));
+    return (w) => {
+        const inNamespace = ns(w.namespace);
+        if (inNamespace === 'no')
+            return 'no';
+        const labels = selectorMatches(selector, w);
+        return labels === 'no' ? 'no' : both('yes', inNamespace, labels);
+    };
+}
+// ---------------------------------------------------------------------------------------------
+// Hooks a workload's annotations turn on.
+const BACKUP_FAMILIES = ['pre-backup', 'legacy-backup', 'post-backup'];
+const RESTORE_FAMILIES = ['init', 'post-restore'];
+/** What messages call a hook family. */
+const FAMILY_LABEL = {
+    'pre-backup': 'pre-backup hook',
+    'legacy-backup': 'pre-backup hook',
+    'post-backup': 'post-backup hook',
+    init: 'restore init hook',
+    'post-restore': 'restore exec hook',
+};
+/** The value of an annotation of the workload's pods (the last one when a key repeats). */
+function annotationValue(w, key) {
+    let value;
+    for (const a of w.annotations)
+        if (a.key === key)
+            value = a.value;
+    return value;
+}
+/** The hook families (of those asked) whose hook Velero builds from the workload's pod annotations. */
+function annotationHookFamilies(w, families) {
+    return families.filter((f) => hookIsBuilt(f, (k) => annotationValue(w, k)));
+}
+// ---------------------------------------------------------------------------------------------
+// Restores and namespaces (§2.2, §2.3).
+/** A namespace list of literal names (no glob, no '*'), or undefined when it is not one. */
+function literalNamespaces(spec, key) {
+    const list = readList(spec, key);
+    if (!list.known || !list.values || list.values.length === 0)
+        return undefined;
+    return list.values.some((v) => hasGlobChars(v) || v === '') ? undefined : [...list.values];
+}
+/**
+ * The source namespaces a Restore restores, as far as the repository proves them: its own literal
+ * `includedNamespaces`, or those of its source Backup/Schedule (when the repository holds it and
+ * lists them literally), passed through both objects' include/exclude lists. undefined when unknown.
+ */
+function restoredSourceNamespaces(restore, source) {
+    const own = readList(restore.spec, 'includedNamespaces');
+    const ownExc = readList(restore.spec, 'excludedNamespaces');
+    if (!own.known || !ownExc.known)
+        return undefined;
+    const fromSource = source ? literalNamespaces(source.spec, 'includedNamespaces') : undefined;
+    const candidates = literalNamespaces(restore.spec, 'includedNamespaces') ?? fromSource;
+    if (!candidates)
+        return undefined;
+    const srcExc = source ? readList(source.spec, 'excludedNamespaces') : undefined;
+    if (srcExc && !srcExc.known)
+        return undefined;
+    return candidates.filter((ns) => selectors_includesExcludes(own.values, ownExc.values, ns) &&
+        (!fromSource || fromSource.includes(ns)) &&
+        (!srcExc?.values || !srcExc.values.some((p) => selectors_includesExcludes([p], undefined, ns))));
+}
+/** The target namespaces of source namespaces under the Restore's namespaceMapping. */
+function targetNamespaces(restore, sources) {
+    const mapping = namespaceMapping(restore);
+    return [...new Set(sources.map((ns) => mapping[ns] ?? ns))];
+}
+/** Workloads grouped by namespace (unnamespaced ones apart), built once per rule run. */
+class NamespaceGroups {
+    byNamespace = new Map();
+    unnamespaced = [];
+    constructor(workloads) {
+        for (const w of workloads) {
+            if (w.namespace === undefined)
+                this.unnamespaced.push(w);
+            else {
+                const list = this.byNamespace.get(w.namespace);
+                if (list)
+                    list.push(w);
+                else
+                    this.byNamespace.set(w.namespace, [w]);
+            }
+        }
+    }
+    /**
+     * Workloads whose pods a Restore hook entry's namespace lists may reach after `namespaceMapping`
+     * (the lists match the target namespace, §2.3), plus every unnamespaced workload (unknown).
+     */
+    *restoreHookCandidates(restore, entry) {
+        const inc = readList(entry, 'includedNamespaces');
+        const exc = readList(entry, 'excludedNamespaces');
+        if (!inc.known || !exc.known) {
+            yield* this.all();
+            return;
+        }
+        const mapping = namespaceMapping(restore);
+        for (const [ns, list] of this.byNamespace)
+            if (selectors_includesExcludes(inc.values, exc.values, mapping[ns] ?? ns))
+                yield* list;
+        yield* this.unnamespaced;
+    }
+    *all() {
+        for (const list of this.byNamespace.values())
+            yield* list;
+        yield* this.unnamespaced;
+    }
+}
+// ---------------------------------------------------------------------------------------------
+// Messages.
+/** "a, b and c" / "a, b, c and 4 more": a bounded list for messages. */
+function boundedList(items, shown = 3) {
+    if (items.length <= shown)
+        return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+    return `${items.slice(0, shown).join(', ')} and ${items.length - shown} more`;
+}
+/** A spec hook entry as messages name it: `hook "freeze" (velero/backup.yaml:12)`. */
+function describeHookEntry(file, entry) {
+    const name = repo_model_pstring(repo_model_pentry(entry, 'name')?.value);
+    return `${name !== undefined ? `hook "${name}"` : 'an unnamed hook'} (${file}:${entry.span.line})`;
+}
+/** The later of two entries in the file (the one a finding about "both are set" goes to). */
+function laterEntry(a, b) {
+    return a.keySpan.line > b.keySpan.line || (a.keySpan.line === b.keySpan.line && a.keySpan.column > b.keySpan.column) ? a : b;
+}
+
+;// CONCATENATED MODULE: ./src/rules/backup-namespace-glob-literal.ts
+
+
+
+
+
+
+/** Characters `validateNamespaceName` refuses before v1.18.0 (only '*' is swapped for a letter there). */
+const REJECTED = /[?[\]{},]/;
+/** The namespaces the repository names (Namespace objects and workloads' namespaces), sorted. */
+function repoNamespaces(repo) {
+    const names = new Set();
+    for (const n of repo.namespaces)
+        names.add(n.name);
+    for (const w of repo.workloads)
+        if (w.namespace !== undefined)
+            names.add(w.namespace);
+    return [...names].sort();
+}
+/** " (a, b)": the namespaces of the repository the pattern was meant to match, if any. */
+function matchesHint(pattern, namespaces) {
+    const matched = namespaces.filter((ns) => selectors_includesExcludes([pattern], undefined, ns));
+    return matched.length > 0 ? ` (${boundedList(matched)})` : '';
+}
+function subject(object) {
+    return object.kind === 'Schedule' ? `every Backup of ${describeVeleroObject(object)}` : describeVeleroObject(object);
+}
+/* harmony default export */ const backup_namespace_glob_literal = (defineRule({
+    meta: {
+        id: 'backup-namespace-glob-literal',
+        severity: 'error',
+        docs: {
+            summary: 'A Backup or Schedule namespace pattern (`app-*`, `?`, `[…]`) when the targeted Velero is older than v1.18.0.',
+            description: 'Before v1.18.0 a Backup\'s `includedNamespaces` knows one wildcard only: a bare `*` (all namespaces). ' +
+                '`getNamespacesToList` (pkg/backup/item_collector.go@v1.17.2) lists each other item as the literal name of a namespace, ' +
+                'so `app-*` asks for a namespace called "app-*", which cannot exist: nothing is backed up from it and no hook runs in ' +
+                'its pods (velero-plan-semantics.md §1.2, §4 row 15). `validateNamespaceName` ' +
+                '(pkg/util/collections/includes_excludes.go@v1.17.2) replaces only `*` before checking the name, so `?`, `[`, `]`, ' +
+                '`{`, `}` or `,` in `includedNamespaces` or `excludedNamespaces` make the Backup **`FailedValidation`**. v1.18.0 ' +
+                'expands the patterns against the cluster\'s namespaces (`ExpandIncludesExcludes`, pkg/backup/backup.go; ' +
+                '`wildcard.ValidateNamespaceName`), which the design doc `wildcard-namespace-support-design.md` introduced.\n\n' +
+                'Hook selectors (`hooks.resources[].includedNamespaces`) and a Restore\'s namespace lists always matched globs; this ' +
+                'rule is about the Backup-level lists only (a Schedule\'s `template` included). An exclude such as `kube-*` works in ' +
+                'every version (it is matched as a glob), so it is not reported.',
+            fix: 'List the namespaces by name, or target (and run) Velero v1.18.0 or later.',
+        },
+        versions: {
+            applies: 'v1.12.0 … v1.17.2',
+            outcomes: [
+                {
+                    versions: 'v1.12.0 … v1.17.2',
+                    outcome: '`app-*` in `includedNamespaces` is one literal namespace name: nothing is backed up from it. `?`, `[…]`, `{…}` in either list: FailedValidation.',
+                },
+                { versions: 'v1.18.0 … main', outcome: 'Patterns are expanded against the cluster\'s namespaces: no finding.' },
+            ],
+        },
+        messages: {
+            literal: 'Velero {{version}} reads "{{pattern}}" as the name of one namespace (globs other than a bare "*" are expanded only from v1.18.0), and no namespace has that name: {{subject}} backs up nothing from it and runs no hook there; list the namespaces by name{{matches}}, or target Velero 1.18 or later.',
+            rejected: 'Velero {{version}} rejects {{subject}}: "{{pattern}}" in {{key}} is no valid namespace name before v1.18.0 (only "*" may stand for any text), so the backup ends FailedValidation, backs up nothing and runs no hook; list the namespaces by name{{matches}}, or target Velero 1.18 or later.',
+        },
+    },
+    checkRepository(context) {
+        if (backupNamespaceGlobsExpanded(context.veleroVersion))
+            return;
+        let namespaces;
+        const version = formatVersion(context.veleroVersion);
+        for (const object of context.repo.velero) {
+            if (object.kind === 'Restore')
+                continue;
+            for (const key of ['includedNamespaces', 'excludedNamespaces']) {
+                const list = readList(object.spec, key);
+                if (!list.entry || (key === 'includedNamespaces' && list.values?.includes('*')))
+                    continue;
+                for (const item of repo_model_pitems(list.entry.value)) {
+                    const pattern = repo_model_pstring(item);
+                    if (pattern === undefined)
+                        continue;
+                    const messageId = REJECTED.test(pattern) ? 'rejected' : key === 'includedNamespaces' && pattern.includes('*') ? 'literal' : undefined;
+                    if (!messageId)
+                        continue;
+                    namespaces ??= repoNamespaces(context.repo);
+                    context.report({ messageId, data: { version, pattern, key, subject: subject(object), matches: matchesHint(pattern, namespaces) }, place: placeOf(object.file, item) });
+                }
+            }
+        }
+    },
+}));
+
 ;// CONCATENATED MODULE: ./src/rules/backup-spec-hooks-skip-pods.ts
 
-/** Names Velero's discovery resolves to the pods resource. */
-const POD_NAMES = new Set(['*', 'pods', 'pod', 'po']);
-const isPods = (name) => POD_NAMES.has(name.trim().toLowerCase());
+
 /** The string items of a resource entry's `key` list. */
 function names(resource, key) {
     return (resource.get(key)?.items() ?? []).flatMap((e) => {
@@ -11467,12 +12463,15 @@ function names(resource, key) {
 /* harmony default export */ const backup_spec_hooks_skip_pods = (defineRule({
     meta: {
         id: 'backup-spec-hooks-skip-pods',
-        severity: 'warning',
+        severity: 'error',
         docs: {
             summary: "A Backup/Schedule hook's `includedResources` leaves out pods, or its `excludedResources` lists them.",
             description: 'Backup hooks only ever run in pods. Velero honours `includedResources`/`excludedResources` of a Backup hook (unlike a ' +
                 "Restore's): a list such as `[deployments]` or `[deploymentconfigs.apps.openshift.io]`, or `excludedResources: [pods]`, " +
-                'means the hook never matches anything and never runs, without any error.',
+                'means the hook never matches anything and never runs, without any error: `HandleHooks` returns at once for anything ' +
+                'but a pod, and the entry\'s resource filter (names resolved through discovery, `pods`/`pod`/`po` → `pods`, other names ' +
+                'used as globs) never lets one through (internal/hook/item_hook_handler.go; velero-plan-semantics.md §1.3, §5 X02). ' +
+                'The Backup\'s own resource filters are `resource-filter-excludes-hooked-pods`\'s.',
             fix: 'Remove `includedResources` (pods are the only resource hooks apply to), or include `pods`.',
         },
         messages: {
@@ -11489,11 +12488,11 @@ function names(resource, key) {
                     if (resource.kind !== 'map')
                         continue;
                     const included = names(resource, 'includedResources');
-                    if (included.length > 0 && !included.some((n) => isPods(n.name))) {
+                    if (included.length > 0 && !selectors_resourceFiltersIncludePods(included.map((n) => n.name), undefined)) {
                         const entry = resource.entry('includedResources');
                         context.report({ messageId: 'notIncluded', node: entry?.keyNode, resource: target.resource, path: [...resource.path, 'includedResources'] });
                     }
-                    const excluded = names(resource, 'excludedResources').find((n) => isPods(n.name) && n.name !== '*');
+                    const excluded = names(resource, 'excludedResources').find((n) => !selectors_resourceFiltersIncludePods(undefined, [n.name]));
                     if (excluded) {
                         context.report({ messageId: 'excluded', data: { name: excluded.name }, node: excluded.node, resource: target.resource, path: [...resource.path, 'excludedResources'] });
                     }
@@ -11608,7 +12607,7 @@ const EFFECT = {
                     const templateValue = inTemplate?.value !== undefined ? `value ${quote(inTemplate.value)}` : 'value (not a string)';
                     const kind = obj.resource.kind ?? 'object';
                     const effect = EFFECT[entry.key];
-                    const data = target ? { key: entry.key, kind, effect, target: pathText(target), templateValue } : { key: entry.key, kind, effect };
+                    const data = target ? { key: entry.key, kind, effect, target: model_pathText(target), templateValue } : { key: entry.key, kind, effect };
                     const messageId = !target ? 'noPods' : inTemplate ? 'conflict' : 'move';
                     context.report({ messageId, data, node: entry.keyNode, resource: obj.resource, path: entry.path });
                 }
@@ -11863,7 +12862,7 @@ const YAML11_NUMBER = /^[-+]?(?:0b[01_]+|0x[0-9a-fA-F_]*_[0-9a-fA-F_]*|[0-9][0-9
                         continue;
                     context.report({
                         messageId: target ? 'move' : 'noPods',
-                        data: { key: entry.key, kind: obj.resource.kind ?? 'object', target: target ? pathText(target) : '' },
+                        data: { key: entry.key, kind: obj.resource.kind ?? 'object', target: target ? model_pathText(target) : '' },
                         node: entry.keyNode,
                         resource: obj.resource,
                         path: entry.path,
@@ -13050,6 +14049,111 @@ function mentionsPath(text, path) {
     },
 }));
 
+;// CONCATENATED MODULE: ./src/rules/init-hook-on-job-pods.ts
+
+
+
+
+
+const JOB_KINDS = new Set(['Job', 'CronJob']);
+/** The `init` key of the first `postHooks[]` item with one: where a finding about an entry's init hooks goes. */
+function firstInit(entry) {
+    for (const hook of repo_model_pitems(repo_model_pentry(entry, 'postHooks')?.value)) {
+        const init = repo_model_pentry(hook, 'init');
+        if (init)
+            return init;
+    }
+    return undefined;
+}
+/** The repository's workloads by namespace, and those whose init annotation hides spec init hooks (read once a run). */
+class InitCandidates {
+    groups;
+    annotated;
+    constructor(workloads) {
+        this.groups = new NamespaceGroups(workloads);
+        this.annotated = new Set(workloads.filter((w) => annotationHookFamilies(w, ['init']).length > 0));
+    }
+}
+/**
+ * The Job/CronJob workloads a Restore hook entry's init containers reach, when those are all the
+ * entry reaches in the repository (no other workload selected, none unsure); otherwise [].
+ */
+function jobsOnly(restore, source, entry, workloads, version) {
+    const jobs = [];
+    const restores = restoreTaker(restore);
+    const backedUp = source ? backupTaker(source.spec, version) : () => 'yes';
+    const selects = restoreHookSelector(restore, entry);
+    for (const w of workloads.groups.restoreHookCandidates(restore, entry)) {
+        // An init annotation hides the spec init hooks for that pod (§2.4).
+        if (workloads.annotated.has(w))
+            continue;
+        const answer = selects(w);
+        if (answer === 'no' || restores(w) === 'no' || backedUp(w) === 'no')
+            continue;
+        if (answer === 'unknown' || !JOB_KINDS.has(w.kind))
+            return [];
+        jobs.push(w);
+    }
+    return jobs;
+}
+/* harmony default export */ const init_hook_on_job_pods = (defineRule({
+    meta: {
+        id: 'init-hook-on-job-pods',
+        severity: 'warning',
+        docs: {
+            summary: 'A restore init hook meant for the pods of a Job or CronJob, which Velero never injects into the pods those controllers run.',
+            description: 'Velero injects restore init containers only into Pod objects from the backup that it creates itself; it never edits ' +
+                'a workload\'s pod template (`InitRestoreHookPodAction` applies to pods only; velero-plan-semantics.md §3.1, §3.2, ' +
+                '§5 X16). For a Deployment, StatefulSet or DaemonSet the restored pods are adopted by the controller, so the hook ' +
+                'runs once in each. Not for these:\n\n' +
+                '- **CronJob**: its future Jobs create pods from the template, and nothing injects the hook into them.\n' +
+                '- **Job**: Velero\'s `velero.io/job` action removes `controller-uid` from the restored Job\'s selector, so the Job ' +
+                'does not adopt the restored pods (they run the hook as orphan duplicates) and starts new pods without the init ' +
+                'container; a finished Job\'s pods (`Succeeded`/`Failed`) are not restored at all.\n\n' +
+                'Reported for the `init.hook.restore.velero.io/container-image` annotation in a Job or CronJob pod template, and for ' +
+                'a Restore hook entry with `init` hooks whose selection reaches only Job/CronJob pods in the repository (no other ' +
+                'workload, none unsure).',
+            fix: 'Put the step in the pod template\'s own `initContainers` (it then runs in every pod the Job creates), or run it from a Deployment/StatefulSet hook; remove the init hook.',
+        },
+        messages: {
+            job: 'Velero injects this init container only into pods it restores itself: the restored pods of Job {{name}} are orphans that the Job does not adopt, the Job starts new pods without it, and a finished Job\'s pods are not restored at all; put the step in the template\'s initContainers instead.',
+            cronJob: 'Velero injects this init container only into pods it restores itself, never into the pods CronJob {{name}} creates from its template; put the step in the template\'s initContainers instead.',
+            spec: 'In this repository {{hook}} reaches only Job and CronJob pods ({{workloads}}), but Velero injects init containers only into pods it restores itself: a CronJob\'s new pods never get them, and a Job starts new pods without them (the restored ones are orphans); put the step in the templates\' initContainers instead.',
+        },
+    },
+    create(context) {
+        return {
+            podTemplate(pod) {
+                const kind = pod.resource.kind;
+                if (pod.role !== 'template' || kind === undefined || !JOB_KINDS.has(kind))
+                    return;
+                const entry = pod.annotations.get(key('init', 'container-image'));
+                if (!entry?.value)
+                    return;
+                const name = pod.resource.name ?? '(unnamed)';
+                context.report({ messageId: kind === 'Job' ? 'job' : 'cronJob', data: { name }, node: entry.keyNode, resource: pod.resource, path: entry.path });
+            },
+        };
+    },
+    checkRepository(context) {
+        let workloads;
+        for (const restore of context.repo.velero) {
+            if (restore.kind !== 'Restore')
+                continue;
+            const source = restoreSource(restore, context.repo.velero);
+            for (const entry of hookResourceEntries(restore.spec)) {
+                const init = firstInit(entry);
+                if (!init)
+                    continue;
+                const jobs = jobsOnly(restore, source, entry, (workloads ??= new InitCandidates(context.repo.workloads)), context.veleroVersion);
+                if (jobs.length === 0)
+                    continue;
+                context.report({ messageId: 'spec', data: { hook: describeHookEntry(restore.file, entry), workloads: boundedList(jobs.map(describeWorkload)) }, place: keyPlaceOf(restore.file, init) });
+            }
+        }
+    },
+}));
+
 ;// CONCATENATED MODULE: ./src/engine/spec-walk.ts
 /** The mappings among the items of `parent[key]` (a list); items of any other kind are skipped. */
 function mapItems(parent, key) {
@@ -13120,6 +14224,693 @@ function restoreInitContainers(target) {
                 }
             },
         };
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/engine/repo-facts.ts
+/**
+ * One document's contribution to the repository model (repo-model.ts): its workloads, Velero
+ * Backups/Schedules/Restores and Namespaces as plain data with positions. Runs where the file was
+ * parsed (a worker or the main thread), right after the document's model is built.
+ */
+
+
+
+
+
+/** Nodes one converted subtree may hold: a Velero spec or pod template is far below it. */
+const MAX_NODES = 20_000;
+const MAX_DEPTH = 64;
+/** The facts of one parsed, valid document. */
+function extractDocumentFacts(file, document, model, lineCounter) {
+    const out = { workloads: [], velero: [], namespaces: [] };
+    const cx = new Converter(file, document, lineCounter);
+    const roots = rootObjects(document);
+    for (const pod of model.pods) {
+        if (pod.role === 'values')
+            continue;
+        const owner = ownerOf(roots, pod.path);
+        if (owner)
+            out.workloads.push(cx.workload(pod, owner));
+    }
+    for (const root of roots) {
+        const kind = getString(document, root.node, 'kind');
+        const apiVersion = getString(document, root.node, 'apiVersion');
+        if ((kind === 'Backup' || kind === 'Schedule' || kind === 'Restore') && apiVersion?.startsWith('velero.io/'))
+            out.velero.push(cx.veleroObject(kind, root));
+        else if (kind === 'Namespace' && apiVersion === 'v1') {
+            const name = cx.metadataName(root);
+            if (name.name !== undefined)
+                out.namespaces.push({ name: name.name, place: name.place });
+        }
+    }
+    return out;
+}
+/** The document's objects: its root, and the items of a List or an OpenShift Template (as the model walks them). */
+function rootObjects(doc) {
+    const out = [];
+    const walk = (node, path, depth) => {
+        out.push({ node, path });
+        const kind = getString(doc, node, 'kind');
+        const itemsKey = kind === 'Template' ? 'objects' : kind?.endsWith('List') ? 'items' : undefined;
+        if (!itemsKey || depth >= 4)
+            return;
+        const seq = repo_facts_deref(doc, getPair(node, itemsKey)?.value);
+        if (!isSeq(seq))
+            return;
+        seq.items.forEach((raw, i) => {
+            const item = repo_facts_deref(doc, raw);
+            if (isMap(item) && !out.some((o) => o.node === item))
+                walk(item, [...path, itemsKey, i], depth + 1);
+        });
+    };
+    if (isMap(doc.contents))
+        walk(doc.contents, [], 0);
+    return out;
+}
+function repo_facts_deref(doc, node) {
+    return isAlias(node) ? resolveAlias(doc, node) : node;
+}
+/** The object a pod (template) belongs to: the root whose path is the longest prefix of the pod's. */
+function ownerOf(roots, podPath) {
+    let best;
+    for (const r of roots) {
+        if (r.path.length > podPath.length || !r.path.every((s, i) => podPath[i] === s))
+            continue;
+        if (!best || r.path.length > best.path.length)
+            best = r;
+    }
+    return best;
+}
+/** Turns YAML nodes into positioned plain data (PNode) and workload facts. */
+class Converter {
+    file;
+    doc;
+    lineCounter;
+    budget = MAX_NODES;
+    constructor(file, doc, lineCounter) {
+        this.file = file;
+        this.doc = doc;
+        this.lineCounter = lineCounter;
+    }
+    span(node) {
+        const range = node?.range;
+        return range ? spanOf(this.lineCounter, range[0], range[1]) : { line: 1, column: 1, endLine: 1, endColumn: 1 };
+    }
+    place(node, path, fallback) {
+        const n = node?.range ? node : fallback;
+        return { file: this.file, span: this.span(n), path: pathText(path) };
+    }
+    /** A subtree as PNode; undefined past the node budget or depth (the value is then unknown). */
+    convert(raw, path, depth = 0) {
+        const node = repo_facts_deref(this.doc, raw);
+        if (--this.budget < 0 || depth > MAX_DEPTH)
+            return undefined;
+        const base = { span: this.span(node ?? raw), path: pathText(path) };
+        if (isMap(node)) {
+            const entries = [];
+            for (const pair of node.items) {
+                if (!isScalar(pair.key) || pair.key.value === null || typeof pair.key.value === 'object')
+                    continue;
+                const key = String(pair.key.value);
+                const value = this.convert(pair.value, [...path, key], depth + 1) ?? { kind: 'scalar', value: null, isString: false, span: this.span(pair.key), path: pathText([...path, key]) };
+                entries.push({ key, keySpan: this.span(pair.key), value });
+            }
+            return { kind: 'map', entries, ...base };
+        }
+        if (isSeq(node)) {
+            const items = [];
+            node.items.forEach((item, i) => {
+                const value = this.convert(item, [...path, i], depth + 1);
+                if (value)
+                    items.push(value);
+            });
+            return { kind: 'seq', items, ...base };
+        }
+        const value = isScalar(node) ? node.value : null;
+        const scalar = typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? value : null;
+        return { kind: 'scalar', value: scalar, isString: typeof value === 'string', ...base };
+    }
+    metadataName(root) {
+        const metadata = getMap(this.doc, root.node, 'metadata');
+        const namePair = getPair(metadata, 'name');
+        return {
+            name: getString(this.doc, metadata, 'name'),
+            namespace: getString(this.doc, metadata, 'namespace'),
+            place: this.place(namePair?.value, [...root.path, 'metadata', 'name'], root.node),
+        };
+    }
+    veleroObject(kind, root) {
+        const { name, namespace, place } = this.metadataName(root);
+        const specPath = kind === 'Schedule' ? ['spec', 'template'] : ['spec'];
+        let spec = root.node;
+        for (const seg of specPath)
+            spec = isMap(spec) ? repo_facts_deref(this.doc, getPair(spec, String(seg))?.value) : undefined;
+        const converted = isMap(spec) ? this.convert(spec, [...root.path, ...specPath]) : undefined;
+        return { kind, name, namespace, file: this.file, place, spec: converted?.kind === 'map' ? converted : undefined };
+    }
+    workload(pod, owner) {
+        const { name, namespace, place } = this.metadataName(owner);
+        const podPath = pod.path;
+        const metadata = this.convert(pod.metadata, [...podPath, 'metadata']);
+        const spec = this.convert(pod.spec, [...podPath, 'spec']);
+        const labelsNode = pget(metadata, 'labels');
+        const labels = labelsNode === undefined ? {} : pstringMap(labelsNode);
+        const ownerLabels = pstringMap(this.convert(getMap(this.doc, getMap(this.doc, owner.node, 'metadata'), 'labels'), [...owner.path, 'metadata', 'labels']));
+        const replicasNode = repo_facts_deref(this.doc, getPair(getMap(this.doc, owner.node, 'spec'), 'replicas')?.value);
+        const containers = pget(spec, 'containers');
+        const volumes = pget(spec, 'volumes');
+        return {
+            kind: getString(this.doc, owner.node, 'kind') ?? 'Pod',
+            apiVersion: getString(this.doc, owner.node, 'apiVersion'),
+            name,
+            namespace,
+            place,
+            podLabels: labels ?? {},
+            podLabelsKnown: labels !== undefined && !Object.values(labels).some(isTemplated) && !Object.keys(labels).some(isTemplated),
+            podLabelsPlace: this.place(getPair(pod.metadata, 'labels')?.key, [...podPath, 'metadata', 'labels'], pod.node),
+            objectLabels: ownerLabels ?? {},
+            annotations: this.annotations(pod),
+            annotationsPlace: this.place(pod.annotations.keyNode, [...podPath, 'metadata', 'annotations'], pod.node),
+            containers: this.containers(containers),
+            initContainers: this.containers(pget(spec, 'initContainers')),
+            containersKnown: pod.containersKnown,
+            volumes: this.volumes(volumes),
+            volumesKnown: volumes === undefined || (volumes.kind === 'seq' && volumes.items.every((v) => pstring(pget(v, 'name')) !== undefined && !isTemplated(pstring(pget(v, 'name'))))),
+            replicas: isScalar(replicasNode) && typeof replicasNode.value === 'number' ? replicasNode.value : undefined,
+        };
+    }
+    annotations(pod) {
+        const out = [];
+        for (const e of pod.annotations.entries) {
+            if (!e.key.toLowerCase().includes('velero'))
+                continue;
+            const keyPlace = this.place(e.keyNode, e.path);
+            out.push({ key: e.key, value: e.value, keyPlace, valuePlace: e.valueNode ? this.place(e.valueNode, e.path) : keyPlace });
+        }
+        return out;
+    }
+    containers(list) {
+        return pitems(list).map((c) => {
+            const nameNode = pget(c, 'name');
+            return {
+                name: pstring(nameNode),
+                image: pstring(pget(c, 'image')),
+                restartPolicy: pstring(pget(c, 'restartPolicy')),
+                volumeMounts: pitems(pget(c, 'volumeMounts'))
+                    .map((m) => pstring(pget(m, 'name')))
+                    .filter((n) => n !== undefined),
+                place: { file: this.file, span: (nameNode ?? c).span, path: (nameNode ?? c).path },
+            };
+        });
+    }
+    volumes(list) {
+        const out = [];
+        for (const v of pitems(list)) {
+            const name = pstring(pget(v, 'name'));
+            if (name === undefined)
+                continue;
+            const nameNode = pget(v, 'name');
+            out.push({ name, claimName: pstring(pget(pget(v, 'persistentVolumeClaim'), 'claimName')), place: { file: this.file, span: nameNode.span, path: nameNode.path } });
+        }
+        return out;
+    }
+}
+/** Helm/Go, OpenShift and Kustomize placeholders stand for values we cannot know. */
+function isTemplated(s) {
+    return /\{\{|\$\{|\$\(/.test(s);
+}
+/**
+ * The facts of a file's text without linting it: for files the lint pass did not parse (no Velero
+ * content) whose workloads a Backup or Restore of the repository may take, and for tests. Documents
+ * that do not parse, nest too deeply or alias-bomb give nothing (unknown, never "absent").
+ */
+function factsOfText(file, raw) {
+    const out = { file, workloads: [], velero: [], namespaces: [] };
+    const stream = parseManifestStream(raw);
+    if (deepNestingOffset(stream.text) !== undefined)
+        return out;
+    let index = 0;
+    try {
+        for (const document of stream.documents) {
+            const i = index++;
+            if (document.errors.length > 0 || isExcessiveAliasing(measureAliasExpansion(document)))
+                continue;
+            const facts = extractDocumentFacts(file, document, buildDocumentModel(document, i), stream.lineCounter);
+            out.workloads.push(...facts.workloads);
+            out.velero.push(...facts.velero);
+            out.namespaces.push(...facts.namespaces);
+        }
+    }
+    catch {
+        // The parser itself failed (a stack overflow on pathological nesting): the rest is unknown.
+    }
+    return out;
+}
+/** A repository model from texts (file name → content): tests and small tools. */
+function repoModelFromTexts(files) {
+    return buildRepoModel(Object.entries(files).map(([file, text]) => factsOfText(file, text)));
+}
+
+;// CONCATENATED MODULE: ./src/rules/label-selector-invalid.ts
+
+
+
+
+
+
+const label_selector_invalid_NAME = /^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$/;
+const DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+/** Why k8s `validateLabelKey` (a qualified name) refuses a key, or undefined. */
+function labelKeyProblem(key) {
+    const slash = key.lastIndexOf('/');
+    const prefix = slash >= 0 ? key.slice(0, slash) : undefined;
+    const name = slash >= 0 ? key.slice(slash + 1) : key;
+    if (prefix !== undefined && (prefix.length === 0 || prefix.length > 253 || !DNS_SUBDOMAIN.test(prefix)))
+        return `label key "${key}" has an invalid prefix (a lowercase DNS subdomain)`;
+    if (name.length === 0 || name.length > 63 || !label_selector_invalid_NAME.test(name))
+        return `label key "${key}" is not a valid label name (at most 63 letters, digits, '-', '_' or '.', starting and ending with a letter or digit)`;
+    return undefined;
+}
+/** Why k8s `validateLabelValue` refuses a value, or undefined ("" is valid). */
+function labelValueProblem(value) {
+    if (value === '' || (value.length <= 63 && label_selector_invalid_NAME.test(value)))
+        return undefined;
+    return `label value "${value}" is not valid (at most 63 letters, digits, '-', '_' or '.', starting and ending with a letter or digit)`;
+}
+const OPERATOR_FIX = {
+    In: 'list at least one value, or use Exists',
+    NotIn: 'list at least one value, or use DoesNotExist',
+    Exists: 'remove "values" (or use In)',
+    DoesNotExist: 'remove "values" (or use NotIn)',
+};
+/** The faults LabelSelectorAsSelector would refuse, each at the key or value to change. */
+function selectorFaults(file, node) {
+    if (!readSelector(node).selector)
+        return []; // not plain data: unknown
+    const out = [];
+    const check = (text, problem, fix, place) => {
+        if (problem && !isTemplated(text))
+            out.push({ problem, fix, place });
+    };
+    const matchLabels = repo_model_pget(node, 'matchLabels');
+    for (const e of matchLabels?.kind === 'map' ? matchLabels.entries : []) {
+        check(e.key, labelKeyProblem(e.key), 'use a valid label key', keyPlaceOf(file, e));
+        const value = repo_model_pstring(e.value) ?? '';
+        check(value, labelValueProblem(value), 'use a valid label value', placeOf(file, e.value));
+    }
+    for (const item of repo_model_pitems(repo_model_pget(node, 'matchExpressions'))) {
+        const keyNode = repo_model_pget(item, 'key');
+        const opNode = repo_model_pget(item, 'operator');
+        const valuesEntry = repo_model_pentry(item, 'values');
+        const key = repo_model_pstring(keyNode);
+        const operator = repo_model_pstring(opNode);
+        const values = repo_model_pitems(valuesEntry?.value);
+        const problem = labelSelectorProblem({ matchLabels: {}, matchExpressions: [{ key, operator, values: values.map((v) => repo_model_pstring(v)) }] });
+        if (problem) {
+            const known = Object.hasOwn(OPERATOR_FIX, operator);
+            const fix = known ? OPERATOR_FIX[operator] : 'use In, NotIn, Exists or DoesNotExist (case-sensitive)';
+            check(operator, problem, fix, known && valuesEntry ? keyPlaceOf(file, valuesEntry) : placeOf(file, opNode));
+            continue;
+        }
+        check(key, labelKeyProblem(key), 'use a valid label key', placeOf(file, keyNode));
+        for (const v of values)
+            check(repo_model_pstring(v), labelValueProblem(repo_model_pstring(v)), 'use a valid label value', placeOf(file, v));
+    }
+    return out;
+}
+/** Every selector of a Velero object: its own (labelSelector, orLabelSelectors[]) and its hook entries'. */
+function selectorsOf(object) {
+    const restore = object.kind === 'Restore';
+    const out = [];
+    const { single, or } = backupSelectors(object.spec);
+    for (const s of [...(single ? [single] : []), ...or])
+        out.push({ node: s.entry.value, where: restore ? 'restore' : 'backup' });
+    for (const entry of hookResourceEntries(object.spec)) {
+        const selector = repo_model_pget(entry, 'labelSelector');
+        if (selector)
+            out.push({ node: selector, where: restore ? 'restoreHook' : 'backupHook', hook: describeHookEntry(object.file, entry) });
+    }
+    return out;
+}
+/* harmony default export */ const label_selector_invalid = (defineRule({
+    meta: {
+        id: 'label-selector-invalid',
+        severity: 'error',
+        docs: {
+            summary: 'A label selector of a Backup, Schedule, Restore or of one of their hooks that Velero cannot parse (bad operator, `In` without values, invalid key or value).',
+            description: 'Velero turns every selector into a `labels.Selector` with `metav1.LabelSelectorAsSelector`, which refuses an operator ' +
+                'other than `In`, `NotIn`, `Exists`, `DoesNotExist` (case-sensitive), `In`/`NotIn` without values, `Exists`/' +
+                '`DoesNotExist` with values, and label keys or values Kubernetes would not accept. The CRDs do not check any of it, so ' +
+                'the object is created, and then (velero-plan-semantics.md §1.3, §2.3):\n\n' +
+                '- a **Backup hook** selector: `getResourceHooks` fails and the Backup ends **`Failed`** before anything is backed up ' +
+                '(pkg/backup/backup.go:246, `BackupWithResolvers`);\n' +
+                '- a **Restore hook** selector: `GetRestoreHooksFromSpec` fails in `validateAndComplete` and the Restore ends ' +
+                '**`FailedValidation`** (pkg/controller/restore_controller.go:350);\n' +
+                '- the **Backup\'s own** `labelSelector`/`orLabelSelectors`: `FormatLabelSelector` gives `"<error>"`, every list call of ' +
+                'the item collector fails (pkg/backup/item_collector.go `listResourceByLabelsPerNamespace`), so nothing is backed up and ' +
+                'the Backup ends `PartiallyFailed`; a Schedule\'s Backups all do;\n' +
+                '- the **Restore\'s own** selectors: `RestoreWithResolvers` returns the error before restoring anything ' +
+                '(pkg/restore/restore.go:205-215) and the Restore ends `PartiallyFailed`.\n\n' +
+                'In each case no hook runs. Selectors that are not plain data (templated) are left alone.',
+            fix: 'Write the expression as Kubernetes expects: `operator` one of `In`, `NotIn`, `Exists`, `DoesNotExist`; `values` non-empty for `In`/`NotIn` and absent for `Exists`/`DoesNotExist`; label keys and values of at most 63 letters, digits, `-`, `_`, `.`.',
+        },
+        messages: {
+            backup: 'Velero cannot use this selector of {{object}} ({{problem}}): every list call of the backup fails, so it backs up nothing, ends PartiallyFailed and runs no hook; {{fix}}.',
+            restore: 'Velero cannot use this selector of {{object}} ({{problem}}): the Restore restores nothing, ends PartiallyFailed and runs no hook; {{fix}}.',
+            backupHook: 'Velero cannot use the selector of {{hook}} in {{object}} ({{problem}}): the backup ends Failed before anything is backed up, and no hook runs; {{fix}}.',
+            restoreHook: 'Velero cannot use the selector of {{hook}} in {{object}} ({{problem}}): the Restore ends FailedValidation, restores nothing and runs no hook; {{fix}}.',
+        },
+    },
+    checkRepository(context) {
+        for (const object of context.repo.velero) {
+            for (const { node, where, hook } of selectorsOf(object)) {
+                for (const fault of selectorFaults(object.file, node)) {
+                    context.report({ messageId: where, data: { object: describeVeleroObject(object), hook: hook ?? '', problem: fault.problem, fix: fault.fix }, place: fault.place });
+                }
+            }
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/label-selector-with-or-selectors.ts
+
+
+
+/** A key that is set for Go: present and not null (`orLabelSelectors: []` is a non-nil slice). */
+function setEntry(entry) {
+    return entry && !(entry.value.kind === 'scalar' && entry.value.value === null) ? entry : undefined;
+}
+/* harmony default export */ const label_selector_with_or_selectors = (defineRule({
+    meta: {
+        id: 'label-selector-with-or-selectors',
+        severity: 'error',
+        docs: {
+            summary: 'A Backup, Schedule or Restore sets both `labelSelector` and `orLabelSelectors`.',
+            description: 'Velero accepts one of the two, never both: the Backup controller adds the validation error "encountered labelSelector ' +
+                'as well as orLabelSelectors in backup spec, only one can be specified" (`prepareBackupRequest`, ' +
+                'pkg/controller/backup_controller.go:615 on main, the same since v1.12), the Restore controller "… in restore spec …" ' +
+                '(`validateAndComplete`, pkg/controller/restore_controller.go:339). The object ends `FailedValidation`: nothing is ' +
+                'backed up or restored and no hook runs. A Schedule copies its `template` into every Backup it creates, so each of ' +
+                'them fails (velero-plan-semantics.md §1.2, §1.9, §5 X24).\n\n' +
+                'Go reads `orLabelSelectors: []` as a set (empty, non-nil) list, so an empty list next to `labelSelector` fails too; ' +
+                '`null` does not. The finding is on the key written second.',
+            fix: 'Keep one: move the `labelSelector` into `orLabelSelectors` as one more item (the lists are ORed), or remove `orLabelSelectors`.',
+        },
+        messages: {
+            backup: 'Velero rejects {{object}}: it sets {{other}} (line {{line}}) and {{key}}, and "only one can be specified", so the Backup ends FailedValidation, backs up nothing and runs no hook; keep one of them (move labelSelector into orLabelSelectors as one more item).',
+            schedule: 'Velero rejects every Backup that {{object}} creates: its template sets {{other}} (line {{line}}) and {{key}}, and "only one can be specified", so each Backup ends FailedValidation, backs up nothing and runs no hook; keep one of them (move labelSelector into orLabelSelectors as one more item).',
+            restore: 'Velero rejects {{object}}: it sets {{other}} (line {{line}}) and {{key}}, and "only one can be specified", so the Restore ends FailedValidation, restores nothing and runs no hook; keep one of them (move labelSelector into orLabelSelectors as one more item).',
+        },
+    },
+    checkRepository(context) {
+        for (const object of context.repo.velero) {
+            const single = setEntry(repo_model_pentry(object.spec, 'labelSelector'));
+            const or = setEntry(repo_model_pentry(object.spec, 'orLabelSelectors'));
+            if (!single || !or)
+                continue;
+            const second = laterEntry(single, or);
+            const first = second === single ? or : single;
+            const messageId = object.kind === 'Backup' ? 'backup' : object.kind === 'Schedule' ? 'schedule' : 'restore';
+            context.report({
+                messageId,
+                data: { object: describeVeleroObject(object), key: second.key, other: first.key, line: first.keySpan.line },
+                place: keyPlaceOf(object.file, second),
+            });
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/resource-filter-excludes-hooked-pods.ts
+
+
+
+
+
+const ALL_FAMILIES = [...BACKUP_FAMILIES, ...RESTORE_FAMILIES];
+/** The workloads whose annotations turn hooks on, indexed by namespace, with their hook families (read once a run). */
+class HookedWorkloads {
+    families = new Map();
+    index;
+    constructor(workloads) {
+        for (const w of workloads) {
+            const families = annotationHookFamilies(w, ALL_FAMILIES);
+            if (families.length > 0)
+                this.families.set(w, families);
+        }
+        this.index = new WorkloadIndex([...this.families.keys()]);
+    }
+}
+/** "the pre-backup and restore init hooks of Deployment web in namespace shop (apps/web.yaml:3)". */
+function describeHooks(w, families) {
+    const labels = [...new Set(families.map((f) => FAMILY_LABEL[f].replace(/ hook$/, '')))];
+    return `the ${boundedList(labels, labels.length)} hook${labels.length > 1 ? 's' : ''} of ${describeWorkload(w)}`;
+}
+/** A spec hook entry with hooks of a phase (a non-empty `pre`/`post`/`postHooks` list). */
+function hasHooks(entry, phases) {
+    return phases.some((p) => repo_model_pitems(repo_model_pget(entry, p)).length > 0);
+}
+/** The hooks a Backup or Schedule would run (or leave to Restores) in the pods it would take but for its resource filters. */
+function backupHooks(object, hooked, version) {
+    const out = [];
+    for (const entry of hookResourceEntries(object.spec)) {
+        const inc = readList(entry, 'includedResources');
+        const exc = readList(entry, 'excludedResources');
+        // An entry that leaves pods out itself is backup-spec-hooks-skip-pods's finding.
+        if (inc.known && exc.known && selectors_resourceFiltersIncludePods(inc.values, exc.values) && hasHooks(entry, ['pre', 'post']))
+            out.push(describeHookEntry(object.file, entry));
+    }
+    const spec = withoutResourceFilters(object.spec);
+    const takes = backupTaker(spec, version);
+    for (const w of hooked.index.candidates(readList(spec, 'includedNamespaces').values, readList(spec, 'excludedNamespaces').values)) {
+        if (takes(w) === 'yes')
+            out.push(describeHooks(w, hooked.families.get(w)));
+    }
+    return out;
+}
+/** The hooks a Restore would run in the pods it would restore but for its resource filters. */
+function restoreHooks(object, hooked, objects, version) {
+    const out = [];
+    for (const entry of hookResourceEntries(object.spec))
+        if (hasHooks(entry, ['postHooks']))
+            out.push(describeHookEntry(object.file, entry));
+    const source = restoreSource(object, objects);
+    const restores = restoreTakerIgnoringResources(object);
+    // Pods its source Backup does not hold are not this filter's doing.
+    const backedUp = source ? backupTaker(source.spec, version) : () => 'yes';
+    for (const w of hooked.index.candidates(readList(object.spec, 'includedNamespaces').values, readList(object.spec, 'excludedNamespaces').values)) {
+        const families = hooked.families.get(w).filter((f) => RESTORE_FAMILIES.includes(f));
+        if (families.length > 0 && restores(w) === 'yes' && backedUp(w) === 'yes')
+            out.push(describeHooks(w, families));
+    }
+    return out;
+}
+/* harmony default export */ const resource_filter_excludes_hooked_pods = (defineRule({
+    meta: {
+        id: 'resource-filter-excludes-hooked-pods',
+        severity: 'error',
+        docs: {
+            summary: "A Backup, Schedule or Restore whose own resource filters leave out pods, while hooks exist for the pods it would take.",
+            description: 'Hooks run only in Pod objects: a backup hook in a pod the Backup backs up, a restore hook (init container or exec) ' +
+                'in a pod the Restore itself creates (velero-plan-semantics.md §1.2, §2.2, §3.1). `excludedResources: [pods]`, or ' +
+                '`includedResources` (or a Backup\'s `includedNamespaceScopedResources`) without pods, drops every pod: the item ' +
+                'collector never lists them (`ShouldInclude("pods")` in `getResourceItems`, pkg/backup/item_collector.go, and ' +
+                '`restoreItem`, pkg/restore/restore.go). Then none of the hooks written for those pods runs, and Velero says nothing ' +
+                'about it. A Backup without pods also leaves its Restores no pods to run restore hooks in; a Restore of "deployments ' +
+                'only" lets controllers create fresh pods that never get init containers or exec hooks (§5 X07, X17).\n\n' +
+                'The rule reports the filter when the repository proves both sides: hook annotations on workloads the object would ' +
+                'otherwise take (namespace and label filters, as Velero applies them for the targeted version), or hooks in its own ' +
+                '`spec.hooks` (a Backup hook entry that itself leaves out pods is `backup-spec-hooks-skip-pods`\'s finding). It names ' +
+                'the first few hooks and how many more there are.',
+            fix: 'Let pods through: remove `pods` from `excludedResources`, or add `pods` to `includedResources` (or drop the list). If leaving pods out is intended, remove the hooks that can never run.',
+        },
+        messages: {
+            backupExcluded: '{{object}} backs up no pods because {{key}} lists "{{item}}", and hooks run only in backed-up pods (restore hooks only in pods the backup holds): Velero never runs {{hooks}}; remove "{{item}}" from {{key}}.',
+            backupNotIncluded: '{{object}} backs up no pods because {{key}} leaves them out, and hooks run only in backed-up pods (restore hooks only in pods the backup holds): Velero never runs {{hooks}}; add "pods" to {{key}} or remove the list.',
+            restoreExcluded: '{{object}} restores no pods because {{key}} lists "{{item}}", and Velero injects init containers and runs exec hooks only in pods it restores itself (never in pods controllers create later): it never runs {{hooks}}; remove "{{item}}" from {{key}}.',
+            restoreNotIncluded: '{{object}} restores no pods because {{key}} leaves them out, and Velero injects init containers and runs exec hooks only in pods it restores itself (never in pods controllers create later): it never runs {{hooks}}; add "pods" to {{key}} or remove the list.',
+        },
+    },
+    checkRepository(context) {
+        let workloads;
+        const hooked = () => (workloads ??= new HookedWorkloads(context.repo.workloads));
+        for (const object of context.repo.velero) {
+            const filter = podFilterPlace(object);
+            if (!filter)
+                continue;
+            const restore = object.kind === 'Restore';
+            const hooks = restore ? restoreHooks(object, hooked(), context.repo.velero, context.veleroVersion) : backupHooks(object, hooked(), context.veleroVersion);
+            if (hooks.length === 0)
+                continue;
+            const messageId = restore ? (filter.item !== undefined ? 'restoreExcluded' : 'restoreNotIncluded') : filter.item !== undefined ? 'backupExcluded' : 'backupNotIncluded';
+            context.report({ messageId, data: { object: describeVeleroObject(object), key: filter.key, item: filter.item ?? '', hooks: boundedList(hooks) }, place: filter.place });
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/restore-hook-namespace-not-restored.ts
+
+
+
+
+
+/* harmony default export */ const restore_hook_namespace_not_restored = (defineRule({
+    meta: {
+        id: 'restore-hook-namespace-not-restored',
+        severity: 'warning',
+        docs: {
+            summary: "A Restore hook's `includedNamespaces` item that names no namespace the Restore restores into (often the source side of `namespaceMapping`).",
+            description: 'A Restore hook selects pods by the namespace they are **restored into**: init hooks map the backed-up namespace ' +
+                'through `namespaceMapping` before matching (`HandleRestoreHooks`, internal/hook/item_hook_handler.go, since v1.9.0, ' +
+                'velero#4720 / PR #4779), exec hooks see the created pod, already in its new namespace. The Restore\'s own ' +
+                '`includedNamespaces`, by contrast, names **source** namespaces (velero-plan-semantics.md §2.2, §2.3, §5 X04). So with ' +
+                '`namespaceMapping: {shop: shop-copy}`, a hook with `includedNamespaces: [shop]` never runs.\n\n' +
+                'The rule reports a hook namespace item that matches none of the target namespaces, computed as ' +
+                '`namespaceMapping[ns] ?? ns` for every source namespace the Restore restores — only when the repository proves ' +
+                'those: the Restore lists its `includedNamespaces` by name, or its source Backup or Schedule is in the repository ' +
+                'and lists them by name. An item that is a mapped source namespace gets the target to write instead.',
+            fix: 'Name the target namespace in the hook (the right-hand side of `namespaceMapping`), or remove the item.',
+        },
+        messages: {
+            source: 'Velero matches Restore hook namespaces against the namespace a pod is restored into, and {{object}} restores "{{item}}" into "{{target}}" (namespaceMapping), so {{hook}} never runs for "{{item}}"; write "{{target}}".',
+            never: 'Velero matches Restore hook namespaces against the namespace a pod is restored into, and {{object}} restores only into {{targets}}, so {{hook}} never runs for "{{item}}"; name one of those namespaces or remove the item.',
+        },
+    },
+    checkRepository(context) {
+        for (const restore of context.repo.velero) {
+            if (restore.kind !== 'Restore')
+                continue;
+            const entries = hookResourceEntries(restore.spec);
+            if (entries.length === 0)
+                continue;
+            const sources = restoredSourceNamespaces(restore, restoreSource(restore, context.repo.velero));
+            if (!sources || sources.length === 0)
+                continue;
+            const targets = targetNamespaces(restore, sources);
+            const mapping = namespaceMapping(restore);
+            for (const entry of entries) {
+                const list = readList(entry, 'includedNamespaces');
+                if (!list.entry || !list.known || list.values.includes('*'))
+                    continue;
+                for (const node of repo_model_pitems(list.entry.value)) {
+                    const item = repo_model_pstring(node);
+                    if (targets.some((t) => selectors_includesExcludes([item], undefined, t)))
+                        continue;
+                    const target = Object.hasOwn(mapping, item) && mapping[item] !== item && targets.includes(mapping[item]) ? mapping[item] : undefined;
+                    const data = { object: describeVeleroObject(restore), hook: describeHookEntry(restore.file, entry), item, target: target ?? '', targets: boundedList(targets.map((t) => `"${t}"`), 5) };
+                    context.report({ messageId: target !== undefined ? 'source' : 'never', data, place: placeOf(restore.file, node) });
+                }
+            }
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/restore-namespace-is-mapping-target.ts
+
+
+
+
+/* harmony default export */ const restore_namespace_is_mapping_target = (defineRule({
+    meta: {
+        id: 'restore-namespace-is-mapping-target',
+        severity: 'warning',
+        docs: {
+            summary: "A Restore's `includedNamespaces` names a target of its `namespaceMapping` instead of the source namespace.",
+            description: 'A Restore\'s `includedNamespaces`/`excludedNamespaces` are matched against the namespace an item had **in the backup** ' +
+                '(`restoreItem`, pkg/restore/restore.go: "the *original* namespace, not the remapped one"); `namespaceMapping` then ' +
+                'moves what was selected (velero-plan-semantics.md §2.2, §5 X05). With `namespaceMapping: {shop: shop-copy}`, ' +
+                '`includedNamespaces: [shop-copy]` selects the backup\'s "shop-copy" namespace, which usually does not exist: nothing ' +
+                'of "shop" is restored, and no restore hook runs.\n\n' +
+                'Reported for a literal item that is a mapping target, is not itself a mapping source, whose source namespace the ' +
+                'Restore does not include as well, and that the source Backup (when it is in the repository and lists its ' +
+                'namespaces by name) does not hold.',
+            fix: 'Name the source namespace (the left-hand side of `namespaceMapping`); the mapping restores it into the target.',
+        },
+        messages: {
+            target: 'Velero matches a Restore\'s includedNamespaces against the namespaces in the backup, and "{{item}}" is where namespaceMapping puts "{{source}}" (line {{line}}), so {{object}} restores nothing of "{{source}}" and runs no restore hook there; write "{{source}}".',
+        },
+    },
+    checkRepository(context) {
+        for (const restore of context.repo.velero) {
+            if (restore.kind !== 'Restore')
+                continue;
+            const mapping = namespaceMapping(restore);
+            const inc = readList(restore.spec, 'includedNamespaces');
+            const exc = readList(restore.spec, 'excludedNamespaces');
+            if (!inc.entry || !inc.known || !exc.known || Object.keys(mapping).length === 0)
+                continue;
+            const backup = readList(restoreSource(restore, context.repo.velero)?.spec, 'includedNamespaces').values;
+            const mappingNode = repo_model_pentry(restore.spec, 'namespaceMapping').value;
+            for (const node of repo_model_pitems(inc.entry.value)) {
+                const item = repo_model_pstring(node);
+                if (hasGlobChars(item) || Object.hasOwn(mapping, item) || backup?.includes(item))
+                    continue;
+                const source = Object.keys(mapping).find((k) => mapping[k] === item);
+                if (source === undefined || selectors_includesExcludes(inc.values, exc.values, source))
+                    continue;
+                const line = repo_model_pentry(mappingNode, source).keySpan.line;
+                context.report({ messageId: 'target', data: { item, source, line, object: describeVeleroObject(restore) }, place: placeOf(restore.file, node) });
+            }
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/restore-spec-hook-resources-ignored.ts
+
+
+
+
+
+/** " (in this repository: Deployment web … and 2 more)": the workloads the entry selects, if any. */
+function selectedHint(restore, entry, groups) {
+    const restores = restoreTaker(restore);
+    const selects = restoreHookSelector(restore, entry);
+    const selected = [...groups.restoreHookCandidates(restore, entry)].filter((w) => restores(w) !== 'no' && selects(w) === 'yes').map(describeWorkload);
+    return selected.length > 0 ? ` (in this repository: ${boundedList(selected)})` : '';
+}
+/* harmony default export */ const restore_spec_hook_resources_ignored = (defineRule({
+    meta: {
+        id: 'restore-spec-hook-resources-ignored',
+        severity: 'warning',
+        docs: {
+            summary: "A Restore hook's `includedResources` leaves out pods, or its `excludedResources` lists them: Velero ignores both.",
+            description: 'Restore hooks apply only to pods, and Velero hard-codes that: `GetRestoreHooksFromSpec` ' +
+                '(internal/hook/item_hook_handler.go, every version from v1.12.0 to main) builds the selector with resources `pods` ' +
+                'and never reads the entry\'s `includedResources`/`excludedResources` ("these hooks ara applicable only to pods"). So ' +
+                '`includedResources: [deployments]` does not narrow the hook to Deployments — it runs in every restored pod its ' +
+                'namespaces and `labelSelector` match — and `excludedResources: [pods]` does not turn it off ' +
+                '(velero-plan-semantics.md §2.3, §5 X03). A Backup hook honours both lists (see `backup-spec-hooks-skip-pods`), which ' +
+                'is how such entries end up in Restores.\n\n' +
+                'The message names the workloads of the repository the hook does select. Lists that include pods are not reported: ' +
+                'they say what Velero does.',
+            fix: 'Remove `includedResources`/`excludedResources` from the hook and select pods with `labelSelector` and `includedNamespaces` (the target namespaces, after `namespaceMapping`). Remove the hook if it should not run.',
+        },
+        messages: {
+            included: 'Velero ignores includedResources in a Restore hook (restore hooks always apply to pods), so {{hook}} runs in every restored pod its namespaces and labelSelector match{{selected}}; remove includedResources and narrow the hook with labelSelector or includedNamespaces.',
+            excluded: 'Velero ignores excludedResources in a Restore hook, so "{{item}}" does not turn {{hook}} off: it runs in every restored pod its namespaces and labelSelector match{{selected}}; remove the hook if it should not run, or remove excludedResources.',
+        },
+    },
+    checkRepository(context) {
+        let groups;
+        for (const restore of context.repo.velero) {
+            if (restore.kind !== 'Restore')
+                continue;
+            for (const entry of hookResourceEntries(restore.spec)) {
+                const inc = readList(entry, 'includedResources');
+                const exc = readList(entry, 'excludedResources');
+                const hook = describeHookEntry(restore.file, entry);
+                const hint = () => selectedHint(restore, entry, (groups ??= new NamespaceGroups(context.repo.workloads)));
+                if (inc.entry && inc.values && !selectors_resourceFiltersIncludePods(inc.values, undefined)) {
+                    context.report({ messageId: 'included', data: { hook, selected: hint() }, place: keyPlaceOf(restore.file, inc.entry) });
+                }
+                const podsItem = repo_model_pitems(exc.entry?.value).find((item) => {
+                    const name = repo_model_pstring(item);
+                    return name !== undefined && !selectors_resourceFiltersIncludePods(undefined, [name]);
+                });
+                if (podsItem)
+                    context.report({ messageId: 'excluded', data: { item: repo_model_pstring(podsItem), hook, selected: hint() }, place: placeOf(restore.file, podsItem) });
+            }
+        }
     },
 }));
 
@@ -13417,8 +15208,17 @@ const notStringOrNull = (v) => !v.isString && v.kind !== 'null';
 
 
 
+
+
+
+
+
+
+
+
 const RULES = [
     backup_hook_legacy_mixed,
+    backup_namespace_glob_literal,
     backup_spec_hooks_skip_pods,
     file_unreadable,
     fs_backup_annotation_on_controller,
@@ -13442,7 +15242,14 @@ const RULES = [
     init_hook_missing_image,
     init_hook_name_conflict,
     init_hook_no_volume_access,
+    init_hook_on_job_pods,
     init_hook_timeout_ignored,
+    label_selector_invalid,
+    label_selector_with_or_selectors,
+    resource_filter_excludes_hooked_pods,
+    restore_hook_namespace_not_restored,
+    restore_namespace_is_mapping_target,
+    restore_spec_hook_resources_ignored,
     restore_spec_invalid_init_container,
     source_not_rendered,
     spec_hook_invalid_exec,
@@ -13454,7 +15261,7 @@ const rules_RULES_BY_ID = new Map(RULES.map((r) => [r.meta.id, r]));
 /** Every rule, with optional severity overrides, for the targeted Velero version (default: the latest release). */
 function defaultRuleSet(severities, veleroVersion = LATEST_RELEASE) {
     return {
-        rules: RULES.filter((r) => r.create),
+        rules: RULES.filter((r) => r.create || r.checkRepository),
         yamlSyntax: yaml_syntax,
         templateSkipped: template_skipped,
         fileUnreadable: file_unreadable,

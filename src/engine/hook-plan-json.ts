@@ -2,10 +2,10 @@
  * The hook plan's JSON form (issue 12, item 4): a contract tools rely on, so fields are only ever
  * added. Absent values are null (never missing keys); places are `file` and 1-based `line`.
  *
- *   {"backups":[{"kind","name","namespace","file","line","pods":[{"workload":{"kind","namespace","name","file","line"},
+ *   {"backups":[{"kind","name","namespace","file","line","invalid","pods":[{"workload":{"kind","namespace","name","file","line"},
  *     "certainty","via","sharedWith","pre":[{"source","container","command","onError","timeout","file","line",
  *     "defaulted","hookName","certainty"}],"post":[…],"hidden":[{"phase",…hook}]}]}],
- *    "restores":[{"name","namespace","backup","file","line","source","pods":[{"workload":{…},"certainty",
+ *    "restores":[{"name","namespace","backup","file","line","source","invalid","pods":[{"workload":{…},"certainty",
  *     "targetNamespace","initContainers":[{"source","name","image","command","file","line","defaulted","hookName",
  *     "certainty","invalid","container"}],"exec":[{"source","container","command","onError","execTimeout",
  *     "waitTimeout","waitForReady","file","line","defaulted","hookName","certainty"}],"hidden":[…],"notes":[…]}]}]}
@@ -60,6 +60,8 @@ export interface BackupJson {
   file: string
   line: number
   pods: BackupPodJson[]
+  /** Why Velero refuses it before any hook runs (nothing in pods runs then), or null. */
+  invalid: string | null
 }
 
 export interface InitContainerJson {
@@ -110,6 +112,8 @@ export interface RestoreJson {
   /** The Backup or Schedule of the repository it restores from. */
   source: { kind: string; name: string | null; namespace: string | null; file: string; line: number } | null
   pods: RestorePodJson[]
+  /** Why Velero fails its validation (nothing in pods runs then), or null. */
+  invalid: string | null
 }
 
 export interface HookPlanJson {
@@ -154,7 +158,7 @@ function backupPodJson(p: PlannedBackupPod): BackupPodJson {
 }
 
 function backupJson(b: PlannedBackup): BackupJson {
-  return { kind: b.object.kind as 'Backup' | 'Schedule', ...objectJson(b.object), pods: b.pods.map(backupPodJson) }
+  return { kind: b.object.kind as 'Backup' | 'Schedule', ...objectJson(b.object), pods: b.pods.map(backupPodJson), invalid: b.invalid ?? null }
 }
 
 function initJson(c: PlannedInitContainer): InitContainerJson {
@@ -203,7 +207,7 @@ function restorePodJson(p: PlannedRestorePod): RestorePodJson {
 function restoreJson(r: PlannedRestore): RestoreJson {
   const source = r.source ? { kind: r.source.kind, ...objectJson(r.source) } : null
   const o = objectJson(r.object)
-  return { name: o.name, namespace: o.namespace, backup: r.backup ?? null, file: o.file, line: o.line, source, pods: r.pods.map(restorePodJson) }
+  return { name: o.name, namespace: o.namespace, backup: r.backup ?? null, file: o.file, line: o.line, source, pods: r.pods.map(restorePodJson), invalid: r.invalid ?? null }
 }
 
 export function planToJson(plan: HookPlan): HookPlanJson {

@@ -17,24 +17,29 @@ import type {
   PlannedRestorePod,
   RestorePodNote,
 } from './hook-plan-types.js'
+import { goJsonEntry, restoreValidationProblem, validateContainerProblem } from './hook-plan-validation.js'
 import {
   appliedContainer,
   appliedExecTimeout,
   appliedOnError,
   appliedWaitForReady,
   appliedWaitTimeout,
+  Concat,
+  defaultContainerKey,
   defaultedOf,
-  PodAnnotations,
+  NONE,
+  type PlanMemo,
+  type PodAnnotations,
   scalarText,
   toJson,
   veleroOrder,
 } from './hook-plan-values.js'
-import { keyPlaceOf, pentry, pget, pitems, placeOf, pstring, pstrings, type Place, type PMap, type PNode, type RepoModel, type VeleroObjectFact, type WorkloadFact } from './repo-model.js'
-import { hookEntrySelects, hookResourceEntries, readList, restoreSource, restoreTakes, targetNamespace, type Tri, type WorkloadIndex } from './repo-select.js'
+import { keyPlaceOf, pentry, pget, pitems, placeOf, pstring, pstrings, type PEntry, type Place, type PMap, type PNode, type RepoModel, type VeleroObjectFact, type WorkloadFact } from './repo-model.js'
+import { hookEntryFilter, hookResourceEntries, readList, restoreFilter, namespaceMapping, restoreSource, type Tri, type WorkloadIndex } from './repo-select.js'
 
 export interface RestorePlanContext {
   readonly index: WorkloadIndex
-  readonly version: VeleroVersion
+  readonly memo: PlanMemo
   /** The plan of every Backup and Schedule of the repository. */
   readonly backups: ReadonlyMap<VeleroObjectFact, PlannedBackup>
 }
@@ -49,9 +54,15 @@ export function planRestore(restore: VeleroObjectFact, objects: readonly VeleroO
   const scheduleName = pstring(pget(restore.spec, 'scheduleName')) || undefined
   const backup = backupName ?? scheduleName
   const source = restoreSource(restore, objects)
-  const reading: RestoreReading = { restore, entries: hookResourceEntries(restore.spec), backupName, version: context.version }
+  const reading: RestoreReading = { restore, entries: hookResourceEntries(restore.spec), backupName, created: createdLabels(restore, backupName), memo: context.memo, mapping: namespaceMapping(restore) }
   const pods = restoredWorkloads(restore, source, backup, context).map(({ workload, certainty }) => planRestorePod(reading, workload, certainty))
-  return { object: restore, backup, source, pods }
+  const invalid = restoreValidationProblem(restore)
+  return { object: restore, backup, source, pods, ...(invalid ? { invalid } : {}) }
+}
+
+/** The entry's selection test, read once. */
+function entryFilter(reading: RestoreReading, entry: PMap): ReturnType<typeof hookEntryFilter> {
+  return reading.memo.once(entry, 'filter', () => hookEntryFilter(entry, 'restore'))
 }
 
 interface RestoreReading {
@@ -59,7 +70,11 @@ interface RestoreReading {
   readonly entries: readonly PMap[]
   /** spec.backupName: the value of the created pods' velero.io/backup-name label (unknown for a schedule's). */
   readonly backupName: string | undefined
-  readonly version: VeleroVersion
+  /** The labels Velero adds to the created pods (exec hooks match them), and those whose value is unknown. */
+  readonly created: { readonly extra: Readonly<Record<string, string>>; readonly unknown: readonly string[] }
+  readonly memo: PlanMemo
+  /** namespaceMapping (targetNamespace, read once). */
+  readonly mapping: Readonly<Record<string, string>>
 }
 
 /** The source's pods the Restore takes; without a source in the repository, every workload its filters may take. */
@@ -74,9 +89,10 @@ function restoredWorkloads(restore: VeleroObjectFact, source: VeleroObjectFact |
     base = candidates.sort(veleroOrder).map((workload) => ({ workload, certainty: 'unknown' as const }))
   }
   const out: { workload: WorkloadFact; certainty: Certainty }[] = []
+  const takes = restoreFilter(restore)
   for (const { workload, certainty } of base) {
     if (workload.kind === 'CronJob') continue // its pods are never restored as such (§3.2)
-    const take = restoreTakes(restore, workload)
+    const take = takes(workload)
     if (take.takes === 'no') continue
     out.push({ workload, certainty: certainty === 'yes' && take.takes === 'yes' ? 'yes' : 'unknown' })
   }
@@ -84,28 +100,39 @@ function restoredWorkloads(restore: VeleroObjectFact, source: VeleroObjectFact |
 }
 
 function planRestorePod(reading: RestoreReading, w: WorkloadFact, certainty: Certainty): PlannedRestorePod {
-  const target = targetNamespace(reading.restore, w)
-  const annotations = new PodAnnotations(w)
-  const notes: RestorePodNote[] = w.kind === 'Job' ? ['job-template'] : []
+  const target = w.namespace === undefined ? undefined : (reading.mapping[w.namespace] ?? w.namespace)
+  const annotations = reading.memo.annotationsOf(w)
+  const notes: readonly RestorePodNote[] = w.kind === 'Job' ? JOB_NOTES : NONE
   const init = initContainersOf(reading, w, target, annotations)
-  const base = { workload: w, certainty, targetNamespace: target }
-  if (init.panics) return { ...base, initContainers: [], exec: [], hidden: init.hidden, notes: [...notes, 'init-command-panics'] }
+  if (init.panics) {
+    return { workload: w, certainty, targetNamespace: target, initContainers: NONE, exec: NONE, hidden: init.hidden, notes: [...notes, 'init-command-panics'] }
+  }
   const exec = execHooksOf(reading, w, target, annotations)
-  return { ...base, initContainers: init.containers, exec: exec.hooks, hidden: [...init.hidden, ...exec.hidden], notes }
+  const hidden = init.hidden.length === 0 ? exec.hidden : exec.hidden.length === 0 ? init.hidden : [...init.hidden, ...exec.hidden]
+  return { workload: w, certainty, targetNamespace: target, initContainers: init.containers, exec: exec.hooks, hidden, notes }
 }
 
 type Hidden = PlannedRestorePod['hidden'][number]
+const JOB_NOTES: readonly RestorePodNote[] = Object.freeze(['job-template'])
 
 // ---------------------------------------------------------------------------------------------
 // Init containers (§2.4): the annotation's, else every matching entry's, in resources/postHooks/initContainers order.
 
 function initContainersOf(reading: RestoreReading, w: WorkloadFact, target: string | undefined, annotations: PodAnnotations) {
   const spec = specInitContainers(reading, w, target)
-  const emptyCommand = emptyInitCommandPanics(reading.version) ? 'panics' : 'entrypoint'
+  const annotation = reading.memo.once(w, 'init', () => annotationInit(reading.memo.version, annotations))
+  if (!annotation) return { containers: spec.containers, hidden: NONE as readonly Hidden[], panics: false }
+  const hidden = spec.hooks.length === 0 ? NONE : spec.hooks.map((h): Hidden => ({ family: 'init', ...h }))
+  if (annotation === 'panics') return { containers: NONE, hidden, panics: true }
+  return { containers: annotation, hidden, panics: false }
+}
+
+/** The annotation's init container (velero/init-hook.ts, as render injects it), 'panics', or undefined when none. */
+function annotationInit(version: VeleroVersion, annotations: PodAnnotations): readonly PlannedInitContainer[] | 'panics' | undefined {
+  const emptyCommand = emptyInitCommandPanics(version) ? 'panics' : 'entrypoint'
   const decision = veleroInitDecision((k) => annotations.value(k), { emptyCommand })
-  if (decision.kind === 'none') return { containers: spec.containers, hidden: [] as Hidden[], panics: false }
-  const hidden = spec.hooks.map((h): Hidden => ({ family: 'init', ...h }))
-  if (decision.kind === 'panics') return { containers: [], hidden, panics: true }
+  if (decision.kind === 'none') return undefined
+  if (decision.kind === 'panics') return 'panics'
   const container: PlannedInitContainer = {
     source: 'annotation',
     name: decision.container.name,
@@ -116,25 +143,36 @@ function initContainersOf(reading: RestoreReading, w: WorkloadFact, target: stri
     defaulted: decision.generatedName ? ['name'] : [],
     certainty: 'yes',
   }
-  return { containers: [container], hidden, panics: false }
+  return [container]
 }
 
-function specInitContainers(reading: RestoreReading, w: WorkloadFact, target: string | undefined) {
-  const containers: PlannedInitContainer[] = []
-  const hooks: { place: Place; hookName?: string }[] = []
-  const file = reading.restore.file
+type SpecInit = { readonly containers: readonly PlannedInitContainer[]; readonly hooks: readonly { place: Place; hookName?: string }[] }
+
+function specInitContainers(reading: RestoreReading, w: WorkloadFact, target: string | undefined): SpecInit {
+  const containers = new Concat<PlannedInitContainer>()
+  const hooks = new Concat<SpecInit['hooks'][number]>()
   for (const entry of reading.entries) {
     // Init hooks match the target namespace and the backed-up labels (§2.3).
-    const selects = hookEntrySelects(entry, w, 'restore', target)
+    const selects = entryFilter(reading, entry)(w, target)
     if (selects === 'no') continue
-    const hookName = pstring(pget(entry, 'name'))
-    const named = hookName !== undefined ? { hookName } : {}
-    for (const item of pitems(pget(entry, 'postHooks'))) {
-      const initEntry = pentry(item, 'init')
-      if (initEntry?.value.kind !== 'map') continue
-      hooks.push({ place: keyPlaceOf(file, initEntry), ...named })
-      for (const node of pitems(pget(initEntry.value, 'initContainers'))) containers.push(specInitContainer(file, node, named, selects))
-    }
+    // The same for every pod the entry selects: spec init containers do not depend on the pod.
+    const made = reading.memo.once(entry, `init${selects}`, () => entryInitContainers(reading.restore.file, entry, selects))
+    hooks.add(made.hooks)
+    containers.add(made.containers)
+  }
+  return { containers: containers.result(), hooks: hooks.result() }
+}
+
+function entryInitContainers(file: string, entry: PMap, selects: Certainty): SpecInit {
+  const containers: PlannedInitContainer[] = []
+  const hooks: SpecInit['hooks'][number][] = []
+  const hookName = pstring(pget(entry, 'name'))
+  const named = hookName !== undefined ? { hookName } : {}
+  for (const item of pitems(pget(entry, 'postHooks'))) {
+    const initEntry = pentry(item, 'init')
+    if (initEntry?.value.kind !== 'map') continue
+    hooks.push({ place: keyPlaceOf(file, initEntry), ...named })
+    for (const node of pitems(pget(initEntry.value, 'initContainers'))) containers.push(specInitContainer(file, node, named, selects))
   }
   return { containers, hooks }
 }
@@ -144,9 +182,9 @@ function specInitContainer(file: string, node: PNode, named: { hookName?: string
   const invalid = validateContainerProblem(node)
   return {
     source: 'spec',
-    name: pstring(pget(node, 'name')) ?? '',
-    image: pstring(pget(node, 'image')),
-    command: pstrings(pget(node, 'command')) ?? [],
+    name: pstring(goJsonEntry(node, 'name')?.value) ?? '',
+    image: pstring(goJsonEntry(node, 'image')?.value),
+    command: pstrings(goJsonEntry(node, 'command')?.value) ?? [],
     place: placeOf(file, node),
     ...(json !== null && typeof json === 'object' && !Array.isArray(json) ? { container: json as Record<string, unknown> } : {}),
     defaulted: [],
@@ -156,34 +194,18 @@ function specInitContainer(file: string, node: PNode, named: { hookName?: string
   }
 }
 
-/**
- * Why Velero's ValidateContainer refuses a spec init container (internal/hook/item_hook_handler.go):
- * a JSON type error for name, image or command, or a missing name, image or command.
- */
-export function validateContainerProblem(node: PNode): string | undefined {
-  if (node.kind !== 'map') return 'it is not a mapping, so it does not decode as a container'
-  for (const field of ['name', 'image'] as const) {
-    const value = pget(node, field)
-    if (value && !(value.kind === 'scalar' && (value.isString || value.value === null))) return `its ${field} is not a string`
-  }
-  const command = pget(node, 'command')
-  if (command && !(command.kind === 'scalar' && command.value === null) && pstrings(command) === undefined) return 'its command is not a list of strings'
-  if (!pstring(pget(node, 'name')) || !pstring(pget(node, 'image')) || (pstrings(command) ?? []).length === 0) {
-    return "it doesn't have Command, Name or Image field"
-  }
-  return undefined
-}
-
 // ---------------------------------------------------------------------------------------------
 // Exec hooks (§2.5): the annotation's, else every matching entry's, grouped by container.
 
 function execHooksOf(reading: RestoreReading, w: WorkloadFact, target: string | undefined, annotations: PodAnnotations) {
   // GroupRestoreExecHooks returns nothing for a pod without containers.
-  if (w.containersKnown && w.containers.length === 0) return { hooks: [], hidden: [] as Hidden[] }
+  if (w.containersKnown && w.containers.length === 0) return { hooks: NONE, hidden: NONE as readonly Hidden[] }
   const spec = specExecHooks(reading, w, target)
-  const fromAnnotation = annotationExecHook(reading.version, w, annotations)
-  if (fromAnnotation) return { hooks: [fromAnnotation], hidden: spec.map((h): Hidden => ({ family: 'exec', place: h.place, ...(h.hookName !== undefined ? { hookName: h.hookName } : {}) })) }
-  return { hooks: groupByContainer(spec), hidden: [] as Hidden[] }
+  const memo = reading.memo
+  const fromAnnotation = memo.once(w, 'exec', () => annotationExecHook(memo.version, w, annotations))
+  if (!fromAnnotation) return { hooks: groupByContainer(spec), hidden: NONE as readonly Hidden[] }
+  const hidden = spec.length === 0 ? NONE : spec.map((h): Hidden => ({ family: 'exec', place: h.place, ...(h.hookName !== undefined ? { hookName: h.hookName } : {}) }))
+  return { hooks: memo.once(w, 'exec-run', () => [fromAnnotation]), hidden }
 }
 
 function annotationExecHook(version: VeleroVersion, w: WorkloadFact, annotations: PodAnnotations): PlannedRestoreExecHook | undefined {
@@ -217,34 +239,46 @@ const RESTORE_NAME_LABEL = 'velero.io/restore-name'
  * velero.io/restore-name (§2.3). A selector on one of those whose value the repository does not
  * know (a schedule's generated backup name, a name over 63 characters that Velero shortens) is 'unknown'.
  */
-function execSelects(reading: RestoreReading, entry: PMap, w: WorkloadFact, target: string | undefined): Tri {
+function createdLabels(restore: VeleroObjectFact, backupName: string | undefined): RestoreReading['created'] {
   const extra: Record<string, string> = {}
   const unknown: string[] = []
   for (const [label, value] of [
-    [BACKUP_NAME_LABEL, reading.backupName],
-    [RESTORE_NAME_LABEL, reading.restore.name],
+    [BACKUP_NAME_LABEL, backupName],
+    [RESTORE_NAME_LABEL, restore.name],
   ] as const) {
     if (value !== undefined && value.length <= 63) extra[label] = value
     else unknown.push(label)
   }
-  const selects = hookEntrySelects(entry, w, 'restore', target, extra)
-  if (selects !== 'no' || unknown.length === 0) return selects
-  const selector = JSON.stringify(toJson(pget(entry, 'labelSelector') ?? { kind: 'scalar', value: null, isString: false, span: entry.span, path: '' }))
-  return unknown.some((label) => selector.includes(JSON.stringify(label))) ? 'unknown' : 'no'
+  return { extra, unknown }
 }
 
-function specExecHooks(reading: RestoreReading, w: WorkloadFact, target: string | undefined): PlannedRestoreExecHook[] {
-  const out: PlannedRestoreExecHook[] = []
+function execSelects(reading: RestoreReading, entry: PMap, w: WorkloadFact, target: string | undefined): Tri {
+  const { extra, unknown } = reading.created
+  const selects = entryFilter(reading, entry)(w, target, extra)
+  if (selects !== 'no' || unknown.length === 0) return selects
+  const selector = pget(entry, 'labelSelector')
+  const text = selector ? JSON.stringify(toJson(selector)) : ''
+  return unknown.some((label) => text.includes(JSON.stringify(label))) ? 'unknown' : 'no'
+}
+
+function specExecHooks(reading: RestoreReading, w: WorkloadFact, target: string | undefined): readonly PlannedRestoreExecHook[] {
+  const out = new Concat<PlannedRestoreExecHook>()
   for (const entry of reading.entries) {
     const selects = execSelects(reading, entry, w, target)
     if (selects === 'no') continue
-    const hookName = pstring(pget(entry, 'name'))
-    for (const item of pitems(pget(entry, 'postHooks'))) {
-      const execEntry = pentry(item, 'exec')
-      if (execEntry?.value.kind !== 'map') continue
-      const hook = specExecHook(reading, execEntry.value, w)
-      out.push({ ...hook, place: keyPlaceOf(reading.restore.file, execEntry), ...(hookName !== undefined ? { hookName } : {}), certainty: selects })
-    }
+    out.add(reading.memo.once(entry, `exec${selects}${defaultContainerKey(w)}`, () => entryExecHooks(reading, entry, w, selects)))
+  }
+  return out.result()
+}
+
+function entryExecHooks(reading: RestoreReading, entry: PMap, w: WorkloadFact, certainty: Certainty): PlannedRestoreExecHook[] {
+  const out: PlannedRestoreExecHook[] = []
+  const hookName = pstring(pget(entry, 'name'))
+  for (const item of pitems(pget(entry, 'postHooks'))) {
+    const execEntry = pentry(item, 'exec')
+    if (execEntry?.value.kind !== 'map') continue
+    const hook = specExecHook(reading, execEntry.value, w)
+    out.push({ ...hook, place: keyPlaceOf(reading.restore.file, execEntry), ...(hookName !== undefined ? { hookName } : {}), certainty })
   }
   return out
 }
@@ -252,11 +286,11 @@ function specExecHooks(reading: RestoreReading, w: WorkloadFact, target: string 
 function specExecHook(reading: RestoreReading, exec: PMap, w: WorkloadFact): Omit<PlannedRestoreExecHook, 'place' | 'certainty'> {
   const container = appliedContainer(pstring(pget(exec, 'container')), w)
   const onError = appliedOnError(pstring(pget(exec, 'onError')))
-  const execTimeout = appliedExecTimeout(scalarText(pget(exec, 'execTimeout')), reading.version)
+  const execTimeout = appliedExecTimeout(scalarText(pget(exec, 'execTimeout')), reading.memo.version)
   const waitTimeout = appliedWaitTimeout(scalarText(pget(exec, 'waitTimeout')))
   const ready = pget(exec, 'waitForReady')
   const written = ready?.kind === 'scalar' && ready.value !== null ? (typeof ready.value === 'boolean' ? ready.value : '\u0000not-a-bool') : undefined
-  const waitForReady = appliedWaitForReady(written, reading.version)
+  const waitForReady = appliedWaitForReady(written, reading.memo.version)
   return {
     source: 'spec',
     container: container.value,
@@ -273,7 +307,8 @@ function specExecHook(reading: RestoreReading, exec: PMap, w: WorkloadFact): Omi
  * GroupRestoreExecHooks: hooks grouped by container, each group in resources/postHooks order.
  * Velero runs the groups as their containers start (map order): the plan lists them by first appearance.
  */
-function groupByContainer(hooks: readonly PlannedRestoreExecHook[]): PlannedRestoreExecHook[] {
+function groupByContainer(hooks: readonly PlannedRestoreExecHook[]): readonly PlannedRestoreExecHook[] {
+  if (hooks.length < 2) return hooks
   const groups = new Map<string | undefined, PlannedRestoreExecHook[]>()
   for (const hook of hooks) {
     const group = groups.get(hook.container)

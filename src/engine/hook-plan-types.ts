@@ -61,6 +61,11 @@ export interface PlannedBackup {
   readonly object: VeleroObjectFact
   /** Every workload whose pods it takes, in Velero's order (namespaces sorted, then name). */
   readonly pods: readonly PlannedBackupPod[]
+  /**
+   * Why Velero refuses the Backup (or the Schedule's Backups) before any hook runs, as a sentence
+   * (hook-plan-validation.ts): then nothing in `pods` runs; `pods` shows what would once it is fixed.
+   */
+  readonly invalid?: string
 }
 
 export interface PlannedInitContainer {
@@ -132,9 +137,15 @@ export interface PlannedRestore {
    * filters take (CronJob templates never: their pods are not restored). With a backup or schedule
    * name but no such object in the repository: every workload the Restore's own filters take, each
    * with certainty 'unknown' (the backup was made elsewhere; whether it holds the pod is unknown).
-   * With neither name: none (Velero fails the Restore's validation).
+   * With neither name: none.
    */
   readonly pods: readonly PlannedRestorePod[]
+  /**
+   * Why Velero fails the Restore's validation (both or neither of backupName and scheduleName, both
+   * selectors, an invalid hook selector or init container), as a sentence: then nothing in `pods`
+   * runs; `pods` shows what would once it is fixed.
+   */
+  readonly invalid?: string
 }
 
 export interface HookPlan {

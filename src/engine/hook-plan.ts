@@ -9,28 +9,43 @@
 import { parseStringToCommand } from '../velero/command.js'
 import { hookIsBuilt, key, type HookFamily } from '../velero/keys.js'
 import { includesExcludes } from '../velero/selectors.js'
-import { backupNamespaceGlobsExpanded, sharedPvcPullsPods, type VeleroVersion } from '../velero/versions.js'
+import { backupNamespaceGlobsExpanded, formatVersion, sharedPvcPullsPods, type VeleroVersion } from '../velero/versions.js'
 import type { Certainty, HookPlan, PlannedBackup, PlannedBackupHook, PlannedBackupPod } from './hook-plan-types.js'
 import { planRestores } from './hook-plan-restore.js'
-import { appliedContainer, appliedExecTimeout, appliedOnError, defaultedOf, PodAnnotations, scalarText, veleroOrder } from './hook-plan-values.js'
+import { backupValidationProblem } from './hook-plan-validation.js'
+import { appliedContainer, appliedExecTimeout, appliedOnError, Concat, defaultContainerKey, defaultedOf, NONE, PlanMemo, scalarText, veleroOrder, type PodAnnotations } from './hook-plan-values.js'
 import { keyPlaceOf, pentry, pget, pitems, pstring, pstrings, type PMap, type RepoModel, type VeleroObjectFact, type WorkloadFact } from './repo-model.js'
-import { backupIncludesPods, backupNamespaceMatches, backupTakes, hookEntrySelects, hookResourceEntries, readList, WorkloadIndex, type Tri } from './repo-select.js'
+import { backupIncludesPods, backupNamespaceMatches, backupFilter, hookEntryFilter, hookResourceEntries, readList, WorkloadIndex, type Tri } from './repo-select.js'
 
 export { planToJson } from './hook-plan-json.js'
 
+const plans = new WeakMap<RepoModel, Map<string, HookPlan>>()
+
+/** The plan of a repository model for a version, built once and shared (rules and the plan command ask for the same). */
+export function hookPlanOf(repo: RepoModel, version: VeleroVersion): HookPlan {
+  let byVersion = plans.get(repo)
+  if (!byVersion) plans.set(repo, (byVersion = new Map()))
+  const key = formatVersion(version)
+  let plan = byVersion.get(key)
+  if (!plan) byVersion.set(key, (plan = buildHookPlan(repo, version)))
+  return plan
+}
+
 export function buildHookPlan(repo: RepoModel, version: VeleroVersion): HookPlan {
   const index = new WorkloadIndex(repo.workloads)
+  const memo = new PlanMemo(version)
   const backups = new Map<VeleroObjectFact, PlannedBackup>()
-  for (const object of repo.velero) if (object.kind !== 'Restore') backups.set(object, planBackup(object, index, version))
-  const restores = planRestores(repo, { index, version, backups })
+  for (const object of repo.velero) if (object.kind !== 'Restore') backups.set(object, planBackup(object, index, memo))
+  const restores = planRestores(repo, { index, memo, backups })
   return { backups: [...backups.values()], restores }
 }
 
 /** One Backup, or a Schedule as the Backups its template makes (§1.9). */
-export function planBackup(object: VeleroObjectFact, index: WorkloadIndex, version: VeleroVersion): PlannedBackup {
+export function planBackup(object: VeleroObjectFact, index: WorkloadIndex, memo: PlanMemo): PlannedBackup {
   const entries = hookResourceEntries(object.spec)
-  const pods = takenPods(object.spec, index, version).map((taken): PlannedBackupPod => ({ ...taken, ...backupHooksOf(object.file, entries, taken.workload, version) }))
-  return { object, pods }
+  const pods = takenPods(object.spec, index, memo.version).map((taken) => backupPodOf(taken, object.file, entries, memo))
+  const invalid = backupValidationProblem(object)
+  return { object, pods, ...(invalid ? { invalid } : {}) }
 }
 
 type Taken = Pick<PlannedBackupPod, 'workload' | 'certainty' | 'via' | 'sharedWith'>
@@ -47,8 +62,9 @@ function backupCandidates(spec: PMap | undefined, index: WorkloadIndex, version:
 function takenPods(spec: PMap | undefined, index: WorkloadIndex, version: VeleroVersion): Taken[] {
   const selected = new Map<WorkloadFact, Taken>()
   const missedByLabels: WorkloadFact[] = []
+  const takes = backupFilter(spec, version)
   for (const workload of backupCandidates(spec, index, version)) {
-    const take = backupTakes(spec, workload, version)
+    const take = takes(workload)
     if (take.takes !== 'no') selected.set(workload, { workload, certainty: take.takes, via: 'selector' })
     else if (take.reason === 'labels') missedByLabels.push(workload)
   }
@@ -114,19 +130,23 @@ function pullSharedClaims(selected: Map<WorkloadFact, Taken>, missed: readonly W
 // ---------------------------------------------------------------------------------------------
 // The hooks of one pod (§1.4, §1.5, §1.7).
 
-function backupHooksOf(file: string, entries: readonly PMap[], w: WorkloadFact, version: VeleroVersion): Pick<PlannedBackupPod, 'pre' | 'post' | 'hidden'> {
-  const annotations = new PodAnnotations(w)
-  const pre = phaseHooks('pre', file, entries, w, version, annotations)
-  const post = phaseHooks('post', file, entries, w, version, annotations)
-  const hidden = [...pre.hidden.map((hook) => ({ phase: 'pre' as const, hook })), ...post.hidden.map((hook) => ({ phase: 'post' as const, hook }))]
-  return { pre: pre.run, post: post.run, hidden }
+function backupPodOf(taken: Taken, file: string, entries: readonly PMap[], memo: PlanMemo): PlannedBackupPod {
+  const w = taken.workload
+  const pre = phaseHooks('pre', file, entries, w, memo)
+  const post = phaseHooks('post', file, entries, w, memo)
+  const hidden =
+    pre.hidden.length === 0 && post.hidden.length === 0
+      ? NONE
+      : [...pre.hidden.map((hook) => ({ phase: 'pre' as const, hook })), ...post.hidden.map((hook) => ({ phase: 'post' as const, hook }))]
+  const pod = { workload: w, certainty: taken.certainty, via: taken.via, pre: pre.run, post: post.run, hidden }
+  return taken.sharedWith ? { ...pod, sharedWith: taken.sharedWith } : pod
 }
 
 /** A phase's hooks: the annotation hook alone when there is one (it hides the spec hooks), else the spec hooks. */
-function phaseHooks(phase: 'pre' | 'post', file: string, entries: readonly PMap[], w: WorkloadFact, version: VeleroVersion, annotations: PodAnnotations) {
-  const spec = specBackupHooks(phase, file, entries, w, version)
-  const fromAnnotation = annotationBackupHook(phase, w, version, annotations)
-  return fromAnnotation ? { run: [fromAnnotation], hidden: spec } : { run: spec, hidden: [] }
+function phaseHooks(phase: 'pre' | 'post', file: string, entries: readonly PMap[], w: WorkloadFact, memo: PlanMemo) {
+  const spec = specBackupHooks(phase, file, entries, w, memo)
+  const fromAnnotation = memo.once(w, `backup-${phase}`, () => annotationBackupHook(phase, w, memo.version, memo.annotationsOf(w)))
+  return fromAnnotation ? { run: memo.once(w, `backup-${phase}-run`, () => [fromAnnotation]), hidden: spec } : { run: spec, hidden: NONE }
 }
 
 /** pre: `pre.hook.backup.velero.io/…`, else the legacy `hook.backup.velero.io/…`; post: `post.hook.backup.velero.io/…` only. */
@@ -158,31 +178,38 @@ function annotationBackupHook(phase: 'pre' | 'post', w: WorkloadFact, version: V
 }
 
 /** Every matching entry's hooks of the phase, in spec order (§1.5); entries without `exec` do nothing. */
-function specBackupHooks(phase: 'pre' | 'post', file: string, entries: readonly PMap[], w: WorkloadFact, version: VeleroVersion): PlannedBackupHook[] {
-  const out: PlannedBackupHook[] = []
+function specBackupHooks(phase: 'pre' | 'post', file: string, entries: readonly PMap[], w: WorkloadFact, memo: PlanMemo): readonly PlannedBackupHook[] {
+  const out = new Concat<PlannedBackupHook>()
   for (const entry of entries) {
-    const selects = hookEntrySelects(entry, w, 'backup')
+    const selects = memo.once(entry, 'filter', () => hookEntryFilter(entry, 'backup'))(w)
     if (selects === 'no') continue
-    const hookName = pstring(pget(entry, 'name'))
-    for (const item of pitems(pget(entry, phase))) {
-      const execEntry = pentry(item, 'exec')
-      if (execEntry?.value.kind !== 'map') continue
-      const exec = execEntry.value
-      const container = appliedContainer(pstring(pget(exec, 'container')), w)
-      const onError = appliedOnError(pstring(pget(exec, 'onError')))
-      const timeout = appliedExecTimeout(scalarText(pget(exec, 'timeout')), version)
-      out.push({
-        source: 'spec',
-        container: container.value,
-        command: pstrings(pget(exec, 'command')) ?? [],
-        onError: onError.value,
-        timeout: timeout.value,
-        defaulted: defaultedOf({ container, onError, timeout }),
-        place: keyPlaceOf(file, execEntry),
-        ...(hookName !== undefined ? { hookName } : {}),
-        certainty: selects as Certainty,
-      })
-    }
+    // The entry's hooks as this pod sees them: the same for every pod with the same first container.
+    out.add(memo.once(entry, `${phase}${selects}${defaultContainerKey(w)}`, () => entryBackupHooks(phase, file, entry, w, selects, memo.version)))
+  }
+  return out.result()
+}
+
+function entryBackupHooks(phase: 'pre' | 'post', file: string, entry: PMap, w: WorkloadFact, certainty: Certainty, version: VeleroVersion): PlannedBackupHook[] {
+  const out: PlannedBackupHook[] = []
+  const hookName = pstring(pget(entry, 'name'))
+  for (const item of pitems(pget(entry, phase))) {
+    const execEntry = pentry(item, 'exec')
+    if (execEntry?.value.kind !== 'map') continue
+    const exec = execEntry.value
+    const container = appliedContainer(pstring(pget(exec, 'container')), w)
+    const onError = appliedOnError(pstring(pget(exec, 'onError')))
+    const timeout = appliedExecTimeout(scalarText(pget(exec, 'timeout')), version)
+    out.push({
+      source: 'spec',
+      container: container.value,
+      command: pstrings(pget(exec, 'command')) ?? [],
+      onError: onError.value,
+      timeout: timeout.value,
+      defaulted: defaultedOf({ container, onError, timeout }),
+      place: keyPlaceOf(file, execEntry),
+      ...(hookName !== undefined ? { hookName } : {}),
+      certainty,
+    })
   }
   return out
 }

@@ -125,19 +125,57 @@ export function backupSelectors(spec: PMap | undefined): { single: SelectorReadi
 
 /** Whether a Backup (or a Schedule's template) takes a workload's pods. */
 export function backupTakes(spec: PMap | undefined, w: WorkloadFact, version: VeleroVersion): BackupTake {
+  return backupFilter(spec, version)(w)
+}
+
+const TAKES: Readonly<Record<Tri, BackupTake>> = { yes: { takes: 'yes' }, unknown: { takes: 'unknown' }, no: { takes: 'no' } }
+const MISSES: Readonly<Record<BackupMissReason, BackupTake>> = {
+  namespace: { takes: 'no', reason: 'namespace' },
+  resources: { takes: 'no', reason: 'resources' },
+  labels: { takes: 'no', reason: 'labels' },
+  'excluded-label': { takes: 'no', reason: 'excluded-label' },
+}
+
+/** A per-namespace memo of a namespace test (the same answer for every workload of a namespace). */
+function byNamespace(test: (namespace: string | undefined) => Tri): (namespace: string | undefined) => Tri {
+  const memo = new Map<string, Tri>()
+  return (namespace) => {
+    if (namespace === undefined) return test(namespace)
+    let answer = memo.get(namespace)
+    if (answer === undefined) memo.set(namespace, (answer = test(namespace)))
+    return answer
+  }
+}
+
+/** The Backup or Restore label selectors against a workload: `labelSelector`, or any of `orLabelSelectors`. */
+function selectorsMatch(single: SelectorReading | undefined, or: readonly SelectorReading[], w: WorkloadFact): Tri {
+  if (or.length === 0) return selectorMatches(single, w)
+  let unknown = false
+  for (const r of or) {
+    const answer = selectorMatches(r, w)
+    if (answer === 'yes') return 'yes'
+    if (answer === 'unknown') unknown = true
+  }
+  return unknown ? 'unknown' : 'no'
+}
+
+/**
+ * backupTakes with the spec read once: the test a plan applies to every workload (namespace answers
+ * memoized), so a Backup costs one spec reading plus a label match per workload.
+ */
+export function backupFilter(spec: PMap | undefined, version: VeleroVersion): (w: WorkloadFact) => BackupTake {
   const resources = backupIncludesPods(spec)
-  if (resources === 'no') return { takes: 'no', reason: 'resources' }
-  const ns = backupNamespaceMatches(spec, w.namespace, version)
-  if (ns === 'no') return { takes: 'no', reason: 'namespace' }
-  if (w.podLabels['velero.io/exclude-from-backup'] === 'true') return { takes: 'no', reason: 'excluded-label' }
+  const namespace = byNamespace((ns) => backupNamespaceMatches(spec, ns, version))
   const { single, or } = backupSelectors(spec)
-  let labels: Tri = 'yes'
-  if (or.length > 0) {
-    const answers = or.map((r) => selectorMatches(r, w))
-    labels = answers.includes('yes') ? 'yes' : answers.includes('unknown') ? 'unknown' : 'no'
-  } else labels = selectorMatches(single, w)
-  if (labels === 'no') return { takes: 'no', reason: 'labels' }
-  return { takes: resources === 'unknown' || ns === 'unknown' || labels === 'unknown' ? 'unknown' : 'yes' }
+  return (w) => {
+    if (resources === 'no') return MISSES.resources
+    const ns = namespace(w.namespace)
+    if (ns === 'no') return MISSES.namespace
+    if (w.podLabels['velero.io/exclude-from-backup'] === 'true') return MISSES['excluded-label']
+    const labels = selectorsMatch(single, or, w)
+    if (labels === 'no') return MISSES.labels
+    return TAKES[resources === 'unknown' || ns === 'unknown' || labels === 'unknown' ? 'unknown' : 'yes']
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -153,23 +191,37 @@ export function hookResourceEntries(spec: PMap | undefined): PMap[] {
  * Restore entries ignore resources (hard-coded to pods) and match the target namespace.
  */
 export function hookEntrySelects(entry: PMap, w: WorkloadFact, kind: 'backup' | 'restore', namespace = w.namespace, extraLabels?: Readonly<Record<string, string>>): Tri {
+  return hookEntryFilter(entry, kind)(w, namespace, extraLabels)
+}
+
+/** hookEntrySelects with the entry read once (namespace answers memoized). */
+export function hookEntryFilter(
+  entry: PMap,
+  kind: 'backup' | 'restore',
+): (w: WorkloadFact, namespace?: string, extraLabels?: Readonly<Record<string, string>>) => Tri {
+  let resources: Tri = 'yes'
   if (kind === 'backup') {
     const inc = readList(entry, 'includedResources')
     const exc = readList(entry, 'excludedResources')
-    if (!inc.known || !exc.known) return 'unknown'
-    if (!resourceFiltersIncludePods(inc.values, exc.values)) return 'no'
+    resources = !inc.known || !exc.known ? 'unknown' : resourceFiltersIncludePods(inc.values, exc.values) ? 'yes' : 'no'
   }
   const inc = readList(entry, 'includedNamespaces')
   const exc = readList(entry, 'excludedNamespaces')
-  let ns: Tri = 'unknown'
-  if (inc.known && exc.known) {
-    const all = (inc.values === undefined || inc.values.length === 0 || inc.values.includes('*')) && (exc.values ?? []).length === 0
-    ns = all ? 'yes' : namespace === undefined ? 'unknown' : includesExcludes(inc.values, exc.values, namespace) ? 'yes' : 'no'
+  const all = inc.known && exc.known && (inc.values === undefined || inc.values.length === 0 || inc.values.includes('*')) && (exc.values ?? []).length === 0
+  const namespaceTest = byNamespace((ns): Tri => {
+    if (!inc.known || !exc.known) return 'unknown'
+    if (all) return 'yes'
+    return ns === undefined ? 'unknown' : includesExcludes(inc.values, exc.values, ns) ? 'yes' : 'no'
+  })
+  const selector = readSelectorEntry(pentry(entry, 'labelSelector'))
+  return (w, namespace = w.namespace, extraLabels) => {
+    if (resources !== 'yes') return resources
+    const ns = namespaceTest(namespace)
+    if (ns === 'no') return 'no'
+    const labels = selectorMatches(selector, w, extraLabels)
+    if (labels === 'no') return 'no'
+    return ns === 'yes' && labels === 'yes' ? 'yes' : 'unknown'
   }
-  if (ns === 'no') return 'no'
-  const labels = selectorMatches(readSelectorEntry(pentry(entry, 'labelSelector')), w, extraLabels)
-  if (labels === 'no') return 'no'
-  return ns === 'yes' && labels === 'yes' ? 'yes' : 'unknown'
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -203,25 +255,31 @@ export function targetNamespace(restore: VeleroObjectFact, w: WorkloadFact): str
 
 /** Whether a Restore restores a (backed-up) workload's pods: resources, source namespace, labels. */
 export function restoreTakes(restore: VeleroObjectFact, w: WorkloadFact): BackupTake {
+  return restoreFilter(restore)(w)
+}
+
+/** restoreTakes with the Restore read once (namespace answers memoized). */
+export function restoreFilter(restore: VeleroObjectFact): (w: WorkloadFact) => BackupTake {
   const spec = restore.spec
   const inc = readList(spec, 'includedResources')
   const exc = readList(spec, 'excludedResources')
   let resources: Tri = 'unknown'
   if (inc.known && exc.known) resources = resourceFiltersIncludePods(inc.values, exc.values) ? 'yes' : 'no'
-  if (resources === 'no') return { takes: 'no', reason: 'resources' }
   const nsInc = readList(spec, 'includedNamespaces')
   const nsExc = readList(spec, 'excludedNamespaces')
-  let ns: Tri = 'unknown'
-  if (nsInc.known && nsExc.known) ns = w.namespace === undefined ? 'unknown' : includesExcludes(nsInc.values, nsExc.values, w.namespace) ? 'yes' : 'no'
-  if (ns === 'no') return { takes: 'no', reason: 'namespace' }
+  const namespace = byNamespace((ns): Tri => {
+    if (!nsInc.known || !nsExc.known || ns === undefined) return 'unknown'
+    return includesExcludes(nsInc.values, nsExc.values, ns) ? 'yes' : 'no'
+  })
   const { single, or } = backupSelectors(spec)
-  let labels: Tri
-  if (or.length > 0) {
-    const answers = or.map((r) => selectorMatches(r, w))
-    labels = answers.includes('yes') ? 'yes' : answers.includes('unknown') ? 'unknown' : 'no'
-  } else labels = selectorMatches(single, w)
-  if (labels === 'no') return { takes: 'no', reason: 'labels' }
-  return { takes: resources === 'yes' && ns === 'yes' && labels === 'yes' ? 'yes' : 'unknown' }
+  return (w) => {
+    if (resources === 'no') return MISSES.resources
+    const ns = namespace(w.namespace)
+    if (ns === 'no') return MISSES.namespace
+    const labels = selectorsMatch(single, or, w)
+    if (labels === 'no') return MISSES.labels
+    return TAKES[resources === 'yes' && ns === 'yes' && labels === 'yes' ? 'yes' : 'unknown']
+  }
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -39,7 +39,7 @@ function namesIn(doc: Document, seq: unknown, inner?: string): string[] {
  * controller adds a volume of each claim's name to every pod; apps validation leaves the template's
  * mounts unchecked for that reason).
  */
-function volumeNames(doc: Document, pod: PodTemplateTarget): Set<string> {
+export function volumeNames(doc: Document, pod: PodTemplateTarget): Set<string> {
   const names = new Set(namesIn(doc, getPair(pod.spec, 'volumes')?.value))
   if (pod.path[pod.path.length - 1] === 'template') {
     const owner = deref(doc, doc.getIn(pod.path.slice(0, -1), true))

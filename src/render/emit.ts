@@ -46,16 +46,13 @@ export function flowValue(value: unknown, style: 'flow' | 'json'): string {
   return scalarText(value, style)
 }
 
-/** The container's fields in the order the design document shows them (Velero's three first). */
+/**
+ * The container's fields in its own order: for an annotation hook the design document's (name, image,
+ * command, then imagePullPolicy and volumeMounts, as init-container.ts builds it); for a Restore-spec
+ * init container the order it is written in.
+ */
 function fields(c: InitContainer): [string, unknown][] {
-  const out: [string, unknown][] = [
-    ['name', c.name],
-    ['image', c.image],
-  ]
-  if (c.command) out.push(['command', c.command])
-  if (c.imagePullPolicy) out.push(['imagePullPolicy', c.imagePullPolicy])
-  if (c.volumeMounts) out.push(['volumeMounts', c.volumeMounts])
-  return out
+  return Object.entries(c).filter(([, v]) => v !== undefined)
 }
 
 /** The command as a flow sequence of double-quoted strings: the JSON the annotation holds, and clear. */

@@ -24,10 +24,15 @@ export interface InitContainer {
   image: string
   /** Omitted when Velero gives none (`[]`). */
   command?: string[]
-  /** Mode `app` only: Velero sets no pull policy (the API server defaults it). */
-  imagePullPolicy?: 'IfNotPresent'
-  /** Mode `app` only, and omitted when the first app container mounts nothing we can copy. */
+  /** Mode `app` only (annotation hooks): Velero sets no pull policy (the API server defaults it). */
+  imagePullPolicy?: string
+  /** Mode `app` only (annotation hooks), and omitted when the first app container mounts nothing we can copy. */
   volumeMounts?: unknown[]
+  /**
+   * A Restore-spec init container carries every field Velero decodes, as written (spec-container.ts).
+   * Fields are written in the object's own order.
+   */
+  [field: string]: unknown
 }
 
 export type InitHook =

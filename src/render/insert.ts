@@ -144,9 +144,20 @@ export interface PlanInput {
   src: SourceText
   doc: Document
   pod: PodTemplateTarget
-  container: InitContainer
-  /** True when the item at the hook position is this very container (compared by the caller). */
-  isPresent: (item: unknown) => boolean
+  /** The containers to insert at the hook position, in order (an annotation hook's one, or a Restore's spec ones). */
+  containers: readonly InitContainer[]
+  /** True when the items from the hook position on are these very containers (compared by the caller). */
+  isPresent: (items: readonly unknown[], index: number) => boolean
+}
+
+/** The containers as block-sequence item lines. */
+function blockLines(containers: readonly InitContainer[], layout: BlockLayout): string[] {
+  return containers.flatMap((c) => blockContainerLines(c, layout))
+}
+
+/** The containers as flow items, comma-separated. */
+function flowItems(containers: readonly InitContainer[], style: 'flow' | 'json'): string {
+  return containers.map((c) => flowContainer(c, style)).join(', ')
 }
 
 export function planInsertion(input: PlanInput): InsertionPlan {
@@ -160,7 +171,7 @@ export function planInsertion(input: PlanInput): InsertionPlan {
   return plan
 }
 
-function planRaw({ src, doc, pod, container, isPresent }: PlanInput): InsertionPlan {
+function planRaw({ src, doc, pod, containers, isPresent }: PlanInput): InsertionPlan {
   const specPair = getPair(pod.node, 'spec')
   if (!specPair) return { kind: 'unsupported', reason: 'it has no spec' }
   if (isAlias(specPair.value)) return { kind: 'unsupported', reason: 'its spec is a YAML alias' }
@@ -175,20 +186,20 @@ function planRaw({ src, doc, pod, container, isPresent }: PlanInput): InsertionP
     if (isAlias(value)) return { kind: 'unsupported', reason: 'its initContainers is a YAML alias' }
     if (isSeq(value)) {
       const index = hookIndex(doc, value)
-      if (index < value.items.length && isPresent(value.items[index])) return { kind: 'present', index }
+      if (isPresent(value.items, index)) return { kind: 'present', index }
       if (value.items.some((item) => !(item as Node | null)?.range)) {
         return { kind: 'unsupported', reason: 'its initContainers has items without a source position' }
       }
-      const edits = value.flow ? flowSeqInsert(src, value, index, container, flowStyleOf(spec)) : blockSeqInsert(src, initPair, value, index, container)
+      const edits = value.flow ? flowSeqInsert(src, value, index, containers, flowStyleOf(spec)) : blockSeqInsert(src, initPair, value, index, containers)
       return edits ? { kind: 'insert', edits, index } : { kind: 'unsupported', reason: 'its initContainers has a layout this renderer does not edit' }
     }
     if (value === null || (isScalar(value) && value.value === null)) {
-      const edits = nullValueInsert(src, spec, initPair as Pair<Scalar, Scalar | null>, container)
+      const edits = nullValueInsert(src, spec, initPair as Pair<Scalar, Scalar | null>, containers)
       return edits ? { kind: 'insert', edits, index: 0 } : { kind: 'unsupported', reason: 'its initContainers has a layout this renderer does not edit' }
     }
     return { kind: 'unsupported', reason: 'its initContainers is not a list' }
   }
-  const edits = newKeyInsert(src, spec, container)
+  const edits = newKeyInsert(src, spec, containers)
   return edits ? { kind: 'insert', edits, index: 0 } : { kind: 'unsupported', reason: 'its spec has a layout this renderer does not edit' }
 }
 
@@ -202,11 +213,11 @@ function layoutLikeContainers(src: SourceText, spec: YAMLMap, keyCol: number): B
   return { dash: keyCol + 2, item: 2, seq: 2 }
 }
 
-function blockSeqInsert(src: SourceText, pair: Pair, seq: YAMLSeq, index: number, container: InitContainer): TextEdit[] | undefined {
+function blockSeqInsert(src: SourceText, pair: Pair, seq: YAMLSeq, index: number, containers: readonly InitContainer[]): TextEdit[] | undefined {
   const { text } = src
   if (!isScalar(pair.key) || !pair.key.range || !seq.range) return undefined
   const layout = layoutOfSeq(text, pair.key, seq)
-  const lines = blockContainerLines(container, layout)
+  const lines = blockLines(containers, layout)
   let at: number
   if (index === 0) {
     // Right under the `initContainers:` line: comments above the first item stay with that item.
@@ -220,11 +231,11 @@ function blockSeqInsert(src: SourceText, pair: Pair, seq: YAMLSeq, index: number
   return [linesAt(src, at, lines)]
 }
 
-function flowSeqInsert(src: SourceText, seq: YAMLSeq, index: number, container: InitContainer, style: 'flow' | 'json'): TextEdit[] | undefined {
+function flowSeqInsert(src: SourceText, seq: YAMLSeq, index: number, containers: readonly InitContainer[], style: 'flow' | 'json'): TextEdit[] | undefined {
   const { text } = src
   const open = rangeOf(seq)[0]
   if (text[open] !== '[') return undefined
-  const item = flowContainer(container, style)
+  const item = flowItems(containers, style)
   if (index > 0) {
     const prev = seq.items[index - 1] as Node
     return [{ start: rangeOf(prev)[1], end: rangeOf(prev)[1], text: `, ${item}` }]
@@ -252,7 +263,7 @@ function flowSeqInsert(src: SourceText, seq: YAMLSeq, index: number, container: 
 }
 
 /** `initContainers:` / `initContainers: null` / `initContainers: ~`: give it the list. */
-function nullValueInsert(src: SourceText, spec: YAMLMap, pair: Pair<Scalar, Scalar | null>, container: InitContainer): TextEdit[] | undefined {
+function nullValueInsert(src: SourceText, spec: YAMLMap, pair: Pair<Scalar, Scalar | null>, containers: readonly InitContainer[]): TextEdit[] | undefined {
   const { text } = src
   const keyEnd = rangeOf(pair.key)[1]
   const colon = text.indexOf(':', keyEnd)
@@ -261,12 +272,12 @@ function nullValueInsert(src: SourceText, spec: YAMLMap, pair: Pair<Scalar, Scal
   // An empty value has a zero-width range, and not necessarily on the key's line.
   const token = value?.range && value.range[1] > value.range[0] ? { start: value.range[0], end: value.range[1] } : undefined
   if (spec.flow) {
-    const list = `[${flowContainer(container, flowStyleOf(spec))}]`
+    const list = `[${flowItems(containers, flowStyleOf(spec))}]`
     return [token ? { start: token.start, end: token.end, text: list } : { start: colon + 1, end: colon + 1, text: ` ${list}` }]
   }
   const keyCol = columnOf(text, rangeOf(pair.key)[0])
   const layout = layoutLikeContainers(src, spec, keyCol)
-  const lines = blockContainerLines(container, layout)
+  const lines = blockLines(containers, layout)
   if (!token) return [linesAt(src, lineStartAfter(text, colon + 1), lines)]
   // Drop the null so the key takes the block list on the next lines (with the blanks before it when
   // it sits on the key's line, so no trailing space is left).
@@ -275,14 +286,14 @@ function nullValueInsert(src: SourceText, spec: YAMLMap, pair: Pair<Scalar, Scal
 }
 
 /** No `initContainers` yet: add the key right after `containers` (or at the end of spec). */
-function newKeyInsert(src: SourceText, spec: YAMLMap, container: InitContainer): TextEdit[] | undefined {
+function newKeyInsert(src: SourceText, spec: YAMLMap, inserted: readonly InitContainer[]): TextEdit[] | undefined {
   const { text } = src
   const containers = getPair(spec, 'containers')
   const after = (containers ?? spec.items[spec.items.length - 1]) as Pair<Node, Node | null> | undefined
   if (spec.flow) {
     const style = flowStyleOf(spec)
     const keyText = style === 'json' ? '"initContainers"' : 'initContainers'
-    const entry = `${keyText}: [${flowContainer(container, style)}]`
+    const entry = `${keyText}: [${flowItems(inserted, style)}]`
     if (!after) {
       const open = rangeOf(spec)[0]
       return text[open] === '{' ? [{ start: open + 1, end: open + 1, text: entry }] : undefined
@@ -302,8 +313,8 @@ function newKeyInsert(src: SourceText, spec: YAMLMap, container: InitContainer):
   const key = quoteKeyLike('initContainers', after.key)
   const containersValue = containers?.value
   if (isSeq(containersValue) && containersValue.flow) {
-    return [linesAt(src, at, [`${' '.repeat(keyCol)}${key}: [${flowContainer(container, 'flow')}]`])]
+    return [linesAt(src, at, [`${' '.repeat(keyCol)}${key}: [${flowItems(inserted, 'flow')}]`])]
   }
   const layout = layoutLikeContainers(src, spec, keyCol)
-  return [linesAt(src, at, [`${' '.repeat(keyCol)}${key}:`, ...blockContainerLines(container, layout)])]
+  return [linesAt(src, at, [`${' '.repeat(keyCol)}${key}:`, ...blockLines(inserted, layout)])]
 }

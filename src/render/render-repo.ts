@@ -11,7 +11,11 @@ import fg from 'fast-glob'
 import { discoverFiles, type DiscoveredFile, type Discovery } from '../engine/discover.js'
 import { UsageError } from '../errors.js'
 import type { FileLint } from '../engine/lint-text.js'
-import { runLint, type LintResult } from '../engine/run-lint.js'
+import { DEFAULT_MAX_FILE_BYTES, runLint, type LintResult } from '../engine/run-lint.js'
+import { factsOfText } from '../engine/repo-facts.js'
+import type { FileFacts } from '../engine/repo-model.js'
+import type { VeleroVersion } from '../velero/versions.js'
+import { specInitsOfFacts, type SpecInitLookup } from './spec-inits.js'
 import { copyFileAtomic, writeFileAtomic } from '../io/atomic-write.js'
 import { isPathInside, readRegularFile, realPathOrNearest } from '../io/safe-read.js'
 import type { VolumeMountsMode } from './init-container.js'
@@ -168,7 +172,10 @@ export async function renderRepository(options: RenderOptions): Promise<RenderRe
   const place = await outputPlace(options)
   const patterns = normalizePatterns(place.base, place.inPlace ? undefined : place.outAbs, options.patterns)
   const ignore = place.inPlace ? [...options.ignore] : [...options.ignore, `${fg.escapePath(place.outRel)}/**`]
-  const run = new RepositoryRender(options, place)
+  const discovery = await discoverFiles({ cwd: place.base, patterns, ignore, allowExplicitOutside: false })
+  await options.onDiscovered?.(discovery)
+  const specInits = await repositorySpecInits(discovery, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, options.ruleSet.veleroVersion)
+  const run = new RepositoryRender(options, place, specInits)
   const lint = await runLint({
     cwd: place.base,
     patterns,
@@ -176,7 +183,6 @@ export async function renderRepository(options: RenderOptions): Promise<RenderRe
     maxFileBytes: options.maxFileBytes,
     ruleSet: options.ruleSet,
     allowExplicitOutside: false,
-    onDiscovered: options.onDiscovered,
     onFile: (fileLint, file, raw) => run.renderFile(fileLint, file, raw),
     onUnread: (file) => run.mirrorUnread(file),
     deferCrossResource: options.deferCrossResource,
@@ -184,6 +190,39 @@ export async function renderRepository(options: RenderOptions): Promise<RenderRe
   })
   if (!place.inPlace && (await exists(place.outAbs))) await run.findOrphans(patterns, options.ignore)
   return run.result(lint)
+}
+
+/** A file's text for the facts pass; undefined when it cannot be read (the lint pass reports it). */
+async function readText(file: DiscoveredFile, maxBytes: number): Promise<string | undefined> {
+  const read = await readRegularFile(file.absolute, maxBytes)
+  return read.ok ? read.bytes.toString('utf8') : undefined
+}
+
+/** A Restore with spec hooks may be in the text (cheap: most files have no Velero content). */
+const mayHoldSpecInit = (text: string): boolean => text.includes('velero.io') && text.includes('Restore') && text.includes('initContainers')
+
+/**
+ * The Restore-spec init containers of the repository's pods (spec-inits.ts): a Restore in one file
+ * selects workloads in others, so every scanned file's facts are read before any file is rendered.
+ * Only when some file may hold a Restore with init hooks; the files are read again for it (the
+ * lint pass keeps only a few parsed files at a time).
+ */
+async function repositorySpecInits(discovery: Discovery, maxBytes: number, version: VeleroVersion): Promise<SpecInitLookup | undefined> {
+  let needed = false
+  for (const file of discovery.files) {
+    const text = await readText(file, maxBytes)
+    if (text !== undefined && mayHoldSpecInit(text)) {
+      needed = true
+      break
+    }
+  }
+  if (!needed) return undefined
+  const facts: FileFacts[] = []
+  for (const file of discovery.files) {
+    const text = await readText(file, maxBytes)
+    if (text !== undefined) facts.push(factsOfText(file.relative, text))
+  }
+  return specInitsOfFacts(facts, version)
 }
 
 /** Where render writes: the base directory and the output directory, both checked to stay inside it. */
@@ -245,6 +284,7 @@ class RepositoryRender {
   constructor(
     private readonly options: RenderOptions,
     private readonly place: OutputPlace,
+    private readonly specInits: SpecInitLookup | undefined,
   ) {
     this.check = options.mode === 'check'
   }
@@ -253,7 +293,11 @@ class RepositoryRender {
     const { inPlace, outAbs } = this.place
     if (!inPlace && isInside(file.absolute, outAbs)) return
     this.produced.add(file.relative)
-    const rendered = renderLinted(fileLint, { volumeMounts: this.options.volumeMounts as VolumeMountsMode, veleroVersion: this.options.ruleSet.veleroVersion })
+    const rendered = renderLinted(
+      fileLint,
+      { volumeMounts: this.options.volumeMounts as VolumeMountsMode, veleroVersion: this.options.ruleSet.veleroVersion, specInits: this.specInits },
+      raw,
+    )
     for (const n of rendered.notes) this.notes.push({ file: file.relative, ...n })
     const sourceBytes = sourceBytesOf(file, raw)
     let output = rendered.output

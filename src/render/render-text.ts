@@ -11,14 +11,20 @@ import { isMap, isSeq, type Document } from 'yaml'
 import type { Finding } from '../engine/finding.js'
 import { lintText, type FileLint } from '../engine/lint-text.js'
 import type { RuleSet } from '../engine/rule-set.js'
-import { deref, getPair, getString, pathText, type DocumentModel, type PodTemplateTarget, type ResourceRef, type YamlPath } from '../engine/model.js'
+import { buildDocumentModel, deref, getPair, getString, pathText, type DocumentModel, type PodTemplateTarget, type ResourceRef, type YamlPath } from '../engine/model.js'
 import { defaultRuleSet } from '../rules/index.js'
-import { parseManifestText, type ParsedFile } from '../yaml/parse.js'
+import { deepNestingOffset, parseManifestText, type ParsedFile } from '../yaml/parse.js'
+import { isExcessiveAliasing, measureAliasExpansion } from '../yaml/aliasing.js'
 import { nameTakenOf, rejectionOf } from './admission.js'
 import { emptyInitCommandPanics, LATEST_RELEASE, type VeleroVersion } from '../velero/versions.js'
 import { givenHook, initHookOf, type InitContainer, type InitHook, type VolumeMountsMode } from './init-container.js'
 import { hookIndex, planInsertion, type SourceText } from './insert.js'
 import { applyEdits, firstLineEol, type TextEdit } from '../yaml/text-edit.js'
+import type { PlannedInitContainer } from '../engine/hook-plan-types.js'
+import { extractDocumentFacts } from '../engine/repo-facts.js'
+import { describeVeleroObject } from '../engine/repo-model.js'
+import { podNameClash, specContainerFor } from './spec-container.js'
+import { workloadKey, type SpecInitLookup, type SpecInitPlan } from './spec-inits.js'
 
 export interface RenderTextOptions {
   /**
@@ -38,6 +44,11 @@ export interface RenderTextOptions {
    * corpus tests put a hook into every real pod spec to exercise the editor on real layouts.
    */
   hookOf?: (doc: Document, pod: PodTemplateTarget) => InitHook
+  /**
+   * The Restore-spec init containers of the repository's pods (spec-inits.ts, from the hook plan):
+   * written into pods without an annotation init hook, after a `restore-wait` at index 0.
+   */
+  specInits?: SpecInitLookup
 }
 
 export interface PodLocation {
@@ -74,6 +85,8 @@ export type RenderNoteKind =
   | 'already-rendered'
   /** The edited document did not re-parse to the expected value; it was left unchanged. */
   | 'not-verified'
+  /** Several Restores of the repository inject different spec init containers into the pod: the render shows one Restore's. */
+  | 'other-restores'
   /**
    * Mode `app` rendered the pod, but changed a copied volume mount so the API server and kubelet
    * accept it (a mount of a missing volume, Bidirectional propagation, a subPathExpr with variables).
@@ -98,13 +111,17 @@ export interface FileRender {
 
 export function renderText(file: string, raw: string, options: RenderTextOptions = {}): FileRender {
   const ruleSet = options.ruleSet ?? defaultRuleSet()
-  return renderLinted(lintText(file, raw, ruleSet), { ...options, veleroVersion: options.veleroVersion ?? ruleSet.veleroVersion })
+  return renderLinted(lintText(file, raw, ruleSet), { ...options, veleroVersion: options.veleroVersion ?? ruleSet.veleroVersion }, raw)
 }
 
-/** Render from a file's lint (as runLint's onFile hands it over), without parsing again. */
-export function renderLinted(lint: FileLint, options: RenderTextOptions = {}): FileRender {
+/**
+ * Render from a file's lint (as runLint's onFile hands it over), without parsing again. The lint
+ * leaves a file without Velero content unparsed; when a Restore elsewhere gives its pods spec init
+ * containers, `raw` (the file's text) is parsed here for them.
+ */
+export function renderLinted(lint: FileLint, options: RenderTextOptions = {}, raw?: string): FileRender {
   const result: FileRender = { file: lint.file, output: undefined, changes: [], notes: [], findings: lint.findings }
-  const parsed = lint.parsed
+  const { parsed, models } = lint.parsed ? lint : (parseForSpecInits(lint.file, raw, options.specInits) ?? lint)
   if (!parsed) return result
   const context: PodRenderContext = {
     src: { text: parsed.text, eol: firstLineEol(parsed.text) },
@@ -113,10 +130,11 @@ export function renderLinted(lint: FileLint, options: RenderTextOptions = {}): F
     hookOf: options.hookOf,
     emptyCommand: emptyInitCommandPanics(options.veleroVersion ?? LATEST_RELEASE) ? 'panics' : 'entrypoint',
   }
-  for (const model of lint.models) {
+  for (const model of models) {
+    const specOf = specInitsOfDocument(lint.file, model, parsed, options.specInits)
     for (const pod of model.pods) {
-      const outcome = renderPod(context, model, pod)
-      if (outcome?.change) result.changes.push(outcome.change)
+      const outcome = renderPod(context, model, pod, specOf?.get(pathText([...pod.path, 'metadata', 'labels'])))
+      result.changes.push(...(outcome?.changes ?? []))
       result.notes.push(...(outcome?.notes ?? []))
     }
   }
@@ -133,24 +151,59 @@ interface PodRenderContext {
   emptyCommand: 'panics' | 'entrypoint'
 }
 
-/** What render does with one pod: a change to make (with notes on what it adapted), or notes saying why it leaves the pod alone. */
+/** What render does with one pod: changes to make (with notes on what it adapted), or notes saying why it leaves the pod alone. */
 interface PodOutcome {
-  change?: RenderChange
+  changes?: RenderChange[]
   notes: RenderNote[]
 }
 
+const TEMPLATE_MARK = /\{\{|\{%/
+
+/**
+ * A file the lint did not parse (no Velero content), parsed for the spec init containers the
+ * repository gives its pods, with the guards the facts pass used (repo-facts factsOfText): documents
+ * that do not parse, nest too deeply or alias-bomb get no model, and a template is never rendered.
+ */
+function parseForSpecInits(file: string, raw: string | undefined, lookup: SpecInitLookup | undefined): { parsed: ParsedFile; models: DocumentModel[] } | undefined {
+  if (raw === undefined || !lookup || TEMPLATE_MARK.test(raw)) return undefined
+  const prefix = `${file}\u0000`
+  if (![...lookup.keys()].some((k) => k.startsWith(prefix))) return undefined
+  try {
+    const parsed = parseManifestText(raw)
+    if (deepNestingOffset(parsed.text) !== undefined) return undefined
+    const models: DocumentModel[] = []
+    parsed.documents.forEach((document, i) => {
+      if (document.errors.length === 0 && !isExcessiveAliasing(measureAliasExpansion(document))) models.push(buildDocumentModel(document, i))
+    })
+    return { parsed, models }
+  } catch {
+    return undefined // the parser itself failed (pathological nesting): nothing to render
+  }
+}
+
+/** The spec init containers of a document's pods, by pod path; undefined when the repository has none for the file. */
+function specInitsOfDocument(file: string, model: DocumentModel, parsed: ParsedFile, lookup: SpecInitLookup | undefined): Map<string, SpecInitPlan> | undefined {
+  if (!lookup || lookup.size === 0 || model.pods.length === 0) return undefined
+  const out = new Map<string, SpecInitPlan>()
+  for (const w of extractDocumentFacts(file, model.document, model, parsed.lineCounter).workloads) {
+    const spec = lookup.get(workloadKey(w))
+    // Keyed by the place of the pod's labels: pathText([...podPath, 'metadata', 'labels']).
+    if (spec) out.set(w.podLabelsPlace.path, spec)
+  }
+  return out
+}
+
+function locate(context: PodRenderContext, model: DocumentModel, pod: PodTemplateTarget): PodLocation {
+  return { document: model.index, resource: pod.resource, path: pathText(pod.path), line: context.parsed.lineCounter.linePos(pod.node.range?.[0] ?? 0).line }
+}
+
 /** undefined: the pod has no init hook (or is not a pod spec), so there is nothing to say. */
-function renderPod(context: PodRenderContext, model: DocumentModel, pod: PodTemplateTarget): PodOutcome | undefined {
+function renderPod(context: PodRenderContext, model: DocumentModel, pod: PodTemplateTarget, spec: SpecInitPlan | undefined): PodOutcome | undefined {
   if (pod.role === 'values') return undefined // Helm-values podAnnotations: there is no pod spec to render into
   const doc = model.document
   const hook = context.hookOf ? givenHook(context.hookOf(doc, pod), pod) : initHookOf(doc, pod, context.mode, context.emptyCommand)
-  if (hook.kind === 'none') return undefined
-  const where: PodLocation = {
-    document: model.index,
-    resource: pod.resource,
-    path: pathText(pod.path),
-    line: context.parsed.lineCounter.linePos(pod.node.range?.[0] ?? 0).line,
-  }
+  if (hook.kind === 'none') return spec ? renderSpecInits(context, model, pod, spec) : undefined
+  const where = locate(context, model, pod)
   const note = (kind: RenderNoteKind, message: string): PodOutcome => ({ notes: [{ ...where, kind, message }] })
   if (hook.kind !== 'container') return note(hook.kind === 'invalid' ? 'invalid-hook' : 'unsupported', `left unchanged: ${hook.reason}.`)
   const container = hook.container
@@ -163,11 +216,61 @@ function renderPod(context: PodRenderContext, model: DocumentModel, pod: PodTemp
   if (hookContainerInPlace(doc, pod, isPresent)) return note('already-rendered', `init container "${container.name}" is already in place.`)
   const taken = nameTakenOf(pod, container, hook.generatedName ?? false)
   if (taken) return note('name-taken', `left unchanged: ${taken}.`)
-  const plan = planInsertion({ src: context.src, doc, pod, container, isPresent })
+  const plan = planInsertion({ src: context.src, doc, pod, containers: [container], isPresent: (items, index) => index < items.length && isPresent(items[index]) })
   if (plan.kind === 'present') return note('already-rendered', `init container "${container.name}" is already in place.`)
   if (plan.kind === 'unsupported') return note('unsupported', `left unchanged: ${plan.reason}.`)
   const adapted = (hook.adaptations ?? []).map((a): RenderNote => ({ ...where, kind: 'adapted', message: `init container "${container.name}": ${a}.` }))
-  return { change: { ...where, podPath: pod.path, container, index: plan.index, edits: plan.edits }, notes: adapted }
+  return { changes: [{ ...where, podPath: pod.path, container, index: plan.index, edits: plan.edits }], notes: adapted }
+}
+
+/** The containers Velero injects from the Restore (those that would run), with notes on the ones left out. */
+function acceptedSpecContainers(doc: Document, pod: PodTemplateTarget, spec: SpecInitPlan, note: (kind: RenderNoteKind, message: string) => RenderNote) {
+  const accepted: InitContainer[] = []
+  const planned: PlannedInitContainer[] = []
+  const notes: RenderNote[] = []
+  const names = new Set<string>()
+  for (const p of spec.containers) {
+    const outcome = specContainerFor(p, doc, pod, names)
+    if (outcome.kind === 'skip') {
+      notes.push(note(outcome.note, `${outcome.reason}.`))
+      continue
+    }
+    names.add(outcome.container.name)
+    accepted.push(outcome.container)
+    planned.push(p)
+    for (const a of outcome.adaptations) notes.push(note('adapted', `${a}.`))
+  }
+  return { accepted, planned, notes }
+}
+
+/** A pod without an annotation init hook that a Restore of the repository gives spec init containers (§2.4). */
+function renderSpecInits(context: PodRenderContext, model: DocumentModel, pod: PodTemplateTarget, spec: SpecInitPlan): PodOutcome {
+  const doc = model.document
+  const where = locate(context, model, pod)
+  const note = (kind: RenderNoteKind, message: string): RenderNote => ({ ...where, kind, message })
+  if (spec.invalid) return { notes: [note('invalid-hook', `left unchanged: ${spec.invalid}.`)] }
+  const others = spec.others.map((o) => note('other-restores', `${describeVeleroObject(o)} would inject other init containers; this render shows those of ${describeVeleroObject(spec.restore)}.`))
+  const { accepted, planned, notes } = acceptedSpecContainers(doc, pod, spec, note)
+  notes.unshift(...others)
+  if (accepted.length === 0) return { notes }
+  const isPresent = (items: readonly unknown[], index: number): boolean => accepted.every((c, i) => index + i < items.length && sameContainer(doc, items[index + i], c))
+  const initSeq = deref(doc, getPair(pod.spec, 'initContainers')?.value)
+  const names = accepted.map((c) => `"${c.name}"`).join(', ')
+  if (isSeq(initSeq) && isPresent(initSeq.items, hookIndex(doc, initSeq))) return { notes: [...notes, note('already-rendered', `init containers ${names} are already in place.`)] }
+  for (const [i, c] of accepted.entries()) {
+    const clash = podNameClash(pod, c, planned[i]!)
+    if (clash?.kind === 'skip') return { notes: [...notes.filter((n) => n.kind !== 'adapted'), note(clash.note, `left unchanged: ${clash.reason}.`)] }
+  }
+  const plan = planInsertion({ src: context.src, doc, pod, containers: accepted, isPresent })
+  if (plan.kind === 'present') return { notes: [...notes, note('already-rendered', `init containers ${names} are already in place.`)] }
+  if (plan.kind === 'unsupported') return { notes: [...notes.filter((n) => n.kind !== 'adapted'), note('unsupported', `left unchanged: ${plan.reason}.`)] }
+  const changes = accepted.map((container, i): RenderChange => ({ ...where, podPath: pod.path, container, index: plan.index + i, edits: i === 0 ? plan.edits : [] }))
+  return { changes, notes }
+}
+
+function sameContainer(doc: Document, item: unknown, container: InitContainer): boolean {
+  const node = deref(doc, item)
+  return isMap(node) && getString(doc, node, 'name') === container.name && isDeepStrictEqual(toPlain(doc, node), container)
 }
 
 /**

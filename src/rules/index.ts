@@ -3,6 +3,7 @@ import type { RuleModule } from '../engine/define-rule.js'
 import type { RuleSet } from '../engine/rule-set.js'
 import { LATEST_RELEASE, type VeleroVersion } from '../velero/versions.js'
 import backupHookLegacyMixed from './backup-hook-legacy-mixed.js'
+import backupNamespaceGlobLiteral from './backup-namespace-glob-literal.js'
 import backupSpecHooksSkipPods from './backup-spec-hooks-skip-pods.js'
 import fileUnreadable from './file-unreadable.js'
 import fsBackupAnnotationOnController from './fs-backup-annotation-on-controller.js'
@@ -26,7 +27,14 @@ import initHookMissingCommand from './init-hook-missing-command.js'
 import initHookMissingImage from './init-hook-missing-image.js'
 import initHookNameConflict from './init-hook-name-conflict.js'
 import initHookNoVolumeAccess from './init-hook-no-volume-access.js'
+import initHookOnJobPods from './init-hook-on-job-pods.js'
 import initHookTimeoutIgnored from './init-hook-timeout-ignored.js'
+import labelSelectorInvalid from './label-selector-invalid.js'
+import labelSelectorWithOrSelectors from './label-selector-with-or-selectors.js'
+import resourceFilterExcludesHookedPods from './resource-filter-excludes-hooked-pods.js'
+import restoreHookNamespaceNotRestored from './restore-hook-namespace-not-restored.js'
+import restoreNamespaceIsMappingTarget from './restore-namespace-is-mapping-target.js'
+import restoreSpecHookResourcesIgnored from './restore-spec-hook-resources-ignored.js'
 import restoreSpecInvalidInitContainer from './restore-spec-invalid-init-container.js'
 import sourceNotRendered from './source-not-rendered.js'
 import specHookInvalidExec from './spec-hook-invalid-exec.js'
@@ -36,6 +44,7 @@ import yamlSyntax from './yaml-syntax.js'
 
 export const RULES: readonly RuleModule[] = [
   backupHookLegacyMixed,
+  backupNamespaceGlobLiteral,
   backupSpecHooksSkipPods,
   fileUnreadable,
   fsBackupAnnotationOnController,
@@ -59,7 +68,14 @@ export const RULES: readonly RuleModule[] = [
   initHookMissingImage,
   initHookNameConflict,
   initHookNoVolumeAccess,
+  initHookOnJobPods,
   initHookTimeoutIgnored,
+  labelSelectorInvalid,
+  labelSelectorWithOrSelectors,
+  resourceFilterExcludesHookedPods,
+  restoreHookNamespaceNotRestored,
+  restoreNamespaceIsMappingTarget,
+  restoreSpecHookResourcesIgnored,
   restoreSpecInvalidInitContainer,
   sourceNotRendered,
   specHookInvalidExec,
@@ -73,7 +89,7 @@ export const RULES_BY_ID: ReadonlyMap<string, RuleModule> = new Map(RULES.map((r
 /** Every rule, with optional severity overrides, for the targeted Velero version (default: the latest release). */
 export function defaultRuleSet(severities?: RuleSet['severities'], veleroVersion: VeleroVersion = LATEST_RELEASE): RuleSet {
   return {
-    rules: RULES.filter((r) => r.create),
+    rules: RULES.filter((r) => r.create || r.checkRepository),
     yamlSyntax,
     templateSkipped,
     fileUnreadable,
