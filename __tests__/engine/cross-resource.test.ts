@@ -9,10 +9,12 @@ import assert from 'node:assert/strict'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { Readable } from 'node:stream'
 import { after, before, describe, it } from 'node:test'
 import { writeModelRepo } from '../../bench/synthetic-model.js'
 import { parseSettings } from '../../src/app/settings.js'
 import { runRequested } from '../../src/app/run.js'
+import { runCli } from '../../src/cli/cli.js'
 import { defineRule, type RuleModule } from '../../src/engine/define-rule.js'
 import { LintPool, useLintWorkers } from '../../src/engine/lint-pool.js'
 import { factsOfText } from '../../src/engine/repo-facts.js'
@@ -322,5 +324,54 @@ describe('the run as the CLI and the action make it', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true })
     }
+  })
+})
+
+describe('end to end through the CLI', () => {
+  const RESTORE = lines(
+    'apiVersion: velero.io/v1',
+    'kind: Restore',
+    'metadata: {name: r, namespace: velero}',
+    'spec:',
+    '  backupName: nightly',
+    '  hooks:',
+    '    resources:',
+    '      - name: migrate',
+    '        includedNamespaces: [shop]',
+    '        includedResources: [deployments]', // 10
+    '        postHooks: [{exec: {command: ["/migrate"]}}]',
+  )
+  const cli = async (files: Readonly<Record<string, string>>, ...argv: string[]) => {
+    const dir = repository(files)
+    let stdout = ''
+    let stderr = ''
+    try {
+      const code = await runCli(['lint', '--format', 'json', '--no-charts-and-overlays', ...argv], { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), cwd: dir, isTty: false, stdin: Readable.from([]) })
+      return { code, stderr, findings: (JSON.parse(stdout) as { findings: { ruleId: string; file: string; line: number; message: string }[] }).findings }
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  }
+
+  it('a Restore in one file is checked against a Deployment in another that has no Velero content', async () => {
+    const { code, findings } = await cli({ 'velero/restore.yaml': RESTORE, 'apps/web.yaml': DEPLOYMENT })
+    assert.equal(code, 0, 'a warning does not fail the default run')
+    assert.deepEqual(
+      findings.map((f) => `${f.file}:${f.line} ${f.ruleId}`),
+      ['velero/restore.yaml:10 restore-spec-hook-resources-ignored'],
+    )
+    assert.match(findings[0]!.message, /Deployment web in namespace shop \(apps\/web\.yaml:4\)/)
+  })
+
+  it('an inline suppression works for it, and is not reported unused', async () => {
+    const suppressed = RESTORE.replace('        includedResources: [deployments]', '        # velero-hooks-ignore restore-spec-hook-resources-ignored -- kept for the Backup it was copied from\n        includedResources: [deployments]')
+    const { findings } = await cli({ 'velero/restore.yaml': suppressed, 'apps/web.yaml': DEPLOYMENT })
+    assert.deepEqual(findings, [])
+  })
+
+  it('a file named alone is a repository of its own (the other file is not read)', async () => {
+    const { findings } = await cli({ 'velero/restore.yaml': RESTORE, 'apps/web.yaml': DEPLOYMENT }, 'velero/restore.yaml')
+    assert.equal(findings.length, 1)
+    assert.doesNotMatch(findings[0]!.message, /apps\/web\.yaml/)
   })
 })
