@@ -104,19 +104,19 @@ describe('rule registry', () => {
     }
   })
 
-  it('every rule with create has a test table in __tests__/rules/<id>.test.ts', () => {
+  it('every rule with create or checkRepository has a test table in __tests__/rules/<id>.test.ts', () => {
     for (const rule of RULES) {
-      if (!rule.create && !ENGINE_RULES_WITH_TESTS.includes(rule.meta.id)) continue
+      if (!rule.create && !rule.checkRepository && !ENGINE_RULES_WITH_TESTS.includes(rule.meta.id)) continue
       const file = path.join(here, `${rule.meta.id}.test.ts`)
       assert.ok(existsSync(file), `missing ${path.relative(process.cwd(), file)}`)
     }
   })
 
-  it('the default rule set runs every rule with create, and the engine rules are wired', () => {
+  it('the default rule set runs every rule with create or checkRepository, and the engine rules are wired', () => {
     const set = defaultRuleSet()
     assert.deepEqual(
       set.rules.map((r) => r.meta.id),
-      RULES.filter((r) => r.create).map((r) => r.meta.id),
+      RULES.filter((r) => r.create || r.checkRepository).map((r) => r.meta.id),
     )
     assert.equal(set.yamlSyntax.meta.id, 'yaml-syntax')
     assert.equal(set.templateSkipped.meta.id, 'template-skipped')

@@ -3,6 +3,7 @@ import type { RuleModule } from '../engine/define-rule.js'
 import type { RuleSet } from '../engine/rule-set.js'
 import { LATEST_RELEASE, type VeleroVersion } from '../velero/versions.js'
 import backupHookLegacyMixed from './backup-hook-legacy-mixed.js'
+import backupHookSelectorDisjoint from './backup-hook-selector-disjoint.js'
 import backupSpecHooksSkipPods from './backup-spec-hooks-skip-pods.js'
 import fileUnreadable from './file-unreadable.js'
 import hookAnnotationNotString from './hook-annotation-not-string.js'
@@ -34,6 +35,7 @@ import yamlSyntax from './yaml-syntax.js'
 
 export const RULES: readonly RuleModule[] = [
   backupHookLegacyMixed,
+  backupHookSelectorDisjoint,
   backupSpecHooksSkipPods,
   fileUnreadable,
   hookAnnotationNotString,
@@ -69,7 +71,7 @@ export const RULES_BY_ID: ReadonlyMap<string, RuleModule> = new Map(RULES.map((r
 /** Every rule, with optional severity overrides, for the targeted Velero version (default: the latest release). */
 export function defaultRuleSet(severities?: RuleSet['severities'], veleroVersion: VeleroVersion = LATEST_RELEASE): RuleSet {
   return {
-    rules: RULES.filter((r) => r.create),
+    rules: RULES.filter((r) => r.create || r.checkRepository),
     yamlSyntax,
     templateSkipped,
     fileUnreadable,
