@@ -10,7 +10,7 @@
  */
 import { FAMILY_BY_NAME, key } from '../velero/keys.js'
 import { includesExcludes, resourceFiltersIncludePods, type LabelSelector } from '../velero/selectors.js'
-import { backupNamespaceGlobsExpanded, versionSetting, type VeleroVersion } from '../velero/versions.js'
+import { backupNamespaceGlobsExpanded, missingRestoreExecContainer, versionSetting, type VeleroVersion } from '../velero/versions.js'
 import {
   describeWorkload,
   keyPlaceOf,
@@ -481,6 +481,22 @@ export class RepoHooks {
   }
 }
 
+/**
+ * The workloads where a spec exec hook surely runs (or surely fails to): the object takes them ('yes'),
+ * the entry selects them, no annotation of the same kind hides the hook (nor might: a non-string
+ * switch), their containers are known, and their pods exist when Velero acts (not Jobs or CronJobs).
+ */
+export function execHookRunsOn(hooks: RepoHooks, scope: BackupScope | RestoreScope, hook: SpecExecHook): WorkloadFact[] {
+  const family = hook.phase === 'exec' ? 'exec' : 'backup'
+  const out: WorkloadFact[] = []
+  for (const { workload, taken } of hooks.reached(scope, hook.entry, family)) {
+    if (taken !== 'yes' || !workload.containersKnown || podsMayBeAbsent(workload)) continue
+    if (annotationHook(workload, hook.phase) !== undefined) continue
+    out.push(workload)
+  }
+  return out
+}
+
 function reachBackup(scope: BackupScope, matcher: EntryMatcher, w: WorkloadFact): Reached | undefined {
   if (matcher.selects(w, w.namespace) !== 'yes') return undefined
   const taken = scope.takes(w).takes
@@ -534,4 +550,19 @@ export function keyPlace(object: VeleroObjectFact, entry: PEntry): Place {
 export function familyWords(family: AnnotationFamily): string {
   const spec = FAMILY_BY_NAME.get(family === 'pre' ? 'pre-backup' : family === 'post' ? 'post-backup' : family === 'init' ? 'init' : 'post-restore')!
   return spec.description
+}
+
+/**
+ * What follows, for a Restore, when Velero discards an exec hook whose container is not in
+ * `spec.containers` (missingRestoreExecContainer): words that continue "Velero discards this exec hook".
+ */
+export function restoreDiscardOutcome(version: VeleroVersion): string {
+  switch (missingRestoreExecContainer(version)) {
+    case 'discarded':
+      return ''
+    case 'hangs':
+      return ' and the Restore hangs in Finalizing forever (velero#9749)'
+    default:
+      return ' and the Restore waits in Finalizing until --resource-timeout (10m by default), then ends PartiallyFailed'
+  }
 }

@@ -28,6 +28,7 @@ import initHookNoVolumeAccess from './init-hook-no-volume-access.js'
 import initHookTimeoutIgnored from './init-hook-timeout-ignored.js'
 import restoreSpecInvalidInitContainer from './restore-spec-invalid-init-container.js'
 import sourceNotRendered from './source-not-rendered.js'
+import specHookContainerMissing from './spec-hook-container-missing.js'
 import specHookHiddenByAnnotation from './spec-hook-hidden-by-annotation.js'
 import specHookInvalidExec from './spec-hook-invalid-exec.js'
 import templateSkipped from './template-skipped.js'
@@ -61,6 +62,7 @@ export const RULES: readonly RuleModule[] = [
   initHookTimeoutIgnored,
   restoreSpecInvalidInitContainer,
   sourceNotRendered,
+  specHookContainerMissing,
   specHookHiddenByAnnotation,
   specHookInvalidExec,
   templateSkipped,
