@@ -31,6 +31,7 @@ import sourceNotRendered from './source-not-rendered.js'
 import specHookContainerMissing from './spec-hook-container-missing.js'
 import specHookHiddenByAnnotation from './spec-hook-hidden-by-annotation.js'
 import specHookInvalidExec from './spec-hook-invalid-exec.js'
+import specHookTargetsInitContainer from './spec-hook-targets-init-container.js'
 import templateSkipped from './template-skipped.js'
 import unusedSuppression from './unused-suppression.js'
 import yamlSyntax from './yaml-syntax.js'
@@ -65,6 +66,7 @@ export const RULES: readonly RuleModule[] = [
   specHookContainerMissing,
   specHookHiddenByAnnotation,
   specHookInvalidExec,
+  specHookTargetsInitContainer,
   templateSkipped,
   unusedSuppression,
   yamlSyntax,
