@@ -528,10 +528,17 @@ export function selectorTemplated(selector: LabelSelector): boolean {
 // ---------------------------------------------------------------------------------------------
 // Words for messages.
 
+/** Workloads (or anything described) named in a message at most. */
+export const LIST_MAX = 3
+
 /** "A, B and C" / "A, B, C and 4 more": a bounded list of workloads (or anything described). */
-export function listOf<T>(items: readonly T[], describe: (item: T) => string = (x) => describeWorkload(x as WorkloadFact), max = 3): string {
-  const shown = items.slice(0, max).map(describe)
-  const rest = items.length - shown.length
+export function listOf<T>(items: readonly T[], describe: (item: T) => string = (x) => describeWorkload(x as WorkloadFact)): string {
+  return countedList(items.slice(0, LIST_MAX).map(describe), items.length)
+}
+
+/** The same from the first descriptions and the total count. */
+export function countedList(shown: readonly string[], total: number): string {
+  const rest = total - shown.length
   if (rest > 0) return `${shown.join(', ')} and ${rest} more`
   return shown.length <= 1 ? (shown[0] ?? '') : `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}`
 }
