@@ -26,6 +26,7 @@ import initHookMissingImage from './init-hook-missing-image.js'
 import initHookNameConflict from './init-hook-name-conflict.js'
 import initHookNoVolumeAccess from './init-hook-no-volume-access.js'
 import initHookTimeoutIgnored from './init-hook-timeout-ignored.js'
+import restoreExecHookNoWaitTimeout from './restore-exec-hook-no-wait-timeout.js'
 import restoreSpecInitContainerConflict from './restore-spec-init-container-conflict.js'
 import restoreSpecInvalidInitContainer from './restore-spec-invalid-init-container.js'
 import sourceNotRendered from './source-not-rendered.js'
@@ -62,6 +63,7 @@ export const RULES: readonly RuleModule[] = [
   initHookNameConflict,
   initHookNoVolumeAccess,
   initHookTimeoutIgnored,
+  restoreExecHookNoWaitTimeout,
   restoreSpecInitContainerConflict,
   restoreSpecInvalidInitContainer,
   sourceNotRendered,
