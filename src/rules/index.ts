@@ -4,6 +4,7 @@ import type { RuleSet } from '../engine/rule-set.js'
 import { LATEST_RELEASE, type VeleroVersion } from '../velero/versions.js'
 import backupHookLegacyMixed from './backup-hook-legacy-mixed.js'
 import backupHookSelectorDisjoint from './backup-hook-selector-disjoint.js'
+import backupSelectorMissesHookedPods from './backup-selector-misses-hooked-pods.js'
 import backupSpecHooksSkipPods from './backup-spec-hooks-skip-pods.js'
 import fileUnreadable from './file-unreadable.js'
 import hookAnnotationNotString from './hook-annotation-not-string.js'
@@ -41,6 +42,7 @@ import yamlSyntax from './yaml-syntax.js'
 export const RULES: readonly RuleModule[] = [
   backupHookLegacyMixed,
   backupHookSelectorDisjoint,
+  backupSelectorMissesHookedPods,
   backupSpecHooksSkipPods,
   fileUnreadable,
   hookAnnotationNotString,

@@ -1,0 +1,137 @@
+import { defineRule } from '../engine/define-rule.js'
+import { countedList, hasAnnotationHook, keyPlace, LIST_MAX, RepoHooks, selectorTemplated, type BackupScope } from '../engine/repo-hooks.js'
+import { describeWorkload, pentry, type PEntry, type WorkloadFact } from '../engine/repo-model.js'
+import { isTemplated } from '../engine/repo-facts.js'
+import { backupSelectors, selectorMatches } from '../engine/repo-select.js'
+import { selectorsDisjoint } from '../velero/selectors.js'
+import { formatVersion, podsSharingPvcJoinBackup } from '../velero/versions.js'
+
+type MessageId = 'objectLabels' | 'podLabels' | 'sharedClaim'
+
+/** Whether the Backup's selectors match the workload's own metadata.labels (a Deployment's, not its pods'). */
+function objectLabelsMatch(scope: BackupScope, w: WorkloadFact): boolean {
+  if (w.kind === 'Pod' || Object.keys(w.objectLabels).length === 0) return false
+  if (Object.entries(w.objectLabels).some(([k, v]) => isTemplated(k) || isTemplated(v))) return false
+  return scope.labels({ ...w, podLabels: w.objectLabels, podLabelsKnown: true }) === 'yes'
+}
+
+/** A spec hook entry that hooks pods the Backup may take, and whether it selects by labels. */
+interface HookingEntry {
+  readonly selects: (w: WorkloadFact) => boolean
+  readonly byLabels: boolean
+}
+
+/** The Backup's entries with exec hooks whose selector can meet the Backup's (backup-hook-selector-disjoint reports the others). */
+function hookingEntries(scope: BackupScope): HookingEntry[] {
+  const { single, or } = backupSelectors(scope.object.spec)
+  const backupSide = (or.length > 0 ? or : single ? [single] : []).map((r) => r.selector)
+  const out: HookingEntry[] = []
+  for (const entry of scope.entries) {
+    const hook = entry.selector?.selector
+    if (entry.execHooks.length === 0 || (hook && (selectorTemplated(hook) || backupSide.every((b) => b !== undefined && selectorsDisjoint(b, hook))))) continue
+    const matcher = scope.matchers.get(entry)!
+    out.push({ selects: (w) => matcher.selects(w, w.namespace) === 'yes', byLabels: hook !== undefined })
+  }
+  return out
+}
+
+/**
+ * Whether a spec hook entry selects the workload: by labels, or namespace-wide when the workload's own
+ * labels show it was meant to be backed up (a namespace-wide entry hooks every pod, selected or not).
+ */
+function selectedBySpecHook(entries: readonly HookingEntry[], w: WorkloadFact, objectMatch: boolean): boolean {
+  return entries.some((e) => (e.byLabels || objectMatch) && e.selects(w))
+}
+
+/** The workloads the Backup takes, by namespace and claim name (for pods that join a selected pod's ItemBlock, v1.15+). */
+function claimsTaken(scope: BackupScope): Map<string, WorkloadFact> {
+  const out = new Map<string, WorkloadFact>()
+  for (const w of scope.candidates()) {
+    if (w.namespace === undefined || !w.volumes.some((v) => v.claimName) || scope.takes(w).takes !== 'yes') continue
+    for (const v of w.volumes) if (v.claimName && !out.has(`${w.namespace}\0${v.claimName}`)) out.set(`${w.namespace}\0${v.claimName}`, w)
+  }
+  return out
+}
+
+/** The selector entry findings go on: `orLabelSelectors` when set (Velero then ignores nothing else), else `labelSelector`. */
+function selectorKey(scope: BackupScope): PEntry | undefined {
+  const { single, or } = backupSelectors(scope.object.spec)
+  return or.length > 0 ? pentry(scope.object.spec, 'orLabelSelectors') : single?.entry
+}
+
+class Groups {
+  readonly byMessage = new Map<MessageId, { shown: string[]; count: number }>()
+
+  add(messageId: MessageId, description: string): void {
+    const g = this.byMessage.get(messageId) ?? { shown: [], count: 0 }
+    if (g.shown.length < LIST_MAX) g.shown.push(description)
+    g.count++
+    this.byMessage.set(messageId, g)
+  }
+}
+
+function missed(scope: BackupScope, sharedClaims: boolean): Groups {
+  const groups = new Groups()
+  const entries = hookingEntries(scope)
+  let claims: Map<string, WorkloadFact> | undefined
+  for (const w of scope.candidates()) {
+    if (scope.namespace(w.namespace) !== 'yes' || w.podLabels['velero.io/exclude-from-backup'] === 'true' || scope.labels(w) !== 'no') continue
+    const objectMatch = objectLabelsMatch(scope, w)
+    if (!hasAnnotationHook(w) && !selectedBySpecHook(entries, w, objectMatch)) continue
+    const own = objectMatch ? '; its metadata.labels match, its pod template labels do not' : ''
+    const claim = sharedClaims ? w.volumes.find((v) => v.claimName && (claims ??= claimsTaken(scope)).get(`${w.namespace}\0${v.claimName}`)) : undefined
+    if (claim) {
+      const partner = claims!.get(`${w.namespace}\0${claim.claimName}`)!
+      groups.add('sharedClaim', `${describeWorkload(w).slice(0, -1)}${own}; claim "${claim.claimName}" of ${describeWorkload(partner)})`)
+    } else groups.add(objectMatch ? 'objectLabels' : 'podLabels', describeWorkload(w))
+  }
+  return groups
+}
+
+export default defineRule({
+  meta: {
+    id: 'backup-selector-misses-hooked-pods',
+    severity: 'warning',
+    docs: {
+      summary: "A Backup/Schedule's `labelSelector`/`orLabelSelectors` does not match the pod labels of hooked workloads in its namespaces, so their pods are not backed up and no hook runs.",
+      description:
+        "Velero applies a Backup's `labelSelector` (or each of its `orLabelSelectors`) when it lists each resource, pods included, on the " +
+        "object's **own** labels (`listResourceByLabelsPerNamespace`, pkg/backup/item_collector.go; velero-plan-semantics.md §1.2). Pods " +
+        "carry their template's labels (`spec.template.metadata.labels`), not their Deployment's or StatefulSet's `metadata.labels`, so a " +
+        'selector written for the workload backs up the Deployment but none of its pods (velero#445, velero#4575, velero#6800). Hooks run ' +
+        'only on pods in the backup: none of their backup hooks run, and with no pod in the backup there is nothing for restore hooks either.\n\n' +
+        'Reported for workloads in the Backup\'s namespaces whose pods carry hook annotations, or that a spec hook entry of the Backup ' +
+        'selects by labels (or selects namespace-wide while the workload\'s own labels match the Backup selector). Since v1.15 a running pod ' +
+        'that shares a PersistentVolumeClaim with a selected pod joins the backup anyway (`PVCAction`, pkg/itemblock/actions/pvc_action.go; ' +
+        'velero#9078); when the repository shows such a claim, the finding says so.',
+      fix: "Put the labels the selector asks for on the pod template (`spec.template.metadata.labels`), or change the selector to labels the pods carry.",
+    },
+    versions: {
+      applies: 'all; from v1.15 pods sharing a claim with a selected pod join the backup',
+      outcomes: [
+        { versions: 'v1.12.0 … v1.14.x', outcome: 'The pods are not backed up; no hook runs.' },
+        { versions: 'v1.15.0 … main', outcome: 'The same, except for running pods that share a PersistentVolumeClaim with a selected pod.' },
+      ],
+    },
+    messages: {
+      objectLabels:
+        'This selector matches the metadata.labels of {{workloads}}, but Velero selects pods by their own labels and their pod template labels do not match: it backs up none of their pods, so none of their backup or restore hooks run; add the labels to spec.template.metadata.labels.',
+      podLabels:
+        'This selector does not match the pod labels of {{workloads}}, which have hooks, so Velero backs up none of their pods and none of their backup or restore hooks run; label their pod templates to match, or widen the selector.',
+      sharedClaim:
+        'This selector does not match the pod labels of {{workloads}}, which have hooks: Velero {{version}} backs up their pods (and runs their hooks) only while they run and share that claim with a selected pod; label their pod templates to match, or widen the selector.',
+    },
+  },
+  checkRepository(context) {
+    const version = context.veleroVersion
+    const hooks = RepoHooks.of(context.repo, version)
+    for (const scope of hooks.backups) {
+      if (scope.fails || scope.resources !== 'yes') continue
+      const key = selectorKey(scope)
+      if (!key) continue
+      for (const [messageId, g] of missed(scope, podsSharingPvcJoinBackup(version)).byMessage) {
+        context.report({ messageId, data: { workloads: countedList(g.shown, g.count), version: formatVersion(version) }, place: keyPlace(scope.object, key) })
+      }
+    }
+  },
+})
