@@ -210,6 +210,27 @@ runRuleTests(rule, {
       errors: [{ messageId: 'podLabels', line: 5, column: 3, message: /Pod p3 in namespace shop \(test\.yaml:\d+\) and 1 more, which have hooks/ }],
     },
     {
+      name: 'two Backups written alike: a finding at each selector',
+      code:
+        yaml`
+          apiVersion: velero.io/v1
+          kind: Backup
+          metadata: {name: b1}
+          spec:
+            labelSelector: {matchLabels: {app: web}}
+          ---
+          apiVersion: velero.io/v1
+          kind: Backup
+          metadata: {name: b2}
+          spec:
+            labelSelector: {matchLabels: {app: web}}
+        ` + pod('db', '{app: db}'),
+      errors: [
+        { messageId: 'podLabels', line: 5, column: 3, message: 'Pod db in namespace shop (test.yaml:16)' },
+        { messageId: 'podLabels', line: 10, column: 3, message: 'Pod db in namespace shop (test.yaml:16)' },
+      ],
+    },
+    {
       name: 'a pod that shares a claim with a selected pod joins the backup (Velero 1.15 and later)',
       code:
         yaml`

@@ -38,8 +38,7 @@ import {
   readList,
   readSelectorEntry,
   restoreSource,
-  selectorMatches,
-  WorkloadIndex,
+  type BackupMissReason,
   type BackupTake,
   type ListSetting,
   type SelectorReading,
@@ -80,6 +79,18 @@ export function annotationOf(w: WorkloadFact, k: string): AnnotationFact | undef
  * 'unknown' when the switch holds no YAML string (kubectl rejects such an object; say nothing).
  */
 export function annotationHook(w: WorkloadFact, family: AnnotationFamily): AnnotationHook | 'unknown' | undefined {
+  let byFamily = annotationHooks.get(w)
+  if (!byFamily) annotationHooks.set(w, (byFamily = new Map()))
+  if (byFamily.has(family)) return byFamily.get(family)
+  const hook = readAnnotationHook(w, family)
+  byFamily.set(family, hook)
+  return hook
+}
+
+/** Every rule asks for the same workloads' hooks: read them once. */
+const annotationHooks = new WeakMap<WorkloadFact, Map<AnnotationFamily, AnnotationHook | 'unknown' | undefined>>()
+
+function readAnnotationHook(w: WorkloadFact, family: AnnotationFamily): AnnotationHook | 'unknown' | undefined {
   for (const k of SWITCH_KEYS[family]) {
     const a = annotationOf(w, k)
     if (!a) continue
@@ -95,8 +106,12 @@ const HOOK_FAMILIES: readonly AnnotationFamily[] = ['pre', 'post', 'init', 'exec
 
 /** Whether the workload's pods carry any annotation hook (backup or restore). */
 export function hasAnnotationHook(w: WorkloadFact): boolean {
-  return HOOK_FAMILIES.some((f) => typeof annotationHook(w, f) === 'object')
+  let v = hooked.get(w)
+  if (v === undefined) hooked.set(w, (v = HOOK_FAMILIES.some((f) => typeof annotationHook(w, f) === 'object')))
+  return v
 }
+
+const hooked = new WeakMap<WorkloadFact, boolean>()
 
 /** Workloads whose pods are not proven to exist when Velero acts: a Job's pods finish, a CronJob's come and go (§3.2). */
 export function podsMayBeAbsent(w: WorkloadFact): boolean {
@@ -234,33 +249,84 @@ class EntryMatcher {
   private readonly allNamespaces: boolean
   /** Whether a Backup entry's resource filters let pods through ('yes' for Restore entries, which ignore them). */
   readonly resources: Tri
+  /** What the entry selects by, as a key: entries written alike select alike. */
+  readonly signature: string
   private readonly nsMemo = new Map<string, boolean>()
+  private readonly labels: LabelsMatcher
+  /** The label keys the selector reads. */
+  private readonly keys: readonly string[]
+
+  private readonly cachedLabels: (w: WorkloadFact, id?: number) => Tri
 
   constructor(
     readonly entry: SpecHookEntry,
     kind: 'backup' | 'restore',
+    cache: LabelCache,
   ) {
     this.inc = readList(entry.node, 'includedNamespaces')
     this.exc = readList(entry.node, 'excludedNamespaces')
     const incAll = this.inc.values === undefined || this.inc.values.length === 0 || this.inc.values.includes('*')
     this.allNamespaces = incAll && (this.exc.values ?? []).length === 0
+    this.labels = compileReading(entry.selector)
+    const labels = this.labels
+    this.cachedLabels = cache.cached(JSON.stringify(readingSignature(entry.selector)), (w) => labels(w.podLabels, w.podLabelsKnown))
+    const sel = entry.selector?.selector
+    this.keys = sel ? [...Object.keys(sel.matchLabels), ...sel.matchExpressions.map((e) => e.key)] : []
     this.resources = 'yes'
     if (kind === 'backup') {
       const ri = readList(entry.node, 'includedResources')
       const re = readList(entry.node, 'excludedResources')
       this.resources = !ri.known || !re.known ? 'unknown' : resourceFiltersIncludePods(ri.values, re.values) ? 'yes' : 'no'
     }
+    this.signature = JSON.stringify([this.resources, [this.inc.known, this.inc.values ?? null], [this.exc.known, this.exc.values ?? null], readingSignature(entry.selector)])
   }
 
   /** Whether the entry selects the workload's pods in `namespace`, with extra labels (restore exec hooks). */
   selects(w: WorkloadFact, namespace: string | undefined, extraLabels?: Readonly<Record<string, string>>): Tri {
     if (this.resources !== 'yes') return this.resources
-    let ns: Tri = 'unknown'
-    if (this.inc.known && this.exc.known) ns = this.allNamespaces ? 'yes' : namespace === undefined ? 'unknown' : this.namespaceIncluded(namespace) ? 'yes' : 'no'
+    const ns = this.namespace(namespace)
     if (ns === 'no') return 'no'
-    const labels = selectorMatches(this.entry.selector, w, extraLabels)
+    const labels = this.labelsOf(w, extraLabels)
     if (labels === 'no') return 'no'
     return ns === 'yes' && labels === 'yes' ? 'yes' : 'unknown'
+  }
+
+  /** The entry's namespace filter alone. */
+  namespace(namespace: string | undefined): Tri {
+    if (!this.inc.known || !this.exc.known) return 'unknown'
+    return this.allNamespaces ? 'yes' : namespace === undefined ? 'unknown' : this.namespaceIncluded(namespace) ? 'yes' : 'no'
+  }
+
+  /** The entry's labelSelector alone. */
+  /** Whether the selector reads any of these labels. */
+  reads(labels: Readonly<Record<string, string>>): boolean {
+    return this.keys.some((k) => Object.hasOwn(labels, k))
+  }
+
+  labelsOf(w: WorkloadFact, extraLabels?: Readonly<Record<string, string>>, id?: number): Tri {
+    const merge = extraLabels && this.reads(extraLabels)
+    return merge ? this.labels({ ...w.podLabels, ...extraLabels }, w.podLabelsKnown) : this.cachedLabels(w, id)
+  }
+
+  /**
+   * The indices of a group's workloads the selector may select ('yes'), through the group's label
+   * postings when it has matchLabels; undefined for all of them; [] when it selects none for sure
+   * (the selector cannot be read: 'unknown' everywhere).
+   */
+  candidatesIn(g: NamespaceGroup, extraLabels?: Readonly<Record<string, string>>): readonly number[] | undefined {
+    const reading = this.entry.selector
+    if (!reading) return undefined
+    if (!reading.selector || reading.problem) return []
+    let best: readonly number[] | undefined
+    for (const [k, v] of Object.entries(reading.selector.matchLabels)) {
+      if (extraLabels && Object.hasOwn(extraLabels, k)) {
+        if (extraLabels[k] !== v) return []
+        continue
+      }
+      const list = g.withLabel(k, v)
+      if (!best || list.length < best.length) best = list
+    }
+    return best
   }
 
   private namespaceIncluded(ns: string): boolean {
@@ -270,6 +336,82 @@ class EntryMatcher {
   }
 }
 
+/** A label set's test, compiled once per selector (matchesLabels, without its per-call allocations). */
+type LabelTest = (labels: Readonly<Record<string, string>>) => boolean
+
+export function compileSelector(selector: LabelSelector): LabelTest {
+  const pairs = Object.entries(selector.matchLabels)
+  const exprs = selector.matchExpressions.map((r) => ({ key: r.key, operator: r.operator, values: new Set(r.values) }))
+  return (labels) => {
+    for (const [k, v] of pairs) if (labels[k] !== v) return false
+    for (const e of exprs) {
+      const has = Object.hasOwn(labels, e.key)
+      if (e.operator === 'In' ? !has || !e.values.has(labels[e.key]!) : e.operator === 'NotIn' ? has && e.values.has(labels[e.key]!) : e.operator === 'Exists' ? !has : e.operator === 'DoesNotExist' ? has : true) return false
+    }
+    return true
+  }
+}
+
+/** A selector as selectorMatches reads it, against a label set: absent matches all; unreadable or invalid, or labels unknown, is 'unknown'. */
+export type LabelsMatcher = (labels: Readonly<Record<string, string>>, known: boolean) => Tri
+
+export function compileReading(reading: SelectorReading | undefined): LabelsMatcher {
+  if (!reading) return () => 'yes'
+  if (!reading.selector || reading.problem) return () => 'unknown'
+  const test = compileSelector(reading.selector)
+  return (labels, known) => (!known ? 'unknown' : test(labels) ? 'yes' : 'no')
+}
+
+const TRI_CODE: Record<Tri, number> = { yes: 1, no: 2, unknown: 3 }
+const TAKES_CODE: Record<Tri | BackupMissReason, number> = { yes: 1, unknown: 2, no: 3, resources: 4, namespace: 5, 'excluded-label': 6, labels: 7 }
+const TAKES_BY_CODE: readonly BackupTake[] = [
+  { takes: 'unknown' },
+  { takes: 'yes' },
+  { takes: 'unknown' },
+  { takes: 'no' },
+  { takes: 'no', reason: 'resources' },
+  { takes: 'no', reason: 'namespace' },
+  { takes: 'no', reason: 'excluded-label' },
+  { takes: 'no', reason: 'labels' },
+]
+const CODE_TRI: readonly Tri[] = ['unknown', 'yes', 'no', 'unknown']
+
+/**
+ * Selector answers per workload, shared by every selector written the same way (Backups and hook
+ * entries often repeat one): an Int8Array per selector, indexed by the workload's position in the
+ * namespace index.
+ */
+export class LabelCache {
+  private readonly bySignature = new Map<string, Int8Array>()
+
+  constructor(private readonly size: number) {}
+
+  /** The answers kept under a signature (0: not computed yet). */
+  answers(signature: string): Int8Array {
+    let answers = this.bySignature.get(signature)
+    if (!answers) this.bySignature.set(signature, (answers = new Int8Array(this.size)))
+    return answers
+  }
+
+  /** A selector's test with its answers kept by workload id (tests without an id are not kept). */
+  cached(signature: string, test: (w: WorkloadFact) => Tri): (w: WorkloadFact, id?: number) => Tri {
+    const memo = this.answers(signature)
+    return (w, id) => {
+      if (id === undefined) return test(w)
+      const code = memo[id]!
+      if (code !== 0) return CODE_TRI[code]!
+      const t = test(w)
+      memo[id] = TRI_CODE[t]
+      return t
+    }
+  }
+}
+
+/** What a selector reading says, as a cache key. */
+function readingSignature(r: SelectorReading | undefined): unknown {
+  return r ? { s: r.selector ?? '?', p: r.problem ?? '' } : 0
+}
+
 /** Both selectors are set (FailedValidation, backup_controller.go:615 / restore_controller.go validateAndComplete). */
 function bothSelectors(spec: PMap | undefined): boolean {
   const single = readSelectorEntry(pentry(spec, 'labelSelector'))
@@ -277,13 +419,19 @@ function bothSelectors(spec: PMap | undefined): boolean {
   return single !== undefined && or?.kind === 'seq' && or.items.length > 0
 }
 
-/** `labelSelector` or any `orLabelSelectors` item against pod labels (as backupTakes and restoreTakes read them). */
-function labelsMatch(spec: PMap | undefined): (w: WorkloadFact) => Tri {
+/** `labelSelector` or any `orLabelSelectors` item against a label set (as backupTakes and restoreTakes read them). */
+function labelsMatch(spec: PMap | undefined): LabelsMatcher {
   const { single, or } = backupSelectors(spec)
-  if (or.length === 0) return (w) => selectorMatches(single, w)
-  return (w) => {
-    const answers = or.map((r) => selectorMatches(r, w))
-    return answers.includes('yes') ? 'yes' : answers.includes('unknown') ? 'unknown' : 'no'
+  if (or.length === 0) return compileReading(single)
+  const matchers = or.map(compileReading)
+  return (labels, known) => {
+    let unknown = false
+    for (const m of matchers) {
+      const t = m(labels, known)
+      if (t === 'yes') return 'yes'
+      if (t === 'unknown') unknown = true
+    }
+    return unknown ? 'unknown' : 'no'
   }
 }
 
@@ -293,13 +441,24 @@ abstract class Scope {
   readonly matchers: ReadonlyMap<SpecHookEntry, EntryMatcher>
   /** True when Velero refuses the object (it runs no hook at all): the rules say nothing about it. */
   abstract readonly fails: boolean
+  /** What the object takes (or restores) by, as a key. */
+  abstract readonly signature: string
+
+  /** The Velero object's own selectors against pod labels, answers kept per workload id. */
+  protected readonly podLabels: (w: WorkloadFact, id?: number) => Tri
+  protected readonly labelSignature: string
 
   constructor(
     readonly object: VeleroObjectFact,
     kind: 'backup' | 'restore',
+    cache: LabelCache,
   ) {
     this.entries = hookResourceEntries(object.spec).map((node, i) => readEntry(object, node, i))
-    this.matchers = new Map(this.entries.map((e) => [e, new EntryMatcher(e, kind)]))
+    this.matchers = new Map(this.entries.map((e) => [e, new EntryMatcher(e, kind, cache)]))
+    const { single, or } = backupSelectors(object.spec)
+    const matcher = labelsMatch(object.spec)
+    this.labelSignature = JSON.stringify({ s: readingSignature(single), o: or.map(readingSignature) })
+    this.podLabels = cache.cached(this.labelSignature, (w) => matcher(w.podLabels, w.podLabelsKnown))
   }
 
   protected entriesFail(): boolean {
@@ -311,19 +470,34 @@ abstract class Scope {
 export class BackupScope extends Scope {
   readonly resources: Tri
   readonly fails: boolean
-  readonly labels: (w: WorkloadFact) => Tri
+  /** The Backup's selectors against a label set (pod labels, or a workload's own). */
+  readonly labelsOf: LabelsMatcher
   private readonly nsMemo = new Map<string, Tri>()
-  private candidateList: WorkloadFact[] | undefined
+  private readonly takesMemo: Int8Array
+  /** What the Backup takes by, as a key: Backups written alike take alike. */
+  readonly signature: string
+  private groupList: readonly NamespaceGroup[] | undefined
+  private candidateList: readonly WorkloadFact[] | undefined
 
   constructor(
     object: VeleroObjectFact,
     private readonly version: VeleroVersion,
-    private readonly index: WorkloadIndex,
+    private readonly index: NamespaceIndex,
   ) {
-    super(object, 'backup')
+    super(object, 'backup', index.cache)
     this.resources = backupIncludesPods(object.spec)
-    this.labels = labelsMatch(object.spec)
+    this.labelsOf = labelsMatch(object.spec)
     this.fails = this.entriesFail()
+    // Backups that filter alike take alike: their answers are kept together.
+    const spec = object.spec
+    const lists = ['includedNamespaces', 'excludedNamespaces'].map((k) => readList(spec, k))
+    this.signature = JSON.stringify(['takes', versionSetting(version), this.resources, lists.map((l) => [l.known, l.values ?? null]), this.labelSignature])
+    this.takesMemo = index.cache.answers(this.signature)
+  }
+
+  /** The Backup's selectors against the workload's pod labels (id: its position in the namespace index, to share answers). */
+  labels(w: WorkloadFact, id?: number): Tri {
+    return this.podLabels(w, id)
   }
 
   namespace(ns: string | undefined): Tri {
@@ -335,24 +509,41 @@ export class BackupScope extends Scope {
 
   /** backupTakes, with the spec read once. */
   takes(w: WorkloadFact): BackupTake {
+    return this.takesIn(w, this.namespace(w.namespace))
+  }
+
+  /** takes, with the answer of the namespace filter for the workload's namespace (and the workload's id, to keep the answer). */
+  takesIn(w: WorkloadFact, ns: Tri, id?: number): BackupTake {
+    if (id === undefined) return this.computeTakes(w, ns)
+    const code = this.takesMemo[id]!
+    if (code !== 0) return TAKES_BY_CODE[code]!
+    const take = this.computeTakes(w, ns, id)
+    this.takesMemo[id] = TAKES_CODE[take.reason ?? take.takes]
+    return take
+  }
+
+  private computeTakes(w: WorkloadFact, ns: Tri, id?: number): BackupTake {
     if (this.resources === 'no') return { takes: 'no', reason: 'resources' }
-    const ns = this.namespace(w.namespace)
     if (ns === 'no') return { takes: 'no', reason: 'namespace' }
     if (w.podLabels['velero.io/exclude-from-backup'] === 'true') return { takes: 'no', reason: 'excluded-label' }
-    const labels = this.labels(w)
+    const labels = this.labels(w, id)
     if (labels === 'no') return { takes: 'no', reason: 'labels' }
     return { takes: this.resources === 'unknown' || ns === 'unknown' || labels === 'unknown' ? 'unknown' : 'yes' }
   }
 
-  /** Workloads whose namespace may pass the Backup's namespace filter (a superset; takes decides). */
-  candidates(): readonly WorkloadFact[] {
-    if (this.candidateList) return this.candidateList
+  /** Workloads whose namespace may pass the Backup's namespace filter (a superset; takes decides), by namespace. */
+  candidateGroups(): readonly NamespaceGroup[] {
+    if (this.groupList) return this.groupList
     const inc = readList(this.object.spec, 'includedNamespaces')
     const exc = readList(this.object.spec, 'excludedNamespaces')
     // ≤ v1.17 reads patterns literally: a glob exclude then excludes nothing, so keep those namespaces.
     const globs = backupNamespaceGlobsExpanded(this.version)
-    this.candidateList = inc.known && exc.known ? this.index.candidates(inc.values, globs ? exc.values : undefined) : [...this.index.all]
-    return this.candidateList
+    this.groupList = inc.known && exc.known ? this.index.groups(inc.values, globs ? exc.values : undefined) : this.index.groups(undefined, undefined)
+    return this.groupList
+  }
+
+  candidates(): readonly WorkloadFact[] {
+    return (this.candidateList ??= this.candidateGroups().flatMap((g) => g.workloads))
   }
 }
 
@@ -363,24 +554,23 @@ export class RestoreScope extends Scope {
   private readonly resources: Tri
   private readonly nsInc: ListSetting
   private readonly nsExc: ListSetting
-  private readonly labels: (w: WorkloadFact) => Tri
   /** The labels Velero adds before exec hooks select (§2.1 step 6); a value we cannot know is absent. */
   readonly execLabels: Readonly<Record<string, string>>
-  private candidateList: WorkloadFact[] | undefined
+  private groupList: readonly NamespaceGroup[] | undefined
+  private candidateList: readonly WorkloadFact[] | undefined
 
   constructor(
     object: VeleroObjectFact,
     readonly source: BackupScope | undefined,
-    private readonly index: WorkloadIndex,
+    private readonly index: NamespaceIndex,
   ) {
-    super(object, 'restore')
+    super(object, 'restore', index.cache)
     const spec = object.spec
     const inc = readList(spec, 'includedResources')
     const exc = readList(spec, 'excludedResources')
     this.resources = !inc.known || !exc.known ? 'unknown' : resourceFiltersIncludePods(inc.values, exc.values) ? 'yes' : 'no'
     this.nsInc = readList(spec, 'includedNamespaces')
     this.nsExc = readList(spec, 'excludedNamespaces')
-    this.labels = labelsMatch(spec)
     this.mapping = namespaceMapping(object)
     const backupName = pstring(pget(spec, 'backupName'))
     this.execLabels = {
@@ -388,29 +578,51 @@ export class RestoreScope extends Scope {
       ...(object.name ? { 'velero.io/restore-name': object.name } : {}),
     }
     this.fails = this.entriesFail() || this.entries.some((e) => initContainersOfEntry(e).some(initContainerInvalid))
+    const lists = [this.nsInc, this.nsExc].map((l) => [l.known, l.values ?? null])
+    this.signature = JSON.stringify(['restores', this.resources, lists, this.labelSignature, this.mapping, source?.signature ?? null])
   }
+
+  /** What the Restore restores by, as a key. */
+  readonly signature: string
 
   /** restoreTakes, with the spec read once, and the source's takes: 'unknown' without a source in the repository. */
   restores(w: WorkloadFact): Tri {
+    return this.restoresIn(w, this.namespace(w.namespace))
+  }
+
+  /** The Restore's (source) namespace filter. */
+  namespace(ns: string | undefined): Tri {
+    if (!this.nsInc.known || !this.nsExc.known || ns === undefined) return 'unknown'
+    return includesExcludes(this.nsInc.values, this.nsExc.values, ns) ? 'yes' : 'no'
+  }
+
+  /** restores, with the answer of the namespace filter for the workload's namespace. */
+  restoresIn(w: WorkloadFact, ns: Tri, id?: number): Tri {
     if (this.resources === 'no') return 'no'
-    let ns: Tri = 'unknown'
-    if (this.nsInc.known && this.nsExc.known && w.namespace !== undefined) ns = includesExcludes(this.nsInc.values, this.nsExc.values, w.namespace) ? 'yes' : 'no'
     if (ns === 'no') return 'no'
-    const labels = this.labels(w)
+    const labels = this.podLabels(w, id)
     if (labels === 'no') return 'no'
-    const inBackup = this.source ? this.source.takes(w).takes : 'unknown'
+    const inBackup = this.source ? this.source.takesIn(w, this.source.namespace(w.namespace), id).takes : 'unknown'
     if (inBackup === 'no') return 'no'
     return this.resources === 'yes' && ns === 'yes' && labels === 'yes' && inBackup === 'yes' ? 'yes' : 'unknown'
   }
 
   targetNamespace(w: WorkloadFact): string | undefined {
-    return w.namespace === undefined ? undefined : (this.mapping[w.namespace] ?? w.namespace)
+    return this.mapped(w.namespace)
+  }
+
+  /** A source namespace after namespaceMapping (own keys only: a namespace may be called "constructor"). */
+  mapped(ns: string | undefined): string | undefined {
+    return ns !== undefined && Object.hasOwn(this.mapping, ns) ? this.mapping[ns] : ns
+  }
+
+  /** Workloads whose (source) namespace may pass the Restore's namespace filter, by namespace. */
+  candidateGroups(): readonly NamespaceGroup[] {
+    return (this.groupList ??= this.nsInc.known && this.nsExc.known ? this.index.groups(this.nsInc.values, this.nsExc.values) : this.index.groups(undefined, undefined))
   }
 
   candidates(): readonly WorkloadFact[] {
-    if (this.candidateList) return this.candidateList
-    this.candidateList = this.nsInc.known && this.nsExc.known ? this.index.candidates(this.nsInc.values, this.nsExc.values) : [...this.index.all]
-    return this.candidateList
+    return (this.candidateList ??= this.candidateGroups().flatMap((g) => g.workloads))
   }
 }
 
@@ -422,10 +634,106 @@ function initContainersOfEntry(entry: SpecHookEntry): PNode[] {
   })
 }
 
-/** A workload an entry selects ('yes'), with whether its object takes it ('yes' or 'unknown'; 'no' is left out). */
+/** The workloads of one namespace (undefined: those that state none). */
+export class NamespaceGroup {
+  /** The workloads' annotation hooks, by index. */
+  readonly hooks: readonly WorkloadHooks[]
+  private postings: Map<string, number[]> | undefined
+
+  constructor(
+    readonly namespace: string | undefined,
+    readonly workloads: readonly WorkloadFact[],
+    /** The id of its first workload: workload i of the group has id offset + i. */
+    readonly offset: number,
+  ) {
+    this.hooks = workloads.map(hooksOf)
+  }
+
+  /** The indices of the workloads whose (known) pod labels hold key=value. */
+  withLabel(key: string, value: string): readonly number[] {
+    if (!this.postings) {
+      this.postings = new Map()
+      this.workloads.forEach((w, i) => {
+        if (!w.podLabelsKnown) return
+        for (const [k, v] of Object.entries(w.podLabels)) {
+          const id = `${k}\u0000${v}`
+          const list = this.postings!.get(id)
+          if (list) list.push(i)
+          else this.postings!.set(id, [i])
+        }
+      })
+    }
+    return this.postings.get(`${key}\u0000${value}`) ?? []
+  }
+}
+
+/** Workloads by namespace, so a scope visits the namespaces it may include, not the whole repository. */
+export class NamespaceIndex {
+  /** Selector answers by workload id, shared by the scopes and entries of the index. */
+  readonly cache: LabelCache
+  private readonly claims = new Map<string, Array<{ workload: WorkloadFact; id: number }>>()
+  private readonly byNamespace: NamespaceGroup[]
+  private readonly unnamespaced: NamespaceGroup
+
+  constructor(all: readonly WorkloadFact[]) {
+    const map = new Map<string, WorkloadFact[]>()
+    const none: WorkloadFact[] = []
+    for (const w of all) {
+      if (w.namespace === undefined) none.push(w)
+      else {
+        const list = map.get(w.namespace)
+        if (list) list.push(w)
+        else map.set(w.namespace, [w])
+      }
+    }
+    let offset = 0
+    this.byNamespace = [...map]
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([namespace, workloads]) => {
+        const g = new NamespaceGroup(namespace, workloads, offset)
+        offset += workloads.length
+        return g
+      })
+    this.unnamespaced = new NamespaceGroup(undefined, none, offset)
+    this.cache = new LabelCache(all.length)
+    for (const g of this.byNamespace) {
+      g.workloads.forEach((w, i) => {
+        for (const v of w.volumes) {
+          if (v.claimName === undefined) continue
+          const k = `${g.namespace}\u0000${v.claimName}`
+          const list = this.claims.get(k)
+          if (list) list.push({ workload: w, id: g.offset + i })
+          else this.claims.set(k, [{ workload: w, id: g.offset + i }])
+        }
+      })
+    }
+  }
+
+  /** The workloads of a namespace that mount a PersistentVolumeClaim, with their ids. */
+  sharing(namespace: string, claimName: string): ReadonlyArray<{ workload: WorkloadFact; id: number }> {
+    return this.claims.get(`${namespace}\u0000${claimName}`) ?? []
+  }
+
+  /** The groups whose namespace passes include/exclude globs, and the unnamespaced workloads. */
+  groups(includes: readonly string[] | undefined, excludes: readonly string[] | undefined): NamespaceGroup[] {
+    const out = this.byNamespace.filter((g) => includesExcludes(includes, excludes, g.namespace!))
+    if (this.unnamespaced.workloads.length > 0) out.push(this.unnamespaced)
+    return out
+  }
+}
+
+/** A workload's annotation hooks by family, read once. */
+export type WorkloadHooks = Readonly<Record<AnnotationFamily, AnnotationHook | 'unknown' | undefined>>
+
+function hooksOf(w: WorkloadFact): WorkloadHooks {
+  return { pre: annotationHook(w, 'pre'), post: annotationHook(w, 'post'), init: annotationHook(w, 'init'), exec: annotationHook(w, 'exec') }
+}
+
+/** A workload an entry selects ('yes'), with whether its object takes it ('yes' or 'unknown'; 'no' is left out), and its annotation hooks. */
 export interface Reached {
   readonly workload: WorkloadFact
   readonly taken: Tri
+  readonly hooks: WorkloadHooks
 }
 
 /** The whole analysis of a repository for one Velero version, shared by the rules that need it. */
@@ -441,16 +749,18 @@ export class RepoHooks {
     return hooks
   }
 
-  readonly index: WorkloadIndex
+  readonly index: NamespaceIndex
   readonly backups: readonly BackupScope[]
   readonly restores: readonly RestoreScope[]
   private readonly reachedMemo = new WeakMap<SpecHookEntry, Map<string, Reached[]>>()
+  private readonly reachedBySignature = new Map<string, Reached[]>()
+  private readonly runsOnMemo = new WeakMap<readonly Reached[], Map<string, readonly WorkloadFact[]>>()
 
   private constructor(
     readonly repo: RepoModel,
     readonly version: VeleroVersion,
   ) {
-    this.index = new WorkloadIndex(repo.workloads)
+    this.index = new NamespaceIndex(repo.workloads)
     const backupLike = repo.velero.filter((o) => o.kind !== 'Restore')
     const scopes = new Map(backupLike.map((o) => [o, new BackupScope(o, version, this.index)]))
     this.backups = [...scopes.values()]
@@ -470,13 +780,38 @@ export class RepoHooks {
     if (!byFamily) this.reachedMemo.set(entry, (byFamily = new Map()))
     let list = byFamily.get(family)
     if (list) return list
-    list = []
     const matcher = scope.matchers.get(entry)!
-    for (const w of scope.candidates()) {
-      const r = scope instanceof BackupScope ? reachBackup(scope, matcher, w) : reachRestore(scope, matcher, w, family === 'exec')
-      if (r) list.push(r)
+    // Entries written alike, in objects that take alike, reach alike.
+    const extra = family === 'exec' && scope instanceof RestoreScope && matcher.reads(scope.execLabels) ? JSON.stringify(scope.execLabels) : ''
+    const key = `${scope.signature}\u0000${matcher.signature}\u0000${family}\u0000${extra}`
+    list = this.reachedBySignature.get(key)
+    if (list) {
+      byFamily.set(family, list)
+      return list
+    }
+    list = []
+    if (matcher.resources === 'yes') {
+      if (scope instanceof BackupScope) reachBackup(scope, matcher, list)
+      else reachRestore(scope, matcher, family === 'exec', list)
     }
     byFamily.set(family, list)
+    this.reachedBySignature.set(key, list)
+    return list
+  }
+
+  /** execHookRunsOn, memoized per hook. */
+  runsOn(scope: BackupScope | RestoreScope, hook: SpecExecHook): readonly WorkloadFact[] {
+    const reached = this.reached(scope, hook.entry, hook.phase === 'exec' ? 'exec' : 'backup')
+    let byPhase = this.runsOnMemo.get(reached)
+    if (!byPhase) this.runsOnMemo.set(reached, (byPhase = new Map()))
+    let list = byPhase.get(hook.phase)
+    if (list) return list
+    const out: WorkloadFact[] = []
+    for (const r of reached) {
+      if (r.taken !== 'yes' || !r.workload.containersKnown || podsMayBeAbsent(r.workload) || r.hooks[hook.phase] !== undefined) continue
+      out.push(r.workload)
+    }
+    byPhase.set(hook.phase, (list = out))
     return list
   }
 }
@@ -486,30 +821,44 @@ export class RepoHooks {
  * the entry selects them, no annotation of the same kind hides the hook (nor might: a non-string
  * switch), their containers are known, and their pods exist when Velero acts (not Jobs or CronJobs).
  */
-export function execHookRunsOn(hooks: RepoHooks, scope: BackupScope | RestoreScope, hook: SpecExecHook): WorkloadFact[] {
-  const family = hook.phase === 'exec' ? 'exec' : 'backup'
-  const out: WorkloadFact[] = []
-  for (const { workload, taken } of hooks.reached(scope, hook.entry, family)) {
-    if (taken !== 'yes' || !workload.containersKnown || podsMayBeAbsent(workload)) continue
-    if (annotationHook(workload, hook.phase) !== undefined) continue
-    out.push(workload)
+export function execHookRunsOn(hooks: RepoHooks, scope: BackupScope | RestoreScope, hook: SpecExecHook): readonly WorkloadFact[] {
+  return hooks.runsOn(scope, hook)
+}
+
+function forEachCandidate(g: NamespaceGroup, indices: readonly number[] | undefined, fn: (w: WorkloadFact, i: number) => void): void {
+  if (indices) for (const i of indices) fn(g.workloads[i]!, i)
+  else g.workloads.forEach(fn)
+}
+
+/** Per namespace: the entry's and the Backup's namespace filters once, then each workload's labels. */
+function reachBackup(scope: BackupScope, matcher: EntryMatcher, out: Reached[]): void {
+  for (const g of scope.candidateGroups()) {
+    const ns = scope.namespace(g.namespace)
+    if (ns === 'no' || matcher.namespace(g.namespace) !== 'yes') continue
+    forEachCandidate(g, matcher.candidatesIn(g), (w, i) => {
+      if (matcher.labelsOf(w, undefined, g.offset + i) !== 'yes') return
+      const taken = scope.takesIn(w, ns, g.offset + i).takes
+      if (taken !== 'no') out.push({ workload: w, taken, hooks: g.hooks[i]! })
+    })
   }
-  return out
 }
 
-function reachBackup(scope: BackupScope, matcher: EntryMatcher, w: WorkloadFact): Reached | undefined {
-  if (matcher.selects(w, w.namespace) !== 'yes') return undefined
-  const taken = scope.takes(w).takes
-  return taken === 'no' ? undefined : { workload: w, taken }
-}
-
-function reachRestore(scope: RestoreScope, matcher: EntryMatcher, w: WorkloadFact, exec: boolean): Reached | undefined {
+/** The same for a Restore: the entry selects in the target namespace, exec hooks with the labels Velero adds. */
+function reachRestore(scope: RestoreScope, matcher: EntryMatcher, exec: boolean, out: Reached[]): void {
   const selector = matcher.entry.selector?.selector
   // A selector on a label Velero adds whose value we cannot know (a scheduleName restore's backup name).
-  if (exec && selector && mentionsUnknownVeleroLabel(selector, scope.execLabels)) return undefined
-  if (matcher.selects(w, scope.targetNamespace(w), exec ? scope.execLabels : undefined) !== 'yes') return undefined
-  const taken = scope.restores(w)
-  return taken === 'no' ? undefined : { workload: w, taken }
+  if (exec && selector && mentionsUnknownVeleroLabel(selector, scope.execLabels)) return
+  const extra = exec ? scope.execLabels : undefined
+  for (const g of scope.candidateGroups()) {
+    const ns = scope.namespace(g.namespace)
+    const target = scope.mapped(g.namespace)
+    if (ns === 'no' || matcher.namespace(target) !== 'yes') continue
+    forEachCandidate(g, matcher.candidatesIn(g, extra), (w, i) => {
+      if (matcher.labelsOf(w, extra, g.offset + i) !== 'yes') return
+      const taken = scope.restoresIn(w, ns, g.offset + i)
+      if (taken !== 'no') out.push({ workload: w, taken, hooks: g.hooks[i]! })
+    })
+  }
 }
 
 const VELERO_RESTORE_LABELS = ['velero.io/backup-name', 'velero.io/restore-name']

@@ -2,7 +2,7 @@ import { defineRule } from '../engine/define-rule.js'
 import { countedList, hasAnnotationHook, keyPlace, LIST_MAX, RepoHooks, selectorTemplated, type BackupScope } from '../engine/repo-hooks.js'
 import { describeWorkload, pentry, type PEntry, type WorkloadFact } from '../engine/repo-model.js'
 import { isTemplated } from '../engine/repo-facts.js'
-import { backupSelectors, selectorMatches } from '../engine/repo-select.js'
+import { backupSelectors, type Tri } from '../engine/repo-select.js'
 import { selectorsDisjoint } from '../velero/selectors.js'
 import { formatVersion, podsSharingPvcJoinBackup } from '../velero/versions.js'
 
@@ -10,10 +10,17 @@ type MessageId = 'objectLabels' | 'podLabels' | 'sharedClaim'
 
 /** Whether the Backup's selectors match the workload's own metadata.labels (a Deployment's, not its pods'). */
 function objectLabelsMatch(scope: BackupScope, w: WorkloadFact): boolean {
-  if (w.kind === 'Pod' || Object.keys(w.objectLabels).length === 0) return false
-  if (Object.entries(w.objectLabels).some(([k, v]) => isTemplated(k) || isTemplated(v))) return false
-  return scope.labels({ ...w, podLabels: w.objectLabels, podLabelsKnown: true }) === 'yes'
+  let usable = ownLabelsUsable.get(w)
+  if (usable === undefined) {
+    const entries = Object.entries(w.objectLabels)
+    usable = w.kind !== 'Pod' && entries.length > 0 && !entries.some(([k, v]) => isTemplated(k) || isTemplated(v))
+    ownLabelsUsable.set(w, usable)
+  }
+  return usable && scope.labelsOf(w.objectLabels, true) === 'yes'
 }
+
+/** Whether a workload's own labels are plain (not a Pod's, whose own labels are its pod labels). */
+const ownLabelsUsable = new WeakMap<WorkloadFact, boolean>()
 
 /** A spec hook entry that hooks pods the Backup may take, and whether it selects by labels. */
 interface HookingEntry {
@@ -43,14 +50,15 @@ function selectedBySpecHook(entries: readonly HookingEntry[], w: WorkloadFact, o
   return entries.some((e) => (e.byLabels || objectMatch) && e.selects(w))
 }
 
-/** The workloads the Backup takes, by namespace and claim name (for pods that join a selected pod's ItemBlock, v1.15+). */
-function claimsTaken(scope: BackupScope): Map<string, WorkloadFact> {
-  const out = new Map<string, WorkloadFact>()
-  for (const w of scope.candidates()) {
-    if (w.namespace === undefined || !w.volumes.some((v) => v.claimName) || scope.takes(w).takes !== 'yes') continue
-    for (const v of w.volumes) if (v.claimName && !out.has(`${w.namespace}\0${v.claimName}`)) out.set(`${w.namespace}\0${v.claimName}`, w)
+/** A claim of the workload that a workload the Backup takes also mounts (its pods join that pod's ItemBlock, v1.15+), with that workload. */
+function sharedClaim(hooks: RepoHooks, scope: BackupScope, w: WorkloadFact, ns: Tri): { claim: string; partner: WorkloadFact } | undefined {
+  if (w.namespace === undefined) return undefined
+  for (const v of w.volumes) {
+    if (v.claimName === undefined) continue
+    const partner = hooks.index.sharing(w.namespace, v.claimName).find((p) => p.workload !== w && scope.takesIn(p.workload, ns, p.id).takes === 'yes')
+    if (partner) return { claim: v.claimName, partner: partner.workload }
   }
-  return out
+  return undefined
 }
 
 /** The selector entry findings go on: `orLabelSelectors` when set (Velero then ignores nothing else), else `labelSelector`. */
@@ -62,30 +70,33 @@ function selectorKey(scope: BackupScope): PEntry | undefined {
 class Groups {
   readonly byMessage = new Map<MessageId, { shown: string[]; count: number }>()
 
-  add(messageId: MessageId, description: string): void {
+  add(messageId: MessageId, describe: () => string): void {
     const g = this.byMessage.get(messageId) ?? { shown: [], count: 0 }
-    if (g.shown.length < LIST_MAX) g.shown.push(description)
+    if (g.shown.length < LIST_MAX) g.shown.push(describe())
     g.count++
     this.byMessage.set(messageId, g)
   }
 }
 
-function missed(scope: BackupScope, sharedClaims: boolean): Groups {
+function missed(hooks: RepoHooks, scope: BackupScope, sharedClaims: boolean): Groups {
   const groups = new Groups()
   const entries = hookingEntries(scope)
-  let claims: Map<string, WorkloadFact> | undefined
-  for (const w of scope.candidates()) {
-    if (scope.namespace(w.namespace) !== 'yes' || w.podLabels['velero.io/exclude-from-backup'] === 'true' || scope.labels(w) !== 'no') continue
-    const objectMatch = objectLabelsMatch(scope, w)
-    if (!hasAnnotationHook(w) && !selectedBySpecHook(entries, w, objectMatch)) continue
-    const own = objectMatch ? '; its metadata.labels match, its pod template labels do not' : ''
-    const claim = sharedClaims ? w.volumes.find((v) => v.claimName && (claims ??= claimsTaken(scope)).get(`${w.namespace}\0${v.claimName}`)) : undefined
-    if (claim) {
-      const partner = claims!.get(`${w.namespace}\0${claim.claimName}`)!
-      groups.add('sharedClaim', `${describeWorkload(w).slice(0, -1)}${own}; claim "${claim.claimName}" of ${describeWorkload(partner)})`)
-    } else groups.add(objectMatch ? 'objectLabels' : 'podLabels', describeWorkload(w))
+  for (const group of scope.candidateGroups()) {
+    if (scope.namespace(group.namespace) === 'yes') group.workloads.forEach((w, i) => classify(w, group.offset + i))
   }
   return groups
+
+  function classify(w: WorkloadFact, id: number): void {
+    const annotated = hasAnnotationHook(w)
+    if ((!annotated && entries.length === 0) || w.podLabels['velero.io/exclude-from-backup'] === 'true' || scope.labels(w, id) !== 'no') return
+    const objectMatch = objectLabelsMatch(scope, w)
+    if (!annotated && !selectedBySpecHook(entries, w, objectMatch)) return
+    const own = objectMatch ? '; its metadata.labels match, its pod template labels do not' : ''
+    const shared = sharedClaims ? sharedClaim(hooks, scope, w, 'yes') : undefined
+    if (shared) {
+      groups.add('sharedClaim', () => `${describeWorkload(w).slice(0, -1)}${own}; claim "${shared.claim}" of ${describeWorkload(shared.partner)})`)
+    } else groups.add(objectMatch ? 'objectLabels' : 'podLabels', () => describeWorkload(w))
+  }
 }
 
 export default defineRule({
@@ -125,11 +136,16 @@ export default defineRule({
   checkRepository(context) {
     const version = context.veleroVersion
     const hooks = RepoHooks.of(context.repo, version)
+    // Backups written alike (filters and hook entries) miss alike: classify their workloads once.
+    const memo = new Map<string, Groups>()
     for (const scope of hooks.backups) {
       if (scope.fails || scope.resources !== 'yes') continue
       const key = selectorKey(scope)
       if (!key) continue
-      for (const [messageId, g] of missed(scope, podsSharingPvcJoinBackup(version)).byMessage) {
+      const signature = JSON.stringify([scope.signature, scope.entries.map((e) => [e.execHooks.length > 0, scope.matchers.get(e)!.signature])])
+      let groups = memo.get(signature)
+      if (!groups) memo.set(signature, (groups = missed(hooks, scope, podsSharingPvcJoinBackup(version))))
+      for (const [messageId, g] of groups.byMessage) {
         context.report({ messageId, data: { workloads: countedList(g.shown, g.count), version: formatVersion(version) }, place: keyPlace(scope.object, key) })
       }
     }

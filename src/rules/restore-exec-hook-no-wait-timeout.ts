@@ -49,8 +49,8 @@ function specInits(hooks: RepoHooks, restores: readonly RestoreScope[]): Map<Wor
     if (scope.fails) continue
     for (const entry of scope.entries) {
       if (!entry.initKey || entry.initContainers.length === 0) continue
-      for (const { workload, taken } of hooks.reached(scope, entry, 'init')) {
-        if (taken !== 'yes' || annotationHook(workload, 'init') !== undefined || out.has(workload)) continue
+      for (const { workload, taken, hooks: own } of hooks.reached(scope, entry, 'init')) {
+        if (taken !== 'yes' || own.init !== undefined || out.has(workload)) continue
         out.set(workload, `init containers of ${describeVeleroObject(scope.object)} at ${at(keyPlace(scope.object, entry.initKey))}`)
       }
     }

@@ -1,6 +1,6 @@
 import { defineRule } from '../engine/define-rule.js'
 import type { Severity } from '../engine/finding.js'
-import { annotationHook, at, countedList, LIST_MAX, podsMayBeAbsent, RepoHooks, type RestoreScope, type SpecInitContainer } from '../engine/repo-hooks.js'
+import { at, countedList, LIST_MAX, podsMayBeAbsent, RepoHooks, type RestoreScope, type SpecInitContainer } from '../engine/repo-hooks.js'
 import { describeWorkload, type Place, type WorkloadFact } from '../engine/repo-model.js'
 import { RESERVED_INIT_CONTAINER_NAMES } from '../velero/keys.js'
 import { formatVersion, restoreDeletesWaitContainers } from '../velero/versions.js'
@@ -37,10 +37,10 @@ function injected(hooks: RepoHooks, scope: RestoreScope): Map<WorkloadFact, Spec
   const byWorkload = new Map<WorkloadFact, SpecInitContainer[]>()
   for (const entry of scope.entries) {
     if (entry.initContainers.length === 0) continue
-    for (const { workload, taken } of hooks.reached(scope, entry, 'init')) {
+    for (const { workload, taken, hooks: own } of hooks.reached(scope, entry, 'init')) {
       if (taken !== 'yes' || !workload.containersKnown || podsMayBeAbsent(workload)) continue
       // An image annotation replaces every spec init hook (spec-hook-hidden-by-annotation).
-      if (annotationHook(workload, 'init') !== undefined) continue
+      if (own.init !== undefined) continue
       const list = byWorkload.get(workload) ?? []
       list.push(...entry.initContainers)
       byWorkload.set(workload, list)

@@ -17,6 +17,17 @@ function lacking(workloads: readonly WorkloadFact[], value: string): WorkloadFac
   return workloads.filter((w) => !has(w.containers.map((c) => c.name), value) && !has(w.initContainers.map((c) => c.name), value))
 }
 
+/** Hooks of Backups written alike share their workload lists: look each list up once per name. */
+const lackingMemo = new WeakMap<readonly WorkloadFact[], Map<string, WorkloadFact[]>>()
+
+function lackingOnce(workloads: readonly WorkloadFact[], value: string): WorkloadFact[] {
+  let byValue = lackingMemo.get(workloads)
+  if (!byValue) lackingMemo.set(workloads, (byValue = new Map()))
+  let list = byValue.get(value)
+  if (!list) byValue.set(value, (list = lacking(workloads, value)))
+  return list
+}
+
 /** "Deployment web in namespace shop (apps/web.yaml:3; containers "app", "nginx")" */
 function withContainers(w: WorkloadFact): string {
   const names = w.containers.map((c) => `"${c.name ?? '?'}"`).join(', ')
@@ -74,7 +85,7 @@ export default defineRule({
         for (const hook of entry.execHooks) {
           const value = hook.container?.value
           if (value === undefined || INJECTED_CONTAINERS.has(value)) continue
-          const missing = lacking(execHookRunsOn(hooks, scope, hook), value)
+          const missing = lackingOnce(execHookRunsOn(hooks, scope, hook), value)
           if (missing.length === 0) continue
           context.report({
             messageId: messageOf(hook),

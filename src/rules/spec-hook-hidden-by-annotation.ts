@@ -1,5 +1,5 @@
 import { defineRule } from '../engine/define-rule.js'
-import { annotationHook, at, keyPlace, listOf, RepoHooks, type AnnotationFamily, type BackupScope, type Reached, type RestoreScope, type SpecHookEntry } from '../engine/repo-hooks.js'
+import { at, keyPlace, listOf, RepoHooks, type AnnotationFamily, type BackupScope, type Reached, type RestoreScope, type SpecHookEntry } from '../engine/repo-hooks.js'
 import { describeWorkload, type AnnotationFact, type PEntry, type WorkloadFact } from '../engine/repo-model.js'
 
 interface Hidden {
@@ -10,8 +10,8 @@ interface Hidden {
 /** The reached workloads whose annotation hook of the family wins over the entry's hooks. */
 function hiddenOn(reached: readonly Reached[], family: AnnotationFamily): Hidden[] {
   const out: Hidden[] = []
-  for (const { workload } of reached) {
-    const hook = annotationHook(workload, family)
+  for (const { workload, hooks } of reached) {
+    const hook = hooks[family]
     if (typeof hook === 'object') out.push({ workload, annotation: hook.switch })
   }
   return out

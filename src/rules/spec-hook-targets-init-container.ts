@@ -14,6 +14,24 @@ function initTarget(w: WorkloadFact, value: string): ContainerFact | undefined {
   return w.initContainers.find((c) => matches(c, value))
 }
 
+/** The workloads where the name is an init container and no app container, looked up once per list and name (Backups written alike share lists). */
+function initTargets(workloads: readonly WorkloadFact[], value: string): ReadonlyArray<{ workload: WorkloadFact; target: ContainerFact }> {
+  let byValue = targetsMemo.get(workloads)
+  if (!byValue) targetsMemo.set(workloads, (byValue = new Map()))
+  let list = byValue.get(value)
+  if (!list) {
+    list = []
+    for (const workload of workloads) {
+      const target = initTarget(workload, value)
+      if (target) list.push({ workload, target })
+    }
+    byValue.set(value, list)
+  }
+  return list
+}
+
+const targetsMemo = new WeakMap<readonly WorkloadFact[], Map<string, Array<{ workload: WorkloadFact; target: ContainerFact }>>>()
+
 /** Which message a hook on this init container gets, or undefined when Velero runs it there. */
 function messageFor(hook: SpecExecHook, target: ContainerFact, version: VeleroVersion): MessageId | undefined {
   if (hook.phase === 'exec') return 'restore'
@@ -72,12 +90,11 @@ export default defineRule({
           const value = hook.container?.value
           if (value === undefined) continue
           const byMessage = new Map<MessageId, Array<{ workload: WorkloadFact; target: ContainerFact }>>()
-          for (const workload of execHookRunsOn(hooks, scope, hook)) {
-            const target = initTarget(workload, value)
-            const messageId = target && messageFor(hook, target, version)
+          for (const { workload, target } of initTargets(execHookRunsOn(hooks, scope, hook), value)) {
+            const messageId = messageFor(hook, target, version)
             if (!messageId) continue
             const list = byMessage.get(messageId) ?? []
-            list.push({ workload, target: target! })
+            list.push({ workload, target })
             byMessage.set(messageId, list)
           }
           for (const [messageId, targets] of byMessage) {
