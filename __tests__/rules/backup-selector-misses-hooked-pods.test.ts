@@ -227,7 +227,7 @@ runRuleTests(rule, {
         ` + pod('db', '{app: db}'),
       errors: [
         { messageId: 'podLabels', line: 5, column: 3, message: 'Pod db in namespace shop (test.yaml:16)' },
-        { messageId: 'podLabels', line: 10, column: 3, message: 'Pod db in namespace shop (test.yaml:16)' },
+        { messageId: 'podLabels', line: 11, column: 3, message: 'Pod db in namespace shop (test.yaml:16)' },
       ],
     },
     {
