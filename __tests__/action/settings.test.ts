@@ -44,6 +44,8 @@ describe('action settings', () => {
       helm: declared.helm || undefined,
       kustomize: declared.kustomize || undefined,
       veleroVersion: undefined, // velero-version '' : the configuration's, else the latest release
+      planFile: declared.plan === 'true' ? path.join(WS, declared['plan-file'] || 'velero-hooks-plan.json') : undefined,
+      planFormat: 'text', // not an input: the CLI's plan --format
     }
     assert.ok(expected.patterns.length > 0 && expected.mode && expected.failOn && expected.outputDir && expected.volumeMounts, 'action.yml declares these defaults')
     // An input left empty (the bundle run by hand) and an input set to its action.yml default agree.

@@ -45,7 +45,7 @@ describe('command-line settings', () => {
   })
 
   it('a first word that looks like a command and names no path is an unknown command', () => {
-    assert.throws(() => parseCliArgs(['frobnicate'], nothingExists), /^UsageError: unknown command "frobnicate"; expected one of lint, render, check, rules, help, version$/)
+    assert.throws(() => parseCliArgs(['frobnicate'], nothingExists), /^UsageError: unknown command "frobnicate"; expected one of lint, render, check, plan, rules, help, version$/)
     assert.throws(() => parseCliArgs(['lnt', 'deploy'], nothingExists), /unknown command "lnt"/)
     // A path, a glob, a file name, an existing directory, or the help flag: not a command word.
     for (const argv of [['deploy/'], ['*.yaml'], ['app.yaml'], ['-'], ['frobnicate', '--help']]) assert.doesNotThrow(() => parseCliArgs(argv, nothingExists), argv.join(' '))

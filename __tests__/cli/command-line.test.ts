@@ -99,7 +99,7 @@ describe('commands', () => {
   it('an unknown command is a usage error, not a pattern', async () => {
     const r = await run(['frobnicate'], tree({ 'a.yaml': CLEAN_POD }))
     assert.equal(r.code, 2)
-    assert.equal(r.stderr, usage('unknown command "frobnicate"; expected one of lint, render, check, rules, help, version'))
+    assert.equal(r.stderr, usage('unknown command "frobnicate"; expected one of lint, render, check, plan, rules, help, version'))
   })
 
   it('a first word naming an existing directory (under --cwd) is a pattern', async () => {

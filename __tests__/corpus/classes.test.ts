@@ -91,6 +91,13 @@ const CASES: Record<string, Case> = {
     findings: [10, 11, 12, 13].map((line) => `hook-annotation-on-controller ${line}:5 error`),
     fix: { rules: ['hook-annotation-on-controller'], after: [] },
   },
+  // SOURCES: SupportTools DR architectures (backup.velero.io/backup-volumes next to the hooks on a StatefulSet's own metadata).
+  'fs-backup-on-statefulset-metadata.yaml': {
+    findings: ['fs-backup-annotation-on-controller 9:5 error', 'hook-annotation-on-controller 10:5 error', 'hook-annotation-on-controller 11:5 error'],
+    fix: { rules: ['fs-backup-annotation-on-controller', 'hook-annotation-on-controller'], after: [] },
+  },
+  // SOURCES: IBM backup deployments (backup-volumes names the Deployment, not its volume "…-mount").
+  'fs-backup-volume-not-in-pod.yaml': { findings: ['fs-backup-volume-unknown 17:42 warning'] },
   // SOURCES: OneUptime multi-container hooks (duplicate annotation keys).
   'duplicate-hook-keys.yaml': { findings: ['yaml-syntax 21:9 error', 'yaml-syntax 22:9 error', 'yaml-syntax 23:9 error'] },
   // SOURCES: SupportTools advanced strategies (">-" with a more-indented line: raw newline in JSON).

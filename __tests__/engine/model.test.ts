@@ -96,3 +96,58 @@ describe('model: where pod specs are found', () => {
     assert.equal(pathText(m!.pods[0]!.annotations.path), 'app.podAnnotations')
   })
 })
+
+describe('model: pod volumes', () => {
+  const podWith = (volumes: string) => models(`apiVersion: v1\nkind: Pod\nmetadata: {name: p, annotations: {velero: x}}\nspec:\n  containers: [{name: c}]\n${volumes}`)[0]!.pods[0]!
+
+  it('reads names, claim names and the items of spec.volumes', () => {
+    const pod = podWith('  volumes:\n    - name: data\n      persistentVolumeClaim: {claimName: data-pvc}\n    - name: cache\n      emptyDir: {}\n')
+    assert.equal(pod.volumesKnown, true)
+    assert.deepEqual(
+      pod.volumes.map((v) => [v.name, v.claimName, pathText(v.value.path)]),
+      [
+        ['data', 'data-pvc', 'spec.volumes[0]'],
+        ['cache', undefined, 'spec.volumes[1]'],
+      ],
+    )
+  })
+
+  it('an empty list is known: the pod has no volumes', () => {
+    const pod = podWith('  volumes: []\n')
+    assert.equal(pod.volumesKnown, true)
+    assert.deepEqual(pod.volumes, [])
+  })
+
+  it('is unknown when spec.volumes is absent, not a list, or a name is missing, aliased or templated', () => {
+    for (const volumes of [
+      '',
+      '  volumes: {data: {}}\n',
+      '  volumes: ["data"]\n',
+      '  volumes:\n    - emptyDir: {}\n',
+      '  volumes:\n    - name: 7\n',
+      '  volumes:\n    - name: &n data\n    - name: *n\n',
+      '  volumes:\n    - name: data-$(SUFFIX)\n',
+      '  volumes:\n    - name: ${VOLUME}\n',
+    ]) {
+      assert.equal(podWith(volumes).volumesKnown, false, volumes)
+    }
+  })
+
+  it("a StatefulSet's volumeClaimTemplates are volumes of its Pods, with or without spec.volumes", () => {
+    const sts = (volumes: string) =>
+      models(`apiVersion: apps/v1\nkind: StatefulSet\nmetadata: {name: s}\nspec:\n  template:\n    metadata: {annotations: {velero: x}}\n    spec:\n      containers: [{name: c}]\n${volumes}  volumeClaimTemplates:\n    - metadata: {name: data}\n`)[0]!.pods[0]!
+    const alone = sts('')
+    assert.equal(alone.volumesKnown, true)
+    assert.deepEqual(alone.volumes.map((v) => [v.name, v.claimName, pathText(v.value.path)]), [['data', undefined, 'spec.volumeClaimTemplates[0]']])
+    const both = sts('      volumes: [{name: config, configMap: {name: c}}]\n')
+    assert.deepEqual(both.volumes.map((v) => v.name), ['config', 'data'])
+    assert.equal(both.volumesKnown, true)
+    assert.equal(sts('      volumes: {config: {}}\n').volumesKnown, false)
+  })
+
+  it('Helm-values podAnnotations have no volumes to check', () => {
+    const [m] = models('app:\n  podAnnotations:\n    backup.velero.io/backup-volumes: data\n')
+    assert.equal(m?.pods[0]?.volumesKnown, false)
+    assert.deepEqual(m?.pods[0]?.volumes, [])
+  })
+})

@@ -21,6 +21,7 @@ describe('the Velero pre-filter', () => {
   const hints: [string, string][] = [
     ['the word in a comment', '# backed up by Velero\nkind: ConfigMap\n'],
     ['a hook key', 'pre.hook.backup.velero.io/command: x'],
+    ['a file-system backup key alone', 'metadata:\n  annotations:\n    backup.velero.io/backup-volumes-excludes: cache\n'],
     ['an upper-case env name', 'env: [{name: VELERO_NAMESPACE}]'],
     ['a hook key with the domain misspelt', 'pre.hook.backup.velro.io/command: x'],
     ['a misspelt domain with no "hook"', 'init.hooks.restore.valero.io/container-image: x'],

@@ -102,9 +102,10 @@ describe('runFix and lint --fix on files', () => {
         before.set(file.relative, raw)
       },
     })
-    // One example per fixer, and one with all four mistakes (a rename that then moves, etc.).
+    // One example per fixer, and one with all five mistakes (a rename that then moves, etc.).
     const fixedRules = (file: string) => [...new Set(result.files.find((f) => f.file === file)?.fixes.map((x) => x.ruleId))].sort()
     assert.deepEqual(fixedRules('broken/annotations-on-deployment.yaml'), ['hook-annotation-on-controller'])
+    assert.deepEqual(fixedRules('broken/fs-backup-annotations.yaml'), ['fs-backup-annotation-on-controller'])
     assert.deepEqual(fixedRules('broken/single-quoted-json.yaml'), ['hook-command-invalid-json'])
     assert.deepEqual(fixedRules('broken/bad-values.yaml'), ['hook-annotation-not-string'])
     assert.deepEqual(fixedRules('broken/misspelt-keys.yaml'), ['hook-annotation-unknown-key'])
@@ -119,8 +120,8 @@ describe('runFix and lint --fix on files', () => {
       // What is left of a fixed rule is what --fix leaves on purpose (e.g. pre.hook.restore…: pre-backup or init?).
       assert.equal(fixText(f.file, text, { ruleSet }).output, text)
     }
-    const allFour = await readFile(path.join(base, 'broken', 'fixable-mistakes.yaml'), 'utf8')
-    assert.deepEqual(findings(allFour).filter((x) => fixable.has(x.ruleId)), [])
+    const allFive = await readFile(path.join(base, 'broken', 'fixable-mistakes.yaml'), 'utf8')
+    assert.deepEqual(findings(allFive).filter((x) => fixable.has(x.ruleId)), [])
     assert.equal(await readFile(path.join(base, 'my-web-app.yaml'), 'utf8'), await readFile(path.join(repoRoot, 'examples', 'my-web-app.yaml'), 'utf8'))
     const second = await runFix({ ruleSet: defaultRuleSet(), cwd: base, patterns: [], ignore: [] })
     assert.equal(second.count, 0)

@@ -16398,7 +16398,7 @@ class UsageError extends Error {
 
 
 
-const COMMANDS = ['lint', 'render', 'check', 'rules', 'help', 'version'];
+const COMMANDS = ['lint', 'render', 'check', 'plan', 'rules', 'help', 'version'];
 const USAGE = `Usage: velero-hooks <command> [options] [PATTERN...]
 
 Commands:
@@ -16407,12 +16407,16 @@ Commands:
                       restore (into --output-dir, default "rendered", or --in-place)
   check [PATTERN...]  Lint, then exit 1 if the committed render is stale (missing, different or
                       orphaned files); writes nothing
+  plan [PATTERN...]   Show the hook plan: for every Backup and Schedule the pods it takes and the
+                      pre/post hooks Velero runs there, in order; for every Restore the pods it
+                      restores, the init containers injected and the exec hooks (--format text,
+                      json or markdown; the same patterns, --ignore and --config as lint)
   rules [RULE-ID]     List the rules (--format json for tools), or show one rule's documentation
   help                Show this help
 
 PATTERN is a glob relative to --cwd (default: **/*.yaml and **/*.yml) or a file or directory; it is
 never split on commas, so brace globs work ({base,overlays}/**/*.yaml). A pattern that matches no
-file is an error. "-" lints the manifest on standard input (lint only):
+file is an error. "-" reads the manifest on standard input (lint and plan):
   helm template my-chart | velero-hooks lint - --stdin-filename my-chart.yaml
 lint skips the render output directory (rendered/) unless a pattern names it.
 Helm charts (a directory with Chart.yaml) and Kustomize overlays (kustomization.yaml) among the
@@ -16424,7 +16428,7 @@ Options:
                             relative to the directory the command runs in
   --ignore GLOB             Skip matching files, relative to --cwd (repeatable); .git/ and
                             node_modules/ are always skipped
-  --format FORMAT           text | json | sarif | github (default: text)
+  --format FORMAT           text | json | sarif | github (default: text); plan: text | json | markdown
   --output FILE             Write the report to FILE instead of stdout (its directory must exist)
   --fail-on LEVEL           error | warning | notice | never (default: error)
   --quiet                   Report errors only: warnings and notices neither show nor fail the run
@@ -16462,7 +16466,8 @@ refuse is left unchanged, with a note saying why):
 
 Exit status: 0 nothing reached --fail-on (and, for check, the render is current); 1 something did
 (or check found stale files, or warnings exceed --max-warnings); 2 usage or internal error (a
-pattern that matches no file, an unknown command, an option or path that is wrong).
+pattern that matches no file, an unknown command, an option or path that is wrong). plan exits 0
+once the plan is made (it shows what runs where; finding mistakes is lint's job), 2 likewise.
 `;
 const existsFromHere = (pattern, cwd) => (0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().resolve(cwd ?? '.', pattern));
 /**
@@ -16490,6 +16495,7 @@ function parseCliArgs(argv, pathExists = existsFromHere) {
     if (renderOnly.length > 0 && command !== 'render' && command !== 'check' && command !== 'help' && command !== 'version') {
         throw new UsageError(`--${renderOnly[0]} is an option of render and check, not of ${command}`);
     }
+    assertPlanOptions(command, values);
     return {
         command,
         color: values['no-color'] ? false : values.color,
@@ -16517,6 +16523,17 @@ function parseCliArgs(argv, pathExists = existsFromHere) {
             'velero-version': values['velero-version'],
         },
     };
+}
+/** Lint's exit-status and rewriting options, and the renderers, mean nothing to plan: refused, not ignored. */
+const NOT_FOR_PLAN = ['fix', 'fail-on', 'quiet', 'max-warnings', 'helm', 'kustomize'];
+function assertPlanOptions(command, values) {
+    if (command !== 'plan')
+        return;
+    const given = NOT_FOR_PLAN.find((k) => values[k] !== undefined);
+    if (given === undefined)
+        return;
+    const why = given === 'helm' || given === 'kustomize' ? 'plan reads manifests as they are and renders no chart or overlay' : 'plan always exits 0 once the plan is made and changes no file';
+    throw new UsageError(`--${given} is not an option of plan: ${why}`);
 }
 function parseFlags(argv) {
     try {
@@ -17278,11 +17295,48 @@ function readContainers(doc, spec, specPath, key) {
     });
     return { list, known: true };
 }
-function podTarget(doc, resource, role, node, path) {
+/**
+ * The pod's volumes: the items of `spec.volumes` and, for a StatefulSet's pod template, one per
+ * `volumeClaimTemplates` item (the StatefulSet controller gives each Pod a volume named after the
+ * claim template, kubernetes pkg/controller/statefulset/stateful_set_utils.go updateStorage), and
+ * whether they give every volume name for certain.
+ */
+function readVolumes(doc, spec, specPath, claimTemplates) {
+    const seq = deref(doc, getPair(spec, 'volumes')?.value);
+    const claims = claimTemplates && deref(doc, claimTemplates.seq);
+    // Without a list of volumes (and, for a StatefulSet, of claim templates), what the Pods get is not known.
+    if (!(0,dist/* isSeq */.oP)(seq) && !(0,dist/* isSeq */.oP)(claims))
+        return { list: [], known: false };
+    const list = [];
+    let known = (seq === undefined || (0,dist/* isSeq */.oP)(seq)) && (claims === undefined || (0,dist/* isSeq */.oP)(claims));
+    const add = (items, path, nameOf, claimName) => {
+        items.forEach((raw, i) => {
+            const item = deref(doc, raw);
+            if (!(0,dist/* isMap */.jh)(item)) {
+                known = false;
+                return;
+            }
+            // The name as written, as for containers: a name given through an alias counts as unknown.
+            const nameNode = nameOf(item);
+            const name = (0,dist/* isScalar */.jn)(nameNode) && typeof nameNode.value === 'string' ? nameNode.value : undefined;
+            if (name === undefined || /\$\{|\$\(|\{\{/.test(name))
+                known = false;
+            list.push({ name, claimName: claimName(item), value: YamlValue.of(doc, item, [...path, i]) });
+        });
+    };
+    if ((0,dist/* isSeq */.oP)(seq))
+        add(seq.items, [...specPath, 'volumes'], (item) => getPair(item, 'name')?.value, (item) => getString(doc, getMap(doc, item, 'persistentVolumeClaim'), 'claimName'));
+    // The claim itself is named "<template>-<StatefulSet>-<ordinal>": no claimName to give.
+    if (claimTemplates && (0,dist/* isSeq */.oP)(claims))
+        add(claims.items, claimTemplates.path, (item) => getPair(getMap(doc, item, 'metadata'), 'name')?.value, () => undefined);
+    return { list, known };
+}
+function podTarget(doc, resource, role, node, path, claimTemplates) {
     const metadata = getMap(doc, node, 'metadata');
     const spec = getMap(doc, node, 'spec');
     const specPath = [...path, 'spec'];
     const containers = readContainers(doc, spec, specPath, 'containers');
+    const volumes = readVolumes(doc, spec, specPath, claimTemplates);
     // Template placeholders (OpenShift ${PARAM}, Helm {{ }}) stand for names we cannot know.
     const placeholder = containers.list.some((c) => c.name === undefined || /\$\{|\$\(|\{\{/.test(c.name));
     return {
@@ -17297,6 +17351,8 @@ function podTarget(doc, resource, role, node, path) {
         containersKnown: containers.known && !placeholder,
         initContainers: readContainers(doc, spec, specPath, 'initContainers').list,
         ephemeralContainers: readContainers(doc, spec, specPath, 'ephemeralContainers').list,
+        volumes: volumes.list,
+        volumesKnown: volumes.known,
     };
 }
 /** Paths (below the object) of the pod templates of well-known kinds. */
@@ -17351,7 +17407,8 @@ function walkObject(doc, obj, base, model, depth, visited) {
         // count when the template has a pod spec with containers.
         const wellKnown = kind !== undefined && WORKLOAD_KINDS.has(kind);
         if (template && (wellKnown || (templateSpec && getPair(templateSpec, 'containers')))) {
-            model.pods.push(podTarget(doc, resource, 'template', template, [...base, ...templatePath]));
+            const claimTemplates = kind === 'StatefulSet' ? { seq: getPair(getMap(doc, obj, 'spec'), 'volumeClaimTemplates')?.value, path: [...base, 'spec', 'volumeClaimTemplates'] } : undefined;
+            model.pods.push(podTarget(doc, resource, 'template', template, [...base, ...templatePath], claimTemplates));
         }
         if (metadata) {
             model.objects.push({
@@ -17409,6 +17466,8 @@ function walkValues(doc, map, path, model, depth, visited) {
                 initContainers: [],
                 ephemeralContainers: [],
                 containersKnown: false,
+                volumes: [],
+                volumesKnown: false,
             });
         }
         else if (depth < 6) {
@@ -18277,6 +18336,41 @@ function describeDuplicateKey(document, text, lineCounter, offset) {
     return { span, key: keyText.length > 80 ? `${keyText.slice(0, 77)}...` : keyText, firstLine };
 }
 
+;// CONCATENATED MODULE: ./src/velero/fs-backup.ts
+/**
+ * The file-system backup (FSB) annotations, as Velero reads them (github.com/velero-io/velero; the Go
+ * module path is still github.com/vmware-tanzu/velero).
+ *
+ * - The keys: `VolumesToBackupAnnotation` and `VolumesToExcludeAnnotation`
+ *   (pkg/apis/velero/v1/labels_annotations.go, v1.12.0 … v1.18.2 and main).
+ * - Velero reads them only from a Pod's `metadata.annotations`: `GetVolumesToBackup(&pod)` and
+ *   `GetVolumesToExclude(&pod)` (pkg/util/podvolume/pod_volume.go), called per Pod by
+ *   `shouldPerformFSBackupLegacy` (internal/volumehelper/volume_policy_helper.go, v1.14.0 … main) and by
+ *   `GetVolumesByPod` (v1.12.0 … v1.13.x, from pkg/backup/item_backupper.go). Nothing copies a
+ *   workload's own annotations to its Pods.
+ * - The value is cut with `strings.Split(value, ",")`, never trimmed: `"data, logs"` names "data" and
+ *   " logs", and " logs" is no volume's name. An empty value names nothing.
+ * - backup-volumes is read only without `--default-volumes-to-fs-backup` (opt-in), excludes only with it
+ *   (opt-out). The names are compared with `==` to each volume's name:
+ *   - v1.14.0 … main: Velero walks `pod.Spec.Volumes` and asks whether each volume's name is in the
+ *     list, so a name that is no volume's simply matches nothing, without a word in any log;
+ *   - v1.12.0 … v1.13.x: the list itself goes to `BackupPodVolumes` (pkg/podvolume/backupper.go), which
+ *     logs "No volume named %s found in pod %s/%s, skipping" and goes on.
+ *   For excludes, a name that is no volume's excludes nothing.
+ */
+const VOLUMES_TO_BACKUP = 'backup.velero.io/backup-volumes';
+const VOLUMES_TO_EXCLUDE = 'backup.velero.io/backup-volumes-excludes';
+/** The two keys, opt-in first. */
+const FS_BACKUP_KEYS = [VOLUMES_TO_BACKUP, VOLUMES_TO_EXCLUDE];
+function isFsBackupKey(key) {
+    return key === VOLUMES_TO_BACKUP || key === VOLUMES_TO_EXCLUDE;
+}
+/** The volume names Velero reads from a value: Go's `strings.Split(value, ",")`, untrimmed. */
+function splitVolumeNames(value) {
+    // For a non-empty separator, String.prototype.split and strings.Split agree ("" gives [""]).
+    return value.split(',');
+}
+
 ;// CONCATENATED MODULE: ./src/fix/fixer.ts
 
 function defineFixer(fixer) {
@@ -18409,8 +18503,10 @@ function jsonCommand(argv) {
 
 ;// CONCATENATED MODULE: ./src/fix/fixers/move-to-pod-template.ts
 /**
- * hook-annotation-on-controller: moves hook annotations from a workload's own metadata into its pod
- * template's annotations, where Velero reads them (on the Pods). The annotation lines move as they
+ * hook-annotation-on-controller and fs-backup-annotation-on-controller: move the annotations these rules
+ * report (hook keys; `backup.velero.io/backup-volumes` and `…-excludes`) from a workload's own metadata
+ * into its pod template's annotations, where Velero reads them (on the Pods). One fixer per rule, the
+ * same move: each moves only the keys its own rule reported. The annotation lines move as they
  * are written (with the comment lines directly above them), re-indented; `annotations:` (and
  * `metadata:`) are created under the template when missing, at the file's indentation. A key the
  * template already has with another value is left alone: which one was meant is not certain.
@@ -18421,7 +18517,9 @@ function jsonCommand(argv) {
 
 
 
-const RULE_ID = 'hook-annotation-on-controller';
+
+const HOOKS = { ruleId: 'hook-annotation-on-controller', entries: (a) => hookEntries(a) };
+const FS_BACKUP = { ruleId: 'fs-backup-annotation-on-controller', entries: (a) => a.entries.filter((e) => isFsBackupKey(e.key)) };
 const samePath = (a, b) => a.length === b.length && a.every((s, i) => s === b[i]);
 /** The node at a path when it is reached without aliases (so editing it edits only this place). */
 function nodeAt(doc, path) {
@@ -18518,10 +18616,10 @@ function destinationOf(model, pod, text, eol, step) {
     }
     return { offset: pairEnd(text, ann.items[ann.items.length - 1]), indent: columnOf(text, annFirst), header: '', existing };
 }
-function moveFix(model, obj, context) {
+function moveFix(spec, model, obj, context) {
     const { text, eol } = context;
     const targetPath = obj.podTemplateAnnotationsPath;
-    const source = targetPath ? movableSource(model, obj, context, targetPath) : undefined;
+    const source = targetPath ? movableSource(spec, model, obj, context, targetPath) : undefined;
     if (!targetPath || !source)
         return undefined;
     const dest = destinationOf(model, source.pod, text, eol, source.step);
@@ -18538,7 +18636,7 @@ function moveFix(model, obj, context) {
     const sourcePath = obj.annotations.path;
     const removesAll = removal.removesAll;
     return {
-        ruleId: RULE_ID,
+        ruleId: spec.ruleId,
         description: `moved ${movedKeys.map((k) => `"${k}"`).join(', ')} into the pod template's annotations`,
         documentIndex: model.index,
         edits: [...removal.edits, ...insertion],
@@ -18560,7 +18658,7 @@ function moveFix(model, obj, context) {
         },
     };
 }
-function movableSource(model, obj, context, targetPath) {
+function movableSource(spec, model, obj, context, targetPath) {
     const { text } = context;
     const pod = model.pods.find((p) => p.role === 'template' && samePath(p.path, targetPath.slice(0, -2)));
     const map = obj.annotations.map;
@@ -18571,7 +18669,7 @@ function movableSource(model, obj, context, targetPath) {
     // next to it replaces the merged one as kubectl reads the file, so its annotations would be lost.
     if (hasMergeKey(model.document))
         return undefined;
-    const moving = hookEntries(obj.annotations).filter((e) => context.isReported(RULE_ID, e.keyNode));
+    const moving = spec.entries(obj.annotations).filter((e) => context.isReported(spec.ruleId, e.keyNode));
     if (moving.length === 0)
         return undefined;
     const firstKeyStart = map.items[0]?.key?.range?.[0];
@@ -18643,14 +18741,20 @@ function insertionEdits(context, source, dest, chunks) {
         return [];
     return [{ start: dest.offset, end: dest.offset, text: breakBeforeLinesAt(text, dest.offset, eol) + dest.header + inserted.join('') }];
 }
-/* harmony default export */ const move_to_pod_template = (defineFixer({
-    ruleId: RULE_ID,
-    summary: "Moves the hook annotations (with the comment lines above them) from the workload's own metadata into its pod template's " +
-        '`metadata.annotations`, creating `annotations:` or `metadata:` there when missing. A key the template already has with a different value is left for you.',
-    fixes(model, context) {
-        return model.objects.map((obj) => moveFix(model, obj, context)).filter((f) => f !== undefined);
-    },
-}));
+function moveFixer(spec, summary) {
+    return defineFixer({
+        ruleId: spec.ruleId,
+        summary,
+        fixes(model, context) {
+            return model.objects.map((obj) => moveFix(spec, model, obj, context)).filter((f) => f !== undefined);
+        },
+    });
+}
+/* harmony default export */ const move_to_pod_template = (moveFixer(HOOKS, "Moves the hook annotations (with the comment lines above them) from the workload's own metadata into its pod template's " +
+    '`metadata.annotations`, creating `annotations:` or `metadata:` there when missing. A key the template already has with a different value is left for you.'));
+const moveFsBackupAnnotations = moveFixer(FS_BACKUP, "Moves `backup.velero.io/backup-volumes` and `backup.velero.io/backup-volumes-excludes` (with the comment lines above them) from the workload's " +
+    "own metadata into its pod template's `metadata.annotations`, creating `annotations:` or `metadata:` there when missing. A key the " +
+    'template already has with a different value is left for you.');
 function hasMergeKey(document) {
     let found = false;
     (0,dist/* visit */.YR)(document, {
@@ -18887,6 +18991,38 @@ function dns1123LabelProblem(name) {
     }
     return undefined;
 }
+const NS_PER_SECOND = 1000000000n;
+/** The integer part of v / 10^prec and its fraction as Go's fmtFrac writes it ("" or ".5", trailing zeros dropped). */
+function splitFraction(v, prec) {
+    const scale = 10n ** BigInt(prec);
+    const digits = (v % scale).toString().padStart(prec, '0').replace(/0+$/, '');
+    return { whole: v / scale, fraction: digits === '' ? '' : `.${digits}` };
+}
+/**
+ * time.Duration.String (go/src/time/time.go): "0s", "1.5µs", "300ms", "45s", "1m30s", "4h0m0s",
+ * "-2s"; how Velero logs a hook's timeout and how the hook plan shows one.
+ */
+function formatGoDuration(nanoseconds) {
+    if (nanoseconds === 0n)
+        return '0s';
+    const sign = nanoseconds < 0n ? '-' : '';
+    const u = nanoseconds < 0n ? -nanoseconds : nanoseconds;
+    if (u < NS_PER_SECOND) {
+        const [unit, prec] = u < 1000n ? ['ns', 0] : u < 1000000n ? ['µs', 3] : ['ms', 6];
+        const { whole, fraction } = splitFraction(u, prec);
+        return `${sign}${whole}${fraction}${unit}`;
+    }
+    const { whole: seconds, fraction } = splitFraction(u, 9);
+    let out = `${seconds % 60n}${fraction}s`;
+    const minutes = seconds / 60n;
+    if (minutes > 0n) {
+        out = `${minutes % 60n}m${out}`;
+        const hours = minutes / 60n;
+        if (hours > 0n)
+            out = `${hours}h${out}`;
+    }
+    return sign + out;
+}
 
 ;// CONCATENATED MODULE: ./src/fix/fixers/quote-annotation-value.ts
 /**
@@ -18901,7 +19037,7 @@ function dns1123LabelProblem(name) {
 
 
 
-const quote_annotation_value_RULE_ID = 'hook-annotation-not-string';
+const RULE_ID = 'hook-annotation-not-string';
 const YAML11_TRUE = /^(?:y|Y|yes|Yes|YES|on|On|ON)$/;
 const YAML11_FALSE = /^(?:n|N|no|No|NO|off|Off|OFF)$/;
 const SMART_QUOTES = /[\u2018\u2019\u201c\u201d\u201e\u201f\u2032\u2033]/;
@@ -18979,7 +19115,7 @@ function fixesFor(annotations, documentIndex, context) {
         const node = entry.valueNode;
         if (!known || !node || entry.pair.value !== node || !isEditable(node))
             continue;
-        if (!context.isReported(quote_annotation_value_RULE_ID, node))
+        if (!context.isReported(RULE_ID, node))
             continue;
         let value;
         let edit;
@@ -18999,7 +19135,7 @@ function fixesFor(annotations, documentIndex, context) {
             continue;
         const fixed = value;
         fixes.push({
-            ruleId: quote_annotation_value_RULE_ID,
+            ruleId: RULE_ID,
             description: `quoted the value of "${entry.key}" as ${edit.text.trim().replace(/^: /, '')}`,
             documentIndex,
             edits: [edit],
@@ -19009,7 +19145,7 @@ function fixesFor(annotations, documentIndex, context) {
     return fixes;
 }
 /* harmony default export */ const quote_annotation_value = (defineFixer({
-    ruleId: quote_annotation_value_RULE_ID,
+    ruleId: RULE_ID,
     summary: 'Writes the value as the equivalent string when its meaning is clear: a list of command words as a JSON array string, ' +
         '`true`/`false` (and YAML 1.1 `yes`/`no`/`on`/`off`) on wait-for-ready as "true"/"false", a number container name as a string. ' +
         'A bare number on a timeout (which unit?) and null values are left for you.',
@@ -19266,6 +19402,8 @@ function imageReferenceProblem(image) {
 }
 
 ;// CONCATENATED MODULE: ./src/rules/util.ts
+/** Helpers shared by the annotation rules. */
+
 
 
 
@@ -19416,6 +19554,44 @@ function quote(value, max = 80) {
     // JSON.stringify escapes line breaks and tabs itself (as \n, \t), so the message stays on one line;
     // characters that print as nothing or as a plain space are escaped too, so the reader sees them.
     return JSON.stringify(value.length > max ? `${value.slice(0, max - 1)}…` : value).replace(/[\u0085\u00a0\u00ad\u1680\u180e\u2000-\u200f\u2028-\u202f\u205f-\u206f\u3000\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+/** Where the pod template of a well-known workload lives, for objects whose template is missing. */
+const WORKLOAD_TEMPLATE = {
+    Deployment: ['spec', 'template'],
+    StatefulSet: ['spec', 'template'],
+    DaemonSet: ['spec', 'template'],
+    ReplicaSet: ['spec', 'template'],
+    ReplicationController: ['spec', 'template'],
+    Job: ['spec', 'template'],
+    CronJob: ['spec', 'jobTemplate', 'spec', 'template'],
+    PodTemplate: ['template'],
+};
+/**
+ * The pod-template annotations path where annotations Velero reads from Pods belong, for an object
+ * that really has (or, as a well-known workload, needs) a pod template; undefined for any other object.
+ */
+function podTemplateAnnotationsTarget(model, obj) {
+    const suggested = obj.podTemplateAnnotationsPath;
+    // A CRD's spec.template counts only when it is a pod template (a Schedule's spec.template is a Backup spec).
+    if (suggested && templateAt(model, suggested))
+        return suggested;
+    const template = obj.resource.kind ? WORKLOAD_TEMPLATE[obj.resource.kind] : undefined;
+    return template ? [...obj.path, ...template, 'metadata', 'annotations'] : undefined;
+}
+/** The pod template whose annotations live at `annotationsPath`, if the model has one there. */
+function templateAt(model, annotationsPath) {
+    const wanted = pathText(annotationsPath);
+    return model.pods.find((p) => p.role === 'template' && pathText([...p.path, 'metadata', 'annotations']) === wanted);
+}
+/**
+ * Whether the pod template at `target` carries the key with the same string value: kustomize's
+ * commonAnnotations (and some charts) write a key on the workload and on its pod template, and
+ * Velero reads the template's copy.
+ */
+function copiedToTemplate(model, target, key, value) {
+    if (!target || value === undefined)
+        return false;
+    return templateAt(model, target)?.annotations.get(key)?.value === value;
 }
 
 ;// CONCATENATED MODULE: ./src/velero/command.ts
@@ -19627,6 +19803,7 @@ function intendedCommand(value) {
 
 
 const FIXERS = [
+    moveFsBackupAnnotations, // fs-backup-annotation-on-controller
     quote_annotation_value, // hook-annotation-not-string
     move_to_pod_template, // hook-annotation-on-controller
     rename_hook_key, // hook-annotation-unknown-key
@@ -20640,6 +20817,16 @@ function postHooksIndexMismatchHangs(v) {
 function backupNamespaceGlobsExpanded(v) {
     return atLeast(v, 18);
 }
+/**
+ * Since v1.15.0 a Backup's ItemBlocks pull in every running pod of the namespace that mounts a PVC
+ * of a pod it takes, whatever the Backup's label selector (`PVCAction.GetRelatedItems`,
+ * pkg/itemblock/actions/pvc_action.go, new @v1.15.0; `executeItemBlockActions` admits them through
+ * `itemInclusionChecks`, which checks namespaces, resources and the exclude label but not the
+ * selector: pkg/backup/backup.go@v1.15.0). Up to v1.14 only the selected pods are backed up.
+ */
+function sharedPvcPullsPods(v) {
+    return atLeast(v, 15);
+}
 
 ;// CONCATENATED MODULE: ./src/rules/backup-hook-legacy-mixed.ts
 
@@ -20756,6 +20943,200 @@ function names(resource, key) {
     },
 }));
 
+;// CONCATENATED MODULE: ./src/rules/fs-backup-annotation-on-controller.ts
+
+
+
+
+/** What the key on the wrong object fails to do. */
+const EFFECT = {
+    [VOLUMES_TO_BACKUP]: 'the volumes it names are not backed up with file-system backup',
+    'backup.velero.io/backup-volumes-excludes': 'with --default-volumes-to-fs-backup the volumes it names are backed up anyway',
+};
+/* harmony default export */ const fs_backup_annotation_on_controller = (defineRule({
+    meta: {
+        id: 'fs-backup-annotation-on-controller',
+        severity: 'error',
+        docs: {
+            summary: "File-system backup annotations (`backup.velero.io/backup-volumes`, `…-excludes`) on the object's own metadata of anything but a Pod.",
+            description: 'Velero reads `backup.velero.io/backup-volumes` (the volumes to back up with file-system backup, opt-in) and ' +
+                '`backup.velero.io/backup-volumes-excludes` (the volumes to leave out with `--default-volumes-to-fs-backup`, opt-out) ' +
+                "only from Pods: `GetVolumesToBackup(&pod)` and `GetVolumesToExclude(&pod)` in " +
+                '[`pkg/util/podvolume/pod_volume.go`](https://github.com/velero-io/velero/blob/v1.18.2/pkg/util/podvolume/pod_volume.go), ' +
+                'called per Pod by `shouldPerformFSBackupLegacy` ' +
+                '([`internal/volumehelper/volume_policy_helper.go`](https://github.com/velero-io/velero/blob/v1.18.2/internal/volumehelper/volume_policy_helper.go), ' +
+                'v1.14 and later; `GetVolumesByPod` from `pkg/backup/item_backupper.go` before). On a Deployment, StatefulSet, Job or any ' +
+                'other object the key is never read, and the controller does not copy its own annotations to its Pods: the volumes are ' +
+                'not backed up with file-system backup (or, for `…-excludes`, not left out). Only annotations in the pod template ' +
+                '(`spec.template.metadata.annotations`) end up on the Pods Velero backs up.',
+            fix: 'Move the annotation to the pod template: `spec.template.metadata.annotations` (for a CronJob, ' +
+                '`spec.jobTemplate.spec.template.metadata.annotations`). A key that the pod template also carries with the same value is not ' +
+                "reported: Velero reads that copy (kustomize's `commonAnnotations` writes both). When the pod template carries the key with " +
+                'another value, that value is the one Velero reads: merge the two there and delete the own copy.',
+        },
+        messages: {
+            move: 'Velero reads "{{key}}" only from Pods, so on this {{kind}}\'s own metadata it is never read and {{effect}}; move it to {{target}}.',
+            conflict: 'Velero reads "{{key}}" only from Pods, so this {{kind}}\'s own value is never read; the pod template\'s own {{templateValue}} is what counts: merge the two in {{target}} and delete this one.',
+            noPods: 'Velero reads "{{key}}" only from Pods, so on this {{kind}} it is never read and {{effect}}; put it on the Pods whose volumes it names.',
+        },
+    },
+    create(context) {
+        return {
+            object(obj) {
+                const entries = obj.annotations.entries.filter((e) => isFsBackupKey(e.key));
+                if (entries.length === 0)
+                    return;
+                const target = podTemplateAnnotationsTarget(context.model, obj);
+                for (const entry of entries) {
+                    // kustomize's commonAnnotations write the key on the pod template too: Velero reads that copy.
+                    if (copiedToTemplate(context.model, target, entry.key, entry.value))
+                        continue;
+                    const inTemplate = target ? templateAt(context.model, target)?.annotations.get(entry.key) : undefined;
+                    const templateValue = inTemplate?.value !== undefined ? `value ${quote(inTemplate.value)}` : 'value (not a string)';
+                    const kind = obj.resource.kind ?? 'object';
+                    const effect = EFFECT[entry.key];
+                    const data = target ? { key: entry.key, kind, effect, target: pathText(target), templateValue } : { key: entry.key, kind, effect };
+                    const messageId = !target ? 'noPods' : inTemplate ? 'conflict' : 'move';
+                    context.report({ messageId, data, node: entry.keyNode, resource: obj.resource, path: entry.path });
+                }
+            },
+        };
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/fs-backup-volume-unknown.ts
+
+
+
+/** Template parameters stand for text we cannot know. */
+const fs_backup_volume_unknown_PLACEHOLDER = /\{\{|\$\{|\$\(/;
+/** At most this many names in one message, each at most NAME_LENGTH characters. */
+const MAX_NAMES = 10;
+const NAME_LENGTH = 40;
+/** `"a", "b" and 3 more`: names for a message, bounded in number and length. */
+function nameList(names) {
+    const shown = names.slice(0, MAX_NAMES).map((n) => quote(n, NAME_LENGTH));
+    return names.length > MAX_NAMES ? `${shown.join(', ')} and ${names.length - MAX_NAMES} more` : shown.join(', ');
+}
+/** The names of one annotation value that match no volume, by why; each name once. */
+function classify(value, volumes, claims) {
+    const listed = splitVolumeNames(value);
+    const exact = new Set(listed);
+    const out = { unknown: new Set(), spaced: new Set(), claims: new Set() };
+    for (const name of listed) {
+        const trimmed = name.trim();
+        // An empty entry (a stray comma) names nothing and matches nothing: it does no harm.
+        if (trimmed === '' || volumes.has(name))
+            continue;
+        // " logs" next to "logs" does no harm either: the exact name matches.
+        if (volumes.has(trimmed)) {
+            if (!exact.has(trimmed))
+                out.spaced.add(name);
+        }
+        else if (claims.has(trimmed)) {
+            if (!exact.has(claims.get(trimmed)))
+                out.claims.add(name);
+        }
+        else {
+            out.unknown.add(name);
+        }
+    }
+    return { unknown: [...out.unknown], spaced: [...out.spaced], claims: [...out.claims] };
+}
+/** The value as it was meant: parts trimmed, empty parts dropped, claim names replaced by their volume's name. */
+function corrected(value, claims) {
+    const parts = splitVolumeNames(value).map((n) => n.trim()).filter((n) => n !== '');
+    return quote(parts.map((n) => claims.get(n) ?? n).join(','), 200);
+}
+/** What Velero does not do for the volumes a name was meant for. */
+function missed(backup, one) {
+    const subject = one ? 'that volume is' : 'those volumes are';
+    return backup ? `${subject} not backed up with file-system backup` : `${subject} not left out (with --default-volumes-to-fs-backup, ${one ? 'it is' : 'they are'} backed up)`;
+}
+/* harmony default export */ const fs_backup_volume_unknown = (defineRule({
+    meta: {
+        id: 'fs-backup-volume-unknown',
+        severity: 'warning',
+        docs: {
+            summary: 'A name in `backup.velero.io/backup-volumes` or `…-excludes` that is not a volume of the pod.',
+            description: 'Velero cuts `backup.velero.io/backup-volumes` and `backup.velero.io/backup-volumes-excludes` at commas with ' +
+                '`strings.Split(value, ",")` and never trims the parts (`GetVolumesToBackup`, `GetVolumesToExclude` in ' +
+                '[`pkg/util/podvolume/pod_volume.go`](https://github.com/velero-io/velero/blob/v1.18.2/pkg/util/podvolume/pod_volume.go)); ' +
+                "then it compares each name with `==` to the names of the Pod's volumes (`shouldPerformFSBackupLegacy`, " +
+                '[`internal/volumehelper/volume_policy_helper.go`](https://github.com/velero-io/velero/blob/v1.18.2/internal/volumehelper/volume_policy_helper.go)). ' +
+                'A name that is no volume of the pod matches nothing: the volume that was meant is not backed up with file-system ' +
+                'backup (opt-in), or not left out (opt-out, with `--default-volumes-to-fs-backup`), and no error or backup warning says so. ' +
+                'Three ways it happens: a misspelt or made-up name; the PVC\'s `claimName` where the volume\'s `name` belongs; and a space ' +
+                'after a comma (`data, logs` names "data" and " logs", and no volume is called " logs"). An empty part (`data,` or ' +
+                '`data,,logs`) names nothing and does no harm, so it is not reported.\n\n' +
+                "The pod's volumes are its `spec.volumes` and, in a StatefulSet, one per `volumeClaimTemplates` item (the controller adds " +
+                'a volume of that name to every Pod). Pods whose volumes cannot be known are not checked: no `spec.volumes` list, a ' +
+                'templated name, Helm `podAnnotations`. Volumes that an admission webhook adds (sidecar injectors) are not in the ' +
+                'manifest: suppress the finding for those.',
+            fix: 'Name volumes of the pod exactly as in `spec.volumes`, separated by commas without spaces: `backup.velero.io/backup-volumes: data,logs`.',
+        },
+        versions: {
+            applies: 'all',
+            outcomes: [
+                {
+                    versions: 'v1.12.0 … v1.13.2',
+                    outcome: 'The list goes to `BackupPodVolumes` (`pkg/podvolume/backupper.go`), which logs "No volume named … found in pod …, skipping" for the name and goes on.',
+                },
+                {
+                    versions: 'v1.14.0 … v1.18.2, main',
+                    outcome: "Velero walks the pod's volumes and asks whether each one's name is in the list: a name that is no volume's matches nothing, and nothing is logged.",
+                },
+            ],
+        },
+        messages: {
+            unknown: '"{{key}}" names {{names}}, but this pod has no volume of {{thatName}}, so {{effect}}; {{volumes}}.',
+            spaced: 'Velero splits "{{key}}" at commas and does not trim spaces, so {{names}} {{isNot}} {{volumes}} and {{effect}}; write {{fixed}}.',
+            claim: '"{{key}}" names {{names}}, the claim name of {{volumes}}, but Velero matches volume names, not claim names, so {{effect}}; write {{fixed}}.',
+        },
+    },
+    create(context) {
+        return {
+            podTemplate(pod) {
+                if (!pod.volumesKnown)
+                    return;
+                const volumeNames = pod.volumes.map((v) => v.name);
+                const volumes = new Set(volumeNames);
+                const claims = new Map();
+                for (const v of pod.volumes)
+                    if (v.claimName !== undefined && !claims.has(v.claimName))
+                        claims.set(v.claimName, v.name);
+                for (const key of FS_BACKUP_KEYS) {
+                    const entry = pod.annotations.get(key);
+                    const value = entry?.value;
+                    if (!entry || value === undefined || fs_backup_volume_unknown_PLACEHOLDER.test(value))
+                        continue;
+                    const found = classify(value, volumes, claims);
+                    const backup = key === VOLUMES_TO_BACKUP;
+                    const at = { node: entry.valueNode, fallback: entry.keyNode, resource: pod.resource, path: entry.path };
+                    if (found.unknown.length > 0) {
+                        const one = found.unknown.length === 1;
+                        const effect = backup ? `Velero backs up no volume for ${one ? 'it' : 'them'} with file-system backup` : `Velero leaves no volume out for ${one ? 'it' : 'them'}`;
+                        const list = volumeNames.length > 0 ? `name volumes of this pod: ${nameList(volumeNames)}` : 'the pod has no volumes: remove the annotation';
+                        context.report({ ...at, messageId: 'unknown', data: { key, names: nameList(found.unknown), thatName: one ? 'that name' : 'these names', effect, volumes: list } });
+                    }
+                    if (found.spaced.length > 0) {
+                        const one = found.spaced.length === 1;
+                        const meant = nameList(found.spaced.map((n) => n.trim()));
+                        const data = { key, names: nameList(found.spaced), isNot: one ? 'is not the volume' : 'are not the volumes', volumes: meant, effect: missed(backup, one), fixed: corrected(value, claims) };
+                        context.report({ ...at, messageId: 'spaced', data });
+                    }
+                    if (found.claims.length > 0) {
+                        const one = found.claims.length === 1;
+                        const meant = `${one ? 'volume' : 'volumes'} ${nameList(found.claims.map((n) => claims.get(n.trim())))}`;
+                        const data = { key, names: nameList(found.claims), volumes: meant, effect: missed(backup, one), fixed: corrected(value, claims) };
+                        context.report({ ...at, messageId: 'claim', data });
+                    }
+                }
+            },
+        };
+    },
+}));
+
 ;// CONCATENATED MODULE: ./src/rules/hook-annotation-not-string.ts
 
 
@@ -20839,17 +21220,7 @@ const YAML11_NUMBER = /^[-+]?(?:0b[01_]+|0x[0-9a-fA-F_]*_[0-9a-fA-F_]*|[0-9][0-9
 
 
 
-/** Where the pod template of a well-known workload lives, for objects whose template is missing. */
-const WORKLOAD_TEMPLATE = {
-    Deployment: ['spec', 'template'],
-    StatefulSet: ['spec', 'template'],
-    DaemonSet: ['spec', 'template'],
-    ReplicaSet: ['spec', 'template'],
-    ReplicationController: ['spec', 'template'],
-    Job: ['spec', 'template'],
-    CronJob: ['spec', 'jobTemplate', 'spec', 'template'],
-    PodTemplate: ['template'],
-};
+
 /* harmony default export */ const hook_annotation_on_controller = (defineRule({
     meta: {
         id: 'hook-annotation-on-controller',
@@ -20867,34 +21238,15 @@ const WORKLOAD_TEMPLATE = {
         },
     },
     create(context) {
-        /** The pod-template annotations path to suggest, only when this object really has (or needs) a pod template. */
-        const targetOf = (obj) => {
-            const suggested = obj.podTemplateAnnotationsPath;
-            // A CRD's spec.template counts only when it is a pod template (a Schedule's spec.template is a Backup spec).
-            if (suggested && context.model.pods.some((p) => p.role === 'template' && pathText([...p.path, 'metadata', 'annotations']) === pathText(suggested))) {
-                return suggested;
-            }
-            const template = obj.resource.kind ? WORKLOAD_TEMPLATE[obj.resource.kind] : undefined;
-            return template ? [...obj.path, ...template, 'metadata', 'annotations'] : undefined;
-        };
-        /**
-         * The pod template's own copy of a key, same value: kustomize's commonAnnotations (and some
-         * charts) write a key on the workload and on its pod template, and Velero reads the template's.
-         */
-        const copiedToTemplate = (target, key, value) => {
-            if (!target || value === undefined)
-                return false;
-            const pod = context.model.pods.find((p) => p.role === 'template' && pathText([...p.path, 'metadata', 'annotations']) === pathText(target));
-            return pod?.annotations.get(key)?.value === value;
-        };
         return {
             object(obj) {
                 const entries = hookEntries(obj.annotations);
                 if (entries.length === 0)
                     return;
-                const target = targetOf(obj);
+                const target = podTemplateAnnotationsTarget(context.model, obj);
                 for (const entry of entries) {
-                    if (copiedToTemplate(target, entry.key, entry.value))
+                    // kustomize's commonAnnotations write the key on the pod template too: Velero reads that copy.
+                    if (copiedToTemplate(context.model, target, entry.key, entry.value))
                         continue;
                     context.report({
                         messageId: target ? 'move' : 'noPods',
@@ -22339,10 +22691,14 @@ const notStringOrNull = (v) => !v.isString && v.kind !== 'null';
 
 
 
+
+
 const RULES = [
     backup_hook_legacy_mixed,
     backup_spec_hooks_skip_pods,
     file_unreadable,
+    fs_backup_annotation_on_controller,
+    fs_backup_volume_unknown,
     hook_annotation_not_string,
     hook_annotation_on_controller,
     hook_annotation_unknown_key,
@@ -22615,6 +22971,1535 @@ function formatReport(format, report, options = {}) {
 }
 
 
+;// CONCATENATED MODULE: ./src/velero/selectors.ts
+/**
+ * How Velero selects: label selectors (metav1.LabelSelectorAsSelector), namespace include/exclude
+ * lists (pkg/util/collections IncludesExcludes: gobwas/glob, excludes win, empty or '*' = all) and
+ * resource names in hook specs (resolved through discovery with kubectl short names; a name that
+ * does not resolve is kept as a glob). velero-plan-semantics.md §1.2, §1.3, §2.3.
+ *
+ * Plain data in, answers out: the engine reads the manifests into these shapes.
+ */
+const OPERATORS = new Set(['In', 'NotIn', 'Exists', 'DoesNotExist']);
+/**
+ * Why LabelSelectorAsSelector would refuse the selector (In/NotIn need values, Exists/DoesNotExist
+ * none, operators are case-sensitive), or undefined when it is valid.
+ */
+function labelSelectorProblem(selector) {
+    for (const r of selector.matchExpressions) {
+        if (!OPERATORS.has(r.operator))
+            return `operator "${r.operator}" is not one of In, NotIn, Exists, DoesNotExist`;
+        if ((r.operator === 'In' || r.operator === 'NotIn') && r.values.length === 0)
+            return `operator ${r.operator} on "${r.key}" needs at least one value`;
+        if ((r.operator === 'Exists' || r.operator === 'DoesNotExist') && r.values.length > 0)
+            return `operator ${r.operator} on "${r.key}" takes no values`;
+    }
+    return undefined;
+}
+/** True when the labels satisfy the selector (an empty selector matches everything). */
+function matchesLabels(selector, labels) {
+    for (const [k, v] of Object.entries(selector.matchLabels))
+        if (labels[k] !== v)
+            return false;
+    for (const r of selector.matchExpressions) {
+        const has = Object.hasOwn(labels, r.key);
+        const value = labels[r.key];
+        switch (r.operator) {
+            case 'In':
+                if (!has || !r.values.includes(value))
+                    return false;
+                break;
+            case 'NotIn':
+                if (has && r.values.includes(value))
+                    return false;
+                break;
+            case 'Exists':
+                if (!has)
+                    return false;
+                break;
+            case 'DoesNotExist':
+                if (has)
+                    return false;
+                break;
+            default:
+                return false;
+        }
+    }
+    return true;
+}
+/**
+ * True when no label set can satisfy both selectors (e.g. app=a and app=b; app=a and app NotIn [a]):
+ * only what matchLabels and In/NotIn/Exists/DoesNotExist prove; anything unsure is "not disjoint".
+ */
+function selectorsDisjoint(a, b) {
+    const required = (s) => {
+        const out = new Map();
+        const narrow = (key, allowed) => {
+            const prev = out.get(key);
+            if (prev === undefined || prev === 'any')
+                out.set(key, allowed);
+            else if (allowed === 'none' || prev === 'none')
+                out.set(key, 'none');
+            else if (allowed !== 'any')
+                out.set(key, new Set([...prev].filter((v) => allowed.has(v))));
+        };
+        for (const [k, v] of Object.entries(s.matchLabels))
+            narrow(k, new Set([v]));
+        for (const r of s.matchExpressions) {
+            if (r.operator === 'In')
+                narrow(r.key, new Set(r.values));
+            else if (r.operator === 'Exists')
+                narrow(r.key, 'any');
+            else if (r.operator === 'DoesNotExist')
+                narrow(r.key, 'none');
+        }
+        return out;
+    };
+    const ra = required(a);
+    const rb = required(b);
+    const notIn = (s, key) => new Set(s.matchExpressions.filter((r) => r.key === key && r.operator === 'NotIn').flatMap((r) => r.values));
+    for (const [key, va] of ra) {
+        const vb = rb.get(key);
+        if (vb === undefined) {
+            // b may still forbid every value a requires.
+            if (va instanceof Set && va.size > 0 && [...va].every((v) => notIn(b, key).has(v)))
+                return true;
+            if (va !== 'none' && b.matchExpressions.some((r) => r.key === key && r.operator === 'DoesNotExist'))
+                return true;
+            continue;
+        }
+        if (va === 'none' || vb === 'none') {
+            if (!(va === 'none' && vb === 'none'))
+                return true;
+            continue;
+        }
+        if (va instanceof Set && vb instanceof Set && ![...va].some((v) => vb.has(v)))
+            return true;
+    }
+    for (const [key, vb] of rb) {
+        if (ra.has(key))
+            continue;
+        if (vb instanceof Set && vb.size > 0 && [...vb].every((v) => notIn(a, key).has(v)))
+            return true;
+        if (vb !== 'none' && a.matchExpressions.some((r) => r.key === key && r.operator === 'DoesNotExist'))
+            return true;
+    }
+    return false;
+}
+// ---------------------------------------------------------------------------------------------
+// Globs (gobwas/glob as IncludesExcludes compiles them: no separators, so '*' spans everything).
+const globCache = new Map();
+/** A gobwas glob as a RegExp; null when gobwas would not compile it (then it matches nothing). */
+function compileGlob(pattern) {
+    const cached = globCache.get(pattern);
+    if (cached !== undefined)
+        return cached;
+    let re = null;
+    const source = globSource(pattern);
+    if (source !== undefined)
+        re = new RegExp(`^(?:${source})$`, 's');
+    if (globCache.size > 10_000)
+        globCache.clear();
+    globCache.set(pattern, re);
+    return re;
+}
+function globSource(p) {
+    let out = '';
+    let braces = 0;
+    for (let i = 0; i < p.length; i++) {
+        const c = p[i];
+        if (c === '\\') {
+            if (i + 1 >= p.length)
+                return undefined;
+            out += escapeRe(p[++i]);
+        }
+        else if (c === '*')
+            out += '.*';
+        else if (c === '?')
+            out += '.';
+        else if (c === '[') {
+            const end = p.indexOf(']', i + 1);
+            if (end < 0)
+                return undefined;
+            let body = p.slice(i + 1, end);
+            const negate = body.startsWith('!');
+            if (negate)
+                body = body.slice(1);
+            if (body === '')
+                return undefined;
+            out += `[${negate ? '^' : ''}${body.replace(/[\\\]^]/g, '\\$&')}]`;
+            i = end;
+        }
+        else if (c === '{') {
+            braces++;
+            out += '(?:';
+        }
+        else if (c === '}' && braces > 0) {
+            braces--;
+            out += ')';
+        }
+        else if (c === ',' && braces > 0)
+            out += '|';
+        else
+            out += escapeRe(c);
+    }
+    return braces === 0 ? out : undefined;
+}
+function escapeRe(c) {
+    return /[.*+?^${}()|[\]\\/]/.test(c) ? `\\${c}` : c;
+}
+function hasGlobChars(s) {
+    return /[*?[\]{}]/.test(s);
+}
+/**
+ * IncludesExcludes.ShouldInclude: excludes win; an empty include list or '*' includes all; globs.
+ * gobwas: one pattern that fails to compile makes the whole set answer false (§1.3 gotcha), which
+ * this mirrors for the set it belongs to.
+ */
+function includesExcludes(includes, excludes, value) {
+    const matchAny = (patterns) => {
+        for (const p of [...patterns].sort()) {
+            const re = compileGlob(p);
+            if (re === null)
+                return false;
+            if (re.test(value))
+                return true;
+        }
+        return false;
+    };
+    if (excludes && excludes.length > 0 && matchAny(excludes))
+        return false;
+    if (!includes || includes.length === 0 || includes.includes('*'))
+        return true;
+    return matchAny(includes);
+}
+/** What `pods`, `pod`, `po` (any case) resolve to through discovery: the core group's pods. */
+const selectors_POD_NAMES = new Set(['pods', 'pod', 'po', 'pods.', 'pods.v1.', 'pods.core', '']);
+/**
+ * Whether a hook's resource filter lets pods through: names resolved as Velero's discovery helper
+ * resolves them (pods/pod/po → "pods"; other known kinds → their own group resource), the rest
+ * used as globs against "pods". An exclude of '*' is ignored (GetResourceIncludesExcludes).
+ */
+function resourceFiltersIncludePods(includes, excludes) {
+    const resolve = (name) => (selectors_POD_NAMES.has(name.toLowerCase()) && name !== '' ? 'pods' : name.toLowerCase());
+    const inc = (includes ?? []).map(resolve);
+    const exc = (excludes ?? []).map(resolve).filter((e) => e !== '*');
+    return includesExcludes(inc, exc, 'pods');
+}
+
+;// CONCATENATED MODULE: ./src/velero/init-hook.ts
+/**
+ * Velero's own decision for a pod's restore init hook annotations: a port of
+ * getInitContainerFromAnnotation (internal/hook/item_hook_handler.go, lines 413-443, the same at
+ * v1.18.2 and on main at d2241adb). Whether a hook is injected, and what, is decided here and
+ * nowhere else: never by which lint rules are enabled.
+ *
+ * What Velero reads (a Go map lookup, so a missing key reads as ""):
+ *
+ *   containerImage := annotations[podRestoreHookInitContainerImageAnnotationKey]
+ *   containerName  := annotations[podRestoreHookInitContainerNameAnnotationKey]
+ *   command        := annotations[podRestoreHookInitContainerCommandAnnotationKey]
+ *   if containerImage == "" { return nil }                       // no hook: nothing is injected
+ *   if containerName == "" { containerName = "velero-restore-init-" + 8 hex digits of a new UUID }
+ *   initContainer := corev1api.Container{Image: containerImage, Name: containerName,
+ *                                        Command: parseStringToCommand(command)}
+ *
+ * So Velero's container has exactly three fields: name, image and command (Command is
+ * `json:"command,omitempty"`, so an empty argv, from `[]`, leaves it out). No imagePullPolicy, no
+ * volumeMounts, no resources: the API server defaults the rest (imagePullPolicy Always for `:latest`
+ * or no tag, IfNotPresent otherwise). HandleRestoreHooks puts it after a `restore-wait` container
+ * at index 0, else first, before the pod's own init containers.
+ *
+ * parseStringToCommand reads `commandValue[0]` without a length check, so an image with a missing
+ * or empty command panics (index out of range) at v1.18.2 and on main at d2241adb; velero#10371
+ * (merged later) makes it the image's entrypoint.
+ */
+
+
+/**
+ * Velero's decision for one pod. `annotation(key)` returns the annotation's string value, or ""
+ * when it is absent (as Go's map lookup does; a YAML `key:` with no value also reaches Velero as "").
+ */
+function veleroInitDecision(annotation, options = {}) {
+    const image = annotation(key('init', 'container-image'));
+    if (image === '')
+        return { kind: 'none' };
+    const command = parseStringToCommand(annotation(key('init', 'command')));
+    if (command.kind === 'empty' && (options.emptyCommand ?? 'panics') === 'panics')
+        return { kind: 'panics' };
+    const argv = command.kind === 'empty' ? [] : command.argv;
+    const name = annotation(key('init', 'container-name'));
+    const container = {
+        name: name === '' ? DEFAULT_INIT_HOOK_NAME : name,
+        image,
+        ...(argv.length > 0 ? { command: argv } : {}),
+    };
+    return { kind: 'inject', container, generatedName: name === '' };
+}
+
+;// CONCATENATED MODULE: ./src/engine/hook-plan-values.ts
+/**
+ * Hook values as Velero applies them, for the hook plan: on-error modes, exec and wait timeouts,
+ * wait-for-ready, default containers, and a pod's annotations read as Velero reads them (Go map
+ * lookups, a missing key is ""). Sources: internal/hook/item_hook_handler.go (getPodExecHookFromAnnotations,
+ * getPodExecRestoreHookFromAnnotations, GroupRestoreExecHooks), pkg/podexec/pod_command_executor.go
+ * (ExecutePodCommand), internal/hook/wait_exec_hook_handler.go (maxHookWait), at v1.18.2 and main.
+ */
+
+
+/** A pod's annotations as Velero reads them: a missing key (or a value that is not a string) is "". */
+class PodAnnotations {
+    byKey = new Map();
+    constructor(workload) {
+        for (const a of workload.annotations)
+            this.byKey.set(a.key, a);
+    }
+    value(key) {
+        return this.byKey.get(key)?.value ?? '';
+    }
+    fact(key) {
+        return this.byKey.get(key);
+    }
+}
+/**
+ * The mode Velero acts on: only exactly "Fail" stops (HandleHooks, wait_exec_hook_handler.go);
+ * "" and anything else Velero drops to "" behave as Continue. Defaulted unless written as
+ * "Continue" or "Fail" (the CRD enum refuses other spellings in a spec).
+ */
+function appliedOnError(written) {
+    return { value: written === 'Fail' ? 'Fail' : 'Continue', defaulted: written !== 'Fail' && written !== 'Continue' };
+}
+/** A spec duration (metav1.Duration, decoded with time.ParseDuration) or annotation value, in nanoseconds; undefined when absent or unparsable. */
+function durationOf(written) {
+    if (written === undefined || written === '')
+        return undefined;
+    const parsed = parseGoDuration(written);
+    return parsed.ok ? parsed.exact : undefined;
+}
+/**
+ * The exec timeout ExecutePodCommand applies: 0 (absent, unparsable: Velero warns and uses 0) → 30s;
+ * negative → no timeout up to v1.18.2, 30s on main; over 4h → 4h on main only.
+ */
+function appliedExecTimeout(written, version) {
+    const ns = durationOf(written);
+    const fallback = { value: formatGoDuration(BigInt(DEFAULT_EXEC_TIMEOUT_NS)), defaulted: true };
+    if (ns === undefined || ns === 0n)
+        return fallback;
+    const bounded = execTimeoutBoundedOnMain(version);
+    if (ns < 0n)
+        return bounded ? fallback : { value: 'none', defaulted: false };
+    if (bounded && ns > BigInt(MAX_HOOK_TIMEOUT_NS))
+        return { value: formatGoDuration(BigInt(MAX_HOOK_TIMEOUT_NS)), defaulted: true };
+    return { value: formatGoDuration(ns), defaulted: false };
+}
+/**
+ * The restore wait timeout: 0 (absent, unparsable) waits without a limit ("none"); a negative one
+ * makes the hook expire at once (the pod watch itself then has no limit: maxHookWait), shown as written.
+ */
+function appliedWaitTimeout(written) {
+    const ns = durationOf(written);
+    if (ns === undefined)
+        return { value: 'none', defaulted: true };
+    if (ns === 0n)
+        return { value: 'none', defaulted: false };
+    return { value: formatGoDuration(ns), defaulted: false };
+}
+/** wait-for-ready: read since v1.13 (readsWaitForReady); unset, unparsable or older → false. */
+function appliedWaitForReady(written, version) {
+    if (written === undefined || written === '')
+        return { value: false, defaulted: true };
+    if (!readsWaitForReady(version))
+        return { value: false, defaulted: true };
+    const value = typeof written === 'boolean' ? written : parseGoBool(written);
+    return value === undefined ? { value: false, defaulted: true } : { value, defaulted: false };
+}
+/** The container a hook runs in: as written, or the pod's first container (undefined when unknown). */
+function appliedContainer(written, w) {
+    if (written !== undefined && written !== '')
+        return { value: written, defaulted: false };
+    return { value: w.containersKnown ? w.containers[0]?.name : undefined, defaulted: true };
+}
+/** A scalar's text for duration fields: strings as written; anything else (a number, a map) cannot decode. */
+function scalarText(node) {
+    if (node?.kind !== 'scalar' || node.value === null)
+        return undefined;
+    return node.isString ? node.value : '\u0000not-a-duration';
+}
+/** A positioned plain node as JSON data (the spec's init containers, copied as written). */
+function toJson(node) {
+    if (node.kind === 'scalar')
+        return node.value;
+    if (node.kind === 'seq')
+        return node.items.map(toJson);
+    const out = {};
+    // defineProperty: a key such as "__proto__" stays an own field, as JSON has it.
+    for (const e of node.entries)
+        Object.defineProperty(out, e.key, { value: toJson(e.value), enumerable: true, writable: true, configurable: true });
+    return out;
+}
+/** Velero's order: namespaces sorted, then names (an API list is by name); unknown last. */
+function veleroOrder(a, b) {
+    return compareOptional(a.namespace, b.namespace) || compareOptional(a.name, b.name);
+}
+function compareOptional(a, b) {
+    if (a === b)
+        return 0;
+    if (a === undefined)
+        return 1;
+    if (b === undefined)
+        return -1;
+    return a < b ? -1 : 1;
+}
+/** The names of the values Velero defaulted, in the order given. */
+function defaultedOf(values) {
+    return Object.keys(values).filter((k) => values[k].defaulted);
+}
+
+;// CONCATENATED MODULE: ./src/engine/repo-model.ts
+/** The value of `key` in a map node (the last one when a key repeats, as decoders do). */
+function pget(node, key) {
+    return pentry(node, key)?.value;
+}
+/** The entry (key and value) of `key` in a map node. */
+function pentry(node, key) {
+    if (node?.kind !== 'map')
+        return undefined;
+    let found;
+    for (const e of node.entries)
+        if (e.key === key)
+            found = e;
+    return found;
+}
+function pstring(node) {
+    return node?.kind === 'scalar' && node.isString ? node.value : undefined;
+}
+function pitems(node) {
+    return node?.kind === 'seq' ? node.items : [];
+}
+/** A list of strings; undefined when the node is absent or not a list of plain strings. */
+function pstrings(node) {
+    if (node?.kind !== 'seq')
+        return undefined;
+    const out = [];
+    for (const item of node.items) {
+        const s = pstring(item);
+        if (s === undefined)
+            return undefined;
+        out.push(s);
+    }
+    return out;
+}
+/** A map of strings (labels, namespaceMapping); undefined when absent or any value is not a string. */
+function pstringMap(node) {
+    if (node?.kind !== 'map')
+        return undefined;
+    const out = Object.create(null);
+    for (const e of node.entries) {
+        const s = pstring(e.value);
+        if (s === undefined)
+            return undefined;
+        out[e.key] = s;
+    }
+    return out;
+}
+/** A node's place in a file. */
+function placeOf(file, node) {
+    return { file, span: node.span, path: node.path };
+}
+/** The place of a map entry's key (where findings about a key, or a whole setting, go). */
+function keyPlaceOf(file, entry) {
+    return { file, span: entry.keySpan, path: entry.value.path };
+}
+function repo_model_buildRepoModel(files) {
+    const workloads = [];
+    const velero = [];
+    const namespaces = [];
+    for (const f of files) {
+        for (const w of f.workloads)
+            workloads.push(w);
+        for (const v of f.velero)
+            velero.push(v);
+        for (const n of f.namespaces)
+            namespaces.push(n);
+    }
+    return { workloads, velero, namespaces };
+}
+/** A workload as messages name it: "Deployment web (ns shop, apps/web.yaml:3)". */
+function describeWorkload(w) {
+    const ns = w.namespace !== undefined ? ` in namespace ${w.namespace}` : '';
+    return `${w.kind} ${w.name ?? '(unnamed)'}${ns} (${w.place.file}:${w.place.span.line})`;
+}
+/** A Velero object as messages name it: "Backup nightly (velero/backups.yaml:1)". */
+function describeVeleroObject(v) {
+    return `${v.kind} ${v.name ?? '(unnamed)'} (${v.place.file}:${v.place.span.line})`;
+}
+
+;// CONCATENATED MODULE: ./src/engine/repo-select.ts
+/**
+ * Which pods a Backup, Schedule or Restore takes, and which of them a spec hook entry selects, read
+ * from the repository model as Velero selects (velero-plan-semantics.md §1.2, §1.3, §2.2, §2.3).
+ * Shared by the hook plan and the cross-resource rules.
+ *
+ * Answers are three-valued: 'unknown' when the repository does not prove either way (a workload with
+ * no namespace, templated labels, an invalid selector): rules only flag 'no' and 'yes'.
+ */
+
+
+
+/** `labelSelector` (or one item of `orLabelSelectors`) read from a map; undefined when absent or null. */
+function readSelectorEntry(entry) {
+    if (!entry || (entry.value.kind === 'scalar' && entry.value.value === null))
+        return undefined;
+    return { entry, ...readSelector(entry.value) };
+}
+function readSelector(node) {
+    if (node.kind !== 'map')
+        return { selector: undefined, problem: undefined };
+    const labelsNode = pget(node, 'matchLabels');
+    const matchLabels = labelsNode === undefined || (labelsNode.kind === 'scalar' && labelsNode.value === null) ? {} : pstringMap(labelsNode);
+    if (matchLabels === undefined)
+        return { selector: undefined, problem: undefined };
+    const matchExpressions = [];
+    for (const item of pitems(pget(node, 'matchExpressions'))) {
+        const key = pstring(pget(item, 'key'));
+        const operator = pstring(pget(item, 'operator'));
+        const valuesNode = pget(item, 'values');
+        const values = valuesNode === undefined ? [] : pstrings(valuesNode);
+        if (key === undefined || operator === undefined || values === undefined)
+            return { selector: undefined, problem: undefined };
+        matchExpressions.push({ key, operator, values });
+    }
+    const selector = { matchLabels, matchExpressions };
+    return { selector, problem: labelSelectorProblem(selector) };
+}
+/** A selector against a workload's pod labels. */
+function selectorMatches(reading, w, extraLabels) {
+    if (!reading)
+        return 'yes';
+    if (!reading.selector || reading.problem || !w.podLabelsKnown)
+        return 'unknown';
+    const labels = extraLabels ? { ...w.podLabels, ...extraLabels } : w.podLabels;
+    return matchesLabels(reading.selector, labels) ? 'yes' : 'no';
+}
+function readList(spec, key) {
+    const entry = pentry(spec, key);
+    if (!entry || (entry.value.kind === 'scalar' && entry.value.value === null))
+        return { entry: undefined, values: undefined, known: true };
+    const values = pstrings(entry.value);
+    return { entry, values, known: values !== undefined };
+}
+/** Whether the Backup's own filters let pods through at all (resource filters, §1.2). */
+function backupIncludesPods(spec) {
+    const inc = readList(spec, 'includedResources');
+    const exc = readList(spec, 'excludedResources');
+    const incScoped = readList(spec, 'includedNamespaceScopedResources');
+    const excScoped = readList(spec, 'excludedNamespaceScopedResources');
+    if (!inc.known || !exc.known || !incScoped.known || !excScoped.known)
+        return 'unknown';
+    const old = inc.values !== undefined || exc.values !== undefined;
+    const ok = old ? resourceFiltersIncludePods(inc.values, exc.values) : resourceFiltersIncludePods(incScoped.values, excScoped.values);
+    return ok ? 'yes' : 'no';
+}
+/** The Backup-level namespace filter, as the targeted version reads it (≤ v1.17: no globs but '*'). */
+function backupNamespaceMatches(spec, namespace, version) {
+    const inc = readList(spec, 'includedNamespaces');
+    const exc = readList(spec, 'excludedNamespaces');
+    if (!inc.known || !exc.known)
+        return 'unknown';
+    if (namespace === undefined)
+        return 'unknown';
+    if (backupNamespaceGlobsExpanded(version))
+        return includesExcludes(inc.values, exc.values, namespace) ? 'yes' : 'no';
+    // Literal names (§1.2): a pattern with glob characters names a namespace that cannot exist.
+    if ((exc.values ?? []).some((p) => p === '*' || p === namespace))
+        return 'no';
+    const all = !inc.values || inc.values.length === 0 || inc.values.includes('*');
+    return all || inc.values.includes(namespace) ? 'yes' : 'no';
+}
+/** The Backup's label selectors: `labelSelector`, or any of `orLabelSelectors` (§1.2). */
+function backupSelectors(spec) {
+    const single = readSelectorEntry(pentry(spec, 'labelSelector'));
+    const orEntry = pentry(spec, 'orLabelSelectors');
+    const or = [];
+    if (orEntry?.value.kind === 'seq') {
+        orEntry.value.items.forEach((item, i) => or.push({ entry: { key: String(i), keySpan: item.span, value: item }, ...readSelector(item) }));
+    }
+    return { single, or };
+}
+/** Whether a Backup (or a Schedule's template) takes a workload's pods. */
+function backupTakes(spec, w, version) {
+    const resources = backupIncludesPods(spec);
+    if (resources === 'no')
+        return { takes: 'no', reason: 'resources' };
+    const ns = backupNamespaceMatches(spec, w.namespace, version);
+    if (ns === 'no')
+        return { takes: 'no', reason: 'namespace' };
+    if (w.podLabels['velero.io/exclude-from-backup'] === 'true')
+        return { takes: 'no', reason: 'excluded-label' };
+    const { single, or } = backupSelectors(spec);
+    let labels = 'yes';
+    if (or.length > 0) {
+        const answers = or.map((r) => selectorMatches(r, w));
+        labels = answers.includes('yes') ? 'yes' : answers.includes('unknown') ? 'unknown' : 'no';
+    }
+    else
+        labels = selectorMatches(single, w);
+    if (labels === 'no')
+        return { takes: 'no', reason: 'labels' };
+    return { takes: resources === 'unknown' || ns === 'unknown' || labels === 'unknown' ? 'unknown' : 'yes' };
+}
+// ---------------------------------------------------------------------------------------------
+// Spec hook entries (`hooks.resources[]`), backup and restore (§1.3, §2.3).
+/** The `hooks.resources[]` mappings of a Backup spec (a Schedule's template) or a Restore spec. */
+function hookResourceEntries(spec) {
+    return pitems(pget(pget(spec, 'hooks'), 'resources')).filter((e) => e.kind === 'map');
+}
+/**
+ * Whether a spec hook entry selects a workload's pods. Backup entries also filter by resource;
+ * Restore entries ignore resources (hard-coded to pods) and match the target namespace.
+ */
+function hookEntrySelects(entry, w, kind, namespace = w.namespace, extraLabels) {
+    if (kind === 'backup') {
+        const inc = readList(entry, 'includedResources');
+        const exc = readList(entry, 'excludedResources');
+        if (!inc.known || !exc.known)
+            return 'unknown';
+        if (!resourceFiltersIncludePods(inc.values, exc.values))
+            return 'no';
+    }
+    const inc = readList(entry, 'includedNamespaces');
+    const exc = readList(entry, 'excludedNamespaces');
+    let ns = 'unknown';
+    if (inc.known && exc.known) {
+        const all = (inc.values === undefined || inc.values.length === 0 || inc.values.includes('*')) && (exc.values ?? []).length === 0;
+        ns = all ? 'yes' : namespace === undefined ? 'unknown' : includesExcludes(inc.values, exc.values, namespace) ? 'yes' : 'no';
+    }
+    if (ns === 'no')
+        return 'no';
+    const labels = selectorMatches(readSelectorEntry(pentry(entry, 'labelSelector')), w, extraLabels);
+    if (labels === 'no')
+        return 'no';
+    return ns === 'yes' && labels === 'yes' ? 'yes' : 'unknown';
+}
+// ---------------------------------------------------------------------------------------------
+// Restores (§2.2): which backed-up pods a Restore restores, and where.
+/** A Restore's source: the Backup or Schedule of the repository it restores from, if any. */
+function restoreSource(restore, objects) {
+    const backupName = pstring(pget(restore.spec, 'backupName'));
+    const scheduleName = pstring(pget(restore.spec, 'scheduleName'));
+    const sameNs = (o) => o.namespace === undefined || restore.namespace === undefined || o.namespace === restore.namespace;
+    if (backupName) {
+        const backup = objects.find((o) => o.kind === 'Backup' && o.name === backupName && sameNs(o));
+        if (backup)
+            return backup;
+        // Backups a Schedule makes are named <schedule>-<timestamp> (§1.9).
+        return objects.find((o) => o.kind === 'Schedule' && o.name !== undefined && backupName.startsWith(`${o.name}-`) && /^\d{14}$/.test(backupName.slice(o.name.length + 1)) && sameNs(o));
+    }
+    if (scheduleName)
+        return objects.find((o) => o.kind === 'Schedule' && o.name === scheduleName && sameNs(o));
+    return undefined;
+}
+/** The Restore's namespaceMapping (source → target). */
+function namespaceMapping(restore) {
+    return pstringMap(pget(restore.spec, 'namespaceMapping')) ?? {};
+}
+/** The namespace a workload's pods are restored into. */
+function targetNamespace(restore, w) {
+    if (w.namespace === undefined)
+        return undefined;
+    return namespaceMapping(restore)[w.namespace] ?? w.namespace;
+}
+/** Whether a Restore restores a (backed-up) workload's pods: resources, source namespace, labels. */
+function restoreTakes(restore, w) {
+    const spec = restore.spec;
+    const inc = readList(spec, 'includedResources');
+    const exc = readList(spec, 'excludedResources');
+    let resources = 'unknown';
+    if (inc.known && exc.known)
+        resources = resourceFiltersIncludePods(inc.values, exc.values) ? 'yes' : 'no';
+    if (resources === 'no')
+        return { takes: 'no', reason: 'resources' };
+    const nsInc = readList(spec, 'includedNamespaces');
+    const nsExc = readList(spec, 'excludedNamespaces');
+    let ns = 'unknown';
+    if (nsInc.known && nsExc.known)
+        ns = w.namespace === undefined ? 'unknown' : includesExcludes(nsInc.values, nsExc.values, w.namespace) ? 'yes' : 'no';
+    if (ns === 'no')
+        return { takes: 'no', reason: 'namespace' };
+    const { single, or } = backupSelectors(spec);
+    let labels;
+    if (or.length > 0) {
+        const answers = or.map((r) => selectorMatches(r, w));
+        labels = answers.includes('yes') ? 'yes' : answers.includes('unknown') ? 'unknown' : 'no';
+    }
+    else
+        labels = selectorMatches(single, w);
+    if (labels === 'no')
+        return { takes: 'no', reason: 'labels' };
+    return { takes: resources === 'yes' && ns === 'yes' && labels === 'yes' ? 'yes' : 'unknown' };
+}
+// ---------------------------------------------------------------------------------------------
+// An index of workloads by namespace, so a selector is tested against the workloads of the
+// namespaces it can reach, not the whole repository per hook.
+class WorkloadIndex {
+    all;
+    byNamespace = new Map();
+    /** Workloads without a namespace: any namespace-restricted selector answers 'unknown' for them. */
+    unnamespaced = [];
+    constructor(all) {
+        this.all = all;
+        for (const w of all) {
+            if (w.namespace === undefined)
+                this.unnamespaced.push(w);
+            else {
+                const list = this.byNamespace.get(w.namespace);
+                if (list)
+                    list.push(w);
+                else
+                    this.byNamespace.set(w.namespace, [w]);
+            }
+        }
+    }
+    namespaces() {
+        return [...this.byNamespace.keys()].sort();
+    }
+    /** Workloads whose namespace may pass include/exclude lists (plus every unnamespaced one). */
+    candidates(includes, excludes) {
+        const out = [];
+        for (const [ns, list] of this.byNamespace)
+            if (includesExcludes(includes, excludes, ns))
+                out.push(...list);
+        out.push(...this.unnamespaced);
+        return out;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/hook-plan-restore.ts
+/**
+ * The Restore half of the hook plan (velero-plan-semantics.md §2, §3, §7): which backed-up pods a
+ * Restore restores and where, the init containers Velero injects into them (annotation, else every
+ * matching spec init hook, §2.4) and the exec hooks it runs (annotation, else every matching spec
+ * exec hook, grouped by container, §2.5).
+ */
+
+
+
+
+
+
+
+function planRestores(repo, context) {
+    return repo.velero.filter((o) => o.kind === 'Restore').map((restore) => planRestore(restore, repo.velero, context));
+}
+/** What one Restore restores and runs. */
+function planRestore(restore, objects, context) {
+    const backupName = pstring(pget(restore.spec, 'backupName')) || undefined;
+    const scheduleName = pstring(pget(restore.spec, 'scheduleName')) || undefined;
+    const backup = backupName ?? scheduleName;
+    const source = restoreSource(restore, objects);
+    const reading = { restore, entries: hookResourceEntries(restore.spec), backupName, version: context.version };
+    const pods = restoredWorkloads(restore, source, backup, context).map(({ workload, certainty }) => planRestorePod(reading, workload, certainty));
+    return { object: restore, backup, source, pods };
+}
+/** The source's pods the Restore takes; without a source in the repository, every workload its filters may take. */
+function restoredWorkloads(restore, source, backup, context) {
+    let base;
+    if (source)
+        base = context.backups.get(source)?.pods ?? [];
+    else if (backup === undefined)
+        return [];
+    else {
+        const inc = readList(restore.spec, 'includedNamespaces');
+        const exc = readList(restore.spec, 'excludedNamespaces');
+        const candidates = inc.known && exc.known ? context.index.candidates(inc.values, exc.values) : [...context.index.all];
+        base = candidates.sort(veleroOrder).map((workload) => ({ workload, certainty: 'unknown' }));
+    }
+    const out = [];
+    for (const { workload, certainty } of base) {
+        if (workload.kind === 'CronJob')
+            continue; // its pods are never restored as such (§3.2)
+        const take = restoreTakes(restore, workload);
+        if (take.takes === 'no')
+            continue;
+        out.push({ workload, certainty: certainty === 'yes' && take.takes === 'yes' ? 'yes' : 'unknown' });
+    }
+    return out;
+}
+function planRestorePod(reading, w, certainty) {
+    const target = targetNamespace(reading.restore, w);
+    const annotations = new PodAnnotations(w);
+    const notes = w.kind === 'Job' ? ['job-template'] : [];
+    const init = initContainersOf(reading, w, target, annotations);
+    const base = { workload: w, certainty, targetNamespace: target };
+    if (init.panics)
+        return { ...base, initContainers: [], exec: [], hidden: init.hidden, notes: [...notes, 'init-command-panics'] };
+    const exec = execHooksOf(reading, w, target, annotations);
+    return { ...base, initContainers: init.containers, exec: exec.hooks, hidden: [...init.hidden, ...exec.hidden], notes };
+}
+// ---------------------------------------------------------------------------------------------
+// Init containers (§2.4): the annotation's, else every matching entry's, in resources/postHooks/initContainers order.
+function initContainersOf(reading, w, target, annotations) {
+    const spec = specInitContainers(reading, w, target);
+    const emptyCommand = emptyInitCommandPanics(reading.version) ? 'panics' : 'entrypoint';
+    const decision = veleroInitDecision((k) => annotations.value(k), { emptyCommand });
+    if (decision.kind === 'none')
+        return { containers: spec.containers, hidden: [], panics: false };
+    const hidden = spec.hooks.map((h) => ({ family: 'init', ...h }));
+    if (decision.kind === 'panics')
+        return { containers: [], hidden, panics: true };
+    const container = {
+        source: 'annotation',
+        name: decision.container.name,
+        image: decision.container.image,
+        command: decision.container.command ?? [],
+        place: annotations.fact(key('init', 'container-image')).keyPlace,
+        container: { ...decision.container },
+        defaulted: decision.generatedName ? ['name'] : [],
+        certainty: 'yes',
+    };
+    return { containers: [container], hidden, panics: false };
+}
+function specInitContainers(reading, w, target) {
+    const containers = [];
+    const hooks = [];
+    const file = reading.restore.file;
+    for (const entry of reading.entries) {
+        // Init hooks match the target namespace and the backed-up labels (§2.3).
+        const selects = hookEntrySelects(entry, w, 'restore', target);
+        if (selects === 'no')
+            continue;
+        const hookName = pstring(pget(entry, 'name'));
+        const named = hookName !== undefined ? { hookName } : {};
+        for (const item of pitems(pget(entry, 'postHooks'))) {
+            const initEntry = pentry(item, 'init');
+            if (initEntry?.value.kind !== 'map')
+                continue;
+            hooks.push({ place: keyPlaceOf(file, initEntry), ...named });
+            for (const node of pitems(pget(initEntry.value, 'initContainers')))
+                containers.push(specInitContainer(file, node, named, selects));
+        }
+    }
+    return { containers, hooks };
+}
+function specInitContainer(file, node, named, certainty) {
+    const json = toJson(node);
+    const invalid = validateContainerProblem(node);
+    return {
+        source: 'spec',
+        name: pstring(pget(node, 'name')) ?? '',
+        image: pstring(pget(node, 'image')),
+        command: pstrings(pget(node, 'command')) ?? [],
+        place: placeOf(file, node),
+        ...(json !== null && typeof json === 'object' && !Array.isArray(json) ? { container: json } : {}),
+        defaulted: [],
+        ...(invalid ? { invalid } : {}),
+        ...named,
+        certainty,
+    };
+}
+/**
+ * Why Velero's ValidateContainer refuses a spec init container (internal/hook/item_hook_handler.go):
+ * a JSON type error for name, image or command, or a missing name, image or command.
+ */
+function validateContainerProblem(node) {
+    if (node.kind !== 'map')
+        return 'it is not a mapping, so it does not decode as a container';
+    for (const field of ['name', 'image']) {
+        const value = pget(node, field);
+        if (value && !(value.kind === 'scalar' && (value.isString || value.value === null)))
+            return `its ${field} is not a string`;
+    }
+    const command = pget(node, 'command');
+    if (command && !(command.kind === 'scalar' && command.value === null) && pstrings(command) === undefined)
+        return 'its command is not a list of strings';
+    if (!pstring(pget(node, 'name')) || !pstring(pget(node, 'image')) || (pstrings(command) ?? []).length === 0) {
+        return "it doesn't have Command, Name or Image field";
+    }
+    return undefined;
+}
+// ---------------------------------------------------------------------------------------------
+// Exec hooks (§2.5): the annotation's, else every matching entry's, grouped by container.
+function execHooksOf(reading, w, target, annotations) {
+    // GroupRestoreExecHooks returns nothing for a pod without containers.
+    if (w.containersKnown && w.containers.length === 0)
+        return { hooks: [], hidden: [] };
+    const spec = specExecHooks(reading, w, target);
+    const fromAnnotation = annotationExecHook(reading.version, w, annotations);
+    if (fromAnnotation)
+        return { hooks: [fromAnnotation], hidden: spec.map((h) => ({ family: 'exec', place: h.place, ...(h.hookName !== undefined ? { hookName: h.hookName } : {}) })) };
+    return { hooks: groupByContainer(spec), hidden: [] };
+}
+function annotationExecHook(version, w, annotations) {
+    if (!hookIsBuilt('post-restore', (k) => annotations.fact(k)?.value))
+        return undefined;
+    const commandKey = key('post-restore', 'command');
+    const parsed = parseStringToCommand(annotations.value(commandKey));
+    const container = appliedContainer(annotations.value(key('post-restore', 'container')), w);
+    const onError = appliedOnError(annotations.value(key('post-restore', 'on-error')));
+    const execTimeout = appliedExecTimeout(annotations.value(key('post-restore', 'exec-timeout')), version);
+    const waitTimeout = appliedWaitTimeout(annotations.value(key('post-restore', 'wait-timeout')));
+    const waitForReady = appliedWaitForReady(annotations.value(key('post-restore', 'wait-for-ready')), version);
+    return {
+        source: 'annotation',
+        container: container.value,
+        command: parsed.kind === 'empty' ? [] : parsed.argv,
+        onError: onError.value,
+        execTimeout: execTimeout.value,
+        waitTimeout: waitTimeout.value,
+        waitForReady: waitForReady.value,
+        defaulted: defaultedOf({ container, onError, execTimeout, waitTimeout, waitForReady }),
+        place: annotations.fact(commandKey).keyPlace,
+        certainty: 'yes',
+    };
+}
+const BACKUP_NAME_LABEL = 'velero.io/backup-name';
+const RESTORE_NAME_LABEL = 'velero.io/restore-name';
+/**
+ * Exec hooks match the created pod's labels: the backed-up ones plus velero.io/backup-name and
+ * velero.io/restore-name (§2.3). A selector on one of those whose value the repository does not
+ * know (a schedule's generated backup name, a name over 63 characters that Velero shortens) is 'unknown'.
+ */
+function execSelects(reading, entry, w, target) {
+    const extra = {};
+    const unknown = [];
+    for (const [label, value] of [
+        [BACKUP_NAME_LABEL, reading.backupName],
+        [RESTORE_NAME_LABEL, reading.restore.name],
+    ]) {
+        if (value !== undefined && value.length <= 63)
+            extra[label] = value;
+        else
+            unknown.push(label);
+    }
+    const selects = hookEntrySelects(entry, w, 'restore', target, extra);
+    if (selects !== 'no' || unknown.length === 0)
+        return selects;
+    const selector = JSON.stringify(toJson(pget(entry, 'labelSelector') ?? { kind: 'scalar', value: null, isString: false, span: entry.span, path: '' }));
+    return unknown.some((label) => selector.includes(JSON.stringify(label))) ? 'unknown' : 'no';
+}
+function specExecHooks(reading, w, target) {
+    const out = [];
+    for (const entry of reading.entries) {
+        const selects = execSelects(reading, entry, w, target);
+        if (selects === 'no')
+            continue;
+        const hookName = pstring(pget(entry, 'name'));
+        for (const item of pitems(pget(entry, 'postHooks'))) {
+            const execEntry = pentry(item, 'exec');
+            if (execEntry?.value.kind !== 'map')
+                continue;
+            const hook = specExecHook(reading, execEntry.value, w);
+            out.push({ ...hook, place: keyPlaceOf(reading.restore.file, execEntry), ...(hookName !== undefined ? { hookName } : {}), certainty: selects });
+        }
+    }
+    return out;
+}
+function specExecHook(reading, exec, w) {
+    const container = appliedContainer(pstring(pget(exec, 'container')), w);
+    const onError = appliedOnError(pstring(pget(exec, 'onError')));
+    const execTimeout = appliedExecTimeout(scalarText(pget(exec, 'execTimeout')), reading.version);
+    const waitTimeout = appliedWaitTimeout(scalarText(pget(exec, 'waitTimeout')));
+    const ready = pget(exec, 'waitForReady');
+    const written = ready?.kind === 'scalar' && ready.value !== null ? (typeof ready.value === 'boolean' ? ready.value : '\u0000not-a-bool') : undefined;
+    const waitForReady = appliedWaitForReady(written, reading.version);
+    return {
+        source: 'spec',
+        container: container.value,
+        command: pstrings(pget(exec, 'command')) ?? [],
+        onError: onError.value,
+        execTimeout: execTimeout.value,
+        waitTimeout: waitTimeout.value,
+        waitForReady: waitForReady.value,
+        defaulted: defaultedOf({ container, onError, execTimeout, waitTimeout, waitForReady }),
+    };
+}
+/**
+ * GroupRestoreExecHooks: hooks grouped by container, each group in resources/postHooks order.
+ * Velero runs the groups as their containers start (map order): the plan lists them by first appearance.
+ */
+function groupByContainer(hooks) {
+    const groups = new Map();
+    for (const hook of hooks) {
+        const group = groups.get(hook.container);
+        if (group)
+            group.push(hook);
+        else
+            groups.set(hook.container, [hook]);
+    }
+    return [...groups.values()].flat();
+}
+
+;// CONCATENATED MODULE: ./src/engine/hook-plan-json.ts
+const at = (place) => ({ file: place.file, line: place.span.line });
+function workloadJson(w) {
+    return { kind: w.kind, namespace: w.namespace ?? null, name: w.name ?? null, ...at(w.place) };
+}
+function objectJson(o) {
+    return { name: o.name ?? null, namespace: o.namespace ?? null, ...at(o.place) };
+}
+function backupHookJson(h) {
+    return {
+        source: h.source,
+        container: h.container ?? null,
+        command: [...h.command],
+        onError: h.onError,
+        timeout: h.timeout,
+        ...at(h.place),
+        defaulted: [...h.defaulted],
+        hookName: h.hookName ?? null,
+        certainty: h.certainty,
+    };
+}
+function backupPodJson(p) {
+    return {
+        workload: workloadJson(p.workload),
+        certainty: p.certainty,
+        via: p.via,
+        sharedWith: p.sharedWith ? { claimName: p.sharedWith.claimName, workload: workloadJson(p.sharedWith.workload) } : null,
+        pre: p.pre.map(backupHookJson),
+        post: p.post.map(backupHookJson),
+        hidden: p.hidden.map(({ phase, hook }) => ({ phase, ...backupHookJson(hook) })),
+    };
+}
+function backupJson(b) {
+    return { kind: b.object.kind, ...objectJson(b.object), pods: b.pods.map(backupPodJson) };
+}
+function initJson(c) {
+    return {
+        source: c.source,
+        name: c.name,
+        image: c.image ?? null,
+        command: [...c.command],
+        ...at(c.place),
+        defaulted: [...c.defaulted],
+        hookName: c.hookName ?? null,
+        certainty: c.certainty,
+        invalid: c.invalid ?? null,
+        container: c.container ? structuredClone(c.container) : null,
+    };
+}
+function execJson(h) {
+    return {
+        source: h.source,
+        container: h.container ?? null,
+        command: [...h.command],
+        onError: h.onError,
+        execTimeout: h.execTimeout,
+        waitTimeout: h.waitTimeout,
+        waitForReady: h.waitForReady,
+        ...at(h.place),
+        defaulted: [...h.defaulted],
+        hookName: h.hookName ?? null,
+        certainty: h.certainty,
+    };
+}
+function restorePodJson(p) {
+    return {
+        workload: workloadJson(p.workload),
+        certainty: p.certainty,
+        targetNamespace: p.targetNamespace ?? null,
+        initContainers: p.initContainers.map(initJson),
+        exec: p.exec.map(execJson),
+        hidden: p.hidden.map((h) => ({ family: h.family, ...at(h.place), hookName: h.hookName ?? null })),
+        notes: [...p.notes],
+    };
+}
+function restoreJson(r) {
+    const source = r.source ? { kind: r.source.kind, ...objectJson(r.source) } : null;
+    const o = objectJson(r.object);
+    return { name: o.name, namespace: o.namespace, backup: r.backup ?? null, file: o.file, line: o.line, source, pods: r.pods.map(restorePodJson) };
+}
+function planToJson(plan) {
+    return { backups: plan.backups.map(backupJson), restores: plan.restores.map(restoreJson) };
+}
+
+;// CONCATENATED MODULE: ./src/engine/hook-plan.ts
+/**
+ * The hook plan (hook-plan-types.ts) from the repository model, for one Velero version: which pods
+ * every Backup and Schedule takes and the pre/post hooks each gets, in Velero's order
+ * (velero-plan-semantics.md §1.2–§1.9, §7); Restores are planned in hook-plan-restore.ts.
+ *
+ * Linear in the repository: each Backup tests only the workloads of the namespaces it can reach
+ * (WorkloadIndex), and shared-PVC pulls go through a claim index, never pods × pods.
+ */
+
+
+
+
+
+
+
+
+
+function buildHookPlan(repo, version) {
+    const index = new WorkloadIndex(repo.workloads);
+    const backups = new Map();
+    for (const object of repo.velero)
+        if (object.kind !== 'Restore')
+            backups.set(object, planBackup(object, index, version));
+    const restores = planRestores(repo, { index, version, backups });
+    return { backups: [...backups.values()], restores };
+}
+/** One Backup, or a Schedule as the Backups its template makes (§1.9). */
+function planBackup(object, index, version) {
+    const entries = hookResourceEntries(object.spec);
+    const pods = takenPods(object.spec, index, version).map((taken) => ({ ...taken, ...backupHooksOf(object.file, entries, taken.workload, version) }));
+    return { object, pods };
+}
+/** Workloads of the namespaces a Backup can reach (a superset: backupTakes decides). */
+function backupCandidates(spec, index, version) {
+    const inc = readList(spec, 'includedNamespaces');
+    const exc = readList(spec, 'excludedNamespaces');
+    if (!inc.known || !exc.known)
+        return index.all;
+    // Up to v1.17 names are literal: a glob exclude excludes nothing, so only includes narrow.
+    return index.candidates(inc.values, backupNamespaceGlobsExpanded(version) ? exc.values : undefined);
+}
+function takenPods(spec, index, version) {
+    const selected = new Map();
+    const missedByLabels = [];
+    for (const workload of backupCandidates(spec, index, version)) {
+        const take = backupTakes(spec, workload, version);
+        if (take.takes !== 'no')
+            selected.set(workload, { workload, certainty: take.takes, via: 'selector' });
+        else if (take.reason === 'labels')
+            missedByLabels.push(workload);
+    }
+    if (sharedPvcPullsPods(version) && missedByLabels.length > 0) {
+        const claims = backupIncludesClaims(spec);
+        if (claims !== 'no')
+            pullSharedClaims(selected, missedByLabels, claims === 'yes' && backupIncludesPods(spec) === 'yes', spec, version);
+    }
+    return [...selected.values()].sort((a, b) => veleroOrder(a.workload, b.workload));
+}
+const CLAIM_NAMES = new Set(['persistentvolumeclaims', 'persistentvolumeclaim', 'pvc']);
+/** Whether the Backup's resource filters keep PVCs (without them no PVC ItemBlockAction runs). */
+function backupIncludesClaims(spec) {
+    const old = pentry(spec, 'includedResources') !== undefined || pentry(spec, 'excludedResources') !== undefined;
+    const inc = readList(spec, old ? 'includedResources' : 'includedNamespaceScopedResources');
+    const exc = readList(spec, old ? 'excludedResources' : 'excludedNamespaceScopedResources');
+    if (!inc.known || !exc.known)
+        return 'unknown';
+    const resolve = (name) => (CLAIM_NAMES.has(name.toLowerCase()) ? 'persistentvolumeclaims' : name.toLowerCase());
+    const excludes = exc.values?.map(resolve).filter((e) => e !== '*');
+    return includesExcludes(inc.values?.map(resolve), excludes, 'persistentvolumeclaims') ? 'yes' : 'no';
+}
+function claimsOf(w) {
+    if (w.namespace === undefined)
+        return [];
+    return [...new Set(w.volumes.map((v) => v.claimName).filter((c) => c !== undefined))];
+}
+/**
+ * The ItemBlock side door (v1.15+, §1.2, X19): a pod the label selector misses but that mounts a
+ * claim of a taken pod in the same namespace is backed up (and hooked) too; transitively, as the
+ * pulled pod's claims are processed in the same block.
+ */
+function pullSharedClaims(selected, missed, filtersCertain, spec, version) {
+    const byClaim = new Map();
+    for (const w of missed) {
+        for (const claim of claimsOf(w)) {
+            const k = `${w.namespace}\u0000${claim}`;
+            const list = byClaim.get(k);
+            if (list)
+                list.push(w);
+            else
+                byClaim.set(k, [w]);
+        }
+    }
+    const queue = [...selected.values()];
+    for (let i = 0; i < queue.length; i++) {
+        const puller = queue[i];
+        for (const claimName of claimsOf(puller.workload)) {
+            const k = `${puller.workload.namespace}\u0000${claimName}`;
+            const list = byClaim.get(k);
+            if (!list)
+                continue;
+            byClaim.delete(k);
+            for (const workload of list) {
+                if (selected.has(workload))
+                    continue;
+                const sure = puller.certainty === 'yes' && filtersCertain && backupNamespaceMatches(spec, workload.namespace, version) === 'yes';
+                const taken = { workload, certainty: sure ? 'yes' : 'unknown', via: 'shared-pvc', sharedWith: { claimName, workload: puller.workload } };
+                selected.set(workload, taken);
+                queue.push(taken);
+            }
+        }
+    }
+}
+// ---------------------------------------------------------------------------------------------
+// The hooks of one pod (§1.4, §1.5, §1.7).
+function backupHooksOf(file, entries, w, version) {
+    const annotations = new PodAnnotations(w);
+    const pre = phaseHooks('pre', file, entries, w, version, annotations);
+    const post = phaseHooks('post', file, entries, w, version, annotations);
+    const hidden = [...pre.hidden.map((hook) => ({ phase: 'pre', hook })), ...post.hidden.map((hook) => ({ phase: 'post', hook }))];
+    return { pre: pre.run, post: post.run, hidden };
+}
+/** A phase's hooks: the annotation hook alone when there is one (it hides the spec hooks), else the spec hooks. */
+function phaseHooks(phase, file, entries, w, version, annotations) {
+    const spec = specBackupHooks(phase, file, entries, w, version);
+    const fromAnnotation = annotationBackupHook(phase, w, version, annotations);
+    return fromAnnotation ? { run: [fromAnnotation], hidden: spec } : { run: spec, hidden: [] };
+}
+/** pre: `pre.hook.backup.velero.io/…`, else the legacy `hook.backup.velero.io/…`; post: `post.hook.backup.velero.io/…` only. */
+function annotationFamily(phase, annotations) {
+    const valueOf = (k) => annotations.fact(k)?.value;
+    if (phase === 'post')
+        return hookIsBuilt('post-backup', valueOf) ? 'post-backup' : undefined;
+    if (hookIsBuilt('pre-backup', valueOf))
+        return 'pre-backup';
+    return hookIsBuilt('legacy-backup', valueOf) ? 'legacy-backup' : undefined;
+}
+function annotationBackupHook(phase, w, version, annotations) {
+    const family = annotationFamily(phase, annotations);
+    if (!family)
+        return undefined;
+    const commandKey = key(family, 'command');
+    const parsed = parseStringToCommand(annotations.value(commandKey));
+    const container = appliedContainer(annotations.value(key(family, 'container')), w);
+    const onError = appliedOnError(annotations.value(key(family, 'on-error')));
+    const timeout = appliedExecTimeout(annotations.value(key(family, 'timeout')), version);
+    return {
+        source: 'annotation',
+        container: container.value,
+        command: parsed.kind === 'empty' ? [] : parsed.argv,
+        onError: onError.value,
+        timeout: timeout.value,
+        defaulted: defaultedOf({ container, onError, timeout }),
+        place: annotations.fact(commandKey).keyPlace,
+        certainty: 'yes',
+    };
+}
+/** Every matching entry's hooks of the phase, in spec order (§1.5); entries without `exec` do nothing. */
+function specBackupHooks(phase, file, entries, w, version) {
+    const out = [];
+    for (const entry of entries) {
+        const selects = hookEntrySelects(entry, w, 'backup');
+        if (selects === 'no')
+            continue;
+        const hookName = pstring(pget(entry, 'name'));
+        for (const item of pitems(pget(entry, phase))) {
+            const execEntry = pentry(item, 'exec');
+            if (execEntry?.value.kind !== 'map')
+                continue;
+            const exec = execEntry.value;
+            const container = appliedContainer(pstring(pget(exec, 'container')), w);
+            const onError = appliedOnError(pstring(pget(exec, 'onError')));
+            const timeout = appliedExecTimeout(scalarText(pget(exec, 'timeout')), version);
+            out.push({
+                source: 'spec',
+                container: container.value,
+                command: pstrings(pget(exec, 'command')) ?? [],
+                onError: onError.value,
+                timeout: timeout.value,
+                defaulted: defaultedOf({ container, onError, timeout }),
+                place: keyPlaceOf(file, execEntry),
+                ...(hookName !== undefined ? { hookName } : {}),
+                certainty: selects,
+            });
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/report/plan-json.ts
+/** The hook plan as JSON (`velero-hooks plan --format json`, the action's plan file): planToJson, 2-space indent. */
+
+function formatPlanJson(plan) {
+    return `${JSON.stringify(planToJson(plan), null, 2)}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+/**
+ * Markdown for text that comes from manifests (file names, annotation values quoted in messages):
+ * it must show as written and never become markup, HTML, a table cell break, a mention or math.
+ */
+/**
+ * Backslash-escape the characters CommonMark, GFM tables and GitHub's extensions give meaning to
+ * inside a line (any ASCII punctuation may be escaped in CommonMark, so this never shows a stray
+ * backslash), turn line breaks into spaces and drop other control characters. Callers never put
+ * such text at the start of a line, so line-start markers (-, +, 1.) need no escaping.
+ */
+function escapeMarkdown(text) {
+    return (text
+        .replace(/\r\n|[\r\n\u2028\u2029]/g, ' ')
+        // Control characters, and the bidi controls that make text read otherwise than it is (U+202E).
+        .replace(/[\u0000-\u0008\u000b-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g, '')
+        .replace(/[\\`*_{}[\]()<>#!|~&$@]/g, '\\$&')
+        // Bare URLs would become links (GFM autolinks): a zero-width space keeps them text.
+        .replace(/(\b(?:https?|ftp|mailto|xmpp)):\/\//gi, '$1:/\u200b/')
+        .replace(/\bwww\./gi, 'www\u200b.'));
+}
+/**
+ * A link to a page of the GitHub server, or undefined: only an https URL on the server's own host
+ * (an API answer is not trusted to say where a reader goes), with the characters Markdown reads in
+ * a link destination percent-encoded.
+ */
+function serverLink(url, serverUrl) {
+    let parsed;
+    let server;
+    try {
+        parsed = new URL(url);
+        server = new URL(serverUrl);
+    }
+    catch {
+        return undefined;
+    }
+    if (parsed.protocol !== 'https:' || parsed.host !== server.host || parsed.username || parsed.password)
+        return undefined;
+    return parsed.href.replace(/[()<>\s"'`\\[\]]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}
+/** A link destination: each path segment percent-encoded, and the parentheses Markdown would read. */
+function encodeUrlPath(p) {
+    return p
+        .split('/')
+        .map((s) => encodeURIComponent(s).replace(/[()'!*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
+        .join('/');
+}
+/** Cut text to at most `max` characters, marking the cut. */
+function clip(text, max) {
+    return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+/** Lines of Markdown that stop growing at a byte limit; `add` says whether the line fitted. */
+class BoundedLines {
+    limitBytes;
+    lines = [];
+    bytes = 0;
+    full = false;
+    constructor(limitBytes) {
+        this.limitBytes = limitBytes;
+    }
+    add(...lines) {
+        for (const line of lines) {
+            if (this.full)
+                return false;
+            const size = Buffer.byteLength(line, 'utf8') + 1;
+            if (this.bytes + size > this.limitBytes) {
+                this.full = true;
+                return false;
+            }
+            this.lines.push(line);
+            this.bytes += size;
+        }
+        return true;
+    }
+    /** Bytes still free below the limit. */
+    get remaining() {
+        return this.full ? 0 : this.limitBytes - this.bytes;
+    }
+    toString() {
+        return `${this.lines.join('\n')}\n`;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/report/plan-words.ts
+/** `file:line` of a place. */
+const plan_words_at = (p) => `${p.file}:${p.span.line}`;
+/** "Deployment shop/web": kind/namespace/name, saying when the namespace is not stated. */
+function podWords(w) {
+    return `${w.kind} ${w.namespace ?? '(no namespace)'}/${w.name ?? '(unnamed)'}`;
+}
+/** "Backup velero/nightly". */
+function objectWords(v) {
+    return `${v.kind} ${v.namespace !== undefined ? `${v.namespace}/` : ''}${v.name ?? '(unnamed)'}`;
+}
+/** "annotation" or `spec hook "freeze"`, without the place. */
+function sourceWords(source, hookName) {
+    if (source === 'annotation')
+        return 'annotation';
+    return hookName !== undefined ? `spec hook "${hookName}"` : 'spec hook';
+}
+/** A command as Velero runs it: a JSON array of its arguments. */
+const commandWords = (command) => JSON.stringify(command);
+const mark = (value, defaulted) => (defaulted ? `${value} (default)` : value);
+/** The container a hook runs in, "(default)" when Velero picks the pod's first container. */
+function containerWords(container, defaulted) {
+    if (container === undefined)
+        return "the pod's first container (unknown)";
+    return mark(container, defaulted);
+}
+function backupHookWords(h) {
+    const d = new Set(h.defaulted);
+    return {
+        container: containerWords(h.container, d.has('container')),
+        command: commandWords(h.command),
+        onError: mark(h.onError, d.has('onError')),
+        timeout: mark(h.timeout, d.has('timeout')),
+    };
+}
+function execHookWords(h) {
+    const d = new Set(h.defaulted);
+    return {
+        container: containerWords(h.container, d.has('container')),
+        command: commandWords(h.command),
+        onError: mark(h.onError, d.has('onError')),
+        execTimeout: mark(h.execTimeout, d.has('execTimeout')),
+        waitTimeout: mark(h.waitTimeout, d.has('waitTimeout')),
+        waitForReady: mark(String(h.waitForReady), d.has('waitForReady')),
+    };
+}
+function initContainerWords(c) {
+    return {
+        name: c.defaulted.includes('name') ? 'velero-restore-init-<random> (default)' : c.name === '' ? '(none)' : c.name,
+        image: c.image ?? '(none)',
+        command: c.command.length > 0 ? commandWords(c.command) : "[] (the image's entrypoint runs)",
+        invalid: c.invalid !== undefined ? `Velero refuses it (${c.invalid}): the Restore fails validation and restores nothing` : undefined,
+    };
+}
+/** How a pod came into a Backup, when not through its own filters: "with PVC data of Deployment shop/web (apps/web.yaml:4)". */
+function viaWords(pod) {
+    if (pod.via !== 'shared-pvc' || !pod.sharedWith)
+        return undefined;
+    const w = pod.sharedWith.workload;
+    return `taken because it mounts PVC ${pod.sharedWith.claimName} of ${podWords(w)} (${plan_words_at(w.place)}), although the Backup's labels miss it`;
+}
+/** What a restored pod's notes mean. */
+const RESTORE_NOTE_WORDS = {
+    'job-template': "a Job's pod: Velero restores it as an orphan that the restored Job does not adopt, and the Job's new pods get no hooks",
+    'init-command-panics': 'its init annotation has an image but no command: Velero panics on it and does not restore this pod, so no hook reaches it',
+};
+/** What a Restore restores from: "restores from nightly: Schedule velero/nightly (velero/nightly.yaml:4)". */
+function restoreFromWords(r) {
+    if (r.backup === undefined)
+        return 'names no backupName or scheduleName, so Velero fails its validation';
+    if (!r.source)
+        return `restores from ${r.backup} (not in this repository)`;
+    return `restores from ${r.backup}: ${objectWords(r.source)} (${plan_words_at(r.source.place)})`;
+}
+/** "1 Backup, 2 Schedules, 1 Restore". */
+function planCountWords(backups, restores) {
+    const n = (count, word) => `${count} ${word}${count === 1 ? '' : 's'}`;
+    const schedules = backups.filter((b) => b.object.kind === 'Schedule').length;
+    return `${n(backups.length - schedules, 'Backup')}, ${n(schedules, 'Schedule')}, ${n(restores.length, 'Restore')}`;
+}
+/** A hidden hook's phase or family and where it is: `pre spec hook "x" (velero/b.yaml:18)`. */
+function hiddenWords(what, hookName, place) {
+    return `${what} ${sourceWords('spec', hookName)} (${plan_words_at(place)})`;
+}
+
+;// CONCATENATED MODULE: ./src/report/plan-markdown.ts
+
+
+/** Room kept for the closing lines and the note when the plan is cut short. */
+const RESERVE_BYTES = 1024;
+/** Longest manifest text one cell shows (the JSON plan keeps it whole). */
+const CELL_CHARS = 300;
+/** Manifest text for a table cell: clipped, then escaped. */
+const cell = (text) => escapeMarkdown(clip(text, CELL_CHARS));
+function formatPlanMarkdown(plan, options) {
+    return planMarkdownOf(plan, options).markdown;
+}
+/** The Markdown, and whether it shows the whole plan (false when the byte limit cut it short). */
+function planMarkdownOf(plan, options) {
+    const limit = options.limitBytes === undefined ? Number.MAX_SAFE_INTEGER : Math.max(0, options.limitBytes - RESERVE_BYTES);
+    const out = new BoundedLines(limit);
+    const h = options.collapsible ? '####' : '###';
+    const title = `Hook plan for Velero ${options.veleroVersion}: ${planCountWords(plan.backups, plan.restores)}`;
+    if (options.collapsible)
+        out.add('<details>', `<summary>${title}</summary>`, '');
+    else
+        out.add(`## ${title}`, '');
+    if (options.unrendered && options.unrendered.length > 0)
+        out.add(unrenderedNote(options.unrendered), '');
+    if (plan.backups.length === 0 && plan.restores.length === 0)
+        out.add('No Backup, Schedule or Restore in the checked files, so no hook runs through one.');
+    let shown = 0;
+    for (const b of plan.backups)
+        if (addBackup(out, b, h))
+            shown++;
+    for (const r of plan.restores)
+        if (addRestore(out, r, h))
+            shown++;
+    const total = plan.backups.length + plan.restores.length;
+    while (out.lines.at(-1) === '')
+        out.lines.pop();
+    const tail = out.full ? ['', cutNote(shown, total, options.elsewhere)] : [];
+    // HTML after Markdown needs a blank line before it.
+    if (options.collapsible)
+        tail.push('', '</details>');
+    return { markdown: `${out.toString()}${tail.length > 0 ? `${tail.join('\n')}\n` : ''}`, complete: !out.full };
+}
+/** Directories named in the note about charts and overlays, at most. */
+const UNRENDERED_SHOWN = 20;
+function unrenderedNote(dirs) {
+    const named = dirs.slice(0, UNRENDERED_SHOWN).map(cell).join(', ');
+    const more = dirs.length > UNRENDERED_SHOWN ? ` and ${(dirs.length - UNRENDERED_SHOWN).toLocaleString('en-US')} more` : '';
+    return `Not in the plan: the pods rendered from the Helm charts and Kustomize overlays in ${named}${more} (the plan reads manifests as they are).`;
+}
+function cutNote(shown, total, elsewhere) {
+    const where = elsewhere ? ` The whole plan is in ${cell(elsewhere)}.` : '';
+    return `> **The hook plan is cut short here:** ${shown.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} Backups, Schedules and Restores are shown in full.${where}`;
+}
+const unknown = (x) => (x.certainty === 'unknown' ? ' · certainty unknown' : '');
+const podCell = (pod) => {
+    const via = 'via' in pod ? viaWords(pod) : undefined;
+    const notes = 'notes' in pod ? pod.notes.map((n) => RESTORE_NOTE_WORDS[n]) : [];
+    const more = [via, ...notes].filter((x) => x !== undefined).map((x) => ` · ${cell(x)}`);
+    return `${cell(podWords(pod.workload))} (${cell(plan_words_at(pod.workload.place))})${unknown(pod)}${more.join('')}`;
+};
+/** A hook's source cell: `annotation (file:line)` or `spec hook "name" (file:line)`, with its certainty. */
+const sourceCell = (h) => `${cell(sourceWords(h.source, h.hookName))} (${cell(plan_words_at(h.place))})${unknown(h)}`;
+/** One Backup or Schedule; false when the limit cut it. */
+function addBackup(out, b, h) {
+    if (!out.add(`${h} ${cell(objectWords(b.object))} · ${cell(plan_words_at(b.object.place))}`, ''))
+        return false;
+    if (b.pods.length === 0)
+        return out.add('Takes no pod in this repository.', '');
+    if (!out.add('| Pod | Hook | Source | Container | Command | onError | Timeout |', '|:--|:--|:--|:--|:--|:--|:--|'))
+        return false;
+    for (const pod of b.pods)
+        if (!out.add(...backupPodRows(pod)))
+            return false;
+    return out.add('');
+}
+function backupPodRows(pod) {
+    const rows = [];
+    const phases = [...pod.pre.map((hook, i) => ({ hook, step: `pre ${i + 1}` })), ...pod.post.map((hook, i) => ({ hook, step: `post ${i + 1}` }))];
+    for (const { hook, step } of phases) {
+        const w = backupHookWords(hook);
+        rows.push(`| ${podCell(pod)} | ${step} | ${sourceCell(hook)} | ${cell(w.container)} | ${cell(w.command)} | ${cell(w.onError)} | ${cell(w.timeout)} |`);
+    }
+    for (const x of pod.hidden)
+        rows.push(`| ${podCell(pod)} | hidden by annotation | ${cell(hiddenWords(x.phase, x.hook.hookName, x.hook.place))} | | | | |`);
+    if (rows.length === 0)
+        rows.push(`| ${podCell(pod)} | no hooks | | | | | |`);
+    return rows;
+}
+const upperFirst = (s) => `${s.charAt(0).toUpperCase()}${s.slice(1)}`;
+/** One Restore; false when the limit cut it. */
+function addRestore(out, r, h) {
+    if (!out.add(`${h} ${cell(objectWords(r.object))} · ${cell(plan_words_at(r.object.place))}`, '', `${cell(upperFirst(restoreFromWords(r)))}.`, ''))
+        return false;
+    if (r.pods.length === 0)
+        return out.add('Restores no pod of this repository.', '');
+    if (!out.add('| Pod | Target namespace | Step | Source | Container or name | Command | Settings |', '|:--|:--|:--|:--|:--|:--|:--|'))
+        return false;
+    for (const pod of r.pods)
+        if (!out.add(...restorePodRows(pod)))
+            return false;
+    return out.add('');
+}
+function restorePodRows(pod) {
+    const target = pod.targetNamespace !== undefined ? cell(pod.targetNamespace) : 'unknown';
+    const row = (step, source, name, command, settings) => `| ${podCell(pod)} | ${target} | ${step} | ${source} | ${name} | ${command} | ${settings} |`;
+    const rows = [];
+    pod.initContainers.forEach((c, i) => {
+        const w = initContainerWords(c);
+        const invalid = w.invalid ? `; **${cell(w.invalid)}**` : '';
+        rows.push(row(`init ${i + 1}`, sourceCell(c), cell(w.name), cell(w.command), `image ${cell(w.image)}${invalid}`));
+    });
+    pod.exec.forEach((hook, i) => {
+        const w = execHookWords(hook);
+        const settings = cell(`onError ${w.onError}, execTimeout ${w.execTimeout}, waitTimeout ${w.waitTimeout}, waitForReady ${w.waitForReady}`);
+        rows.push(row(`exec ${i + 1}`, sourceCell(hook), cell(w.container), cell(w.command), settings));
+    });
+    for (const x of pod.hidden)
+        rows.push(row('hidden by annotation', cell(hiddenWords(x.family, x.hookName, x.place)), '', '', ''));
+    if (rows.length === 0)
+        rows.push(row(pod.notes.includes('init-command-panics') ? 'not restored' : 'no hooks', '', '', '', ''));
+    return rows;
+}
+
 ;// CONCATENATED MODULE: ./src/io/printable.ts
 /**
  * Text from a repository (file names, metadata.name, quoted values) as one printable line: a line
@@ -22635,6 +24520,96 @@ function needsEscaping(text) {
     const found = UNPRINTABLE.test(text);
     UNPRINTABLE.lastIndex = 0;
     return found;
+}
+
+;// CONCATENATED MODULE: ./src/report/plan-text.ts
+
+
+const UNKNOWN_NOTE = 'certainty unknown: the repository cannot tell whether Velero takes the pod, or whether the hook selects it (no namespace stated, templated labels, a selector it cannot read, a backup made elsewhere); it is listed as it would be.';
+function formatPlanText(plan, options) {
+    const lines = [];
+    if (plan.backups.length === 0 && plan.restores.length === 0) {
+        lines.push(`Hook plan for Velero ${options.veleroVersion}: no Backup, Schedule or Restore in the checked files, so no hook runs through one.`);
+        return `${lines.map(printable).join('\n')}\n`;
+    }
+    lines.push(`Hook plan for Velero ${options.veleroVersion}: ${planCountWords(plan.backups, plan.restores)}`);
+    for (const b of plan.backups)
+        lines.push('', ...backupLines(b));
+    for (const r of plan.restores)
+        lines.push('', ...restoreLines(r));
+    if (lines.some((l) => l.includes(UNKNOWN)))
+        lines.push('', UNKNOWN_NOTE);
+    return `${lines.map(printable).join('\n')}\n`;
+}
+function backupLines(b) {
+    const lines = [`${objectWords(b.object)} (${plan_words_at(b.object.place)})`];
+    if (b.pods.length === 0)
+        lines.push('  takes no pod in this repository');
+    for (const pod of b.pods)
+        lines.push(...backupPodLines(pod));
+    return lines;
+}
+const UNKNOWN = ', certainty unknown';
+const plan_text_unknown = (x) => (x.certainty === 'unknown' ? UNKNOWN : '');
+const podLine = (pod, extra) => `  - ${podWords(pod.workload)} (${plan_words_at(pod.workload.place)})${extra}${plan_text_unknown(pod)}`;
+function backupPodLines(pod) {
+    const lines = [podLine(pod, '')];
+    const via = viaWords(pod);
+    if (via)
+        lines.push(`      ${via}`);
+    const hook = (phase) => (h, i) => {
+        const w = backupHookWords(h);
+        return `      ${phase} ${i + 1}. ${sourceWords(h.source, h.hookName)} (${plan_words_at(h.place)}): container ${w.container}, command ${w.command}, onError ${w.onError}, timeout ${w.timeout}${plan_text_unknown(h)}`;
+    };
+    lines.push(...pod.pre.map(hook('pre ')), ...pod.post.map(hook('post')));
+    for (const x of pod.hidden)
+        lines.push(`      hidden by annotation: ${hiddenWords(x.phase, x.hook.hookName, x.hook.place)}`);
+    if (pod.pre.length === 0 && pod.post.length === 0 && pod.hidden.length === 0)
+        lines.push('      no hooks');
+    return lines;
+}
+function restoreLines(r) {
+    const lines = [`${objectWords(r.object)} (${plan_words_at(r.object.place)}), ${restoreFromWords(r)}`];
+    if (r.pods.length === 0)
+        lines.push('  restores no pod of this repository');
+    for (const pod of r.pods)
+        lines.push(...restorePodLines(pod));
+    return lines;
+}
+function restorePodLines(pod) {
+    const target = pod.targetNamespace !== undefined ? `, target namespace ${pod.targetNamespace}` : ', target namespace unknown (none stated)';
+    const lines = [podLine(pod, target), ...pod.notes.map((n) => `      note: ${RESTORE_NOTE_WORDS[n]}`)];
+    pod.initContainers.forEach((c, i) => {
+        const w = initContainerWords(c);
+        const invalid = w.invalid ? `; ${w.invalid}` : '';
+        lines.push(`      init ${i + 1}. ${sourceWords(c.source, c.hookName)} (${plan_words_at(c.place)}): name ${w.name}, image ${w.image}, command ${w.command}${plan_text_unknown(c)}${invalid}`);
+    });
+    pod.exec.forEach((h, i) => {
+        const w = execHookWords(h);
+        lines.push(`      exec ${i + 1}. ${sourceWords(h.source, h.hookName)} (${plan_words_at(h.place)}): container ${w.container}, command ${w.command}, onError ${w.onError}, ` +
+            `execTimeout ${w.execTimeout}, waitTimeout ${w.waitTimeout}, waitForReady ${w.waitForReady}${plan_text_unknown(h)}`);
+    });
+    for (const x of pod.hidden)
+        lines.push(`      hidden by annotation: ${hiddenWords(x.family, x.hookName, x.place)}`);
+    if (pod.initContainers.length === 0 && pod.exec.length === 0 && pod.hidden.length === 0 && !pod.notes.includes('init-command-panics'))
+        lines.push('      no hooks');
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./src/report/plan-format.ts
+
+
+
+const PLAN_FORMATS = ['text', 'json', 'markdown'];
+function formatPlan(format, plan, options) {
+    switch (format) {
+        case 'json':
+            return formatPlanJson(plan);
+        case 'markdown':
+            return formatPlanMarkdown(plan, { veleroVersion: options.veleroVersion });
+        case 'text':
+            return formatPlanText(plan, { veleroVersion: options.veleroVersion });
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/io/safe-read.ts
@@ -23523,6 +25498,303 @@ function applyConfig(result, config) {
 
 
 
+;// CONCATENATED MODULE: ./src/engine/repo-facts.ts
+/**
+ * One document's contribution to the repository model (repo-model.ts): its workloads, Velero
+ * Backups/Schedules/Restores and Namespaces as plain data with positions. Runs where the file was
+ * parsed (a worker or the main thread), right after the document's model is built.
+ */
+
+
+
+
+
+/** Nodes one converted subtree may hold: a Velero spec or pod template is far below it. */
+const MAX_NODES = 20_000;
+const MAX_DEPTH = 64;
+/** The facts of one parsed, valid document. */
+function extractDocumentFacts(file, document, model, lineCounter) {
+    const out = { workloads: [], velero: [], namespaces: [] };
+    const cx = new Converter(file, document, lineCounter);
+    const roots = rootObjects(document);
+    for (const pod of model.pods) {
+        if (pod.role === 'values')
+            continue;
+        const owner = ownerOf(roots, pod.path);
+        if (owner)
+            out.workloads.push(cx.workload(pod, owner));
+    }
+    for (const root of roots) {
+        const kind = getString(document, root.node, 'kind');
+        const apiVersion = getString(document, root.node, 'apiVersion');
+        if ((kind === 'Backup' || kind === 'Schedule' || kind === 'Restore') && apiVersion?.startsWith('velero.io/'))
+            out.velero.push(cx.veleroObject(kind, root));
+        else if (kind === 'Namespace' && apiVersion === 'v1') {
+            const name = cx.metadataName(root);
+            if (name.name !== undefined)
+                out.namespaces.push({ name: name.name, place: name.place });
+        }
+    }
+    return out;
+}
+/** The document's objects: its root, and the items of a List or an OpenShift Template (as the model walks them). */
+function rootObjects(doc) {
+    const out = [];
+    const walk = (node, path, depth) => {
+        out.push({ node, path });
+        const kind = getString(doc, node, 'kind');
+        const itemsKey = kind === 'Template' ? 'objects' : kind?.endsWith('List') ? 'items' : undefined;
+        if (!itemsKey || depth >= 4)
+            return;
+        const seq = repo_facts_deref(doc, getPair(node, itemsKey)?.value);
+        if (!(0,dist/* isSeq */.oP)(seq))
+            return;
+        seq.items.forEach((raw, i) => {
+            const item = repo_facts_deref(doc, raw);
+            if ((0,dist/* isMap */.jh)(item) && !out.some((o) => o.node === item))
+                walk(item, [...path, itemsKey, i], depth + 1);
+        });
+    };
+    if ((0,dist/* isMap */.jh)(doc.contents))
+        walk(doc.contents, [], 0);
+    return out;
+}
+function repo_facts_deref(doc, node) {
+    return (0,dist/* isAlias */.Vj)(node) ? resolveAlias(doc, node) : node;
+}
+/** The object a pod (template) belongs to: the root whose path is the longest prefix of the pod's. */
+function ownerOf(roots, podPath) {
+    let best;
+    for (const r of roots) {
+        if (r.path.length > podPath.length || !r.path.every((s, i) => podPath[i] === s))
+            continue;
+        if (!best || r.path.length > best.path.length)
+            best = r;
+    }
+    return best;
+}
+/** Turns YAML nodes into positioned plain data (PNode) and workload facts. */
+class Converter {
+    file;
+    doc;
+    lineCounter;
+    budget = MAX_NODES;
+    constructor(file, doc, lineCounter) {
+        this.file = file;
+        this.doc = doc;
+        this.lineCounter = lineCounter;
+    }
+    span(node) {
+        const range = node?.range;
+        return range ? spanOf(this.lineCounter, range[0], range[1]) : { line: 1, column: 1, endLine: 1, endColumn: 1 };
+    }
+    place(node, path, fallback) {
+        const n = node?.range ? node : fallback;
+        return { file: this.file, span: this.span(n), path: pathText(path) };
+    }
+    /** A subtree as PNode; undefined past the node budget or depth (the value is then unknown). */
+    convert(raw, path, depth = 0) {
+        const node = repo_facts_deref(this.doc, raw);
+        if (--this.budget < 0 || depth > MAX_DEPTH)
+            return undefined;
+        const base = { span: this.span(node ?? raw), path: pathText(path) };
+        if ((0,dist/* isMap */.jh)(node)) {
+            const entries = [];
+            for (const pair of node.items) {
+                if (!(0,dist/* isScalar */.jn)(pair.key) || pair.key.value === null || typeof pair.key.value === 'object')
+                    continue;
+                const key = String(pair.key.value);
+                const value = this.convert(pair.value, [...path, key], depth + 1) ?? { kind: 'scalar', value: null, isString: false, span: this.span(pair.key), path: pathText([...path, key]) };
+                entries.push({ key, keySpan: this.span(pair.key), value });
+            }
+            return { kind: 'map', entries, ...base };
+        }
+        if ((0,dist/* isSeq */.oP)(node)) {
+            const items = [];
+            node.items.forEach((item, i) => {
+                const value = this.convert(item, [...path, i], depth + 1);
+                if (value)
+                    items.push(value);
+            });
+            return { kind: 'seq', items, ...base };
+        }
+        const value = (0,dist/* isScalar */.jn)(node) ? node.value : null;
+        const scalar = typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? value : null;
+        return { kind: 'scalar', value: scalar, isString: typeof value === 'string', ...base };
+    }
+    metadataName(root) {
+        const metadata = getMap(this.doc, root.node, 'metadata');
+        const namePair = getPair(metadata, 'name');
+        return {
+            name: getString(this.doc, metadata, 'name'),
+            namespace: getString(this.doc, metadata, 'namespace'),
+            place: this.place(namePair?.value, [...root.path, 'metadata', 'name'], root.node),
+        };
+    }
+    veleroObject(kind, root) {
+        const { name, namespace, place } = this.metadataName(root);
+        const specPath = kind === 'Schedule' ? ['spec', 'template'] : ['spec'];
+        let spec = root.node;
+        for (const seg of specPath)
+            spec = (0,dist/* isMap */.jh)(spec) ? repo_facts_deref(this.doc, getPair(spec, String(seg))?.value) : undefined;
+        const converted = (0,dist/* isMap */.jh)(spec) ? this.convert(spec, [...root.path, ...specPath]) : undefined;
+        return { kind, name, namespace, file: this.file, place, spec: converted?.kind === 'map' ? converted : undefined };
+    }
+    workload(pod, owner) {
+        const { name, namespace, place } = this.metadataName(owner);
+        const podPath = pod.path;
+        const metadata = this.convert(pod.metadata, [...podPath, 'metadata']);
+        const spec = this.convert(pod.spec, [...podPath, 'spec']);
+        const labelsNode = pget(metadata, 'labels');
+        const labels = labelsNode === undefined ? {} : pstringMap(labelsNode);
+        const ownerLabels = pstringMap(this.convert(getMap(this.doc, getMap(this.doc, owner.node, 'metadata'), 'labels'), [...owner.path, 'metadata', 'labels']));
+        const replicasNode = repo_facts_deref(this.doc, getPair(getMap(this.doc, owner.node, 'spec'), 'replicas')?.value);
+        const containers = pget(spec, 'containers');
+        const volumes = pget(spec, 'volumes');
+        return {
+            kind: getString(this.doc, owner.node, 'kind') ?? 'Pod',
+            apiVersion: getString(this.doc, owner.node, 'apiVersion'),
+            name,
+            namespace,
+            place,
+            podLabels: labels ?? {},
+            podLabelsKnown: labels !== undefined && !Object.values(labels).some(isTemplated) && !Object.keys(labels).some(isTemplated),
+            podLabelsPlace: this.place(getPair(pod.metadata, 'labels')?.key, [...podPath, 'metadata', 'labels'], pod.node),
+            objectLabels: ownerLabels ?? {},
+            annotations: this.annotations(pod),
+            annotationsPlace: this.place(pod.annotations.keyNode, [...podPath, 'metadata', 'annotations'], pod.node),
+            containers: this.containers(containers),
+            initContainers: this.containers(pget(spec, 'initContainers')),
+            containersKnown: pod.containersKnown,
+            volumes: this.volumes(volumes),
+            volumesKnown: volumes === undefined || (volumes.kind === 'seq' && volumes.items.every((v) => pstring(pget(v, 'name')) !== undefined && !isTemplated(pstring(pget(v, 'name'))))),
+            replicas: (0,dist/* isScalar */.jn)(replicasNode) && typeof replicasNode.value === 'number' ? replicasNode.value : undefined,
+        };
+    }
+    annotations(pod) {
+        const out = [];
+        for (const e of pod.annotations.entries) {
+            if (!e.key.toLowerCase().includes('velero'))
+                continue;
+            const keyPlace = this.place(e.keyNode, e.path);
+            out.push({ key: e.key, value: e.value, keyPlace, valuePlace: e.valueNode ? this.place(e.valueNode, e.path) : keyPlace });
+        }
+        return out;
+    }
+    containers(list) {
+        return pitems(list).map((c) => {
+            const nameNode = pget(c, 'name');
+            return {
+                name: pstring(nameNode),
+                image: pstring(pget(c, 'image')),
+                restartPolicy: pstring(pget(c, 'restartPolicy')),
+                volumeMounts: pitems(pget(c, 'volumeMounts'))
+                    .map((m) => pstring(pget(m, 'name')))
+                    .filter((n) => n !== undefined),
+                place: { file: this.file, span: (nameNode ?? c).span, path: (nameNode ?? c).path },
+            };
+        });
+    }
+    volumes(list) {
+        const out = [];
+        for (const v of pitems(list)) {
+            const name = pstring(pget(v, 'name'));
+            if (name === undefined)
+                continue;
+            const nameNode = pget(v, 'name');
+            out.push({ name, claimName: pstring(pget(pget(v, 'persistentVolumeClaim'), 'claimName')), place: { file: this.file, span: nameNode.span, path: nameNode.path } });
+        }
+        return out;
+    }
+}
+/** Helm/Go, OpenShift and Kustomize placeholders stand for values we cannot know. */
+function isTemplated(s) {
+    return /\{\{|\$\{|\$\(/.test(s);
+}
+/**
+ * The facts of a file's text without linting it: for files the lint pass did not parse (no Velero
+ * content) whose workloads a Backup or Restore of the repository may take, and for tests. Documents
+ * that do not parse, nest too deeply or alias-bomb give nothing (unknown, never "absent").
+ */
+function factsOfText(file, raw) {
+    const out = { file, workloads: [], velero: [], namespaces: [] };
+    const stream = parseManifestStream(raw);
+    if (deepNestingOffset(stream.text) !== undefined)
+        return out;
+    let index = 0;
+    try {
+        for (const document of stream.documents) {
+            const i = index++;
+            if (document.errors.length > 0 || isExcessiveAliasing(measureAliasExpansion(document)))
+                continue;
+            const facts = extractDocumentFacts(file, document, buildDocumentModel(document, i), stream.lineCounter);
+            out.workloads.push(...facts.workloads);
+            out.velero.push(...facts.velero);
+            out.namespaces.push(...facts.namespaces);
+        }
+    }
+    catch {
+        // The parser itself failed (a stack overflow on pathological nesting): the rest is unknown.
+    }
+    return out;
+}
+/** A repository model from texts (file name → content): tests and small tools. */
+function repoModelFromTexts(files) {
+    return buildRepoModel(Object.entries(files).map(([file, text]) => factsOfText(file, text)));
+}
+
+;// CONCATENATED MODULE: ./src/app/plan-model.ts
+/**
+ * The repository model the hook plan is made from, read from the files a run discovers: each file
+ * through the safe reader (regular files only, the size limit) and factsOfText. One function, so it
+ * can give way to the model the lint itself builds once runLint returns it.
+ *
+ * Files are named relative to the directory the command runs in (settings.reportDir), as findings are.
+ */
+
+
+
+
+/** No Velero object without its apiVersion: a repository without this text has no hook plan to make. */
+const VELERO_API = 'velero.io/';
+/**
+ * The model of the discovered files. Files are read twice at most: once to see whether any holds a
+ * Velero object (most repositories: none, and nothing is parsed), then each is parsed for its facts.
+ */
+async function readPlanModel(files, options) {
+    const unread = new Map();
+    const name = (f) => external_node_path_default().relative(options.reportDir, f.absolute).split((external_node_path_default()).sep).join('/');
+    const read = async (f) => {
+        const r = await readRegularFile(f.absolute, options.maxFileBytes);
+        if (r.ok)
+            return r.bytes;
+        // A file deleted since discovery is simply gone; any other failure is said.
+        if (r.code !== 'ENOENT')
+            unread.set(name(f), { path: name(f), reason: r.why });
+        return undefined;
+    };
+    let anyVelero = false;
+    for (const f of files) {
+        if ((await read(f))?.includes(VELERO_API)) {
+            anyVelero = true;
+            break;
+        }
+    }
+    if (!anyVelero)
+        return { repo: repo_model_buildRepoModel([]), unread: [...unread.values()] };
+    const facts = [];
+    for (const f of files) {
+        const bytes = await read(f);
+        if (bytes)
+            facts.push(factsOfText(name(f), bytes.toString('utf8')));
+    }
+    return { repo: repo_model_buildRepoModel(facts), unread: [...unread.values()] };
+}
+/** The model of a manifest read from standard input, named as findings name it. */
+function stdinPlanModel(name, text) {
+    return { repo: repo_model_buildRepoModel([factsOfText(name, text)]), unread: [] };
+}
+
 ;// CONCATENATED MODULE: ./src/velero/pod-validation.ts
 /**
  * What the Kubernetes API server and the kubelet refuse in the pod Velero restores, for the fields
@@ -23621,56 +25893,6 @@ function nameTakenOf(pod, container, generatedName) {
         return `the pod already has a container named ${q(container.name)} that differs from the hook container; remove it (or set ${key('init', 'container-name')}) and render again`;
     }
     return `Velero would inject a second container named ${q(container.name)}, so the API server rejects the restored pod (Duplicate value); choose another ${key('init', 'container-name')}`;
-}
-
-;// CONCATENATED MODULE: ./src/velero/init-hook.ts
-/**
- * Velero's own decision for a pod's restore init hook annotations: a port of
- * getInitContainerFromAnnotation (internal/hook/item_hook_handler.go, lines 413-443, the same at
- * v1.18.2 and on main at d2241adb). Whether a hook is injected, and what, is decided here and
- * nowhere else: never by which lint rules are enabled.
- *
- * What Velero reads (a Go map lookup, so a missing key reads as ""):
- *
- *   containerImage := annotations[podRestoreHookInitContainerImageAnnotationKey]
- *   containerName  := annotations[podRestoreHookInitContainerNameAnnotationKey]
- *   command        := annotations[podRestoreHookInitContainerCommandAnnotationKey]
- *   if containerImage == "" { return nil }                       // no hook: nothing is injected
- *   if containerName == "" { containerName = "velero-restore-init-" + 8 hex digits of a new UUID }
- *   initContainer := corev1api.Container{Image: containerImage, Name: containerName,
- *                                        Command: parseStringToCommand(command)}
- *
- * So Velero's container has exactly three fields: name, image and command (Command is
- * `json:"command,omitempty"`, so an empty argv, from `[]`, leaves it out). No imagePullPolicy, no
- * volumeMounts, no resources: the API server defaults the rest (imagePullPolicy Always for `:latest`
- * or no tag, IfNotPresent otherwise). HandleRestoreHooks puts it after a `restore-wait` container
- * at index 0, else first, before the pod's own init containers.
- *
- * parseStringToCommand reads `commandValue[0]` without a length check, so an image with a missing
- * or empty command panics (index out of range) at v1.18.2 and on main at d2241adb; velero#10371
- * (merged later) makes it the image's entrypoint.
- */
-
-
-/**
- * Velero's decision for one pod. `annotation(key)` returns the annotation's string value, or ""
- * when it is absent (as Go's map lookup does; a YAML `key:` with no value also reaches Velero as "").
- */
-function veleroInitDecision(annotation, options = {}) {
-    const image = annotation(key('init', 'container-image'));
-    if (image === '')
-        return { kind: 'none' };
-    const command = parseStringToCommand(annotation(key('init', 'command')));
-    if (command.kind === 'empty' && (options.emptyCommand ?? 'panics') === 'panics')
-        return { kind: 'panics' };
-    const argv = command.kind === 'empty' ? [] : command.argv;
-    const name = annotation(key('init', 'container-name'));
-    const container = {
-        name: name === '' ? DEFAULT_INIT_HOOK_NAME : name,
-        image,
-        ...(argv.length > 0 ? { command: argv } : {}),
-    };
-    return { kind: 'inject', container, generatedName: name === '' };
 }
 
 ;// CONCATENATED MODULE: ./src/render/app-mounts.ts
@@ -23841,7 +26063,7 @@ const NOT_PRINTABLE = /[\u007f-\u0084\u0086-\u009f\ufeff\ufffe\uffff]/g;
 function emit_doubleQuoted(s) {
     return JSON.stringify(s).replace(NOT_PRINTABLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
-function scalarText(value, context) {
+function emit_scalarText(value, context) {
     if (typeof value === 'string') {
         if (context === 'json')
             return emit_doubleQuoted(value);
@@ -23864,9 +26086,9 @@ function flowValue(value, style) {
         return `[${value.map((v) => flowValue(v, style)).join(', ')}]`;
     if (value !== null && typeof value === 'object') {
         const entries = Object.entries(value);
-        return `{${entries.map(([k, v]) => `${scalarText(k, style)}: ${flowValue(v, style)}`).join(', ')}}`;
+        return `{${entries.map(([k, v]) => `${emit_scalarText(k, style)}: ${flowValue(v, style)}`).join(', ')}}`;
     }
-    return scalarText(value, style);
+    return emit_scalarText(value, style);
 }
 /** The container's fields in the order the design document shows them (Velero's three first). */
 function fields(c) {
@@ -23889,7 +26111,7 @@ function commandText(argv) {
 /** `{name: …, image: …}` for a flow sequence (JSON when the document is written as JSON). */
 function flowContainer(c, style) {
     return `{${fields(c)
-        .map(([k, v]) => `${scalarText(k, style)}: ${k === 'command' ? commandText(v) : flowValue(v, style)}`)
+        .map(([k, v]) => `${emit_scalarText(k, style)}: ${k === 'command' ? commandText(v) : flowValue(v, style)}`)
         .join(', ')}}`;
 }
 const sp = (n) => ' '.repeat(Math.max(0, n));
@@ -23901,7 +26123,7 @@ function blockItem(entries, layout, top = false) {
     const keyCol = layout.dash + layout.item;
     entries.forEach(([k, v], i) => {
         const lead = i === 0 ? `${sp(layout.dash)}-${sp(layout.item - 1)}` : sp(keyCol);
-        const key = scalarText(k, 'block');
+        const key = emit_scalarText(k, 'block');
         if (top && k === 'command' && Array.isArray(v)) {
             lines.push(`${lead}${key}: ${commandText(v)}`);
         }
@@ -23913,7 +26135,7 @@ function blockItem(entries, layout, top = false) {
                 lines.push(...blockItem(Object.entries(m), nested));
         }
         else if (typeof v === 'string' || v === null || typeof v !== 'object') {
-            lines.push(`${lead}${key}: ${scalarText(v, 'block')}`);
+            lines.push(`${lead}${key}: ${emit_scalarText(v, 'block')}`);
         }
         else {
             lines.push(`${lead}${key}: ${flowValue(v, 'flow')}`);
@@ -24783,6 +27005,7 @@ function run_report_plural(n, word, many = `${word}s`) {
 
 
 
+
 /** The pattern that reads the manifest from standard input. */
 const STDIN_PATTERN = '-';
 const DEFAULT_STDIN_FILENAME = '<stdin>';
@@ -24798,6 +27021,8 @@ const DEFAULTS = {
     onlyChanged: false,
     fix: false,
     chartsAndOverlays: true,
+    planFile: 'velero-hooks-plan.json',
+    planFormat: 'text',
 };
 const FAIL_ON = ['error', 'warning', 'notice', 'never'];
 function oneOf(name, value, allowed, fallback) {
@@ -24913,7 +27138,17 @@ function parseSettings(raw, origin) {
         quiet: parseBool('quiet', raw.quiet, false),
         maxWarnings: parseCount('max-warnings', raw['max-warnings']),
         veleroVersion: parseVersionSetting(raw['velero-version'], origin),
+        planFile: parsePlanFile(raw, cwd),
+        planFormat: oneOf('format', raw['plan-format'], PLAN_FORMATS, DEFAULTS.planFormat),
     };
+}
+/** plan: true writes the hook plan to plan-file (default velero-hooks-plan.json), relative to the workspace. */
+function parsePlanFile(raw, cwd) {
+    const plan = parseBool('plan', raw.plan, false);
+    const named = raw['plan-file']?.trim();
+    if (!plan && named)
+        throw new UsageError('plan-file names where plan: true writes the hook plan; set plan: true too, or leave plan-file empty');
+    return plan ? external_node_path_default().resolve(cwd, named || DEFAULTS.planFile) : undefined;
 }
 /** --velero-version / the velero-version input: undefined when not given (the configuration decides). */
 function parseVersionSetting(raw, origin) {
@@ -27178,11 +29413,67 @@ function rebase(settings, outcome) {
     return { ...outcome, lint: { ...outcome.lint, findings, skipped }, fixed };
 }
 
+;// CONCATENATED MODULE: ./src/app/plan.ts
+/**
+ * The hook plan of a run (`velero-hooks plan`, the action's summary and plan file): the files a
+ * lint would check (same patterns, ignore globs, configuration and rendered/ skipped), their
+ * repository model, and what Velero will run on which pods for the targeted Velero version.
+ */
+
+
+
+
+
+
+
+
+
+async function runPlan(settings, scope = {}) {
+    const config = await loadConfigOrThrow(settings.cwd, settings.configPath);
+    const veleroVersion = settings.veleroVersion ?? config.veleroVersion ?? LATEST_RELEASE;
+    const read = scope.repo
+        ? { model: { repo: scope.repo, unread: [] }, files: 0, skipped: [], unrendered: [] }
+        : settings.stdinFilename !== undefined
+            ? readStdin(settings, scope.stdin ?? '')
+            : await readFiles(settings, [...config.ignore], scope);
+    return {
+        plan: buildHookPlan(read.model.repo, veleroVersion),
+        veleroVersion,
+        veleroVersionText: formatVersion(veleroVersion),
+        files: read.files,
+        skipped: [...read.skipped, ...read.model.unread],
+        unrendered: read.unrendered,
+    };
+}
+function readStdin(settings, text) {
+    const given = settings.stdinFilename ?? DEFAULT_STDIN_FILENAME;
+    return { model: stdinPlanModel(given, text), files: 1, skipped: [], unrendered: [] };
+}
+async function readFiles(settings, configIgnore, scope) {
+    const allowExplicitOutside = scope.allowExplicitOutside ?? false;
+    const discovery = await discoverFiles({ cwd: settings.cwd, patterns: settings.patterns, ignore: [...lintIgnore(settings), ...configIgnore], allowExplicitOutside });
+    if (scope.checkUnmatched ?? true)
+        await unmatchedCheck(settings, allowExplicitOutside)?.(discovery);
+    const model = await readPlanModel(discovery.files, { maxFileBytes: settings.maxFileBytes, reportDir: settings.reportDir });
+    const fromReportDir = (p) => external_node_path_default().relative(settings.reportDir, external_node_path_default().resolve(settings.cwd, p)).split((external_node_path_default()).sep).join('/') || '.';
+    const skipped = discovery.skipped.map((s) => ({ ...s, path: fromReportDir(s.path) }));
+    const unrendered = settings.chartsAndOverlays ? chartAndOverlayDirs(discovery.files).map(fromReportDir) : [];
+    return { model, files: discovery.files.length, skipped, unrendered };
+}
+const RENDERED_SOURCES = new Set(['Chart.yaml', 'kustomization.yaml', 'kustomization.yml', 'Kustomization']);
+/** Directories (relative to the base directory) with a Chart.yaml or a kustomization file among the files. */
+function chartAndOverlayDirs(files) {
+    const dirs = files.filter((f) => RENDERED_SOURCES.has(external_node_path_default().posix.basename(f.relative))).map((f) => external_node_path_default().posix.dirname(f.relative));
+    return [...new Set(dirs)].sort();
+}
+
 ;// CONCATENATED MODULE: ./src/cli/cli.ts
 /**
  * The `velero-hooks` command: argv → settings → engine → formatter → exit code.
  * Exit 0: nothing reached --fail-on; 1: something did; 2: usage or internal error (one line, no stack).
  */
+
+
 
 
 
@@ -27216,6 +29507,8 @@ async function runCli(argv, io) {
             case 'render':
             case 'check':
                 return await runCommand(args, io);
+            case 'plan':
+                return await runPlanCommand(args, io);
             default: {
                 const never = args.command;
                 throw new UsageError(`unknown command ${String(never)}; expected one of ${COMMANDS.join(', ')}`);
@@ -27264,6 +29557,30 @@ async function runCommand(args, io) {
     for (const s of outcome.lint.skipped)
         io.stderr(`velero-hooks: ${printable(`skipped ${s.path}: ${s.reason}`)}\n`);
     return exitCode(settings, outcome, io);
+}
+/**
+ * `velero-hooks plan`: the same discovery as lint, the hook plan in the format asked for; exit 0 once
+ * it is made (what runs where is information: mistakes are lint's findings), 2 on usage errors.
+ */
+async function runPlanCommand(args, io) {
+    const raw = { ...args.raw, format: undefined, 'plan-format': args.raw.format, mode: 'lint' };
+    const settings = parseSettings(raw, { dir: io.cwd, source: 'cli' });
+    const shownOutput = args.raw.output?.trim() ?? '';
+    if (settings.output)
+        await assertReportTarget(settings.output, shownOutput, [io.cwd, settings.cwd]);
+    const stdin = settings.stdinFilename !== undefined ? await readInput(io.stdin ?? process.stdin, settings.maxFileBytes) : undefined;
+    const outcome = await runPlan(settings, { allowExplicitOutside: true, stdin });
+    const text = formatPlan(settings.planFormat, outcome.plan, { veleroVersion: outcome.veleroVersionText });
+    if (settings.output)
+        await writeReport(settings.output, shownOutput, text);
+    else
+        io.stdout(text);
+    for (const s of outcome.skipped)
+        io.stderr(`velero-hooks: ${printable(`skipped ${s.path}: ${s.reason}`)}\n`);
+    for (const dir of outcome.unrendered) {
+        io.stderr(`velero-hooks: ${printable(`not in the plan: the pods that the Helm chart or Kustomize overlay in ${dir} renders (plan reads manifests as they are; pipe the rendered output to "velero-hooks plan -")`)}\n`);
+    }
+    return 0;
 }
 /** 1 when findings reach --fail-on, warnings exceed --max-warnings, or check found a stale render. */
 function exitCode(settings, outcome, io) {

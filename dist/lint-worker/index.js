@@ -9461,11 +9461,48 @@ function readContainers(doc, spec, specPath, key) {
     });
     return { list, known: true };
 }
-function podTarget(doc, resource, role, node, path) {
+/**
+ * The pod's volumes: the items of `spec.volumes` and, for a StatefulSet's pod template, one per
+ * `volumeClaimTemplates` item (the StatefulSet controller gives each Pod a volume named after the
+ * claim template, kubernetes pkg/controller/statefulset/stateful_set_utils.go updateStorage), and
+ * whether they give every volume name for certain.
+ */
+function readVolumes(doc, spec, specPath, claimTemplates) {
+    const seq = deref(doc, getPair(spec, 'volumes')?.value);
+    const claims = claimTemplates && deref(doc, claimTemplates.seq);
+    // Without a list of volumes (and, for a StatefulSet, of claim templates), what the Pods get is not known.
+    if (!(0,dist/* isSeq */.oP)(seq) && !(0,dist/* isSeq */.oP)(claims))
+        return { list: [], known: false };
+    const list = [];
+    let known = (seq === undefined || (0,dist/* isSeq */.oP)(seq)) && (claims === undefined || (0,dist/* isSeq */.oP)(claims));
+    const add = (items, path, nameOf, claimName) => {
+        items.forEach((raw, i) => {
+            const item = deref(doc, raw);
+            if (!(0,dist/* isMap */.jh)(item)) {
+                known = false;
+                return;
+            }
+            // The name as written, as for containers: a name given through an alias counts as unknown.
+            const nameNode = nameOf(item);
+            const name = (0,dist/* isScalar */.jn)(nameNode) && typeof nameNode.value === 'string' ? nameNode.value : undefined;
+            if (name === undefined || /\$\{|\$\(|\{\{/.test(name))
+                known = false;
+            list.push({ name, claimName: claimName(item), value: YamlValue.of(doc, item, [...path, i]) });
+        });
+    };
+    if ((0,dist/* isSeq */.oP)(seq))
+        add(seq.items, [...specPath, 'volumes'], (item) => getPair(item, 'name')?.value, (item) => getString(doc, getMap(doc, item, 'persistentVolumeClaim'), 'claimName'));
+    // The claim itself is named "<template>-<StatefulSet>-<ordinal>": no claimName to give.
+    if (claimTemplates && (0,dist/* isSeq */.oP)(claims))
+        add(claims.items, claimTemplates.path, (item) => getPair(getMap(doc, item, 'metadata'), 'name')?.value, () => undefined);
+    return { list, known };
+}
+function podTarget(doc, resource, role, node, path, claimTemplates) {
     const metadata = getMap(doc, node, 'metadata');
     const spec = getMap(doc, node, 'spec');
     const specPath = [...path, 'spec'];
     const containers = readContainers(doc, spec, specPath, 'containers');
+    const volumes = readVolumes(doc, spec, specPath, claimTemplates);
     // Template placeholders (OpenShift ${PARAM}, Helm {{ }}) stand for names we cannot know.
     const placeholder = containers.list.some((c) => c.name === undefined || /\$\{|\$\(|\{\{/.test(c.name));
     return {
@@ -9480,6 +9517,8 @@ function podTarget(doc, resource, role, node, path) {
         containersKnown: containers.known && !placeholder,
         initContainers: readContainers(doc, spec, specPath, 'initContainers').list,
         ephemeralContainers: readContainers(doc, spec, specPath, 'ephemeralContainers').list,
+        volumes: volumes.list,
+        volumesKnown: volumes.known,
     };
 }
 /** Paths (below the object) of the pod templates of well-known kinds. */
@@ -9534,7 +9573,8 @@ function walkObject(doc, obj, base, model, depth, visited) {
         // count when the template has a pod spec with containers.
         const wellKnown = kind !== undefined && WORKLOAD_KINDS.has(kind);
         if (template && (wellKnown || (templateSpec && getPair(templateSpec, 'containers')))) {
-            model.pods.push(podTarget(doc, resource, 'template', template, [...base, ...templatePath]));
+            const claimTemplates = kind === 'StatefulSet' ? { seq: getPair(getMap(doc, obj, 'spec'), 'volumeClaimTemplates')?.value, path: [...base, 'spec', 'volumeClaimTemplates'] } : undefined;
+            model.pods.push(podTarget(doc, resource, 'template', template, [...base, ...templatePath], claimTemplates));
         }
         if (metadata) {
             model.objects.push({
@@ -9592,6 +9632,8 @@ function walkValues(doc, map, path, model, depth, visited) {
                 initContainers: [],
                 ephemeralContainers: [],
                 containersKnown: false,
+                volumes: [],
+                volumesKnown: false,
             });
         }
         else if (depth < 6) {
@@ -10809,6 +10851,16 @@ function postHooksIndexMismatchHangs(v) {
 function backupNamespaceGlobsExpanded(v) {
     return atLeast(v, 18);
 }
+/**
+ * Since v1.15.0 a Backup's ItemBlocks pull in every running pod of the namespace that mounts a PVC
+ * of a pod it takes, whatever the Backup's label selector (`PVCAction.GetRelatedItems`,
+ * pkg/itemblock/actions/pvc_action.go, new @v1.15.0; `executeItemBlockActions` admits them through
+ * `itemInclusionChecks`, which checks namespaces, resources and the exclude label but not the
+ * selector: pkg/backup/backup.go@v1.15.0). Up to v1.14 only the selected pods are backed up.
+ */
+function sharedPvcPullsPods(v) {
+    return atLeast(v, 15);
+}
 
 ;// CONCATENATED MODULE: ./src/velero/go-values.ts
 /**
@@ -11032,6 +11084,38 @@ function dns1123LabelProblem(name) {
     }
     return undefined;
 }
+const NS_PER_SECOND = 1000000000n;
+/** The integer part of v / 10^prec and its fraction as Go's fmtFrac writes it ("" or ".5", trailing zeros dropped). */
+function splitFraction(v, prec) {
+    const scale = 10n ** BigInt(prec);
+    const digits = (v % scale).toString().padStart(prec, '0').replace(/0+$/, '');
+    return { whole: v / scale, fraction: digits === '' ? '' : `.${digits}` };
+}
+/**
+ * time.Duration.String (go/src/time/time.go): "0s", "1.5µs", "300ms", "45s", "1m30s", "4h0m0s",
+ * "-2s"; how Velero logs a hook's timeout and how the hook plan shows one.
+ */
+function formatGoDuration(nanoseconds) {
+    if (nanoseconds === 0n)
+        return '0s';
+    const sign = nanoseconds < 0n ? '-' : '';
+    const u = nanoseconds < 0n ? -nanoseconds : nanoseconds;
+    if (u < NS_PER_SECOND) {
+        const [unit, prec] = u < 1000n ? ['ns', 0] : u < 1000000n ? ['µs', 3] : ['ms', 6];
+        const { whole, fraction } = splitFraction(u, prec);
+        return `${sign}${whole}${fraction}${unit}`;
+    }
+    const { whole: seconds, fraction } = splitFraction(u, 9);
+    let out = `${seconds % 60n}${fraction}s`;
+    const minutes = seconds / 60n;
+    if (minutes > 0n) {
+        out = `${minutes % 60n}m${out}`;
+        const hours = minutes / 60n;
+        if (hours > 0n)
+            out = `${hours}h${out}`;
+    }
+    return sign + out;
+}
 
 ;// CONCATENATED MODULE: ./src/velero/image-ref.ts
 /**
@@ -11172,6 +11256,8 @@ function imageReferenceProblem(image) {
 }
 
 ;// CONCATENATED MODULE: ./src/rules/util.ts
+/** Helpers shared by the annotation rules. */
+
 
 
 
@@ -11323,6 +11409,44 @@ function quote(value, max = 80) {
     // characters that print as nothing or as a plain space are escaped too, so the reader sees them.
     return JSON.stringify(value.length > max ? `${value.slice(0, max - 1)}…` : value).replace(/[\u0085\u00a0\u00ad\u1680\u180e\u2000-\u200f\u2028-\u202f\u205f-\u206f\u3000\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
+/** Where the pod template of a well-known workload lives, for objects whose template is missing. */
+const WORKLOAD_TEMPLATE = {
+    Deployment: ['spec', 'template'],
+    StatefulSet: ['spec', 'template'],
+    DaemonSet: ['spec', 'template'],
+    ReplicaSet: ['spec', 'template'],
+    ReplicationController: ['spec', 'template'],
+    Job: ['spec', 'template'],
+    CronJob: ['spec', 'jobTemplate', 'spec', 'template'],
+    PodTemplate: ['template'],
+};
+/**
+ * The pod-template annotations path where annotations Velero reads from Pods belong, for an object
+ * that really has (or, as a well-known workload, needs) a pod template; undefined for any other object.
+ */
+function podTemplateAnnotationsTarget(model, obj) {
+    const suggested = obj.podTemplateAnnotationsPath;
+    // A CRD's spec.template counts only when it is a pod template (a Schedule's spec.template is a Backup spec).
+    if (suggested && templateAt(model, suggested))
+        return suggested;
+    const template = obj.resource.kind ? WORKLOAD_TEMPLATE[obj.resource.kind] : undefined;
+    return template ? [...obj.path, ...template, 'metadata', 'annotations'] : undefined;
+}
+/** The pod template whose annotations live at `annotationsPath`, if the model has one there. */
+function templateAt(model, annotationsPath) {
+    const wanted = pathText(annotationsPath);
+    return model.pods.find((p) => p.role === 'template' && pathText([...p.path, 'metadata', 'annotations']) === wanted);
+}
+/**
+ * Whether the pod template at `target` carries the key with the same string value: kustomize's
+ * commonAnnotations (and some charts) write a key on the workload and on its pod template, and
+ * Velero reads the template's copy.
+ */
+function copiedToTemplate(model, target, key, value) {
+    if (!target || value === undefined)
+        return false;
+    return templateAt(model, target)?.annotations.get(key)?.value === value;
+}
 
 ;// CONCATENATED MODULE: ./src/rules/backup-hook-legacy-mixed.ts
 
@@ -11439,6 +11563,235 @@ function names(resource, key) {
     },
 }));
 
+;// CONCATENATED MODULE: ./src/velero/fs-backup.ts
+/**
+ * The file-system backup (FSB) annotations, as Velero reads them (github.com/velero-io/velero; the Go
+ * module path is still github.com/vmware-tanzu/velero).
+ *
+ * - The keys: `VolumesToBackupAnnotation` and `VolumesToExcludeAnnotation`
+ *   (pkg/apis/velero/v1/labels_annotations.go, v1.12.0 … v1.18.2 and main).
+ * - Velero reads them only from a Pod's `metadata.annotations`: `GetVolumesToBackup(&pod)` and
+ *   `GetVolumesToExclude(&pod)` (pkg/util/podvolume/pod_volume.go), called per Pod by
+ *   `shouldPerformFSBackupLegacy` (internal/volumehelper/volume_policy_helper.go, v1.14.0 … main) and by
+ *   `GetVolumesByPod` (v1.12.0 … v1.13.x, from pkg/backup/item_backupper.go). Nothing copies a
+ *   workload's own annotations to its Pods.
+ * - The value is cut with `strings.Split(value, ",")`, never trimmed: `"data, logs"` names "data" and
+ *   " logs", and " logs" is no volume's name. An empty value names nothing.
+ * - backup-volumes is read only without `--default-volumes-to-fs-backup` (opt-in), excludes only with it
+ *   (opt-out). The names are compared with `==` to each volume's name:
+ *   - v1.14.0 … main: Velero walks `pod.Spec.Volumes` and asks whether each volume's name is in the
+ *     list, so a name that is no volume's simply matches nothing, without a word in any log;
+ *   - v1.12.0 … v1.13.x: the list itself goes to `BackupPodVolumes` (pkg/podvolume/backupper.go), which
+ *     logs "No volume named %s found in pod %s/%s, skipping" and goes on.
+ *   For excludes, a name that is no volume's excludes nothing.
+ */
+const VOLUMES_TO_BACKUP = 'backup.velero.io/backup-volumes';
+const VOLUMES_TO_EXCLUDE = 'backup.velero.io/backup-volumes-excludes';
+/** The two keys, opt-in first. */
+const FS_BACKUP_KEYS = [VOLUMES_TO_BACKUP, VOLUMES_TO_EXCLUDE];
+function isFsBackupKey(key) {
+    return key === VOLUMES_TO_BACKUP || key === VOLUMES_TO_EXCLUDE;
+}
+/** The volume names Velero reads from a value: Go's `strings.Split(value, ",")`, untrimmed. */
+function splitVolumeNames(value) {
+    // For a non-empty separator, String.prototype.split and strings.Split agree ("" gives [""]).
+    return value.split(',');
+}
+
+;// CONCATENATED MODULE: ./src/rules/fs-backup-annotation-on-controller.ts
+
+
+
+
+/** What the key on the wrong object fails to do. */
+const EFFECT = {
+    [VOLUMES_TO_BACKUP]: 'the volumes it names are not backed up with file-system backup',
+    'backup.velero.io/backup-volumes-excludes': 'with --default-volumes-to-fs-backup the volumes it names are backed up anyway',
+};
+/* harmony default export */ const fs_backup_annotation_on_controller = (defineRule({
+    meta: {
+        id: 'fs-backup-annotation-on-controller',
+        severity: 'error',
+        docs: {
+            summary: "File-system backup annotations (`backup.velero.io/backup-volumes`, `…-excludes`) on the object's own metadata of anything but a Pod.",
+            description: 'Velero reads `backup.velero.io/backup-volumes` (the volumes to back up with file-system backup, opt-in) and ' +
+                '`backup.velero.io/backup-volumes-excludes` (the volumes to leave out with `--default-volumes-to-fs-backup`, opt-out) ' +
+                "only from Pods: `GetVolumesToBackup(&pod)` and `GetVolumesToExclude(&pod)` in " +
+                '[`pkg/util/podvolume/pod_volume.go`](https://github.com/velero-io/velero/blob/v1.18.2/pkg/util/podvolume/pod_volume.go), ' +
+                'called per Pod by `shouldPerformFSBackupLegacy` ' +
+                '([`internal/volumehelper/volume_policy_helper.go`](https://github.com/velero-io/velero/blob/v1.18.2/internal/volumehelper/volume_policy_helper.go), ' +
+                'v1.14 and later; `GetVolumesByPod` from `pkg/backup/item_backupper.go` before). On a Deployment, StatefulSet, Job or any ' +
+                'other object the key is never read, and the controller does not copy its own annotations to its Pods: the volumes are ' +
+                'not backed up with file-system backup (or, for `…-excludes`, not left out). Only annotations in the pod template ' +
+                '(`spec.template.metadata.annotations`) end up on the Pods Velero backs up.',
+            fix: 'Move the annotation to the pod template: `spec.template.metadata.annotations` (for a CronJob, ' +
+                '`spec.jobTemplate.spec.template.metadata.annotations`). A key that the pod template also carries with the same value is not ' +
+                "reported: Velero reads that copy (kustomize's `commonAnnotations` writes both). When the pod template carries the key with " +
+                'another value, that value is the one Velero reads: merge the two there and delete the own copy.',
+        },
+        messages: {
+            move: 'Velero reads "{{key}}" only from Pods, so on this {{kind}}\'s own metadata it is never read and {{effect}}; move it to {{target}}.',
+            conflict: 'Velero reads "{{key}}" only from Pods, so this {{kind}}\'s own value is never read; the pod template\'s own {{templateValue}} is what counts: merge the two in {{target}} and delete this one.',
+            noPods: 'Velero reads "{{key}}" only from Pods, so on this {{kind}} it is never read and {{effect}}; put it on the Pods whose volumes it names.',
+        },
+    },
+    create(context) {
+        return {
+            object(obj) {
+                const entries = obj.annotations.entries.filter((e) => isFsBackupKey(e.key));
+                if (entries.length === 0)
+                    return;
+                const target = podTemplateAnnotationsTarget(context.model, obj);
+                for (const entry of entries) {
+                    // kustomize's commonAnnotations write the key on the pod template too: Velero reads that copy.
+                    if (copiedToTemplate(context.model, target, entry.key, entry.value))
+                        continue;
+                    const inTemplate = target ? templateAt(context.model, target)?.annotations.get(entry.key) : undefined;
+                    const templateValue = inTemplate?.value !== undefined ? `value ${quote(inTemplate.value)}` : 'value (not a string)';
+                    const kind = obj.resource.kind ?? 'object';
+                    const effect = EFFECT[entry.key];
+                    const data = target ? { key: entry.key, kind, effect, target: pathText(target), templateValue } : { key: entry.key, kind, effect };
+                    const messageId = !target ? 'noPods' : inTemplate ? 'conflict' : 'move';
+                    context.report({ messageId, data, node: entry.keyNode, resource: obj.resource, path: entry.path });
+                }
+            },
+        };
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/fs-backup-volume-unknown.ts
+
+
+
+/** Template parameters stand for text we cannot know. */
+const fs_backup_volume_unknown_PLACEHOLDER = /\{\{|\$\{|\$\(/;
+/** At most this many names in one message, each at most NAME_LENGTH characters. */
+const MAX_NAMES = 10;
+const NAME_LENGTH = 40;
+/** `"a", "b" and 3 more`: names for a message, bounded in number and length. */
+function nameList(names) {
+    const shown = names.slice(0, MAX_NAMES).map((n) => quote(n, NAME_LENGTH));
+    return names.length > MAX_NAMES ? `${shown.join(', ')} and ${names.length - MAX_NAMES} more` : shown.join(', ');
+}
+/** The names of one annotation value that match no volume, by why; each name once. */
+function classify(value, volumes, claims) {
+    const listed = splitVolumeNames(value);
+    const exact = new Set(listed);
+    const out = { unknown: new Set(), spaced: new Set(), claims: new Set() };
+    for (const name of listed) {
+        const trimmed = name.trim();
+        // An empty entry (a stray comma) names nothing and matches nothing: it does no harm.
+        if (trimmed === '' || volumes.has(name))
+            continue;
+        // " logs" next to "logs" does no harm either: the exact name matches.
+        if (volumes.has(trimmed)) {
+            if (!exact.has(trimmed))
+                out.spaced.add(name);
+        }
+        else if (claims.has(trimmed)) {
+            if (!exact.has(claims.get(trimmed)))
+                out.claims.add(name);
+        }
+        else {
+            out.unknown.add(name);
+        }
+    }
+    return { unknown: [...out.unknown], spaced: [...out.spaced], claims: [...out.claims] };
+}
+/** The value as it was meant: parts trimmed, empty parts dropped, claim names replaced by their volume's name. */
+function corrected(value, claims) {
+    const parts = splitVolumeNames(value).map((n) => n.trim()).filter((n) => n !== '');
+    return quote(parts.map((n) => claims.get(n) ?? n).join(','), 200);
+}
+/** What Velero does not do for the volumes a name was meant for. */
+function missed(backup, one) {
+    const subject = one ? 'that volume is' : 'those volumes are';
+    return backup ? `${subject} not backed up with file-system backup` : `${subject} not left out (with --default-volumes-to-fs-backup, ${one ? 'it is' : 'they are'} backed up)`;
+}
+/* harmony default export */ const fs_backup_volume_unknown = (defineRule({
+    meta: {
+        id: 'fs-backup-volume-unknown',
+        severity: 'warning',
+        docs: {
+            summary: 'A name in `backup.velero.io/backup-volumes` or `…-excludes` that is not a volume of the pod.',
+            description: 'Velero cuts `backup.velero.io/backup-volumes` and `backup.velero.io/backup-volumes-excludes` at commas with ' +
+                '`strings.Split(value, ",")` and never trims the parts (`GetVolumesToBackup`, `GetVolumesToExclude` in ' +
+                '[`pkg/util/podvolume/pod_volume.go`](https://github.com/velero-io/velero/blob/v1.18.2/pkg/util/podvolume/pod_volume.go)); ' +
+                "then it compares each name with `==` to the names of the Pod's volumes (`shouldPerformFSBackupLegacy`, " +
+                '[`internal/volumehelper/volume_policy_helper.go`](https://github.com/velero-io/velero/blob/v1.18.2/internal/volumehelper/volume_policy_helper.go)). ' +
+                'A name that is no volume of the pod matches nothing: the volume that was meant is not backed up with file-system ' +
+                'backup (opt-in), or not left out (opt-out, with `--default-volumes-to-fs-backup`), and no error or backup warning says so. ' +
+                'Three ways it happens: a misspelt or made-up name; the PVC\'s `claimName` where the volume\'s `name` belongs; and a space ' +
+                'after a comma (`data, logs` names "data" and " logs", and no volume is called " logs"). An empty part (`data,` or ' +
+                '`data,,logs`) names nothing and does no harm, so it is not reported.\n\n' +
+                "The pod's volumes are its `spec.volumes` and, in a StatefulSet, one per `volumeClaimTemplates` item (the controller adds " +
+                'a volume of that name to every Pod). Pods whose volumes cannot be known are not checked: no `spec.volumes` list, a ' +
+                'templated name, Helm `podAnnotations`. Volumes that an admission webhook adds (sidecar injectors) are not in the ' +
+                'manifest: suppress the finding for those.',
+            fix: 'Name volumes of the pod exactly as in `spec.volumes`, separated by commas without spaces: `backup.velero.io/backup-volumes: data,logs`.',
+        },
+        versions: {
+            applies: 'all',
+            outcomes: [
+                {
+                    versions: 'v1.12.0 … v1.13.2',
+                    outcome: 'The list goes to `BackupPodVolumes` (`pkg/podvolume/backupper.go`), which logs "No volume named … found in pod …, skipping" for the name and goes on.',
+                },
+                {
+                    versions: 'v1.14.0 … v1.18.2, main',
+                    outcome: "Velero walks the pod's volumes and asks whether each one's name is in the list: a name that is no volume's matches nothing, and nothing is logged.",
+                },
+            ],
+        },
+        messages: {
+            unknown: '"{{key}}" names {{names}}, but this pod has no volume of {{thatName}}, so {{effect}}; {{volumes}}.',
+            spaced: 'Velero splits "{{key}}" at commas and does not trim spaces, so {{names}} {{isNot}} {{volumes}} and {{effect}}; write {{fixed}}.',
+            claim: '"{{key}}" names {{names}}, the claim name of {{volumes}}, but Velero matches volume names, not claim names, so {{effect}}; write {{fixed}}.',
+        },
+    },
+    create(context) {
+        return {
+            podTemplate(pod) {
+                if (!pod.volumesKnown)
+                    return;
+                const volumeNames = pod.volumes.map((v) => v.name);
+                const volumes = new Set(volumeNames);
+                const claims = new Map();
+                for (const v of pod.volumes)
+                    if (v.claimName !== undefined && !claims.has(v.claimName))
+                        claims.set(v.claimName, v.name);
+                for (const key of FS_BACKUP_KEYS) {
+                    const entry = pod.annotations.get(key);
+                    const value = entry?.value;
+                    if (!entry || value === undefined || fs_backup_volume_unknown_PLACEHOLDER.test(value))
+                        continue;
+                    const found = classify(value, volumes, claims);
+                    const backup = key === VOLUMES_TO_BACKUP;
+                    const at = { node: entry.valueNode, fallback: entry.keyNode, resource: pod.resource, path: entry.path };
+                    if (found.unknown.length > 0) {
+                        const one = found.unknown.length === 1;
+                        const effect = backup ? `Velero backs up no volume for ${one ? 'it' : 'them'} with file-system backup` : `Velero leaves no volume out for ${one ? 'it' : 'them'}`;
+                        const list = volumeNames.length > 0 ? `name volumes of this pod: ${nameList(volumeNames)}` : 'the pod has no volumes: remove the annotation';
+                        context.report({ ...at, messageId: 'unknown', data: { key, names: nameList(found.unknown), thatName: one ? 'that name' : 'these names', effect, volumes: list } });
+                    }
+                    if (found.spaced.length > 0) {
+                        const one = found.spaced.length === 1;
+                        const meant = nameList(found.spaced.map((n) => n.trim()));
+                        const data = { key, names: nameList(found.spaced), isNot: one ? 'is not the volume' : 'are not the volumes', volumes: meant, effect: missed(backup, one), fixed: corrected(value, claims) };
+                        context.report({ ...at, messageId: 'spaced', data });
+                    }
+                    if (found.claims.length > 0) {
+                        const one = found.claims.length === 1;
+                        const meant = `${one ? 'volume' : 'volumes'} ${nameList(found.claims.map((n) => claims.get(n.trim())))}`;
+                        const data = { key, names: nameList(found.claims), volumes: meant, effect: missed(backup, one), fixed: corrected(value, claims) };
+                        context.report({ ...at, messageId: 'claim', data });
+                    }
+                }
+            },
+        };
+    },
+}));
+
 ;// CONCATENATED MODULE: ./src/rules/hook-annotation-not-string.ts
 
 
@@ -11522,17 +11875,7 @@ const YAML11_NUMBER = /^[-+]?(?:0b[01_]+|0x[0-9a-fA-F_]*_[0-9a-fA-F_]*|[0-9][0-9
 
 
 
-/** Where the pod template of a well-known workload lives, for objects whose template is missing. */
-const WORKLOAD_TEMPLATE = {
-    Deployment: ['spec', 'template'],
-    StatefulSet: ['spec', 'template'],
-    DaemonSet: ['spec', 'template'],
-    ReplicaSet: ['spec', 'template'],
-    ReplicationController: ['spec', 'template'],
-    Job: ['spec', 'template'],
-    CronJob: ['spec', 'jobTemplate', 'spec', 'template'],
-    PodTemplate: ['template'],
-};
+
 /* harmony default export */ const hook_annotation_on_controller = (defineRule({
     meta: {
         id: 'hook-annotation-on-controller',
@@ -11550,34 +11893,15 @@ const WORKLOAD_TEMPLATE = {
         },
     },
     create(context) {
-        /** The pod-template annotations path to suggest, only when this object really has (or needs) a pod template. */
-        const targetOf = (obj) => {
-            const suggested = obj.podTemplateAnnotationsPath;
-            // A CRD's spec.template counts only when it is a pod template (a Schedule's spec.template is a Backup spec).
-            if (suggested && context.model.pods.some((p) => p.role === 'template' && pathText([...p.path, 'metadata', 'annotations']) === pathText(suggested))) {
-                return suggested;
-            }
-            const template = obj.resource.kind ? WORKLOAD_TEMPLATE[obj.resource.kind] : undefined;
-            return template ? [...obj.path, ...template, 'metadata', 'annotations'] : undefined;
-        };
-        /**
-         * The pod template's own copy of a key, same value: kustomize's commonAnnotations (and some
-         * charts) write a key on the workload and on its pod template, and Velero reads the template's.
-         */
-        const copiedToTemplate = (target, key, value) => {
-            if (!target || value === undefined)
-                return false;
-            const pod = context.model.pods.find((p) => p.role === 'template' && pathText([...p.path, 'metadata', 'annotations']) === pathText(target));
-            return pod?.annotations.get(key)?.value === value;
-        };
         return {
             object(obj) {
                 const entries = hookEntries(obj.annotations);
                 if (entries.length === 0)
                     return;
-                const target = targetOf(obj);
+                const target = podTemplateAnnotationsTarget(context.model, obj);
                 for (const entry of entries) {
-                    if (copiedToTemplate(target, entry.key, entry.value))
+                    // kustomize's commonAnnotations write the key on the pod template too: Velero reads that copy.
+                    if (copiedToTemplate(context.model, target, entry.key, entry.value))
                         continue;
                     context.report({
                         messageId: target ? 'move' : 'noPods',
@@ -13133,10 +13457,14 @@ const notStringOrNull = (v) => !v.isString && v.kind !== 'null';
 
 
 
+
+
 const RULES = [
     backup_hook_legacy_mixed,
     backup_spec_hooks_skip_pods,
     file_unreadable,
+    fs_backup_annotation_on_controller,
+    fs_backup_volume_unknown,
     hook_annotation_not_string,
     hook_annotation_on_controller,
     hook_annotation_unknown_key,

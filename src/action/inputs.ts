@@ -28,6 +28,8 @@ export function readActionInputs(getInput: InputReader = read, env: NodeJS.Proce
     helm: getInput('helm'),
     kustomize: getInput('kustomize'),
     'velero-version': getInput('velero-version'),
+    plan: getInput('plan'),
+    'plan-file': getInput('plan-file'),
     // action.yml defaults this to ${{ github.token }}; outside a runner GITHUB_TOKEN stands in.
     'github-token': getInput('github-token') || env.GITHUB_TOKEN || '',
   }

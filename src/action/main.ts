@@ -5,6 +5,7 @@
  */
 import * as core from '@actions/core'
 import path from 'node:path'
+import { runPlan } from '../app/plan.js'
 import { runRequested } from '../app/run.js'
 import { UnmatchedPatternError } from '../app/unmatched.js'
 import { parseSettings, type RawSettings, type Settings } from '../app/settings.js'
@@ -16,7 +17,8 @@ import { contentSha, readRunContext, type RunContext } from '../github/context.j
 import { connectGitHub, type GitHubApi } from '../github/api.js'
 import { renderRepository } from '../render/render-repo.js'
 import { planAnnotations, spendFailure, type LevelCounts } from '../report/annotations.js'
-import type { RunReport } from '../report/run-report.js'
+import { planFileSink } from '../report/plan-file.js'
+import type { PlanReport, RunReport } from '../report/run-report.js'
 import { annotationsSink, logSink, publishAll, sarifSink, summarySink, type Sink } from '../report/sink.js'
 import { decideVerdict } from '../report/verdict.js'
 import { readActionInputs, workspaceDirectory } from './inputs.js'
@@ -77,6 +79,7 @@ export async function run(deps: ActionDeps = runnerDeps()): Promise<void> {
       scopeNote: scope.note,
       changedLines: scope.changes?.lines,
       blobUrl: blobUrl(context),
+      plan: settings.planFile || deps.writeSummary ? await planReport(settings, status.warning) : undefined,
     }
     const verdict = decideVerdict(report)
     report.changedLines ??= await changedLinesForRanking(report, verdict.failed ? spendFailure(used) : used, settings, context, github, log)
@@ -109,9 +112,27 @@ function sinksFor(
     const target = { name: checkRunName(settings, context), headSha: contentSha(context) ?? '', fromFork: context.pullRequest?.fromFork ?? false }
     sinks.push(checkRunSink(github, target, status.warning))
   }
+  if (settings.planFile) sinks.push(planFileSink(settings.planFile, workspacePath(settings, settings.planFile), settings.cwd))
   if (deps.writeSummary) sinks.push(summarySink(deps.writeSummary, context.serverUrl))
   sinks.push(annotationsSink(deps.core, used))
   return sinks
+}
+
+/**
+ * The hook plan of the whole repository (only-changed or not: which hook runs where is decided
+ * across files), for the job summary and the plan file. A failure to make it is said; it fails the
+ * step only when the plan file was asked for (its sink reports it).
+ */
+async function planReport(settings: Settings, warn: (m: string) => void): Promise<PlanReport> {
+  const file = settings.planFile ? workspacePath(settings, settings.planFile) : undefined
+  try {
+    const made = await runPlan(settings, { checkUnmatched: false })
+    return { plan: made.plan, veleroVersion: made.veleroVersionText, unrendered: made.unrendered, file }
+  } catch (e) {
+    const error = (e as Error)?.message ?? String(e)
+    if (!settings.planFile) warn(`velero-hooks: could not make the hook plan for the job summary (${printable(error)}).`)
+    return { plan: undefined, error, veleroVersion: '', unrendered: [], file }
+  }
 }
 
 function reportFixed(log: ActionCore, fixed: FixRunResult | undefined): void {
@@ -208,4 +229,5 @@ function setOutputs(log: ActionCore, report: RunReport, settings: Settings): voi
   log.setOutput('rendered', pathList(log, 'rendered', report.render?.written ?? []))
   log.setOutput('stale', pathList(log, 'stale', (report.render?.stale ?? []).map((f) => f.path)))
   log.setOutput('sarif-file', settings.sarifFile ? workspacePath(settings, settings.sarifFile) : '')
+  log.setOutput('plan-file', settings.planFile ? workspacePath(settings, settings.planFile) : '')
 }

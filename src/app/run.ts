@@ -104,7 +104,7 @@ async function checkFiles(settings: Settings, scope: RunScope, config: VeleroHoo
  * init containers added, so they would repeat every finding and conflict with the sources' hooks.
  * Not when a pattern names the output directory (or a path inside it) itself.
  */
-function lintIgnore(settings: Settings): string[] {
+export function lintIgnore(settings: Settings): string[] {
   const out = settings.outputDir
   if (settings.mode !== 'lint' || out === '.') return settings.ignore
   const outAbs = path.resolve(settings.cwd, out)

@@ -11,6 +11,7 @@ import { DEFAULT_MAX_FILE_BYTES } from '../engine/run-lint.js'
 import { VOLUME_MOUNTS_MODES, type VolumeMountsMode } from '../render/init-container.js'
 import { DEFAULT_OUTPUT_DIR } from '../render/render-repo.js'
 import { FORMATS, type FormatName } from '../report/format.js'
+import { PLAN_FORMATS, type PlanFormat } from '../report/plan-format.js'
 import { MODES, type Mode } from '../report/run-report.js'
 import { parseVeleroVersion, type VeleroVersion } from '../velero/versions.js'
 
@@ -57,6 +58,12 @@ export interface RawSettings {
   'max-warnings'?: string
   /** The Velero version findings are about ("1.18.2", "1.16", "main"); wins over the configuration's. */
   'velero-version'?: string
+  /** 'true' (action): write the hook plan as JSON to plan-file. */
+  plan?: string
+  /** Where plan: true writes the hook plan, relative to the workspace (default: velero-hooks-plan.json). */
+  'plan-file'?: string
+  /** `velero-hooks plan --format`: text, json or markdown. */
+  'plan-format'?: string
 }
 
 export interface Settings {
@@ -113,6 +120,10 @@ export interface Settings {
   maxWarnings: number | undefined
   /** The targeted Velero version, or undefined for the configuration's (else the latest release). */
   veleroVersion: VeleroVersion | undefined
+  /** Absolute path of the hook plan JSON file to write (action, plan: true), if any. */
+  planFile: string | undefined
+  /** How `velero-hooks plan` prints the hook plan. */
+  planFormat: PlanFormat
 }
 
 export type UnmatchedPolicy = 'each' | 'all' | 'allow'
@@ -133,6 +144,8 @@ export const DEFAULTS = {
   onlyChanged: false,
   fix: false,
   chartsAndOverlays: true,
+  planFile: 'velero-hooks-plan.json',
+  planFormat: 'text' as PlanFormat,
 } as const
 
 export const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'notice', 'never']
@@ -252,7 +265,17 @@ export function parseSettings(raw: RawSettings, origin: SettingsOrigin): Setting
     quiet: parseBool('quiet', raw.quiet, false),
     maxWarnings: parseCount('max-warnings', raw['max-warnings']),
     veleroVersion: parseVersionSetting(raw['velero-version'], origin),
+    planFile: parsePlanFile(raw, cwd),
+    planFormat: oneOf('format', raw['plan-format'], PLAN_FORMATS, DEFAULTS.planFormat),
   }
+}
+
+/** plan: true writes the hook plan to plan-file (default velero-hooks-plan.json), relative to the workspace. */
+function parsePlanFile(raw: RawSettings, cwd: string): string | undefined {
+  const plan = parseBool('plan', raw.plan, false)
+  const named = raw['plan-file']?.trim()
+  if (!plan && named) throw new UsageError('plan-file names where plan: true writes the hook plan; set plan: true too, or leave plan-file empty')
+  return plan ? path.resolve(cwd, named || DEFAULTS.planFile) : undefined
 }
 
 /** --velero-version / the velero-version input: undefined when not given (the configuration decides). */

@@ -5,8 +5,8 @@ import { parseArgs } from 'node:util'
 import { UsageError } from '../errors.js'
 import type { RawSettings } from '../app/settings.js'
 
-export type CommandName = 'lint' | 'render' | 'check' | 'rules' | 'help' | 'version'
-export const COMMANDS: readonly CommandName[] = ['lint', 'render', 'check', 'rules', 'help', 'version']
+export type CommandName = 'lint' | 'render' | 'check' | 'plan' | 'rules' | 'help' | 'version'
+export const COMMANDS: readonly CommandName[] = ['lint', 'render', 'check', 'plan', 'rules', 'help', 'version']
 
 export interface CliArgs {
   command: CommandName
@@ -23,12 +23,16 @@ Commands:
                       restore (into --output-dir, default "rendered", or --in-place)
   check [PATTERN...]  Lint, then exit 1 if the committed render is stale (missing, different or
                       orphaned files); writes nothing
+  plan [PATTERN...]   Show the hook plan: for every Backup and Schedule the pods it takes and the
+                      pre/post hooks Velero runs there, in order; for every Restore the pods it
+                      restores, the init containers injected and the exec hooks (--format text,
+                      json or markdown; the same patterns, --ignore and --config as lint)
   rules [RULE-ID]     List the rules (--format json for tools), or show one rule's documentation
   help                Show this help
 
 PATTERN is a glob relative to --cwd (default: **/*.yaml and **/*.yml) or a file or directory; it is
 never split on commas, so brace globs work ({base,overlays}/**/*.yaml). A pattern that matches no
-file is an error. "-" lints the manifest on standard input (lint only):
+file is an error. "-" reads the manifest on standard input (lint and plan):
   helm template my-chart | velero-hooks lint - --stdin-filename my-chart.yaml
 lint skips the render output directory (rendered/) unless a pattern names it.
 Helm charts (a directory with Chart.yaml) and Kustomize overlays (kustomization.yaml) among the
@@ -40,7 +44,7 @@ Options:
                             relative to the directory the command runs in
   --ignore GLOB             Skip matching files, relative to --cwd (repeatable); .git/ and
                             node_modules/ are always skipped
-  --format FORMAT           text | json | sarif | github (default: text)
+  --format FORMAT           text | json | sarif | github (default: text); plan: text | json | markdown
   --output FILE             Write the report to FILE instead of stdout (its directory must exist)
   --fail-on LEVEL           error | warning | notice | never (default: error)
   --quiet                   Report errors only: warnings and notices neither show nor fail the run
@@ -78,7 +82,8 @@ refuse is left unchanged, with a note saying why):
 
 Exit status: 0 nothing reached --fail-on (and, for check, the render is current); 1 something did
 (or check found stale files, or warnings exceed --max-warnings); 2 usage or internal error (a
-pattern that matches no file, an unknown command, an option or path that is wrong).
+pattern that matches no file, an unknown command, an option or path that is wrong). plan exits 0
+once the plan is made (it shows what runs where; finding mistakes is lint's job), 2 likewise.
 `
 
 /** Whether a path exists, relative to --cwd (undefined: the current directory). */
@@ -107,6 +112,7 @@ export function parseCliArgs(argv: readonly string[], pathExists: PathExists = e
   if (renderOnly.length > 0 && command !== 'render' && command !== 'check' && command !== 'help' && command !== 'version') {
     throw new UsageError(`--${renderOnly[0]} is an option of render and check, not of ${command}`)
   }
+  assertPlanOptions(command, values)
   return {
     command,
     color: values['no-color'] ? false : values.color,
@@ -134,6 +140,17 @@ export function parseCliArgs(argv: readonly string[], pathExists: PathExists = e
       'velero-version': values['velero-version'],
     },
   }
+}
+
+/** Lint's exit-status and rewriting options, and the renderers, mean nothing to plan: refused, not ignored. */
+const NOT_FOR_PLAN = ['fix', 'fail-on', 'quiet', 'max-warnings', 'helm', 'kustomize'] as const
+
+function assertPlanOptions(command: CommandName, values: ReturnType<typeof parseFlags>['values']): void {
+  if (command !== 'plan') return
+  const given = NOT_FOR_PLAN.find((k) => values[k] !== undefined)
+  if (given === undefined) return
+  const why = given === 'helm' || given === 'kustomize' ? 'plan reads manifests as they are and renders no chart or overlay' : 'plan always exits 0 once the plan is made and changes no file'
+  throw new UsageError(`--${given} is not an option of plan: ${why}`)
 }
 
 function parseFlags(argv: readonly string[]) {

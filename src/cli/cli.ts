@@ -12,11 +12,13 @@ import type { RuleModule, RuleVersions } from '../engine/define-rule.js'
 import { reaches } from '../engine/finding.js'
 import { FIXERS_BY_RULE } from '../fix/index.js'
 import { formatReport } from '../report/formats.js'
+import { formatPlan } from '../report/plan-format.js'
 import { writeFileAtomic } from '../io/atomic-write.js'
 import { printable } from '../io/printable.js'
 import { escapeThroughLink } from '../io/safe-read.js'
 import { describeRender } from '../render/describe.js'
 import { RULES, RULES_BY_ID } from '../rules/index.js'
+import { runPlan } from '../app/plan.js'
 import { runRequested } from '../app/run.js'
 import { oneOf, parseSettings, type Settings } from '../app/settings.js'
 import type { RunOutcome } from '../app/run.js'
@@ -51,6 +53,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       case 'render':
       case 'check':
         return await runCommand(args, io)
+      case 'plan':
+        return await runPlanCommand(args, io)
       default: {
         const never: never = args.command
         throw new UsageError(`unknown command ${String(never)}; expected one of ${COMMANDS.join(', ')}`)
@@ -94,6 +98,27 @@ async function runCommand(args: CliArgs, io: CliIo): Promise<number> {
   else io.stdout(text)
   for (const s of outcome.lint.skipped) io.stderr(`velero-hooks: ${printable(`skipped ${s.path}: ${s.reason}`)}\n`)
   return exitCode(settings, outcome, io)
+}
+
+/**
+ * `velero-hooks plan`: the same discovery as lint, the hook plan in the format asked for; exit 0 once
+ * it is made (what runs where is information: mistakes are lint's findings), 2 on usage errors.
+ */
+async function runPlanCommand(args: CliArgs, io: CliIo): Promise<number> {
+  const raw = { ...args.raw, format: undefined, 'plan-format': args.raw.format, mode: 'lint' }
+  const settings = parseSettings(raw, { dir: io.cwd, source: 'cli' })
+  const shownOutput = args.raw.output?.trim() ?? ''
+  if (settings.output) await assertReportTarget(settings.output, shownOutput, [io.cwd, settings.cwd])
+  const stdin = settings.stdinFilename !== undefined ? await readInput(io.stdin ?? process.stdin, settings.maxFileBytes) : undefined
+  const outcome = await runPlan(settings, { allowExplicitOutside: true, stdin })
+  const text = formatPlan(settings.planFormat, outcome.plan, { veleroVersion: outcome.veleroVersionText })
+  if (settings.output) await writeReport(settings.output, shownOutput, text)
+  else io.stdout(text)
+  for (const s of outcome.skipped) io.stderr(`velero-hooks: ${printable(`skipped ${s.path}: ${s.reason}`)}\n`)
+  for (const dir of outcome.unrendered) {
+    io.stderr(`velero-hooks: ${printable(`not in the plan: the pods that the Helm chart or Kustomize overlay in ${dir} renders (plan reads manifests as they are; pipe the rendered output to "velero-hooks plan -")`)}\n`)
+  }
+  return 0
 }
 
 /** 1 when findings reach --fail-on, warnings exceed --max-warnings, or check found a stale render. */

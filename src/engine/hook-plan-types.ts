@@ -32,11 +32,24 @@ export interface PlannedBackupHook {
   readonly place: Place
   /** The spec entry's `name` (spec hooks). */
   readonly hookName?: string
+  /** 'unknown' when the spec entry's selection cannot be decided (templated labels, no namespace). */
+  readonly certainty: Certainty
 }
+
+/**
+ * How a pod comes into a backup: the Backup's own filters ('selector'), or, since v1.15, its
+ * ItemBlock pulling in a running pod that mounts a PVC of a taken pod in the same namespace
+ * ('shared-pvc', velero-plan-semantics.md §1.2, X19) although the Backup's label selector misses it.
+ */
+export type BackupVia = 'selector' | 'shared-pvc'
 
 export interface PlannedBackupPod {
   readonly workload: WorkloadFact
+  /** 'unknown' when the Backup's filters, or those of the pod that pulls it in, cannot be decided. */
   readonly certainty: Certainty
+  readonly via: BackupVia
+  /** For 'shared-pvc': the claim and the taken workload whose ItemBlock pulls this pod in. */
+  readonly sharedWith?: { readonly claimName: string; readonly workload: WorkloadFact }
   readonly pre: readonly PlannedBackupHook[]
   readonly post: readonly PlannedBackupHook[]
   /** Spec hooks that select this pod but do not run because an annotation of the same phase wins. */
@@ -59,6 +72,15 @@ export interface PlannedInitContainer {
   readonly place: Place
   /** The full container as Velero injects it (spec hooks carry a whole corev1.Container), as JSON data. */
   readonly container?: Readonly<Record<string, unknown>>
+  /** 'name': an annotation hook without `container-name`, which Velero names velero-restore-init-<random>. */
+  readonly defaulted: readonly 'name'[]
+  /**
+   * Why Velero's ValidateContainer refuses this spec container (no name, image or command, a value of
+   * the wrong type): the Restore then fails validation and restores nothing.
+   */
+  readonly invalid?: string
+  readonly hookName?: string
+  readonly certainty: Certainty
 }
 
 export interface PlannedRestoreExecHook {
@@ -74,7 +96,17 @@ export interface PlannedRestoreExecHook {
   readonly defaulted: readonly ('container' | 'onError' | 'execTimeout' | 'waitTimeout' | 'waitForReady')[]
   readonly place: Place
   readonly hookName?: string
+  readonly certainty: Certainty
 }
+
+/**
+ * What else the plan knows about a restored pod:
+ * - 'job-template': a Job's pod; Velero restores it as an orphan duplicate that the restored Job
+ *   does not adopt, and the Job's own new pods get no hooks (§3.2);
+ * - 'init-command-panics': its init annotation has an image but no command; Velero up to v1.18.2
+ *   panics and does not restore the pod, so neither init containers nor exec hooks reach it.
+ */
+export type RestorePodNote = 'job-template' | 'init-command-panics'
 
 export interface PlannedRestorePod {
   readonly workload: WorkloadFact
@@ -86,6 +118,7 @@ export interface PlannedRestorePod {
   readonly exec: readonly PlannedRestoreExecHook[]
   /** Spec init / exec hooks an annotation hides for this pod. */
   readonly hidden: readonly { readonly family: 'init' | 'exec'; readonly place: Place; readonly hookName?: string }[]
+  readonly notes: readonly RestorePodNote[]
 }
 
 export interface PlannedRestore {
@@ -94,6 +127,13 @@ export interface PlannedRestore {
   readonly backup: string | undefined
   /** The Backup or Schedule of the repository it restores from, when found. */
   readonly source: VeleroObjectFact | undefined
+  /**
+   * The pods it restores. With a source in the repository: the source's pods that the Restore's own
+   * filters take (CronJob templates never: their pods are not restored). With a backup or schedule
+   * name but no such object in the repository: every workload the Restore's own filters take, each
+   * with certainty 'unknown' (the backup was made elsewhere; whether it holds the pod is unknown).
+   * With neither name: none (Velero fails the Restore's validation).
+   */
   readonly pods: readonly PlannedRestorePod[]
 }
 

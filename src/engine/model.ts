@@ -56,6 +56,15 @@ export interface ContainerRef {
   readonly value: YamlValue
 }
 
+export interface VolumeRef {
+  /** The volume's name, when it is a plain string (not through an alias). */
+  readonly name: string | undefined
+  /** `persistentVolumeClaim.claimName`, when it is a string. */
+  readonly claimName: string | undefined
+  /** The volumes item. */
+  readonly value: YamlValue
+}
+
 export interface PodView {
   readonly resource: ResourceRef
   /**
@@ -71,6 +80,17 @@ export interface PodView {
   readonly ephemeralContainers: readonly ContainerRef[]
   /** False when `spec.containers` is absent or not a list, so container names cannot be checked. */
   readonly containersKnown: boolean
+  /**
+   * The pod's volumes: the items of `spec.volumes` that are mappings and, for a StatefulSet's pod
+   * template, one per `volumeClaimTemplates` item (named after it; its `value` is that item).
+   */
+  readonly volumes: readonly VolumeRef[]
+  /**
+   * False when `spec.volumes` (and, for a StatefulSet, `volumeClaimTemplates`) is absent or not a list, or
+   * an item is not a mapping or has no plain string name, or a name is a template placeholder (`{{`, `${`,
+   * `$(`): the pod's volume names cannot be checked.
+   */
+  readonly volumesKnown: boolean
 }
 
 export interface ObjectView {
@@ -225,17 +245,58 @@ function readContainers(doc: Document, spec: YAMLMap | undefined, specPath: Yaml
   return { list, known: true }
 }
 
+/** Where a StatefulSet's volumeClaimTemplates are: each becomes a volume of that name in every Pod. */
+interface ClaimTemplates {
+  readonly seq: unknown
+  readonly path: YamlPath
+}
+
+/**
+ * The pod's volumes: the items of `spec.volumes` and, for a StatefulSet's pod template, one per
+ * `volumeClaimTemplates` item (the StatefulSet controller gives each Pod a volume named after the
+ * claim template, kubernetes pkg/controller/statefulset/stateful_set_utils.go updateStorage), and
+ * whether they give every volume name for certain.
+ */
+function readVolumes(doc: Document, spec: YAMLMap | undefined, specPath: YamlPath, claimTemplates?: ClaimTemplates): { list: VolumeRef[]; known: boolean } {
+  const seq = deref(doc, getPair(spec, 'volumes')?.value)
+  const claims = claimTemplates && deref(doc, claimTemplates.seq)
+  // Without a list of volumes (and, for a StatefulSet, of claim templates), what the Pods get is not known.
+  if (!isSeq(seq) && !isSeq(claims)) return { list: [], known: false }
+  const list: VolumeRef[] = []
+  let known = (seq === undefined || isSeq(seq)) && (claims === undefined || isSeq(claims))
+  const add = (items: readonly unknown[], path: YamlPath, nameOf: (item: YAMLMap) => unknown, claimName: (item: YAMLMap) => string | undefined): void => {
+    items.forEach((raw, i) => {
+      const item = deref(doc, raw)
+      if (!isMap(item)) {
+        known = false
+        return
+      }
+      // The name as written, as for containers: a name given through an alias counts as unknown.
+      const nameNode = nameOf(item)
+      const name = isScalar(nameNode) && typeof nameNode.value === 'string' ? nameNode.value : undefined
+      if (name === undefined || /\$\{|\$\(|\{\{/.test(name)) known = false
+      list.push({ name, claimName: claimName(item), value: YamlValue.of(doc, item, [...path, i]) })
+    })
+  }
+  if (isSeq(seq)) add(seq.items, [...specPath, 'volumes'], (item) => getPair(item, 'name')?.value, (item) => getString(doc, getMap(doc, item, 'persistentVolumeClaim'), 'claimName'))
+  // The claim itself is named "<template>-<StatefulSet>-<ordinal>": no claimName to give.
+  if (claimTemplates && isSeq(claims)) add(claims.items, claimTemplates.path, (item) => getPair(getMap(doc, item, 'metadata'), 'name')?.value, () => undefined)
+  return { list, known }
+}
+
 function podTarget(
   doc: Document,
   resource: ResourceRef,
   role: 'pod' | 'template',
   node: YAMLMap,
   path: YamlPath,
+  claimTemplates?: ClaimTemplates,
 ): PodTemplateTarget {
   const metadata = getMap(doc, node, 'metadata')
   const spec = getMap(doc, node, 'spec')
   const specPath = [...path, 'spec']
   const containers = readContainers(doc, spec, specPath, 'containers')
+  const volumes = readVolumes(doc, spec, specPath, claimTemplates)
   // Template placeholders (OpenShift ${PARAM}, Helm {{ }}) stand for names we cannot know.
   const placeholder = containers.list.some((c) => c.name === undefined || /\$\{|\$\(|\{\{/.test(c.name))
   return {
@@ -250,6 +311,8 @@ function podTarget(
     containersKnown: containers.known && !placeholder,
     initContainers: readContainers(doc, spec, specPath, 'initContainers').list,
     ephemeralContainers: readContainers(doc, spec, specPath, 'ephemeralContainers').list,
+    volumes: volumes.list,
+    volumesKnown: volumes.known,
   }
 }
 
@@ -306,7 +369,8 @@ function walkObject(doc: Document, obj: YAMLMap, base: YamlPath, model: Document
     // count when the template has a pod spec with containers.
     const wellKnown = kind !== undefined && WORKLOAD_KINDS.has(kind)
     if (template && (wellKnown || (templateSpec && getPair(templateSpec, 'containers')))) {
-      model.pods.push(podTarget(doc, resource, 'template', template, [...base, ...templatePath]))
+      const claimTemplates = kind === 'StatefulSet' ? { seq: getPair(getMap(doc, obj, 'spec'), 'volumeClaimTemplates')?.value, path: [...base, 'spec', 'volumeClaimTemplates'] } : undefined
+      model.pods.push(podTarget(doc, resource, 'template', template, [...base, ...templatePath], claimTemplates))
     }
     if (metadata) {
       model.objects.push({
@@ -363,6 +427,8 @@ function walkValues(doc: Document, map: YAMLMap, path: YamlPath, model: Document
         initContainers: [],
         ephemeralContainers: [],
         containersKnown: false,
+        volumes: [],
+        volumesKnown: false,
       })
     } else if (depth < 6) {
       walkValues(doc, value, [...path, k], model, depth + 1, visited)

@@ -75,6 +75,11 @@ export class BoundedLines {
     return true
   }
 
+  /** Bytes still free below the limit. */
+  get remaining(): number {
+    return this.full ? 0 : this.limitBytes - this.bytes
+  }
+
   toString(): string {
     return `${this.lines.join('\n')}\n`
   }

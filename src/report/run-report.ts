@@ -3,6 +3,7 @@ import type { FailOn } from '../engine/finding.js'
 import type { LintResult } from '../engine/run-lint.js'
 import type { ChangedLines } from './changed-lines.js'
 import type { StaleFile } from '../render/render-repo.js'
+import type { HookPlan } from '../engine/hook-plan-types.js'
 
 /** What the run was asked to do: report mistakes, write rendered manifests, or compare them. */
 export type Mode = 'lint' | 'render' | 'check'
@@ -27,6 +28,21 @@ export interface RunReport {
   changedLines: ChangedLines | undefined
   /** `https://github.com/o/r/blob/<sha>` for file links, when the repository and commit are known. */
   blobUrl: string | undefined
+  /** The hook plan, when the run made one (the action: for its summary and plan file). */
+  plan?: PlanReport
+}
+
+/** The hook plan of a run, or why there is none. */
+export interface PlanReport {
+  /** undefined when the plan could not be made (error says why). */
+  plan: HookPlan | undefined
+  error?: string
+  /** The targeted Velero version as shown ("v1.18.2", "main"). */
+  veleroVersion: string
+  /** Directories with a Helm chart or Kustomize overlay whose rendered pods the plan does not show. */
+  unrendered: readonly string[]
+  /** The plan file written (relative to the workspace), when plan: true. */
+  file?: string
 }
 
 /** The step's result, decided once from the report and used by every sink that shows it. */

@@ -6,6 +6,7 @@
 import { compareSeverity, type Finding, type Severity } from '../engine/finding.js'
 import { ruleDocUrl } from '../version.js'
 import { BoundedLines, clip, encodeUrlPath, escapeMarkdown, serverLink } from './markdown.js'
+import { planMarkdownOf } from './plan-markdown.js'
 import { plural, type RenderOutcome, type RunReport, type Verdict } from './run-report.js'
 
 /** GitHub's limit for one step's summary. */
@@ -57,6 +58,7 @@ export function summaryOf(report: RunReport, verdict: Verdict, options: SummaryO
   const listed = addFindings(out, report)
   if (report.mode === 'render' && report.render) addWrittenFiles(out, report.render)
   addSkippedPaths(out, report)
+  addPlan(out, report)
 
   let text = out.toString()
   if (out.full) text += truncationNote(listed, report.lint.findings.length, options.elsewhere)
@@ -128,6 +130,30 @@ function addSkippedPaths(out: BoundedLines, report: RunReport): void {
   if (skipped.length === 0) return
   out.add('', `### Skipped paths (${skipped.length.toLocaleString('en-US')})`, '')
   for (const s of skipped) if (!out.add(`- ${escapeMarkdown(s.path)}: ${escapeMarkdown(s.reason)}`)) break
+}
+
+/** The hook plan's share of the summary at most: it is collapsed, and the findings come first. */
+export const PLAN_SUMMARY_BYTES = 256 * 1024
+/** Less room than this left after the findings: no plan (a note says so, when it fits). */
+const PLAN_MIN_BYTES = 4 * 1024
+
+/** The hook plan in a collapsed section, when the repository has a Backup, Schedule or Restore. */
+function addPlan(out: BoundedLines, report: RunReport): void {
+  const p = report.plan
+  if (!p || out.full) return
+  if (!p.plan) {
+    out.add('', `> The hook plan could not be made: ${escapeMarkdown(clip(p.error ?? 'unknown error', MESSAGE_CHARS))}`)
+    return
+  }
+  if (p.plan.backups.length === 0 && p.plan.restores.length === 0) return
+  if (out.remaining < PLAN_MIN_BYTES) {
+    out.add('', '> The hook plan does not fit in this summary: run `velero-hooks plan`, or set `plan: true` for the plan file.')
+    return
+  }
+  const elsewhere = p.file ? `the plan file ${p.file}` : 'the output of velero-hooks plan, or the file the action writes with plan: true'
+  const limitBytes = Math.min(PLAN_SUMMARY_BYTES, out.remaining - 16)
+  const { markdown } = planMarkdownOf(p.plan, { veleroVersion: p.veleroVersion, collapsible: true, limitBytes, elsewhere, unrendered: p.unrendered })
+  out.add('', ...markdown.replace(/\n$/, '').split('\n'))
 }
 
 /** Appended past the limit (NOTE_RESERVE_BYTES keeps room for it): how many findings are listed, and where the rest are. */

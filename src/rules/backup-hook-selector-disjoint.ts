@@ -3,7 +3,7 @@ import { keyPlace, RepoHooks, selectorTemplated } from '../engine/repo-hooks.js'
 import { backupSelectors, type SelectorReading } from '../engine/repo-select.js'
 import { describeVeleroObject } from '../engine/repo-model.js'
 import { selectorsDisjoint, type LabelSelector } from '../velero/selectors.js'
-import { formatVersion, podsSharingPvcJoinBackup } from '../velero/versions.js'
+import { formatVersion, sharedPvcPullsPods } from '../velero/versions.js'
 
 /** The Backup's selectors when every one is plain data Velero accepts; undefined otherwise (unknown). */
 function usable(readings: readonly SelectorReading[]): LabelSelector[] | undefined {
@@ -57,7 +57,7 @@ export default defineRule({
         if (!hook || selectorTemplated(hook) || entry.execHooks.length === 0 || scope.matchers.get(entry)!.resources === 'no') continue
         if (!backupSide.every((b) => selectorsDisjoint(b, hook))) continue
         context.report({
-          messageId: podsSharingPvcJoinBackup(context.veleroVersion) ? 'sharedClaimOnly' : 'never',
+          messageId: sharedPvcPullsPods(context.veleroVersion) ? 'sharedClaimOnly' : 'never',
           data: { object: describeVeleroObject(scope.object), version: formatVersion(context.veleroVersion) },
           place: keyPlace(scope.object, entry.selector!.entry),
         })

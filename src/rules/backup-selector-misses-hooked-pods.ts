@@ -4,7 +4,7 @@ import { describeWorkload, pentry, type PEntry, type WorkloadFact } from '../eng
 import { isTemplated } from '../engine/repo-facts.js'
 import { backupSelectors, type Tri } from '../engine/repo-select.js'
 import { selectorsDisjoint } from '../velero/selectors.js'
-import { formatVersion, podsSharingPvcJoinBackup } from '../velero/versions.js'
+import { formatVersion, sharedPvcPullsPods } from '../velero/versions.js'
 
 type MessageId = 'objectLabels' | 'podLabels' | 'sharedClaim'
 
@@ -144,7 +144,7 @@ export default defineRule({
       if (!key) continue
       const signature = JSON.stringify([scope.signature, scope.entries.map((e) => [e.execHooks.length > 0, scope.matchers.get(e)!.signature])])
       let groups = memo.get(signature)
-      if (!groups) memo.set(signature, (groups = missed(hooks, scope, podsSharingPvcJoinBackup(version))))
+      if (!groups) memo.set(signature, (groups = missed(hooks, scope, sharedPvcPullsPods(version))))
       for (const [messageId, g] of groups.byMessage) {
         context.report({ messageId, data: { workloads: countedList(g.shown, g.count), version: formatVersion(version) }, place: keyPlace(scope.object, key) })
       }

@@ -7,6 +7,8 @@ import backupHookSelectorDisjoint from './backup-hook-selector-disjoint.js'
 import backupSelectorMissesHookedPods from './backup-selector-misses-hooked-pods.js'
 import backupSpecHooksSkipPods from './backup-spec-hooks-skip-pods.js'
 import fileUnreadable from './file-unreadable.js'
+import fsBackupAnnotationOnController from './fs-backup-annotation-on-controller.js'
+import fsBackupVolumeUnknown from './fs-backup-volume-unknown.js'
 import hookAnnotationNotString from './hook-annotation-not-string.js'
 import hookAnnotationOnController from './hook-annotation-on-controller.js'
 import hookAnnotationUnknownKey from './hook-annotation-unknown-key.js'
@@ -45,6 +47,8 @@ export const RULES: readonly RuleModule[] = [
   backupSelectorMissesHookedPods,
   backupSpecHooksSkipPods,
   fileUnreadable,
+  fsBackupAnnotationOnController,
+  fsBackupVolumeUnknown,
   hookAnnotationNotString,
   hookAnnotationOnController,
   hookAnnotationUnknownKey,

@@ -1,5 +1,5 @@
 /** Helpers shared by the annotation rules. */
-import type { AnnotationView, PodView } from '../engine/model.js'
+import { pathText, type AnnotationView, type ModelView, type ObjectView, type PodView, type YamlPath } from '../engine/model.js'
 import { dns1123LabelProblem } from '../velero/go-values.js'
 import { familyEntries } from '../velero/hook-keys.js'
 import { imageVerdict } from '../velero/image-ref.js'
@@ -177,4 +177,44 @@ export function quote(value: string, max = 80): string {
     /[\u0085\u00a0\u00ad\u1680\u180e\u2000-\u200f\u2028-\u202f\u205f-\u206f\u3000\ufeff]/g,
     (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
   )
+}
+
+/** Where the pod template of a well-known workload lives, for objects whose template is missing. */
+const WORKLOAD_TEMPLATE: Readonly<Record<string, YamlPath>> = {
+  Deployment: ['spec', 'template'],
+  StatefulSet: ['spec', 'template'],
+  DaemonSet: ['spec', 'template'],
+  ReplicaSet: ['spec', 'template'],
+  ReplicationController: ['spec', 'template'],
+  Job: ['spec', 'template'],
+  CronJob: ['spec', 'jobTemplate', 'spec', 'template'],
+  PodTemplate: ['template'],
+}
+
+/**
+ * The pod-template annotations path where annotations Velero reads from Pods belong, for an object
+ * that really has (or, as a well-known workload, needs) a pod template; undefined for any other object.
+ */
+export function podTemplateAnnotationsTarget(model: ModelView, obj: ObjectView): YamlPath | undefined {
+  const suggested = obj.podTemplateAnnotationsPath
+  // A CRD's spec.template counts only when it is a pod template (a Schedule's spec.template is a Backup spec).
+  if (suggested && templateAt(model, suggested)) return suggested
+  const template = obj.resource.kind ? WORKLOAD_TEMPLATE[obj.resource.kind] : undefined
+  return template ? [...obj.path, ...template, 'metadata', 'annotations'] : undefined
+}
+
+/** The pod template whose annotations live at `annotationsPath`, if the model has one there. */
+export function templateAt(model: ModelView, annotationsPath: YamlPath): PodView | undefined {
+  const wanted = pathText(annotationsPath)
+  return model.pods.find((p) => p.role === 'template' && pathText([...p.path, 'metadata', 'annotations']) === wanted)
+}
+
+/**
+ * Whether the pod template at `target` carries the key with the same string value: kustomize's
+ * commonAnnotations (and some charts) write a key on the workload and on its pod template, and
+ * Velero reads the template's copy.
+ */
+export function copiedToTemplate(model: ModelView, target: YamlPath | undefined, key: string, value: string | undefined): boolean {
+  if (!target || value === undefined) return false
+  return templateAt(model, target)?.annotations.get(key)?.value === value
 }

@@ -215,3 +215,36 @@ export function dns1123LabelProblem(name: string): string | undefined {
   }
   return undefined
 }
+
+const NS_PER_SECOND = 1_000_000_000n
+
+/** The integer part of v / 10^prec and its fraction as Go's fmtFrac writes it ("" or ".5", trailing zeros dropped). */
+function splitFraction(v: bigint, prec: number): { whole: bigint; fraction: string } {
+  const scale = 10n ** BigInt(prec)
+  const digits = (v % scale).toString().padStart(prec, '0').replace(/0+$/, '')
+  return { whole: v / scale, fraction: digits === '' ? '' : `.${digits}` }
+}
+
+/**
+ * time.Duration.String (go/src/time/time.go): "0s", "1.5µs", "300ms", "45s", "1m30s", "4h0m0s",
+ * "-2s"; how Velero logs a hook's timeout and how the hook plan shows one.
+ */
+export function formatGoDuration(nanoseconds: bigint): string {
+  if (nanoseconds === 0n) return '0s'
+  const sign = nanoseconds < 0n ? '-' : ''
+  const u = nanoseconds < 0n ? -nanoseconds : nanoseconds
+  if (u < NS_PER_SECOND) {
+    const [unit, prec] = u < 1_000n ? ['ns', 0] : u < 1_000_000n ? ['µs', 3] : ['ms', 6]
+    const { whole, fraction } = splitFraction(u, prec as number)
+    return `${sign}${whole}${fraction}${unit}`
+  }
+  const { whole: seconds, fraction } = splitFraction(u, 9)
+  let out = `${seconds % 60n}${fraction}s`
+  const minutes = seconds / 60n
+  if (minutes > 0n) {
+    out = `${minutes % 60n}m${out}`
+    const hours = minutes / 60n
+    if (hours > 0n) out = `${hours}h${out}`
+  }
+  return sign + out
+}

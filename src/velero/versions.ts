@@ -158,13 +158,13 @@ export function backupNamespaceGlobsExpanded(v: VeleroVersion): boolean {
 }
 
 /**
- * Since v1.15.0 a running pod that mounts a PVC of a pod in the backup joins that pod's ItemBlock
- * and is backed up (its backup hooks run) without matching the Backup's labelSelector:
- * `PVCAction.GetRelatedItems` (pkg/itemblock/actions/pvc_action.go, new in v1.15.0, absent @v1.14.0)
- * lists the namespace's running pods that mount the claim, and `itemInclusionChecks` does not
- * re-check the label selector (velero-plan-semantics.md §1.2, velero#9078).
+ * Since v1.15.0 a Backup's ItemBlocks pull in every running pod of the namespace that mounts a PVC
+ * of a pod it takes, whatever the Backup's label selector (`PVCAction.GetRelatedItems`,
+ * pkg/itemblock/actions/pvc_action.go, new @v1.15.0; `executeItemBlockActions` admits them through
+ * `itemInclusionChecks`, which checks namespaces, resources and the exclude label but not the
+ * selector: pkg/backup/backup.go@v1.15.0). Up to v1.14 only the selected pods are backed up.
  */
-export function podsSharingPvcJoinBackup(v: VeleroVersion): boolean {
+export function sharedPvcPullsPods(v: VeleroVersion): boolean {
   return atLeast(v, 15)
 }
 

@@ -1,18 +1,28 @@
 /**
- * hook-annotation-on-controller: moves hook annotations from a workload's own metadata into its pod
- * template's annotations, where Velero reads them (on the Pods). The annotation lines move as they
+ * hook-annotation-on-controller and fs-backup-annotation-on-controller: move the annotations these rules
+ * report (hook keys; `backup.velero.io/backup-volumes` and `…-excludes`) from a workload's own metadata
+ * into its pod template's annotations, where Velero reads them (on the Pods). One fixer per rule, the
+ * same move: each moves only the keys its own rule reported. The annotation lines move as they
  * are written (with the comment lines directly above them), re-indented; `annotations:` (and
  * `metadata:`) are created under the template when missing, at the file's indentation. A key the
  * template already has with another value is left alone: which one was meant is not certain.
  */
 import { isMap, isScalar, visit, type Document, type Node, type Pair, type YAMLMap } from 'yaml'
-import { getPair, type AnnotationEntry, type DocumentModel, type ObjectTarget, type PodTemplateTarget, type YamlPath } from '../../engine/model.js'
+import { getPair, type AnnotationEntry, type Annotations, type DocumentModel, type ObjectTarget, type PodTemplateTarget, type YamlPath } from '../../engine/model.js'
+import { isFsBackupKey } from '../../velero/fs-backup.js'
 import { hookEntries } from '../../velero/hook-keys.js'
 import { boundedJson } from '../../yaml/parse.js'
 import { defineFixer, isEditable, plainAt, type Fix, type FixContext } from '../fixer.js'
 import { breakBeforeLinesAt, columnOf, lineStart, lineStartAfter, nextLineStart, startsLine, type TextEdit } from '../../yaml/text-edit.js'
 
-const RULE_ID = 'hook-annotation-on-controller'
+/** Which rule's findings a move fixer handles, and the annotations that rule looks at. */
+interface MoveSpec {
+  ruleId: string
+  entries(annotations: Annotations): AnnotationEntry[]
+}
+
+const HOOKS: MoveSpec = { ruleId: 'hook-annotation-on-controller', entries: (a) => hookEntries(a) }
+const FS_BACKUP: MoveSpec = { ruleId: 'fs-backup-annotation-on-controller', entries: (a) => a.entries.filter((e) => isFsBackupKey(e.key)) }
 
 const samePath = (a: YamlPath, b: YamlPath): boolean => a.length === b.length && a.every((s, i) => s === b[i])
 
@@ -119,10 +129,10 @@ function destinationOf(model: DocumentModel, pod: PodTemplateTarget, text: strin
   return { offset: pairEnd(text, ann.items[ann.items.length - 1]!), indent: columnOf(text, annFirst), header: '', existing }
 }
 
-function moveFix(model: DocumentModel, obj: ObjectTarget, context: FixContext): Fix | undefined {
+function moveFix(spec: MoveSpec, model: DocumentModel, obj: ObjectTarget, context: FixContext): Fix | undefined {
   const { text, eol } = context
   const targetPath = obj.podTemplateAnnotationsPath
-  const source = targetPath ? movableSource(model, obj, context, targetPath) : undefined
+  const source = targetPath ? movableSource(spec, model, obj, context, targetPath) : undefined
   if (!targetPath || !source) return undefined
   const dest = destinationOf(model, source.pod, text, eol, source.step)
   if (!dest) return undefined
@@ -137,7 +147,7 @@ function moveFix(model: DocumentModel, obj: ObjectTarget, context: FixContext): 
   const sourcePath = obj.annotations.path
   const removesAll = removal.removesAll
   return {
-    ruleId: RULE_ID,
+    ruleId: spec.ruleId,
     description: `moved ${movedKeys.map((k) => `"${k}"`).join(', ')} into the pod template's annotations`,
     documentIndex: model.index,
     edits: [...removal.edits, ...insertion],
@@ -157,13 +167,13 @@ function moveFix(model: DocumentModel, obj: ObjectTarget, context: FixContext): 
   }
 }
 
-/** The workload's own annotations, when hook annotations the rule reported can move out of them. */
+/** The workload's own annotations, when annotations the rule reported can move out of them. */
 interface MovableSource {
   pod: PodTemplateTarget
   map: YAMLMap
   /** The `annotations` key. */
   keyNode: Node & { range: NonNullable<Node['range']> }
-  /** The reported hook annotations. */
+  /** The reported annotations. */
   moving: AnnotationEntry[]
   /** Indentation of the annotation keys. */
   indent: number
@@ -171,7 +181,7 @@ interface MovableSource {
   step: number
 }
 
-function movableSource(model: DocumentModel, obj: ObjectTarget, context: FixContext, targetPath: YamlPath): MovableSource | undefined {
+function movableSource(spec: MoveSpec, model: DocumentModel, obj: ObjectTarget, context: FixContext, targetPath: YamlPath): MovableSource | undefined {
   const { text } = context
   const pod = model.pods.find((p) => p.role === 'template' && samePath(p.path, targetPath.slice(0, -2)))
   const map = obj.annotations.map
@@ -180,7 +190,7 @@ function movableSource(model: DocumentModel, obj: ObjectTarget, context: FixCont
   // A merge key (<<) may bring metadata or annotations in from an anchor: an annotations map written
   // next to it replaces the merged one as kubectl reads the file, so its annotations would be lost.
   if (hasMergeKey(model.document)) return undefined
-  const moving = hookEntries(obj.annotations).filter((e) => context.isReported(RULE_ID, e.keyNode))
+  const moving = spec.entries(obj.annotations).filter((e) => context.isReported(spec.ruleId, e.keyNode))
   if (moving.length === 0) return undefined
   const firstKeyStart = (map.items[0]?.key as Node | undefined)?.range?.[0]
   if (firstKeyStart === undefined) return undefined
@@ -246,15 +256,28 @@ function insertionEdits(context: FixContext, source: MovableSource, dest: Destin
   return [{ start: dest.offset, end: dest.offset, text: breakBeforeLinesAt(text, dest.offset, eol) + dest.header + inserted.join('') }]
 }
 
-export default defineFixer({
-  ruleId: RULE_ID,
-  summary:
-    "Moves the hook annotations (with the comment lines above them) from the workload's own metadata into its pod template's " +
+function moveFixer(spec: MoveSpec, summary: string) {
+  return defineFixer({
+    ruleId: spec.ruleId,
+    summary,
+    fixes(model: DocumentModel, context: FixContext): Fix[] {
+      return model.objects.map((obj) => moveFix(spec, model, obj, context)).filter((f): f is Fix => f !== undefined)
+    },
+  })
+}
+
+export default moveFixer(
+  HOOKS,
+  "Moves the hook annotations (with the comment lines above them) from the workload's own metadata into its pod template's " +
     '`metadata.annotations`, creating `annotations:` or `metadata:` there when missing. A key the template already has with a different value is left for you.',
-  fixes(model: DocumentModel, context: FixContext): Fix[] {
-    return model.objects.map((obj) => moveFix(model, obj, context)).filter((f): f is Fix => f !== undefined)
-  },
-})
+)
+
+export const moveFsBackupAnnotations = moveFixer(
+  FS_BACKUP,
+  "Moves `backup.velero.io/backup-volumes` and `backup.velero.io/backup-volumes-excludes` (with the comment lines above them) from the workload's " +
+    "own metadata into its pod template's `metadata.annotations`, creating `annotations:` or `metadata:` there when missing. A key the " +
+    'template already has with a different value is left for you.',
+)
 
 function hasMergeKey(document: DocumentModel['document']): boolean {
   let found = false
