@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { annotationHook, compileSelector, countedList, RepoHooks } from '../../src/engine/repo-hooks.js'
+import { annotationHook, compileSelector, countedList, LabelCache, RepoHooks } from '../../src/engine/repo-hooks.js'
 import { repoModelFromTexts } from '../../src/engine/repo-facts.js'
 import { backupTakes, hookEntrySelects, hookResourceEntries, restoreTakes } from '../../src/engine/repo-select.js'
 import { matchesLabels, type LabelSelector } from '../../src/velero/selectors.js'
@@ -174,6 +174,20 @@ spec: {containers: [{name: app, image: i}]}
         assert.deepEqual(scope.takesIn(w, scope.namespace(w.namespace), id), direct, `${scope.object.name} takes ${w.name} (kept)`)
       }
     }
+  })
+
+  it('keeps answers within a memory budget, and answers the same past it', () => {
+    const cache = new LabelCache(LabelCache.BUDGET / 2)
+    assert.ok(cache.answers('a'))
+    assert.ok(cache.answers('b'))
+    assert.equal(cache.answers('c'), undefined, 'past the budget')
+    const repo = repoModelFromTexts({ 'w.yaml': WORKLOADS })
+    let calls = 0
+    const test = cache.cached('d', (w) => (calls++, w.podLabels.app === 'db' ? 'yes' : 'no'))
+    const w = repo.workloads[0]!
+    assert.equal(test(w, 0), 'yes')
+    assert.equal(test(w, 0), 'yes')
+    assert.equal(calls, 2, 'nothing kept past the budget: tested each time')
   })
 
   it('bounds lists', () => {

@@ -382,22 +382,31 @@ const CODE_TRI: readonly Tri[] = ['unknown', 'yes', 'no', 'unknown']
  * namespace index.
  */
 export class LabelCache {
+  /** Bytes of answers kept at most (a repository of thousands of distinct selectors tests them again instead). */
+  static readonly BUDGET = 64 * 1024 * 1024
   private readonly bySignature = new Map<string, Int8Array>()
+  private allocated = 0
 
   constructor(private readonly size: number) {}
 
-  /** The answers kept under a signature (0: not computed yet). */
-  answers(signature: string): Int8Array {
+  /** The answers kept under a signature (0: not computed yet), allocated on first use; undefined past the budget. */
+  answers(signature: string): Int8Array | undefined {
     let answers = this.bySignature.get(signature)
-    if (!answers) this.bySignature.set(signature, (answers = new Int8Array(this.size)))
+    if (!answers) {
+      if (this.allocated + this.size > LabelCache.BUDGET) return undefined
+      this.allocated += this.size
+      this.bySignature.set(signature, (answers = new Int8Array(this.size)))
+    }
     return answers
   }
 
-  /** A selector's test with its answers kept by workload id (tests without an id are not kept). */
+  /** A selector's test with its answers kept by workload id (tests without an id, or past the budget, are not kept). */
   cached(signature: string, test: (w: WorkloadFact) => Tri): (w: WorkloadFact, id?: number) => Tri {
-    const memo = this.answers(signature)
+    let memo: Int8Array | undefined | null = null
     return (w, id) => {
       if (id === undefined) return test(w)
+      if (memo === null) memo = this.answers(signature)
+      if (!memo) return test(w)
       const code = memo[id]!
       if (code !== 0) return CODE_TRI[code]!
       const t = test(w)
@@ -473,7 +482,8 @@ export class BackupScope extends Scope {
   /** The Backup's selectors against a label set (pod labels, or a workload's own). */
   readonly labelsOf: LabelsMatcher
   private readonly nsMemo = new Map<string, Tri>()
-  private readonly takesMemo: Int8Array
+  private takesMemo: Int8Array | undefined | null = null
+  private readonly cache: LabelCache
   /** What the Backup takes by, as a key: Backups written alike take alike. */
   readonly signature: string
   private groupList: readonly NamespaceGroup[] | undefined
@@ -492,7 +502,7 @@ export class BackupScope extends Scope {
     const spec = object.spec
     const lists = ['includedNamespaces', 'excludedNamespaces'].map((k) => readList(spec, k))
     this.signature = JSON.stringify(['takes', versionSetting(version), this.resources, lists.map((l) => [l.known, l.values ?? null]), this.labelSignature])
-    this.takesMemo = index.cache.answers(this.signature)
+    this.cache = index.cache
   }
 
   /** The Backup's selectors against the workload's pod labels (id: its position in the namespace index, to share answers). */
@@ -514,7 +524,8 @@ export class BackupScope extends Scope {
 
   /** takes, with the answer of the namespace filter for the workload's namespace (and the workload's id, to keep the answer). */
   takesIn(w: WorkloadFact, ns: Tri, id?: number): BackupTake {
-    if (id === undefined) return this.computeTakes(w, ns)
+    if (id !== undefined && this.takesMemo === null) this.takesMemo = this.cache.answers(this.signature)
+    if (id === undefined || !this.takesMemo) return this.computeTakes(w, ns, id)
     const code = this.takesMemo[id]!
     if (code !== 0) return TAKES_BY_CODE[code]!
     const take = this.computeTakes(w, ns, id)
