@@ -7,6 +7,8 @@ import { describe, it } from 'node:test'
 import { annotationHook, compileSelector, countedList, LabelCache, RepoHooks } from '../../src/engine/repo-hooks.js'
 import { repoModelFromTexts } from '../../src/engine/repo-facts.js'
 import { backupTakes, hookEntrySelects, hookResourceEntries, restoreTakes } from '../../src/engine/repo-select.js'
+import { runRepoRules } from '../../src/engine/run-repo-rules.js'
+import { defaultRuleSet } from '../../src/rules/index.js'
 import { matchesLabels, type LabelSelector } from '../../src/velero/selectors.js'
 import { LATEST_RELEASE, parseVeleroVersion } from '../../src/velero/versions.js'
 
@@ -188,6 +190,56 @@ spec: {containers: [{name: app, image: i}]}
     assert.equal(test(w, 0), 'yes')
     assert.equal(test(w, 0), 'yes')
     assert.equal(calls, 2, 'nothing kept past the budget: tested each time')
+  })
+
+  it('odd shapes make the cross-resource rules say nothing, never throw', () => {
+    const hostile = `apiVersion: velero.io/v1
+kind: Backup
+metadata: {name: b}
+spec:
+  labelSelector: "app=db"
+  orLabelSelectors: {a: b}
+  includedNamespaces: shop
+  hooks:
+    resources:
+      - 5
+      - name: [x]
+        labelSelector: {matchLabels: [a], matchExpressions: [{key: app, operator: In}]}
+        pre: {exec: {}}
+        post: [{exec: {container: 7, command: x}}, {exec: null}, 3]
+      - name: ok
+        labelSelector: {matchLabels: {constructor: x, __proto__: y}}
+        pre: [{exec: {container: "", command: [x]}}]
+---
+apiVersion: velero.io/v1
+kind: Restore
+metadata: {name: r}
+spec:
+  backupName: b
+  namespaceMapping: {constructor: toString, __proto__: x}
+  hooks:
+    resources:
+      - name: r
+        postHooks:
+          - init: {initContainers: [{name: x, image: y, command: [z], volumeMounts: [{name: 5}, 7, {}]}, 8]}
+          - exec: {waitTimeout: [1], command: [x]}
+          - init: 5
+---
+apiVersion: v1
+kind: Pod
+metadata:
+  name: p
+  namespace: constructor
+  labels: {constructor: x, __proto__: y}
+  annotations: {post.hook.restore.velero.io/command: x, post.hook.restore.velero.io/wait-timeout: [1], init.hook.restore.velero.io/container-image: i}
+spec:
+  containers: {a: b}
+  volumes: [{name: 5}, {persistentVolumeClaim: {claimName: c}}]
+`
+    for (const version of [LATEST_RELEASE, { kind: 'main' } as const]) {
+      const repo = repoModelFromTexts({ 'h.yaml': hostile })
+      assert.doesNotThrow(() => runRepoRules(repo, defaultRuleSet(undefined, version)))
+    }
   })
 
   it('bounds lists', () => {
