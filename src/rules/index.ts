@@ -3,7 +3,12 @@ import type { RuleModule } from '../engine/define-rule.js'
 import type { RuleSet } from '../engine/rule-set.js'
 import { LATEST_RELEASE, type VeleroVersion } from '../velero/versions.js'
 import backupHookLegacyMixed from './backup-hook-legacy-mixed.js'
+<<<<<<< HEAD
 import backupNamespaceGlobLiteral from './backup-namespace-glob-literal.js'
+=======
+import backupHookSelectorDisjoint from './backup-hook-selector-disjoint.js'
+import backupSelectorMissesHookedPods from './backup-selector-misses-hooked-pods.js'
+>>>>>>> h-xrules-b
 import backupSpecHooksSkipPods from './backup-spec-hooks-skip-pods.js'
 import fileUnreadable from './file-unreadable.js'
 import fsBackupAnnotationOnController from './fs-backup-annotation-on-controller.js'
@@ -29,22 +34,35 @@ import initHookNameConflict from './init-hook-name-conflict.js'
 import initHookNoVolumeAccess from './init-hook-no-volume-access.js'
 import initHookOnJobPods from './init-hook-on-job-pods.js'
 import initHookTimeoutIgnored from './init-hook-timeout-ignored.js'
+<<<<<<< HEAD
 import labelSelectorInvalid from './label-selector-invalid.js'
 import labelSelectorWithOrSelectors from './label-selector-with-or-selectors.js'
 import resourceFilterExcludesHookedPods from './resource-filter-excludes-hooked-pods.js'
 import restoreHookNamespaceNotRestored from './restore-hook-namespace-not-restored.js'
 import restoreNamespaceIsMappingTarget from './restore-namespace-is-mapping-target.js'
 import restoreSpecHookResourcesIgnored from './restore-spec-hook-resources-ignored.js'
+=======
+import restoreExecHookNoWaitTimeout from './restore-exec-hook-no-wait-timeout.js'
+import restoreSpecInitContainerConflict from './restore-spec-init-container-conflict.js'
+>>>>>>> h-xrules-b
 import restoreSpecInvalidInitContainer from './restore-spec-invalid-init-container.js'
 import sourceNotRendered from './source-not-rendered.js'
+import specHookContainerMissing from './spec-hook-container-missing.js'
+import specHookHiddenByAnnotation from './spec-hook-hidden-by-annotation.js'
 import specHookInvalidExec from './spec-hook-invalid-exec.js'
+import specHookTargetsInitContainer from './spec-hook-targets-init-container.js'
 import templateSkipped from './template-skipped.js'
 import unusedSuppression from './unused-suppression.js'
 import yamlSyntax from './yaml-syntax.js'
 
 export const RULES: readonly RuleModule[] = [
   backupHookLegacyMixed,
+<<<<<<< HEAD
   backupNamespaceGlobLiteral,
+=======
+  backupHookSelectorDisjoint,
+  backupSelectorMissesHookedPods,
+>>>>>>> h-xrules-b
   backupSpecHooksSkipPods,
   fileUnreadable,
   fsBackupAnnotationOnController,
@@ -70,15 +88,23 @@ export const RULES: readonly RuleModule[] = [
   initHookNoVolumeAccess,
   initHookOnJobPods,
   initHookTimeoutIgnored,
+<<<<<<< HEAD
   labelSelectorInvalid,
   labelSelectorWithOrSelectors,
   resourceFilterExcludesHookedPods,
   restoreHookNamespaceNotRestored,
   restoreNamespaceIsMappingTarget,
   restoreSpecHookResourcesIgnored,
+=======
+  restoreExecHookNoWaitTimeout,
+  restoreSpecInitContainerConflict,
+>>>>>>> h-xrules-b
   restoreSpecInvalidInitContainer,
   sourceNotRendered,
+  specHookContainerMissing,
+  specHookHiddenByAnnotation,
   specHookInvalidExec,
+  specHookTargetsInitContainer,
   templateSkipped,
   unusedSuppression,
   yamlSyntax,
