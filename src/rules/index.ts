@@ -3,12 +3,9 @@ import type { RuleModule } from '../engine/define-rule.js'
 import type { RuleSet } from '../engine/rule-set.js'
 import { LATEST_RELEASE, type VeleroVersion } from '../velero/versions.js'
 import backupHookLegacyMixed from './backup-hook-legacy-mixed.js'
-<<<<<<< HEAD
-import backupNamespaceGlobLiteral from './backup-namespace-glob-literal.js'
-=======
 import backupHookSelectorDisjoint from './backup-hook-selector-disjoint.js'
+import backupNamespaceGlobLiteral from './backup-namespace-glob-literal.js'
 import backupSelectorMissesHookedPods from './backup-selector-misses-hooked-pods.js'
->>>>>>> h-xrules-b
 import backupSpecHooksSkipPods from './backup-spec-hooks-skip-pods.js'
 import fileUnreadable from './file-unreadable.js'
 import fsBackupAnnotationOnController from './fs-backup-annotation-on-controller.js'
@@ -34,17 +31,14 @@ import initHookNameConflict from './init-hook-name-conflict.js'
 import initHookNoVolumeAccess from './init-hook-no-volume-access.js'
 import initHookOnJobPods from './init-hook-on-job-pods.js'
 import initHookTimeoutIgnored from './init-hook-timeout-ignored.js'
-<<<<<<< HEAD
 import labelSelectorInvalid from './label-selector-invalid.js'
 import labelSelectorWithOrSelectors from './label-selector-with-or-selectors.js'
 import resourceFilterExcludesHookedPods from './resource-filter-excludes-hooked-pods.js'
+import restoreExecHookNoWaitTimeout from './restore-exec-hook-no-wait-timeout.js'
 import restoreHookNamespaceNotRestored from './restore-hook-namespace-not-restored.js'
 import restoreNamespaceIsMappingTarget from './restore-namespace-is-mapping-target.js'
 import restoreSpecHookResourcesIgnored from './restore-spec-hook-resources-ignored.js'
-=======
-import restoreExecHookNoWaitTimeout from './restore-exec-hook-no-wait-timeout.js'
 import restoreSpecInitContainerConflict from './restore-spec-init-container-conflict.js'
->>>>>>> h-xrules-b
 import restoreSpecInvalidInitContainer from './restore-spec-invalid-init-container.js'
 import sourceNotRendered from './source-not-rendered.js'
 import specHookContainerMissing from './spec-hook-container-missing.js'
@@ -57,12 +51,9 @@ import yamlSyntax from './yaml-syntax.js'
 
 export const RULES: readonly RuleModule[] = [
   backupHookLegacyMixed,
-<<<<<<< HEAD
-  backupNamespaceGlobLiteral,
-=======
   backupHookSelectorDisjoint,
+  backupNamespaceGlobLiteral,
   backupSelectorMissesHookedPods,
->>>>>>> h-xrules-b
   backupSpecHooksSkipPods,
   fileUnreadable,
   fsBackupAnnotationOnController,
@@ -88,17 +79,14 @@ export const RULES: readonly RuleModule[] = [
   initHookNoVolumeAccess,
   initHookOnJobPods,
   initHookTimeoutIgnored,
-<<<<<<< HEAD
   labelSelectorInvalid,
   labelSelectorWithOrSelectors,
   resourceFilterExcludesHookedPods,
+  restoreExecHookNoWaitTimeout,
   restoreHookNamespaceNotRestored,
   restoreNamespaceIsMappingTarget,
   restoreSpecHookResourcesIgnored,
-=======
-  restoreExecHookNoWaitTimeout,
   restoreSpecInitContainerConflict,
->>>>>>> h-xrules-b
   restoreSpecInvalidInitContainer,
   sourceNotRendered,
   specHookContainerMissing,
