@@ -48331,6 +48331,27 @@ function backupNamespaceGlobsExpanded(v) {
 function sharedPvcPullsPods(v) {
     return atLeast(v, 15);
 }
+/**
+ * Since v1.17.0 `PodVolumeRestoreAction` deletes every init container named `restore-wait` or
+ * `restic-wait` before it adds its own (pkg/restore/actions/pod_volume_restore_action.go@v1.17.0,
+ * PR #8880); @v1.16.2 it only replaced index 0 of such a name, and only for a pod with file-system backups.
+ */
+function restoreDeletesWaitContainers(v) {
+    return atLeast(v, 17);
+}
+/**
+ * How a Restore waits for its exec hooks: up to v1.13 while InProgress (`hooksWaitGroup`,
+ * pkg/restore/restore.go@v1.13.0); since v1.14.0 in Finalizing, until every hook in the tracker is
+ * recorded (`WaitRestoreExecHook`, pkg/controller/restore_finalizer_controller.go@v1.14.0, PR #7619),
+ * with no deadline up to v1.18.2; on main the poll ends after --resource-timeout (10m by default,
+ * PR #10280) and the Restore ends PartiallyFailed. A pod's wait itself has no limit when a hook of the
+ * pod has no waitTimeout (`maxHookWait`, internal/hook/wait_exec_hook_handler.go, every version).
+ */
+function restoreExecHookWait(v) {
+    if (isMain(v))
+        return 'finalizing-until-resource-timeout';
+    return atLeast(v, 14) ? 'finalizing' : 'in-progress';
+}
 
 ;// CONCATENATED MODULE: ./src/version.ts
 /** Kept equal to package.json's version by __tests__/meta.test.ts. */
@@ -49476,7 +49497,7 @@ const FAMILIES = [
         description: 'legacy (unprefixed) pre-backup exec hook',
     },
 ];
-const FAMILY_BY_NAME = new Map(FAMILIES.map((f) => [f.family, f]));
+const keys_FAMILY_BY_NAME = new Map(FAMILIES.map((f) => [f.family, f]));
 /** Every key Velero reads, sorted. */
 const KNOWN_KEYS = FAMILIES.flatMap((f) => f.fields.map((x) => f.prefix + x)).sort();
 const KNOWN_KEY_SET = new Set(KNOWN_KEYS);
@@ -49485,7 +49506,7 @@ const HOOK_DOMAINS = FAMILIES.map((f) => f.prefix.slice(0, -1));
 const RESERVED_INIT_CONTAINER_NAMES = ['restore-wait', 'restic-wait'];
 const RESTORE_WAIT = 'restore-wait';
 const DEFAULT_INIT_HOOK_NAME = 'velero-restore-init-0';
-const key = (family, field) => FAMILY_BY_NAME.get(family).prefix + field;
+const key = (family, field) => keys_FAMILY_BY_NAME.get(family).prefix + field;
 function isKnownKey(k) {
     return KNOWN_KEY_SET.has(k);
 }
@@ -49511,7 +49532,7 @@ function classifyKey(k) {
  */
 function hookIsBuilt(family, valueOf) {
     const set = (f) => {
-        const value = valueOf(key(f, FAMILY_BY_NAME.get(f).switchField));
+        const value = valueOf(key(f, keys_FAMILY_BY_NAME.get(f).switchField));
         return value !== undefined && value !== '';
     };
     if (family === 'legacy-backup')
@@ -49870,7 +49891,7 @@ function readEntry(pod, family, field) {
  */
 function usedEntry(pod, family, field) {
     const entry = readEntry(pod, family, field);
-    if (!entry || field === FAMILY_BY_NAME.get(family).switchField)
+    if (!entry || field === keys_FAMILY_BY_NAME.get(family).switchField)
         return entry;
     return hookBuilt(pod, family) ? entry : undefined;
 }
@@ -50052,85 +50073,6 @@ function copiedToTemplate(model, target, key, value) {
         };
     },
 }));
-
-;// CONCATENATED MODULE: ./src/engine/repo-model.ts
-/** The value of `key` in a map node (the last one when a key repeats, as decoders do). */
-function pget(node, key) {
-    return pentry(node, key)?.value;
-}
-/** The entry (key and value) of `key` in a map node. */
-function pentry(node, key) {
-    if (node?.kind !== 'map')
-        return undefined;
-    let found;
-    for (const e of node.entries)
-        if (e.key === key)
-            found = e;
-    return found;
-}
-function pstring(node) {
-    return node?.kind === 'scalar' && node.isString ? node.value : undefined;
-}
-function pitems(node) {
-    return node?.kind === 'seq' ? node.items : [];
-}
-/** A list of strings; undefined when the node is absent or not a list of plain strings. */
-function pstrings(node) {
-    if (node?.kind !== 'seq')
-        return undefined;
-    const out = [];
-    for (const item of node.items) {
-        const s = pstring(item);
-        if (s === undefined)
-            return undefined;
-        out.push(s);
-    }
-    return out;
-}
-/** A map of strings (labels, namespaceMapping); undefined when absent or any value is not a string. */
-function pstringMap(node) {
-    if (node?.kind !== 'map')
-        return undefined;
-    const out = Object.create(null);
-    for (const e of node.entries) {
-        const s = pstring(e.value);
-        if (s === undefined)
-            return undefined;
-        out[e.key] = s;
-    }
-    return out;
-}
-/** A node's place in a file. */
-function placeOf(file, node) {
-    return { file, span: node.span, path: node.path };
-}
-/** The place of a map entry's key (where findings about a key, or a whole setting, go). */
-function keyPlaceOf(file, entry) {
-    return { file, span: entry.keySpan, path: entry.value.path };
-}
-function repo_model_buildRepoModel(files) {
-    const workloads = [];
-    const velero = [];
-    const namespaces = [];
-    for (const f of files) {
-        for (const w of f.workloads)
-            workloads.push(w);
-        for (const v of f.velero)
-            velero.push(v);
-        for (const n of f.namespaces)
-            namespaces.push(n);
-    }
-    return { workloads, velero, namespaces };
-}
-/** A workload as messages name it: "Deployment web (ns shop, apps/web.yaml:3)". */
-function describeWorkload(w) {
-    const ns = w.namespace !== undefined ? ` in namespace ${w.namespace}` : '';
-    return `${w.kind} ${w.name ?? '(unnamed)'}${ns} (${w.place.file}:${w.place.span.line})`;
-}
-/** A Velero object as messages name it: "Backup nightly (velero/backups.yaml:1)". */
-function describeVeleroObject(v) {
-    return `${v.kind} ${v.name ?? '(unnamed)'} (${v.place.file}:${v.place.span.line})`;
-}
 
 ;// CONCATENATED MODULE: ./src/velero/selectors.ts
 /**
@@ -50346,6 +50288,330 @@ function resourceFiltersIncludePods(includes, excludes) {
     const inc = (includes ?? []).map(resolve);
     const exc = (excludes ?? []).map(resolve).filter((e) => e !== '*');
     return includesExcludes(inc, exc, 'pods');
+}
+
+;// CONCATENATED MODULE: ./src/engine/repo-model.ts
+/** The value of `key` in a map node (the last one when a key repeats, as decoders do). */
+function pget(node, key) {
+    return pentry(node, key)?.value;
+}
+/** The entry (key and value) of `key` in a map node. */
+function pentry(node, key) {
+    if (node?.kind !== 'map')
+        return undefined;
+    let found;
+    for (const e of node.entries)
+        if (e.key === key)
+            found = e;
+    return found;
+}
+function pstring(node) {
+    return node?.kind === 'scalar' && node.isString ? node.value : undefined;
+}
+function pitems(node) {
+    return node?.kind === 'seq' ? node.items : [];
+}
+/** A list of strings; undefined when the node is absent or not a list of plain strings. */
+function pstrings(node) {
+    if (node?.kind !== 'seq')
+        return undefined;
+    const out = [];
+    for (const item of node.items) {
+        const s = pstring(item);
+        if (s === undefined)
+            return undefined;
+        out.push(s);
+    }
+    return out;
+}
+/** A map of strings (labels, namespaceMapping); undefined when absent or any value is not a string. */
+function pstringMap(node) {
+    if (node?.kind !== 'map')
+        return undefined;
+    const out = Object.create(null);
+    for (const e of node.entries) {
+        const s = pstring(e.value);
+        if (s === undefined)
+            return undefined;
+        out[e.key] = s;
+    }
+    return out;
+}
+/** A node's place in a file. */
+function placeOf(file, node) {
+    return { file, span: node.span, path: node.path };
+}
+/** The place of a map entry's key (where findings about a key, or a whole setting, go). */
+function keyPlaceOf(file, entry) {
+    return { file, span: entry.keySpan, path: entry.value.path };
+}
+function repo_model_buildRepoModel(files) {
+    const workloads = [];
+    const velero = [];
+    const namespaces = [];
+    for (const f of files) {
+        for (const w of f.workloads)
+            workloads.push(w);
+        for (const v of f.velero)
+            velero.push(v);
+        for (const n of f.namespaces)
+            namespaces.push(n);
+    }
+    return { workloads, velero, namespaces };
+}
+/** A workload as messages name it: "Deployment web (ns shop, apps/web.yaml:3)". */
+function describeWorkload(w) {
+    const ns = w.namespace !== undefined ? ` in namespace ${w.namespace}` : '';
+    return `${w.kind} ${w.name ?? '(unnamed)'}${ns} (${w.place.file}:${w.place.span.line})`;
+}
+/** A Velero object as messages name it: "Backup nightly (velero/backups.yaml:1)". */
+function describeVeleroObject(v) {
+    return `${v.kind} ${v.name ?? '(unnamed)'} (${v.place.file}:${v.place.span.line})`;
+}
+
+;// CONCATENATED MODULE: ./src/engine/repo-facts.ts
+/**
+ * One document's contribution to the repository model (repo-model.ts): its workloads, Velero
+ * Backups/Schedules/Restores and Namespaces as plain data with positions. Runs where the file was
+ * parsed (a worker or the main thread), right after the document's model is built.
+ */
+
+
+
+
+
+/** Nodes one converted subtree may hold: a Velero spec or pod template is far below it. */
+const MAX_NODES = 20_000;
+const MAX_DEPTH = 64;
+/** The facts of one parsed, valid document. */
+function extractDocumentFacts(file, document, model, lineCounter) {
+    const out = { workloads: [], velero: [], namespaces: [] };
+    const cx = new Converter(file, document, lineCounter);
+    const roots = rootObjects(document);
+    for (const pod of model.pods) {
+        if (pod.role === 'values')
+            continue;
+        const owner = ownerOf(roots, pod.path);
+        if (owner)
+            out.workloads.push(cx.workload(pod, owner));
+    }
+    for (const root of roots) {
+        const kind = getString(document, root.node, 'kind');
+        const apiVersion = getString(document, root.node, 'apiVersion');
+        if ((kind === 'Backup' || kind === 'Schedule' || kind === 'Restore') && apiVersion?.startsWith('velero.io/'))
+            out.velero.push(cx.veleroObject(kind, root));
+        else if (kind === 'Namespace' && apiVersion === 'v1') {
+            const name = cx.metadataName(root);
+            if (name.name !== undefined)
+                out.namespaces.push({ name: name.name, place: name.place });
+        }
+    }
+    return out;
+}
+/** The document's objects: its root, and the items of a List or an OpenShift Template (as the model walks them). */
+function rootObjects(doc) {
+    const out = [];
+    const walk = (node, path, depth) => {
+        out.push({ node, path });
+        const kind = getString(doc, node, 'kind');
+        const itemsKey = kind === 'Template' ? 'objects' : kind?.endsWith('List') ? 'items' : undefined;
+        if (!itemsKey || depth >= 4)
+            return;
+        const seq = repo_facts_deref(doc, getPair(node, itemsKey)?.value);
+        if (!(0,dist/* isSeq */.oP)(seq))
+            return;
+        seq.items.forEach((raw, i) => {
+            const item = repo_facts_deref(doc, raw);
+            if ((0,dist/* isMap */.jh)(item) && !out.some((o) => o.node === item))
+                walk(item, [...path, itemsKey, i], depth + 1);
+        });
+    };
+    if ((0,dist/* isMap */.jh)(doc.contents))
+        walk(doc.contents, [], 0);
+    return out;
+}
+function repo_facts_deref(doc, node) {
+    return (0,dist/* isAlias */.Vj)(node) ? resolveAlias(doc, node) : node;
+}
+/** The object a pod (template) belongs to: the root whose path is the longest prefix of the pod's. */
+function ownerOf(roots, podPath) {
+    let best;
+    for (const r of roots) {
+        if (r.path.length > podPath.length || !r.path.every((s, i) => podPath[i] === s))
+            continue;
+        if (!best || r.path.length > best.path.length)
+            best = r;
+    }
+    return best;
+}
+/** Turns YAML nodes into positioned plain data (PNode) and workload facts. */
+class Converter {
+    file;
+    doc;
+    lineCounter;
+    budget = MAX_NODES;
+    constructor(file, doc, lineCounter) {
+        this.file = file;
+        this.doc = doc;
+        this.lineCounter = lineCounter;
+    }
+    span(node) {
+        const range = node?.range;
+        return range ? spanOf(this.lineCounter, range[0], range[1]) : { line: 1, column: 1, endLine: 1, endColumn: 1 };
+    }
+    place(node, path, fallback) {
+        const n = node?.range ? node : fallback;
+        return { file: this.file, span: this.span(n), path: pathText(path) };
+    }
+    /** A subtree as PNode; undefined past the node budget or depth (the value is then unknown). */
+    convert(raw, path, depth = 0) {
+        const node = repo_facts_deref(this.doc, raw);
+        if (--this.budget < 0 || depth > MAX_DEPTH)
+            return undefined;
+        const base = { span: this.span(node ?? raw), path: pathText(path) };
+        if ((0,dist/* isMap */.jh)(node)) {
+            const entries = [];
+            for (const pair of node.items) {
+                if (!(0,dist/* isScalar */.jn)(pair.key) || pair.key.value === null || typeof pair.key.value === 'object')
+                    continue;
+                const key = String(pair.key.value);
+                const value = this.convert(pair.value, [...path, key], depth + 1) ?? { kind: 'scalar', value: null, isString: false, span: this.span(pair.key), path: pathText([...path, key]) };
+                entries.push({ key, keySpan: this.span(pair.key), value });
+            }
+            return { kind: 'map', entries, ...base };
+        }
+        if ((0,dist/* isSeq */.oP)(node)) {
+            const items = [];
+            node.items.forEach((item, i) => {
+                const value = this.convert(item, [...path, i], depth + 1);
+                if (value)
+                    items.push(value);
+            });
+            return { kind: 'seq', items, ...base };
+        }
+        const value = (0,dist/* isScalar */.jn)(node) ? node.value : null;
+        const scalar = typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? value : null;
+        return { kind: 'scalar', value: scalar, isString: typeof value === 'string', ...base };
+    }
+    metadataName(root) {
+        const metadata = getMap(this.doc, root.node, 'metadata');
+        const namePair = getPair(metadata, 'name');
+        return {
+            name: getString(this.doc, metadata, 'name'),
+            namespace: getString(this.doc, metadata, 'namespace'),
+            place: this.place(namePair?.value, [...root.path, 'metadata', 'name'], root.node),
+        };
+    }
+    veleroObject(kind, root) {
+        const { name, namespace, place } = this.metadataName(root);
+        const specPath = kind === 'Schedule' ? ['spec', 'template'] : ['spec'];
+        let spec = root.node;
+        for (const seg of specPath)
+            spec = (0,dist/* isMap */.jh)(spec) ? repo_facts_deref(this.doc, getPair(spec, String(seg))?.value) : undefined;
+        const converted = (0,dist/* isMap */.jh)(spec) ? this.convert(spec, [...root.path, ...specPath]) : undefined;
+        return { kind, name, namespace, file: this.file, place, spec: converted?.kind === 'map' ? converted : undefined };
+    }
+    workload(pod, owner) {
+        const { name, namespace, place } = this.metadataName(owner);
+        const podPath = pod.path;
+        const metadata = this.convert(pod.metadata, [...podPath, 'metadata']);
+        const spec = this.convert(pod.spec, [...podPath, 'spec']);
+        const labelsNode = pget(metadata, 'labels');
+        const labels = labelsNode === undefined ? {} : pstringMap(labelsNode);
+        const ownerLabels = pstringMap(this.convert(getMap(this.doc, getMap(this.doc, owner.node, 'metadata'), 'labels'), [...owner.path, 'metadata', 'labels']));
+        const replicasNode = repo_facts_deref(this.doc, getPair(getMap(this.doc, owner.node, 'spec'), 'replicas')?.value);
+        const containers = pget(spec, 'containers');
+        const volumes = pget(spec, 'volumes');
+        return {
+            kind: getString(this.doc, owner.node, 'kind') ?? 'Pod',
+            apiVersion: getString(this.doc, owner.node, 'apiVersion'),
+            name,
+            namespace,
+            place,
+            podLabels: labels ?? {},
+            podLabelsKnown: labels !== undefined && !Object.values(labels).some(isTemplated) && !Object.keys(labels).some(isTemplated),
+            podLabelsPlace: this.place(getPair(pod.metadata, 'labels')?.key, [...podPath, 'metadata', 'labels'], pod.node),
+            objectLabels: ownerLabels ?? {},
+            annotations: this.annotations(pod),
+            annotationsPlace: this.place(pod.annotations.keyNode, [...podPath, 'metadata', 'annotations'], pod.node),
+            containers: this.containers(containers),
+            initContainers: this.containers(pget(spec, 'initContainers')),
+            containersKnown: pod.containersKnown,
+            volumes: this.volumes(volumes),
+            volumesKnown: volumes === undefined || (volumes.kind === 'seq' && volumes.items.every((v) => pstring(pget(v, 'name')) !== undefined && !isTemplated(pstring(pget(v, 'name'))))),
+            replicas: (0,dist/* isScalar */.jn)(replicasNode) && typeof replicasNode.value === 'number' ? replicasNode.value : undefined,
+        };
+    }
+    annotations(pod) {
+        const out = [];
+        for (const e of pod.annotations.entries) {
+            if (!e.key.toLowerCase().includes('velero'))
+                continue;
+            const keyPlace = this.place(e.keyNode, e.path);
+            out.push({ key: e.key, value: e.value, keyPlace, valuePlace: e.valueNode ? this.place(e.valueNode, e.path) : keyPlace });
+        }
+        return out;
+    }
+    containers(list) {
+        return pitems(list).map((c) => {
+            const nameNode = pget(c, 'name');
+            return {
+                name: pstring(nameNode),
+                image: pstring(pget(c, 'image')),
+                restartPolicy: pstring(pget(c, 'restartPolicy')),
+                volumeMounts: pitems(pget(c, 'volumeMounts'))
+                    .map((m) => pstring(pget(m, 'name')))
+                    .filter((n) => n !== undefined),
+                place: { file: this.file, span: (nameNode ?? c).span, path: (nameNode ?? c).path },
+            };
+        });
+    }
+    volumes(list) {
+        const out = [];
+        for (const v of pitems(list)) {
+            const name = pstring(pget(v, 'name'));
+            if (name === undefined)
+                continue;
+            const nameNode = pget(v, 'name');
+            out.push({ name, claimName: pstring(pget(pget(v, 'persistentVolumeClaim'), 'claimName')), place: { file: this.file, span: nameNode.span, path: nameNode.path } });
+        }
+        return out;
+    }
+}
+/** Helm/Go, OpenShift and Kustomize placeholders stand for values we cannot know. */
+function isTemplated(s) {
+    return /\{\{|\$\{|\$\(/.test(s);
+}
+/**
+ * The facts of a file's text without linting it: for files the lint pass did not parse (no Velero
+ * content) whose workloads a Backup or Restore of the repository may take, and for tests. Documents
+ * that do not parse, nest too deeply or alias-bomb give nothing (unknown, never "absent").
+ */
+function factsOfText(file, raw) {
+    const out = { file, workloads: [], velero: [], namespaces: [] };
+    const stream = parseManifestStream(raw);
+    if (deepNestingOffset(stream.text) !== undefined)
+        return out;
+    let index = 0;
+    try {
+        for (const document of stream.documents) {
+            const i = index++;
+            if (document.errors.length > 0 || isExcessiveAliasing(measureAliasExpansion(document)))
+                continue;
+            const facts = extractDocumentFacts(file, document, buildDocumentModel(document, i), stream.lineCounter);
+            out.workloads.push(...facts.workloads);
+            out.velero.push(...facts.velero);
+            out.namespaces.push(...facts.namespaces);
+        }
+    }
+    catch {
+        // The parser itself failed (a stack overflow on pathological nesting): the rest is unknown.
+    }
+    return out;
+}
+/** A repository model from texts (file name → content): tests and small tools. */
+function repoModelFromTexts(files) {
+    return buildRepoModel(Object.entries(files).map(([file, text]) => factsOfText(file, text)));
 }
 
 ;// CONCATENATED MODULE: ./src/engine/repo-select.ts
@@ -50638,6 +50904,909 @@ class WorkloadIndex {
         return out;
     }
 }
+
+;// CONCATENATED MODULE: ./src/engine/repo-hooks.ts
+/**
+ * Hooks across the repository, for the cross-resource rules: a workload's annotation hooks by family
+ * and phase (as Velero picks them), the spec hook entries of every Backup, Schedule and Restore with
+ * their places, and which workloads each entry reaches (velero-plan-semantics.md §1.2–§1.4, §2.2–§2.5).
+ *
+ * The selection is repo-select.ts's (backupTakes, restoreTakes, hookEntrySelects), with each object's
+ * filters read once instead of once per workload, and a scope's workloads found through the
+ * namespace index: every rule stays linear in the repository's size. RepoHooks.of memoizes the
+ * whole analysis per repository model and Velero version, so the rules share it.
+ */
+
+
+
+
+
+
+/** The switch keys Velero reads, in order: `pre` falls back to the legacy key when the prefixed one is missing or empty. */
+const SWITCH_KEYS = {
+    pre: [key('pre-backup', 'command'), key('legacy-backup', 'command')],
+    post: [key('post-backup', 'command')],
+    init: [key('init', 'container-image')],
+    exec: [key('post-restore', 'command')],
+};
+/** The annotation of a key (the last one when a key repeats, as decoders keep it). */
+function annotationOf(w, k) {
+    let found;
+    for (const a of w.annotations)
+        if (a.key === k)
+            found = a;
+    return found;
+}
+/**
+ * The annotation hook Velero builds for a family on the workload's pods, undefined when none, or
+ * 'unknown' when the switch holds no YAML string (kubectl rejects such an object; say nothing).
+ */
+function annotationHook(w, family) {
+    let byFamily = annotationHooks.get(w);
+    if (!byFamily)
+        annotationHooks.set(w, (byFamily = new Map()));
+    if (byFamily.has(family))
+        return byFamily.get(family);
+    const hook = readAnnotationHook(w, family);
+    byFamily.set(family, hook);
+    return hook;
+}
+/** Every rule asks for the same workloads' hooks: read them once. */
+const annotationHooks = new WeakMap();
+function readAnnotationHook(w, family) {
+    for (const k of SWITCH_KEYS[family]) {
+        const a = annotationOf(w, k);
+        if (!a)
+            continue;
+        if (a.value === undefined)
+            return 'unknown';
+        if (a.value === '')
+            continue;
+        const prefix = k.slice(0, k.lastIndexOf('/') + 1);
+        return { family, switch: a, field: (name) => annotationOf(w, prefix + name) };
+    }
+    return undefined;
+}
+const HOOK_FAMILIES = ['pre', 'post', 'init', 'exec'];
+/** Whether the workload's pods carry any annotation hook (backup or restore). */
+function hasAnnotationHook(w) {
+    let v = hooked.get(w);
+    if (v === undefined)
+        hooked.set(w, (v = HOOK_FAMILIES.some((f) => typeof annotationHook(w, f) === 'object')));
+    return v;
+}
+const hooked = new WeakMap();
+/** Workloads whose pods are not proven to exist when Velero acts: a Job's pods finish, a CronJob's come and go (§3.2). */
+function podsMayBeAbsent(w) {
+    return w.kind === 'Job' || w.kind === 'CronJob';
+}
+/** A key of a Go-decoded struct (encoding/json matches field names case-insensitively). */
+function getFold(node, name) {
+    if (node?.kind !== 'map')
+        return undefined;
+    let found;
+    for (const e of node.entries)
+        if (e.key.toLowerCase() === name.toLowerCase())
+            found = e.value;
+    return found;
+}
+function repo_hooks_readEntry(object, node, index) {
+    const restore = object.kind === 'Restore';
+    const phaseKeys = new Map();
+    for (const phase of restore ? ['postHooks'] : ['pre', 'post']) {
+        const e = pentry(node, phase);
+        if (e)
+            phaseKeys.set(phase, e);
+    }
+    const initKeys = restore ? pitems(pget(node, 'postHooks')).map((item) => pentry(item, 'init')).filter((e) => e?.value.kind === 'map') : [];
+    const execHooks = [];
+    const initContainers = [];
+    const entry = {
+        object,
+        index,
+        node,
+        name: pstring(pget(node, 'name')),
+        selector: readSelectorEntry(pentry(node, 'labelSelector')),
+        phaseKeys,
+        execHooks,
+        initKey: initKeys[0],
+        initContainers,
+    };
+    execHooks.push(...execHooksOf(entry, restore));
+    for (const init of initKeys) {
+        for (const c of pitems(pget(init.value, 'initContainers')))
+            if (c.kind === 'map')
+                initContainers.push(initContainerOf(entry, c));
+    }
+    return entry;
+}
+function execHooksOf(entry, restore) {
+    const out = [];
+    const file = entry.object.file;
+    for (const phase of restore ? ['exec'] : ['pre', 'post']) {
+        for (const item of pitems(pget(entry.node, restore ? 'postHooks' : phase))) {
+            const exec = pentry(item, 'exec');
+            if (exec?.value.kind !== 'map')
+                continue;
+            const containerNode = pget(exec.value, 'container');
+            const value = pstring(containerNode);
+            const absent = containerNode === undefined || (containerNode.kind === 'scalar' && (containerNode.value === null || containerNode.value === ''));
+            out.push({
+                entry,
+                phase,
+                exec: exec,
+                container: value ? { value, place: placeOf(file, containerNode) } : undefined,
+                containerKnown: absent || value !== undefined,
+            });
+        }
+    }
+    return out;
+}
+function initContainerOf(entry, node) {
+    const file = entry.object.file;
+    const nameNode = getFold(node, 'name');
+    const name = pstring(nameNode);
+    const mounts = [];
+    for (const m of pitems(getFold(node, 'volumeMounts'))) {
+        const n = getFold(m, 'name');
+        const s = pstring(n);
+        if (s !== undefined)
+            mounts.push({ name: s, place: placeOf(file, n) });
+    }
+    return { entry, node, name: name ? { value: name, place: placeOf(file, nameNode) } : undefined, mounts };
+}
+/** Whether Velero refuses a Restore init container (`ValidateContainer`: a name, an image and a non-empty command, decodable). */
+function initContainerInvalid(node) {
+    if (node.kind !== 'map')
+        return true;
+    const name = getFold(node, 'name');
+    const image = getFold(node, 'image');
+    const command = getFold(node, 'command');
+    if (!pstring(name) || !pstring(image))
+        return true;
+    return command?.kind !== 'seq' || command.items.length === 0 || command.items.some((c) => c.kind !== 'scalar' || (!c.isString && c.value !== null));
+}
+// ---------------------------------------------------------------------------------------------
+// Selection, each object's filters read once.
+/** A hook entry's namespace, resource and label filters, read once (hookEntrySelects). */
+class EntryMatcher {
+    entry;
+    inc;
+    exc;
+    allNamespaces;
+    /** Whether a Backup entry's resource filters let pods through ('yes' for Restore entries, which ignore them). */
+    resources;
+    /** What the entry selects by, as a key: entries written alike select alike. */
+    signature;
+    nsMemo = new Map();
+    labels;
+    /** The label keys the selector reads. */
+    keys;
+    cachedLabels;
+    constructor(entry, kind, cache) {
+        this.entry = entry;
+        this.inc = readList(entry.node, 'includedNamespaces');
+        this.exc = readList(entry.node, 'excludedNamespaces');
+        const incAll = this.inc.values === undefined || this.inc.values.length === 0 || this.inc.values.includes('*');
+        this.allNamespaces = incAll && (this.exc.values ?? []).length === 0;
+        this.labels = compileReading(entry.selector);
+        const labels = this.labels;
+        this.cachedLabels = cache.cached(JSON.stringify(readingSignature(entry.selector)), (w) => labels(w.podLabels, w.podLabelsKnown));
+        const sel = entry.selector?.selector;
+        this.keys = sel ? [...Object.keys(sel.matchLabels), ...sel.matchExpressions.map((e) => e.key)] : [];
+        this.resources = 'yes';
+        if (kind === 'backup') {
+            const ri = readList(entry.node, 'includedResources');
+            const re = readList(entry.node, 'excludedResources');
+            this.resources = !ri.known || !re.known ? 'unknown' : resourceFiltersIncludePods(ri.values, re.values) ? 'yes' : 'no';
+        }
+        this.signature = JSON.stringify([this.resources, [this.inc.known, this.inc.values ?? null], [this.exc.known, this.exc.values ?? null], readingSignature(entry.selector)]);
+    }
+    /** Whether the entry selects the workload's pods in `namespace`, with extra labels (restore exec hooks). */
+    selects(w, namespace, extraLabels) {
+        if (this.resources !== 'yes')
+            return this.resources;
+        const ns = this.namespace(namespace);
+        if (ns === 'no')
+            return 'no';
+        const labels = this.labelsOf(w, extraLabels);
+        if (labels === 'no')
+            return 'no';
+        return ns === 'yes' && labels === 'yes' ? 'yes' : 'unknown';
+    }
+    /** The entry's namespace filter alone. */
+    namespace(namespace) {
+        if (!this.inc.known || !this.exc.known)
+            return 'unknown';
+        return this.allNamespaces ? 'yes' : namespace === undefined ? 'unknown' : this.namespaceIncluded(namespace) ? 'yes' : 'no';
+    }
+    /** The entry's labelSelector alone. */
+    /** Whether the selector reads any of these labels. */
+    reads(labels) {
+        return this.keys.some((k) => Object.hasOwn(labels, k));
+    }
+    labelsOf(w, extraLabels, id) {
+        const merge = extraLabels && this.reads(extraLabels);
+        return merge ? this.labels({ ...w.podLabels, ...extraLabels }, w.podLabelsKnown) : this.cachedLabels(w, id);
+    }
+    /**
+     * The indices of a group's workloads the selector may select ('yes'), through the group's label
+     * postings when it has matchLabels; undefined for all of them; [] when it selects none for sure
+     * (the selector cannot be read: 'unknown' everywhere).
+     */
+    candidatesIn(g, extraLabels) {
+        const reading = this.entry.selector;
+        if (!reading)
+            return undefined;
+        if (!reading.selector || reading.problem)
+            return [];
+        let best;
+        for (const [k, v] of Object.entries(reading.selector.matchLabels)) {
+            if (extraLabels && Object.hasOwn(extraLabels, k)) {
+                if (extraLabels[k] !== v)
+                    return [];
+                continue;
+            }
+            const list = g.withLabel(k, v);
+            if (!best || list.length < best.length)
+                best = list;
+        }
+        return best;
+    }
+    namespaceIncluded(ns) {
+        let v = this.nsMemo.get(ns);
+        if (v === undefined)
+            this.nsMemo.set(ns, (v = includesExcludes(this.inc.values, this.exc.values, ns)));
+        return v;
+    }
+}
+function compileSelector(selector) {
+    const pairs = Object.entries(selector.matchLabels);
+    const exprs = selector.matchExpressions.map((r) => ({ key: r.key, operator: r.operator, values: new Set(r.values) }));
+    return (labels) => {
+        for (const [k, v] of pairs)
+            if (labels[k] !== v)
+                return false;
+        for (const e of exprs) {
+            const has = Object.hasOwn(labels, e.key);
+            if (e.operator === 'In' ? !has || !e.values.has(labels[e.key]) : e.operator === 'NotIn' ? has && e.values.has(labels[e.key]) : e.operator === 'Exists' ? !has : e.operator === 'DoesNotExist' ? has : true)
+                return false;
+        }
+        return true;
+    };
+}
+function compileReading(reading) {
+    if (!reading)
+        return () => 'yes';
+    if (!reading.selector || reading.problem)
+        return () => 'unknown';
+    const test = compileSelector(reading.selector);
+    return (labels, known) => (!known ? 'unknown' : test(labels) ? 'yes' : 'no');
+}
+const TRI_CODE = { yes: 1, no: 2, unknown: 3 };
+const TAKES_CODE = { yes: 1, unknown: 2, no: 3, resources: 4, namespace: 5, 'excluded-label': 6, labels: 7 };
+const TAKES_BY_CODE = [
+    { takes: 'unknown' },
+    { takes: 'yes' },
+    { takes: 'unknown' },
+    { takes: 'no' },
+    { takes: 'no', reason: 'resources' },
+    { takes: 'no', reason: 'namespace' },
+    { takes: 'no', reason: 'excluded-label' },
+    { takes: 'no', reason: 'labels' },
+];
+const CODE_TRI = ['unknown', 'yes', 'no', 'unknown'];
+/**
+ * Selector answers per workload, shared by every selector written the same way (Backups and hook
+ * entries often repeat one): an Int8Array per selector, indexed by the workload's position in the
+ * namespace index.
+ */
+class LabelCache {
+    size;
+    /** Bytes of answers kept at most (a repository of thousands of distinct selectors tests them again instead). */
+    static BUDGET = 64 * 1024 * 1024;
+    bySignature = new Map();
+    allocated = 0;
+    constructor(size) {
+        this.size = size;
+    }
+    /** The answers kept under a signature (0: not computed yet), allocated on first use; undefined past the budget. */
+    answers(signature) {
+        let answers = this.bySignature.get(signature);
+        if (!answers) {
+            if (this.allocated + this.size > LabelCache.BUDGET)
+                return undefined;
+            this.allocated += this.size;
+            this.bySignature.set(signature, (answers = new Int8Array(this.size)));
+        }
+        return answers;
+    }
+    /** A selector's test with its answers kept by workload id (tests without an id, or past the budget, are not kept). */
+    cached(signature, test) {
+        let memo = null;
+        return (w, id) => {
+            if (id === undefined)
+                return test(w);
+            if (memo === null)
+                memo = this.answers(signature);
+            if (!memo)
+                return test(w);
+            const code = memo[id];
+            if (code !== 0)
+                return CODE_TRI[code];
+            const t = test(w);
+            memo[id] = TRI_CODE[t];
+            return t;
+        };
+    }
+}
+/** What a selector reading says, as a cache key. */
+function readingSignature(r) {
+    return r ? { s: r.selector ?? '?', p: r.problem ?? '' } : 0;
+}
+/** Both selectors are set (FailedValidation, backup_controller.go:615 / restore_controller.go validateAndComplete). */
+function bothSelectors(spec) {
+    const single = readSelectorEntry(pentry(spec, 'labelSelector'));
+    const or = pget(spec, 'orLabelSelectors');
+    return single !== undefined && or?.kind === 'seq' && or.items.length > 0;
+}
+/** `labelSelector` or any `orLabelSelectors` item against a label set (as backupTakes and restoreTakes read them). */
+function labelsMatch(spec) {
+    const { single, or } = backupSelectors(spec);
+    if (or.length === 0)
+        return compileReading(single);
+    const matchers = or.map(compileReading);
+    return (labels, known) => {
+        let unknown = false;
+        for (const m of matchers) {
+            const t = m(labels, known);
+            if (t === 'yes')
+                return 'yes';
+            if (t === 'unknown')
+                unknown = true;
+        }
+        return unknown ? 'unknown' : 'no';
+    };
+}
+/** Something both objects share: the entries and their matchers. */
+class Scope {
+    object;
+    entries;
+    matchers;
+    /** The Velero object's own selectors against pod labels, answers kept per workload id. */
+    podLabels;
+    labelSignature;
+    constructor(object, kind, cache) {
+        this.object = object;
+        this.entries = hookResourceEntries(object.spec).map((node, i) => repo_hooks_readEntry(object, node, i));
+        this.matchers = new Map(this.entries.map((e) => [e, new EntryMatcher(e, kind, cache)]));
+        const { single, or } = backupSelectors(object.spec);
+        const matcher = labelsMatch(object.spec);
+        this.labelSignature = JSON.stringify({ s: readingSignature(single), o: or.map(readingSignature) });
+        this.podLabels = cache.cached(this.labelSignature, (w) => matcher(w.podLabels, w.podLabelsKnown));
+    }
+    entriesFail() {
+        return bothSelectors(this.object.spec) || this.entries.some((e) => e.selector?.problem !== undefined);
+    }
+}
+/** A Backup, or a Schedule's template: which workloads it takes (backupTakes). */
+class BackupScope extends Scope {
+    version;
+    index;
+    resources;
+    fails;
+    /** The Backup's selectors against a label set (pod labels, or a workload's own). */
+    labelsOf;
+    nsMemo = new Map();
+    takesMemo = null;
+    cache;
+    /** What the Backup takes by, as a key: Backups written alike take alike. */
+    signature;
+    groupList;
+    candidateList;
+    constructor(object, version, index) {
+        super(object, 'backup', index.cache);
+        this.version = version;
+        this.index = index;
+        this.resources = backupIncludesPods(object.spec);
+        this.labelsOf = labelsMatch(object.spec);
+        this.fails = this.entriesFail();
+        // Backups that filter alike take alike: their answers are kept together.
+        const spec = object.spec;
+        const lists = ['includedNamespaces', 'excludedNamespaces'].map((k) => readList(spec, k));
+        this.signature = JSON.stringify(['takes', versionSetting(version), this.resources, lists.map((l) => [l.known, l.values ?? null]), this.labelSignature]);
+        this.cache = index.cache;
+    }
+    /** The Backup's selectors against the workload's pod labels (id: its position in the namespace index, to share answers). */
+    labels(w, id) {
+        return this.podLabels(w, id);
+    }
+    namespace(ns) {
+        if (ns === undefined)
+            return backupNamespaceMatches(this.object.spec, undefined, this.version);
+        let v = this.nsMemo.get(ns);
+        if (v === undefined)
+            this.nsMemo.set(ns, (v = backupNamespaceMatches(this.object.spec, ns, this.version)));
+        return v;
+    }
+    /** backupTakes, with the spec read once. */
+    takes(w) {
+        return this.takesIn(w, this.namespace(w.namespace));
+    }
+    /** takes, with the answer of the namespace filter for the workload's namespace (and the workload's id, to keep the answer). */
+    takesIn(w, ns, id) {
+        if (id !== undefined && this.takesMemo === null)
+            this.takesMemo = this.cache.answers(this.signature);
+        if (id === undefined || !this.takesMemo)
+            return this.computeTakes(w, ns, id);
+        const code = this.takesMemo[id];
+        if (code !== 0)
+            return TAKES_BY_CODE[code];
+        const take = this.computeTakes(w, ns, id);
+        this.takesMemo[id] = TAKES_CODE[take.reason ?? take.takes];
+        return take;
+    }
+    computeTakes(w, ns, id) {
+        if (this.resources === 'no')
+            return { takes: 'no', reason: 'resources' };
+        if (ns === 'no')
+            return { takes: 'no', reason: 'namespace' };
+        if (w.podLabels['velero.io/exclude-from-backup'] === 'true')
+            return { takes: 'no', reason: 'excluded-label' };
+        const labels = this.labels(w, id);
+        if (labels === 'no')
+            return { takes: 'no', reason: 'labels' };
+        return { takes: this.resources === 'unknown' || ns === 'unknown' || labels === 'unknown' ? 'unknown' : 'yes' };
+    }
+    /** Workloads whose namespace may pass the Backup's namespace filter (a superset; takes decides), by namespace. */
+    candidateGroups() {
+        if (this.groupList)
+            return this.groupList;
+        const inc = readList(this.object.spec, 'includedNamespaces');
+        const exc = readList(this.object.spec, 'excludedNamespaces');
+        // ≤ v1.17 reads patterns literally: a glob exclude then excludes nothing, so keep those namespaces.
+        const globs = backupNamespaceGlobsExpanded(this.version);
+        this.groupList = inc.known && exc.known ? this.index.groups(inc.values, globs ? exc.values : undefined) : this.index.groups(undefined, undefined);
+        return this.groupList;
+    }
+    candidates() {
+        return (this.candidateList ??= this.candidateGroups().flatMap((g) => g.workloads));
+    }
+}
+/** A Restore: which workloads it restores (restoreTakes, and its source Backup in the repository takes them). */
+class RestoreScope extends Scope {
+    source;
+    index;
+    fails;
+    mapping;
+    resources;
+    nsInc;
+    nsExc;
+    /** The labels Velero adds before exec hooks select (§2.1 step 6); a value we cannot know is absent. */
+    execLabels;
+    groupList;
+    candidateList;
+    constructor(object, source, index) {
+        super(object, 'restore', index.cache);
+        this.source = source;
+        this.index = index;
+        const spec = object.spec;
+        const inc = readList(spec, 'includedResources');
+        const exc = readList(spec, 'excludedResources');
+        this.resources = !inc.known || !exc.known ? 'unknown' : resourceFiltersIncludePods(inc.values, exc.values) ? 'yes' : 'no';
+        this.nsInc = readList(spec, 'includedNamespaces');
+        this.nsExc = readList(spec, 'excludedNamespaces');
+        this.mapping = namespaceMapping(object);
+        const backupName = pstring(pget(spec, 'backupName'));
+        this.execLabels = {
+            ...(backupName ? { 'velero.io/backup-name': backupName } : {}),
+            ...(object.name ? { 'velero.io/restore-name': object.name } : {}),
+        };
+        this.fails = this.entriesFail() || this.entries.some((e) => initContainersOfEntry(e).some(initContainerInvalid));
+        const lists = [this.nsInc, this.nsExc].map((l) => [l.known, l.values ?? null]);
+        this.signature = JSON.stringify(['restores', this.resources, lists, this.labelSignature, this.mapping, source?.signature ?? null]);
+    }
+    /** What the Restore restores by, as a key. */
+    signature;
+    /** restoreTakes, with the spec read once, and the source's takes: 'unknown' without a source in the repository. */
+    restores(w) {
+        return this.restoresIn(w, this.namespace(w.namespace));
+    }
+    /** The Restore's (source) namespace filter. */
+    namespace(ns) {
+        if (!this.nsInc.known || !this.nsExc.known || ns === undefined)
+            return 'unknown';
+        return includesExcludes(this.nsInc.values, this.nsExc.values, ns) ? 'yes' : 'no';
+    }
+    /** restores, with the answer of the namespace filter for the workload's namespace. */
+    restoresIn(w, ns, id) {
+        if (this.resources === 'no')
+            return 'no';
+        if (ns === 'no')
+            return 'no';
+        const labels = this.podLabels(w, id);
+        if (labels === 'no')
+            return 'no';
+        const inBackup = this.source ? this.source.takesIn(w, this.source.namespace(w.namespace), id).takes : 'unknown';
+        if (inBackup === 'no')
+            return 'no';
+        return this.resources === 'yes' && ns === 'yes' && labels === 'yes' && inBackup === 'yes' ? 'yes' : 'unknown';
+    }
+    targetNamespace(w) {
+        return this.mapped(w.namespace);
+    }
+    /** A source namespace after namespaceMapping (own keys only: a namespace may be called "constructor"). */
+    mapped(ns) {
+        return ns !== undefined && Object.hasOwn(this.mapping, ns) ? this.mapping[ns] : ns;
+    }
+    /** Workloads whose (source) namespace may pass the Restore's namespace filter, by namespace. */
+    candidateGroups() {
+        return (this.groupList ??= this.nsInc.known && this.nsExc.known ? this.index.groups(this.nsInc.values, this.nsExc.values) : this.index.groups(undefined, undefined));
+    }
+    candidates() {
+        return (this.candidateList ??= this.candidateGroups().flatMap((g) => g.workloads));
+    }
+}
+/** Every item of a Restore entry's `postHooks[].init.initContainers[]`, maps or not. */
+function initContainersOfEntry(entry) {
+    return pitems(pget(entry.node, 'postHooks')).flatMap((item) => {
+        const init = pget(item, 'init');
+        return init?.kind === 'map' ? [...pitems(pget(init, 'initContainers'))] : [];
+    });
+}
+/** The workloads of one namespace (undefined: those that state none). */
+class NamespaceGroup {
+    namespace;
+    workloads;
+    offset;
+    /** The workloads' annotation hooks, by index. */
+    hooks;
+    postings;
+    constructor(namespace, workloads, 
+    /** The id of its first workload: workload i of the group has id offset + i. */
+    offset) {
+        this.namespace = namespace;
+        this.workloads = workloads;
+        this.offset = offset;
+        this.hooks = workloads.map(hooksOf);
+    }
+    /** The indices of the workloads whose (known) pod labels hold key=value. */
+    withLabel(key, value) {
+        if (!this.postings) {
+            this.postings = new Map();
+            this.workloads.forEach((w, i) => {
+                if (!w.podLabelsKnown)
+                    return;
+                for (const [k, v] of Object.entries(w.podLabels)) {
+                    const id = `${k}\u0000${v}`;
+                    const list = this.postings.get(id);
+                    if (list)
+                        list.push(i);
+                    else
+                        this.postings.set(id, [i]);
+                }
+            });
+        }
+        return this.postings.get(`${key}\u0000${value}`) ?? [];
+    }
+}
+/** Workloads by namespace, so a scope visits the namespaces it may include, not the whole repository. */
+class NamespaceIndex {
+    /** Selector answers by workload id, shared by the scopes and entries of the index. */
+    cache;
+    claims = new Map();
+    byNamespace;
+    unnamespaced;
+    constructor(all) {
+        const map = new Map();
+        const none = [];
+        for (const w of all) {
+            if (w.namespace === undefined)
+                none.push(w);
+            else {
+                const list = map.get(w.namespace);
+                if (list)
+                    list.push(w);
+                else
+                    map.set(w.namespace, [w]);
+            }
+        }
+        let offset = 0;
+        this.byNamespace = [...map]
+            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+            .map(([namespace, workloads]) => {
+            const g = new NamespaceGroup(namespace, workloads, offset);
+            offset += workloads.length;
+            return g;
+        });
+        this.unnamespaced = new NamespaceGroup(undefined, none, offset);
+        this.cache = new LabelCache(all.length);
+        for (const g of this.byNamespace) {
+            g.workloads.forEach((w, i) => {
+                for (const v of w.volumes) {
+                    if (v.claimName === undefined)
+                        continue;
+                    const k = `${g.namespace}\u0000${v.claimName}`;
+                    const list = this.claims.get(k);
+                    if (list)
+                        list.push({ workload: w, id: g.offset + i });
+                    else
+                        this.claims.set(k, [{ workload: w, id: g.offset + i }]);
+                }
+            });
+        }
+    }
+    /** The workloads of a namespace that mount a PersistentVolumeClaim, with their ids. */
+    sharing(namespace, claimName) {
+        return this.claims.get(`${namespace}\u0000${claimName}`) ?? [];
+    }
+    /** The groups whose namespace passes include/exclude globs, and the unnamespaced workloads. */
+    groups(includes, excludes) {
+        const out = this.byNamespace.filter((g) => includesExcludes(includes, excludes, g.namespace));
+        if (this.unnamespaced.workloads.length > 0)
+            out.push(this.unnamespaced);
+        return out;
+    }
+}
+function hooksOf(w) {
+    return { pre: annotationHook(w, 'pre'), post: annotationHook(w, 'post'), init: annotationHook(w, 'init'), exec: annotationHook(w, 'exec') };
+}
+/** The whole analysis of a repository for one Velero version, shared by the rules that need it. */
+class RepoHooks {
+    repo;
+    version;
+    static cache = new WeakMap();
+    static of(repo, version) {
+        let byVersion = RepoHooks.cache.get(repo);
+        if (!byVersion)
+            RepoHooks.cache.set(repo, (byVersion = new Map()));
+        const k = versionSetting(version);
+        let hooks = byVersion.get(k);
+        if (!hooks)
+            byVersion.set(k, (hooks = new RepoHooks(repo, version)));
+        return hooks;
+    }
+    index;
+    backups;
+    restores;
+    reachedMemo = new WeakMap();
+    reachedBySignature = new Map();
+    runsOnMemo = new WeakMap();
+    constructor(repo, version) {
+        this.repo = repo;
+        this.version = version;
+        this.index = new NamespaceIndex(repo.workloads);
+        const backupLike = repo.velero.filter((o) => o.kind !== 'Restore');
+        const scopes = new Map(backupLike.map((o) => [o, new BackupScope(o, version, this.index)]));
+        this.backups = [...scopes.values()];
+        this.restores = repo.velero.filter((o) => o.kind === 'Restore').map((o) => {
+            const source = restoreSource(o, repo.velero);
+            return new RestoreScope(o, source ? scopes.get(source) : undefined, this.index);
+        });
+    }
+    /**
+     * The workloads a Backup's entry selects (`pre`/`post`), or a Restore's entry selects for its
+     * init hooks (backed-up labels) or exec hooks (with the labels Velero adds), in the target
+     * namespace; those the object proves it does not take are left out.
+     */
+    reached(scope, entry, family) {
+        let byFamily = this.reachedMemo.get(entry);
+        if (!byFamily)
+            this.reachedMemo.set(entry, (byFamily = new Map()));
+        let list = byFamily.get(family);
+        if (list)
+            return list;
+        const matcher = scope.matchers.get(entry);
+        // Entries written alike, in objects that take alike, reach alike.
+        const extra = family === 'exec' && scope instanceof RestoreScope && matcher.reads(scope.execLabels) ? JSON.stringify(scope.execLabels) : '';
+        const key = `${scope.signature}\u0000${matcher.signature}\u0000${family}\u0000${extra}`;
+        list = this.reachedBySignature.get(key);
+        if (list) {
+            byFamily.set(family, list);
+            return list;
+        }
+        list = [];
+        if (matcher.resources === 'yes') {
+            if (scope instanceof BackupScope)
+                reachBackup(scope, matcher, list);
+            else
+                reachRestore(scope, matcher, family === 'exec', list);
+        }
+        byFamily.set(family, list);
+        this.reachedBySignature.set(key, list);
+        return list;
+    }
+    /** execHookRunsOn, memoized per hook. */
+    runsOn(scope, hook) {
+        const reached = this.reached(scope, hook.entry, hook.phase === 'exec' ? 'exec' : 'backup');
+        let byPhase = this.runsOnMemo.get(reached);
+        if (!byPhase)
+            this.runsOnMemo.set(reached, (byPhase = new Map()));
+        let list = byPhase.get(hook.phase);
+        if (list)
+            return list;
+        const out = [];
+        for (const r of reached) {
+            if (r.taken !== 'yes' || !r.workload.containersKnown || podsMayBeAbsent(r.workload) || r.hooks[hook.phase] !== undefined)
+                continue;
+            out.push(r.workload);
+        }
+        byPhase.set(hook.phase, (list = out));
+        return list;
+    }
+}
+/**
+ * The workloads where a spec exec hook surely runs (or surely fails to): the object takes them ('yes'),
+ * the entry selects them, no annotation of the same kind hides the hook (nor might: a non-string
+ * switch), their containers are known, and their pods exist when Velero acts (not Jobs or CronJobs).
+ */
+function execHookRunsOn(hooks, scope, hook) {
+    return hooks.runsOn(scope, hook);
+}
+function forEachCandidate(g, indices, fn) {
+    if (indices)
+        for (const i of indices)
+            fn(g.workloads[i], i);
+    else
+        g.workloads.forEach(fn);
+}
+/** Per namespace: the entry's and the Backup's namespace filters once, then each workload's labels. */
+function reachBackup(scope, matcher, out) {
+    for (const g of scope.candidateGroups()) {
+        const ns = scope.namespace(g.namespace);
+        if (ns === 'no' || matcher.namespace(g.namespace) !== 'yes')
+            continue;
+        forEachCandidate(g, matcher.candidatesIn(g), (w, i) => {
+            if (matcher.labelsOf(w, undefined, g.offset + i) !== 'yes')
+                return;
+            const taken = scope.takesIn(w, ns, g.offset + i).takes;
+            if (taken !== 'no')
+                out.push({ workload: w, taken, hooks: g.hooks[i] });
+        });
+    }
+}
+/** The same for a Restore: the entry selects in the target namespace, exec hooks with the labels Velero adds. */
+function reachRestore(scope, matcher, exec, out) {
+    const selector = matcher.entry.selector?.selector;
+    // A selector on a label Velero adds whose value we cannot know (a scheduleName restore's backup name).
+    if (exec && selector && mentionsUnknownVeleroLabel(selector, scope.execLabels))
+        return;
+    const extra = exec ? scope.execLabels : undefined;
+    for (const g of scope.candidateGroups()) {
+        const ns = scope.namespace(g.namespace);
+        const target = scope.mapped(g.namespace);
+        if (ns === 'no' || matcher.namespace(target) !== 'yes')
+            continue;
+        forEachCandidate(g, matcher.candidatesIn(g, extra), (w, i) => {
+            if (matcher.labelsOf(w, extra, g.offset + i) !== 'yes')
+                return;
+            const taken = scope.restoresIn(w, ns, g.offset + i);
+            if (taken !== 'no')
+                out.push({ workload: w, taken, hooks: g.hooks[i] });
+        });
+    }
+}
+const VELERO_RESTORE_LABELS = ['velero.io/backup-name', 'velero.io/restore-name'];
+function mentionsUnknownVeleroLabel(selector, known) {
+    const keys = [...Object.keys(selector.matchLabels), ...selector.matchExpressions.map((e) => e.key)];
+    return keys.some((k) => VELERO_RESTORE_LABELS.includes(k) && !Object.hasOwn(known, k));
+}
+/** A selector with a template placeholder in a key or value stands for labels we cannot know. */
+function selectorTemplated(selector) {
+    const texts = [...Object.entries(selector.matchLabels).flat(), ...selector.matchExpressions.flatMap((e) => [e.key, ...e.values])];
+    return texts.some(isTemplated);
+}
+// ---------------------------------------------------------------------------------------------
+// Words for messages.
+/** Workloads (or anything described) named in a message at most. */
+const LIST_MAX = 3;
+/** "A, B and C" / "A, B, C and 4 more": a bounded list of workloads (or anything described). */
+function listOf(items, describe = (x) => describeWorkload(x)) {
+    return countedList(items.slice(0, LIST_MAX).map(describe), items.length);
+}
+/** The same from the first descriptions and the total count. */
+function countedList(shown, total) {
+    const rest = total - shown.length;
+    if (rest > 0)
+        return `${shown.join(', ')} and ${rest} more`;
+    return shown.length <= 1 ? (shown[0] ?? '') : `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}`;
+}
+/** "file:line" of a place. */
+function repo_hooks_at(place) {
+    return `${place.file}:${place.span.line}`;
+}
+/** The place of an entry's key in a Velero object's file. */
+function keyPlace(object, entry) {
+    return keyPlaceOf(object.file, entry);
+}
+/** The description of an annotation family in messages. */
+function familyWords(family) {
+    const spec = FAMILY_BY_NAME.get(family === 'pre' ? 'pre-backup' : family === 'post' ? 'post-backup' : family === 'init' ? 'init' : 'post-restore');
+    return spec.description;
+}
+/**
+ * What follows, for a Restore, when Velero discards an exec hook whose container is not in
+ * `spec.containers` (missingRestoreExecContainer): words that continue "Velero discards this exec hook".
+ */
+function restoreDiscardOutcome(version) {
+    switch (missingRestoreExecContainer(version)) {
+        case 'discarded':
+            return '';
+        case 'hangs':
+            return ' and the Restore hangs in Finalizing forever (velero#9749)';
+        default:
+            return ' and the Restore waits in Finalizing until --resource-timeout (10m by default), then ends PartiallyFailed';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/rules/backup-hook-selector-disjoint.ts
+
+
+
+
+
+
+/** The Backup's selectors when every one is plain data Velero accepts; undefined otherwise (unknown). */
+function usable(readings) {
+    const out = [];
+    for (const r of readings) {
+        if (!r.selector || r.problem || selectorTemplated(r.selector))
+            return undefined;
+        out.push(r.selector);
+    }
+    return out;
+}
+/* harmony default export */ const backup_hook_selector_disjoint = (defineRule({
+    meta: {
+        id: 'backup-hook-selector-disjoint',
+        severity: 'warning',
+        docs: {
+            summary: "A Backup/Schedule hook's `labelSelector` can never match a pod the Backup's own `labelSelector`/`orLabelSelectors` selects.",
+            description: "A hook selector only narrows the pods the Backup takes; it never adds any (velero-plan-semantics.md §1.1, §1.3). The Backup's " +
+                '`labelSelector` (or each of its `orLabelSelectors`) picks pods by their own labels when Velero lists them ' +
+                '(`listResourceByLabelsPerNamespace`, pkg/backup/item_collector.go), and `applicableTo` ' +
+                '(internal/hook/item_hook_handler.go) then matches the hook selector on those pods. When no label set can satisfy both ' +
+                '(`app: a` against `app: b`, `tier In [db]` against `tier: web`), the hook runs on no pod the Backup selects. Since v1.15 ' +
+                'a running pod that shares a PersistentVolumeClaim with a selected pod joins its ItemBlock without matching the Backup selector ' +
+                '(`PVCAction`, pkg/itemblock/actions/pvc_action.go; §1.2): only such pods can still get the hook.',
+            fix: "Make the hook's `labelSelector` select pods the Backup selects (or drop it), or widen the Backup's selector to include the hooked pods.",
+        },
+        versions: {
+            applies: 'all; the wording differs from v1.15 (pods sharing a PVC)',
+            outcomes: [
+                { versions: 'v1.12.0 … v1.14.x', outcome: 'The hook never runs.' },
+                { versions: 'v1.15.0 … main', outcome: 'The hook runs only on pods that join the backup by sharing a PersistentVolumeClaim with a selected pod, while they run.' },
+            ],
+        },
+        messages: {
+            never: 'This hook selector and the labelSelector of {{object}} can never match the same pod, and Velero {{version}} runs hooks only on pods the Backup selects, so these hooks never run; select labels the backed-up pods carry, or widen the Backup selector.',
+            sharedClaimOnly: 'This hook selector and the labelSelector of {{object}} can never match the same pod, so Velero {{version}} runs these hooks only on pods that join the backup by sharing a PersistentVolumeClaim with a selected pod; select labels the backed-up pods carry, or widen the Backup selector.',
+        },
+    },
+    checkRepository(context) {
+        const hooks = RepoHooks.of(context.repo, context.veleroVersion);
+        for (const scope of hooks.backups) {
+            if (scope.fails || scope.resources === 'no')
+                continue;
+            const { single, or } = backupSelectors(scope.object.spec);
+            const backupSide = usable(or.length > 0 ? or : single ? [single] : []);
+            if (!backupSide || backupSide.length === 0)
+                continue;
+            for (const entry of scope.entries) {
+                const hook = entry.selector?.selector;
+                if (!hook || selectorTemplated(hook) || entry.execHooks.length === 0 || scope.matchers.get(entry).resources === 'no')
+                    continue;
+                if (!backupSide.every((b) => selectorsDisjoint(b, hook)))
+                    continue;
+                context.report({
+                    messageId: sharedPvcPullsPods(context.veleroVersion) ? 'sharedClaimOnly' : 'never',
+                    data: { object: describeVeleroObject(scope.object), version: versions_formatVersion(context.veleroVersion) },
+                    place: keyPlace(scope.object, entry.selector.entry),
+                });
+            }
+        }
+    },
+}));
 
 ;// CONCATENATED MODULE: ./src/engine/repo-select-extra.ts
 /**
@@ -51009,6 +52178,151 @@ function subject(object) {
     },
 }));
 
+;// CONCATENATED MODULE: ./src/rules/backup-selector-misses-hooked-pods.ts
+
+
+
+
+
+
+
+/** Whether the Backup's selectors match the workload's own metadata.labels (a Deployment's, not its pods'). */
+function objectLabelsMatch(scope, w) {
+    let usable = ownLabelsUsable.get(w);
+    if (usable === undefined) {
+        const entries = Object.entries(w.objectLabels);
+        usable = w.kind !== 'Pod' && entries.length > 0 && !entries.some(([k, v]) => isTemplated(k) || isTemplated(v));
+        ownLabelsUsable.set(w, usable);
+    }
+    return usable && scope.labelsOf(w.objectLabels, true) === 'yes';
+}
+/** Whether a workload's own labels are plain (not a Pod's, whose own labels are its pod labels). */
+const ownLabelsUsable = new WeakMap();
+/** The Backup's entries with exec hooks whose selector can meet the Backup's (backup-hook-selector-disjoint reports the others). */
+function hookingEntries(scope) {
+    const { single, or } = backupSelectors(scope.object.spec);
+    const backupSide = (or.length > 0 ? or : single ? [single] : []).map((r) => r.selector);
+    const out = [];
+    for (const entry of scope.entries) {
+        const hook = entry.selector?.selector;
+        if (entry.execHooks.length === 0 || (hook && (selectorTemplated(hook) || backupSide.every((b) => b !== undefined && selectorsDisjoint(b, hook)))))
+            continue;
+        const matcher = scope.matchers.get(entry);
+        out.push({ selects: (w) => matcher.selects(w, w.namespace) === 'yes', byLabels: hook !== undefined });
+    }
+    return out;
+}
+/**
+ * Whether a spec hook entry selects the workload: by labels, or namespace-wide when the workload's own
+ * labels show it was meant to be backed up (a namespace-wide entry hooks every pod, selected or not).
+ */
+function selectedBySpecHook(entries, w, objectMatch) {
+    return entries.some((e) => (e.byLabels || objectMatch) && e.selects(w));
+}
+/** A claim of the workload that a workload the Backup takes also mounts (its pods join that pod's ItemBlock, v1.15+), with that workload. */
+function sharedClaim(hooks, scope, w, ns) {
+    if (w.namespace === undefined)
+        return undefined;
+    for (const v of w.volumes) {
+        if (v.claimName === undefined)
+            continue;
+        const partner = hooks.index.sharing(w.namespace, v.claimName).find((p) => p.workload !== w && scope.takesIn(p.workload, ns, p.id).takes === 'yes');
+        if (partner)
+            return { claim: v.claimName, partner: partner.workload };
+    }
+    return undefined;
+}
+/** The selector entry findings go on: `orLabelSelectors` when set (Velero then ignores nothing else), else `labelSelector`. */
+function selectorKey(scope) {
+    const { single, or } = backupSelectors(scope.object.spec);
+    return or.length > 0 ? pentry(scope.object.spec, 'orLabelSelectors') : single?.entry;
+}
+class Groups {
+    byMessage = new Map();
+    add(messageId, describe) {
+        const g = this.byMessage.get(messageId) ?? { shown: [], count: 0 };
+        if (g.shown.length < LIST_MAX)
+            g.shown.push(describe());
+        g.count++;
+        this.byMessage.set(messageId, g);
+    }
+}
+function missed(hooks, scope, sharedClaims) {
+    const groups = new Groups();
+    const entries = hookingEntries(scope);
+    for (const group of scope.candidateGroups()) {
+        if (scope.namespace(group.namespace) === 'yes')
+            group.workloads.forEach((w, i) => classify(w, group.offset + i));
+    }
+    return groups;
+    function classify(w, id) {
+        const annotated = hasAnnotationHook(w);
+        if ((!annotated && entries.length === 0) || w.podLabels['velero.io/exclude-from-backup'] === 'true' || scope.labels(w, id) !== 'no')
+            return;
+        const objectMatch = objectLabelsMatch(scope, w);
+        if (!annotated && !selectedBySpecHook(entries, w, objectMatch))
+            return;
+        const own = objectMatch ? '; its metadata.labels match, its pod template labels do not' : '';
+        const shared = sharedClaims ? sharedClaim(hooks, scope, w, 'yes') : undefined;
+        if (shared) {
+            groups.add('sharedClaim', () => `${describeWorkload(w).slice(0, -1)}${own}; claim "${shared.claim}" of ${describeWorkload(shared.partner)})`);
+        }
+        else
+            groups.add(objectMatch ? 'objectLabels' : 'podLabels', () => describeWorkload(w));
+    }
+}
+/* harmony default export */ const backup_selector_misses_hooked_pods = (defineRule({
+    meta: {
+        id: 'backup-selector-misses-hooked-pods',
+        severity: 'warning',
+        docs: {
+            summary: "A Backup/Schedule's `labelSelector`/`orLabelSelectors` does not match the pod labels of hooked workloads in its namespaces, so their pods are not backed up and no hook runs.",
+            description: "Velero applies a Backup's `labelSelector` (or each of its `orLabelSelectors`) when it lists each resource, pods included, on the " +
+                "object's **own** labels (`listResourceByLabelsPerNamespace`, pkg/backup/item_collector.go; velero-plan-semantics.md §1.2). Pods " +
+                "carry their template's labels (`spec.template.metadata.labels`), not their Deployment's or StatefulSet's `metadata.labels`, so a " +
+                'selector written for the workload backs up the Deployment but none of its pods (velero#445, velero#4575, velero#6800). Hooks run ' +
+                'only on pods in the backup: none of their backup hooks run, and with no pod in the backup there is nothing for restore hooks either.\n\n' +
+                'Reported for workloads in the Backup\'s namespaces whose pods carry hook annotations, or that a spec hook entry of the Backup ' +
+                'selects by labels (or selects namespace-wide while the workload\'s own labels match the Backup selector). Since v1.15 a running pod ' +
+                'that shares a PersistentVolumeClaim with a selected pod joins the backup anyway (`PVCAction`, pkg/itemblock/actions/pvc_action.go; ' +
+                'velero#9078); when the repository shows such a claim, the finding says so.',
+            fix: "Put the labels the selector asks for on the pod template (`spec.template.metadata.labels`), or change the selector to labels the pods carry.",
+        },
+        versions: {
+            applies: 'all; from v1.15 pods sharing a claim with a selected pod join the backup',
+            outcomes: [
+                { versions: 'v1.12.0 … v1.14.x', outcome: 'The pods are not backed up; no hook runs.' },
+                { versions: 'v1.15.0 … main', outcome: 'The same, except for running pods that share a PersistentVolumeClaim with a selected pod.' },
+            ],
+        },
+        messages: {
+            objectLabels: 'This selector matches the metadata.labels of {{workloads}}, but Velero selects pods by their own labels and their pod template labels do not match: it backs up none of their pods, so none of their backup or restore hooks run; add the labels to spec.template.metadata.labels.',
+            podLabels: 'This selector does not match the pod labels of {{workloads}}, which have hooks, so Velero backs up none of their pods and none of their backup or restore hooks run; label their pod templates to match, or widen the selector.',
+            sharedClaim: 'This selector does not match the pod labels of {{workloads}}, which have hooks: Velero {{version}} backs up their pods (and runs their hooks) only while they run and share that claim with a selected pod; label their pod templates to match, or widen the selector.',
+        },
+    },
+    checkRepository(context) {
+        const version = context.veleroVersion;
+        const hooks = RepoHooks.of(context.repo, version);
+        // Backups written alike (filters and hook entries) miss alike: classify their workloads once.
+        const memo = new Map();
+        for (const scope of hooks.backups) {
+            if (scope.fails || scope.resources !== 'yes')
+                continue;
+            const key = selectorKey(scope);
+            if (!key)
+                continue;
+            const signature = JSON.stringify([scope.signature, scope.entries.map((e) => [e.execHooks.length > 0, scope.matchers.get(e).signature])]);
+            let groups = memo.get(signature);
+            if (!groups)
+                memo.set(signature, (groups = missed(hooks, scope, sharedPvcPullsPods(version))));
+            for (const [messageId, g] of groups.byMessage) {
+                context.report({ messageId, data: { workloads: countedList(g.shown, g.count), version: versions_formatVersion(version) }, place: keyPlace(scope.object, key) });
+            }
+        }
+    },
+}));
+
 ;// CONCATENATED MODULE: ./src/rules/backup-spec-hooks-skip-pods.ts
 
 
@@ -51220,7 +52534,7 @@ function corrected(value, claims) {
     return quote(parts.map((n) => claims.get(n) ?? n).join(','), 200);
 }
 /** What Velero does not do for the volumes a name was meant for. */
-function missed(backup, one) {
+function fs_backup_volume_unknown_missed(backup, one) {
     const subject = one ? 'that volume is' : 'those volumes are';
     return backup ? `${subject} not backed up with file-system backup` : `${subject} not left out (with --default-volumes-to-fs-backup, ${one ? 'it is' : 'they are'} backed up)`;
 }
@@ -51293,13 +52607,13 @@ function missed(backup, one) {
                     if (found.spaced.length > 0) {
                         const one = found.spaced.length === 1;
                         const meant = nameList(found.spaced.map((n) => n.trim()));
-                        const data = { key, names: nameList(found.spaced), isNot: one ? 'is not the volume' : 'are not the volumes', volumes: meant, effect: missed(backup, one), fixed: corrected(value, claims) };
+                        const data = { key, names: nameList(found.spaced), isNot: one ? 'is not the volume' : 'are not the volumes', volumes: meant, effect: fs_backup_volume_unknown_missed(backup, one), fixed: corrected(value, claims) };
                         context.report({ ...at, messageId: 'spaced', data });
                     }
                     if (found.claims.length > 0) {
                         const one = found.claims.length === 1;
                         const meant = `${one ? 'volume' : 'volumes'} ${nameList(found.claims.map((n) => claims.get(n.trim())))}`;
-                        const data = { key, names: nameList(found.claims), volumes: meant, effect: missed(backup, one), fixed: corrected(value, claims) };
+                        const data = { key, names: nameList(found.claims), volumes: meant, effect: fs_backup_volume_unknown_missed(backup, one), fixed: corrected(value, claims) };
                         context.report({ ...at, messageId: 'claim', data });
                     }
                 }
@@ -52786,251 +54100,6 @@ function restoreInitContainers(target) {
     },
 }));
 
-;// CONCATENATED MODULE: ./src/engine/repo-facts.ts
-/**
- * One document's contribution to the repository model (repo-model.ts): its workloads, Velero
- * Backups/Schedules/Restores and Namespaces as plain data with positions. Runs where the file was
- * parsed (a worker or the main thread), right after the document's model is built.
- */
-
-
-
-
-
-/** Nodes one converted subtree may hold: a Velero spec or pod template is far below it. */
-const MAX_NODES = 20_000;
-const MAX_DEPTH = 64;
-/** The facts of one parsed, valid document. */
-function extractDocumentFacts(file, document, model, lineCounter) {
-    const out = { workloads: [], velero: [], namespaces: [] };
-    const cx = new Converter(file, document, lineCounter);
-    const roots = rootObjects(document);
-    for (const pod of model.pods) {
-        if (pod.role === 'values')
-            continue;
-        const owner = ownerOf(roots, pod.path);
-        if (owner)
-            out.workloads.push(cx.workload(pod, owner));
-    }
-    for (const root of roots) {
-        const kind = getString(document, root.node, 'kind');
-        const apiVersion = getString(document, root.node, 'apiVersion');
-        if ((kind === 'Backup' || kind === 'Schedule' || kind === 'Restore') && apiVersion?.startsWith('velero.io/'))
-            out.velero.push(cx.veleroObject(kind, root));
-        else if (kind === 'Namespace' && apiVersion === 'v1') {
-            const name = cx.metadataName(root);
-            if (name.name !== undefined)
-                out.namespaces.push({ name: name.name, place: name.place });
-        }
-    }
-    return out;
-}
-/** The document's objects: its root, and the items of a List or an OpenShift Template (as the model walks them). */
-function rootObjects(doc) {
-    const out = [];
-    const walk = (node, path, depth) => {
-        out.push({ node, path });
-        const kind = getString(doc, node, 'kind');
-        const itemsKey = kind === 'Template' ? 'objects' : kind?.endsWith('List') ? 'items' : undefined;
-        if (!itemsKey || depth >= 4)
-            return;
-        const seq = repo_facts_deref(doc, getPair(node, itemsKey)?.value);
-        if (!(0,dist/* isSeq */.oP)(seq))
-            return;
-        seq.items.forEach((raw, i) => {
-            const item = repo_facts_deref(doc, raw);
-            if ((0,dist/* isMap */.jh)(item) && !out.some((o) => o.node === item))
-                walk(item, [...path, itemsKey, i], depth + 1);
-        });
-    };
-    if ((0,dist/* isMap */.jh)(doc.contents))
-        walk(doc.contents, [], 0);
-    return out;
-}
-function repo_facts_deref(doc, node) {
-    return (0,dist/* isAlias */.Vj)(node) ? resolveAlias(doc, node) : node;
-}
-/** The object a pod (template) belongs to: the root whose path is the longest prefix of the pod's. */
-function ownerOf(roots, podPath) {
-    let best;
-    for (const r of roots) {
-        if (r.path.length > podPath.length || !r.path.every((s, i) => podPath[i] === s))
-            continue;
-        if (!best || r.path.length > best.path.length)
-            best = r;
-    }
-    return best;
-}
-/** Turns YAML nodes into positioned plain data (PNode) and workload facts. */
-class Converter {
-    file;
-    doc;
-    lineCounter;
-    budget = MAX_NODES;
-    constructor(file, doc, lineCounter) {
-        this.file = file;
-        this.doc = doc;
-        this.lineCounter = lineCounter;
-    }
-    span(node) {
-        const range = node?.range;
-        return range ? spanOf(this.lineCounter, range[0], range[1]) : { line: 1, column: 1, endLine: 1, endColumn: 1 };
-    }
-    place(node, path, fallback) {
-        const n = node?.range ? node : fallback;
-        return { file: this.file, span: this.span(n), path: pathText(path) };
-    }
-    /** A subtree as PNode; undefined past the node budget or depth (the value is then unknown). */
-    convert(raw, path, depth = 0) {
-        const node = repo_facts_deref(this.doc, raw);
-        if (--this.budget < 0 || depth > MAX_DEPTH)
-            return undefined;
-        const base = { span: this.span(node ?? raw), path: pathText(path) };
-        if ((0,dist/* isMap */.jh)(node)) {
-            const entries = [];
-            for (const pair of node.items) {
-                if (!(0,dist/* isScalar */.jn)(pair.key) || pair.key.value === null || typeof pair.key.value === 'object')
-                    continue;
-                const key = String(pair.key.value);
-                const value = this.convert(pair.value, [...path, key], depth + 1) ?? { kind: 'scalar', value: null, isString: false, span: this.span(pair.key), path: pathText([...path, key]) };
-                entries.push({ key, keySpan: this.span(pair.key), value });
-            }
-            return { kind: 'map', entries, ...base };
-        }
-        if ((0,dist/* isSeq */.oP)(node)) {
-            const items = [];
-            node.items.forEach((item, i) => {
-                const value = this.convert(item, [...path, i], depth + 1);
-                if (value)
-                    items.push(value);
-            });
-            return { kind: 'seq', items, ...base };
-        }
-        const value = (0,dist/* isScalar */.jn)(node) ? node.value : null;
-        const scalar = typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? value : null;
-        return { kind: 'scalar', value: scalar, isString: typeof value === 'string', ...base };
-    }
-    metadataName(root) {
-        const metadata = getMap(this.doc, root.node, 'metadata');
-        const namePair = getPair(metadata, 'name');
-        return {
-            name: getString(this.doc, metadata, 'name'),
-            namespace: getString(this.doc, metadata, 'namespace'),
-            place: this.place(namePair?.value, [...root.path, 'metadata', 'name'], root.node),
-        };
-    }
-    veleroObject(kind, root) {
-        const { name, namespace, place } = this.metadataName(root);
-        const specPath = kind === 'Schedule' ? ['spec', 'template'] : ['spec'];
-        let spec = root.node;
-        for (const seg of specPath)
-            spec = (0,dist/* isMap */.jh)(spec) ? repo_facts_deref(this.doc, getPair(spec, String(seg))?.value) : undefined;
-        const converted = (0,dist/* isMap */.jh)(spec) ? this.convert(spec, [...root.path, ...specPath]) : undefined;
-        return { kind, name, namespace, file: this.file, place, spec: converted?.kind === 'map' ? converted : undefined };
-    }
-    workload(pod, owner) {
-        const { name, namespace, place } = this.metadataName(owner);
-        const podPath = pod.path;
-        const metadata = this.convert(pod.metadata, [...podPath, 'metadata']);
-        const spec = this.convert(pod.spec, [...podPath, 'spec']);
-        const labelsNode = pget(metadata, 'labels');
-        const labels = labelsNode === undefined ? {} : pstringMap(labelsNode);
-        const ownerLabels = pstringMap(this.convert(getMap(this.doc, getMap(this.doc, owner.node, 'metadata'), 'labels'), [...owner.path, 'metadata', 'labels']));
-        const replicasNode = repo_facts_deref(this.doc, getPair(getMap(this.doc, owner.node, 'spec'), 'replicas')?.value);
-        const containers = pget(spec, 'containers');
-        const volumes = pget(spec, 'volumes');
-        return {
-            kind: getString(this.doc, owner.node, 'kind') ?? 'Pod',
-            apiVersion: getString(this.doc, owner.node, 'apiVersion'),
-            name,
-            namespace,
-            place,
-            podLabels: labels ?? {},
-            podLabelsKnown: labels !== undefined && !Object.values(labels).some(isTemplated) && !Object.keys(labels).some(isTemplated),
-            podLabelsPlace: this.place(getPair(pod.metadata, 'labels')?.key, [...podPath, 'metadata', 'labels'], pod.node),
-            objectLabels: ownerLabels ?? {},
-            annotations: this.annotations(pod),
-            annotationsPlace: this.place(pod.annotations.keyNode, [...podPath, 'metadata', 'annotations'], pod.node),
-            containers: this.containers(containers),
-            initContainers: this.containers(pget(spec, 'initContainers')),
-            containersKnown: pod.containersKnown,
-            volumes: this.volumes(volumes),
-            volumesKnown: volumes === undefined || (volumes.kind === 'seq' && volumes.items.every((v) => pstring(pget(v, 'name')) !== undefined && !isTemplated(pstring(pget(v, 'name'))))),
-            replicas: (0,dist/* isScalar */.jn)(replicasNode) && typeof replicasNode.value === 'number' ? replicasNode.value : undefined,
-        };
-    }
-    annotations(pod) {
-        const out = [];
-        for (const e of pod.annotations.entries) {
-            if (!e.key.toLowerCase().includes('velero'))
-                continue;
-            const keyPlace = this.place(e.keyNode, e.path);
-            out.push({ key: e.key, value: e.value, keyPlace, valuePlace: e.valueNode ? this.place(e.valueNode, e.path) : keyPlace });
-        }
-        return out;
-    }
-    containers(list) {
-        return pitems(list).map((c) => {
-            const nameNode = pget(c, 'name');
-            return {
-                name: pstring(nameNode),
-                image: pstring(pget(c, 'image')),
-                restartPolicy: pstring(pget(c, 'restartPolicy')),
-                volumeMounts: pitems(pget(c, 'volumeMounts'))
-                    .map((m) => pstring(pget(m, 'name')))
-                    .filter((n) => n !== undefined),
-                place: { file: this.file, span: (nameNode ?? c).span, path: (nameNode ?? c).path },
-            };
-        });
-    }
-    volumes(list) {
-        const out = [];
-        for (const v of pitems(list)) {
-            const name = pstring(pget(v, 'name'));
-            if (name === undefined)
-                continue;
-            const nameNode = pget(v, 'name');
-            out.push({ name, claimName: pstring(pget(pget(v, 'persistentVolumeClaim'), 'claimName')), place: { file: this.file, span: nameNode.span, path: nameNode.path } });
-        }
-        return out;
-    }
-}
-/** Helm/Go, OpenShift and Kustomize placeholders stand for values we cannot know. */
-function isTemplated(s) {
-    return /\{\{|\$\{|\$\(/.test(s);
-}
-/**
- * The facts of a file's text without linting it: for files the lint pass did not parse (no Velero
- * content) whose workloads a Backup or Restore of the repository may take, and for tests. Documents
- * that do not parse, nest too deeply or alias-bomb give nothing (unknown, never "absent").
- */
-function factsOfText(file, raw) {
-    const out = { file, workloads: [], velero: [], namespaces: [] };
-    const stream = parseManifestStream(raw);
-    if (deepNestingOffset(stream.text) !== undefined)
-        return out;
-    let index = 0;
-    try {
-        for (const document of stream.documents) {
-            const i = index++;
-            if (document.errors.length > 0 || isExcessiveAliasing(measureAliasExpansion(document)))
-                continue;
-            const facts = extractDocumentFacts(file, document, buildDocumentModel(document, i), stream.lineCounter);
-            out.workloads.push(...facts.workloads);
-            out.velero.push(...facts.velero);
-            out.namespaces.push(...facts.namespaces);
-        }
-    }
-    catch {
-        // The parser itself failed (a stack overflow on pathological nesting): the rest is unknown.
-    }
-    return out;
-}
-/** A repository model from texts (file name → content): tests and small tools. */
-function repoModelFromTexts(files) {
-    return buildRepoModel(Object.entries(files).map(([file, text]) => factsOfText(file, text)));
-}
-
 ;// CONCATENATED MODULE: ./src/rules/label-selector-invalid.ts
 
 
@@ -53307,6 +54376,166 @@ function restoreHooks(object, hooked, objects, version) {
     },
 }));
 
+;// CONCATENATED MODULE: ./src/rules/restore-exec-hook-no-wait-timeout.ts
+
+
+
+
+
+
+
+const WAIT_TIMEOUT = key('post-restore', 'wait-timeout');
+const BACKUP_VOLUMES = 'backup.velero.io/backup-volumes';
+/** How a wait timeout is written: 'none' (no limit), 'zero' (written as 0: no limit), or 'set' (a limit, or a value other rules report). */
+function waitSetting(value, present) {
+    if (!present || value === '')
+        return 'none';
+    if (value === undefined)
+        return 'set';
+    const parsed = parseGoDuration(value);
+    return parsed.ok && parsed.nanoseconds === 0 ? 'zero' : 'set';
+}
+function reasonOf(before, w) {
+    const init = annotationHook(w, 'init');
+    if (typeof init === 'object')
+        return `init hook ${init.switch.key} at ${repo_hooks_at(init.switch.keyPlace)}`;
+    const spec = before.specInits.get(w);
+    if (spec)
+        return spec;
+    const volumes = annotationOf(w, BACKUP_VOLUMES);
+    if (volumes?.value)
+        return `file-system restore, ${BACKUP_VOLUMES} at ${repo_hooks_at(volumes.keyPlace)}`;
+    if (!w.volumes.some((v) => v.claimName !== undefined))
+        return undefined;
+    const backup = before.fsBackups.find((b) => b.takes(w).takes === 'yes');
+    return backup ? `file-system restore, defaultVolumesToFsBackup of ${describeVeleroObject(backup.object)}` : undefined;
+}
+function defaultsToFsBackup(b) {
+    const v = pget(b.object.spec, 'defaultVolumesToFsBackup');
+    return !b.fails && v?.kind === 'scalar' && v.value === true;
+}
+/** The workloads these Restores surely inject spec init containers into (no image annotation replaces them), with the first `init` key. */
+function specInits(hooks, restores) {
+    const out = new Map();
+    for (const scope of restores) {
+        if (scope.fails)
+            continue;
+        for (const entry of scope.entries) {
+            if (!entry.initKey || entry.initContainers.length === 0)
+                continue;
+            for (const { workload, taken, hooks: own } of hooks.reached(scope, entry, 'init')) {
+                if (taken !== 'yes' || own.init !== undefined || out.has(workload))
+                    continue;
+                out.set(workload, `init containers of ${describeVeleroObject(scope.object)} at ${repo_hooks_at(keyPlace(scope.object, entry.initKey))}`);
+            }
+        }
+    }
+    return out;
+}
+/** Whether the hook's container is one Velero finds (a missing one is discarded: other rules' business). */
+function containerFound(w, container) {
+    return container === undefined || container === '' || w.containers.some((c) => c.name !== undefined && containerNameMatches(c.name, container));
+}
+const describeWith = (w, reason) => `${describeWorkload(w).slice(0, -1)}; ${reason})`;
+function outcome(version) {
+    return restoreExecHookWait(version) === 'finalizing'
+        ? 'waits for it forever, and the Restore stays in Finalizing'
+        : 'waits for it until --resource-timeout (10m by default), then ends the Restore PartiallyFailed';
+}
+function specFinding(hooks, scope, hook, before) {
+    const waitNode = pget(hook.exec.value, 'waitTimeout');
+    const present = waitNode !== undefined && !(waitNode.kind === 'scalar' && waitNode.value === null);
+    const setting = waitSetting(waitNode?.kind === 'scalar' && waitNode.isString ? waitNode.value : undefined, present);
+    if (setting === 'set')
+        return undefined;
+    const found = [];
+    let count = 0;
+    for (const w of execHookRunsOn(hooks, scope, hook)) {
+        const reason = containerFound(w, hook.container?.value) ? reasonOf(before, w) : undefined;
+        if (reason && count++ < LIST_MAX)
+            found.push(describeWith(w, reason));
+    }
+    if (count === 0)
+        return undefined;
+    return {
+        place: setting === 'zero' ? placeOf(scope.object.file, waitNode) : keyPlace(scope.object, hook.exec),
+        setting: setting === 'zero' ? `waitTimeout "${pstring(waitNode)}" (no limit)` : 'no waitTimeout',
+        workloads: countedList(found, count),
+    };
+}
+function annotationFinding(w, before) {
+    const hook = annotationHook(w, 'exec');
+    if (typeof hook !== 'object' || podsMayBeAbsent(w) || (w.containersKnown && !containerFound(w, hook.field('container')?.value)))
+        return undefined;
+    const wait = hook.field('wait-timeout');
+    const setting = waitSetting(wait?.value, wait !== undefined);
+    const reason = setting === 'set' ? undefined : reasonOf(before, w);
+    if (!reason)
+        return undefined;
+    return {
+        place: setting === 'zero' ? wait.valuePlace : hook.switch.keyPlace,
+        setting: setting === 'zero' ? `${WAIT_TIMEOUT} "${wait.value}" (no limit)` : `no ${WAIT_TIMEOUT}`,
+        workloads: describeWith(w, reason),
+    };
+}
+/* harmony default export */ const restore_exec_hook_no_wait_timeout = (defineRule({
+    meta: {
+        id: 'restore-exec-hook-no-wait-timeout',
+        severity: 'warning',
+        docs: {
+            summary: 'A restore exec hook has no wait timeout, on pods whose app containers start only after init hooks or a file-system restore.',
+            description: 'Velero runs a restore exec hook once its container is Running (or Ready), and waits for that without a limit unless every hook of ' +
+                'the pod has a `waitTimeout` (`post.hook.restore.velero.io/wait-timeout`; `maxHookWait`, internal/hook/wait_exec_hook_handler.go; ' +
+                'velero-plan-semantics.md §2.5). Since v1.14 the Restore waits for its hooks in Finalizing (`WaitRestoreExecHook`, ' +
+                'pkg/controller/restore_finalizer_controller.go): when a pod\'s containers never start, because an injected init hook fails ' +
+                '(`Init:Error`, `Init:CrashLoopBackOff`) or the file-system restore (`restore-wait`) never completes, the Restore never finishes ' +
+                'up to v1.18.2, and the Restores queued after it wait too; Velero main gives up after `--resource-timeout` (10m by default) and ends ' +
+                'it PartiallyFailed.\n\n' +
+                'Reported for hooks on pods that get an init hook (annotation, or a Restore spec entry of the repository), a ' +
+                '`backup.velero.io/backup-volumes` annotation, or a claim a Backup with `defaultVolumesToFsBackup: true` takes. Spec hooks are ' +
+                'checked on the workloads the Restore and its source Backup (in the repository) surely take.',
+            fix: 'Set `waitTimeout` (spec) or `post.hook.restore.velero.io/wait-timeout` (annotation) to a bound such as `10m`; it counts from pod creation, so allow for the file-system restore and the init hooks.',
+        },
+        versions: {
+            applies: 'v1.14.0 … main',
+            outcomes: [
+                { versions: 'v1.12.0 … v1.13.2', outcome: 'Not reported (the Restore waits while InProgress).' },
+                { versions: 'v1.14.0 … v1.18.2', outcome: 'The Restore stays in Finalizing forever.' },
+                { versions: 'main', outcome: 'The Restore waits until `--resource-timeout` (10m by default), then ends PartiallyFailed.' },
+            ],
+        },
+        messages: {
+            spec: 'This restore exec hook has {{setting}}, and the app containers of {{workloads}} start only after that: if it fails or never ends, Velero {{version}} {{outcome}}; set waitTimeout (e.g. "10m").',
+            annotation: 'This restore exec hook has {{setting}}, and the app containers of {{workloads}} start only after that: if it fails or never ends, Velero {{version}} {{outcome}}; set post.hook.restore.velero.io/wait-timeout (e.g. "10m").',
+        },
+    },
+    checkRepository(context) {
+        const version = context.veleroVersion;
+        if (restoreExecHookWait(version) === 'in-progress')
+            return;
+        const hooks = RepoHooks.of(context.repo, version);
+        const common = { version: versions_formatVersion(version), outcome: outcome(version) };
+        for (const scope of hooks.restores) {
+            if (scope.fails || !scope.entries.some((e) => e.execHooks.length > 0))
+                continue;
+            // This Restore's own init containers, and restore-wait when its source Backup defaults to file-system backup.
+            const before = { fsBackups: scope.source && defaultsToFsBackup(scope.source) ? [scope.source] : [], specInits: specInits(hooks, [scope]) };
+            for (const hook of scope.entries.flatMap((e) => e.execHooks)) {
+                const f = specFinding(hooks, scope, hook, before);
+                if (f)
+                    context.report({ messageId: 'spec', data: { ...common, setting: f.setting, workloads: f.workloads }, place: f.place });
+            }
+        }
+        // Annotation hooks run on every restore of the pod: any Restore or Backup of the repository counts.
+        const before = { fsBackups: hooks.backups.filter(defaultsToFsBackup), specInits: specInits(hooks, hooks.restores) };
+        for (const w of context.repo.workloads) {
+            const f = annotationFinding(w, before);
+            if (f)
+                context.report({ messageId: 'annotation', data: { ...common, setting: f.setting, workloads: f.workloads }, place: f.place });
+        }
+    },
+}));
+
 ;// CONCATENATED MODULE: ./src/rules/restore-hook-namespace-not-restored.ts
 
 
@@ -53473,6 +54702,129 @@ function selectedHint(restore, entry, groups) {
     },
 }));
 
+;// CONCATENATED MODULE: ./src/rules/restore-spec-init-container-conflict.ts
+
+
+
+
+
+
+/** Findings keyed by message and place, so one name or mount is reported once with every workload it breaks. */
+class Collector {
+    pending = new Map();
+    add(messageId, place, name, workload, first) {
+        const k = `${messageId}\0${place.file}\0${place.span.line}\0${place.span.column}\0${first ?? ''}`;
+        const p = this.pending.get(k) ?? { messageId, place, name, first, workloads: [], count: 0 };
+        if (p.workloads.length < LIST_MAX)
+            p.workloads.push(workload);
+        p.count++;
+        this.pending.set(k, p);
+    }
+}
+/** The spec init containers Velero injects into each workload's pods, in Velero's order (§2.4). */
+function injected(hooks, scope) {
+    const byWorkload = new Map();
+    for (const entry of scope.entries) {
+        if (entry.initContainers.length === 0)
+            continue;
+        for (const { workload, taken, hooks: own } of hooks.reached(scope, entry, 'init')) {
+            if (taken !== 'yes' || !workload.containersKnown || podsMayBeAbsent(workload))
+                continue;
+            // An image annotation replaces every spec init hook (spec-hook-hidden-by-annotation).
+            if (own.init !== undefined)
+                continue;
+            const list = byWorkload.get(workload) ?? [];
+            list.push(...entry.initContainers);
+            byWorkload.set(workload, list);
+        }
+    }
+    return byWorkload;
+}
+const brief = (w, detail) => `${describeWorkload(w).slice(0, -1)}; ${detail})`;
+const quoted = (names) => names.map((n) => `"${n ?? '?'}"`).join(', ') || 'none';
+function check(w, containers, out, deletesWait) {
+    const seen = new Map();
+    for (const c of containers) {
+        if (!c.name)
+            continue;
+        const name = c.name.value;
+        if (RESERVED_INIT_CONTAINER_NAMES.includes(name)) {
+            out.add(deletesWait ? 'reserved' : 'reservedOld', c.name.place, name, describeWorkload(w));
+            continue;
+        }
+        const first = seen.get(name);
+        if (first)
+            out.add('duplicate', c.name.place, name, describeWorkload(w), repo_hooks_at(first.name.place));
+        else
+            seen.set(name, c);
+        const own = w.containers.some((x) => x.name === name) ? 'container' : w.initContainers.some((x) => x.name === name) ? 'init container' : undefined;
+        if (own)
+            out.add('clash', c.name.place, name, brief(w, `its ${own}`));
+        if (!w.volumesKnown)
+            continue;
+        for (const m of c.mounts) {
+            if (!w.volumes.some((v) => v.name === m.name))
+                out.add('mount', m.place, m.name, brief(w, `volumes ${quoted(w.volumes.map((v) => v.name))}`));
+        }
+    }
+}
+/* harmony default export */ const restore_spec_init_container_conflict = (defineRule({
+    meta: {
+        id: 'restore-spec-init-container-conflict',
+        severity: 'error',
+        docs: {
+            summary: "A Restore-spec init container clashes with the pods it is injected into: a duplicate name, a mount of a volume they lack, or Velero's own `restore-wait` name.",
+            description: 'Velero injects the init containers of every matching `postHooks[].init` into each restored pod, in `resources[]` order, without ' +
+                'de-duplicating or checking them against the pod (`HandleRestoreHooks`, internal/hook/item_hook_handler.go; velero-plan-semantics.md ' +
+                '§2.4; `velero-hooks.md` §3.1, §5.1). `ValidateContainer` only checks that each has a name, an image and a command. So:\n\n' +
+                '- two injected containers with one name (from two entries that match the same pod, or one list), or a name that one of the ' +
+                "pod's containers or init containers already has: the API server rejects the pod (`Duplicate value`) and it is not restored;\n" +
+                "- a `volumeMounts[].name` that is not one of the pod's `volumes`: the API server rejects the pod (`Not found`);\n" +
+                '- the name `restore-wait` or `restic-wait`: since v1.17 `PodVolumeRestoreAction` deletes every init container of those names ' +
+                "(pkg/restore/actions/pod_volume_restore_action.go, PR #8880), so the hook never runs; before, Velero replaced it with its own " +
+                'file-system restore container, or added a second one, in pods with file-system backups.\n\n' +
+                'Only workloads the Restore and its source Backup (in the repository) surely take are checked, and only when no ' +
+                '`init.hook.restore.velero.io/container-image` annotation replaces the spec init hooks on them.',
+            fix: "Give every injected init container a name of its own (not `restore-wait`/`restic-wait`, not a name the pods use), mount only volumes the selected pods have, or narrow the entry's `labelSelector`.",
+        },
+        versions: {
+            applies: 'all; the `restore-wait` name differs from v1.17',
+            outcomes: [
+                { versions: 'v1.12.0 … v1.16.2', outcome: 'A `restore-wait`/`restic-wait` hook container is replaced or duplicated in pods with file-system backups (warning).' },
+                { versions: 'v1.17.0 … main', outcome: 'A `restore-wait`/`restic-wait` hook container is always deleted.' },
+            ],
+        },
+        messages: {
+            duplicate: 'Velero also injects an init container named {{name}} from {{first}} into the pods of {{workloads}}, so the API server rejects them (Duplicate value) and they are not restored; give each init container its own name.',
+            clash: 'Init container name {{name}} is already used in {{workloads}}, so Velero injects a duplicate and the API server rejects those pods (Duplicate value): they are not restored; choose another name.',
+            mount: 'Volume {{name}} is not a volume of {{workloads}}, so the API server rejects those pods with this init container (volumeMounts name Not found): they are not restored; mount one of their volumes, or narrow the labelSelector.',
+            reserved: "Init container name {{name}} is Velero's own file-system restore container's, so Velero {{version}} deletes this container from the pods of {{workloads}} before it creates them and it never runs; choose another name.",
+            reservedOld: "Init container name {{name}} is Velero's own file-system restore container's: Velero {{version}} replaces or duplicates it in the pods of {{workloads}} that have file-system backups, and v1.17 and later always delete it; choose another name.",
+        },
+    },
+    checkRepository(context) {
+        const version = context.veleroVersion;
+        const hooks = RepoHooks.of(context.repo, version);
+        const deletesWait = restoreDeletesWaitContainers(version);
+        for (const scope of hooks.restores) {
+            if (scope.fails)
+                continue;
+            const out = new Collector();
+            for (const [w, containers] of injected(hooks, scope))
+                check(w, containers, out, deletesWait);
+            for (const p of out.pending.values()) {
+                const severity = p.messageId === 'reservedOld' ? 'warning' : undefined;
+                context.report({
+                    messageId: p.messageId,
+                    data: { name: quote(p.name), first: p.first ?? '', workloads: countedList(p.workloads, p.count), version: versions_formatVersion(version) },
+                    place: p.place,
+                    ...(severity ? { severity } : {}),
+                });
+            }
+        }
+    },
+}));
+
 ;// CONCATENATED MODULE: ./src/rules/restore-spec-invalid-init-container.ts
 
 
@@ -53585,6 +54937,187 @@ const notStringOrNull = (v) => !v.isString && v.kind !== 'null';
     },
 }));
 
+;// CONCATENATED MODULE: ./src/rules/spec-hook-container-missing.ts
+
+
+
+
+
+/**
+ * Containers mutating webhooks add to pods (service meshes, secret agents): the manifest never
+ * shows them, so a hook naming one may find it at run time.
+ */
+const INJECTED_CONTAINERS = new Set(['istio-proxy', 'linkerd-proxy', 'vault-agent', 'daprd', 'consul-dataplane']);
+const has = (names, value) => names.some((n) => n !== undefined && containerNameMatches(n, value));
+/** Workloads with no container (nor init container: spec-hook-targets-init-container) of the hook's name. */
+function lacking(workloads, value) {
+    return workloads.filter((w) => !has(w.containers.map((c) => c.name), value) && !has(w.initContainers.map((c) => c.name), value));
+}
+/** Hooks of Backups written alike share their workload lists: look each list up once per name. */
+const lackingMemo = new WeakMap();
+function lackingOnce(workloads, value) {
+    let byValue = lackingMemo.get(workloads);
+    if (!byValue)
+        lackingMemo.set(workloads, (byValue = new Map()));
+    let list = byValue.get(value);
+    if (!list)
+        byValue.set(value, (list = lacking(workloads, value)));
+    return list;
+}
+/** "Deployment web in namespace shop (apps/web.yaml:3; containers "app", "nginx")" */
+function withContainers(w) {
+    const names = w.containers.map((c) => `"${c.name ?? '?'}"`).join(', ');
+    return `${describeWorkload(w).slice(0, -1)}; containers ${names || 'none'})`;
+}
+function messageOf(hook) {
+    if (hook.phase === 'exec')
+        return 'restore';
+    return hook.phase === 'pre' && pstring(pget(hook.exec.value, 'onError')) === 'Fail' ? 'backupFail' : 'backup';
+}
+/* harmony default export */ const spec_hook_container_missing = (defineRule({
+    meta: {
+        id: 'spec-hook-container-missing',
+        severity: 'error',
+        docs: {
+            summary: "A Backup/Schedule/Restore spec exec hook's `container` is missing from some of the pods it selects.",
+            description: 'A spec hook entry selects pods by namespace and labels, often several workloads at once, but names one `container`. ' +
+                'On a pod without it (velero-plan-semantics.md §1.7, §2.5; velero#2847, velero#3622):\n\n' +
+                '- Backup hooks fail with `no such container` (`ensureContainerExists`, pkg/podexec/pod_command_executor.go), which makes the Backup ' +
+                'PartiallyFailed; with `onError: Fail` on a `pre` hook, Velero does not back up that pod (nor run its post hooks).\n' +
+                '- Restore exec hooks are discarded ("does not have container … discarding", `podHasContainer`, internal/hook/wait_exec_hook_handler.go). ' +
+                'Since v1.14 the discarded hook stays in the hook tracker, so the Restore hangs in Finalizing (velero#9749); on main it waits ' +
+                'until `--resource-timeout` (10m by default) and ends PartiallyFailed.\n\n' +
+                'Only workloads the Backup (or the Restore and its source Backup in the repository) surely takes are checked, and only when no ' +
+                'hook annotation of the same kind replaces the spec hook on them (`spec-hook-hidden-by-annotation`); annotation hooks are ' +
+                "`hook-unknown-container`'s. A container that is an init container or native sidecar is `spec-hook-targets-init-container`'s. " +
+                'Names that service meshes and agents inject (`istio-proxy`, `linkerd-proxy`, `vault-agent`, `daprd`, `consul-dataplane`) are not checked.',
+            fix: "Name a container every selected pod has (or leave `container` out for each pod's first container), or narrow the entry's `labelSelector` so it selects only pods with that container.",
+        },
+        versions: {
+            applies: 'all; the restore consequence differs from v1.14 and on main',
+            outcomes: [
+                { versions: 'v1.12.0 … v1.13.2', outcome: 'Backup: the hook fails ("no such container"), PartiallyFailed. Restore: the hook is discarded.' },
+                { versions: 'v1.14.0 … v1.18.2', outcome: 'Backup: as above. Restore: the hook is discarded and the Restore hangs in Finalizing forever.' },
+                { versions: 'main', outcome: 'Backup: as above. Restore: discarded; the Restore waits until `--resource-timeout`, then ends PartiallyFailed.' },
+            ],
+        },
+        messages: {
+            backup: 'Container {{name}} is not in {{workloads}}, so Velero {{version}} fails this {{phase}} hook there with "no such container" and the Backup ends PartiallyFailed; name a container every selected pod has, or narrow the labelSelector.',
+            backupFail: 'Container {{name}} is not in {{workloads}}, so Velero {{version}} fails this pre hook there with "no such container" and, as onError is Fail, does not back up those pods; name a container every selected pod has, or narrow the labelSelector.',
+            restore: 'Container {{name}} is not in {{workloads}}, so Velero {{version}} discards this exec hook for those pods{{outcome}}; name a container every selected pod has, or narrow the labelSelector.',
+        },
+    },
+    checkRepository(context) {
+        const version = context.veleroVersion;
+        const hooks = RepoHooks.of(context.repo, version);
+        for (const scope of [...hooks.backups, ...hooks.restores]) {
+            if (scope.fails)
+                continue;
+            for (const entry of scope.entries) {
+                for (const hook of entry.execHooks) {
+                    const value = hook.container?.value;
+                    if (value === undefined || INJECTED_CONTAINERS.has(value))
+                        continue;
+                    const missing = lackingOnce(execHookRunsOn(hooks, scope, hook), value);
+                    if (missing.length === 0)
+                        continue;
+                    context.report({
+                        messageId: messageOf(hook),
+                        data: { name: quote(value), workloads: listOf(missing, withContainers), version: versions_formatVersion(version), phase: hook.phase, outcome: restoreDiscardOutcome(version) },
+                        place: hook.container.place,
+                    });
+                }
+            }
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/spec-hook-hidden-by-annotation.ts
+
+
+
+/** The reached workloads whose annotation hook of the family wins over the entry's hooks. */
+function hiddenOn(reached, family) {
+    const out = [];
+    for (const { workload, hooks } of reached) {
+        const hook = hooks[family];
+        if (typeof hook === 'object')
+            out.push({ workload, annotation: hook.switch });
+    }
+    return out;
+}
+/** "Deployment db in namespace shop (apps/db.yaml:3; pre.hook.backup.velero.io/command at apps/db.yaml:12)" */
+const describeHidden = (h) => `${describeWorkload(h.workload).slice(0, -1)}; ${h.annotation.key} at ${repo_hooks_at(h.annotation.keyPlace)})`;
+function backupFindings(hooks, scope, entry) {
+    const out = [];
+    for (const phase of ['pre', 'post']) {
+        const key = entry.phaseKeys.get(phase);
+        if (!key || !entry.execHooks.some((h) => h.phase === phase))
+            continue;
+        const hidden = hiddenOn(hooks.reached(scope, entry, 'backup'), phase);
+        if (hidden.length > 0)
+            out.push({ messageId: 'backup', key, hidden, phase });
+    }
+    return out;
+}
+function restoreFindings(hooks, scope, entry) {
+    const out = [];
+    if (entry.initKey && entry.initContainers.length > 0) {
+        const hidden = hiddenOn(hooks.reached(scope, entry, 'init'), 'init');
+        if (hidden.length > 0)
+            out.push({ messageId: 'init', key: entry.initKey, hidden });
+    }
+    const exec = entry.execHooks[0];
+    if (exec) {
+        const hidden = hiddenOn(hooks.reached(scope, entry, 'exec'), 'exec');
+        if (hidden.length > 0)
+            out.push({ messageId: 'exec', key: exec.exec, hidden });
+    }
+    return out;
+}
+/* harmony default export */ const spec_hook_hidden_by_annotation = (defineRule({
+    meta: {
+        id: 'spec-hook-hidden-by-annotation',
+        severity: 'warning',
+        docs: {
+            summary: 'A Backup/Schedule/Restore spec hook selects pods whose hook annotation of the same kind wins over it, so it never runs there.',
+            description: 'Velero runs a hook annotation instead of the spec hooks of the same kind, for each pod, without a word in the logs ' +
+                '(velero-plan-semantics.md §1.4, §2.4, §2.5; `velero-hooks.md` §3.3):\n\n' +
+                '- Backups, per phase (`HandleHooks`, internal/hook/item_hook_handler.go): a `pre.hook.backup.velero.io/command` (or, when it ' +
+                'is missing or empty, the legacy `hook.backup.velero.io/command`) hides the spec `pre` hooks only; `post.hook.backup.velero.io/command` ' +
+                'hides the spec `post` hooks only.\n' +
+                '- Restores: `init.hook.restore.velero.io/container-image` hides every spec init container (`HandleRestoreHooks`); ' +
+                '`post.hook.restore.velero.io/command` hides every spec exec hook (`GroupRestoreExecHooks`). Init and exec are independent.\n\n' +
+                'The finding sits on the entry\'s `pre`/`post` list, or its first `init`/`exec`, and names the workloads (with the annotation\'s ' +
+                'file and line) where the spec hooks are dropped. Workloads the Backup or Restore proves it does not take are left out.',
+            fix: 'Keep one source per pod and kind: move the command into the spec entry and remove the annotation, or narrow the entry\'s `labelSelector` so it no longer selects the annotated pods.',
+        },
+        messages: {
+            backup: '{{workloads}}: a {{phase}} hook annotation wins over spec {{phase}} hooks, so Velero never runs this entry\'s {{phase}} hooks on those pods; keep one of the two (move the command here and remove the annotation, or narrow the labelSelector).',
+            init: '{{workloads}}: an init.hook.restore.velero.io/container-image annotation wins over spec init hooks, so Velero injects none of these init containers into those pods; keep one of the two (move the container here and remove the annotations, or narrow the labelSelector).',
+            exec: '{{workloads}}: a post.hook.restore.velero.io/command annotation wins over spec exec hooks, so Velero runs none of this entry\'s exec hooks in those pods; keep one of the two (move the command here and remove the annotation, or narrow the labelSelector).',
+        },
+    },
+    checkRepository(context) {
+        const hooks = RepoHooks.of(context.repo, context.veleroVersion);
+        const scopes = [...hooks.backups, ...hooks.restores];
+        for (const scope of scopes) {
+            if (scope.fails)
+                continue;
+            for (const entry of scope.entries) {
+                const findings = scope.object.kind === 'Restore' ? restoreFindings(hooks, scope, entry) : backupFindings(hooks, scope, entry);
+                for (const f of findings) {
+                    context.report({
+                        messageId: f.messageId,
+                        data: { workloads: listOf(f.hidden, describeHidden), ...(f.phase ? { phase: f.phase } : {}) },
+                        place: keyPlace(scope.object, f.key),
+                    });
+                }
+            }
+        }
+    },
+}));
+
 ;// CONCATENATED MODULE: ./src/rules/spec-hook-invalid-exec.ts
 
 
@@ -53669,6 +55202,114 @@ const notStringOrNull = (v) => !v.isString && v.kind !== 'null';
                 }
             },
         };
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/spec-hook-targets-init-container.ts
+
+
+
+
+
+const matches = (c, value) => c.name !== undefined && containerNameMatches(c.name, value);
+/** The init container the hook names on this workload, when it names no app container; undefined otherwise. */
+function initTarget(w, value) {
+    if (w.containers.some((c) => matches(c, value)))
+        return undefined;
+    return w.initContainers.find((c) => matches(c, value));
+}
+/** The workloads where the name is an init container and no app container, looked up once per list and name (Backups written alike share lists). */
+function initTargets(workloads, value) {
+    let byValue = targetsMemo.get(workloads);
+    if (!byValue)
+        targetsMemo.set(workloads, (byValue = new Map()));
+    let list = byValue.get(value);
+    if (!list) {
+        list = [];
+        for (const workload of workloads) {
+            const target = initTarget(workload, value);
+            if (target)
+                list.push({ workload, target });
+        }
+        byValue.set(value, list);
+    }
+    return list;
+}
+const targetsMemo = new WeakMap();
+/** Which message a hook on this init container gets, or undefined when Velero runs it there. */
+function messageFor(hook, target, version) {
+    if (hook.phase === 'exec')
+        return 'restore';
+    if (target.restartPolicy !== 'Always')
+        return 'backupInit';
+    return backupHookAcceptsSidecar(version) ? undefined : 'backupSidecar';
+}
+/** "Deployment web in namespace shop (apps/web.yaml:3; init container at apps/web.yaml:20)" */
+function describeTarget(t) {
+    const what = t.target.restartPolicy === 'Always' ? 'native sidecar' : 'init container';
+    return `${describeWorkload(t.workload).slice(0, -1)}; ${what} at ${t.target.place.file}:${t.target.place.span.line})`;
+}
+/* harmony default export */ const spec_hook_targets_init_container = (defineRule({
+    meta: {
+        id: 'spec-hook-targets-init-container',
+        severity: 'error',
+        docs: {
+            summary: "A Backup/Schedule/Restore spec exec hook's `container` is an init container or native sidecar of pods it selects.",
+            description: 'Velero execs hooks in running app containers (velero-plan-semantics.md §1.7, §2.5, §4 rows 3–4):\n\n' +
+                '- Restore exec hooks must name one of `spec.containers` (`podHasContainer`, internal/hook/wait_exec_hook_handler.go, every version, main ' +
+                'included): a hook on an init container or a native sidecar (an init container with `restartPolicy: Always`) is discarded, and since ' +
+                'v1.14 the Restore hangs in Finalizing (velero#9749); on main it waits until `--resource-timeout` (10m by default) and ends PartiallyFailed.\n' +
+                '- Backup hooks fail with `no such container` on an init container in every version, and on a native sidecar up to v1.18.2 ' +
+                '(`ensureContainerExists`, pkg/podexec/pod_command_executor.go; main accepts sidecars since PR #9403, velero#9393). A failed hook ' +
+                'makes the Backup PartiallyFailed.\n\n' +
+                'Only workloads the Backup (or the Restore and its source Backup in the repository) surely takes are checked, and only when no ' +
+                'hook annotation of the same kind replaces the spec hook on them; annotation hooks are `hook-unknown-container`\'s.',
+            fix: 'Name an app container (one of `spec.containers`) of the selected pods; to act on a sidecar at restore, run the command from an app container.',
+        },
+        versions: {
+            applies: 'all; native sidecars are backup hook targets on main',
+            outcomes: [
+                { versions: 'v1.12.0 … v1.13.2', outcome: 'Backup: "no such container". Restore: the hook is discarded.' },
+                { versions: 'v1.14.0 … v1.18.2', outcome: 'Backup: "no such container". Restore: discarded, and the Restore hangs in Finalizing forever.' },
+                { versions: 'main', outcome: 'Backup: fine on a native sidecar, "no such container" on another init container. Restore: discarded; the Restore waits until `--resource-timeout`.' },
+            ],
+        },
+        messages: {
+            backupSidecar: 'Container {{name}} is a native sidecar of {{workloads}}, and Velero {{version}} runs backup hooks only in spec.containers, so this hook fails there with "no such container" (only Velero main accepts sidecars) and the Backup ends PartiallyFailed; name an app container.',
+            backupInit: 'Container {{name}} is an init container of {{workloads}}, so Velero {{version}} fails this backup hook there with "no such container" and the Backup ends PartiallyFailed; name an app container.',
+            restore: 'Container {{name}} is not an app container of {{workloads}}, and Velero {{version}} runs restore exec hooks only in spec.containers, so it discards this hook for those pods{{outcome}}; name an app container.',
+        },
+    },
+    checkRepository(context) {
+        const version = context.veleroVersion;
+        const hooks = RepoHooks.of(context.repo, version);
+        for (const scope of [...hooks.backups, ...hooks.restores]) {
+            if (scope.fails)
+                continue;
+            for (const entry of scope.entries) {
+                for (const hook of entry.execHooks) {
+                    const value = hook.container?.value;
+                    if (value === undefined)
+                        continue;
+                    const byMessage = new Map();
+                    for (const { workload, target } of initTargets(execHookRunsOn(hooks, scope, hook), value)) {
+                        const messageId = messageFor(hook, target, version);
+                        if (!messageId)
+                            continue;
+                        const list = byMessage.get(messageId) ?? [];
+                        list.push({ workload, target });
+                        byMessage.set(messageId, list);
+                    }
+                    for (const [messageId, targets] of byMessage) {
+                        context.report({
+                            messageId,
+                            data: { name: quote(value), workloads: listOf(targets, describeTarget), version: versions_formatVersion(version), outcome: restoreDiscardOutcome(version) },
+                            place: hook.container.place,
+                        });
+                    }
+                }
+            }
+        }
     },
 }));
 
@@ -53775,9 +55416,18 @@ const notStringOrNull = (v) => !v.isString && v.kind !== 'null';
 
 
 
+
+
+
+
+
+
+
 const RULES = [
     backup_hook_legacy_mixed,
+    backup_hook_selector_disjoint,
     backup_namespace_glob_literal,
+    backup_selector_misses_hooked_pods,
     backup_spec_hooks_skip_pods,
     file_unreadable,
     fs_backup_annotation_on_controller,
@@ -53806,12 +55456,17 @@ const RULES = [
     label_selector_invalid,
     label_selector_with_or_selectors,
     resource_filter_excludes_hooked_pods,
+    restore_exec_hook_no_wait_timeout,
     restore_hook_namespace_not_restored,
     restore_namespace_is_mapping_target,
     restore_spec_hook_resources_ignored,
+    restore_spec_init_container_conflict,
     restore_spec_invalid_init_container,
     source_not_rendered,
+    spec_hook_container_missing,
+    spec_hook_hidden_by_annotation,
     spec_hook_invalid_exec,
+    spec_hook_targets_init_container,
     template_skipped,
     unused_suppression,
     yaml_syntax,
@@ -55781,7 +57436,7 @@ function planRestorePod(reading, w, certainty) {
     if (init.panics) {
         return { workload: w, certainty, targetNamespace: target, initContainers: NONE, exec: NONE, hidden: init.hidden, notes: [...notes, 'init-command-panics'] };
     }
-    const exec = execHooksOf(reading, w, target, annotations);
+    const exec = hook_plan_restore_execHooksOf(reading, w, target, annotations);
     const hidden = init.hidden.length === 0 ? exec.hidden : exec.hidden.length === 0 ? init.hidden : [...init.hidden, ...exec.hidden];
     return { workload: w, certainty, targetNamespace: target, initContainers: init.containers, exec: exec.hooks, hidden, notes };
 }
@@ -55866,7 +57521,7 @@ function specInitContainer(file, node, named, certainty) {
 }
 // ---------------------------------------------------------------------------------------------
 // Exec hooks (§2.5): the annotation's, else every matching entry's, grouped by container.
-function execHooksOf(reading, w, target, annotations) {
+function hook_plan_restore_execHooksOf(reading, w, target, annotations) {
     // GroupRestoreExecHooks returns nothing for a pod without containers.
     if (w.containersKnown && w.containers.length === 0)
         return { hooks: NONE, hidden: NONE };
@@ -59722,7 +61377,7 @@ function oneOf(name, value, allowed, fallback) {
  * Split newline- or comma-separated lists (action inputs) and drop blanks and comments. Command-line
  * values are never split (a brace glob such as {a,b}/*.yaml holds a comma): only blanks are dropped.
  */
-function listOf(values, origin) {
+function settings_listOf(values, origin) {
     return origin.source === 'action' ? splitList(values) : (values ?? []).filter((v) => v.trim() !== '');
 }
 /** Split newline- or comma-separated lists (action inputs) and drop blanks and comments. */
@@ -59775,7 +61430,7 @@ function parseWhole(name, raw, fallback, allowAuto) {
 const optionalPath = (from, value) => (value?.trim() ? external_node_path_default().resolve(from, value.trim()) : undefined);
 /** The patterns, what an unmatched one is, and standard input ('-', command line only). */
 function parsePatterns(raw, origin, mode) {
-    const given = listOf(raw.files, origin);
+    const given = settings_listOf(raw.files, origin);
     const allow = parseBool('allow-no-files', raw['allow-no-files'], false);
     const stdin = origin.source === 'cli' && given.includes(STDIN_PATTERN);
     const named = raw['stdin-filename'];
@@ -59802,7 +61457,7 @@ function parseSettings(raw, origin) {
         mode,
         cwd,
         ...parsePatterns(raw, origin, mode),
-        ignore: listOf(raw.ignore, origin),
+        ignore: settings_listOf(raw.ignore, origin),
         format: oneOf('format', raw.format, FORMATS, DEFAULTS.format),
         output: optionalPath(origin.dir, raw.output),
         failOn: oneOf('fail-on', raw['fail-on'], FAIL_ON, DEFAULTS.failOn),
@@ -61953,10 +63608,10 @@ class UnmatchedPatternError extends UsageError {
         this.patterns = patterns;
     }
 }
-const quoted = (patterns) => patterns.map((p) => `"${p}"`).join(', ');
+const unmatched_quoted = (patterns) => patterns.map((p) => `"${p}"`).join(', ');
 /** One line, with the reason when ignore globs (--ignore, the configuration, rendered/) hid every file. */
 function unmatchedLine(group, allIgnored) {
-    const [what, they] = group.length === 1 ? [`the pattern ${quoted(group)}`, 'it matches'] : [`the patterns ${quoted(group)}`, 'they match'];
+    const [what, they] = group.length === 1 ? [`the pattern ${unmatched_quoted(group)}`, 'it matches'] : [`the patterns ${unmatched_quoted(group)}`, 'they match'];
     return `No files matching ${what} were found${allIgnored ? ` (every file ${they} is ignored)` : ''}.`;
 }
 /**

@@ -3,7 +3,9 @@ import type { RuleModule } from '../engine/define-rule.js'
 import type { RuleSet } from '../engine/rule-set.js'
 import { LATEST_RELEASE, type VeleroVersion } from '../velero/versions.js'
 import backupHookLegacyMixed from './backup-hook-legacy-mixed.js'
+import backupHookSelectorDisjoint from './backup-hook-selector-disjoint.js'
 import backupNamespaceGlobLiteral from './backup-namespace-glob-literal.js'
+import backupSelectorMissesHookedPods from './backup-selector-misses-hooked-pods.js'
 import backupSpecHooksSkipPods from './backup-spec-hooks-skip-pods.js'
 import fileUnreadable from './file-unreadable.js'
 import fsBackupAnnotationOnController from './fs-backup-annotation-on-controller.js'
@@ -32,19 +34,26 @@ import initHookTimeoutIgnored from './init-hook-timeout-ignored.js'
 import labelSelectorInvalid from './label-selector-invalid.js'
 import labelSelectorWithOrSelectors from './label-selector-with-or-selectors.js'
 import resourceFilterExcludesHookedPods from './resource-filter-excludes-hooked-pods.js'
+import restoreExecHookNoWaitTimeout from './restore-exec-hook-no-wait-timeout.js'
 import restoreHookNamespaceNotRestored from './restore-hook-namespace-not-restored.js'
 import restoreNamespaceIsMappingTarget from './restore-namespace-is-mapping-target.js'
 import restoreSpecHookResourcesIgnored from './restore-spec-hook-resources-ignored.js'
+import restoreSpecInitContainerConflict from './restore-spec-init-container-conflict.js'
 import restoreSpecInvalidInitContainer from './restore-spec-invalid-init-container.js'
 import sourceNotRendered from './source-not-rendered.js'
+import specHookContainerMissing from './spec-hook-container-missing.js'
+import specHookHiddenByAnnotation from './spec-hook-hidden-by-annotation.js'
 import specHookInvalidExec from './spec-hook-invalid-exec.js'
+import specHookTargetsInitContainer from './spec-hook-targets-init-container.js'
 import templateSkipped from './template-skipped.js'
 import unusedSuppression from './unused-suppression.js'
 import yamlSyntax from './yaml-syntax.js'
 
 export const RULES: readonly RuleModule[] = [
   backupHookLegacyMixed,
+  backupHookSelectorDisjoint,
   backupNamespaceGlobLiteral,
+  backupSelectorMissesHookedPods,
   backupSpecHooksSkipPods,
   fileUnreadable,
   fsBackupAnnotationOnController,
@@ -73,12 +82,17 @@ export const RULES: readonly RuleModule[] = [
   labelSelectorInvalid,
   labelSelectorWithOrSelectors,
   resourceFilterExcludesHookedPods,
+  restoreExecHookNoWaitTimeout,
   restoreHookNamespaceNotRestored,
   restoreNamespaceIsMappingTarget,
   restoreSpecHookResourcesIgnored,
+  restoreSpecInitContainerConflict,
   restoreSpecInvalidInitContainer,
   sourceNotRendered,
+  specHookContainerMissing,
+  specHookHiddenByAnnotation,
   specHookInvalidExec,
+  specHookTargetsInitContainer,
   templateSkipped,
   unusedSuppression,
   yamlSyntax,

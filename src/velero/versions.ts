@@ -167,3 +167,27 @@ export function backupNamespaceGlobsExpanded(v: VeleroVersion): boolean {
 export function sharedPvcPullsPods(v: VeleroVersion): boolean {
   return atLeast(v, 15)
 }
+
+/**
+ * Since v1.17.0 `PodVolumeRestoreAction` deletes every init container named `restore-wait` or
+ * `restic-wait` before it adds its own (pkg/restore/actions/pod_volume_restore_action.go@v1.17.0,
+ * PR #8880); @v1.16.2 it only replaced index 0 of such a name, and only for a pod with file-system backups.
+ */
+export function restoreDeletesWaitContainers(v: VeleroVersion): boolean {
+  return atLeast(v, 17)
+}
+
+export type RestoreExecHookWait = 'in-progress' | 'finalizing' | 'finalizing-until-resource-timeout'
+
+/**
+ * How a Restore waits for its exec hooks: up to v1.13 while InProgress (`hooksWaitGroup`,
+ * pkg/restore/restore.go@v1.13.0); since v1.14.0 in Finalizing, until every hook in the tracker is
+ * recorded (`WaitRestoreExecHook`, pkg/controller/restore_finalizer_controller.go@v1.14.0, PR #7619),
+ * with no deadline up to v1.18.2; on main the poll ends after --resource-timeout (10m by default,
+ * PR #10280) and the Restore ends PartiallyFailed. A pod's wait itself has no limit when a hook of the
+ * pod has no waitTimeout (`maxHookWait`, internal/hook/wait_exec_hook_handler.go, every version).
+ */
+export function restoreExecHookWait(v: VeleroVersion): RestoreExecHookWait {
+  if (isMain(v)) return 'finalizing-until-resource-timeout'
+  return atLeast(v, 14) ? 'finalizing' : 'in-progress'
+}
