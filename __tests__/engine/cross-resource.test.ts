@@ -227,7 +227,9 @@ describe('cross-resource findings in a run', () => {
     const dir = repository({ 'velero/backup.yaml': backup, 'apps/web.yaml': DEPLOYMENT })
     try {
       const result = await runLint({ ruleSet, cwd: dir, patterns: [], ignore: [], workers: 0 })
-      return { result, shown: result.findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.ruleId} ${f.message}`) }
+      // The registry's own cross-resource rules report on these files too: only the test rule's findings and suppressions count here.
+      const ours = result.findings.filter((f) => f.ruleId === crossRule.meta.id || f.ruleId === 'unused-suppression')
+      return { result, shown: ours.map((f) => `${f.file}:${f.line}:${f.column} ${f.ruleId} ${f.message}`) }
     } finally {
       rmSync(dir, { recursive: true, force: true })
     }
@@ -241,7 +243,8 @@ describe('cross-resource findings in a run', () => {
   it('join the run\'s findings, at their place, naming workloads of other files, and are counted', async () => {
     const { result, shown } = await run(BACKUP)
     assert.deepEqual(shown, ['velero/backup.yaml:13:26 test-cross-container Hook container db (workloads: web).'])
-    assert.equal(result.summary.warnings, 1)
+    assert.equal(result.summary.warnings, result.findings.filter((f) => f.severity === 'warning').length)
+    assert.ok(result.summary.warnings >= 1)
   })
 
   it('a comment on the line above suppresses one, and is not reported unused', async () => {
@@ -288,7 +291,7 @@ describe('a narrowed lint (only-changed)', () => {
     assert.equal(result.summary.files, 1)
     assert.deepEqual(result.repo!.workloads.map((w) => w.name).sort(), ['db', 'web'])
     assert.deepEqual(
-      result.findings.map((f) => `${f.file}:${f.line} ${f.message}`),
+      result.findings.filter((f) => f.ruleId === crossRule.meta.id).map((f) => `${f.file}:${f.line} ${f.message}`),
       ['velero/backup.yaml:13 Hook container db (workloads: db, web).'],
     )
   })
