@@ -7,7 +7,7 @@ import path from 'node:path'
 import { UsageError } from '../errors.js'
 import { DEFAULT_PATTERNS } from '../engine/discover.js'
 import type { FailOn } from '../engine/finding.js'
-import { DEFAULT_MAX_FILE_BYTES } from '../engine/run-lint.js'
+import { DEFAULT_MAX_FILE_BYTES, MAX_CHECKABLE_BYTES } from '../engine/run-lint.js'
 import { VOLUME_MOUNTS_MODES, type VolumeMountsMode } from '../render/init-container.js'
 import { DEFAULT_OUTPUT_DIR } from '../render/render-repo.js'
 import { FORMATS, type FormatName } from '../report/format.js'
@@ -204,6 +204,18 @@ function parseWhole(name: string, raw: string | undefined, fallback: number | un
   return n
 }
 
+/**
+ * --max-file-bytes: at most MAX_CHECKABLE_BYTES, the most text one string holds (a larger file
+ * could be read but never decoded or parsed: a usage error now rather than files skipped later).
+ */
+function parseMaxFileBytes(raw: string | undefined): number {
+  const n = parseWhole('max-file-bytes', raw, DEFAULTS.maxFileBytes, false)!
+  if (n > MAX_CHECKABLE_BYTES) {
+    throw new UsageError(`max-file-bytes must be at most ${MAX_CHECKABLE_BYTES} (the most text Node.js holds in one string); got "${raw!.trim()}"`)
+  }
+  return n
+}
+
 const optionalPath = (from: string, value: string | undefined): string | undefined => (value?.trim() ? path.resolve(from, value.trim()) : undefined)
 
 /** The patterns, what an unmatched one is, and standard input ('-', command line only). */
@@ -235,7 +247,7 @@ export function parseSettings(raw: RawSettings, origin: SettingsOrigin): Setting
     format: oneOf('format', raw.format, FORMATS, DEFAULTS.format),
     output: optionalPath(origin.dir, raw.output),
     failOn: oneOf('fail-on', raw['fail-on'], FAIL_ON, DEFAULTS.failOn),
-    maxFileBytes: parseWhole('max-file-bytes', raw['max-file-bytes'], DEFAULTS.maxFileBytes, false)!,
+    maxFileBytes: parseMaxFileBytes(raw['max-file-bytes']),
     configPath: optionalPath(origin.dir, raw.config),
     fix: parseFix(raw, origin, mode),
     workers: parseWhole('workers', raw.workers, undefined, true),

@@ -1,0 +1,60 @@
+/**
+ * Hostile repositories, the rest of issue 14: raised size limits, template marks in data, overlapping
+ * source and output, names discovery must not lose, hook keys the pre-filter must not miss, write
+ * failures in --fix, and glob bounds for patterns. Each case builds its repository in a temp dir.
+ */
+import assert from 'node:assert/strict'
+import { truncateSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { after, describe, it } from 'node:test'
+import { MAX_CHECKABLE_BYTES, runLint } from '../../src/engine/run-lint.js'
+import { defaultRuleSet } from '../../src/rules/index.js'
+import { cli, tempWorkspaces } from '../support/hostile.js'
+
+const temp = tempWorkspaces('vh-hostile-more-')
+after(() => temp.remove())
+const { workspace } = temp
+
+/** An init hook without an image: an error in any file it is in. */
+const BROKEN_POD = `apiVersion: v1
+kind: Pod
+metadata:
+  name: p
+  annotations:
+    init.hook.restore.velero.io/command: '["/bin/true"]'
+spec:
+  containers: [{name: app, image: nginx}]
+`
+
+/** A sparse file of this size: no disk space and nothing allocated (the reader refuses it by size). */
+function sparse(file: string, size: number): void {
+  writeFileSync(file, '')
+  truncateSync(file, size)
+}
+
+describe('a raised --max-file-bytes', () => {
+  it('a 2 GiB or 550 MiB file is one file-unreadable finding naming it; every later file is still checked', async () => {
+    const root = workspace('huge', { 'b.yaml': BROKEN_POD, 'd.yaml': BROKEN_POD })
+    sparse(path.join(root, 'a.yaml'), 2 * 1024 ** 3)
+    sparse(path.join(root, 'c.yaml'), 550 * 1024 ** 2)
+    const result = await runLint({ ruleSet: defaultRuleSet(), cwd: root, patterns: [], ignore: [], maxFileBytes: 3 * 1024 ** 3 })
+    const byFile = (file: string) => result.findings.filter((f) => f.file === file).map((f) => `${f.ruleId}: ${f.message}`)
+    assert.match(byFile('a.yaml').join(), /^file-unreadable: This file is 2147483648 bytes, over the largest file that can be checked \(\d+ bytes/)
+    assert.match(byFile('c.yaml').join(), /^file-unreadable: This file is 576716800 bytes, over the largest/)
+    for (const later of ['b.yaml', 'd.yaml']) assert.deepEqual(byFile(later).map((f) => f.split(':')[0]), ['init-hook-missing-image'], later)
+    assert.equal(result.summary.errors, 2)
+  })
+
+  it('the CLI refuses a limit past what can be checked, and checks every file under the largest one it takes', () => {
+    const root = workspace('huge-cli', { 'b.yaml': BROKEN_POD })
+    sparse(path.join(root, 'a.yaml'), 550 * 1024 ** 2)
+    const refused = cli('lint', '--cwd', root, '--max-file-bytes', '3000000000')
+    assert.equal(refused.status, 2, refused.stderr)
+    assert.match(refused.stderr, new RegExp(`max-file-bytes must be at most ${MAX_CHECKABLE_BYTES}\\b`))
+    assert.doesNotMatch(refused.stderr, /internal error|\n\s+at /)
+    const out = cli('lint', '--cwd', root, '--max-file-bytes', String(MAX_CHECKABLE_BYTES), '--format', 'json')
+    assert.equal(out.status, 1, out.stderr)
+    const findings = (JSON.parse(out.stdout) as { findings: Array<{ file: string; ruleId: string }> }).findings
+    assert.deepEqual(findings.map((f) => `${path.basename(f.file)} ${f.ruleId}`).sort(), ['a.yaml file-unreadable', 'b.yaml init-hook-missing-image'])
+  })
+})
