@@ -7,6 +7,7 @@ import assert from 'node:assert/strict'
 import { truncateSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { after, describe, it } from 'node:test'
+import { lintText } from '../../src/engine/lint-text.js'
 import { MAX_CHECKABLE_BYTES, runLint } from '../../src/engine/run-lint.js'
 import { defaultRuleSet } from '../../src/rules/index.js'
 import { cli, tempWorkspaces } from '../support/hostile.js'
@@ -56,5 +57,50 @@ describe('a raised --max-file-bytes', () => {
     assert.equal(out.status, 1, out.stderr)
     const findings = (JSON.parse(out.stdout) as { findings: Array<{ file: string; ruleId: string }> }).findings
     assert.deepEqual(findings.map((f) => `${path.basename(f.file)} ${f.ruleId}`).sort(), ['a.yaml file-unreadable', 'b.yaml init-hook-missing-image'])
+  })
+})
+
+describe('template marks are decided per document, outside string values', () => {
+  const lintIds = (text: string) => lintText('m.yaml', text, defaultRuleSet()).findings.map((f) => `${f.line}:${f.column} ${f.ruleId}`)
+  const CONFIG_MAP = `apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: rules
+data:
+  summary: "Instance {{ $labels.instance }} is down"
+  alerts.yaml: |
+    groups:
+      - rules:
+          - alert: Down
+            annotations:
+              description: '{{ $labels.job }} {% raw %}'
+`
+
+  it('a Prometheus label template in a quoted or block scalar is data: the other documents are checked', () => {
+    assert.deepEqual(lintIds(`${CONFIG_MAP}---\n${BROKEN_POD}`), ['19:5 init-hook-missing-image'])
+    // In the same document as the hook, too.
+    const pod = BROKEN_POD.replace('  name: p\n', '  name: p\n  labels: {note: "{{ not a template }}"}\n')
+    assert.deepEqual(lintIds(pod), ['7:5 init-hook-missing-image'])
+  })
+
+  it('a JSON Restore with "{{" in a string is checked', () => {
+    const restore = JSON.stringify({
+      apiVersion: 'velero.io/v1',
+      kind: 'Restore',
+      metadata: { name: 'r', namespace: 'velero' },
+      spec: { backupName: 'b', hooks: { resources: [{ name: 'db', postHooks: [{ exec: { container: 'db', command: ['/bin/sh', '-c', 'echo {{ .Date }}'], onError: 'fail' } }] }] } },
+    })
+    assert.deepEqual(lintIds(restore).map((f) => f.split(' ')[1]), ['spec-hook-invalid-exec'])
+  })
+
+  it('Helm templates (marks in keys, plain scalars, flow positions, comments) are skipped per document with the notice', () => {
+    const helm = `{{- if .Values.backup }}\nkind: Pod\nmetadata:\n  annotations:\n    pre.hook.backup.velero.io/command: '["/bin/true"]'\n{{- end }}\n`
+    // The broken template's "{{- end }}" lies past where the parser ends it: it is still the template's.
+    assert.deepEqual(lintIds(`${helm}---\n${BROKEN_POD}`), ['1:1 template-skipped', '13:5 init-hook-missing-image'])
+    assert.deepEqual(lintIds(`${BROKEN_POD}---\n${helm}`), ['6:5 init-hook-missing-image', '10:1 template-skipped'])
+    for (const mark of ['name: web-{{ .Release.Name }}', 'name: {{ .Release.Name }}', '{{ .Values.key }}: x', '# {{- if .Values.x }}']) {
+      const text = `kind: Pod\nmetadata:\n  ${mark}\n  annotations:\n    init.hook.restore.velero.io/command: '["/bin/true"]'\n`
+      assert.deepEqual(lintIds(text).map((f) => f.split(' ')[1]), ['template-skipped'], mark)
+    }
   })
 })
