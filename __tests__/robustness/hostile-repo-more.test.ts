@@ -4,13 +4,13 @@
  * failures in --fix, and glob bounds for patterns. Each case builds its repository in a temp dir.
  */
 import assert from 'node:assert/strict'
-import { truncateSync, writeFileSync } from 'node:fs'
+import { existsSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { after, describe, it } from 'node:test'
 import { lintText } from '../../src/engine/lint-text.js'
 import { MAX_CHECKABLE_BYTES, runLint } from '../../src/engine/run-lint.js'
 import { defaultRuleSet } from '../../src/rules/index.js'
-import { cli, tempWorkspaces } from '../support/hostile.js'
+import { cli, runActionIn, tempWorkspaces } from '../support/hostile.js'
 
 const temp = tempWorkspaces('vh-hostile-more-')
 after(() => temp.remove())
@@ -102,5 +102,39 @@ data:
       const text = `kind: Pod\nmetadata:\n  ${mark}\n  annotations:\n    init.hook.restore.velero.io/command: '["/bin/true"]'\n`
       assert.deepEqual(lintIds(text).map((f) => f.split(' ')[1]), ['template-skipped'], mark)
     }
+  })
+})
+
+describe('overlapping source and output directories', () => {
+  const CONFIG_MAP = 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\n'
+  const repo = (name: string) => workspace(name, { 'apps/web.yaml': BROKEN_POD, 'other/cm.yaml': CONFIG_MAP })
+
+  it('render/check --output-dir apps with the sources in apps/ is a usage error naming them; nothing is written', () => {
+    const root = repo('overlap-cli')
+    for (const mode of ['render', 'check']) {
+      const out = cli(mode, '--cwd', root, '--output-dir', 'apps')
+      assert.equal(out.status, 2, out.stderr)
+      assert.match(out.stderr, /output directory "apps" holds manifests that are no render of a source \("apps\/web\.yaml"\)/)
+    }
+    assert.equal(existsSync(path.join(root, 'apps', 'other')), false)
+    // A glob or a link whose fixed part is the output directory: refused before anything is read.
+    symlinkSync('apps', path.join(root, 'deploy'))
+    for (const pattern of ['apps/**/*.yaml', 'deploy/**/*.yaml']) {
+      const out = cli('render', '--cwd', root, '--output-dir', 'apps', pattern, 'other')
+      assert.equal(out.status, 2, out.stderr)
+      assert.match(out.stderr, new RegExp(`"${pattern.replace(/\*/g, '\\*')}" is inside the output directory "apps"`))
+    }
+    // A real output directory is unaffected, however often render runs.
+    for (let i = 0; i < 2; i++) assert.equal(cli('render', '--cwd', root, '--fail-on', 'never').status, 0)
+    assert.equal(existsSync(path.join(root, 'rendered', 'apps', 'web.yaml')), true)
+  })
+
+  it('the action: render refuses, lint checks an output-dir that holds sources', async () => {
+    const root = repo('overlap-action')
+    const render = await runActionIn(root, { mode: 'render', 'output-dir': 'apps' })
+    assert.match(String(render.of('setFailed')[0]?.[0]), /output directory "apps" holds manifests that are no render of a source/)
+    const lint = await runActionIn(root, { mode: 'lint', 'output-dir': 'apps' })
+    assert.equal(lint.outputs.files, '2')
+    assert.equal(lint.outputs.errors, '1')
   })
 })
