@@ -4,7 +4,7 @@
  * failures in --fix, and glob bounds for patterns. Each case builds its repository in a temp dir.
  */
 import assert from 'node:assert/strict'
-import { existsSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { after, describe, it } from 'node:test'
 import { lintText } from '../../src/engine/lint-text.js'
@@ -136,5 +136,43 @@ describe('overlapping source and output directories', () => {
     const lint = await runActionIn(root, { mode: 'lint', 'output-dir': 'apps' })
     assert.equal(lint.outputs.files, '2')
     assert.equal(lint.outputs.errors, '1')
+  })
+})
+
+describe('names discovery must not lose', () => {
+  const linux = process.platform !== 'linux' && 'names that are not valid UTF-8 and line breaks in directory names need Linux'
+
+  it('manifests in dot-directories are checked; .git and node_modules never', async () => {
+    const root = workspace('dot-dirs', { '.k8s/prod/web.yaml': BROKEN_POD, '.git/x.yaml': BROKEN_POD, 'node_modules/p/y.yaml': BROKEN_POD, 'sub/.git/z.yaml': BROKEN_POD })
+    for (const patterns of [[], ['.k8s'], ['**/*.yaml']]) {
+      const result = await runLint({ ruleSet: defaultRuleSet(), cwd: root, patterns, ignore: [] })
+      assert.deepEqual(result.findings.map((f) => f.file), ['.k8s/prod/web.yaml'], patterns.join())
+    }
+  })
+
+  it('a directory name with a line break is searched with the default patterns, else reported by name, escaped', { skip: linux }, async () => {
+    const root = workspace('line-breaks', { 'we\nird/a.yaml': BROKEN_POD, 'deep/x\ny/z/w.yaml': BROKEN_POD, 'note\ns.txt': 'not yaml' })
+    const all = await runLint({ ruleSet: defaultRuleSet(), cwd: root, patterns: [], ignore: [] })
+    assert.deepEqual(all.findings.map((f) => f.file), ['deep/x\ny/z/w.yaml', 'we\nird/a.yaml'])
+    assert.deepEqual(all.skipped, [])
+    const narrowed = await runLint({ ruleSet: defaultRuleSet(), cwd: root, patterns: ['deep/**/*.yaml'], ignore: [] })
+    assert.deepEqual(narrowed.findings, [])
+    assert.deepEqual(narrowed.skipped.map((s) => s.path), ['deep/x\ny/'])
+    assert.match(narrowed.skipped[0]!.reason, /line break: a "\*\*" glob never matches it, so nothing in it was checked/)
+    const out = cli('lint', '--cwd', root, 'deep/**/*.yaml', '--no-error-on-unmatched-pattern')
+    assert.match(out.stderr, /^velero-hooks: skipped \S*line-breaks\/deep\/x\\ny: a directory whose name holds a line break[^\n]*$/m)
+  })
+
+  it('names that are not valid UTF-8 are reported as such, with their bytes, never as deleted', { skip: linux }, async () => {
+    const root = workspace('not-utf8', { 'ok.yaml': BROKEN_POD })
+    writeFileSync(Buffer.from(`${root}/bad\xff.yaml`, 'latin1'), BROKEN_POD)
+    mkdirSync(Buffer.from(`${root}/dir\xfe`, 'latin1'))
+    writeFileSync(Buffer.from(`${root}/dir\xfe/q.yaml`, 'latin1'), BROKEN_POD)
+    const result = await runLint({ ruleSet: defaultRuleSet(), cwd: root, patterns: [], ignore: [] })
+    assert.deepEqual(result.findings.map((f) => f.file), ['ok.yaml'])
+    assert.deepEqual(
+      result.skipped.map((s) => `${s.path} ${s.reason.split(':')[0]}`),
+      ['bad\uFFFD.yaml its name is not valid UTF-8 ("bad\\xff.yaml")', 'dir\uFFFD/ a directory whose name is not valid UTF-8 ("dir\\xfe")'],
+    )
   })
 })
