@@ -12,7 +12,7 @@ import { closeSync, constants as fsConstants, fstatSync, openSync, readSync } fr
 import { createFinding } from './define-rule.js'
 import { discoverFiles, type DiscoveredFile, type Discovery, type DiscoveryOptions, type SkippedPath } from './discover.js'
 import { compareFindings, countBySeverity, type Finding, type SeverityCounts } from './finding.js'
-import { bytesHaveVeleroHint, countHooks, countResources, lintText, lintTextCounts, type FileCounts, type FileLint } from './lint-text.js'
+import { bytesHaveVeleroHint, countHooks, countResources, hasVeleroHint, lintText, lintTextCounts, type FileCounts, type FileLint } from './lint-text.js'
 import type { RuleSet } from './rule-set.js'
 import { LintPool, workerCount } from './lint-pool.js'
 
@@ -252,8 +252,9 @@ class RepositoryLint {
     }
     // Most files of a repository have no Velero content: they are never decoded or parsed.
     // (bytes is the reader's shared buffer: used up here, before anything awaits.)
-    if (!this.options.onFile && !bytesHaveVeleroHint(bytes)) return
-    const raw = bytes.toString('utf8')
+    const utf16 = utf16Text(bytes)
+    if (!this.options.onFile && !(utf16 === undefined ? bytesHaveVeleroHint(bytes) : hasVeleroHint(utf16))) return
+    const raw = utf16 ?? bytes.toString('utf8')
     const byteLength = bytes.length
     let result: FileCounts
     let lint: FileLint | undefined
@@ -277,7 +278,10 @@ class RepositoryLint {
     this.hooks += result.hooks
     // A loop, not push(...): a file may have more findings than a call can take arguments.
     for (const f of result.findings) findings.push(f)
-    if (lint && this.options.onFile) await this.options.onFile(lint, file, raw)
+    if (!lint || !this.options.onFile) return
+    // Render and --fix write UTF-8: a UTF-16 file is checked, and left as it is (render copies it).
+    if (utf16 === undefined) await this.options.onFile(lint, file, raw)
+    else if (this.options.onUnread) await this.options.onUnread(file)
   }
 
   async close(): Promise<void> {
@@ -289,6 +293,18 @@ class RepositoryLint {
     const { documents, resources, hooks } = this
     return { summary: { files: this.discovery.files.length, documents, resources, hooks, ...countBySeverity(findings) }, findings, skipped: this.skipped }
   }
+}
+
+/**
+ * A file that starts with a UTF-16 byte order mark, as text (kubectl reads such YAML too); undefined
+ * for any other file, which is read as UTF-8. An odd last byte is no character: U+FFFD.
+ */
+function utf16Text(bytes: Buffer): string | undefined {
+  const littleEndian = bytes[0] === 0xff && bytes[1] === 0xfe
+  if (!littleEndian && !(bytes[0] === 0xfe && bytes[1] === 0xff)) return undefined
+  const even = Buffer.from(bytes.subarray(0, bytes.length & ~1))
+  const text = (littleEndian ? even : even.swap16()).toString('utf16le')
+  return bytes.length % 2 === 0 ? text : `${text}\uFFFD`
 }
 
 function fileProblem(ruleSet: RuleSet, file: string, what: string): Finding {
