@@ -4,13 +4,16 @@
  * failures in --fix, and glob bounds for patterns. Each case builds its repository in a temp dir.
  */
 import assert from 'node:assert/strict'
-import { existsSync, mkdirSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs'
+import { spawn, spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { after, describe, it } from 'node:test'
 import { lintText } from '../../src/engine/lint-text.js'
 import { MAX_CHECKABLE_BYTES, runLint } from '../../src/engine/run-lint.js'
 import { defaultRuleSet } from '../../src/rules/index.js'
-import { cli, runActionIn, tempWorkspaces } from '../support/hostile.js'
+import { runFix } from '../../src/fix/index.js'
+import { writeFileAtomic } from '../../src/io/atomic-write.js'
+import { cli, REPO_ROOT, runActionIn, tempWorkspaces } from '../support/hostile.js'
 
 const temp = tempWorkspaces('vh-hostile-more-')
 after(() => temp.remove())
@@ -174,5 +177,89 @@ describe('names discovery must not lose', () => {
       result.skipped.map((s) => `${s.path} ${s.reason.split(':')[0]}`),
       ['bad\uFFFD.yaml its name is not valid UTF-8 ("bad\\xff.yaml")', 'dir\uFFFD/ a directory whose name is not valid UTF-8 ("dir\\xfe")'],
     )
+  })
+})
+
+describe('hook keys the pre-filter must not miss', () => {
+  it('keys written with YAML escapes are checked', async () => {
+    const escaped = BROKEN_POD.replace('init.hook.restore.velero.io/command', '"init.h\\x6fok.restore.v\\u0065lero.io/command"')
+    assert.doesNotMatch(escaped, /velero|hook\.restore/)
+    const root = workspace('escaped-keys', { 'a.yaml': escaped, 'b.json': JSON.stringify({ apiVersion: 'v1', kind: 'Pod', metadata: { name: 'j', annotations: { 'init.h\u006fok.restore.v\u0065lero.io/command': '["/bin/true"]' } }, spec: { containers: [{ name: 'app', image: 'nginx' }] } }).replace(/hook/, 'h\\u006fok').replace(/velero/, 'v\\u0065lero') })
+    const result = await runLint({ ruleSet: defaultRuleSet(), cwd: root, patterns: ['*.yaml', '*.json'], ignore: [] })
+    assert.deepEqual(result.findings.map((f) => `${f.file} ${f.ruleId}`), ['a.yaml init-hook-missing-image', 'b.json init-hook-missing-image'])
+  })
+
+  it('UTF-16 files (by their byte order mark) are checked, and left as they are by --fix and render', async () => {
+    const fixable = BROKEN_POD.replace("'[\"/bin/true\"]'\n", "'[\"/bin/true\"]'\n    pre.hook.backup.velero.io/command: '[\"/bin/true\"]'\n    pre.hook.backup.velero.io/on-error: fail\n")
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(fixable, 'utf16le')])
+    const be = Buffer.from(le).swap16()
+    const root = workspace('utf16', { 'le.yaml': le, 'be.yaml': be })
+    const lint = await runLint({ ruleSet: defaultRuleSet(), cwd: root, patterns: [], ignore: [] })
+    const expected = ['hook-invalid-on-error', 'init-hook-missing-image']
+    for (const file of ['be.yaml', 'le.yaml']) assert.deepEqual(lint.findings.filter((f) => f.file === file).map((f) => f.ruleId).sort(), expected, file)
+    const fixed = cli('lint', '--cwd', root, '--fix')
+    assert.equal(fixed.status, 1, fixed.stderr)
+    assert.deepEqual([readFileSync(path.join(root, 'le.yaml')), readFileSync(path.join(root, 'be.yaml'))], [le, be])
+    const render = cli('render', '--cwd', root, '--fail-on', 'never')
+    assert.equal(render.status, 0, render.stderr)
+    assert.deepEqual(readFileSync(path.join(root, 'rendered', 'le.yaml')), le)
+  })
+})
+
+describe('write failures in --fix and signals', () => {
+  const FIXABLE = (name: string, padding = '') => `kind: Pod\nmetadata:\n  name: ${name}\n  annotations:\n    pre.hook.backup.velero.io/command: ["/bin/true"]\nspec:\n  containers: [{name: app, image: nginx}]\n${padding}`
+
+  it('a write that fails leaves its file as it was, named with the reason; the other files are fixed and reported', async () => {
+    const root = workspace('fix-enospc', { 'a.yaml': FIXABLE('a'), 'b.yaml': FIXABLE('b'), 'c.yaml': FIXABLE('c') })
+    const noSpace = Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' })
+    const result = await runFix({
+      ruleSet: defaultRuleSet(),
+      cwd: root,
+      patterns: [],
+      ignore: [],
+      writeFile: async (target, data, options) => {
+        if (path.basename(target) === 'b.yaml') throw noSpace
+        await writeFileAtomic(target, data, options)
+      },
+    })
+    assert.deepEqual(result.files.map((f) => f.file), ['a.yaml', 'c.yaml'])
+    assert.deepEqual(result.failed, [{ file: 'b.yaml', reason: 'no space left on the device' }])
+    assert.equal(readFileSync(path.join(root, 'b.yaml'), 'utf8'), FIXABLE('b'))
+    // A bug is no write failure: it still ends the run.
+    await assert.rejects(runFix({ ruleSet: defaultRuleSet(), cwd: root, patterns: ['b.yaml'], ignore: [], writeFile: async () => Promise.reject(new TypeError('bug')) }), /bug/)
+  })
+
+  it('the CLI: a file over the process file-size limit (EFBIG, as a full disk) is named, the others fixed, exit 2 after the report', { skip: process.platform !== 'linux' && 'ulimit -f and SIGXFSZ' }, () => {
+    const root = workspace('fix-efbig', { 'big.yaml': FIXABLE('big', `# ${'x'.repeat(98)}\n`.repeat(3000)), 'small.yaml': FIXABLE('small') })
+    const script = `trap '' XFSZ; ulimit -f 256; exec "${process.execPath}" --import tsx src/cli-main.ts lint --cwd "${root}" --fix --format json`
+    const out = spawnSync('bash', ['-c', script], { cwd: REPO_ROOT, encoding: 'utf8', timeout: 120_000 })
+    assert.equal(out.status, 2, out.stderr)
+    assert.match(out.stderr, /fixed \S*small\.yaml:/)
+    assert.match(out.stderr, /could not write the fixes of \S*big\.yaml: the file is larger than the file system or this process may write; it is left as it was/)
+    const report = JSON.parse(out.stdout) as { findings: Array<{ file: string; ruleId: string }> }
+    assert.deepEqual(report.findings.map((f) => `${path.basename(f.file)} ${f.ruleId}`), ['big.yaml hook-annotation-not-string'])
+    assert.match(readFileSync(path.join(root, 'big.yaml'), 'utf8'), /command: \["\/bin\/true"\]/)
+    assert.deepEqual(readdirSync(root).filter((n) => n.startsWith('.vh-')), [])
+  })
+
+  it('SIGTERM while a temporary file is being written removes it, and the process still ends by the signal', { skip: process.platform === 'win32' && 'no POSIX signals' }, async () => {
+    const root = workspace('sigterm')
+    const target = path.join(root, 'out.yaml')
+    // A write whose data never ends (the way a slow disk or a big file holds a write open).
+    const code = [
+      `import { writeFileAtomic } from ${JSON.stringify(path.join(REPO_ROOT, 'src', 'io', 'atomic-write.ts'))}`,
+      'setInterval(() => {}, 1000)',
+      "async function* data() { yield 'kind: Pod\\n'; console.log('writing'); await new Promise(() => {}) }",
+      `await writeFileAtomic(${JSON.stringify(target)}, data())`,
+    ].join('\n')
+    const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', code], { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'inherit'] })
+    const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_, signal) => resolve(signal)))
+    await new Promise<void>((resolve) => child.stdout.on('data', () => resolve()))
+    const temps = () => readdirSync(root).filter((n) => n.startsWith('.vh-'))
+    assert.equal(temps().length, 1, 'the temporary file is there while the write goes on')
+    child.kill('SIGTERM')
+    assert.equal(await exited, 'SIGTERM')
+    assert.deepEqual(temps(), [])
+    assert.equal(existsSync(target), false)
   })
 })

@@ -145,6 +145,10 @@ function rebase(settings: Settings, outcome: RunOutcome): RunOutcome {
   const move = (p: string): string => toPosix(path.relative(reportDir, path.resolve(cwd, p)))
   const findings = outcome.lint.findings.map((f) => ({ ...f, file: move(f.file) })).sort(compareFindings)
   const skipped = outcome.lint.skipped.map((s) => ({ ...s, path: move(s.path) }))
-  const fixed = outcome.fixed && { ...outcome.fixed, files: outcome.fixed.files.map((f) => ({ ...f, file: move(f.file) })) }
+  const fixed = outcome.fixed && {
+    ...outcome.fixed,
+    files: outcome.fixed.files.map((f) => ({ ...f, file: move(f.file) })),
+    failed: outcome.fixed.failed.map((f) => ({ ...f, file: move(f.file) })),
+  }
   return { ...outcome, lint: { ...outcome.lint, findings, skipped }, fixed }
 }

@@ -16,6 +16,7 @@ import { runLint, type LintResult } from '../engine/run-lint.js'
 import { copyFileAtomic, writeFileAtomic } from '../io/atomic-write.js'
 import { printable } from '../io/printable.js'
 import { isPathInside, readRegularFile, realPathOrNearest } from '../io/safe-read.js'
+import { writeFailureReason } from '../io/write-failure.js'
 import type { VolumeMountsMode } from './init-container.js'
 import { renderLinted, type RenderChange, type RenderNote } from './render-text.js'
 
@@ -393,24 +394,13 @@ class RepositoryRender {
   }
 }
 
-const WRITE_FAILURES: Readonly<Record<string, string>> = {
-  EISDIR: 'a directory is in its place',
-  ENOTDIR: 'a file is where a directory of its path should be',
-  EACCES: 'permission denied',
-  EPERM: 'permission denied',
-  EROFS: 'the file system is read-only',
-  ENOSPC: 'no space left on the device',
-  EDQUOT: 'the disk quota is exhausted',
-  ENAMETOOLONG: 'its name is too long',
-}
-
 /** A write of render's output: an I/O failure is the user's to fix, named by the file it is about (never a temporary path). */
 async function writeOutput(target: string, base: string, write: () => Promise<void>): Promise<void> {
   try {
     await write()
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code ?? ''
-    if (!(code in WRITE_FAILURES) && !code.startsWith('E')) throw e
-    throw new UsageError(`could not write ${toPosix(path.relative(base, target))}: ${WRITE_FAILURES[code] ?? code}`)
+    const reason = writeFailureReason(e)
+    if (reason === undefined) throw e
+    throw new UsageError(`could not write ${toPosix(path.relative(base, target))}: ${reason}`)
   }
 }
