@@ -263,3 +263,28 @@ describe('write failures in --fix and signals', () => {
     assert.equal(existsSync(target), false)
   })
 })
+
+describe('patterns given on the command line and to the action are bounded like configured globs', () => {
+  const bomb = '{a,b}'.repeat(24)
+  const exponential = 'x/+(ab|abab)c'
+
+  it('the CLI refuses them (patterns and --ignore) with a usage error, never an abort or a hang', () => {
+    const root = workspace('glob-bounds', { 'a.yaml': BROKEN_POD, [`x/${'ab'.repeat(60)}`]: 'x' })
+    for (const args of [[bomb], [exponential], ['--ignore', '*a*a*a*a*ab', '.'], ['--ignore', exponential, '.']]) {
+      const out = cli('lint', '--cwd', root, ...args)
+      assert.equal(out.status, 2, `${args.join(' ')}: ${out.stderr}`)
+      assert.match(out.stderr, /^velero-hooks: (pattern|--ignore) ".*" is refused: /)
+      assert.doesNotMatch(out.stderr, /heap|internal error|\n\s+at /)
+    }
+    assert.equal(cli('lint', '--cwd', root, '**/*.@(yaml|yml)').status, 1, 'an ordinary extglob still works')
+  })
+
+  it('the action refuses them in files and ignore', async () => {
+    const root = workspace('glob-bounds-action', { 'a.yaml': BROKEN_POD })
+    // (The action splits its lists on commas too, so braces never reach it whole.)
+    for (const inputs of [{ files: [`a.yaml\n*a*a*a*a*ab`] }, { files: [exponential] }, { ignore: [exponential] }]) {
+      const run = await runActionIn(root, inputs)
+      assert.match(String(run.of('setFailed')[0]?.[0]), /^velero-hooks: (files|ignore) ".*" is refused: /, JSON.stringify(inputs))
+    }
+  })
+})
