@@ -82,6 +82,7 @@ export async function discoverFiles(opts: DiscoveryOptions): Promise<Discovery> 
   const realCwd = safeRealpath(cwd)
   if (!realCwd || !statSync(realCwd).isDirectory()) throw new UsageError(`base directory "${opts.cwd}" does not exist`)
   for (const pattern of opts.ignore) assertRelativeGlob(pattern)
+  rawNames = undefined // names read from disk by an earlier discovery may have changed
   const scan: Scan = { cwd, realCwd, ignore: [...ALWAYS_IGNORED, ...opts.ignore], ignoredByUser: ignoredBelowBase(opts.ignore), found: new Map(), skipped: [] }
   for (const [root, globs] of searchRoots(cwd, opts)) await scanRoot(scan, root, globs)
   const files = [...scan.found.values()].sort((a, b) => (a.relative < b.relative ? -1 : a.relative > b.relative ? 1 : 0))
@@ -243,7 +244,10 @@ function rawNamesOf(dir: string): Map<string, Buffer[]> {
     try {
       for (const raw of readdirSync(dir, { encoding: 'buffer' })) {
         const decoded = raw.toString('utf8')
-        if (decoded.includes('\uFFFD')) names.set(decoded, [...(names.get(decoded) ?? []), raw])
+        if (!decoded.includes('\uFFFD')) continue
+        const same = names.get(decoded)
+        if (same) same.push(raw)
+        else names.set(decoded, [raw])
       }
     } catch {
       // unreadable: names are shown as decoded

@@ -57,8 +57,9 @@ const isKeyCode = (c: number): boolean => c > 0x20 && c < 0x7f && c !== 0x22
  * its end, and the search goes on after it: linear however many escapes a file holds. Runs are
  * ASCII, so text and bytes give the same runs and the same answer.
  */
-function hasEscapedHint(haystack: Haystack, codeAt: (i: number) => number, slice: (start: number, end: number) => string): boolean {
-  for (let i = haystack.indexOf('\\', 0); i >= 0 && i + 1 < haystack.length; i = haystack.indexOf('\\', i + 1)) {
+function hasEscapedHint(haystack: Haystack, access: Access): boolean {
+  const { codeAt, backslash } = access
+  for (let i = backslash(0); i >= 0 && i + 1 < haystack.length; i = backslash(i + 1)) {
     if (!ESCAPE_KINDS.has(codeAt(i + 1))) continue
     let start = i
     while (start > 0 && isKeyCode(codeAt(start - 1))) start--
@@ -70,7 +71,7 @@ function hasEscapedHint(haystack: Haystack, codeAt: (i: number) => number, slice
       end++
       while (end < haystack.length && (codeAt(end) === 0x0a || codeAt(end) === 0x20 || codeAt(end) === 0x09)) end++
     }
-    if (hasAnchorHint(decodeEscapes(slice(start, end)), sliceText)) return true
+    if (hasAnchorHint(decodeEscapes(access.slice(start, end)), sliceText)) return true
     i = Math.max(i, end - 1)
   }
   return false
@@ -85,9 +86,17 @@ function decodeEscapes(text: string): string {
   })
 }
 
+/** How the escape scan reads a string or a buffer (a byte needle for a buffer: no string to encode per call). */
+interface Access {
+  codeAt: (i: number) => number
+  /** The next backslash at or after `from`, or -1. */
+  backslash: (from: number) => number
+  slice: (start: number, end: number) => string
+}
+
 /** A hint in the text as it is, or in a key it spells with escapes. */
-function hasHint<H extends Haystack>(haystack: H, slice: (h: H, start: number, end: number) => string, codeAt: (i: number) => number): boolean {
-  return hasAnchorHint(haystack, slice) || hasEscapedHint(haystack, codeAt, (start, end) => slice(haystack, start, end))
+function hasHint<H extends Haystack>(haystack: H, slice: (h: H, start: number, end: number) => string, access: Access): boolean {
+  return hasAnchorHint(haystack, slice) || hasEscapedHint(haystack, access)
 }
 
 function hasAnchorHint<H extends Haystack>(haystack: H, slice: (h: H, start: number, end: number) => string): boolean {
@@ -110,11 +119,12 @@ const sliceBytes = (bytes: Buffer, start: number, end: number): string => bytes.
 
 /** Text that could hold Velero content (see the module comment). */
 export function hasVeleroHint(text: string): boolean {
-  return hasHint(text, sliceText, (i) => text.charCodeAt(i))
+  return hasHint(text, sliceText, { codeAt: (i) => text.charCodeAt(i), backslash: (from) => text.indexOf('\\', from), slice: (start, end) => text.slice(start, end) })
 }
 
 /** hasVeleroHint on a file's bytes, without decoding them. */
 export function bytesHaveVeleroHint(bytes: Uint8Array): boolean {
   const buffer = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
-  return hasHint(buffer, sliceBytes, (i) => buffer[i] ?? Number.NaN)
+  const access: Access = { codeAt: (i) => buffer[i] ?? Number.NaN, backslash: (from) => buffer.indexOf(0x5c, from), slice: (start, end) => sliceBytes(buffer, start, end) }
+  return hasHint(buffer, sliceBytes, access)
 }
