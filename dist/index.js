@@ -38930,7 +38930,7 @@ exports.tO = identity.isPair;
 exports.jn = identity.isScalar;
 exports.oP = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
-__webpack_unused_export__ = Scalar.Scalar;
+exports.X5 = Scalar.Scalar;
 __webpack_unused_export__ = YAMLMap.YAMLMap;
 __webpack_unused_export__ = YAMLSeq.YAMLSeq;
 __webpack_unused_export__ = cst;
@@ -55320,12 +55320,14 @@ function describeTarget(t) {
         id: 'template-skipped',
         severity: 'notice',
         docs: {
-            summary: 'The file is a template (Helm/Go `{{ }}`, Jinja `{% %}`) and was not linted.',
-            description: 'Template source is not the YAML that reaches the cluster, so positions and values in it cannot be checked faithfully.',
+            summary: 'A document is a template (Helm/Go `{{ }}`, Jinja `{% %}`) and was not linted.',
+            description: 'Template source is not the YAML that reaches the cluster, so positions and values in it cannot be checked faithfully. ' +
+                'Decided per document: a mark in a key, a plain value, a flow collection or a comment, or in a document that does not parse, makes a template; ' +
+                'a `{{` inside a quoted or block string of a document that parses is data (a Prometheus label template in a ConfigMap), and the document is linted.',
             fix: 'Render the template (`helm template`, `kustomize build`) into files and lint those, or ignore the template path.',
         },
         messages: {
-            template: 'This file is a template ("{{mark}}" found here) and was not linted; render it (e.g. helm template) and lint the output to check its Velero hooks.',
+            template: 'This document is a template ("{{mark}}" found here) and was not linted; render it (e.g. helm template) and lint the output to check its Velero hooks.',
         },
     },
 }));
@@ -55756,7 +55758,59 @@ const AFTER_HOOK_LENGTH = 'hooks.restore'.length;
 const BEFORE_DOMAIN = /(?:(?:backup|restore)\.[a-z]{4,8}|\bv[a-z]{3,6}o)\.io\/$/i;
 /** Enough text before ".io/" for the longest match ("restore." + 8 letters) and a \b before "v". */
 const BEFORE_DOMAIN_LENGTH = 'restore.'.length + 8 + 4 + 2;
-function hasHint(haystack, slice) {
+/**
+ * Escapes a double-quoted YAML (or JSON) scalar decodes, which can spell a key no anchor finds
+ * ("init.hook.restore.v\x65lero.io/…", "\u0076elero", "velero.io\/", or an escaped line break in
+ * the middle of a word). After a backslash, the character that makes it one of them.
+ */
+const ESCAPE_KINDS = new Set(['x', 'u', 'U', '/', '\n', '\r'].map((c) => c.charCodeAt(0)));
+/** What a run of key text is made of: printable ASCII but the quote that ends a scalar. */
+const isKeyCode = (c) => c > 0x20 && c < 0x7f && c !== 0x22;
+/**
+ * Whether a run of key text holding such an escape spells a hint once decoded. Each run (printable
+ * ASCII, escaped line breaks included) is decoded and scanned once, from the escape's run start to
+ * its end, and the search goes on after it: linear however many escapes a file holds. Runs are
+ * ASCII, so text and bytes give the same runs and the same answer.
+ */
+function hasEscapedHint(haystack, access) {
+    const { codeAt, backslash } = access;
+    for (let i = backslash(0); i >= 0 && i + 1 < haystack.length; i = backslash(i + 1)) {
+        if (!ESCAPE_KINDS.has(codeAt(i + 1)))
+            continue;
+        let start = i;
+        while (start > 0 && isKeyCode(codeAt(start - 1)))
+            start--;
+        let end = i;
+        for (;;) {
+            while (end < haystack.length && isKeyCode(codeAt(end)))
+                end++;
+            // An escaped line break joins the next line's text (its indentation dropped) to this run.
+            if (codeAt(end - 1) !== 0x5c || (codeAt(end) !== 0x0a && codeAt(end) !== 0x0d))
+                break;
+            end++;
+            while (end < haystack.length && (codeAt(end) === 0x0a || codeAt(end) === 0x20 || codeAt(end) === 0x09))
+                end++;
+        }
+        if (hasAnchorHint(decodeEscapes(access.slice(start, end)), sliceText))
+            return true;
+        i = Math.max(i, end - 1);
+    }
+    return false;
+}
+/** The YAML double-quoted escapes that matter for a key: \xHH, \uHHHH, \UHHHHHHHH, \/, \\ and escaped line breaks. */
+function decodeEscapes(text) {
+    return text.replace(/\\(?:x([0-9a-fA-F]{2})|u([0-9a-fA-F]{4})|U([0-9a-fA-F]{8})|(\r?\n[ \t\r\n]*)|(.))/g, (whole, x, u, U, _lineBreak, other) => {
+        const code = Number.parseInt(x ?? u ?? U ?? '', 16);
+        if (Number.isInteger(code))
+            return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+        return other ?? '';
+    });
+}
+/** A hint in the text as it is, or in a key it spells with escapes. */
+function hasHint(haystack, slice, access) {
+    return hasAnchorHint(haystack, slice) || hasEscapedHint(haystack, access);
+}
+function hasAnchorHint(haystack, slice) {
     for (const word of WORD_ANCHORS)
         if (haystack.indexOf(word, 0) >= 0)
             return true;
@@ -55778,12 +55832,13 @@ const sliceText = (text, start, end) => text.slice(start, end);
 const sliceBytes = (bytes, start, end) => bytes.toString('latin1', start, Math.min(end, bytes.length));
 /** Text that could hold Velero content (see the module comment). */
 function hasVeleroHint(text) {
-    return hasHint(text, sliceText);
+    return hasHint(text, sliceText, { codeAt: (i) => text.charCodeAt(i), backslash: (from) => text.indexOf('\\', from), slice: (start, end) => text.slice(start, end) });
 }
 /** hasVeleroHint on a file's bytes, without decoding them. */
 function bytesHaveVeleroHint(bytes) {
     const buffer = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    return hasHint(buffer, sliceBytes);
+    const access = { codeAt: (i) => buffer[i] ?? Number.NaN, backslash: (from) => buffer.indexOf(0x5c, from), slice: (start, end) => sliceBytes(buffer, start, end) };
+    return hasHint(buffer, sliceBytes, access);
 }
 
 ;// CONCATENATED MODULE: ./src/engine/lint-text.ts
@@ -55838,6 +55893,8 @@ class FileLinter {
     text = '';
     /** The first alias-like '*' at or after the current document (-1: none left); see lintDocument. */
     nextStar = -1;
+    /** Set when the text has a template mark: which documents are templates (see TemplateMarks). */
+    templates;
     constructor(file, raw, ruleSet, keep) {
         this.file = file;
         this.raw = raw;
@@ -55848,12 +55905,10 @@ class FileLinter {
     run() {
         if (!hasVeleroHint(this.raw))
             return;
-        const template = TEMPLATE_MARK.exec(this.raw);
-        if (template)
-            return this.skipTemplate(template);
         const stream = parseManifestStream(this.raw);
         this.lineCounter = stream.lineCounter;
         this.text = stream.text;
+        this.templates = TEMPLATE_MARK.test(this.raw) ? new TemplateMarks(this.text) : undefined;
         const tooDeep = deepNestingOffset(stream.text);
         if (tooDeep !== undefined) {
             // Refused before the parser recurses into it (see MAX_NESTING): same answer on every thread.
@@ -55890,25 +55945,21 @@ class FileLinter {
         const [start, end] = n?.range ? [n.range[0], n.range[1]] : [0, 0];
         return spanOf(this.lineCounter, start, end);
     }
-    /** A Helm/Jinja template is not the YAML that reaches the cluster: one notice, when it has hooks. */
-    skipTemplate(template) {
-        const severity = HOOK_HINT.test(this.raw) ? this.severityOf(this.ruleSet.templateSkipped) : undefined;
-        const before = this.raw.slice(0, template.index).replace(/^\uFEFF/, '');
-        const line = before.split('\n').length;
-        // Columns count from the last line break of the BOM-less text, on every line.
-        const column = before.length - before.lastIndexOf('\n');
-        if (severity) {
-            const span = { line, column, endLine: line, endColumn: column + template[0].length };
-            this.result.findings.push(createFinding(this.ruleSet.templateSkipped, { messageId: 'template', data: { mark: template[0] }, severity, file: this.file, span }));
-        }
-        this.result.findings = applySuppressions(this.file, this.raw, undefined, this.result.findings, this.ruleSet);
+    /** A Helm/Jinja template is not the YAML that reaches the cluster: one notice per such document, when it has hooks. */
+    skipTemplate(mark, window) {
+        const severity = HOOK_HINT.test(window) ? this.severityOf(this.ruleSet.templateSkipped) : undefined;
+        if (!severity)
+            return;
+        const span = spanOf(this.lineCounter, mark, mark + 2);
+        const data = { mark: this.text.slice(mark, mark + 2) };
+        this.result.findings.push(createFinding(this.ruleSet.templateSkipped, { messageId: 'template', data, severity, file: this.file, span }));
     }
     /** Every document in turn; undefined when the parser itself failed (the file is then not checked). */
     lintDocuments(stream) {
         const documents = [];
         // Found once per stretch of text rather than searched from every document to the end of a file of thousands.
         this.nextStar = aliasLikeOffset(this.text, 0, this.text.length);
-        const pending = stream[Symbol.iterator]();
+        const pending = withTextEnds(stream, this.text.length);
         for (let index = 0;; index++) {
             let next;
             try {
@@ -55920,11 +55971,11 @@ class FileLinter {
             }
             if (next.done)
                 return documents;
-            const document = next.value;
+            const [document, textEnd] = next.value;
             if (this.keep)
                 documents.push(document);
             this.counts.documents++;
-            const model = this.lintDocument(document, index);
+            const model = this.lintDocument(document, index, textEnd);
             if (!model)
                 continue;
             if (this.keep)
@@ -55948,7 +55999,12 @@ class FileLinter {
         Object.assign(this.counts, { documents: 0, resources: 0, hooks: 0 });
     }
     /** Checks one document; returns its model, or undefined when it is broken. */
-    lintDocument(document, index) {
+    lintDocument(document, index, textEnd) {
+        const template = this.templates?.templateIn(document, textEnd);
+        if (template) {
+            this.skipTemplate(template.mark, template.window);
+            return undefined;
+        }
         if (document.errors.length > 0) {
             this.result.brokenDocuments.add(index);
             this.reportParseErrors(document);
@@ -56067,6 +56123,80 @@ class FileLinter {
             for (const v of model.velero)
                 visitor.velero(v);
     }
+}
+/** Each document with the end of its text: where the next one starts, or the end of the whole text. */
+function* withTextEnds(documents, end) {
+    let held;
+    for (const document of documents) {
+        if (held)
+            yield [held, document.range[0]];
+        held = document;
+    }
+    if (held)
+        yield [held, end];
+}
+/** Kinds of scalars whose text is data: a template mark in one is not template syntax. */
+const STRING_SCALARS = new Set([dist/* Scalar */.X5.QUOTE_DOUBLE, dist/* Scalar */.X5.QUOTE_SINGLE, dist/* Scalar */.X5.BLOCK_LITERAL, dist/* Scalar */.X5.BLOCK_FOLDED]);
+/**
+ * Which documents of a text with a template mark ({{, {%) are templates, decided per document in
+ * order: one whose mark is template syntax (in a key, a plain scalar, a flow collection, a comment)
+ * or that does not parse. A mark inside a quoted or block scalar of a document that parses is data
+ * (a Prometheus label template in a ConfigMap, a JSON Restore with "{{" in a string), and the
+ * document is linted. Each mark is looked at once.
+ */
+class TemplateMarks {
+    text;
+    pattern = new RegExp(TEMPLATE_MARK.source, 'g');
+    /** Where the current document's text starts (the end of the one before). */
+    start = 0;
+    /** The first mark not yet looked at (-1: none left): found once, not searched for from every document. */
+    next;
+    constructor(text) {
+        this.text = text;
+        this.next = this.find(0);
+    }
+    find(from) {
+        this.pattern.lastIndex = from;
+        return this.pattern.exec(this.text)?.index ?? -1;
+    }
+    /**
+     * The document's first template mark and its text (from the end of the one before to `textEnd`, where
+     * the next starts: a document that does not parse may end early); undefined when it is no template.
+     */
+    templateIn(document, textEnd) {
+        const [start, end] = [this.start, Math.max(this.start, textEnd)];
+        this.start = end;
+        const marks = [];
+        for (; this.next >= 0 && this.next < end; this.next = this.find(this.next + 1))
+            marks.push(this.next);
+        if (marks.length === 0)
+            return undefined;
+        const mark = document.errors.length > 0 ? marks[0] : firstOutside(marks, stringRanges(document));
+        return mark === undefined ? undefined : { mark, window: this.text.slice(start, end) };
+    }
+}
+/** The source ranges of a document's quoted and block scalars, by start. */
+function stringRanges(document) {
+    const ranges = [];
+    (0,dist/* visit */.YR)(document, {
+        Scalar: (_, node) => {
+            if (STRING_SCALARS.has(node.type) && node.range)
+                ranges.push([node.range[0], node.range[1]]);
+        },
+    });
+    return ranges.sort((a, b) => a[0] - b[0]);
+}
+/** The first offset (ascending) in none of the ranges (sorted, not overlapping), or undefined. */
+function firstOutside(offsets, ranges) {
+    let r = 0;
+    for (const offset of offsets) {
+        while (r < ranges.length && ranges[r][1] <= offset)
+            r++;
+        const range = ranges[r];
+        if (!range || offset < range[0] || offset + 2 > range[1])
+            return offset;
+    }
+    return undefined;
 }
 /** How many pod specs carry hook annotations, plus Velero objects with hook specs. */
 function countHooks(models) {
@@ -56404,13 +56534,17 @@ function readVeleroVersion(pair, problems, text) {
 
 ;// CONCATENATED MODULE: ./src/config/glob-limits.ts
 /**
- * Globs from a configuration file are bounded before they reach the matchers (issue 14): brace
- * expansion grows exponentially (`{a,b}` × 24 ran V8 out of memory) and each `*` within one path
- * segment multiplies the backtracking of the regex they compile to (`*a*a*a*a*ab` against a long name).
+ * Globs from a configuration file, the command line and the action's inputs are bounded before they
+ * reach the matchers (issue 14): brace expansion grows exponentially (`{a,b}` × 24 ran V8 out of
+ * memory), each `*` within one path segment multiplies the backtracking of the regex they compile
+ * to (`*a*a*a*a*ab` against a long name), and so do extglobs (`+(ab|abab)c`).
  */
+
 const MAX_BRACE_EXPANSIONS = 1000;
 const MAX_STARS_PER_GLOB = 16;
 const MAX_STARS_PER_SEGMENT = 3;
+/** Extglob groups (`@(…)`, `!(…)`, `?(…)`, `*(…)`, `+(…)`) in one glob: each alternation multiplies the backtracking. */
+const MAX_EXTGLOBS = 4;
 /** How many globs the braces of `glob` expand to, counting no further than `limit + 1`. */
 function braceExpansions(glob, limit = MAX_BRACE_EXPANSIONS) {
     let i = 0;
@@ -56443,10 +56577,44 @@ function braceExpansions(glob, limit = MAX_BRACE_EXPANSIONS) {
     }
     return total;
 }
-/** Why a configured glob is too costly to match, or undefined. */
+/** The extglob groups of a glob, outermost first (`kind` is the character before the parenthesis), with their bodies. */
+function extglobs(glob) {
+    const groups = [];
+    const open = [];
+    for (let i = 0; i < glob.length; i++) {
+        const c = glob[i];
+        if (c === '\\')
+            i++;
+        else if (c === '(' && i > 0 && '*+?@!'.includes(glob[i - 1]) && glob[i - 2] !== '\\')
+            open.push({ kind: glob[i - 1], start: i + 1 });
+        else if (c === ')' && open.length > 0) {
+            const group = open.pop();
+            groups.push({ kind: group.kind, body: glob.slice(group.start, i) });
+        }
+    }
+    return groups;
+}
+/**
+ * Why the extglobs of a glob are too costly, or undefined. A repeated group (`*(…)`, `+(…)`) whose
+ * body can match in more than one way (an alternation, a star, another group) compiles to a nested
+ * quantifier: `+(ab|abab)c` took 4 s against a 82-character name, and doubles with each 4 more.
+ */
+function extglobProblem(glob) {
+    const groups = extglobs(glob);
+    if (groups.length > MAX_EXTGLOBS)
+        return `it has more than ${MAX_EXTGLOBS} extglob groups`;
+    const repeated = groups.find((g) => (g.kind === '*' || g.kind === '+') && /[|*]|[*+?@!]\(/.test(g.body));
+    if (repeated)
+        return `the repeated group ${read_helpers_quote(`${repeated.kind}(${repeated.body})`)} may hold one fixed text only (an alternation or a star in it makes matching time grow exponentially); write @(a|b) for a choice`;
+    return undefined;
+}
+/** Why a configured glob (or a pattern given on the command line or to the action) is too costly to match, or undefined. */
 function globComplexityProblem(glob) {
     if (braceExpansions(glob) > MAX_BRACE_EXPANSIONS)
         return `its braces expand to more than ${MAX_BRACE_EXPANSIONS.toLocaleString('en-US')} globs`;
+    const extglob = extglobProblem(glob);
+    if (extglob)
+        return extglob;
     const segments = glob.replace(/\\./g, '_').split('/');
     const stars = segments.map((s) => (s === '**' ? 1 : (s.match(/\*+/g) ?? []).length));
     if (stars.reduce((a, b) => a + b, 0) > MAX_STARS_PER_GLOB)
@@ -56893,6 +57061,7 @@ async function discoverFiles(opts) {
         throw new UsageError(`base directory "${opts.cwd}" does not exist`);
     for (const pattern of opts.ignore)
         assertRelativeGlob(pattern);
+    rawNames = undefined; // names read from disk by an earlier discovery may have changed
     const scan = { cwd, realCwd, ignore: [...ALWAYS_IGNORED, ...opts.ignore], ignoredByUser: ignoredBelowBase(opts.ignore), found: new Map(), skipped: [] };
     for (const [root, globs] of searchRoots(cwd, opts))
         await scanRoot(scan, root, globs);
@@ -56931,11 +57100,22 @@ function searchRoots(cwd, opts) {
     }
     return roots;
 }
+/**
+ * Names a glob cannot be trusted with: a line break ("**" never matches a directory name holding
+ * one: its RegExp's "." stops there) or U+FFFD (how a name that is not valid UTF-8 is decoded: it
+ * cannot be opened by that name). With a "**" glob, ODD_NAMES finds such directories and files in
+ * the same walk, so they are searched on their own or reported, never silently left out.
+ */
+const ODD_NAME = /[\n\r\u2028\u2029\uFFFD]/;
+const ODD_NAMES = '**/*[\n\r\u2028\u2029\uFFFD]*';
+/** A glob that matches by the last name alone under any directory (`**` + `/*.yaml`): it applies below any directory as it is. */
+const ANY_DEPTH = /^\*\*\/[^/]+$/;
 async function scanRoot(scan, root, globs) {
     const { cwd, found, skipped } = scan;
     const realRoot = safeRealpath(root) ?? root;
     const rootIsInside = isInside(root, cwd);
-    const entries = await out_default()(globs, {
+    const odd = oddNameGlobs(globs);
+    const entries = await out_default()([...globs, ...odd], {
         cwd: root,
         // fast-glob reads ignore globs relative to its cwd, and they are relative to the base directory:
         // under another root (an explicit directory or file) they are applied to each entry below.
@@ -56943,13 +57123,16 @@ async function scanRoot(scan, root, globs) {
         // Not onlyFiles: symbolic links to files are entries too, checked below.
         onlyFiles: false,
         objectMode: true,
-        dot: false,
+        // Dot-directories (.k8s/prod/) hold manifests too; .git (ALWAYS_IGNORED) is never entered.
+        dot: true,
         followSymbolicLinks: false, // never walk into linked directories (loops, escapes)
         suppressErrors: true, // unreadable directories are skipped, not fatal
         unique: true,
     });
     const boundary = rootIsInside ? scan.realCwd : realRoot;
-    const candidates = entries.filter((e) => (e.dirent.isFile() || e.dirent.isSymbolicLink()) && (root === cwd || !scan.ignoredByUser(discover_toPosix(external_node_path_default().relative(cwd, external_node_path_default().join(root, e.path))))));
+    const relativeOf = (entry) => discover_toPosix(external_node_path_default().relative(cwd, external_node_path_default().join(root, entry)));
+    const wanted = odd.length > 0 ? matchedByGlobs(globs) : () => true;
+    const candidates = entries.filter((e) => (e.dirent.isFile() || e.dirent.isSymbolicLink()) && (root === cwd || !scan.ignoredByUser(relativeOf(e.path))) && (!ODD_NAME.test(e.path) || wanted(e.path)));
     candidates.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     const realDirOf = realDirectories();
     for (const { path: entry, dirent } of candidates) {
@@ -56965,6 +57148,103 @@ async function scanRoot(scan, root, globs) {
         }
         if (!found.has(relative))
             found.set(relative, { relative, absolute });
+    }
+    if (odd.length > 0)
+        await scanOddDirectories(scan, root, globs, entries.filter((e) => e.dirent.isDirectory() && ODD_NAME.test(external_node_path_default().posix.basename(e.path))));
+}
+/** ODD_NAMES below the fixed part of each "**" glob (`deploy/` of `deploy/**` + `/*.yaml`): only where the globs search. */
+function oddNameGlobs(globs) {
+    const bases = new Set(globs.filter((g) => !g.startsWith('!') && g.includes('**')).map((g) => picomatch_default().scan(g).base));
+    return [...bases].map((base) => (base ? `${out_default().escapePath(base)}/${ODD_NAMES}` : ODD_NAMES));
+}
+/** Whether the root's own globs (not ODD_NAMES) match an entry: fast-glob's negative patterns were applied already. */
+function matchedByGlobs(globs) {
+    const positive = globs.filter((g) => !g.startsWith('!'));
+    return positive.length > 0 ? picomatch_default()(positive, { dot: true }) : () => false;
+}
+/**
+ * Directories whose names a glob cannot be trusted with (see ODD_NAME): one with a line break is
+ * searched as a root of its own when every glob applies at any depth (the default patterns),
+ * else reported; one whose name is not valid UTF-8 cannot be opened, and is reported.
+ */
+async function scanOddDirectories(scan, root, globs, directories) {
+    const searchable = globs.every((g) => ANY_DEPTH.test(g));
+    for (const { path: entry } of [...directories].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
+        const absolute = external_node_path_default().join(root, entry);
+        const relative = discover_toPosix(external_node_path_default().relative(scan.cwd, absolute));
+        if (scan.ignoredByUser(relative))
+            continue;
+        const undecoded = entry.includes('\uFFFD') && !pathExists(absolute);
+        if (!undecoded && !/[\n\r\u2028\u2029]/.test(external_node_path_default().posix.basename(entry)))
+            continue; // a real U+FFFD: globbed as usual
+        if (!undecoded && searchable) {
+            await scanRoot(scan, absolute, globs);
+            continue;
+        }
+        const reason = undecoded
+            ? `a directory whose name is not valid UTF-8 (${undecodedName(absolute)}): it cannot be opened by that name, so nothing in it was checked; rename it`
+            : 'a directory whose name holds a line break: a "**" glob never matches it, so nothing in it was checked; rename it, or name it as a pattern';
+        if (!scan.skipped.some((s) => s.path === relative))
+            scan.skipped.push({ path: `${relative}/`, reason });
+    }
+}
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
+/** A name that is not valid UTF-8 as it is on disk: each byte that is no part of a character as \xNN ("bad\xff.yaml"). */
+function undecodedName(absolute) {
+    const name = external_node_path_default().basename(absolute);
+    const same = rawNamesOf(external_node_path_default().dirname(absolute)).get(name);
+    const raw = same?.length === 1 ? same[0] : undefined;
+    if (!raw)
+        return JSON.stringify(name);
+    let shown = '';
+    for (let i = 0; i < raw.length;) {
+        const length = [1, 2, 3, 4].find((n) => i + n <= raw.length && decodes(raw.subarray(i, i + n)));
+        shown += length ? raw.toString('utf8', i, i + length) : `\\x${raw[i].toString(16).padStart(2, '0')}`;
+        i += length ?? 1;
+    }
+    return JSON.stringify(shown).replace(/\\\\x/g, '\\x');
+}
+/** The names of a directory's entries as bytes, by their decoded text (the last directory asked: such names come together). */
+let rawNames;
+function rawNamesOf(dir) {
+    if (rawNames?.dir !== dir) {
+        const names = new Map();
+        try {
+            for (const raw of (0,external_node_fs_namespaceObject.readdirSync)(dir, { encoding: 'buffer' })) {
+                const decoded = raw.toString('utf8');
+                if (!decoded.includes('\uFFFD'))
+                    continue;
+                const same = names.get(decoded);
+                if (same)
+                    same.push(raw);
+                else
+                    names.set(decoded, [raw]);
+            }
+        }
+        catch {
+            // unreadable: names are shown as decoded
+        }
+        rawNames = { dir, names };
+    }
+    return rawNames.names;
+}
+function decodes(bytes) {
+    try {
+        STRICT_UTF8.decode(bytes);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** Whether something is at this path (lstat: a broken link counts). */
+function pathExists(p) {
+    try {
+        (0,external_node_fs_namespaceObject.lstatSync)(p);
+        return true;
+    }
+    catch {
+        return false;
     }
 }
 /**
@@ -56989,6 +57269,8 @@ function inGitDirectory(real, boundary) {
  * directory, a broken link; 'not a file' for a link to a directory (left out silently).
  */
 function refuse(absolute, isFile, boundary, realDirOf) {
+    if (absolute.includes('\uFFFD') && !pathExists(absolute))
+        return `its name is not valid UTF-8 (${undecodedName(absolute)}): it cannot be opened by that name, so it was not checked; rename it`;
     const realDir = isFile ? realDirOf(external_node_path_default().dirname(absolute)) : undefined;
     const real = isFile ? realDir && external_node_path_default().join(realDir, external_node_path_default().basename(absolute)) : safeRealpath(absolute);
     if (!real)
@@ -57995,6 +58277,8 @@ function stdinPlanModel(name, text) {
     return { repo: repo_model_buildRepoModel([factsOfText(name, text)]), unread: [] };
 }
 
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __nccwpck_require__(4573);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
@@ -58227,6 +58511,7 @@ function serveLintJobs(ruleSetFrom) {
 
 
 
+
 const DEFAULT_MAX_FILE_BYTES = 16 * 1024 * 1024;
 /** Files in flight at once (reads are synchronous; files wait on workers or onFile): bounds memory. */
 const DEFAULT_CONCURRENCY = 16;
@@ -58237,17 +58522,45 @@ const DEFAULT_CONCURRENCY = 16;
  */
 const PARALLEL_MIN_BYTES = 512 * 1024;
 /**
+ * The largest file that can be checked: its text must fit in one JavaScript string (about 512 MiB
+ * on 64-bit Node.js). A limit raised past it (--max-file-bytes) is refused by the settings; the
+ * engine reports such files as too large to check either way.
+ */
+const MAX_CHECKABLE_BYTES = external_node_buffer_.constants.MAX_STRING_LENGTH;
+/** The most one readSync asks for (Node refuses a request over 2 GiB - 1). */
+const READ_CHUNK_BYTES = 64 * 1024 * 1024;
+/** The reusable buffer is kept up to this size; a larger file gets a buffer of its own, dropped after it. */
+const KEPT_SCRATCH_BYTES = DEFAULT_MAX_FILE_BYTES + 1;
+/**
  * Reads whole files into one reusable buffer: most files of a repository are read only to be
  * rejected by the pre-filter, and then cost no allocation (and no garbage to collect) at all.
  * Synchronous on purpose: the files of a checkout sit in the page cache, where a blocking read
  * costs a fraction of a thread-pool round trip (measured on ../shared/corpus, lint on one core:
  * 151 ms with this reader, 207 ms with stat + 16 asynchronous readFile calls in flight).
+ * A large file (a raised limit) never becomes the shared buffer, and reads are asked in chunks
+ * Node accepts, so one file's size can never make the reads of the files after it fail.
  */
 class FileReader {
     maxBytes;
     scratch = Buffer.allocUnsafe(64 * 1024);
+    limit;
     constructor(maxBytes) {
         this.maxBytes = maxBytes;
+        this.limit = Math.min(maxBytes, MAX_CHECKABLE_BYTES);
+    }
+    tooLarge(size) {
+        const uncheckable = size > MAX_CHECKABLE_BYTES && this.maxBytes > MAX_CHECKABLE_BYTES;
+        return { tooLarge: size, limit: uncheckable ? MAX_CHECKABLE_BYTES : this.maxBytes, uncheckable };
+    }
+    /** A buffer of at least `size` bytes (the shared one when it may be kept). */
+    bufferFor(size, current) {
+        if (current.length >= size)
+            return current;
+        const length = Math.min(Math.max(size, current.length * 2), this.limit + 1);
+        const buffer = Buffer.allocUnsafe(length);
+        if (length <= KEPT_SCRATCH_BYTES)
+            this.scratch = buffer;
+        return buffer;
     }
     /**
      * The file's bytes (a view into the shared buffer, valid until the next read), or its size when
@@ -58262,27 +58575,25 @@ class FileReader {
             const info = (0,external_node_fs_namespaceObject.fstatSync)(fd);
             if (!info.isFile())
                 throw new Error(info.isDirectory() ? 'a directory' : 'not a regular file');
-            const size = info.size;
-            if (size > this.maxBytes)
-                return { tooLarge: size };
+            if (info.size > this.limit)
+                return this.tooLarge(info.size);
             // One byte more than the size: a read that fills it means the file grew since the fstat.
-            if (this.scratch.length < size + 1)
-                this.scratch = Buffer.allocUnsafe(Math.min(Math.max(size + 1, this.scratch.length * 2), this.maxBytes + 1));
+            let buffer = this.bufferFor(info.size + 1, this.scratch);
             let length = 0;
             for (;;) {
-                if (length === this.scratch.length) {
-                    if (length > this.maxBytes)
-                        return { tooLarge: length };
-                    const grown = Buffer.allocUnsafe(Math.min(this.scratch.length * 2, this.maxBytes + 1));
-                    this.scratch.copy(grown, 0, 0, length);
-                    this.scratch = grown;
+                if (length === buffer.length) {
+                    if (length > this.limit)
+                        return this.tooLarge(length);
+                    const grown = this.bufferFor(length + 1, buffer);
+                    buffer.copy(grown, 0, 0, length);
+                    buffer = grown;
                 }
-                const n = (0,external_node_fs_namespaceObject.readSync)(fd, this.scratch, length, this.scratch.length - length, null);
+                const n = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, length, Math.min(buffer.length - length, READ_CHUNK_BYTES), null);
                 if (n === 0)
                     break;
                 length += n;
             }
-            return length > this.maxBytes ? { tooLarge: length } : this.scratch.subarray(0, length);
+            return length > this.limit ? this.tooLarge(length) : buffer.subarray(0, length);
         }
         finally {
             (0,external_node_fs_namespaceObject.closeSync)(fd);
@@ -58324,7 +58635,6 @@ class RepositoryLint {
     options;
     discovery;
     ruleSet;
-    maxBytes;
     reader;
     perFile;
     skipped;
@@ -58344,8 +58654,7 @@ class RepositoryLint {
         this.options = options;
         this.discovery = discovery;
         this.ruleSet = options.ruleSet;
-        this.maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-        this.reader = new FileReader(this.maxBytes);
+        this.reader = new FileReader(options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
         this.perFile = new Array(discovery.files.length);
         this.skipped = [...discovery.skipped];
         this.workers = options.onFile ? 0 : workerCount(options.workers);
@@ -58367,7 +58676,8 @@ class RepositoryLint {
             const read = this.reader.read(file.absolute);
             if (Buffer.isBuffer(read))
                 return read;
-            findings.push(fileProblem(this.ruleSet, file.relative, `is ${read.tooLarge} bytes, over the ${this.maxBytes}-byte limit, and was not read`));
+            const over = read.uncheckable ? `the largest file that can be checked (${read.limit} bytes, what one string holds)` : `the ${read.limit}-byte limit`;
+            findings.push(fileProblem(this.ruleSet, file.relative, `is ${read.tooLarge} bytes, over ${over}, and was not read`));
         }
         catch (e) {
             const code = e.code;
@@ -58392,9 +58702,10 @@ class RepositoryLint {
         }
         // Most files of a repository have no Velero content: they are never decoded or parsed.
         // (bytes is the reader's shared buffer: used up here, before anything awaits.)
-        if (!this.options.onFile && !bytesHaveVeleroHint(bytes))
+        const utf16 = utf16Text(bytes);
+        if (!this.options.onFile && !(utf16 === undefined ? bytesHaveVeleroHint(bytes) : hasVeleroHint(utf16)))
             return;
-        const raw = bytes.toString('utf8');
+        const raw = utf16 ?? bytes.toString('utf8');
         const byteLength = bytes.length;
         let result;
         let lint;
@@ -58422,8 +58733,13 @@ class RepositoryLint {
         // A loop, not push(...): a file may have more findings than a call can take arguments.
         for (const f of result.findings)
             findings.push(f);
-        if (lint && this.options.onFile)
+        if (!lint || !this.options.onFile)
+            return;
+        // Render and --fix write UTF-8: a UTF-16 file is checked, and left as it is (render copies it).
+        if (utf16 === undefined)
             await this.options.onFile(lint, file, raw);
+        else if (this.options.onUnread)
+            await this.options.onUnread(file);
     }
     async close() {
         await this.pool?.close();
@@ -58433,6 +58749,18 @@ class RepositoryLint {
         const { documents, resources, hooks } = this;
         return { summary: { files: this.discovery.files.length, documents, resources, hooks, ...countBySeverity(findings) }, findings, skipped: this.skipped };
     }
+}
+/**
+ * A file that starts with a UTF-16 byte order mark, as text (kubectl reads such YAML too); undefined
+ * for any other file, which is read as UTF-8. An odd last byte is no character: U+FFFD.
+ */
+function utf16Text(bytes) {
+    const littleEndian = bytes[0] === 0xff && bytes[1] === 0xfe;
+    if (!littleEndian && !(bytes[0] === 0xfe && bytes[1] === 0xff))
+        return undefined;
+    const even = Buffer.from(bytes.subarray(0, bytes.length & ~1));
+    const text = (littleEndian ? even : even.swap16()).toString('utf16le');
+    return bytes.length % 2 === 0 ? text : `${text}\uFFFD`;
 }
 function fileProblem(ruleSet, file, what) {
     const rule = ruleSet.fileUnreadable;
@@ -59344,6 +59672,40 @@ function tempPathIn(dir) {
 }
 const errorCode = (e) => e?.code;
 /**
+ * Temporary files being written now. A signal that ends the process (a cancelled workflow run
+ * sends SIGTERM, a terminal SIGINT) would leave them behind: while there are some, a handler
+ * removes them and then raises the signal again with the handler gone, so the process ends as
+ * the signal says (no handler of ours is left to keep it alive).
+ */
+const pendingTemps = new Set();
+const ENDING_SIGNALS = ['SIGTERM', 'SIGINT', 'SIGHUP'];
+function removePendingAndReraise(signal) {
+    for (const temp of pendingTemps) {
+        try {
+            (0,external_node_fs_namespaceObject.rmSync)(temp, { force: true });
+        }
+        catch {
+            // nothing more can be done on the way out
+        }
+    }
+    pendingTemps.clear();
+    for (const s of ENDING_SIGNALS)
+        process.removeListener(s, removePendingAndReraise);
+    process.kill(process.pid, signal);
+}
+function trackTemp(temp) {
+    if (pendingTemps.size === 0)
+        for (const s of ENDING_SIGNALS)
+            process.on(s, removePendingAndReraise);
+    pendingTemps.add(temp);
+}
+function untrackTemp(temp) {
+    if (!pendingTemps.delete(temp) || pendingTemps.size > 0)
+        return;
+    for (const s of ENDING_SIGNALS)
+        process.removeListener(s, removePendingAndReraise);
+}
+/**
  * Creates a fresh temporary file with `create`, which must fail with EEXIST rather than overwrite
  * (an exclusive flag). A taken name is tried again with another; after any other failure the
  * (perhaps half-written) file is removed.
@@ -59351,16 +59713,18 @@ const errorCode = (e) => e?.code;
 async function createTemp(dir, create) {
     for (let attempt = 1;; attempt++) {
         const temp = tempPathIn(dir);
+        trackTemp(temp);
         try {
             await create(temp);
             return temp;
         }
         catch (e) {
             // EEXIST: the name belongs to someone else's file, which must not be removed.
-            if (errorCode(e) === 'EEXIST' && attempt < TEMP_NAME_ATTEMPTS)
-                continue;
             if (errorCode(e) !== 'EEXIST')
                 await (0,promises_namespaceObject.rm)(temp, { force: true });
+            untrackTemp(temp);
+            if (errorCode(e) === 'EEXIST' && attempt < TEMP_NAME_ATTEMPTS)
+                continue;
             throw e;
         }
     }
@@ -59417,6 +59781,9 @@ async function replaceAtomically(target, create, options) {
         await (0,promises_namespaceObject.rm)(temp, { force: true });
         throw e;
     }
+    finally {
+        untrackTemp(temp);
+    }
     await syncDirectory(dir);
 }
 /**
@@ -59429,6 +59796,30 @@ async function writeFileAtomic(target, data, options = {}) {
 /** Copy source over target with the same guarantee (the OS copies the bytes; nothing is held in memory). */
 async function copyFileAtomic(source, target, options = {}) {
     await replaceAtomically(target, (temp) => (0,promises_namespaceObject.copyFile)(source, temp, external_node_fs_namespaceObject.constants.COPYFILE_EXCL), options);
+}
+
+;// CONCATENATED MODULE: ./src/io/write-failure.ts
+/**
+ * Why a write failed, in words a user can act on: a file system error (a code starting with "E")
+ * as a short reason, anything else (a bug) undefined so that it is not mistaken for the user's to fix.
+ */
+const WRITE_FAILURES = {
+    EISDIR: 'a directory is in its place',
+    ENOTDIR: 'a file is where a directory of its path should be',
+    EACCES: 'permission denied',
+    EPERM: 'permission denied',
+    EROFS: 'the file system is read-only',
+    ENOSPC: 'no space left on the device',
+    EDQUOT: 'the disk quota is exhausted',
+    EFBIG: 'the file is larger than the file system or this process may write',
+    ENAMETOOLONG: 'its name is too long',
+    EIO: 'an I/O error',
+};
+function writeFailureReason(e) {
+    const code = e?.code;
+    if (typeof code !== 'string' || !code.startsWith('E'))
+        return undefined;
+    return WRITE_FAILURES[code] ?? code;
 }
 
 ;// CONCATENATED MODULE: ./src/fix/run-fix.ts
@@ -59444,10 +59835,12 @@ async function copyFileAtomic(source, target, options = {}) {
 
 
 
+
 const FIXABLE = new Set(FIXERS.map((f) => f.ruleId));
 async function runFix(options) {
     const ruleSet = options.ruleSet ?? rules_defaultRuleSet();
     const files = [];
+    const failed = [];
     const userOnFile = options.onFile;
     await runLint({
         ...options,
@@ -59461,14 +59854,27 @@ async function runFix(options) {
             const result = fixText(file.relative, raw, { ruleSet, filter: options.filter });
             if (result.output === raw || result.fixes.length === 0)
                 return;
-            const target = await (0,promises_namespaceObject.realpath)(file.absolute);
-            const { mode, uid, gid } = await (0,promises_namespaceObject.stat)(target);
-            await writeFileAtomic(target, result.output, { mode, owner: { uid, gid } });
+            try {
+                const target = await (0,promises_namespaceObject.realpath)(file.absolute);
+                const { mode, uid, gid } = await (0,promises_namespaceObject.stat)(target);
+                await (options.writeFile ?? writeFileAtomic)(target, result.output, { mode, owner: { uid, gid } });
+            }
+            catch (e) {
+                // A failed write (no space left, a read-only file system) leaves this file as it was; the
+                // files fixed before and after it are still written and reported.
+                const reason = writeFailureReason(e);
+                if (reason === undefined)
+                    throw e;
+                failed.push({ file: file.relative, reason });
+                return;
+            }
             files.push({ file: file.relative, fixes: result.fixes });
         },
     });
-    files.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-    return { files, count: files.reduce((n, f) => n + f.fixes.length, 0) };
+    const byFile = (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+    files.sort(byFile);
+    failed.sort(byFile);
+    return { files, count: files.reduce((n, f) => n + f.fixes.length, 0), failed };
 }
 
 ;// CONCATENATED MODULE: ./src/fix/index.ts
@@ -59517,6 +59923,28 @@ function specInitsOfFacts(files, version) {
         return undefined;
     const lookup = specInitLookup(buildHookPlan(repo, version));
     return lookup.size > 0 ? lookup : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/io/printable.ts
+/**
+ * Text from a repository (file names, metadata.name, quoted values) as one printable line: a line
+ * we print that holds a newline followed by `::error …` or `::add-mask::…` would be read by the
+ * runner as a workflow command of its own. Line breaks and other control characters are escaped
+ * (`\n`, `\u0007`) and so are the bidi controls that reorder what a reader sees (U+202A–U+202E,
+ * U+2066–U+2069); everything else is kept.
+ */
+// eslint-disable-next-line no-control-regex
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+function printable_printable(text) {
+    return text.replace(UNPRINTABLE, (c) => NAMED[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+/** Whether text would be changed by printable(): a name that cannot stand on a line of its own as it is. */
+function needsEscaping(text) {
+    UNPRINTABLE.lastIndex = 0;
+    const found = UNPRINTABLE.test(text);
+    UNPRINTABLE.lastIndex = 0;
+    return found;
 }
 
 ;// CONCATENATED MODULE: ./src/velero/pod-validation.ts
@@ -60557,6 +60985,9 @@ function verifyRender(input, output, changes) {
 
 
 
+
+
+
 const DEFAULT_OUTPUT_DIR = 'rendered';
 const render_repo_toPosix = (p) => p.split((external_node_path_default()).sep).join('/');
 function render_repo_isInside(child, parent) {
@@ -60630,16 +61061,18 @@ async function sameFileBytes(a, b) {
  * search root is the base directory and the output directory's ignore glob applies to all of them.
  * A pattern naming a path inside the output directory is refused.
  */
-function normalizePatterns(base, outAbs, patterns) {
-    const out = [];
+function normalizePatterns(base, out, patterns) {
+    const normalized = [];
     for (const pattern of patterns) {
-        if (out_default().isDynamicPattern(pattern)) {
-            out.push(pattern);
-            continue;
+        const dynamic = out_default().isDynamicPattern(pattern);
+        // A glob by its fixed leading part (`apps/` of `apps/**/*.yaml`); by real path too (`deploy -> apps`).
+        const abs = external_node_path_default().resolve(base, dynamic ? picomatch_default().scan(pattern).base : pattern);
+        if (out && (render_repo_isInside(abs, out.outAbs) || render_repo_isInside(realPathOrNearest(abs) ?? abs, out.realOut))) {
+            throw new UsageError(`"${printable_printable(pattern)}" is inside the output directory "${printable_printable(out.outRel)}"; render reads sources, not its own output: render into a directory of its own`);
         }
-        const abs = external_node_path_default().resolve(base, pattern);
-        if (outAbs && render_repo_isInside(abs, outAbs)) {
-            throw new UsageError(`"${pattern}" is inside the output directory; render reads sources, not its own output`);
+        if (dynamic) {
+            normalized.push(pattern);
+            continue;
         }
         let isDir = false;
         try {
@@ -60651,18 +61084,48 @@ function normalizePatterns(base, outAbs, patterns) {
         if (isDir && render_repo_isInside(abs, base)) {
             const rel = render_repo_toPosix(external_node_path_default().relative(base, abs));
             const prefix = rel === '' ? '' : `${out_default().escapePath(rel)}/`;
-            out.push(`${prefix}**/*.yaml`, `${prefix}**/*.yml`);
+            normalized.push(`${prefix}**/*.yaml`, `${prefix}**/*.yml`);
         }
         else {
-            out.push(pattern);
+            normalized.push(pattern);
         }
     }
-    return out;
+    return normalized;
+}
+/**
+ * Manifests in the output directory of which none is the render of a source (out/X for a file X
+ * outside it): the directory holds sources (`--output-dir apps` with the manifests in apps/), which
+ * a render would skip as its own output, and mix its renders into. Returns those files (relative
+ * to the base), or [] when the directory is missing, empty, or holds a render of some source.
+ */
+async function sourcesInOutputDirectory(base, outputDir, patterns, ignore) {
+    const outAbs = external_node_path_default().resolve(base, outputDir);
+    if (outAbs === external_node_path_default().resolve(base) || !(await render_repo_exists(outAbs)))
+        return [];
+    const inOutput = await discoverFiles({ cwd: outAbs, patterns, ignore });
+    const unexplained = [];
+    for (const f of inOutput.files) {
+        const source = external_node_path_default().join(base, f.relative);
+        if (!render_repo_isInside(source, outAbs) && (await render_repo_exists(source)))
+            return [];
+        unexplained.push(render_repo_toPosix(external_node_path_default().relative(base, f.absolute)));
+    }
+    return unexplained;
+}
+/** The usage error for sourcesInOutputDirectory's answer (nothing when it is empty). */
+function refuseSourcesInOutput(outputDir, files) {
+    if (files.length === 0)
+        return;
+    const named = files.slice(0, 3).map((f) => `"${printable_printable(f)}"`).join(', ') + (files.length > 3 ? ` and ${files.length - 3} more` : '');
+    throw new UsageError(`output directory "${printable_printable(outputDir)}" holds manifests that are no render of a source (${named}): sources there would be skipped as render output; ` +
+        'render into a directory of its own (the default is "rendered"), or delete old renders whose sources are gone');
 }
 async function renderRepository(options) {
     const place = await outputPlace(options);
-    const patterns = normalizePatterns(place.base, place.inPlace ? undefined : place.outAbs, options.patterns);
+    const patterns = normalizePatterns(place.base, place.inPlace ? undefined : place, options.patterns);
     const ignore = place.inPlace ? [...options.ignore] : [...options.ignore, `${out_default().escapePath(place.outRel)}/**`];
+    if (!place.inPlace)
+        refuseSourcesInOutput(place.outRel, await sourcesInOutputDirectory(place.base, place.outRel, patterns, options.ignore));
     const discovery = await discoverFiles({ cwd: place.base, patterns, ignore, allowExplicitOutside: false });
     await options.onDiscovered?.(discovery);
     const specInits = await repositorySpecInits(discovery, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, options.ruleSet.veleroVersion);
@@ -60888,26 +61351,16 @@ class RepositoryRender {
             throw new UsageError(`refusing to write ${this.relToBase(target)}: a symbolic link leads outside the output directory`);
     }
 }
-const WRITE_FAILURES = {
-    EISDIR: 'a directory is in its place',
-    ENOTDIR: 'a file is where a directory of its path should be',
-    EACCES: 'permission denied',
-    EPERM: 'permission denied',
-    EROFS: 'the file system is read-only',
-    ENOSPC: 'no space left on the device',
-    EDQUOT: 'the disk quota is exhausted',
-    ENAMETOOLONG: 'its name is too long',
-};
 /** A write of render's output: an I/O failure is the user's to fix, named by the file it is about (never a temporary path). */
 async function writeOutput(target, base, write) {
     try {
         await write();
     }
     catch (e) {
-        const code = e.code ?? '';
-        if (!(code in WRITE_FAILURES) && !code.startsWith('E'))
+        const reason = writeFailureReason(e);
+        if (reason === undefined)
             throw e;
-        throw new UsageError(`could not write ${render_repo_toPosix(external_node_path_default().relative(base, target))}: ${WRITE_FAILURES[code] ?? code}`);
+        throw new UsageError(`could not write ${render_repo_toPosix(external_node_path_default().relative(base, target))}: ${reason}`);
     }
 }
 
@@ -61212,28 +61665,6 @@ function restorePodRows(pod) {
     return rows;
 }
 
-;// CONCATENATED MODULE: ./src/io/printable.ts
-/**
- * Text from a repository (file names, metadata.name, quoted values) as one printable line: a line
- * we print that holds a newline followed by `::error …` or `::add-mask::…` would be read by the
- * runner as a workflow command of its own. Line breaks and other control characters are escaped
- * (`\n`, `\u0007`) and so are the bidi controls that reorder what a reader sees (U+202A–U+202E,
- * U+2066–U+2069); everything else is kept.
- */
-// eslint-disable-next-line no-control-regex
-const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
-function printable_printable(text) {
-    return text.replace(UNPRINTABLE, (c) => NAMED[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-/** Whether text would be changed by printable(): a name that cannot stand on a line of its own as it is. */
-function needsEscaping(text) {
-    UNPRINTABLE.lastIndex = 0;
-    const found = UNPRINTABLE.test(text);
-    UNPRINTABLE.lastIndex = 0;
-    return found;
-}
-
 ;// CONCATENATED MODULE: ./src/report/plan-text.ts
 
 
@@ -61346,6 +61777,8 @@ function plural(n, word, many = `${word}s`) {
 
 
 
+
+
 /** The pattern that reads the manifest from standard input. */
 const STDIN_PATTERN = '-';
 const DEFAULT_STDIN_FILENAME = '<stdin>';
@@ -61427,10 +61860,30 @@ function parseWhole(name, raw, fallback, allowAuto) {
         throw new UsageError(allowAuto ? `${name} must be "auto" or a whole number (0 lints on one thread); got "${v}"` : `${name} must be a positive whole number; got "${v}"`);
     return n;
 }
+/**
+ * --max-file-bytes: at most MAX_CHECKABLE_BYTES, the most text one string holds (a larger file
+ * could be read but never decoded or parsed: a usage error now rather than files skipped later).
+ */
+function parseMaxFileBytes(raw) {
+    const n = parseWhole('max-file-bytes', raw, DEFAULTS.maxFileBytes, false);
+    if (n > MAX_CHECKABLE_BYTES) {
+        throw new UsageError(`max-file-bytes must be at most ${MAX_CHECKABLE_BYTES} (the most text Node.js holds in one string); got "${raw.trim()}"`);
+    }
+    return n;
+}
+/** The globs, when none is too costly to match (config/glob-limits.ts: the bounds configured globs have). */
+function boundedGlobs(name, globs) {
+    for (const glob of globs) {
+        const why = glob === STDIN_PATTERN ? undefined : globComplexityProblem(glob);
+        if (why)
+            throw new UsageError(`${name} "${printable_printable(glob.length > 80 ? `${glob.slice(0, 77)}...` : glob)}" is refused: ${why}`);
+    }
+    return globs;
+}
 const optionalPath = (from, value) => (value?.trim() ? external_node_path_default().resolve(from, value.trim()) : undefined);
 /** The patterns, what an unmatched one is, and standard input ('-', command line only). */
 function parsePatterns(raw, origin, mode) {
-    const given = settings_listOf(raw.files, origin);
+    const given = boundedGlobs(origin.source === 'cli' ? 'pattern' : 'files', settings_listOf(raw.files, origin));
     const allow = parseBool('allow-no-files', raw['allow-no-files'], false);
     const stdin = origin.source === 'cli' && given.includes(STDIN_PATTERN);
     const named = raw['stdin-filename'];
@@ -61457,11 +61910,11 @@ function parseSettings(raw, origin) {
         mode,
         cwd,
         ...parsePatterns(raw, origin, mode),
-        ignore: settings_listOf(raw.ignore, origin),
+        ignore: boundedGlobs(origin.source === 'cli' ? '--ignore' : 'ignore', settings_listOf(raw.ignore, origin)),
         format: oneOf('format', raw.format, FORMATS, DEFAULTS.format),
         output: optionalPath(origin.dir, raw.output),
         failOn: oneOf('fail-on', raw['fail-on'], FAIL_ON, DEFAULTS.failOn),
-        maxFileBytes: parseWhole('max-file-bytes', raw['max-file-bytes'], DEFAULTS.maxFileBytes, false),
+        maxFileBytes: parseMaxFileBytes(raw['max-file-bytes']),
         configPath: optionalPath(origin.dir, raw.config),
         fix: parseFix(raw, origin, mode),
         workers: parseWhole('workers', raw.workers, undefined, true),
@@ -63674,7 +64127,7 @@ async function checkFiles(settings, scope, config) {
     const options = lintOptionsWithConfig({
         cwd: settings.cwd,
         patterns,
-        ignore: lintIgnore(settings),
+        ignore: await lintIgnore(settings),
         maxFileBytes: settings.maxFileBytes,
         workers: settings.workers,
         allowExplicitOutside,
@@ -63710,9 +64163,10 @@ async function checkFiles(settings, scope, config) {
 /**
  * lint skips what render writes (rendered/ by default): its manifests are the sources again, with
  * init containers added, so they would repeat every finding and conflict with the sources' hooks.
- * Not when a pattern names the output directory (or a path inside it) itself.
+ * Not when a pattern names the output directory (or a path inside it) itself, nor when it holds no
+ * render of a source (output-dir: apps, with the sources in apps/): then it is a source directory.
  */
-function lintIgnore(settings) {
+async function lintIgnore(settings) {
     const out = settings.outputDir;
     if (settings.mode !== 'lint' || out === '.')
         return settings.ignore;
@@ -63722,7 +64176,9 @@ function lintIgnore(settings) {
         const rel = external_node_path_default().relative(outAbs, external_node_path_default().resolve(settings.cwd, base));
         return rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel));
     });
-    return named ? settings.ignore : [...settings.ignore, `${out_default().escapePath(out)}/**`];
+    if (named || (await sourcesInOutputDirectory(settings.cwd, out, settings.patterns, settings.ignore)).length > 0)
+        return settings.ignore;
+    return [...settings.ignore, `${out_default().escapePath(out)}/**`];
 }
 /** `velero-hooks lint -`: the manifest on standard input, checked like a file of that name. */
 function lintStdin(settings, text, config) {
@@ -63749,7 +64205,11 @@ function rebase(settings, outcome) {
     const move = (p) => run_toPosix(external_node_path_default().relative(reportDir, external_node_path_default().resolve(cwd, p)));
     const findings = outcome.lint.findings.map((f) => ({ ...f, file: move(f.file) })).sort(compareFindings);
     const skipped = outcome.lint.skipped.map((s) => ({ ...s, path: move(s.path) }));
-    const fixed = outcome.fixed && { ...outcome.fixed, files: outcome.fixed.files.map((f) => ({ ...f, file: move(f.file) })) };
+    const fixed = outcome.fixed && {
+        ...outcome.fixed,
+        files: outcome.fixed.files.map((f) => ({ ...f, file: move(f.file) })),
+        failed: outcome.fixed.failed.map((f) => ({ ...f, file: move(f.file) })),
+    };
     return { ...outcome, lint: { ...outcome.lint, findings, skipped }, fixed };
 }
 
@@ -63791,7 +64251,7 @@ function readStdin(settings, text) {
 }
 async function readFiles(settings, configIgnore, scope) {
     const allowExplicitOutside = scope.allowExplicitOutside ?? false;
-    const discovery = await discoverFiles({ cwd: settings.cwd, patterns: settings.patterns, ignore: [...lintIgnore(settings), ...configIgnore], allowExplicitOutside });
+    const discovery = await discoverFiles({ cwd: settings.cwd, patterns: settings.patterns, ignore: [...(await lintIgnore(settings)), ...configIgnore], allowExplicitOutside });
     if (scope.checkUnmatched ?? true)
         await unmatchedCheck(settings, allowExplicitOutside)?.(discovery);
     const model = await readPlanModel(discovery.files, { maxFileBytes: settings.maxFileBytes, reportDir: settings.reportDir });
@@ -64958,7 +65418,7 @@ async function run(deps = runnerDeps()) {
         report.changedLines ??= await changedLinesForRanking(report, verdict.failed ? spendFailure(used) : used, settings, context, github, log);
         const { problems } = await publishAll(sinksFor(settings, context, deps, github, status, used), report, verdict, status.warning);
         setOutputs(log, report, settings);
-        const failure = [...(verdict.failed ? [verdict.line.replace(/^velero-hooks: /, '')] : []), ...problems];
+        const failure = [...(verdict.failed ? [verdict.line.replace(/^velero-hooks: /, '')] : []), ...problems, ...fixFailures(outcome.fixed)];
         if (failure.length > 0)
             log.setFailed(`velero-hooks: ${failure.join('; ')}`);
     }
@@ -65012,7 +65472,16 @@ function reportFixed(log, fixed) {
         return;
     for (const f of fixed.files)
         log.info(printable_printable(`velero-hooks: fixed ${f.file}: ${f.fixes.map((x) => `${x.description} (${x.ruleId})`).join('; ')}`));
+    for (const f of fixed.failed)
+        log.info(printable_printable(`velero-hooks: could not write the fixes of ${f.file}: ${f.reason}; it is left as it was`));
     log.setOutput('fixed', pathList(log, 'fixed', fixed.files.map((f) => f.file)));
+}
+/** The step fails when fix: true could not write a file (each is named in the log above). */
+function fixFailures(fixed) {
+    const failed = fixed?.failed ?? [];
+    if (failed.length === 0)
+        return [];
+    return [`could not write the fixes of ${failed.length === 1 ? `1 file (${printable_printable(failed[0].file)}: ${failed[0].reason})` : `${failed.length} files`}`];
 }
 /**
  * A secret as the runner masks it: it masks line by line, so a token with a line break is

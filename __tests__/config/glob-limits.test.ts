@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { parseConfigText } from '../../src/config/parse-config.js'
-import { braceExpansions, globComplexityProblem } from '../../src/config/glob-limits.js'
+import { braceExpansions, extglobs, globComplexityProblem } from '../../src/config/glob-limits.js'
 
 const problems = (text: string) => parseConfigText(text, '.velero-hooks.yaml').problems.map((p) => `${p.line}: ${p.message}`)
 
@@ -29,5 +29,16 @@ describe('configured globs are bounded (issue 14)', () => {
     const found = problems('exclude:\n  - path: "*a*a*a*a*a*a*a*ab"\n    rule: "hook-*"\n')
     assert.equal(found.length, 1)
     assert.match(found[0]!, /^2: exclude path: "\*a\*a\*a\*a\*a\*a\*a\*ab" is refused: a path segment has more than 3/)
+  })
+
+  it('bounds extglobs: no repeated group that can match in several ways, at most 4 groups', () => {
+    assert.match(globComplexityProblem('x/+(ab|abab)c') ?? '', /the repeated group "\+\(ab\|abab\)" may hold one fixed text only/)
+    assert.match(globComplexityProblem('x/*(a*)b') ?? '', /repeated group "\*\(a\*\)"/)
+    assert.match(globComplexityProblem('x/+(+(a))b') ?? '', /repeated group/)
+    assert.match(globComplexityProblem('@(a|b)@(a|b)@(a|b)@(a|b)@(a|b)') ?? '', /more than 4 extglob groups/)
+    for (const fine of ['**/*.@(yaml|yml)', 'deploy/!(test)/*.yaml', 'x/+(ab)c', '**/?(prod-)web.yaml', 'a\\+(b|c)']) assert.equal(globComplexityProblem(fine), undefined, fine)
+    assert.deepEqual(extglobs('a/@(b|+(c))/!(d)'), [{ kind: '+', body: 'c' }, { kind: '@', body: 'b|+(c)' }, { kind: '!', body: 'd' }])
+    const found = problems('ignore:\n  - "x/+(ab|abab)c"\n')
+    assert.match(found[0]!, /^2: ignore: "x\/\+\(ab\|abab\)c" is refused: the repeated group/)
   })
 })

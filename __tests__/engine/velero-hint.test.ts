@@ -32,6 +32,12 @@ describe('the Velero pre-filter', () => {
     ['at the very start', 'velero'],
     ['at the very end', 'x: ["backup.abcd.io/"'],
     ['after multi-byte UTF-8', 'é😀vlero.io/'],
+    // Keys spelt with the escapes of a double-quoted YAML (or JSON) scalar.
+    ['a hook key with \\x escapes', '"pre.h\\x6fok.backup.v\\x65lero.io/command": x'],
+    ['\\u and \\U escapes', '{"\\u0076elero": 1, "b": "\\U00000076elero"}'],
+    ['an escaped slash after a misspelt domain', '"pre.h\\x6fok.x.vlero.io\\/command": x'],
+    ['an escaped line break inside a word', 'a: "pre.h\\x6fok.backup.ve\\\n    lero.io/command"'],
+    ['an escape after multi-byte UTF-8', 'é😀"\\x76elero"'],
   ]
   for (const [name, text] of hints) it(`finds ${name}`, () => assert.equal(both(text), true))
 
@@ -45,6 +51,8 @@ describe('the Velero pre-filter', () => {
     ['hook without .backup/.restore', 'hooks: []\nposthook.exec: x'],
     ['mixed-case anchor words (no Kubernetes key can be written so)', 'vElErO HoOk.backup'],
     ['an empty file', ''],
+    ['escapes that spell nothing', 'a: "\\x41\\u0042 \\/ C:\\\\path\\\\to"'],
+    ['an escaped backslash before x', 'a: "ve\\\\x6cero"'],
   ]
   for (const [name, text] of none) it(`ignores ${name}`, () => assert.equal(both(text), false))
 

@@ -22,7 +22,7 @@ const initNames = (text: string, doc = 0): string[] =>
 describe('renderText', () => {
   it('leaves files without Velero content, and Helm templates, alone', () => {
     assert.equal(renderText('a.yaml', 'kind: ConfigMap\nmetadata: {name: x}\n').output, undefined)
-    const helm = pod('p', '  containers: [{name: app, image: "{{ .Values.image }}"}]')
+    const helm = pod('p', '  containers: [{name: app, image: {{ .Values.image }}}]')
     const r = renderText('t.yaml', helm)
     assert.equal(r.output, undefined)
     assert.ok(r.findings.some((f) => f.ruleId === 'template-skipped'))

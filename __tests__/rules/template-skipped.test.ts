@@ -67,7 +67,7 @@ runRuleTests(rule, {
           column: 9,
           severity: 'notice',
           message:
-            'This file is a template ("{{" found here) and was not linted; render it (e.g. helm template) and lint the output to check its Velero hooks.',
+            'This document is a template ("{{" found here) and was not linted; render it (e.g. helm template) and lint the output to check its Velero hooks.',
         },
       ],
     },
@@ -111,4 +111,11 @@ it('template-skipped: the column ignores a UTF-8 BOM', () => {
   assert.deepEqual(findingsOf(rule, '\uFEFFname: {{ x }}\nkind: Pod # pre.hook.backup.velero.io\n').map((f) => [f.line, f.column]), [[1, 7]])
   assert.deepEqual(findingsOf(rule, '\uFEFFkind: Pod # pre.hook.backup.velero.io\r\nname: {{ x }}\r\n').map((f) => [f.line, f.column]), [[2, 7]])
   assert.deepEqual(findingsOf(rule, 'kind: Pod # pre.hook.backup.velero.io\nname: {{ x }}\n').map((f) => [f.line, f.column]), [[2, 7]])
+})
+
+it('template-skipped: one notice per template document; a {{ in a quoted or block string is data', () => {
+  const helm = 'kind: Pod\nmetadata:\n  name: {{ .Values.name }}\n  annotations:\n    post.hook.restore.velero.io/timeout: "30"\n'
+  const data = 'kind: ConfigMap\ndata:\n  a: "{{ x }}"\n  b: |\n    {{ y }}\n# velero\n'
+  const all = lintText('m.yaml', `${helm}---\n${data}---\n${helm}`, defaultRuleSet()).findings
+  assert.deepEqual(all.map((f) => [f.ruleId, f.line, f.column]), [['template-skipped', 3, 9], ['template-skipped', 16, 9]])
 })

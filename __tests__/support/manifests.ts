@@ -35,7 +35,7 @@ export function pods(count: number, kind: 'error' | 'warning', prefix = 'p'): { 
 }
 
 /** A Helm-style template that mentions Velero: one template-skipped notice. */
-export const TEMPLATE_WITH_HOOK = 'metadata:\n  annotations:\n    pre.hook.backup.velero.io/command: "{{ .Values.backupCommand }}"\n'
+export const TEMPLATE_WITH_HOOK = 'metadata:\n  annotations:\n    pre.hook.backup.velero.io/command: {{ .Values.backupCommand | quote }}\n'
 
 export const CLEAN_POD = [
   'apiVersion: v1',

@@ -2807,7 +2807,7 @@ exports.tO = identity.isPair;
 exports.jn = identity.isScalar;
 exports.oP = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
-__webpack_unused_export__ = Scalar.Scalar;
+exports.X5 = Scalar.Scalar;
 __webpack_unused_export__ = YAMLMap.YAMLMap;
 __webpack_unused_export__ = YAMLSeq.YAMLSeq;
 __webpack_unused_export__ = cst;
@@ -10138,7 +10138,59 @@ const AFTER_HOOK_LENGTH = 'hooks.restore'.length;
 const BEFORE_DOMAIN = /(?:(?:backup|restore)\.[a-z]{4,8}|\bv[a-z]{3,6}o)\.io\/$/i;
 /** Enough text before ".io/" for the longest match ("restore." + 8 letters) and a \b before "v". */
 const BEFORE_DOMAIN_LENGTH = 'restore.'.length + 8 + 4 + 2;
-function hasHint(haystack, slice) {
+/**
+ * Escapes a double-quoted YAML (or JSON) scalar decodes, which can spell a key no anchor finds
+ * ("init.hook.restore.v\x65lero.io/…", "\u0076elero", "velero.io\/", or an escaped line break in
+ * the middle of a word). After a backslash, the character that makes it one of them.
+ */
+const ESCAPE_KINDS = new Set(['x', 'u', 'U', '/', '\n', '\r'].map((c) => c.charCodeAt(0)));
+/** What a run of key text is made of: printable ASCII but the quote that ends a scalar. */
+const isKeyCode = (c) => c > 0x20 && c < 0x7f && c !== 0x22;
+/**
+ * Whether a run of key text holding such an escape spells a hint once decoded. Each run (printable
+ * ASCII, escaped line breaks included) is decoded and scanned once, from the escape's run start to
+ * its end, and the search goes on after it: linear however many escapes a file holds. Runs are
+ * ASCII, so text and bytes give the same runs and the same answer.
+ */
+function hasEscapedHint(haystack, access) {
+    const { codeAt, backslash } = access;
+    for (let i = backslash(0); i >= 0 && i + 1 < haystack.length; i = backslash(i + 1)) {
+        if (!ESCAPE_KINDS.has(codeAt(i + 1)))
+            continue;
+        let start = i;
+        while (start > 0 && isKeyCode(codeAt(start - 1)))
+            start--;
+        let end = i;
+        for (;;) {
+            while (end < haystack.length && isKeyCode(codeAt(end)))
+                end++;
+            // An escaped line break joins the next line's text (its indentation dropped) to this run.
+            if (codeAt(end - 1) !== 0x5c || (codeAt(end) !== 0x0a && codeAt(end) !== 0x0d))
+                break;
+            end++;
+            while (end < haystack.length && (codeAt(end) === 0x0a || codeAt(end) === 0x20 || codeAt(end) === 0x09))
+                end++;
+        }
+        if (hasAnchorHint(decodeEscapes(access.slice(start, end)), sliceText))
+            return true;
+        i = Math.max(i, end - 1);
+    }
+    return false;
+}
+/** The YAML double-quoted escapes that matter for a key: \xHH, \uHHHH, \UHHHHHHHH, \/, \\ and escaped line breaks. */
+function decodeEscapes(text) {
+    return text.replace(/\\(?:x([0-9a-fA-F]{2})|u([0-9a-fA-F]{4})|U([0-9a-fA-F]{8})|(\r?\n[ \t\r\n]*)|(.))/g, (whole, x, u, U, _lineBreak, other) => {
+        const code = Number.parseInt(x ?? u ?? U ?? '', 16);
+        if (Number.isInteger(code))
+            return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+        return other ?? '';
+    });
+}
+/** A hint in the text as it is, or in a key it spells with escapes. */
+function hasHint(haystack, slice, access) {
+    return hasAnchorHint(haystack, slice) || hasEscapedHint(haystack, access);
+}
+function hasAnchorHint(haystack, slice) {
     for (const word of WORD_ANCHORS)
         if (haystack.indexOf(word, 0) >= 0)
             return true;
@@ -10160,12 +10212,13 @@ const sliceText = (text, start, end) => text.slice(start, end);
 const sliceBytes = (bytes, start, end) => bytes.toString('latin1', start, Math.min(end, bytes.length));
 /** Text that could hold Velero content (see the module comment). */
 function hasVeleroHint(text) {
-    return hasHint(text, sliceText);
+    return hasHint(text, sliceText, { codeAt: (i) => text.charCodeAt(i), backslash: (from) => text.indexOf('\\', from), slice: (start, end) => text.slice(start, end) });
 }
 /** hasVeleroHint on a file's bytes, without decoding them. */
 function bytesHaveVeleroHint(bytes) {
     const buffer = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    return hasHint(buffer, sliceBytes);
+    const access = { codeAt: (i) => buffer[i] ?? Number.NaN, backslash: (from) => buffer.indexOf(0x5c, from), slice: (start, end) => sliceBytes(buffer, start, end) };
+    return hasHint(buffer, sliceBytes, access);
 }
 
 ;// CONCATENATED MODULE: ./src/engine/lint-text.ts
@@ -10220,6 +10273,8 @@ class FileLinter {
     text = '';
     /** The first alias-like '*' at or after the current document (-1: none left); see lintDocument. */
     nextStar = -1;
+    /** Set when the text has a template mark: which documents are templates (see TemplateMarks). */
+    templates;
     constructor(file, raw, ruleSet, keep) {
         this.file = file;
         this.raw = raw;
@@ -10230,12 +10285,10 @@ class FileLinter {
     run() {
         if (!hasVeleroHint(this.raw))
             return;
-        const template = TEMPLATE_MARK.exec(this.raw);
-        if (template)
-            return this.skipTemplate(template);
         const stream = parse_parseManifestStream(this.raw);
         this.lineCounter = stream.lineCounter;
         this.text = stream.text;
+        this.templates = TEMPLATE_MARK.test(this.raw) ? new TemplateMarks(this.text) : undefined;
         const tooDeep = parse_deepNestingOffset(stream.text);
         if (tooDeep !== undefined) {
             // Refused before the parser recurses into it (see MAX_NESTING): same answer on every thread.
@@ -10272,25 +10325,21 @@ class FileLinter {
         const [start, end] = n?.range ? [n.range[0], n.range[1]] : [0, 0];
         return parse_spanOf(this.lineCounter, start, end);
     }
-    /** A Helm/Jinja template is not the YAML that reaches the cluster: one notice, when it has hooks. */
-    skipTemplate(template) {
-        const severity = HOOK_HINT.test(this.raw) ? this.severityOf(this.ruleSet.templateSkipped) : undefined;
-        const before = this.raw.slice(0, template.index).replace(/^\uFEFF/, '');
-        const line = before.split('\n').length;
-        // Columns count from the last line break of the BOM-less text, on every line.
-        const column = before.length - before.lastIndexOf('\n');
-        if (severity) {
-            const span = { line, column, endLine: line, endColumn: column + template[0].length };
-            this.result.findings.push(createFinding(this.ruleSet.templateSkipped, { messageId: 'template', data: { mark: template[0] }, severity, file: this.file, span }));
-        }
-        this.result.findings = applySuppressions(this.file, this.raw, undefined, this.result.findings, this.ruleSet);
+    /** A Helm/Jinja template is not the YAML that reaches the cluster: one notice per such document, when it has hooks. */
+    skipTemplate(mark, window) {
+        const severity = HOOK_HINT.test(window) ? this.severityOf(this.ruleSet.templateSkipped) : undefined;
+        if (!severity)
+            return;
+        const span = parse_spanOf(this.lineCounter, mark, mark + 2);
+        const data = { mark: this.text.slice(mark, mark + 2) };
+        this.result.findings.push(createFinding(this.ruleSet.templateSkipped, { messageId: 'template', data, severity, file: this.file, span }));
     }
     /** Every document in turn; undefined when the parser itself failed (the file is then not checked). */
     lintDocuments(stream) {
         const documents = [];
         // Found once per stretch of text rather than searched from every document to the end of a file of thousands.
         this.nextStar = aliasLikeOffset(this.text, 0, this.text.length);
-        const pending = stream[Symbol.iterator]();
+        const pending = withTextEnds(stream, this.text.length);
         for (let index = 0;; index++) {
             let next;
             try {
@@ -10302,11 +10351,11 @@ class FileLinter {
             }
             if (next.done)
                 return documents;
-            const document = next.value;
+            const [document, textEnd] = next.value;
             if (this.keep)
                 documents.push(document);
             this.counts.documents++;
-            const model = this.lintDocument(document, index);
+            const model = this.lintDocument(document, index, textEnd);
             if (!model)
                 continue;
             if (this.keep)
@@ -10330,7 +10379,12 @@ class FileLinter {
         Object.assign(this.counts, { documents: 0, resources: 0, hooks: 0 });
     }
     /** Checks one document; returns its model, or undefined when it is broken. */
-    lintDocument(document, index) {
+    lintDocument(document, index, textEnd) {
+        const template = this.templates?.templateIn(document, textEnd);
+        if (template) {
+            this.skipTemplate(template.mark, template.window);
+            return undefined;
+        }
         if (document.errors.length > 0) {
             this.result.brokenDocuments.add(index);
             this.reportParseErrors(document);
@@ -10449,6 +10503,80 @@ class FileLinter {
             for (const v of model.velero)
                 visitor.velero(v);
     }
+}
+/** Each document with the end of its text: where the next one starts, or the end of the whole text. */
+function* withTextEnds(documents, end) {
+    let held;
+    for (const document of documents) {
+        if (held)
+            yield [held, document.range[0]];
+        held = document;
+    }
+    if (held)
+        yield [held, end];
+}
+/** Kinds of scalars whose text is data: a template mark in one is not template syntax. */
+const STRING_SCALARS = new Set([dist/* Scalar */.X5.QUOTE_DOUBLE, dist/* Scalar */.X5.QUOTE_SINGLE, dist/* Scalar */.X5.BLOCK_LITERAL, dist/* Scalar */.X5.BLOCK_FOLDED]);
+/**
+ * Which documents of a text with a template mark ({{, {%) are templates, decided per document in
+ * order: one whose mark is template syntax (in a key, a plain scalar, a flow collection, a comment)
+ * or that does not parse. A mark inside a quoted or block scalar of a document that parses is data
+ * (a Prometheus label template in a ConfigMap, a JSON Restore with "{{" in a string), and the
+ * document is linted. Each mark is looked at once.
+ */
+class TemplateMarks {
+    text;
+    pattern = new RegExp(TEMPLATE_MARK.source, 'g');
+    /** Where the current document's text starts (the end of the one before). */
+    start = 0;
+    /** The first mark not yet looked at (-1: none left): found once, not searched for from every document. */
+    next;
+    constructor(text) {
+        this.text = text;
+        this.next = this.find(0);
+    }
+    find(from) {
+        this.pattern.lastIndex = from;
+        return this.pattern.exec(this.text)?.index ?? -1;
+    }
+    /**
+     * The document's first template mark and its text (from the end of the one before to `textEnd`, where
+     * the next starts: a document that does not parse may end early); undefined when it is no template.
+     */
+    templateIn(document, textEnd) {
+        const [start, end] = [this.start, Math.max(this.start, textEnd)];
+        this.start = end;
+        const marks = [];
+        for (; this.next >= 0 && this.next < end; this.next = this.find(this.next + 1))
+            marks.push(this.next);
+        if (marks.length === 0)
+            return undefined;
+        const mark = document.errors.length > 0 ? marks[0] : firstOutside(marks, stringRanges(document));
+        return mark === undefined ? undefined : { mark, window: this.text.slice(start, end) };
+    }
+}
+/** The source ranges of a document's quoted and block scalars, by start. */
+function stringRanges(document) {
+    const ranges = [];
+    (0,dist/* visit */.YR)(document, {
+        Scalar: (_, node) => {
+            if (STRING_SCALARS.has(node.type) && node.range)
+                ranges.push([node.range[0], node.range[1]]);
+        },
+    });
+    return ranges.sort((a, b) => a[0] - b[0]);
+}
+/** The first offset (ascending) in none of the ranges (sorted, not overlapping), or undefined. */
+function firstOutside(offsets, ranges) {
+    let r = 0;
+    for (const offset of offsets) {
+        while (r < ranges.length && ranges[r][1] <= offset)
+            r++;
+        const range = ranges[r];
+        if (!range || offset < range[0] || offset + 2 > range[1])
+            return offset;
+    }
+    return undefined;
 }
 /** How many pod specs carry hook annotations, plus Velero objects with hook specs. */
 function countHooks(models) {
@@ -16761,12 +16889,14 @@ function describeTarget(t) {
         id: 'template-skipped',
         severity: 'notice',
         docs: {
-            summary: 'The file is a template (Helm/Go `{{ }}`, Jinja `{% %}`) and was not linted.',
-            description: 'Template source is not the YAML that reaches the cluster, so positions and values in it cannot be checked faithfully.',
+            summary: 'A document is a template (Helm/Go `{{ }}`, Jinja `{% %}`) and was not linted.',
+            description: 'Template source is not the YAML that reaches the cluster, so positions and values in it cannot be checked faithfully. ' +
+                'Decided per document: a mark in a key, a plain value, a flow collection or a comment, or in a document that does not parse, makes a template; ' +
+                'a `{{` inside a quoted or block string of a document that parses is data (a Prometheus label template in a ConfigMap), and the document is linted.',
             fix: 'Render the template (`helm template`, `kustomize build`) into files and lint those, or ignore the template path.',
         },
         messages: {
-            template: 'This file is a template ("{{mark}}" found here) and was not linted; render it (e.g. helm template) and lint the output to check its Velero hooks.',
+            template: 'This document is a template ("{{mark}}" found here) and was not linted; render it (e.g. helm template) and lint the output to check its Velero hooks.',
         },
     },
 }));

@@ -85,7 +85,7 @@ export async function run(deps: ActionDeps = runnerDeps()): Promise<void> {
     report.changedLines ??= await changedLinesForRanking(report, verdict.failed ? spendFailure(used) : used, settings, context, github, log)
     const { problems } = await publishAll(sinksFor(settings, context, deps, github, status, used), report, verdict, status.warning)
     setOutputs(log, report, settings)
-    const failure = [...(verdict.failed ? [verdict.line.replace(/^velero-hooks: /, '')] : []), ...problems]
+    const failure = [...(verdict.failed ? [verdict.line.replace(/^velero-hooks: /, '')] : []), ...problems, ...fixFailures(outcome.fixed)]
     if (failure.length > 0) log.setFailed(`velero-hooks: ${failure.join('; ')}`)
   } catch (e) {
     if (e instanceof UnmatchedPatternError) log.setFailed(`velero-hooks: ${e.message} Set allow-no-files: true to let the step pass when nothing matches.`)
@@ -138,7 +138,15 @@ async function planReport(settings: Settings, warn: (m: string) => void): Promis
 function reportFixed(log: ActionCore, fixed: FixRunResult | undefined): void {
   if (!fixed) return
   for (const f of fixed.files) log.info(printable(`velero-hooks: fixed ${f.file}: ${f.fixes.map((x) => `${x.description} (${x.ruleId})`).join('; ')}`))
+  for (const f of fixed.failed) log.info(printable(`velero-hooks: could not write the fixes of ${f.file}: ${f.reason}; it is left as it was`))
   log.setOutput('fixed', pathList(log, 'fixed', fixed.files.map((f) => f.file)))
+}
+
+/** The step fails when fix: true could not write a file (each is named in the log above). */
+function fixFailures(fixed: FixRunResult | undefined): string[] {
+  const failed = fixed?.failed ?? []
+  if (failed.length === 0) return []
+  return [`could not write the fixes of ${failed.length === 1 ? `1 file (${printable(failed[0]!.file)}: ${failed[0]!.reason})` : `${failed.length} files`}`]
 }
 
 /**

@@ -78,7 +78,7 @@ function readStdin(settings: Settings, text: string): Read {
 
 async function readFiles(settings: Settings, configIgnore: string[], scope: PlanScope): Promise<Read> {
   const allowExplicitOutside = scope.allowExplicitOutside ?? false
-  const discovery = await discoverFiles({ cwd: settings.cwd, patterns: settings.patterns, ignore: [...lintIgnore(settings), ...configIgnore], allowExplicitOutside })
+  const discovery = await discoverFiles({ cwd: settings.cwd, patterns: settings.patterns, ignore: [...(await lintIgnore(settings)), ...configIgnore], allowExplicitOutside })
   if (scope.checkUnmatched ?? true) await unmatchedCheck(settings, allowExplicitOutside)?.(discovery)
   const model = await readPlanModel(discovery.files, { maxFileBytes: settings.maxFileBytes, reportDir: settings.reportDir })
   const fromReportDir = (p: string): string => path.relative(settings.reportDir, path.resolve(settings.cwd, p)).split(path.sep).join('/') || '.'

@@ -10,7 +10,7 @@ import { compareFindings, countBySeverity } from '../engine/finding.js'
 import { lintTextCounts } from '../engine/lint-text.js'
 import { runLint, withCrossResource, type LintOptions, type LintResult } from '../engine/run-lint.js'
 import { runFix, type FixRunResult } from '../fix/index.js'
-import { renderRepository, type RenderResult } from '../render/render-repo.js'
+import { renderRepository, sourcesInOutputDirectory, type RenderResult } from '../render/render-repo.js'
 import type { RenderOutcome } from '../report/run-report.js'
 import { DEFAULT_STDIN_FILENAME, type Settings } from './settings.js'
 import type { SourcesResult } from '../sources/check-sources.js'
@@ -66,7 +66,7 @@ async function checkFiles(settings: Settings, scope: RunScope, config: VeleroHoo
     {
       cwd: settings.cwd,
       patterns,
-      ignore: lintIgnore(settings),
+      ignore: await lintIgnore(settings),
       maxFileBytes: settings.maxFileBytes,
       workers: settings.workers,
       allowExplicitOutside,
@@ -121,9 +121,10 @@ function renderedVelero(sources: Promise<SourcesResult | undefined>): () => Prom
 /**
  * lint skips what render writes (rendered/ by default): its manifests are the sources again, with
  * init containers added, so they would repeat every finding and conflict with the sources' hooks.
- * Not when a pattern names the output directory (or a path inside it) itself.
+ * Not when a pattern names the output directory (or a path inside it) itself, nor when it holds no
+ * render of a source (output-dir: apps, with the sources in apps/): then it is a source directory.
  */
-export function lintIgnore(settings: Settings): string[] {
+export async function lintIgnore(settings: Settings): Promise<string[]> {
   const out = settings.outputDir
   if (settings.mode !== 'lint' || out === '.') return settings.ignore
   const outAbs = path.resolve(settings.cwd, out)
@@ -132,7 +133,8 @@ export function lintIgnore(settings: Settings): string[] {
     const rel = path.relative(outAbs, path.resolve(settings.cwd, base))
     return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel))
   })
-  return named ? settings.ignore : [...settings.ignore, `${fg.escapePath(out)}/**`]
+  if (named || (await sourcesInOutputDirectory(settings.cwd, out, settings.patterns, settings.ignore)).length > 0) return settings.ignore
+  return [...settings.ignore, `${fg.escapePath(out)}/**`]
 }
 
 /** `velero-hooks lint -`: the manifest on standard input, checked like a file of that name. */
@@ -165,7 +167,11 @@ function rebase(settings: Settings, outcome: RunOutcome): RunOutcome {
   const move = (p: string): string => toPosix(path.relative(reportDir, path.resolve(cwd, p)))
   const findings = outcome.lint.findings.map((f) => ({ ...f, file: move(f.file) })).sort(compareFindings)
   const skipped = outcome.lint.skipped.map((s) => ({ ...s, path: move(s.path) }))
-  const fixed = outcome.fixed && { ...outcome.fixed, files: outcome.fixed.files.map((f) => ({ ...f, file: move(f.file) })) }
+  const fixed = outcome.fixed && {
+    ...outcome.fixed,
+    files: outcome.fixed.files.map((f) => ({ ...f, file: move(f.file) })),
+    failed: outcome.fixed.failed.map((f) => ({ ...f, file: move(f.file) })),
+  }
   const repo = outcome.lint.repo && withFilesMoved(outcome.lint.repo, move)
   return { ...outcome, lint: { ...outcome.lint, findings, skipped, ...(repo ? { repo } : {}) }, fixed }
 }

@@ -5,9 +5,11 @@
  */
 import path from 'node:path'
 import { UsageError } from '../errors.js'
+import { globComplexityProblem } from '../config/glob-limits.js'
+import { printable } from '../io/printable.js'
 import { DEFAULT_PATTERNS } from '../engine/discover.js'
 import type { FailOn } from '../engine/finding.js'
-import { DEFAULT_MAX_FILE_BYTES } from '../engine/run-lint.js'
+import { DEFAULT_MAX_FILE_BYTES, MAX_CHECKABLE_BYTES } from '../engine/run-lint.js'
 import { VOLUME_MOUNTS_MODES, type VolumeMountsMode } from '../render/init-container.js'
 import { DEFAULT_OUTPUT_DIR } from '../render/render-repo.js'
 import { FORMATS, type FormatName } from '../report/format.js'
@@ -217,11 +219,32 @@ function parseWhole(name: string, raw: string | undefined, fallback: number | un
   return n
 }
 
+/**
+ * --max-file-bytes: at most MAX_CHECKABLE_BYTES, the most text one string holds (a larger file
+ * could be read but never decoded or parsed: a usage error now rather than files skipped later).
+ */
+function parseMaxFileBytes(raw: string | undefined): number {
+  const n = parseWhole('max-file-bytes', raw, DEFAULTS.maxFileBytes, false)!
+  if (n > MAX_CHECKABLE_BYTES) {
+    throw new UsageError(`max-file-bytes must be at most ${MAX_CHECKABLE_BYTES} (the most text Node.js holds in one string); got "${raw!.trim()}"`)
+  }
+  return n
+}
+
+/** The globs, when none is too costly to match (config/glob-limits.ts: the bounds configured globs have). */
+function boundedGlobs(name: string, globs: string[]): string[] {
+  for (const glob of globs) {
+    const why = glob === STDIN_PATTERN ? undefined : globComplexityProblem(glob)
+    if (why) throw new UsageError(`${name} "${printable(glob.length > 80 ? `${glob.slice(0, 77)}...` : glob)}" is refused: ${why}`)
+  }
+  return globs
+}
+
 const optionalPath = (from: string, value: string | undefined): string | undefined => (value?.trim() ? path.resolve(from, value.trim()) : undefined)
 
 /** The patterns, what an unmatched one is, and standard input ('-', command line only). */
 function parsePatterns(raw: RawSettings, origin: SettingsOrigin, mode: Mode): Pick<Settings, 'patterns' | 'onUnmatched' | 'stdinFilename'> {
-  const given = listOf(raw.files, origin)
+  const given = boundedGlobs(origin.source === 'cli' ? 'pattern' : 'files', listOf(raw.files, origin))
   const allow = parseBool('allow-no-files', raw['allow-no-files'], false)
   const stdin = origin.source === 'cli' && given.includes(STDIN_PATTERN)
   const named = raw['stdin-filename']
@@ -244,11 +267,11 @@ export function parseSettings(raw: RawSettings, origin: SettingsOrigin): Setting
     mode,
     cwd,
     ...parsePatterns(raw, origin, mode),
-    ignore: listOf(raw.ignore, origin),
+    ignore: boundedGlobs(origin.source === 'cli' ? '--ignore' : 'ignore', listOf(raw.ignore, origin)),
     format: oneOf('format', raw.format, FORMATS, DEFAULTS.format),
     output: optionalPath(origin.dir, raw.output),
     failOn: oneOf('fail-on', raw['fail-on'], FAIL_ON, DEFAULTS.failOn),
-    maxFileBytes: parseWhole('max-file-bytes', raw['max-file-bytes'], DEFAULTS.maxFileBytes, false)!,
+    maxFileBytes: parseMaxFileBytes(raw['max-file-bytes']),
     configPath: optionalPath(origin.dir, raw.config),
     fix: parseFix(raw, origin, mode),
     workers: parseWhole('workers', raw.workers, undefined, true),

@@ -91,6 +91,7 @@ async function runCommand(args: CliArgs, io: CliIo): Promise<number> {
   for (const f of outcome.fixed?.files ?? []) {
     io.stderr(`velero-hooks: fixed ${printable(f.file)}:\n${f.fixes.map((x) => `  ${printable(x.description)} (${x.ruleId})\n`).join('')}`)
   }
+  for (const f of outcome.fixed?.failed ?? []) io.stderr(`velero-hooks: ${printable(`could not write the fixes of ${f.file}: ${f.reason}; it is left as it was`)}\n`)
   // NO_COLOR (https://no-color.org): any non-empty value turns colours off; --color still forces them.
   const color = args.color ?? (io.isTty && !settings.output && !io.env?.NO_COLOR)
   const text = formatReport(settings.format, outcome.lint, { color })
@@ -121,13 +122,17 @@ async function runPlanCommand(args: CliArgs, io: CliIo): Promise<number> {
   return 0
 }
 
-/** 1 when findings reach --fail-on, warnings exceed --max-warnings, or check found a stale render. */
+/**
+ * 1 when findings reach --fail-on, warnings exceed --max-warnings, or check found a stale render;
+ * 2 (after the whole report) when --fix could not write a file.
+ */
 function exitCode(settings: Settings, outcome: RunOutcome, io: CliIo): number {
   const lintFails = outcome.lint.findings.some((f) => reaches(f.severity, settings.failOn))
   const stale = settings.mode === 'check' && (outcome.render?.stale.length ?? 0) > 0
   if (outcome.render && settings.mode !== 'lint') io.stderr(describeRender(settings.mode, outcome.render.outputDir, outcome.render.result))
   const tooManyWarnings = settings.maxWarnings !== undefined && outcome.warnings > settings.maxWarnings
   if (tooManyWarnings) io.stderr(`velero-hooks found too many warnings (maximum: ${settings.maxWarnings}).\n`)
+  if ((outcome.fixed?.failed.length ?? 0) > 0) return 2
   return lintFails || stale || tooManyWarnings ? 1 : 0
 }
 

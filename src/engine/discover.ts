@@ -3,7 +3,7 @@
  * it; symlinks whose target lies outside their root are skipped, so a repository cannot make the
  * action read files elsewhere on the runner.
  */
-import { realpathSync, statSync } from 'node:fs'
+import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs'
 import path from 'node:path'
 import fg from 'fast-glob'
 import picomatch from 'picomatch'
@@ -82,6 +82,7 @@ export async function discoverFiles(opts: DiscoveryOptions): Promise<Discovery> 
   const realCwd = safeRealpath(cwd)
   if (!realCwd || !statSync(realCwd).isDirectory()) throw new UsageError(`base directory "${opts.cwd}" does not exist`)
   for (const pattern of opts.ignore) assertRelativeGlob(pattern)
+  rawNames = undefined // names read from disk by an earlier discovery may have changed
   const scan: Scan = { cwd, realCwd, ignore: [...ALWAYS_IGNORED, ...opts.ignore], ignoredByUser: ignoredBelowBase(opts.ignore), found: new Map(), skipped: [] }
   for (const [root, globs] of searchRoots(cwd, opts)) await scanRoot(scan, root, globs)
   const files = [...scan.found.values()].sort((a, b) => (a.relative < b.relative ? -1 : a.relative > b.relative ? 1 : 0))
@@ -130,11 +131,23 @@ interface Scan {
   readonly skipped: SkippedPath[]
 }
 
+/**
+ * Names a glob cannot be trusted with: a line break ("**" never matches a directory name holding
+ * one: its RegExp's "." stops there) or U+FFFD (how a name that is not valid UTF-8 is decoded: it
+ * cannot be opened by that name). With a "**" glob, ODD_NAMES finds such directories and files in
+ * the same walk, so they are searched on their own or reported, never silently left out.
+ */
+const ODD_NAME = /[\n\r\u2028\u2029\uFFFD]/
+const ODD_NAMES = '**/*[\n\r\u2028\u2029\uFFFD]*'
+/** A glob that matches by the last name alone under any directory (`**` + `/*.yaml`): it applies below any directory as it is. */
+const ANY_DEPTH = /^\*\*\/[^/]+$/
+
 async function scanRoot(scan: Scan, root: string, globs: string[]): Promise<void> {
   const { cwd, found, skipped } = scan
   const realRoot = safeRealpath(root) ?? root
   const rootIsInside = isInside(root, cwd)
-  const entries = await fg(globs, {
+  const odd = oddNameGlobs(globs)
+  const entries = await fg([...globs, ...odd], {
     cwd: root,
     // fast-glob reads ignore globs relative to its cwd, and they are relative to the base directory:
     // under another root (an explicit directory or file) they are applied to each entry below.
@@ -142,14 +155,17 @@ async function scanRoot(scan: Scan, root: string, globs: string[]): Promise<void
     // Not onlyFiles: symbolic links to files are entries too, checked below.
     onlyFiles: false,
     objectMode: true,
-    dot: false,
+    // Dot-directories (.k8s/prod/) hold manifests too; .git (ALWAYS_IGNORED) is never entered.
+    dot: true,
     followSymbolicLinks: false, // never walk into linked directories (loops, escapes)
     suppressErrors: true, // unreadable directories are skipped, not fatal
     unique: true,
   })
   const boundary = rootIsInside ? scan.realCwd : realRoot
+  const relativeOf = (entry: string): string => toPosix(path.relative(cwd, path.join(root, entry)))
+  const wanted = odd.length > 0 ? matchedByGlobs(globs) : () => true
   const candidates = entries.filter(
-    (e) => (e.dirent.isFile() || e.dirent.isSymbolicLink()) && (root === cwd || !scan.ignoredByUser(toPosix(path.relative(cwd, path.join(root, e.path))))),
+    (e) => (e.dirent.isFile() || e.dirent.isSymbolicLink()) && (root === cwd || !scan.ignoredByUser(relativeOf(e.path))) && (!ODD_NAME.test(e.path) || wanted(e.path)),
   )
   candidates.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
   const realDirOf = realDirectories()
@@ -163,6 +179,100 @@ async function scanRoot(scan: Scan, root: string, globs: string[]): Promise<void
       continue
     }
     if (!found.has(relative)) found.set(relative, { relative, absolute })
+  }
+  if (odd.length > 0) await scanOddDirectories(scan, root, globs, entries.filter((e) => e.dirent.isDirectory() && ODD_NAME.test(path.posix.basename(e.path))))
+}
+
+/** ODD_NAMES below the fixed part of each "**" glob (`deploy/` of `deploy/**` + `/*.yaml`): only where the globs search. */
+function oddNameGlobs(globs: readonly string[]): string[] {
+  const bases = new Set(globs.filter((g) => !g.startsWith('!') && g.includes('**')).map((g) => picomatch.scan(g).base))
+  return [...bases].map((base) => (base ? `${fg.escapePath(base)}/${ODD_NAMES}` : ODD_NAMES))
+}
+
+/** Whether the root's own globs (not ODD_NAMES) match an entry: fast-glob's negative patterns were applied already. */
+function matchedByGlobs(globs: readonly string[]): (entry: string) => boolean {
+  const positive = globs.filter((g) => !g.startsWith('!'))
+  return positive.length > 0 ? picomatch(positive, { dot: true }) : () => false
+}
+
+/**
+ * Directories whose names a glob cannot be trusted with (see ODD_NAME): one with a line break is
+ * searched as a root of its own when every glob applies at any depth (the default patterns),
+ * else reported; one whose name is not valid UTF-8 cannot be opened, and is reported.
+ */
+async function scanOddDirectories(scan: Scan, root: string, globs: string[], directories: ReadonlyArray<{ path: string }>): Promise<void> {
+  const searchable = globs.every((g) => ANY_DEPTH.test(g))
+  for (const { path: entry } of [...directories].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
+    const absolute = path.join(root, entry)
+    const relative = toPosix(path.relative(scan.cwd, absolute))
+    if (scan.ignoredByUser(relative)) continue
+    const undecoded = entry.includes('\uFFFD') && !pathExists(absolute)
+    if (!undecoded && !/[\n\r\u2028\u2029]/.test(path.posix.basename(entry))) continue // a real U+FFFD: globbed as usual
+    if (!undecoded && searchable) {
+      await scanRoot(scan, absolute, globs)
+      continue
+    }
+    const reason = undecoded
+      ? `a directory whose name is not valid UTF-8 (${undecodedName(absolute)}): it cannot be opened by that name, so nothing in it was checked; rename it`
+      : 'a directory whose name holds a line break: a "**" glob never matches it, so nothing in it was checked; rename it, or name it as a pattern'
+    if (!scan.skipped.some((s) => s.path === relative)) scan.skipped.push({ path: `${relative}/`, reason })
+  }
+}
+
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true })
+
+/** A name that is not valid UTF-8 as it is on disk: each byte that is no part of a character as \xNN ("bad\xff.yaml"). */
+function undecodedName(absolute: string): string {
+  const name = path.basename(absolute)
+  const same = rawNamesOf(path.dirname(absolute)).get(name)
+  const raw = same?.length === 1 ? same[0] : undefined
+  if (!raw) return JSON.stringify(name)
+  let shown = ''
+  for (let i = 0; i < raw.length; ) {
+    const length = [1, 2, 3, 4].find((n) => i + n <= raw.length && decodes(raw.subarray(i, i + n)))
+    shown += length ? raw.toString('utf8', i, i + length) : `\\x${raw[i]!.toString(16).padStart(2, '0')}`
+    i += length ?? 1
+  }
+  return JSON.stringify(shown).replace(/\\\\x/g, '\\x')
+}
+
+/** The names of a directory's entries as bytes, by their decoded text (the last directory asked: such names come together). */
+let rawNames: { dir: string; names: Map<string, Buffer[]> } | undefined
+function rawNamesOf(dir: string): Map<string, Buffer[]> {
+  if (rawNames?.dir !== dir) {
+    const names = new Map<string, Buffer[]>()
+    try {
+      for (const raw of readdirSync(dir, { encoding: 'buffer' })) {
+        const decoded = raw.toString('utf8')
+        if (!decoded.includes('\uFFFD')) continue
+        const same = names.get(decoded)
+        if (same) same.push(raw)
+        else names.set(decoded, [raw])
+      }
+    } catch {
+      // unreadable: names are shown as decoded
+    }
+    rawNames = { dir, names }
+  }
+  return rawNames.names
+}
+
+function decodes(bytes: Uint8Array): boolean {
+  try {
+    STRICT_UTF8.decode(bytes)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** Whether something is at this path (lstat: a broken link counts). */
+function pathExists(p: string): boolean {
+  try {
+    lstatSync(p)
+    return true
+  } catch {
+    return false
   }
 }
 
@@ -189,6 +299,7 @@ function inGitDirectory(real: string, boundary: string): boolean {
  * directory, a broken link; 'not a file' for a link to a directory (left out silently).
  */
 function refuse(absolute: string, isFile: boolean, boundary: string, realDirOf: (dir: string) => string | undefined): string | undefined {
+  if (absolute.includes('\uFFFD') && !pathExists(absolute)) return `its name is not valid UTF-8 (${undecodedName(absolute)}): it cannot be opened by that name, so it was not checked; rename it`
   const realDir = isFile ? realDirOf(path.dirname(absolute)) : undefined
   const real = isFile ? realDir && path.join(realDir, path.basename(absolute)) : safeRealpath(absolute)
   if (!real) return 'broken symbolic link or unreadable path'

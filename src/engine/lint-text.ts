@@ -2,7 +2,7 @@
  * Lints one file's text: the pure core shared by the CLI, the action and render.
  * read → (cheap pre-filter) → parse with positions → model → rules → findings.
  */
-import { isMap, isScalar, visit, type Document, type Node } from 'yaml'
+import { isMap, isScalar, Scalar, visit, type Document, type Node } from 'yaml'
 import { deepNestingOffset, duplicateKeyAt, MAX_NESTING, parseManifestStream, spanOf, type ParsedFile, type Span } from '../yaml/parse.js'
 import { aliasLikeOffset, isExcessiveAliasing, measureAliasExpansion } from '../yaml/aliasing.js'
 import { createFinding, type MessageData, type RuleContext, type RuleModule, type RuleVisitor } from './define-rule.js'
@@ -27,7 +27,7 @@ const HOOK_HINT = /hooks?\.(?:backup|restore)|\.hook\.|^[ \t]*hooks:/im
 
 export interface FileLint {
   file: string
-  /** Undefined when the file was not parsed (no Velero content, or a template). */
+  /** Undefined when the file was not parsed (no Velero content). */
   parsed: ParsedFile | undefined
   models: DocumentModel[]
   findings: Finding[]
@@ -84,6 +84,8 @@ class FileLinter {
   /** The first alias-like '*' at or after the current document (-1: none left); see lintDocument. */
   private nextStar = -1
   private facts: DocumentFacts & { file: string }
+  /** Set when the text has a template mark: which documents are templates (see TemplateMarks). */
+  private templates: TemplateMarks | undefined
 
   constructor(
     private readonly file: string,
@@ -97,11 +99,10 @@ class FileLinter {
 
   run(): void {
     if (!hasVeleroHint(this.raw)) return
-    const template = TEMPLATE_MARK.exec(this.raw)
-    if (template) return this.skipTemplate(template)
     const stream = parseManifestStream(this.raw)
     this.lineCounter = stream.lineCounter
     this.text = stream.text
+    this.templates = TEMPLATE_MARK.test(this.raw) ? new TemplateMarks(this.text) : undefined
     const tooDeep = deepNestingOffset(stream.text)
     if (tooDeep !== undefined) {
       // Refused before the parser recurses into it (see MAX_NESTING): same answer on every thread.
@@ -142,18 +143,13 @@ class FileLinter {
     return spanOf(this.lineCounter, start, end)
   }
 
-  /** A Helm/Jinja template is not the YAML that reaches the cluster: one notice, when it has hooks. */
-  private skipTemplate(template: RegExpExecArray): void {
-    const severity = HOOK_HINT.test(this.raw) ? this.severityOf(this.ruleSet.templateSkipped) : undefined
-    const before = this.raw.slice(0, template.index).replace(/^\uFEFF/, '')
-    const line = before.split('\n').length
-    // Columns count from the last line break of the BOM-less text, on every line.
-    const column = before.length - before.lastIndexOf('\n')
-    if (severity) {
-      const span = { line, column, endLine: line, endColumn: column + template[0].length }
-      this.result.findings.push(createFinding(this.ruleSet.templateSkipped, { messageId: 'template', data: { mark: template[0] }, severity, file: this.file, span }))
-    }
-    this.result.findings = applySuppressions(this.file, this.raw, undefined, this.result.findings, this.ruleSet, this.defer)
+  /** A Helm/Jinja template is not the YAML that reaches the cluster: one notice per such document, when it has hooks. */
+  private skipTemplate(mark: number, window: string): void {
+    const severity = HOOK_HINT.test(window) ? this.severityOf(this.ruleSet.templateSkipped) : undefined
+    if (!severity) return
+    const span = spanOf(this.lineCounter, mark, mark + 2)
+    const data = { mark: this.text.slice(mark, mark + 2) }
+    this.result.findings.push(createFinding(this.ruleSet.templateSkipped, { messageId: 'template', data, severity, file: this.file, span }))
   }
 
   /** Every document in turn; undefined when the parser itself failed (the file is then not checked). */
@@ -161,9 +157,9 @@ class FileLinter {
     const documents: Document.Parsed[] = []
     // Found once per stretch of text rather than searched from every document to the end of a file of thousands.
     this.nextStar = aliasLikeOffset(this.text, 0, this.text.length)
-    const pending = stream[Symbol.iterator]()
+    const pending = withTextEnds(stream, this.text.length)
     for (let index = 0; ; index++) {
-      let next: IteratorResult<Document.Parsed>
+      let next: IteratorResult<[Document.Parsed, number]>
       try {
         next = pending.next()
       } catch (e) {
@@ -171,10 +167,10 @@ class FileLinter {
         return undefined
       }
       if (next.done) return documents
-      const document = next.value
+      const [document, textEnd] = next.value
       if (this.keep) documents.push(document)
       this.counts.documents++
-      const model = this.lintDocument(document, index)
+      const model = this.lintDocument(document, index, textEnd)
       if (!model) continue
       if (this.keep) this.result.models.push(model)
       this.counts.resources += countResources([model])
@@ -200,7 +196,12 @@ class FileLinter {
   }
 
   /** Checks one document; returns its model, or undefined when it is broken. */
-  private lintDocument(document: Document.Parsed, index: number): DocumentModel | undefined {
+  private lintDocument(document: Document.Parsed, index: number, textEnd: number): DocumentModel | undefined {
+    const template = this.templates?.templateIn(document, textEnd)
+    if (template) {
+      this.skipTemplate(template.mark, template.window)
+      return undefined
+    }
     if (document.errors.length > 0) {
       this.result.brokenDocuments.add(index)
       this.reportParseErrors(document)
@@ -310,6 +311,79 @@ class FileLinter {
     if (visitor.object) for (const obj of model.objects) visitor.object(obj)
     if (visitor.velero) for (const v of model.velero) visitor.velero(v)
   }
+}
+
+/** Each document with the end of its text: where the next one starts, or the end of the whole text. */
+function* withTextEnds(documents: Iterable<Document.Parsed>, end: number): Generator<[Document.Parsed, number], void, undefined> {
+  let held: Document.Parsed | undefined
+  for (const document of documents) {
+    if (held) yield [held, document.range[0]]
+    held = document
+  }
+  if (held) yield [held, end]
+}
+
+/** Kinds of scalars whose text is data: a template mark in one is not template syntax. */
+const STRING_SCALARS = new Set<unknown>([Scalar.QUOTE_DOUBLE, Scalar.QUOTE_SINGLE, Scalar.BLOCK_LITERAL, Scalar.BLOCK_FOLDED])
+
+/**
+ * Which documents of a text with a template mark ({{, {%) are templates, decided per document in
+ * order: one whose mark is template syntax (in a key, a plain scalar, a flow collection, a comment)
+ * or that does not parse. A mark inside a quoted or block scalar of a document that parses is data
+ * (a Prometheus label template in a ConfigMap, a JSON Restore with "{{" in a string), and the
+ * document is linted. Each mark is looked at once.
+ */
+class TemplateMarks {
+  private readonly pattern = new RegExp(TEMPLATE_MARK.source, 'g')
+  /** Where the current document's text starts (the end of the one before). */
+  private start = 0
+  /** The first mark not yet looked at (-1: none left): found once, not searched for from every document. */
+  private next: number
+
+  constructor(private readonly text: string) {
+    this.next = this.find(0)
+  }
+
+  private find(from: number): number {
+    this.pattern.lastIndex = from
+    return this.pattern.exec(this.text)?.index ?? -1
+  }
+
+  /**
+   * The document's first template mark and its text (from the end of the one before to `textEnd`, where
+   * the next starts: a document that does not parse may end early); undefined when it is no template.
+   */
+  templateIn(document: Document.Parsed, textEnd: number): { mark: number; window: string } | undefined {
+    const [start, end] = [this.start, Math.max(this.start, textEnd)]
+    this.start = end
+    const marks: number[] = []
+    for (; this.next >= 0 && this.next < end; this.next = this.find(this.next + 1)) marks.push(this.next)
+    if (marks.length === 0) return undefined
+    const mark = document.errors.length > 0 ? marks[0] : firstOutside(marks, stringRanges(document))
+    return mark === undefined ? undefined : { mark, window: this.text.slice(start, end) }
+  }
+}
+
+/** The source ranges of a document's quoted and block scalars, by start. */
+function stringRanges(document: Document.Parsed): Array<[number, number]> {
+  const ranges: Array<[number, number]> = []
+  visit(document, {
+    Scalar: (_, node) => {
+      if (STRING_SCALARS.has(node.type) && node.range) ranges.push([node.range[0], node.range[1]])
+    },
+  })
+  return ranges.sort((a, b) => a[0] - b[0])
+}
+
+/** The first offset (ascending) in none of the ranges (sorted, not overlapping), or undefined. */
+function firstOutside(offsets: readonly number[], ranges: ReadonlyArray<[number, number]>): number | undefined {
+  let r = 0
+  for (const offset of offsets) {
+    while (r < ranges.length && ranges[r]![1] <= offset) r++
+    const range = ranges[r]
+    if (!range || offset < range[0] || offset + 2 > range[1]) return offset
+  }
+  return undefined
 }
 
 /** How many pod specs carry hook annotations, plus Velero objects with hook specs. */

@@ -13,12 +13,13 @@
  * linted, never reported). Then the cross-resource step (cross-resource.ts) runs over all of it,
  * here or, with deferCrossResource, in the caller once rendered charts and overlays are known.
  */
-import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs'
+import { constants } from 'node:buffer'
+import { closeSync, constants as fsConstants, fstatSync, openSync, readSync } from 'node:fs'
 import { createFinding } from './define-rule.js'
 import { discoverFiles, type DiscoveredFile, type Discovery, type DiscoveryOptions, type SkippedPath } from './discover.js'
 import { crossResource, type CrossResourceExtra, type RepositoryFacts } from './cross-resource.js'
 import { compareFindings, countBySeverity, type Finding, type SeverityCounts } from './finding.js'
-import { bytesHaveVeleroHint, countHooks, countResources, lintText, lintTextCounts, type FileCounts, type FileLint } from './lint-text.js'
+import { bytesHaveVeleroHint, countHooks, countResources, hasVeleroHint, lintText, lintTextCounts, type FileCounts, type FileLint } from './lint-text.js'
 import type { RuleSet } from './rule-set.js'
 import { LintPool, workerCount } from './lint-pool.js'
 import { factsOfText } from './repo-facts.js'
@@ -39,46 +40,83 @@ export const PARALLEL_MIN_BYTES = 512 * 1024
 const MODEL_FILES_FOR_POOL = 200
 
 /**
+ * The largest file that can be checked: its text must fit in one JavaScript string (about 512 MiB
+ * on 64-bit Node.js). A limit raised past it (--max-file-bytes) is refused by the settings; the
+ * engine reports such files as too large to check either way.
+ */
+export const MAX_CHECKABLE_BYTES = constants.MAX_STRING_LENGTH
+/** The most one readSync asks for (Node refuses a request over 2 GiB - 1). */
+const READ_CHUNK_BYTES = 64 * 1024 * 1024
+/** The reusable buffer is kept up to this size; a larger file gets a buffer of its own, dropped after it. */
+const KEPT_SCRATCH_BYTES = DEFAULT_MAX_FILE_BYTES + 1
+
+/** A file that was not read because of its size; `limit` is the limit it is over. */
+export interface TooLarge {
+  tooLarge: number
+  limit: number
+  /** Over MAX_CHECKABLE_BYTES rather than over the configured limit. */
+  uncheckable: boolean
+}
+
+/**
  * Reads whole files into one reusable buffer: most files of a repository are read only to be
  * rejected by the pre-filter, and then cost no allocation (and no garbage to collect) at all.
  * Synchronous on purpose: the files of a checkout sit in the page cache, where a blocking read
  * costs a fraction of a thread-pool round trip (measured on ../shared/corpus, lint on one core:
  * 151 ms with this reader, 207 ms with stat + 16 asynchronous readFile calls in flight).
+ * A large file (a raised limit) never becomes the shared buffer, and reads are asked in chunks
+ * Node accepts, so one file's size can never make the reads of the files after it fail.
  */
 class FileReader {
   private scratch = Buffer.allocUnsafe(64 * 1024)
+  private readonly limit: number
 
-  constructor(private readonly maxBytes: number) {}
+  constructor(private readonly maxBytes: number) {
+    this.limit = Math.min(maxBytes, MAX_CHECKABLE_BYTES)
+  }
+
+  private tooLarge(size: number): TooLarge {
+    const uncheckable = size > MAX_CHECKABLE_BYTES && this.maxBytes > MAX_CHECKABLE_BYTES
+    return { tooLarge: size, limit: uncheckable ? MAX_CHECKABLE_BYTES : this.maxBytes, uncheckable }
+  }
+
+  /** A buffer of at least `size` bytes (the shared one when it may be kept). */
+  private bufferFor(size: number, current: Buffer): Buffer {
+    if (current.length >= size) return current
+    const length = Math.min(Math.max(size, current.length * 2), this.limit + 1)
+    const buffer = Buffer.allocUnsafe(length)
+    if (length <= KEPT_SCRATCH_BYTES) this.scratch = buffer
+    return buffer
+  }
 
   /**
    * The file's bytes (a view into the shared buffer, valid until the next read), or its size when
    * that is over the limit (nothing read). The size is checked on the open descriptor, and a file
    * that grows while it is read is caught too.
    */
-  read(file: string): Buffer | { tooLarge: number } {
+  read(file: string): Buffer | TooLarge {
     // Non-blocking open: a FIFO put in a file's place after discovery would otherwise block this
     // thread for good. Anything but a regular file is refused once open.
-    const fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK)
+    const fd = openSync(file, fsConstants.O_RDONLY | fsConstants.O_NONBLOCK)
     try {
       const info = fstatSync(fd)
       if (!info.isFile()) throw new Error(info.isDirectory() ? 'a directory' : 'not a regular file')
-      const size = info.size
-      if (size > this.maxBytes) return { tooLarge: size }
+      if (info.size > this.limit) return this.tooLarge(info.size)
       // One byte more than the size: a read that fills it means the file grew since the fstat.
-      if (this.scratch.length < size + 1) this.scratch = Buffer.allocUnsafe(Math.min(Math.max(size + 1, this.scratch.length * 2), this.maxBytes + 1))
+      let buffer = this.bufferFor(info.size + 1, this.scratch)
       let length = 0
       for (;;) {
-        if (length === this.scratch.length) {
-          if (length > this.maxBytes) return { tooLarge: length }
-          const grown = Buffer.allocUnsafe(Math.min(this.scratch.length * 2, this.maxBytes + 1))
-          this.scratch.copy(grown, 0, 0, length)
-          this.scratch = grown
+        if (length === buffer.length) {
+          if (length > this.limit) return this.tooLarge(length)
+          const grown = this.bufferFor(length + 1, buffer)
+          buffer.copy(grown, 0, 0, length)
+          buffer = grown
         }
-        const n = readSync(fd, this.scratch, length, this.scratch.length - length, null)
+        const n = readSync(fd, buffer, length, Math.min(buffer.length - length, READ_CHUNK_BYTES), null)
         if (n === 0) break
         length += n
       }
-      return length > this.maxBytes ? { tooLarge: length } : this.scratch.subarray(0, length)
+      return length > this.limit ? this.tooLarge(length) : buffer.subarray(0, length)
     } finally {
       closeSync(fd)
     }
@@ -198,7 +236,6 @@ function hasFacts(facts: FileFacts | undefined): facts is FileFacts {
 /** One runLint: each file's findings in discovery order, the counts, and the pool once it pays. */
 class RepositoryLint {
   private readonly ruleSet: RuleSet
-  private readonly maxBytes: number
   private readonly reader: FileReader
   private readonly perFile: Finding[][]
   private readonly skipped: SkippedPath[]
@@ -228,8 +265,7 @@ class RepositoryLint {
     private readonly discovery: Discovery,
   ) {
     this.ruleSet = options.ruleSet
-    this.maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES
-    this.reader = new FileReader(this.maxBytes)
+    this.reader = new FileReader(options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES)
     this.perFile = new Array(discovery.files.length)
     this.facts = new Array(discovery.files.length)
     this.skipped = [...discovery.skipped]
@@ -253,7 +289,8 @@ class RepositoryLint {
     try {
       const read = this.reader.read(file.absolute)
       if (Buffer.isBuffer(read)) return read
-      findings.push(fileProblem(this.ruleSet, file.relative, `is ${read.tooLarge} bytes, over the ${this.maxBytes}-byte limit, and was not read`))
+      const over = read.uncheckable ? `the largest file that can be checked (${read.limit} bytes, what one string holds)` : `the ${read.limit}-byte limit`
+      findings.push(fileProblem(this.ruleSet, file.relative, `is ${read.tooLarge} bytes, over ${over}, and was not read`))
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code
       if (code === 'ENOENT') {
@@ -276,10 +313,11 @@ class RepositoryLint {
     }
     // Most files of a repository have no Velero content: they are never decoded or parsed.
     // (bytes is the reader's shared buffer: used up here, before anything awaits.)
-    const hint = bytesHaveVeleroHint(bytes)
-    if (!hint && mayHoldFacts(bytes)) this.skippedWorkloads.push({ file, i, bytes: bytes.length })
+    const utf16 = utf16Text(bytes)
+    const hint = utf16 === undefined ? bytesHaveVeleroHint(bytes) : hasVeleroHint(utf16)
+    if (!hint && utf16 === undefined && mayHoldFacts(bytes)) this.skippedWorkloads.push({ file, i, bytes: bytes.length })
     if (!this.options.onFile && !hint) return
-    const raw = bytes.toString('utf8')
+    const raw = utf16 ?? bytes.toString('utf8')
     const byteLength = bytes.length
     let result: FileCounts
     let lint: FileLint | undefined
@@ -304,7 +342,10 @@ class RepositoryLint {
     // A loop, not push(...): a file may have more findings than a call can take arguments.
     for (const f of result.findings) findings.push(f)
     this.keepFacts(i, lint ?? result)
-    if (lint && this.options.onFile) await this.options.onFile(lint, file, raw)
+    if (!lint || !this.options.onFile) return
+    // Render and --fix write UTF-8: a UTF-16 file is checked, and left as it is (render copies it).
+    if (utf16 === undefined) await this.options.onFile(lint, file, raw)
+    else if (this.options.onUnread) await this.options.onUnread(file)
   }
 
   private keepFacts(i: number, from: Pick<FileCounts, 'facts' | 'suppressions'>): void {
@@ -353,7 +394,8 @@ class RepositoryLint {
       let text: string | undefined
       try {
         const read = this.reader.read(file.absolute)
-        text = Buffer.isBuffer(read) ? factsText(read) : undefined
+        const utf16 = Buffer.isBuffer(read) ? utf16Text(read) : undefined
+        text = !Buffer.isBuffer(read) ? undefined : factsText(utf16 === undefined ? read : Buffer.from(utf16, 'utf8'))
       } catch {
         return
       }
@@ -379,6 +421,18 @@ class RepositoryLint {
     const repository: RepositoryFacts = { files, suppressions: this.suppressions, ...(this.reportable ? { reportable: this.reportable } : {}) }
     return { summary: { files: this.discovery.files.length, documents, resources, hooks, ...countBySeverity(findings) }, findings, skipped: this.skipped, repository }
   }
+}
+
+/**
+ * A file that starts with a UTF-16 byte order mark, as text (kubectl reads such YAML too); undefined
+ * for any other file, which is read as UTF-8. An odd last byte is no character: U+FFFD.
+ */
+function utf16Text(bytes: Buffer): string | undefined {
+  const littleEndian = bytes[0] === 0xff && bytes[1] === 0xfe
+  if (!littleEndian && !(bytes[0] === 0xfe && bytes[1] === 0xff)) return undefined
+  const even = Buffer.from(bytes.subarray(0, bytes.length & ~1))
+  const text = (littleEndian ? even : even.swap16()).toString('utf16le')
+  return bytes.length % 2 === 0 ? text : `${text}\uFFFD`
 }
 
 function fileProblem(ruleSet: RuleSet, file: string, what: string): Finding {

@@ -42,7 +42,64 @@ interface Haystack {
   indexOf(needle: string, from: number): number
 }
 
-function hasHint<H extends Haystack>(haystack: H, slice: (h: H, start: number, end: number) => string): boolean {
+/**
+ * Escapes a double-quoted YAML (or JSON) scalar decodes, which can spell a key no anchor finds
+ * ("init.hook.restore.v\x65lero.io/…", "\u0076elero", "velero.io\/", or an escaped line break in
+ * the middle of a word). After a backslash, the character that makes it one of them.
+ */
+const ESCAPE_KINDS = new Set(['x', 'u', 'U', '/', '\n', '\r'].map((c) => c.charCodeAt(0)))
+/** What a run of key text is made of: printable ASCII but the quote that ends a scalar. */
+const isKeyCode = (c: number): boolean => c > 0x20 && c < 0x7f && c !== 0x22
+
+/**
+ * Whether a run of key text holding such an escape spells a hint once decoded. Each run (printable
+ * ASCII, escaped line breaks included) is decoded and scanned once, from the escape's run start to
+ * its end, and the search goes on after it: linear however many escapes a file holds. Runs are
+ * ASCII, so text and bytes give the same runs and the same answer.
+ */
+function hasEscapedHint(haystack: Haystack, access: Access): boolean {
+  const { codeAt, backslash } = access
+  for (let i = backslash(0); i >= 0 && i + 1 < haystack.length; i = backslash(i + 1)) {
+    if (!ESCAPE_KINDS.has(codeAt(i + 1))) continue
+    let start = i
+    while (start > 0 && isKeyCode(codeAt(start - 1))) start--
+    let end = i
+    for (;;) {
+      while (end < haystack.length && isKeyCode(codeAt(end))) end++
+      // An escaped line break joins the next line's text (its indentation dropped) to this run.
+      if (codeAt(end - 1) !== 0x5c || (codeAt(end) !== 0x0a && codeAt(end) !== 0x0d)) break
+      end++
+      while (end < haystack.length && (codeAt(end) === 0x0a || codeAt(end) === 0x20 || codeAt(end) === 0x09)) end++
+    }
+    if (hasAnchorHint(decodeEscapes(access.slice(start, end)), sliceText)) return true
+    i = Math.max(i, end - 1)
+  }
+  return false
+}
+
+/** The YAML double-quoted escapes that matter for a key: \xHH, \uHHHH, \UHHHHHHHH, \/, \\ and escaped line breaks. */
+function decodeEscapes(text: string): string {
+  return text.replace(/\\(?:x([0-9a-fA-F]{2})|u([0-9a-fA-F]{4})|U([0-9a-fA-F]{8})|(\r?\n[ \t\r\n]*)|(.))/g, (whole, x, u, U, _lineBreak, other) => {
+    const code = Number.parseInt(x ?? u ?? U ?? '', 16)
+    if (Number.isInteger(code)) return code <= 0x10ffff ? String.fromCodePoint(code) : whole
+    return other ?? ''
+  })
+}
+
+/** How the escape scan reads a string or a buffer (a byte needle for a buffer: no string to encode per call). */
+interface Access {
+  codeAt: (i: number) => number
+  /** The next backslash at or after `from`, or -1. */
+  backslash: (from: number) => number
+  slice: (start: number, end: number) => string
+}
+
+/** A hint in the text as it is, or in a key it spells with escapes. */
+function hasHint<H extends Haystack>(haystack: H, slice: (h: H, start: number, end: number) => string, access: Access): boolean {
+  return hasAnchorHint(haystack, slice) || hasEscapedHint(haystack, access)
+}
+
+function hasAnchorHint<H extends Haystack>(haystack: H, slice: (h: H, start: number, end: number) => string): boolean {
   for (const word of WORD_ANCHORS) if (haystack.indexOf(word, 0) >= 0) return true
   for (const hook of HOOK_ANCHORS) {
     for (let i = haystack.indexOf(hook, 0); i >= 0; i = haystack.indexOf(hook, i + hook.length)) {
@@ -62,11 +119,12 @@ const sliceBytes = (bytes: Buffer, start: number, end: number): string => bytes.
 
 /** Text that could hold Velero content (see the module comment). */
 export function hasVeleroHint(text: string): boolean {
-  return hasHint(text, sliceText)
+  return hasHint(text, sliceText, { codeAt: (i) => text.charCodeAt(i), backslash: (from) => text.indexOf('\\', from), slice: (start, end) => text.slice(start, end) })
 }
 
 /** hasVeleroHint on a file's bytes, without decoding them. */
 export function bytesHaveVeleroHint(bytes: Uint8Array): boolean {
   const buffer = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
-  return hasHint(buffer, sliceBytes)
+  const access: Access = { codeAt: (i) => buffer[i] ?? Number.NaN, backslash: (from) => buffer.indexOf(0x5c, from), slice: (start, end) => sliceBytes(buffer, start, end) }
+  return hasHint(buffer, sliceBytes, access)
 }

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import { constants } from 'node:fs'
+import { constants, rmSync } from 'node:fs'
 import { chmod, chown, copyFile, mkdir, open, rename, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
@@ -28,6 +28,38 @@ function tempPathIn(dir: string): string {
 const errorCode = (e: unknown): unknown => (e as NodeJS.ErrnoException | undefined)?.code
 
 /**
+ * Temporary files being written now. A signal that ends the process (a cancelled workflow run
+ * sends SIGTERM, a terminal SIGINT) would leave them behind: while there are some, a handler
+ * removes them and then raises the signal again with the handler gone, so the process ends as
+ * the signal says (no handler of ours is left to keep it alive).
+ */
+const pendingTemps = new Set<string>()
+const ENDING_SIGNALS: readonly NodeJS.Signals[] = ['SIGTERM', 'SIGINT', 'SIGHUP']
+
+function removePendingAndReraise(signal: NodeJS.Signals): void {
+  for (const temp of pendingTemps) {
+    try {
+      rmSync(temp, { force: true })
+    } catch {
+      // nothing more can be done on the way out
+    }
+  }
+  pendingTemps.clear()
+  for (const s of ENDING_SIGNALS) process.removeListener(s, removePendingAndReraise)
+  process.kill(process.pid, signal)
+}
+
+function trackTemp(temp: string): void {
+  if (pendingTemps.size === 0) for (const s of ENDING_SIGNALS) process.on(s, removePendingAndReraise)
+  pendingTemps.add(temp)
+}
+
+function untrackTemp(temp: string): void {
+  if (!pendingTemps.delete(temp) || pendingTemps.size > 0) return
+  for (const s of ENDING_SIGNALS) process.removeListener(s, removePendingAndReraise)
+}
+
+/**
  * Creates a fresh temporary file with `create`, which must fail with EEXIST rather than overwrite
  * (an exclusive flag). A taken name is tried again with another; after any other failure the
  * (perhaps half-written) file is removed.
@@ -35,13 +67,15 @@ const errorCode = (e: unknown): unknown => (e as NodeJS.ErrnoException | undefin
 async function createTemp(dir: string, create: (temp: string) => Promise<void>): Promise<string> {
   for (let attempt = 1; ; attempt++) {
     const temp = tempPathIn(dir)
+    trackTemp(temp)
     try {
       await create(temp)
       return temp
     } catch (e) {
       // EEXIST: the name belongs to someone else's file, which must not be removed.
-      if (errorCode(e) === 'EEXIST' && attempt < TEMP_NAME_ATTEMPTS) continue
       if (errorCode(e) !== 'EEXIST') await rm(temp, { force: true })
+      untrackTemp(temp)
+      if (errorCode(e) === 'EEXIST' && attempt < TEMP_NAME_ATTEMPTS) continue
       throw e
     }
   }
@@ -93,6 +127,8 @@ async function replaceAtomically(target: string, create: (temp: string) => Promi
   } catch (e) {
     await rm(temp, { force: true })
     throw e
+  } finally {
+    untrackTemp(temp)
   }
   await syncDirectory(dir)
 }

@@ -36,7 +36,7 @@ export function describeRender(command: 'render' | 'check', outputDir: string, r
       else if (++copies <= MAX_COPIES_LISTED) out.push(`wrote ${file} (copied unchanged)`)
     }
     if (copies > MAX_COPIES_LISTED) out.push(`… and ${copies - MAX_COPIES_LISTED} more copied unchanged`)
-    for (const s of result.stale) out.push(`${s.path} has no source any more; delete it`)
+    for (const s of result.stale) out.push(`${s.path} has no source any more (no ${sourceOfOrphan(s.path, outputDir)}); delete it if it is an old render`)
     out.push(
       `${plural(changes.length, 'init container')} rendered ${where}; ${plural(result.written.length, 'file')} written, ${result.unchanged.length} already current.`,
     )
@@ -57,4 +57,9 @@ export function describeRender(command: 'render' | 'check', outputDir: string, r
   }
   // File names and metadata.name are the repository's: each line stays one line (no forged `::error`).
   return out.map((line) => `velero-hooks: ${printable(line)}\n`).join('')
+}
+
+/** The source an output file would be the render of (its path below the output directory). */
+function sourceOfOrphan(file: string, outputDir: string): string {
+  return file.startsWith(`${outputDir}/`) ? file.slice(outputDir.length + 1) : file
 }

@@ -8,6 +8,7 @@ import { statSync } from 'node:fs'
 import { open, readFile, realpath, stat } from 'node:fs/promises'
 import path from 'node:path'
 import fg from 'fast-glob'
+import picomatch from 'picomatch'
 import { discoverFiles, type DiscoveredFile, type Discovery } from '../engine/discover.js'
 import { UsageError } from '../errors.js'
 import type { FileLint } from '../engine/lint-text.js'
@@ -17,7 +18,9 @@ import type { FileFacts } from '../engine/repo-model.js'
 import type { VeleroVersion } from '../velero/versions.js'
 import { specInitsOfFacts, type SpecInitLookup } from './spec-inits.js'
 import { copyFileAtomic, writeFileAtomic } from '../io/atomic-write.js'
+import { printable } from '../io/printable.js'
 import { isPathInside, readRegularFile, realPathOrNearest } from '../io/safe-read.js'
+import { writeFailureReason } from '../io/write-failure.js'
 import type { VolumeMountsMode } from './init-container.js'
 import { renderLinted, type RenderChange, type RenderNote } from './render-text.js'
 
@@ -140,16 +143,18 @@ async function sameFileBytes(a: string, b: string): Promise<boolean | undefined>
  * search root is the base directory and the output directory's ignore glob applies to all of them.
  * A pattern naming a path inside the output directory is refused.
  */
-function normalizePatterns(base: string, outAbs: string | undefined, patterns: readonly string[]): string[] {
-  const out: string[] = []
+function normalizePatterns(base: string, out: OutputPlace | undefined, patterns: readonly string[]): string[] {
+  const normalized: string[] = []
   for (const pattern of patterns) {
-    if (fg.isDynamicPattern(pattern)) {
-      out.push(pattern)
-      continue
+    const dynamic = fg.isDynamicPattern(pattern)
+    // A glob by its fixed leading part (`apps/` of `apps/**/*.yaml`); by real path too (`deploy -> apps`).
+    const abs = path.resolve(base, dynamic ? picomatch.scan(pattern).base : pattern)
+    if (out && (isInside(abs, out.outAbs) || isInside(realPathOrNearest(abs) ?? abs, out.realOut))) {
+      throw new UsageError(`"${printable(pattern)}" is inside the output directory "${printable(out.outRel)}"; render reads sources, not its own output: render into a directory of its own`)
     }
-    const abs = path.resolve(base, pattern)
-    if (outAbs && isInside(abs, outAbs)) {
-      throw new UsageError(`"${pattern}" is inside the output directory; render reads sources, not its own output`)
+    if (dynamic) {
+      normalized.push(pattern)
+      continue
     }
     let isDir = false
     try {
@@ -160,18 +165,48 @@ function normalizePatterns(base: string, outAbs: string | undefined, patterns: r
     if (isDir && isInside(abs, base)) {
       const rel = toPosix(path.relative(base, abs))
       const prefix = rel === '' ? '' : `${fg.escapePath(rel)}/`
-      out.push(`${prefix}**/*.yaml`, `${prefix}**/*.yml`)
+      normalized.push(`${prefix}**/*.yaml`, `${prefix}**/*.yml`)
     } else {
-      out.push(pattern)
+      normalized.push(pattern)
     }
   }
-  return out
+  return normalized
+}
+
+/**
+ * Manifests in the output directory of which none is the render of a source (out/X for a file X
+ * outside it): the directory holds sources (`--output-dir apps` with the manifests in apps/), which
+ * a render would skip as its own output, and mix its renders into. Returns those files (relative
+ * to the base), or [] when the directory is missing, empty, or holds a render of some source.
+ */
+export async function sourcesInOutputDirectory(base: string, outputDir: string, patterns: readonly string[], ignore: readonly string[]): Promise<string[]> {
+  const outAbs = path.resolve(base, outputDir)
+  if (outAbs === path.resolve(base) || !(await exists(outAbs))) return []
+  const inOutput = await discoverFiles({ cwd: outAbs, patterns, ignore })
+  const unexplained: string[] = []
+  for (const f of inOutput.files) {
+    const source = path.join(base, f.relative)
+    if (!isInside(source, outAbs) && (await exists(source))) return []
+    unexplained.push(toPosix(path.relative(base, f.absolute)))
+  }
+  return unexplained
+}
+
+/** The usage error for sourcesInOutputDirectory's answer (nothing when it is empty). */
+export function refuseSourcesInOutput(outputDir: string, files: readonly string[]): void {
+  if (files.length === 0) return
+  const named = files.slice(0, 3).map((f) => `"${printable(f)}"`).join(', ') + (files.length > 3 ? ` and ${files.length - 3} more` : '')
+  throw new UsageError(
+    `output directory "${printable(outputDir)}" holds manifests that are no render of a source (${named}): sources there would be skipped as render output; ` +
+      'render into a directory of its own (the default is "rendered"), or delete old renders whose sources are gone',
+  )
 }
 
 export async function renderRepository(options: RenderOptions): Promise<RenderResult> {
   const place = await outputPlace(options)
-  const patterns = normalizePatterns(place.base, place.inPlace ? undefined : place.outAbs, options.patterns)
+  const patterns = normalizePatterns(place.base, place.inPlace ? undefined : place, options.patterns)
   const ignore = place.inPlace ? [...options.ignore] : [...options.ignore, `${fg.escapePath(place.outRel)}/**`]
+  if (!place.inPlace) refuseSourcesInOutput(place.outRel, await sourcesInOutputDirectory(place.base, place.outRel, patterns, options.ignore))
   const discovery = await discoverFiles({ cwd: place.base, patterns, ignore, allowExplicitOutside: false })
   await options.onDiscovered?.(discovery)
   const specInits = await repositorySpecInits(discovery, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, options.ruleSet.veleroVersion)
@@ -408,24 +443,13 @@ class RepositoryRender {
   }
 }
 
-const WRITE_FAILURES: Readonly<Record<string, string>> = {
-  EISDIR: 'a directory is in its place',
-  ENOTDIR: 'a file is where a directory of its path should be',
-  EACCES: 'permission denied',
-  EPERM: 'permission denied',
-  EROFS: 'the file system is read-only',
-  ENOSPC: 'no space left on the device',
-  EDQUOT: 'the disk quota is exhausted',
-  ENAMETOOLONG: 'its name is too long',
-}
-
 /** A write of render's output: an I/O failure is the user's to fix, named by the file it is about (never a temporary path). */
 async function writeOutput(target: string, base: string, write: () => Promise<void>): Promise<void> {
   try {
     await write()
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code ?? ''
-    if (!(code in WRITE_FAILURES) && !code.startsWith('E')) throw e
-    throw new UsageError(`could not write ${toPosix(path.relative(base, target))}: ${WRITE_FAILURES[code] ?? code}`)
+    const reason = writeFailureReason(e)
+    if (reason === undefined) throw e
+    throw new UsageError(`could not write ${toPosix(path.relative(base, target))}: ${reason}`)
   }
 }
