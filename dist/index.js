@@ -50101,8 +50101,10 @@ function labelSelectorProblem(selector) {
 }
 /** True when the labels satisfy the selector (an empty selector matches everything). */
 function matchesLabels(selector, labels) {
-    for (const [k, v] of Object.entries(selector.matchLabels))
-        if (labels[k] !== v)
+    // for…in over own keys: no array of entries per call (a plan asks this for every workload and hook).
+    const required = selector.matchLabels;
+    for (const k in required)
+        if (Object.hasOwn(required, k) && labels[k] !== required[k])
             return false;
     for (const r of selector.matchExpressions) {
         const has = Object.hasOwn(labels, r.key);
@@ -50337,13 +50339,13 @@ function pstringMap(node) {
     }
     return out;
 }
-/** A node's place in a file. */
+/** A node's place: in the object's file (`file`), unless the node names another. */
 function placeOf(file, node) {
-    return { file, span: node.span, path: node.path };
+    return { file: node.file ?? file, span: node.span, path: node.path };
 }
 /** The place of a map entry's key (where findings about a key, or a whole setting, go). */
 function keyPlaceOf(file, entry) {
-    return { file, span: entry.keySpan, path: entry.value.path };
+    return { file: entry.keyFile ?? file, span: entry.keySpan, path: entry.value.path };
 }
 function repo_model_buildRepoModel(files) {
     const workloads = [];
@@ -50358,6 +50360,14 @@ function repo_model_buildRepoModel(files) {
             namespaces.push(n);
     }
     return { workloads, velero, namespaces };
+}
+/**
+ * Facts as they arrive from another thread: structured clone gives the label maps (made without a
+ * prototype, so a label named "constructor" is only a label) Object.prototype back; this removes it.
+ */
+function reviveFileFacts(facts) {
+    const bare = (map) => Object.assign(Object.create(null), map);
+    return { ...facts, workloads: facts.workloads.map((w) => ({ ...w, podLabels: bare(w.podLabels), objectLabels: bare(w.objectLabels) })) };
 }
 /** A workload as messages name it: "Deployment web (ns shop, apps/web.yaml:3)". */
 function describeWorkload(w) {
@@ -50444,6 +50454,8 @@ function ownerOf(roots, podPath) {
     }
     return best;
 }
+const CONTAINER_PICK = { keys: new Set(['name', 'image', 'restartPolicy', 'volumeMounts']), under: { volumeMounts: { keys: new Set(['name']) } } };
+const VOLUME_PICK = { keys: new Set(['name', 'persistentVolumeClaim']), under: { persistentVolumeClaim: { keys: new Set(['claimName']) } } };
 /** Turns YAML nodes into positioned plain data (PNode) and workload facts. */
 class Converter {
     file;
@@ -50463,8 +50475,12 @@ class Converter {
         const n = node?.range ? node : fallback;
         return { file: this.file, span: this.span(n), path: pathText(path) };
     }
-    /** A subtree as PNode; undefined past the node budget or depth (the value is then unknown). */
-    convert(raw, path, depth = 0) {
+    /**
+     * A subtree as PNode; undefined past the node budget or depth (the value is then unknown). With
+     * `pick`, maps keep only the keys the facts read (a pod spec's env, probes and resources are never
+     * converted: they were a third of the lint's time on hooked workloads).
+     */
+    convert(raw, path, depth = 0, pick) {
         const node = repo_facts_deref(this.doc, raw);
         if (--this.budget < 0 || depth > MAX_DEPTH)
             return undefined;
@@ -50475,7 +50491,9 @@ class Converter {
                 if (!(0,dist/* isScalar */.jn)(pair.key) || pair.key.value === null || typeof pair.key.value === 'object')
                     continue;
                 const key = String(pair.key.value);
-                const value = this.convert(pair.value, [...path, key], depth + 1) ?? { kind: 'scalar', value: null, isString: false, span: this.span(pair.key), path: pathText([...path, key]) };
+                if (pick && !pick.keys.has(key))
+                    continue;
+                const value = this.convert(pair.value, [...path, key], depth + 1, pick?.under?.[key]) ?? { kind: 'scalar', value: null, isString: false, span: this.span(pair.key), path: pathText([...path, key]) };
                 entries.push({ key, keySpan: this.span(pair.key), value });
             }
             return { kind: 'map', entries, ...base };
@@ -50483,7 +50501,7 @@ class Converter {
         if ((0,dist/* isSeq */.oP)(node)) {
             const items = [];
             node.items.forEach((item, i) => {
-                const value = this.convert(item, [...path, i], depth + 1);
+                const value = this.convert(item, [...path, i], depth + 1, pick);
                 if (value)
                     items.push(value);
             });
@@ -50514,28 +50532,31 @@ class Converter {
     workload(pod, owner) {
         const { name, namespace, place } = this.metadataName(owner);
         const podPath = pod.path;
-        const metadata = this.convert(pod.metadata, [...podPath, 'metadata']);
-        const spec = this.convert(pod.spec, [...podPath, 'spec']);
-        const labelsNode = pget(metadata, 'labels');
-        const labels = labelsNode === undefined ? {} : pstringMap(labelsNode);
+        const labelsPair = getPair(pod.metadata, 'labels');
+        const labelsNode = labelsPair ? this.convert(labelsPair.value, [...podPath, 'metadata', 'labels']) : undefined;
+        const specPart = (key, pick) => {
+            const pair = getPair(pod.spec, key);
+            return pair ? this.convert(pair.value, [...podPath, 'spec', key], 0, pick) : undefined;
+        };
+        const labels = labelsNode === undefined ? noLabels() : pstringMap(labelsNode);
         const ownerLabels = pstringMap(this.convert(getMap(this.doc, getMap(this.doc, owner.node, 'metadata'), 'labels'), [...owner.path, 'metadata', 'labels']));
         const replicasNode = repo_facts_deref(this.doc, getPair(getMap(this.doc, owner.node, 'spec'), 'replicas')?.value);
-        const containers = pget(spec, 'containers');
-        const volumes = pget(spec, 'volumes');
+        const containers = specPart('containers', CONTAINER_PICK);
+        const volumes = specPart('volumes', VOLUME_PICK);
         return {
             kind: getString(this.doc, owner.node, 'kind') ?? 'Pod',
             apiVersion: getString(this.doc, owner.node, 'apiVersion'),
             name,
             namespace,
             place,
-            podLabels: labels ?? {},
+            podLabels: labels ?? noLabels(),
             podLabelsKnown: labels !== undefined && !Object.values(labels).some(isTemplated) && !Object.keys(labels).some(isTemplated),
             podLabelsPlace: this.place(getPair(pod.metadata, 'labels')?.key, [...podPath, 'metadata', 'labels'], pod.node),
-            objectLabels: ownerLabels ?? {},
+            objectLabels: ownerLabels ?? noLabels(),
             annotations: this.annotations(pod),
             annotationsPlace: this.place(pod.annotations.keyNode, [...podPath, 'metadata', 'annotations'], pod.node),
             containers: this.containers(containers),
-            initContainers: this.containers(pget(spec, 'initContainers')),
+            initContainers: this.containers(specPart('initContainers', CONTAINER_PICK)),
             containersKnown: pod.containersKnown,
             volumes: this.volumes(volumes),
             volumesKnown: volumes === undefined || (volumes.kind === 'seq' && volumes.items.every((v) => pstring(pget(v, 'name')) !== undefined && !isTemplated(pstring(pget(v, 'name'))))),
@@ -50577,6 +50598,10 @@ class Converter {
         }
         return out;
     }
+}
+/** An empty label map without a prototype, like pstringMap's (facts compare equal whichever thread made them). */
+function noLabels() {
+    return Object.create(null);
 }
 /** Helm/Go, OpenShift and Kustomize placeholders stand for values we cannot know. */
 function isTemplated(s) {
@@ -50702,7 +50727,7 @@ function backupSelectors(spec) {
     const orEntry = pentry(spec, 'orLabelSelectors');
     const or = [];
     if (orEntry?.value.kind === 'seq') {
-        orEntry.value.items.forEach((item, i) => or.push({ entry: { key: String(i), keySpan: item.span, value: item }, ...readSelector(item) }));
+        orEntry.value.items.forEach((item, i) => or.push({ entry: { key: String(i), keySpan: item.span, ...(item.file !== undefined ? { keyFile: item.file } : {}), value: item }, ...readSelector(item) }));
     }
     return { single, or };
 }
@@ -55669,19 +55694,21 @@ function coveringDirectives(directives) {
     });
     return (f) => [...(index.get(`file\0${f.ruleId}`) ?? []), ...(index.get(`${f.line}\0${f.ruleId}`) ?? [])];
 }
-/**
- * Drops the findings that a suppression comment covers and adds unused-suppression findings.
- * `raw` is the file text as read (a BOM is ignored); `parsed` is given when the text was parsed.
- */
-function applySuppressions(file, raw, parsed, findings, ruleSet) {
-    const text = parsed ? parsed.text : raw.replace(/^\uFEFF/, '');
-    const directives = findDirectives(text, parsed?.documents);
-    if (directives.length === 0)
-        return findings;
+const repositoryRuleCache = new WeakMap();
+/** The ids of the rule set's cross-resource rules: their suppressions are judged after the cross-resource step. */
+function repositoryRuleIds(ruleSet) {
+    let ids = repositoryRuleCache.get(ruleSet);
+    if (!ids) {
+        ids = new Set(ruleSet.rules.filter((r) => r.checkRepository).map((r) => r.meta.id));
+        repositoryRuleCache.set(ruleSet, ids);
+    }
+    return ids;
+}
+/** Drops the findings a directive covers, noting `${directive}:${rule}` in `used`. */
+function dropSuppressed(directives, findings, ruleSet, used) {
     const unusedSuppression = ruleSet.unusedSuppression;
-    const used = new Set(); // `${directiveIndex}:${rule}`
     const covering = coveringDirectives(directives);
-    const kept = findings.filter((f) => {
+    return findings.filter((f) => {
         if (f.ruleId === unusedSuppression.meta.id)
             return true;
         let suppressed = false;
@@ -55691,34 +55718,77 @@ function applySuppressions(file, raw, parsed, findings, ruleSet) {
         }
         return !suppressed;
     });
+}
+/**
+ * Drops the findings that a suppression comment covers and adds unused-suppression findings.
+ * `raw` is the file text as read (a BOM is ignored); `parsed` is given when the text was parsed.
+ * A comment naming a cross-resource rule is not judged here: with `defer`, it is handed over (with
+ * what it already suppressed) for applyDeferredSuppressions once the cross-resource step has run.
+ */
+function applySuppressions(file, raw, parsed, findings, ruleSet, defer) {
+    const text = parsed ? parsed.text : raw.replace(/^\uFEFF/, '');
+    const directives = findDirectives(text, parsed?.documents);
+    if (directives.length === 0)
+        return findings;
+    const used = new Set();
+    const kept = dropSuppressed(directives, findings, ruleSet, used);
+    const later = repositoryRuleIds(ruleSet);
+    reportUnused(file, directives, used, ruleSet, kept, (id) => !later.has(id));
+    if (defer && directives.some((d) => d.rules.some((r) => later.has(r.id)))) {
+        defer({ directives, used: [...used].filter((k) => later.has(k.slice(k.indexOf(':') + 1))) });
+    }
+    return kept;
+}
+/**
+ * The cross-resource findings of one file, without those its suppression comments cover, plus an
+ * unused-suppression finding for each cross-resource rule a comment names that suppressed nothing
+ * (neither in the file's own lint nor here); `judgeUnused: false` only drops.
+ */
+function applyDeferredSuppressions(file, deferred, findings, ruleSet, judgeUnused = true) {
+    const used = new Set(deferred.used);
+    const kept = dropSuppressed(deferred.directives, findings, ruleSet, used);
+    if (!judgeUnused)
+        return kept;
+    const later = repositoryRuleIds(ruleSet);
+    reportUnused(file, deferred.directives, used, ruleSet, kept, (id) => later.has(id), true);
+    return kept;
+}
+/**
+ * Adds an unused-suppression finding to `out` for each rule a directive names (among those `judged`)
+ * that suppressed nothing; unknown rule names and empty directives too, unless `onlyUnused`.
+ */
+function reportUnused(file, directives, used, ruleSet, out, judged, onlyUnused = false) {
+    const unusedSuppression = ruleSet.unusedSuppression;
     const override = ruleSet.severities?.get(unusedSuppression.meta.id);
     if (override === 'off')
-        return kept;
+        return;
     const severity = override ?? unusedSuppression.meta.severity;
     const report = (d, messageId, data, column, endColumn) => {
-        kept.push(createFinding(unusedSuppression, { messageId, data, severity, file, span: { line: d.line, column, endLine: d.line, endColumn } }));
+        out.push(createFinding(unusedSuppression, { messageId, data, severity, file, span: { line: d.line, column, endLine: d.line, endColumn } }));
     };
     const known = knownRules(ruleSet);
     directives.forEach((d, i) => {
         const directive = d.scope === 'file' ? SUPPRESS_FILE : SUPPRESS_LINE;
         if (d.rules.length === 0) {
-            report(d, 'noRules', { directive }, d.column, d.endColumn);
+            if (!onlyUnused)
+                report(d, 'noRules', { directive }, d.column, d.endColumn);
             return;
         }
         for (const r of d.rules) {
             const end = r.column + r.id.length;
             if (!known.has(r.id)) {
+                if (onlyUnused)
+                    continue;
                 const near = (0,mod/* closest */.kp)(r.id, [...known]);
                 const hint = (0,mod/* distance */.Io)(near, r.id) <= Math.max(3, Math.floor(r.id.length / 4)) ? ` (did you mean "${near}"?)` : '';
                 report(d, 'unknownRule', { rule: r.id, hint }, r.column, end);
             }
-            else if (ruleSet.severities?.get(r.id) !== 'off' && !used.has(`${i}:${r.id}`)) {
+            else if (judged(r.id) && ruleSet.severities?.get(r.id) !== 'off' && !used.has(`${i}:${r.id}`)) {
                 const where = d.scope === 'file' ? 'in this file' : d.target === undefined ? '(no line follows the comment)' : `on line ${d.target}`;
                 report(d, 'unused', { rule: r.id, where }, r.column, end);
             }
         }
     });
-    return kept;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/velero-hint.ts
@@ -55855,6 +55925,7 @@ function bytesHaveVeleroHint(bytes) {
 
 
 
+
 // The pre-filter lives in its own module; callers of the engine find it here too.
 
 /** yaml-syntax findings per document before the rest are summed up in one. */
@@ -55871,10 +55942,12 @@ function lint_text_lintText(file, raw, ruleSet) {
  * as it is parsed, so memory stays that of one document however big the file (runLint's path
  * when nothing needs the parsed documents afterwards). Same findings as lintText.
  */
-function lint_text_lintTextCounts(file, raw, ruleSet) {
+function lintTextCounts(file, raw, ruleSet) {
     // Suppression comments need every document's scalars (a '#' inside one is no comment).
     const { result, counts } = lintFile(file, raw, ruleSet, raw.includes(SUPPRESS_LINE));
-    return { findings: result.findings, ...counts };
+    const { facts, suppressions } = result;
+    const hasFacts = facts && (facts.workloads.length > 0 || facts.velero.length > 0 || facts.namespaces.length > 0);
+    return { findings: result.findings, ...counts, ...(hasFacts ? { facts } : {}), ...(suppressions ? { suppressions } : {}) };
 }
 function lintFile(file, raw, ruleSet, keep) {
     const linter = new FileLinter(file, raw, ruleSet, keep);
@@ -55893,6 +55966,7 @@ class FileLinter {
     text = '';
     /** The first alias-like '*' at or after the current document (-1: none left); see lintDocument. */
     nextStar = -1;
+    facts;
     /** Set when the text has a template mark: which documents are templates (see TemplateMarks). */
     templates;
     constructor(file, raw, ruleSet, keep) {
@@ -55900,7 +55974,8 @@ class FileLinter {
         this.raw = raw;
         this.ruleSet = ruleSet;
         this.keep = keep;
-        this.result = { file, parsed: undefined, models: [], findings: [], brokenDocuments: new Set() };
+        this.facts = { file, workloads: [], velero: [], namespaces: [] };
+        this.result = { file, parsed: undefined, models: [], findings: [], brokenDocuments: new Set(), facts: this.facts };
     }
     run() {
         if (!hasVeleroHint(this.raw))
@@ -55922,9 +55997,12 @@ class FileLinter {
         const parsed = { text: stream.text, hadBom: stream.hadBom, lineCounter: this.lineCounter, documents };
         if (this.keep)
             this.result.parsed = parsed;
-        this.result.findings = applySuppressions(this.file, this.raw, this.keep ? parsed : undefined, this.result.findings, this.ruleSet);
+        this.result.findings = applySuppressions(this.file, this.raw, this.keep ? parsed : undefined, this.result.findings, this.ruleSet, this.defer);
         this.result.findings.sort(compareFindings);
     }
+    defer = (deferred) => {
+        this.result.suppressions = deferred;
+    };
     severityOf(rule, requested) {
         const override = this.ruleSet.severities?.get(rule.meta.id);
         if (override === 'off')
@@ -55995,6 +56073,8 @@ class FileLinter {
         const detail = tooDeep ? 'the file nests collections too deeply to parse' : `the parser failed (${boundedDetail(e?.message ?? String(e))})`;
         this.syntax(detail, tooDeep ? 'RESOURCE_EXHAUSTION' : 'PARSER_FAILURE', { line: 1, column: 1, endLine: 1, endColumn: 1 });
         this.result.models = [];
+        this.facts = { file: this.file, workloads: [], velero: [], namespaces: [] };
+        this.result.facts = this.facts;
         this.result.brokenDocuments.clear();
         Object.assign(this.counts, { documents: 0, resources: 0, hooks: 0 });
     }
@@ -56015,12 +56095,24 @@ class FileLinter {
             return undefined;
         }
         const model = buildDocumentModel(document, index);
+        this.addFacts(document, model);
         this.reportUnreadHookKeys(document, model);
         if (model.pods.length === 0 && model.objects.length === 0 && model.velero.length === 0)
             return model;
         for (const rule of this.ruleSet.rules)
             this.runRule(rule, model);
         return model;
+    }
+    /** The document's workloads and Velero objects, for the repository model. */
+    addFacts(document, model) {
+        const { workloads, velero, namespaces } = extractDocumentFacts(this.file, document, model, this.lineCounter);
+        const facts = this.facts;
+        for (const w of workloads)
+            facts.workloads.push(w);
+        for (const v of velero)
+            facts.velero.push(v);
+        for (const n of namespaces)
+            facts.namespaces.push(n);
     }
     /**
      * Hook keys written as mapping keys where no reader of the model ties them to a pod: one finding
@@ -58279,6 +58371,91 @@ function stdinPlanModel(name, text) {
 
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __nccwpck_require__(4573);
+;// CONCATENATED MODULE: ./src/engine/run-repo-rules.ts
+/**
+ * The cross-resource step: every rule with checkRepository runs once over the repository model
+ * (repo-model.ts), after all files were linted. Findings go where the user edits (each report's
+ * place), with the run's severity overrides applied as for per-file rules.
+ */
+
+
+function runRepoRules(repo, ruleSet) {
+    const findings = [];
+    for (const rule of ruleSet.rules) {
+        if (!rule.checkRepository || ruleSet.severities?.get(rule.meta.id) === 'off')
+            continue;
+        runOne(rule, repo, ruleSet, findings);
+    }
+    return findings.sort(compareFindings);
+}
+function runOne(rule, repo, ruleSet, findings) {
+    const override = ruleSet.severities?.get(rule.meta.id);
+    const context = {
+        repo,
+        veleroVersion: ruleSet.veleroVersion,
+        report: (d) => {
+            const severity = override ?? d.severity ?? rule.meta.severity;
+            const { messageId, data, place, resource } = d;
+            findings.push(createFinding(rule, { messageId, data, severity, file: place.file, span: place.span, resource, path: place.path }));
+        },
+    };
+    rule.checkRepository(context);
+}
+
+;// CONCATENATED MODULE: ./src/engine/cross-resource.ts
+/**
+ * The cross-resource step of a run, once every file was read: the repository model from every
+ * file's facts (plus those of rendered charts and overlays), the rules with checkRepository over
+ * it, and the suppression comments of the files the findings land in, judged now that the
+ * findings they may cover exist (suppressions.ts, DeferredSuppressions).
+ */
+
+
+
+
+function crossResource(facts, ruleSet, extra = {}) {
+    const replaces = extra.replaces;
+    const own = replaces ? facts.files.filter((f) => !replaces(f.file)) : facts.files;
+    const files = [...own, ...(extra.files ?? [])];
+    if (extra.moreFiles && files.some((f) => f.velero.length > 0))
+        files.push(...extra.moreFiles());
+    const repo = repo_model_buildRepoModel(files);
+    const byFile = new Map();
+    for (const f of distinct(runRepoRules(repo, ruleSet))) {
+        if (facts.reportable && !facts.reportable.has(f.file))
+            continue;
+        const list = byFile.get(f.file);
+        if (list)
+            list.push(f);
+        else
+            byFile.set(f.file, [f]);
+    }
+    const findings = [];
+    for (const file of new Set([...byFile.keys(), ...facts.suppressions.keys()])) {
+        const found = byFile.get(file) ?? [];
+        const deferred = facts.suppressions.get(file);
+        const kept = deferred
+            ? applyDeferredSuppressions(file, deferred, found, ruleSet, !(extra.quietUnused?.(file) ?? false))
+            : extra.suppressed
+                ? found.filter((f) => !extra.suppressed(f))
+                : found;
+        for (const f of kept)
+            findings.push(f);
+    }
+    return { repo, findings: findings.sort(compareFindings) };
+}
+/** One finding per rule, place and message: a template rendered with several value sets is one source line. */
+function distinct(findings) {
+    const seen = new Set();
+    return findings.filter((f) => {
+        const key = `${f.ruleId}\n${f.file}\n${f.line}\n${f.column}\n${f.message}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
@@ -58290,12 +58467,16 @@ var external_node_worker_threads_ = __nccwpck_require__(5919);
 /**
  * Worker threads that lint files in parallel: the main thread discovers, reads and pre-filters;
  * workers (and the main thread, when they are all busy) parse, model and check, and send back only
- * findings and counts (parsed documents never cross threads).
+ * findings, counts and the file's facts for the repository model (plain data, by structured clone;
+ * parsed documents never cross threads). They also read the facts alone of files that were not
+ * linted (factsOfText), when the repository's Velero objects need them.
  *
  * The engine does not know where its worker is or which rules exist: the program's entry names
  * a worker file (a plain script that calls serveLintJobs, bundled by ncc as its own entry) and how
  * a rule set crosses to it, through useLintWorkers(). Without that, runLint uses this thread only.
  */
+
+
 
 
 
@@ -58322,6 +58503,17 @@ function useLintWorkers(workers) {
 function workerCount(requested) {
     const cores = (0,external_node_os_namespaceObject.availableParallelism)();
     return Math.max(0, Math.min(requested ?? cores - 1, cores, MAX_WORKERS));
+}
+/** A job's answer, wherever it runs. */
+function runJob(job, ruleSet) {
+    return job.task === 'facts' ? factsOfText(job.file, job.text) : lintTextCounts(job.file, job.text, ruleSet);
+}
+/** An answer as it arrives from a worker: maps that were made without a prototype get none again. */
+function revive(reply, job) {
+    if (job.task === 'facts')
+        return reviveFileFacts(reply);
+    const counts = reply;
+    return counts.facts ? { ...counts, facts: reviveFileFacts(counts.facts) } : counts;
 }
 /**
  * Workers plus this thread: a job goes to a ready worker with room, and otherwise this thread
@@ -58365,10 +58557,17 @@ class LintPool {
         return pool;
     }
     lint(file, text) {
+        return this.submit({ id: this.nextId++, file, text });
+    }
+    /** The facts alone of a file that is not linted (factsOfText). */
+    facts(file, text) {
+        return this.submit({ id: this.nextId++, file, text, task: 'facts' });
+    }
+    submit(job) {
         if (this.closed)
             return Promise.reject(new Error('the lint pool is closed'));
         return new Promise((resolve, reject) => {
-            this.queue.push({ job: { id: this.nextId++, file, text }, resolve, reject });
+            this.queue.push({ job, resolve, reject });
             this.dispatch();
         });
     }
@@ -58407,10 +58606,10 @@ class LintPool {
             const pending = 'id' in reply ? pooled.inFlight.get(reply.id) : undefined;
             if (pending && 'id' in reply) {
                 pooled.inFlight.delete(reply.id);
-                if ('result' in reply)
-                    pending.resolve(reply.result);
-                else
+                if ('error' in reply)
                     pending.reject(new Error(reply.error));
+                else
+                    pending.resolve(revive('result' in reply ? reply.result : reply.facts, pending.job));
             }
             this.dispatch();
         });
@@ -58464,7 +58663,7 @@ class LintPool {
         const pending = this.queue.shift();
         if (pending) {
             try {
-                pending.resolve(lint_text_lintTextCounts(pending.job.file, pending.job.text, this.ruleSet));
+                pending.resolve(runJob(pending.job, this.ruleSet));
             }
             catch (e) {
                 pending.reject(e instanceof Error ? e : new Error(String(e)));
@@ -58475,7 +58674,8 @@ class LintPool {
 }
 /**
  * The worker side, called by the worker script: lint each file the pool sends with the rule set
- * made from workerData, and answer with its findings and counts (or the error that stopped it).
+ * made from workerData, and answer with its findings, counts and facts (or the error that stopped
+ * it); for a facts job, the facts alone.
  */
 function serveLintJobs(ruleSetFrom) {
     if (!parentPort)
@@ -58485,7 +58685,8 @@ function serveLintJobs(ruleSetFrom) {
     port.on('message', (job) => {
         let reply;
         try {
-            reply = { id: job.id, result: lintTextCounts(job.file, job.text, ruleSet) };
+            const answer = runJob(job, ruleSet);
+            reply = job.task === 'facts' ? { id: job.id, facts: answer } : { id: job.id, result: answer };
         }
         catch (e) {
             reply = { id: job.id, error: e instanceof Error ? `${e.name}: ${e.message}` : String(e) };
@@ -58493,6 +58694,98 @@ function serveLintJobs(ruleSetFrom) {
         port.postMessage(reply);
     });
     port.postMessage({ ready: true });
+}
+
+;// CONCATENATED MODULE: ./src/engine/skipped-facts.ts
+/**
+ * Files the pre-filter skipped (no Velero content) are read again for their facts alone when the
+ * repository holds a Backup, Schedule or Restore: their workloads may be taken by one; so are the
+ * files of the repository a narrowed run does not lint (only-changed). Only the documents that can
+ * add a fact are parsed: a pod spec (`containers`), a Velero object or a Namespace, never a
+ * CustomResourceDefinition (whose schema names `containers` too, and which makes up most of the
+ * bytes of such files: 38 of the 39 MB of ../shared/corpus/general). The other documents are
+ * blanked out, line for line, so every position stays the file's own.
+ */
+/** A top-level `kind:` line up to the kind's name (the name itself is found with indexOf). */
+const KIND_PREFIX = /^kind:[ \t]*["']?$/;
+const WORD_BYTE = /[A-Za-z0-9_]/;
+/**
+ * Whether a file the pre-filter skipped may hold workloads or Namespaces: text that names
+ * `containers` or a Namespace and is no template (templates stay unknown).
+ */
+function mayHoldFacts(bytes) {
+    return (bytes.indexOf('containers') >= 0 || bytes.indexOf('Namespace') >= 0) && bytes.indexOf('{{') < 0 && bytes.indexOf('{%') < 0;
+}
+/** Whether the document's own (top-level, unindented) kind is `name`. */
+function kindIs(document, name) {
+    for (let at = document.indexOf(name); at >= 0; at = document.indexOf(name, at + name.length)) {
+        const after = document[at + name.length];
+        if (after !== undefined && WORD_BYTE.test(String.fromCharCode(after)))
+            continue;
+        const lineStart = document.lastIndexOf(0x0a, at) + 1;
+        if (KIND_PREFIX.test(document.toString('latin1', lineStart, at)))
+            return true;
+    }
+    return false;
+}
+function wanted(document) {
+    if (kindIs(document, 'Namespace'))
+        return true;
+    return (document.indexOf('containers') >= 0 || document.indexOf('velero.io/') >= 0) && !kindIs(document, 'CustomResourceDefinition');
+}
+/**
+ * Where each document starts: offset 0 and every line that starts with a document marker (`---`
+ * or `...` then a space, a line break or the end; YAML forbids such a line inside a scalar).
+ */
+function documentStarts(bytes) {
+    const starts = [0];
+    for (const marker of ['\n---', '\n...']) {
+        for (let i = bytes.indexOf(marker); i >= 0; i = bytes.indexOf(marker, i + marker.length)) {
+            const after = bytes[i + marker.length];
+            if (after === undefined || after === 0x20 || after === 0x09 || after === 0x0d || after === 0x0a)
+                starts.push(i + 1);
+        }
+    }
+    return starts.sort((a, b) => a - b);
+}
+/** The text of a file that is not linted as its facts are read from it: no template (unknown), fact-bearing documents only. */
+function factsText(bytes) {
+    if (bytes.indexOf('{{') >= 0 || bytes.indexOf('{%') >= 0)
+        return undefined;
+    return factBearingBytes(bytes);
+}
+/** factsText's blanking on a text (tests). */
+function factBearingText(text) {
+    return factBearingBytes(Buffer.from(text, 'utf8'));
+}
+/**
+ * The text with every document that cannot add a fact blanked (its marker kept, its lines
+ * empty), decoding only the documents kept; undefined when none is. Works on the bytes: most of
+ * such a file is CustomResourceDefinitions, never decoded.
+ */
+function factBearingBytes(bytes) {
+    const starts = documentStarts(bytes);
+    starts.push(bytes.length);
+    const parts = [];
+    let kept = false;
+    for (let i = 0; i + 1 < starts.length; i++) {
+        const document = bytes.subarray(starts[i], starts[i + 1]);
+        if (wanted(document)) {
+            kept = true;
+            parts.push(document.toString('utf8'));
+            continue;
+        }
+        const head = document.toString('latin1', 0, 3);
+        const marker = head === '---' || head === '...' ? head : '';
+        parts.push(marker + '\n'.repeat(countNewlines(document)));
+    }
+    return kept ? parts.join('') : undefined;
+}
+function countNewlines(bytes) {
+    let n = 0;
+    for (let i = bytes.indexOf(0x0a); i >= 0; i = bytes.indexOf(0x0a, i + 1))
+        n++;
+    return n;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/run-lint.ts
@@ -58504,7 +58797,16 @@ function serveLintJobs(ruleSetFrom) {
  * Parallel only where it pays: once the files with Velero content reach PARALLEL_MIN_BYTES, the
  * rest of them are checked by a pool of worker threads together with this thread
  * (engine/lint-pool.ts); the pool is closed before runLint returns.
+ *
+ * Every linted file also yields its facts for the repository model. When the repository holds a
+ * Backup, Schedule or Restore, the workloads of files the pre-filter skipped matter too (a spec hook
+ * selects plain Deployments by label): those files are read once more for their facts alone (never
+ * linted, never reported). Then the cross-resource step (cross-resource.ts) runs over all of it,
+ * here or, with deferCrossResource, in the caller once rendered charts and overlays are known.
  */
+
+
+
 
 
 
@@ -58521,6 +58823,8 @@ const DEFAULT_CONCURRENCY = 16;
  * (a typical repository never gets there).
  */
 const PARALLEL_MIN_BYTES = 512 * 1024;
+/** Files read for their facts alone (outside a narrowed lint) from which workers start: their sizes are not known beforehand. */
+const MODEL_FILES_FOR_POOL = 200;
 /**
  * The largest file that can be checked: its text must fit in one JavaScript string (about 512 MiB
  * on 64-bit Node.js). A limit raised past it (--max-file-bytes) is refused by the settings; the
@@ -58600,6 +58904,19 @@ class FileReader {
         }
     }
 }
+/**
+ * The cross-resource step over a lint's facts (and the rendered ones in `extra`): its findings
+ * join the lint's, sorted and counted. Without facts (nothing was linted), the lint as it is.
+ */
+function withCrossResource(lint, ruleSet, extra) {
+    if (!lint.repository)
+        return lint;
+    const { repo, findings: cross } = crossResource(lint.repository, ruleSet, extra);
+    if (cross.length === 0)
+        return { ...lint, repo };
+    const findings = [...lint.findings, ...cross].sort(compareFindings);
+    return { ...lint, findings, summary: { ...lint.summary, ...countBySeverity(findings) }, repo };
+}
 async function mapLimit(items, limit, fn) {
     let next = 0;
     const worker = async () => {
@@ -58623,12 +58940,20 @@ async function runLint(options) {
                 options.onProgress?.(file);
             }
         });
+        if (options.modelPatterns)
+            await run.readModelFiles(options.modelPatterns);
+        if (run.holdsVelero() || (await options.veleroElsewhere?.()))
+            await run.readSkippedFacts();
     }
     finally {
         // Closed before the result is out: a CLI or action process exits right after its output.
         await run.close();
     }
-    return run.result();
+    const result = run.result();
+    return options.deferCrossResource ? result : withCrossResource(result, options.ruleSet);
+}
+function hasFacts(facts) {
+    return facts !== undefined && (facts.workloads.length > 0 || facts.velero.length > 0 || facts.namespaces.length > 0);
 }
 /** One runLint: each file's findings in discovery order, the counts, and the pool once it pays. */
 class RepositoryLint {
@@ -58650,12 +58975,21 @@ class RepositoryLint {
     pool;
     poolDecided;
     veleroBytes = 0;
+    /** Each file's facts, by discovery index. */
+    facts;
+    suppressions = new Map();
+    /** The facts of files outside a narrowed lint (modelPatterns), and the files findings may be reported in then. */
+    modelOnly = [];
+    reportable;
+    /** Files the pre-filter skipped that may hold workloads (mayHoldFacts), by discovery index. */
+    skippedWorkloads = [];
     constructor(options, discovery) {
         this.options = options;
         this.discovery = discovery;
         this.ruleSet = options.ruleSet;
         this.reader = new FileReader(options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
         this.perFile = new Array(discovery.files.length);
+        this.facts = new Array(discovery.files.length);
         this.skipped = [...discovery.skipped];
         this.workers = options.onFile ? 0 : workerCount(options.workers);
         this.poolDecided = this.workers < 1;
@@ -58665,7 +58999,7 @@ class RepositoryLint {
             this.poolDecided = true;
             this.pool = LintPool.start(this.ruleSet, this.workers);
         }
-        return this.pool ? this.pool.lint(file, raw) : lint_text_lintTextCounts(file, raw, this.ruleSet);
+        return this.pool ? this.pool.lint(file, raw) : lintTextCounts(file, raw, this.ruleSet);
     }
     /**
      * The file's bytes (the reader's shared buffer: synchronous, so nothing else reads before the
@@ -58703,7 +59037,10 @@ class RepositoryLint {
         // Most files of a repository have no Velero content: they are never decoded or parsed.
         // (bytes is the reader's shared buffer: used up here, before anything awaits.)
         const utf16 = utf16Text(bytes);
-        if (!this.options.onFile && !(utf16 === undefined ? bytesHaveVeleroHint(bytes) : hasVeleroHint(utf16)))
+        const hint = utf16 === undefined ? bytesHaveVeleroHint(bytes) : hasVeleroHint(utf16);
+        if (!hint && utf16 === undefined && mayHoldFacts(bytes))
+            this.skippedWorkloads.push({ file, i, bytes: bytes.length });
+        if (!this.options.onFile && !hint)
             return;
         const raw = utf16 ?? bytes.toString('utf8');
         const byteLength = bytes.length;
@@ -58733,6 +59070,7 @@ class RepositoryLint {
         // A loop, not push(...): a file may have more findings than a call can take arguments.
         for (const f of result.findings)
             findings.push(f);
+        this.keepFacts(i, lint ?? result);
         if (!lint || !this.options.onFile)
             return;
         // Render and --fix write UTF-8: a UTF-16 file is checked, and left as it is (render copies it).
@@ -58741,13 +59079,80 @@ class RepositoryLint {
         else if (this.options.onUnread)
             await this.options.onUnread(file);
     }
+    keepFacts(i, from) {
+        if (hasFacts(from.facts))
+            this.facts[i] = from.facts;
+        if (from.suppressions)
+            this.suppressions.set(this.discovery.files[i].relative, from.suppressions);
+    }
+    /**
+     * When the repository holds a Backup, Schedule or Restore: the facts of the files the pre-filter
+     * skipped that may hold workloads (in the pool, once they add up to PARALLEL_MIN_BYTES, as lint
+     * does). A file that cannot be read or parsed now adds nothing: its workloads stay unknown.
+     */
+    holdsVelero() {
+        return [...this.facts, ...this.modelOnly].some((f) => f !== undefined && f.velero.length > 0);
+    }
+    async readSkippedFacts() {
+        let total = 0;
+        for (const s of this.skippedWorkloads)
+            total += s.bytes;
+        const facts = await this.factsOnly(this.skippedWorkloads.map((s) => s.file), total >= PARALLEL_MIN_BYTES);
+        this.skippedWorkloads.forEach((s, k) => {
+            if (facts[k])
+                this.facts[s.i] = facts[k];
+        });
+    }
+    /** The files of the whole repository that a narrowed lint did not check, for their facts (see LintOptions.modelPatterns). */
+    async readModelFiles(patterns) {
+        const { cwd, ignore, allowExplicitOutside } = this.options;
+        const discovery = await discoverFiles({ cwd, patterns, ignore, allowExplicitOutside });
+        const linted = new Set(this.discovery.files.map((f) => f.absolute));
+        const others = discovery.files.filter((f) => !linted.has(f.absolute));
+        // Sizes are not known before reading: a pool pays for hundreds of files, not for a few.
+        const facts = await this.factsOnly(others, others.length >= MODEL_FILES_FOR_POOL);
+        this.modelOnly = facts.filter(hasFacts);
+        this.reportable = new Set(this.discovery.files.map((f) => f.relative));
+    }
+    /** The facts alone of files that are not linted (factsText, factsOfText); undefined for those that add none or cannot be read. */
+    async factsOnly(files, large) {
+        if (!this.poolDecided && large) {
+            this.poolDecided = true;
+            this.pool = LintPool.start(this.ruleSet, this.workers);
+        }
+        const out = new Array(files.length);
+        await mapLimit(files, this.options.concurrency ?? DEFAULT_CONCURRENCY, async (file, k) => {
+            let text;
+            try {
+                const read = this.reader.read(file.absolute);
+                const utf16 = Buffer.isBuffer(read) ? utf16Text(read) : undefined;
+                text = !Buffer.isBuffer(read) ? undefined : factsText(utf16 === undefined ? read : Buffer.from(utf16, 'utf8'));
+            }
+            catch {
+                return;
+            }
+            if (text === undefined)
+                return;
+            try {
+                const facts = this.pool ? await this.pool.facts(file.relative, text) : factsOfText(file.relative, text);
+                if (hasFacts(facts))
+                    out[k] = facts;
+            }
+            catch {
+                // A worker that failed on it: unknown, like a file that does not parse.
+            }
+        });
+        return out;
+    }
     async close() {
         await this.pool?.close();
     }
     result() {
         const findings = this.perFile.flat().sort(compareFindings);
         const { documents, resources, hooks } = this;
-        return { summary: { files: this.discovery.files.length, documents, resources, hooks, ...countBySeverity(findings) }, findings, skipped: this.skipped };
+        const files = [...this.facts.filter(hasFacts), ...this.modelOnly];
+        const repository = { files, suppressions: this.suppressions, ...(this.reportable ? { reportable: this.reportable } : {}) };
+        return { summary: { files: this.discovery.files.length, documents, resources, hooks, ...countBySeverity(findings) }, findings, skipped: this.skipped, repository };
     }
 }
 /**
@@ -61139,6 +61544,8 @@ async function renderRepository(options) {
         allowExplicitOutside: false,
         onFile: (fileLint, file, raw) => run.renderFile(fileLint, file, raw),
         onUnread: (file) => run.mirrorUnread(file),
+        deferCrossResource: options.deferCrossResource,
+        veleroElsewhere: options.veleroElsewhere,
     });
     if (!place.inPlace && (await render_repo_exists(place.outAbs)))
         await run.findOrphans(patterns, options.ignore);
@@ -63369,6 +63776,19 @@ function targetAt(document, offset) {
     visitNode(document.contents, []);
     return found;
 }
+/** The source spot of a position in the rendered text (of `document`, about `resource`); undefined when no source holds it. */
+function sourceSpotAt(at, resource, document, job, parsed, locator) {
+    const offset = (parsed.lineCounter.lineStarts[at.line - 1] ?? 0) + at.column - 1;
+    const yamlDocument = parsed.documents.find((d) => d.range[0] <= offset && offset <= d.range[2]);
+    const target = yamlDocument ? targetAt(yamlDocument, offset) : undefined;
+    if (!target)
+        return undefined;
+    if (target.keyOffset !== undefined)
+        target.keyColumn = parsed.lineCounter.linePos(target.keyOffset).col;
+    if (resource)
+        target.object = { ...(resource.kind ? { kind: resource.kind } : {}), ...(resource.name ? { name: resource.name } : {}) };
+    return locator.locate(target, document.sources, job, document);
+}
 /** Finds the source spot of a rendered target; undefined when no candidate holds its key. */
 class SourceLocator {
     read;
@@ -63685,10 +64105,20 @@ function keyColumn(line, key) {
         from = at + 1;
     }
 }
+/** Characters of a key: the key as text must not be part of a longer one ("name" in "namespace"). */
+const KEY_CHAR = /[\w.\-~]/;
+/** The first place `form` stands as a whole key in the text, or -1. */
+function wholeKeyAt(text, form) {
+    for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
+        if (!KEY_CHAR.test(text[at - 1] ?? ' ') && !KEY_CHAR.test(text[at + form.length] ?? ' '))
+            return at;
+    }
+    return -1;
+}
 /** The key as text (block scalars: inline patches; '/' written '~1' in JSON 6902 paths). */
 function textSpot(file, text, target) {
     for (const form of [target.key, target.key.replace(/~/g, '~0').replace(/\//g, '~1')]) {
-        const at = text.indexOf(form);
+        const at = wholeKeyAt(text, form);
         if (at < 0)
             continue;
         const lines = text.slice(0, at).split('\n');
@@ -63713,7 +64143,127 @@ function spotOf(file, lineCounter, node) {
     return { file, line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
 }
 
+;// CONCATENATED MODULE: ./src/sources/rendered-facts.ts
+
+
+
+
+
+function renderedFacts(facts, output, parsed, locator) {
+    const file = output.job.root.anchorFile;
+    if (!facts || !parsed)
+        return { file, workloads: [], velero: [], namespaces: [] };
+    const mapper = new PlaceMapper(output, parsed, locator);
+    return {
+        file,
+        workloads: facts.workloads.map((w) => mapper.workload(w)),
+        velero: facts.velero.map((v) => mapper.velero(v)),
+        namespaces: facts.namespaces.map((n) => ({ ...n, place: mapper.place(n.place, { kind: 'Namespace', name: n.name }) })),
+    };
+}
+/**
+ * The facts of a render whose output the lint did not parse (no Velero content in it: a plain
+ * overlay), parsed now because the repository's Backups may take its workloads. Documents that do
+ * not parse, nest too deeply or alias-bomb add nothing (unknown).
+ */
+function unlintedRenderedFacts(label, output, locator) {
+    const stream = parseManifestStream(output.text);
+    const facts = { file: label, workloads: [], velero: [], namespaces: [] };
+    const documents = [];
+    if (deepNestingOffset(stream.text) !== undefined)
+        return renderedFacts(undefined, output, undefined, locator);
+    try {
+        for (const document of stream.documents) {
+            documents.push(document);
+            if (document.errors.length > 0 || isExcessiveAliasing(measureAliasExpansion(document)))
+                continue;
+            const found = extractDocumentFacts(label, document, buildDocumentModel(document, documents.length - 1), stream.lineCounter);
+            facts.workloads.push(...found.workloads);
+            facts.velero.push(...found.velero);
+            facts.namespaces.push(...found.namespaces);
+        }
+    }
+    catch {
+        // The parser itself failed (pathological nesting): what it gave so far stands, the rest is unknown.
+    }
+    return renderedFacts(facts, output, { ...stream, documents }, locator);
+}
+class PlaceMapper {
+    output;
+    parsed;
+    locator;
+    cache = new Map();
+    constructor(output, parsed, locator) {
+        this.output = output;
+        this.parsed = parsed;
+        this.locator = locator;
+    }
+    /** The namespace the render put an object in (see the module comment). */
+    namespace(written) {
+        const { job } = this.output;
+        if (job.root.kind !== 'chart')
+            return written;
+        if (job.namespace !== undefined)
+            return written ?? job.namespace;
+        return written === 'default' ? undefined : written;
+    }
+    /** Where a span of the rendered text is written in the sources. */
+    spot(span, object) {
+        const key = `${span.line}:${span.column}:${object.kind ?? ''}/${object.name ?? ''}`;
+        const cached = this.cache.get(key);
+        if (cached)
+            return cached;
+        const { job, documents } = this.output;
+        const document = documents.find((d) => span.line >= d.startLine && span.line <= d.endLine);
+        const spot = document ? sourceSpotAt(span, object, document, job, this.parsed, this.locator) : undefined;
+        const where = spot ?? { file: document?.anchorFile ?? job.root.anchorFile, line: 1, column: 1 };
+        const mapped = { file: where.file, span: { line: where.line, column: where.column, endLine: where.endLine ?? where.line, endColumn: where.endColumn ?? where.column } };
+        this.cache.set(key, mapped);
+        return mapped;
+    }
+    place(place, object) {
+        return { ...this.spot(place.span, object), path: place.path };
+    }
+    /** A spec node and everything under it; `file` (the object's) is left out where it is the same. */
+    node(node, object, file) {
+        const at = this.spot(node.span, object);
+        const base = { span: at.span, path: node.path, ...(at.file !== file ? { file: at.file } : {}) };
+        if (node.kind === 'scalar')
+            return { ...node, ...base };
+        if (node.kind === 'seq')
+            return { ...node, ...base, items: node.items.map((item) => this.node(item, object, file)) };
+        const entries = node.entries.map((e) => {
+            const key = this.spot(e.keySpan, object);
+            return { key: e.key, keySpan: key.span, ...(key.file !== file ? { keyFile: key.file } : {}), value: this.node(e.value, object, file) };
+        });
+        return { ...node, ...base, entries };
+    }
+    velero(v) {
+        const object = { kind: v.kind, ...(v.name !== undefined ? { name: v.name } : {}) };
+        const place = this.place(v.place, object);
+        const spec = v.spec ? this.node(v.spec, object, place.file) : undefined;
+        return { ...v, namespace: this.namespace(v.namespace), file: place.file, place, spec };
+    }
+    workload(w) {
+        const object = { kind: w.kind, ...(w.name !== undefined ? { name: w.name } : {}) };
+        const at = (p) => this.place(p, object);
+        const containers = (list) => list.map((c) => ({ ...c, place: at(c.place) }));
+        return {
+            ...w,
+            namespace: this.namespace(w.namespace),
+            place: at(w.place),
+            podLabelsPlace: at(w.podLabelsPlace),
+            annotations: w.annotations.map((a) => ({ ...a, keyPlace: at(a.keyPlace), valuePlace: at(a.valuePlace) })),
+            annotationsPlace: at(w.annotationsPlace),
+            containers: containers(w.containers),
+            initContainers: containers(w.initContainers),
+            volumes: w.volumes.map((v) => ({ ...v, place: at(v.place) })),
+        };
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/sources/lint-rendered.ts
+
 
 
 /** "chart charts/web (values ci/prod-values.yaml)" or "kustomization overlays/prod". */
@@ -63729,11 +64279,13 @@ function lintRendered(output, ruleSet, locator) {
         .filter((f) => f.ruleId !== ruleSet.unusedSuppression.meta.id)
         .map((f) => moveToSource(f, output, lint.parsed, locator))
         .filter((f) => !locator.suppressed(f));
-    return { findings, documents: lint.models.length, resources: countResources(lint.models), hooks: countHooks(lint.models) };
+    const facts = renderedFacts(lint.facts, output, lint.parsed, locator);
+    const unlintedFacts = !lint.parsed && output.text.includes('containers') ? () => unlintedRenderedFacts(label, output, locator) : undefined;
+    return { findings, documents: lint.models.length, resources: countResources(lint.models), hooks: countHooks(lint.models), facts, ...(unlintedFacts ? { unlintedFacts } : {}) };
 }
 function moveToSource(finding, output, parsed, locator) {
     const document = output.documents.find((d) => finding.line >= d.startLine && finding.line <= d.endLine);
-    const spot = document && parsed ? spotFor(finding, document, output.job, parsed, locator) : undefined;
+    const spot = document && parsed ? sourceSpotAt(finding, finding.resource, document, output.job, parsed, locator) : undefined;
     // No source line: the Chart.yaml of the (sub)chart that rendered it, else the root's anchor.
     const where = spot ?? { file: document?.anchorFile ?? output.job.root.anchorFile, line: 1, column: 1, endLine: 1, endColumn: 1 };
     const object = finding.resource?.kind ? `${finding.resource.kind}${finding.resource.name ? ` ${finding.resource.name}` : ''}` : 'an object';
@@ -63747,18 +64299,6 @@ function moveToSource(finding, output, parsed, locator) {
         endColumn: where.endColumn ?? where.column,
         message: `${finding.message} [${object} rendered from ${describeJob(output.job)}${placed}]`,
     };
-}
-function spotFor(finding, document, job, parsed, locator) {
-    const offset = (parsed.lineCounter.lineStarts[finding.line - 1] ?? 0) + finding.column - 1;
-    const yamlDocument = parsed.documents.find((d) => d.range[0] <= offset && offset <= d.range[2]);
-    const target = yamlDocument ? targetAt(yamlDocument, offset) : undefined;
-    if (!target)
-        return undefined;
-    if (target.keyOffset !== undefined)
-        target.keyColumn = parsed.lineCounter.linePos(target.keyOffset).col;
-    if (finding.resource)
-        target.object = { ...(finding.resource.kind ? { kind: finding.resource.kind } : {}), ...(finding.resource.name ? { name: finding.resource.name } : {}) };
-    return locator.locate(target, document.sources, job, document);
 }
 
 ;// CONCATENATED MODULE: ./src/sources/check-sources.ts
@@ -63795,13 +64335,14 @@ async function checkSources(options) {
     const charts = findCharts(options.base, dirs);
     const kustomize = findKustomizations(options.base, dirs);
     const jobs = [...charts.flatMap((c) => valueSets(c, options.charts?.get(c.dir))), ...kustomize.roots.map((root) => ({ root }))];
-    const result = { findings: [], explained: new Set(), replaced: new Set(), roots: charts.length + kustomize.roots.length, renders: 0, documents: 0, resources: 0, hooks: 0 };
+    const locator = new SourceLocator(sourceReader(options.base));
+    const suppressed = (f) => locator.suppressed(f);
+    const result = { findings: [], explained: new Set(), replaced: new Set(), roots: charts.length + kustomize.roots.length, renders: 0, documents: 0, resources: 0, hooks: 0, facts: [], unlintedFacts: () => [], suppressed };
     if (jobs.length === 0)
         return result;
     const tempDir = (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_default().join(external_node_os_default().tmpdir(), 'velero-hooks-render-'));
     try {
         const render = renderer(options, tempDir);
-        const locator = new SourceLocator(sourceReader(options.base));
         // Each output is linted while the next renders run: the task hands the render's slot on first.
         const linted = [];
         await mapLimited(jobs, options.concurrency, async (job, i) => {
@@ -63852,6 +64393,7 @@ function toolMissing(tool, configured) {
 /** Reports every failed render and merges the findings of the linted ones (in job order: messages are stable). */
 function collect(outputs, charts, options, result) {
     const merged = new MergedFindings();
+    const unlinted = [];
     const reportedFailures = new Set();
     for (const { output, lint } of outputs) {
         if (!output.ok) {
@@ -63871,6 +64413,10 @@ function collect(outputs, charts, options, result) {
         result.hooks += lint.hooks;
         for (const f of lint.findings)
             merged.add(f, describeJob(output.job));
+        if (lint.facts.workloads.length > 0 || lint.facts.velero.length > 0 || lint.facts.namespaces.length > 0)
+            result.facts.push(lint.facts);
+        if (lint.unlintedFacts)
+            unlinted.push(lint.unlintedFacts);
         for (const document of output.documents) {
             for (const source of document.sources) {
                 result.explained.add(source.path);
@@ -63887,6 +64433,7 @@ function collect(outputs, charts, options, result) {
     }
     result.findings.push(...merged.findings());
     result.findings.sort(compareFindings);
+    result.unlintedFacts = () => unlinted.map((read) => read()).filter((f) => f.workloads.length > 0 || f.velero.length > 0 || f.namespaces.length > 0);
 }
 function notRendered(output, ruleSet) {
     const { job } = output;
@@ -63993,6 +64540,22 @@ function mergeSources(lint, sources, notCheckedRules) {
         ...countBySeverity(findings),
     };
     return { ...lint, findings, summary };
+}
+/**
+ * What the charts and overlays add to the cross-resource step: the rendered objects' facts (on
+ * source lines), in place of the plain facts of the files a render accounts for (a workload
+ * rendered from a chart or an overlay is one workload, not one more for its template or base).
+ */
+function crossResourceExtra(sources) {
+    if (!sources)
+        return undefined;
+    return {
+        files: sources.facts,
+        moreFiles: sources.unlintedFacts,
+        replaces: (file) => sources.explained.has(file) || sources.replaced.has(file),
+        suppressed: sources.suppressed,
+        quietUnused: (file) => sources.replaced.has(file),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/engine/unmatched.ts
@@ -64141,9 +64704,17 @@ async function checkFiles(settings, scope, config) {
     // Awaited below; this only keeps a failure from being an unhandled rejection while lint runs.
     sources.catch(() => undefined);
     const notChecked = [options.ruleSet.templateSkipped.meta.id, options.ruleSet.hookKeysNotChecked.meta.id];
+    // The cross-resource step runs once the rendered charts and overlays are known, on the merged result.
+    const withSources = async (lint) => {
+        const rendered = await sources;
+        return withCrossResource(mergeSources(lint, rendered, notChecked), options.ruleSet, crossResourceExtra(rendered));
+    };
     if (settings.mode === 'lint') {
-        const lint = await runLint({ ...options, onProgress: scope.onFile });
-        return { lint: mergeSources(lint, await sources, notChecked), render: undefined, fixed };
+        // Narrowed patterns (only-changed) lint the changed files; the rest of the repository still
+        // holds the workloads and Backups they are checked against (facts only, no findings there).
+        const modelPatterns = scope.patterns !== undefined ? settings.patterns : undefined;
+        const lint = await runLint({ ...options, onProgress: scope.onFile, deferCrossResource: true, veleroElsewhere: renderedVelero(sources), modelPatterns });
+        return { lint: await withSources(lint), render: undefined, fixed };
     }
     const render = scope.renderRepository ?? renderRepository;
     const result = await render({
@@ -64156,9 +64727,15 @@ async function checkFiles(settings, scope, config) {
         maxFileBytes: settings.maxFileBytes,
         mode: settings.mode === 'render' ? 'write' : 'check',
         ...(options.onDiscovered ? { onDiscovered: options.onDiscovered } : {}),
+        deferCrossResource: true,
+        veleroElsewhere: renderedVelero(sources),
     });
     const { outputDir } = settings;
-    return { lint: mergeSources(result.lint, await sources, notChecked), render: { outputDir, written: result.written, unchanged: result.unchanged, stale: result.stale, result }, fixed };
+    return { lint: await withSources(result.lint), render: { outputDir, written: result.written, unchanged: result.unchanged, stale: result.stale, result }, fixed };
+}
+/** Whether the rendered charts and overlays hold a Backup, Schedule or Restore (once they are rendered). */
+function renderedVelero(sources) {
+    return async () => (await sources.catch(() => undefined))?.facts.some((f) => f.velero.length > 0) ?? false;
 }
 /**
  * lint skips what render writes (rendered/ by default): its manifests are the sources again, with
@@ -64185,9 +64762,12 @@ function lintStdin(settings, text, config) {
     const given = settings.stdinFilename ?? DEFAULT_STDIN_FILENAME;
     // Relative to the base directory while the configuration's path globs apply; rebase() turns it back.
     const name = given === DEFAULT_STDIN_FILENAME ? given : run_toPosix(external_node_path_default().relative(settings.cwd, external_node_path_default().resolve(settings.reportDir, given)));
-    const { findings, documents, resources, hooks } = lint_text_lintTextCounts(name, text, ruleSetForConfig(config, settings.veleroVersion));
+    const ruleSet = ruleSetForConfig(config, settings.veleroVersion);
+    const { findings, documents, resources, hooks, facts, suppressions } = lintTextCounts(name, text, ruleSet);
     const summary = { files: 1, documents, resources, hooks, ...countBySeverity(findings) };
-    return { lint: { summary, findings, skipped: [] }, render: undefined, fixed: undefined };
+    // One file is a repository too: a Backup and the Deployments it takes may share it.
+    const repository = { files: facts ? [facts] : [], suppressions: new Map(suppressions ? [[name, suppressions]] : []) };
+    return { lint: withCrossResource({ summary, findings, skipped: [], repository }, ruleSet), render: undefined, fixed: undefined };
 }
 function errorsOnly(lint) {
     const findings = lint.findings.filter((f) => f.severity === 'error');
@@ -64210,7 +64790,31 @@ function rebase(settings, outcome) {
         files: outcome.fixed.files.map((f) => ({ ...f, file: move(f.file) })),
         failed: outcome.fixed.failed.map((f) => ({ ...f, file: move(f.file) })),
     };
-    return { ...outcome, lint: { ...outcome.lint, findings, skipped }, fixed };
+    const repo = outcome.lint.repo && withFilesMoved(outcome.lint.repo, move);
+    return { ...outcome, lint: { ...outcome.lint, findings, skipped, ...(repo ? { repo } : {}) }, fixed };
+}
+/** Plain data (the repository model) with every `file` and `keyFile` field moved. */
+function withFilesMoved(data, move) {
+    const seen = new Map();
+    const walk = (value) => {
+        if (typeof value !== 'object' || value === null)
+            return value;
+        if (seen.has(value))
+            return seen.get(value);
+        if (Array.isArray(value)) {
+            const out = [];
+            seen.set(value, out);
+            for (const item of value)
+                out.push(walk(item));
+            return out;
+        }
+        const out = Object.create(Object.getPrototypeOf(value));
+        seen.set(value, out);
+        for (const [k, v] of Object.entries(value))
+            out[k] = (k === 'file' || k === 'keyFile') && typeof v === 'string' ? move(v) : walk(v);
+        return out;
+    };
+    return walk(data);
 }
 
 ;// CONCATENATED MODULE: ./src/app/plan.ts

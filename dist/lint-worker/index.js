@@ -8792,7 +8792,7 @@ function stripBom(text) {
     return text.charCodeAt(0) === 0xfeff ? { text: text.slice(1), hadBom: true } : { text, hadBom: false };
 }
 function parseManifestText(raw) {
-    const stream = parse_parseManifestStream(raw);
+    const stream = parseManifestStream(raw);
     return { ...stream, documents: Array.from(stream.documents) };
 }
 /**
@@ -8800,7 +8800,7 @@ function parseManifestText(raw) {
  * each document after use holds one document in memory, not the file's. Iterating may throw (a
  * RangeError when the parser's recursion overflows the stack).
  */
-function parse_parseManifestStream(raw) {
+function parseManifestStream(raw) {
     const { text, hadBom } = stripBom(raw);
     // What parseAllDocuments does (minus its pretty errors and empty-stream marker), lazily.
     const composer = new dist/* Composer */.Dk({
@@ -8851,7 +8851,7 @@ function countLines(text) {
     return lineCounter;
 }
 /** 1-based line/column span of [start, end) offsets. */
-function parse_spanOf(lineCounter, start, end) {
+function spanOf(lineCounter, start, end) {
     const a = lineCounter.linePos(start);
     const b = lineCounter.linePos(Math.max(start, end));
     return { line: a.line, column: a.col, endLine: b.line, endColumn: b.col };
@@ -8877,7 +8877,7 @@ const COMPACT_INDICATOR = /(?:^|[ \t])[-?:](?=[ \t]|$)/g;
  * Flow nesting: unclosed brackets. When the quick count (which also counts brackets inside
  * strings) passes the limit, yaml's lexer (which does not recurse) counts exactly.
  */
-function parse_deepNestingOffset(text, limit = MAX_NESTING) {
+function deepNestingOffset(text, limit = MAX_NESTING) {
     const LONG_LINE = Math.floor(limit / 4);
     let blockBound = LONG_LINE;
     for (let start = 0; start < text.length;) {
@@ -9012,7 +9012,7 @@ const targetsByDocument = new WeakMap();
  * order), from one walk per document: `resolve` walks the whole document on every call, which
  * makes a document with many aliases quadratic.
  */
-function aliasing_resolveAlias(doc, alias) {
+function resolveAlias(doc, alias) {
     let targets = targetsByDocument.get(doc);
     if (!targets) {
         targets = aliasTargets(doc);
@@ -9066,7 +9066,7 @@ function allowedAliasRatio(decodeCount) {
     return 0.99 - 0.89 * ((decodeCount - 400_000) / 3_600_000);
 }
 /** go-yaml's test, on the totals: more than 100 aliased nodes, 1,000 nodes, and too high a share. */
-function aliasing_isExcessiveAliasing(e) {
+function isExcessiveAliasing(e) {
     if (!Number.isFinite(e.decodeCount))
         return true;
     return e.aliasCount > 100 && e.decodeCount > 1000 && e.aliasCount / e.decodeCount > allowedAliasRatio(e.decodeCount);
@@ -9083,7 +9083,7 @@ function childrenOf(node) {
  * nesting cannot overflow the stack) and reused for every alias to it. An anchor that contains an
  * alias to itself expands without end: Infinity.
  */
-function aliasing_measureAliasExpansion(doc) {
+function measureAliasExpansion(doc) {
     const sizeOf = new Map();
     const open = new Set();
     let plain = 0;
@@ -9109,7 +9109,7 @@ function aliasing_measureAliasExpansion(doc) {
                 // The alias node, then its anchor's value in its place.
                 firstAlias ??= kid;
                 top.total += 1;
-                const target = aliasing_resolveAlias(doc, kid);
+                const target = resolveAlias(doc, kid);
                 if (target === undefined)
                     continue;
                 const known = sizeOf.get(target);
@@ -9256,7 +9256,7 @@ class YamlValue {
     /** The value of a parsed node (or of a pair's missing value), aliases resolved. */
     static of(doc, node, path) {
         // resolveAlias answers as node.resolve(doc) does, without re-walking the document per alias.
-        const resolved = (0,dist/* isAlias */.Vj)(node) ? (aliasing_resolveAlias(doc, node) ?? node) : node;
+        const resolved = (0,dist/* isAlias */.Vj)(node) ? (resolveAlias(doc, node) ?? node) : node;
         return new YamlValue(doc, (resolved ?? null), path);
     }
     // -- mappings -------------------------------------------------------------------------------
@@ -9373,9 +9373,9 @@ class YamlValue {
 // Small accessors over yaml nodes, for fix/ and render/ (rules use YamlValue).
 function deref(doc, node) {
     // resolveAlias answers as node.resolve(doc) does, without re-walking the document per alias.
-    return (0,dist/* isAlias */.Vj)(node) ? aliasing_resolveAlias(doc, node) : node;
+    return (0,dist/* isAlias */.Vj)(node) ? resolveAlias(doc, node) : node;
 }
-function model_getPair(map, key) {
+function getPair(map, key) {
     if (!map)
         return undefined;
     for (const item of map.items) {
@@ -9384,15 +9384,15 @@ function model_getPair(map, key) {
     }
     return undefined;
 }
-function model_getMap(doc, map, key) {
-    const v = deref(doc, model_getPair(map, key)?.value);
+function getMap(doc, map, key) {
+    const v = deref(doc, getPair(map, key)?.value);
     return (0,dist/* isMap */.jh)(v) ? v : undefined;
 }
-function model_getString(doc, map, key) {
-    const v = deref(doc, model_getPair(map, key)?.value);
+function getString(doc, map, key) {
+    const v = deref(doc, getPair(map, key)?.value);
     return (0,dist/* isScalar */.jn)(v) && typeof v.value === 'string' ? v.value : undefined;
 }
-function model_pathText(path) {
+function pathText(path) {
     let out = '';
     for (const seg of path) {
         if (typeof seg === 'number')
@@ -9406,7 +9406,7 @@ function model_pathText(path) {
 }
 // ---------------------------------------------------------------------------------------------
 function readAnnotations(doc, metadata, metadataPath) {
-    return readAnnotationPair(doc, model_getPair(metadata, 'annotations'), [...metadataPath, 'annotations']);
+    return readAnnotationPair(doc, getPair(metadata, 'annotations'), [...metadataPath, 'annotations']);
 }
 function readAnnotationPair(doc, pair, path) {
     const value = deref(doc, pair?.value);
@@ -9434,7 +9434,7 @@ function readAnnotationPair(doc, pair, path) {
     };
 }
 function readContainers(doc, spec, specPath, key) {
-    const seq = deref(doc, model_getPair(spec, key)?.value);
+    const seq = deref(doc, getPair(spec, key)?.value);
     if (!(0,dist/* isSeq */.oP)(seq))
         return { list: [], known: false };
     const list = [];
@@ -9444,7 +9444,7 @@ function readContainers(doc, spec, specPath, key) {
             return;
         const value = YamlValue.of(doc, item, [...specPath, key, i]);
         // The name as written: a name given through an alias counts as unknown, as it always has.
-        const namePair = model_getPair(item, 'name');
+        const namePair = getPair(item, 'name');
         const nameNode = (0,dist/* isScalar */.jn)(namePair?.value) ? namePair.value : undefined;
         const mounts = [];
         for (const mount of value.get('volumeMounts')?.items() ?? []) {
@@ -9454,7 +9454,7 @@ function readContainers(doc, spec, specPath, key) {
         }
         list.push({
             name: nameNode && typeof nameNode.value === 'string' ? nameNode.value : undefined,
-            restartPolicy: model_getString(doc, item, 'restartPolicy'),
+            restartPolicy: getString(doc, item, 'restartPolicy'),
             volumeMounts: mounts,
             value,
         });
@@ -9468,7 +9468,7 @@ function readContainers(doc, spec, specPath, key) {
  * whether they give every volume name for certain.
  */
 function readVolumes(doc, spec, specPath, claimTemplates) {
-    const seq = deref(doc, model_getPair(spec, 'volumes')?.value);
+    const seq = deref(doc, getPair(spec, 'volumes')?.value);
     const claims = claimTemplates && deref(doc, claimTemplates.seq);
     // Without a list of volumes (and, for a StatefulSet, of claim templates), what the Pods get is not known.
     if (!(0,dist/* isSeq */.oP)(seq) && !(0,dist/* isSeq */.oP)(claims))
@@ -9491,15 +9491,15 @@ function readVolumes(doc, spec, specPath, claimTemplates) {
         });
     };
     if ((0,dist/* isSeq */.oP)(seq))
-        add(seq.items, [...specPath, 'volumes'], (item) => model_getPair(item, 'name')?.value, (item) => model_getString(doc, model_getMap(doc, item, 'persistentVolumeClaim'), 'claimName'));
+        add(seq.items, [...specPath, 'volumes'], (item) => getPair(item, 'name')?.value, (item) => getString(doc, getMap(doc, item, 'persistentVolumeClaim'), 'claimName'));
     // The claim itself is named "<template>-<StatefulSet>-<ordinal>": no claimName to give.
     if (claimTemplates && (0,dist/* isSeq */.oP)(claims))
-        add(claims.items, claimTemplates.path, (item) => model_getPair(model_getMap(doc, item, 'metadata'), 'name')?.value, () => undefined);
+        add(claims.items, claimTemplates.path, (item) => getPair(getMap(doc, item, 'metadata'), 'name')?.value, () => undefined);
     return { list, known };
 }
 function podTarget(doc, resource, role, node, path, claimTemplates) {
-    const metadata = model_getMap(doc, node, 'metadata');
-    const spec = model_getMap(doc, node, 'spec');
+    const metadata = getMap(doc, node, 'metadata');
+    const spec = getMap(doc, node, 'spec');
     const specPath = [...path, 'spec'];
     const containers = readContainers(doc, spec, specPath, 'containers');
     const volumes = readVolumes(doc, spec, specPath, claimTemplates);
@@ -9530,7 +9530,7 @@ const DEFAULT_TEMPLATE_PATH = ['spec', 'template'];
 function getAtPath(doc, root, path) {
     let cur = root;
     for (const seg of path)
-        cur = model_getMap(doc, cur, String(seg));
+        cur = getMap(doc, cur, String(seg));
     return cur;
 }
 const VELERO_KINDS = new Set(['Restore', 'Backup', 'Schedule']);
@@ -9541,19 +9541,19 @@ function walkObject(doc, obj, base, model, depth, visited) {
     if (visited.has(obj))
         return;
     visited.add(obj);
-    const kind = model_getString(doc, obj, 'kind');
-    const apiVersion = model_getString(doc, obj, 'apiVersion');
-    const metadata = model_getMap(doc, obj, 'metadata');
+    const kind = getString(doc, obj, 'kind');
+    const apiVersion = getString(doc, obj, 'apiVersion');
+    const metadata = getMap(doc, obj, 'metadata');
     const resource = {
         apiVersion,
         kind,
-        namespace: model_getString(doc, metadata, 'namespace'),
-        name: model_getString(doc, metadata, 'name'),
+        namespace: getString(doc, metadata, 'namespace'),
+        name: getString(doc, metadata, 'name'),
     };
     // Containers of objects: kubectl List and OpenShift Template.
     const itemsKey = kind === 'Template' ? 'objects' : kind?.endsWith('List') ? 'items' : undefined;
     if (itemsKey && depth < 4) {
-        const seq = deref(doc, model_getPair(obj, itemsKey)?.value);
+        const seq = deref(doc, getPair(obj, itemsKey)?.value);
         if ((0,dist/* isSeq */.oP)(seq)) {
             seq.items.forEach((raw, i) => {
                 const item = deref(doc, raw);
@@ -9568,12 +9568,12 @@ function walkObject(doc, obj, base, model, depth, visited) {
     else {
         const templatePath = (kind && TEMPLATE_PATHS[kind]) || DEFAULT_TEMPLATE_PATH;
         const template = getAtPath(doc, obj, templatePath);
-        const templateSpec = model_getMap(doc, template, 'spec');
+        const templateSpec = getMap(doc, template, 'spec');
         // Well-known kinds always have a pod template there; other kinds (CRDs such as Argo Rollouts)
         // count when the template has a pod spec with containers.
         const wellKnown = kind !== undefined && WORKLOAD_KINDS.has(kind);
-        if (template && (wellKnown || (templateSpec && model_getPair(templateSpec, 'containers')))) {
-            const claimTemplates = kind === 'StatefulSet' ? { seq: model_getPair(model_getMap(doc, obj, 'spec'), 'volumeClaimTemplates')?.value, path: [...base, 'spec', 'volumeClaimTemplates'] } : undefined;
+        if (template && (wellKnown || (templateSpec && getPair(templateSpec, 'containers')))) {
+            const claimTemplates = kind === 'StatefulSet' ? { seq: getPair(getMap(doc, obj, 'spec'), 'volumeClaimTemplates')?.value, path: [...base, 'spec', 'volumeClaimTemplates'] } : undefined;
             model.pods.push(podTarget(doc, resource, 'template', template, [...base, ...templatePath], claimTemplates));
         }
         if (metadata) {
@@ -9641,17 +9641,364 @@ function walkValues(doc, map, path, model, depth, visited) {
         }
     }
 }
-function model_buildDocumentModel(document, index) {
+function buildDocumentModel(document, index) {
     const model = { index, document, pods: [], objects: [], velero: [] };
     const root = document.contents;
     if ((0,dist/* isMap */.jh)(root)) {
         const visited = new Set();
-        if (model_getPair(root, 'kind') || model_getPair(root, 'apiVersion'))
+        if (getPair(root, 'kind') || getPair(root, 'apiVersion'))
             walkObject(document, root, [], model, 0, visited);
         else
             walkValues(document, root, [], model, 0, visited);
     }
     return model;
+}
+
+;// CONCATENATED MODULE: ./src/engine/repo-model.ts
+/** The value of `key` in a map node (the last one when a key repeats, as decoders do). */
+function pget(node, key) {
+    return repo_model_pentry(node, key)?.value;
+}
+/** The entry (key and value) of `key` in a map node. */
+function repo_model_pentry(node, key) {
+    if (node?.kind !== 'map')
+        return undefined;
+    let found;
+    for (const e of node.entries)
+        if (e.key === key)
+            found = e;
+    return found;
+}
+function pstring(node) {
+    return node?.kind === 'scalar' && node.isString ? node.value : undefined;
+}
+function pitems(node) {
+    return node?.kind === 'seq' ? node.items : [];
+}
+/** A list of strings; undefined when the node is absent or not a list of plain strings. */
+function pstrings(node) {
+    if (node?.kind !== 'seq')
+        return undefined;
+    const out = [];
+    for (const item of node.items) {
+        const s = pstring(item);
+        if (s === undefined)
+            return undefined;
+        out.push(s);
+    }
+    return out;
+}
+/** A map of strings (labels, namespaceMapping); undefined when absent or any value is not a string. */
+function pstringMap(node) {
+    if (node?.kind !== 'map')
+        return undefined;
+    const out = Object.create(null);
+    for (const e of node.entries) {
+        const s = pstring(e.value);
+        if (s === undefined)
+            return undefined;
+        out[e.key] = s;
+    }
+    return out;
+}
+/** A node's place: in the object's file (`file`), unless the node names another. */
+function placeOf(file, node) {
+    return { file: node.file ?? file, span: node.span, path: node.path };
+}
+/** The place of a map entry's key (where findings about a key, or a whole setting, go). */
+function keyPlaceOf(file, entry) {
+    return { file: entry.keyFile ?? file, span: entry.keySpan, path: entry.value.path };
+}
+function repo_model_buildRepoModel(files) {
+    const workloads = [];
+    const velero = [];
+    const namespaces = [];
+    for (const f of files) {
+        for (const w of f.workloads)
+            workloads.push(w);
+        for (const v of f.velero)
+            velero.push(v);
+        for (const n of f.namespaces)
+            namespaces.push(n);
+    }
+    return { workloads, velero, namespaces };
+}
+/**
+ * Facts as they arrive from another thread: structured clone gives the label maps (made without a
+ * prototype, so a label named "constructor" is only a label) Object.prototype back; this removes it.
+ */
+function repo_model_reviveFileFacts(facts) {
+    const bare = (map) => Object.assign(Object.create(null), map);
+    return { ...facts, workloads: facts.workloads.map((w) => ({ ...w, podLabels: bare(w.podLabels), objectLabels: bare(w.objectLabels) })) };
+}
+/** A workload as messages name it: "Deployment web (ns shop, apps/web.yaml:3)". */
+function describeWorkload(w) {
+    const ns = w.namespace !== undefined ? ` in namespace ${w.namespace}` : '';
+    return `${w.kind} ${w.name ?? '(unnamed)'}${ns} (${w.place.file}:${w.place.span.line})`;
+}
+/** A Velero object as messages name it: "Backup nightly (velero/backups.yaml:1)". */
+function describeVeleroObject(v) {
+    return `${v.kind} ${v.name ?? '(unnamed)'} (${v.place.file}:${v.place.span.line})`;
+}
+
+;// CONCATENATED MODULE: ./src/engine/repo-facts.ts
+/**
+ * One document's contribution to the repository model (repo-model.ts): its workloads, Velero
+ * Backups/Schedules/Restores and Namespaces as plain data with positions. Runs where the file was
+ * parsed (a worker or the main thread), right after the document's model is built.
+ */
+
+
+
+
+
+/** Nodes one converted subtree may hold: a Velero spec or pod template is far below it. */
+const MAX_NODES = 20_000;
+const MAX_DEPTH = 64;
+/** The facts of one parsed, valid document. */
+function extractDocumentFacts(file, document, model, lineCounter) {
+    const out = { workloads: [], velero: [], namespaces: [] };
+    const cx = new Converter(file, document, lineCounter);
+    const roots = rootObjects(document);
+    for (const pod of model.pods) {
+        if (pod.role === 'values')
+            continue;
+        const owner = ownerOf(roots, pod.path);
+        if (owner)
+            out.workloads.push(cx.workload(pod, owner));
+    }
+    for (const root of roots) {
+        const kind = getString(document, root.node, 'kind');
+        const apiVersion = getString(document, root.node, 'apiVersion');
+        if ((kind === 'Backup' || kind === 'Schedule' || kind === 'Restore') && apiVersion?.startsWith('velero.io/'))
+            out.velero.push(cx.veleroObject(kind, root));
+        else if (kind === 'Namespace' && apiVersion === 'v1') {
+            const name = cx.metadataName(root);
+            if (name.name !== undefined)
+                out.namespaces.push({ name: name.name, place: name.place });
+        }
+    }
+    return out;
+}
+/** The document's objects: its root, and the items of a List or an OpenShift Template (as the model walks them). */
+function rootObjects(doc) {
+    const out = [];
+    const walk = (node, path, depth) => {
+        out.push({ node, path });
+        const kind = getString(doc, node, 'kind');
+        const itemsKey = kind === 'Template' ? 'objects' : kind?.endsWith('List') ? 'items' : undefined;
+        if (!itemsKey || depth >= 4)
+            return;
+        const seq = repo_facts_deref(doc, getPair(node, itemsKey)?.value);
+        if (!(0,dist/* isSeq */.oP)(seq))
+            return;
+        seq.items.forEach((raw, i) => {
+            const item = repo_facts_deref(doc, raw);
+            if ((0,dist/* isMap */.jh)(item) && !out.some((o) => o.node === item))
+                walk(item, [...path, itemsKey, i], depth + 1);
+        });
+    };
+    if ((0,dist/* isMap */.jh)(doc.contents))
+        walk(doc.contents, [], 0);
+    return out;
+}
+function repo_facts_deref(doc, node) {
+    return (0,dist/* isAlias */.Vj)(node) ? resolveAlias(doc, node) : node;
+}
+/** The object a pod (template) belongs to: the root whose path is the longest prefix of the pod's. */
+function ownerOf(roots, podPath) {
+    let best;
+    for (const r of roots) {
+        if (r.path.length > podPath.length || !r.path.every((s, i) => podPath[i] === s))
+            continue;
+        if (!best || r.path.length > best.path.length)
+            best = r;
+    }
+    return best;
+}
+const CONTAINER_PICK = { keys: new Set(['name', 'image', 'restartPolicy', 'volumeMounts']), under: { volumeMounts: { keys: new Set(['name']) } } };
+const VOLUME_PICK = { keys: new Set(['name', 'persistentVolumeClaim']), under: { persistentVolumeClaim: { keys: new Set(['claimName']) } } };
+/** Turns YAML nodes into positioned plain data (PNode) and workload facts. */
+class Converter {
+    file;
+    doc;
+    lineCounter;
+    budget = MAX_NODES;
+    constructor(file, doc, lineCounter) {
+        this.file = file;
+        this.doc = doc;
+        this.lineCounter = lineCounter;
+    }
+    span(node) {
+        const range = node?.range;
+        return range ? spanOf(this.lineCounter, range[0], range[1]) : { line: 1, column: 1, endLine: 1, endColumn: 1 };
+    }
+    place(node, path, fallback) {
+        const n = node?.range ? node : fallback;
+        return { file: this.file, span: this.span(n), path: pathText(path) };
+    }
+    /**
+     * A subtree as PNode; undefined past the node budget or depth (the value is then unknown). With
+     * `pick`, maps keep only the keys the facts read (a pod spec's env, probes and resources are never
+     * converted: they were a third of the lint's time on hooked workloads).
+     */
+    convert(raw, path, depth = 0, pick) {
+        const node = repo_facts_deref(this.doc, raw);
+        if (--this.budget < 0 || depth > MAX_DEPTH)
+            return undefined;
+        const base = { span: this.span(node ?? raw), path: pathText(path) };
+        if ((0,dist/* isMap */.jh)(node)) {
+            const entries = [];
+            for (const pair of node.items) {
+                if (!(0,dist/* isScalar */.jn)(pair.key) || pair.key.value === null || typeof pair.key.value === 'object')
+                    continue;
+                const key = String(pair.key.value);
+                if (pick && !pick.keys.has(key))
+                    continue;
+                const value = this.convert(pair.value, [...path, key], depth + 1, pick?.under?.[key]) ?? { kind: 'scalar', value: null, isString: false, span: this.span(pair.key), path: pathText([...path, key]) };
+                entries.push({ key, keySpan: this.span(pair.key), value });
+            }
+            return { kind: 'map', entries, ...base };
+        }
+        if ((0,dist/* isSeq */.oP)(node)) {
+            const items = [];
+            node.items.forEach((item, i) => {
+                const value = this.convert(item, [...path, i], depth + 1, pick);
+                if (value)
+                    items.push(value);
+            });
+            return { kind: 'seq', items, ...base };
+        }
+        const value = (0,dist/* isScalar */.jn)(node) ? node.value : null;
+        const scalar = typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? value : null;
+        return { kind: 'scalar', value: scalar, isString: typeof value === 'string', ...base };
+    }
+    metadataName(root) {
+        const metadata = getMap(this.doc, root.node, 'metadata');
+        const namePair = getPair(metadata, 'name');
+        return {
+            name: getString(this.doc, metadata, 'name'),
+            namespace: getString(this.doc, metadata, 'namespace'),
+            place: this.place(namePair?.value, [...root.path, 'metadata', 'name'], root.node),
+        };
+    }
+    veleroObject(kind, root) {
+        const { name, namespace, place } = this.metadataName(root);
+        const specPath = kind === 'Schedule' ? ['spec', 'template'] : ['spec'];
+        let spec = root.node;
+        for (const seg of specPath)
+            spec = (0,dist/* isMap */.jh)(spec) ? repo_facts_deref(this.doc, getPair(spec, String(seg))?.value) : undefined;
+        const converted = (0,dist/* isMap */.jh)(spec) ? this.convert(spec, [...root.path, ...specPath]) : undefined;
+        return { kind, name, namespace, file: this.file, place, spec: converted?.kind === 'map' ? converted : undefined };
+    }
+    workload(pod, owner) {
+        const { name, namespace, place } = this.metadataName(owner);
+        const podPath = pod.path;
+        const labelsPair = getPair(pod.metadata, 'labels');
+        const labelsNode = labelsPair ? this.convert(labelsPair.value, [...podPath, 'metadata', 'labels']) : undefined;
+        const specPart = (key, pick) => {
+            const pair = getPair(pod.spec, key);
+            return pair ? this.convert(pair.value, [...podPath, 'spec', key], 0, pick) : undefined;
+        };
+        const labels = labelsNode === undefined ? noLabels() : pstringMap(labelsNode);
+        const ownerLabels = pstringMap(this.convert(getMap(this.doc, getMap(this.doc, owner.node, 'metadata'), 'labels'), [...owner.path, 'metadata', 'labels']));
+        const replicasNode = repo_facts_deref(this.doc, getPair(getMap(this.doc, owner.node, 'spec'), 'replicas')?.value);
+        const containers = specPart('containers', CONTAINER_PICK);
+        const volumes = specPart('volumes', VOLUME_PICK);
+        return {
+            kind: getString(this.doc, owner.node, 'kind') ?? 'Pod',
+            apiVersion: getString(this.doc, owner.node, 'apiVersion'),
+            name,
+            namespace,
+            place,
+            podLabels: labels ?? noLabels(),
+            podLabelsKnown: labels !== undefined && !Object.values(labels).some(isTemplated) && !Object.keys(labels).some(isTemplated),
+            podLabelsPlace: this.place(getPair(pod.metadata, 'labels')?.key, [...podPath, 'metadata', 'labels'], pod.node),
+            objectLabels: ownerLabels ?? noLabels(),
+            annotations: this.annotations(pod),
+            annotationsPlace: this.place(pod.annotations.keyNode, [...podPath, 'metadata', 'annotations'], pod.node),
+            containers: this.containers(containers),
+            initContainers: this.containers(specPart('initContainers', CONTAINER_PICK)),
+            containersKnown: pod.containersKnown,
+            volumes: this.volumes(volumes),
+            volumesKnown: volumes === undefined || (volumes.kind === 'seq' && volumes.items.every((v) => pstring(pget(v, 'name')) !== undefined && !isTemplated(pstring(pget(v, 'name'))))),
+            replicas: (0,dist/* isScalar */.jn)(replicasNode) && typeof replicasNode.value === 'number' ? replicasNode.value : undefined,
+        };
+    }
+    annotations(pod) {
+        const out = [];
+        for (const e of pod.annotations.entries) {
+            if (!e.key.toLowerCase().includes('velero'))
+                continue;
+            const keyPlace = this.place(e.keyNode, e.path);
+            out.push({ key: e.key, value: e.value, keyPlace, valuePlace: e.valueNode ? this.place(e.valueNode, e.path) : keyPlace });
+        }
+        return out;
+    }
+    containers(list) {
+        return pitems(list).map((c) => {
+            const nameNode = pget(c, 'name');
+            return {
+                name: pstring(nameNode),
+                image: pstring(pget(c, 'image')),
+                restartPolicy: pstring(pget(c, 'restartPolicy')),
+                volumeMounts: pitems(pget(c, 'volumeMounts'))
+                    .map((m) => pstring(pget(m, 'name')))
+                    .filter((n) => n !== undefined),
+                place: { file: this.file, span: (nameNode ?? c).span, path: (nameNode ?? c).path },
+            };
+        });
+    }
+    volumes(list) {
+        const out = [];
+        for (const v of pitems(list)) {
+            const name = pstring(pget(v, 'name'));
+            if (name === undefined)
+                continue;
+            const nameNode = pget(v, 'name');
+            out.push({ name, claimName: pstring(pget(pget(v, 'persistentVolumeClaim'), 'claimName')), place: { file: this.file, span: nameNode.span, path: nameNode.path } });
+        }
+        return out;
+    }
+}
+/** An empty label map without a prototype, like pstringMap's (facts compare equal whichever thread made them). */
+function noLabels() {
+    return Object.create(null);
+}
+/** Helm/Go, OpenShift and Kustomize placeholders stand for values we cannot know. */
+function isTemplated(s) {
+    return /\{\{|\$\{|\$\(/.test(s);
+}
+/**
+ * The facts of a file's text without linting it: for files the lint pass did not parse (no Velero
+ * content) whose workloads a Backup or Restore of the repository may take, and for tests. Documents
+ * that do not parse, nest too deeply or alias-bomb give nothing (unknown, never "absent").
+ */
+function factsOfText(file, raw) {
+    const out = { file, workloads: [], velero: [], namespaces: [] };
+    const stream = parseManifestStream(raw);
+    if (deepNestingOffset(stream.text) !== undefined)
+        return out;
+    let index = 0;
+    try {
+        for (const document of stream.documents) {
+            const i = index++;
+            if (document.errors.length > 0 || isExcessiveAliasing(measureAliasExpansion(document)))
+                continue;
+            const facts = extractDocumentFacts(file, document, buildDocumentModel(document, i), stream.lineCounter);
+            out.workloads.push(...facts.workloads);
+            out.velero.push(...facts.velero);
+            out.namespaces.push(...facts.namespaces);
+        }
+    }
+    catch {
+        // The parser itself failed (a stack overflow on pathological nesting): the rest is unknown.
+    }
+    return out;
+}
+/** A repository model from texts (file name → content): tests and small tools. */
+function repoModelFromTexts(files) {
+    return buildRepoModel(Object.entries(files).map(([file, text]) => factsOfText(file, text)));
 }
 
 // EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
@@ -10049,19 +10396,21 @@ function coveringDirectives(directives) {
     });
     return (f) => [...(index.get(`file\0${f.ruleId}`) ?? []), ...(index.get(`${f.line}\0${f.ruleId}`) ?? [])];
 }
-/**
- * Drops the findings that a suppression comment covers and adds unused-suppression findings.
- * `raw` is the file text as read (a BOM is ignored); `parsed` is given when the text was parsed.
- */
-function applySuppressions(file, raw, parsed, findings, ruleSet) {
-    const text = parsed ? parsed.text : raw.replace(/^\uFEFF/, '');
-    const directives = findDirectives(text, parsed?.documents);
-    if (directives.length === 0)
-        return findings;
+const repositoryRuleCache = new WeakMap();
+/** The ids of the rule set's cross-resource rules: their suppressions are judged after the cross-resource step. */
+function repositoryRuleIds(ruleSet) {
+    let ids = repositoryRuleCache.get(ruleSet);
+    if (!ids) {
+        ids = new Set(ruleSet.rules.filter((r) => r.checkRepository).map((r) => r.meta.id));
+        repositoryRuleCache.set(ruleSet, ids);
+    }
+    return ids;
+}
+/** Drops the findings a directive covers, noting `${directive}:${rule}` in `used`. */
+function dropSuppressed(directives, findings, ruleSet, used) {
     const unusedSuppression = ruleSet.unusedSuppression;
-    const used = new Set(); // `${directiveIndex}:${rule}`
     const covering = coveringDirectives(directives);
-    const kept = findings.filter((f) => {
+    return findings.filter((f) => {
         if (f.ruleId === unusedSuppression.meta.id)
             return true;
         let suppressed = false;
@@ -10071,34 +10420,77 @@ function applySuppressions(file, raw, parsed, findings, ruleSet) {
         }
         return !suppressed;
     });
+}
+/**
+ * Drops the findings that a suppression comment covers and adds unused-suppression findings.
+ * `raw` is the file text as read (a BOM is ignored); `parsed` is given when the text was parsed.
+ * A comment naming a cross-resource rule is not judged here: with `defer`, it is handed over (with
+ * what it already suppressed) for applyDeferredSuppressions once the cross-resource step has run.
+ */
+function applySuppressions(file, raw, parsed, findings, ruleSet, defer) {
+    const text = parsed ? parsed.text : raw.replace(/^\uFEFF/, '');
+    const directives = findDirectives(text, parsed?.documents);
+    if (directives.length === 0)
+        return findings;
+    const used = new Set();
+    const kept = dropSuppressed(directives, findings, ruleSet, used);
+    const later = repositoryRuleIds(ruleSet);
+    reportUnused(file, directives, used, ruleSet, kept, (id) => !later.has(id));
+    if (defer && directives.some((d) => d.rules.some((r) => later.has(r.id)))) {
+        defer({ directives, used: [...used].filter((k) => later.has(k.slice(k.indexOf(':') + 1))) });
+    }
+    return kept;
+}
+/**
+ * The cross-resource findings of one file, without those its suppression comments cover, plus an
+ * unused-suppression finding for each cross-resource rule a comment names that suppressed nothing
+ * (neither in the file's own lint nor here); `judgeUnused: false` only drops.
+ */
+function applyDeferredSuppressions(file, deferred, findings, ruleSet, judgeUnused = true) {
+    const used = new Set(deferred.used);
+    const kept = dropSuppressed(deferred.directives, findings, ruleSet, used);
+    if (!judgeUnused)
+        return kept;
+    const later = repositoryRuleIds(ruleSet);
+    reportUnused(file, deferred.directives, used, ruleSet, kept, (id) => later.has(id), true);
+    return kept;
+}
+/**
+ * Adds an unused-suppression finding to `out` for each rule a directive names (among those `judged`)
+ * that suppressed nothing; unknown rule names and empty directives too, unless `onlyUnused`.
+ */
+function reportUnused(file, directives, used, ruleSet, out, judged, onlyUnused = false) {
+    const unusedSuppression = ruleSet.unusedSuppression;
     const override = ruleSet.severities?.get(unusedSuppression.meta.id);
     if (override === 'off')
-        return kept;
+        return;
     const severity = override ?? unusedSuppression.meta.severity;
     const report = (d, messageId, data, column, endColumn) => {
-        kept.push(createFinding(unusedSuppression, { messageId, data, severity, file, span: { line: d.line, column, endLine: d.line, endColumn } }));
+        out.push(createFinding(unusedSuppression, { messageId, data, severity, file, span: { line: d.line, column, endLine: d.line, endColumn } }));
     };
     const known = knownRules(ruleSet);
     directives.forEach((d, i) => {
         const directive = d.scope === 'file' ? SUPPRESS_FILE : SUPPRESS_LINE;
         if (d.rules.length === 0) {
-            report(d, 'noRules', { directive }, d.column, d.endColumn);
+            if (!onlyUnused)
+                report(d, 'noRules', { directive }, d.column, d.endColumn);
             return;
         }
         for (const r of d.rules) {
             const end = r.column + r.id.length;
             if (!known.has(r.id)) {
+                if (onlyUnused)
+                    continue;
                 const near = (0,mod/* closest */.kp)(r.id, [...known]);
                 const hint = (0,mod/* distance */.Io)(near, r.id) <= Math.max(3, Math.floor(r.id.length / 4)) ? ` (did you mean "${near}"?)` : '';
                 report(d, 'unknownRule', { rule: r.id, hint }, r.column, end);
             }
-            else if (ruleSet.severities?.get(r.id) !== 'off' && !used.has(`${i}:${r.id}`)) {
+            else if (judged(r.id) && ruleSet.severities?.get(r.id) !== 'off' && !used.has(`${i}:${r.id}`)) {
                 const where = d.scope === 'file' ? 'in this file' : d.target === undefined ? '(no line follows the comment)' : `on line ${d.target}`;
                 report(d, 'unused', { rule: r.id, where }, r.column, end);
             }
         }
     });
-    return kept;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/velero-hint.ts
@@ -10235,6 +10627,7 @@ function bytesHaveVeleroHint(bytes) {
 
 
 
+
 // The pre-filter lives in its own module; callers of the engine find it here too.
 
 /** yaml-syntax findings per document before the rest are summed up in one. */
@@ -10251,10 +10644,12 @@ function lintText(file, raw, ruleSet) {
  * as it is parsed, so memory stays that of one document however big the file (runLint's path
  * when nothing needs the parsed documents afterwards). Same findings as lintText.
  */
-function lint_text_lintTextCounts(file, raw, ruleSet) {
+function lintTextCounts(file, raw, ruleSet) {
     // Suppression comments need every document's scalars (a '#' inside one is no comment).
     const { result, counts } = lintFile(file, raw, ruleSet, raw.includes(SUPPRESS_LINE));
-    return { findings: result.findings, ...counts };
+    const { facts, suppressions } = result;
+    const hasFacts = facts && (facts.workloads.length > 0 || facts.velero.length > 0 || facts.namespaces.length > 0);
+    return { findings: result.findings, ...counts, ...(hasFacts ? { facts } : {}), ...(suppressions ? { suppressions } : {}) };
 }
 function lintFile(file, raw, ruleSet, keep) {
     const linter = new FileLinter(file, raw, ruleSet, keep);
@@ -10273,6 +10668,7 @@ class FileLinter {
     text = '';
     /** The first alias-like '*' at or after the current document (-1: none left); see lintDocument. */
     nextStar = -1;
+    facts;
     /** Set when the text has a template mark: which documents are templates (see TemplateMarks). */
     templates;
     constructor(file, raw, ruleSet, keep) {
@@ -10280,20 +10676,21 @@ class FileLinter {
         this.raw = raw;
         this.ruleSet = ruleSet;
         this.keep = keep;
-        this.result = { file, parsed: undefined, models: [], findings: [], brokenDocuments: new Set() };
+        this.facts = { file, workloads: [], velero: [], namespaces: [] };
+        this.result = { file, parsed: undefined, models: [], findings: [], brokenDocuments: new Set(), facts: this.facts };
     }
     run() {
         if (!hasVeleroHint(this.raw))
             return;
-        const stream = parse_parseManifestStream(this.raw);
+        const stream = parseManifestStream(this.raw);
         this.lineCounter = stream.lineCounter;
         this.text = stream.text;
         this.templates = TEMPLATE_MARK.test(this.raw) ? new TemplateMarks(this.text) : undefined;
-        const tooDeep = parse_deepNestingOffset(stream.text);
+        const tooDeep = deepNestingOffset(stream.text);
         if (tooDeep !== undefined) {
             // Refused before the parser recurses into it (see MAX_NESTING): same answer on every thread.
             const detail = `collections nest more than ${MAX_NESTING} levels deep here, too deep to parse safely`;
-            this.syntax(detail, 'RESOURCE_EXHAUSTION', parse_spanOf(this.lineCounter, tooDeep, tooDeep + 1));
+            this.syntax(detail, 'RESOURCE_EXHAUSTION', spanOf(this.lineCounter, tooDeep, tooDeep + 1));
             return;
         }
         const documents = this.lintDocuments(stream.documents);
@@ -10302,9 +10699,12 @@ class FileLinter {
         const parsed = { text: stream.text, hadBom: stream.hadBom, lineCounter: this.lineCounter, documents };
         if (this.keep)
             this.result.parsed = parsed;
-        this.result.findings = applySuppressions(this.file, this.raw, this.keep ? parsed : undefined, this.result.findings, this.ruleSet);
+        this.result.findings = applySuppressions(this.file, this.raw, this.keep ? parsed : undefined, this.result.findings, this.ruleSet, this.defer);
         this.result.findings.sort(compareFindings);
     }
+    defer = (deferred) => {
+        this.result.suppressions = deferred;
+    };
     severityOf(rule, requested) {
         const override = this.ruleSet.severities?.get(rule.meta.id);
         if (override === 'off')
@@ -10323,14 +10723,14 @@ class FileLinter {
     at(node, fallback) {
         const n = node?.range ? node : fallback?.range ? fallback : undefined;
         const [start, end] = n?.range ? [n.range[0], n.range[1]] : [0, 0];
-        return parse_spanOf(this.lineCounter, start, end);
+        return spanOf(this.lineCounter, start, end);
     }
     /** A Helm/Jinja template is not the YAML that reaches the cluster: one notice per such document, when it has hooks. */
     skipTemplate(mark, window) {
         const severity = HOOK_HINT.test(window) ? this.severityOf(this.ruleSet.templateSkipped) : undefined;
         if (!severity)
             return;
-        const span = parse_spanOf(this.lineCounter, mark, mark + 2);
+        const span = spanOf(this.lineCounter, mark, mark + 2);
         const data = { mark: this.text.slice(mark, mark + 2) };
         this.result.findings.push(createFinding(this.ruleSet.templateSkipped, { messageId: 'template', data, severity, file: this.file, span }));
     }
@@ -10375,6 +10775,8 @@ class FileLinter {
         const detail = tooDeep ? 'the file nests collections too deeply to parse' : `the parser failed (${boundedDetail(e?.message ?? String(e))})`;
         this.syntax(detail, tooDeep ? 'RESOURCE_EXHAUSTION' : 'PARSER_FAILURE', { line: 1, column: 1, endLine: 1, endColumn: 1 });
         this.result.models = [];
+        this.facts = { file: this.file, workloads: [], velero: [], namespaces: [] };
+        this.result.facts = this.facts;
         this.result.brokenDocuments.clear();
         Object.assign(this.counts, { documents: 0, resources: 0, hooks: 0 });
     }
@@ -10394,13 +10796,25 @@ class FileLinter {
             this.result.brokenDocuments.add(index);
             return undefined;
         }
-        const model = model_buildDocumentModel(document, index);
+        const model = buildDocumentModel(document, index);
+        this.addFacts(document, model);
         this.reportUnreadHookKeys(document, model);
         if (model.pods.length === 0 && model.objects.length === 0 && model.velero.length === 0)
             return model;
         for (const rule of this.ruleSet.rules)
             this.runRule(rule, model);
         return model;
+    }
+    /** The document's workloads and Velero objects, for the repository model. */
+    addFacts(document, model) {
+        const { workloads, velero, namespaces } = extractDocumentFacts(this.file, document, model, this.lineCounter);
+        const facts = this.facts;
+        for (const w of workloads)
+            facts.workloads.push(w);
+        for (const v of velero)
+            facts.velero.push(v);
+        for (const n of namespaces)
+            facts.namespaces.push(n);
     }
     /**
      * Hook keys written as mapping keys where no reader of the model ties them to a pod: one finding
@@ -10442,7 +10856,7 @@ class FileLinter {
             return;
         const shown = document.errors.length > MAX_SYNTAX_ERRORS_PER_DOCUMENT + 1 ? MAX_SYNTAX_ERRORS_PER_DOCUMENT : document.errors.length;
         for (const [i, error] of document.errors.entries()) {
-            let span = parse_spanOf(this.lineCounter, error.pos[0], error.pos[1]);
+            let span = spanOf(this.lineCounter, error.pos[0], error.pos[1]);
             let detail = boundedDetail(error.message).replace(/\.?$/, '');
             const more = i === shown ? document.errors.length - shown : 0;
             let duplicate;
@@ -10466,8 +10880,8 @@ class FileLinter {
             this.nextStar = aliasLikeOffset(this.text, docStart, this.text.length);
         if (!(this.nextStar >= 0 && this.nextStar < docEnd))
             return false;
-        const expansion = aliasing_measureAliasExpansion(document);
-        if (!aliasing_isExcessiveAliasing(expansion))
+        const expansion = measureAliasExpansion(document);
+        if (!isExcessiveAliasing(expansion))
             return false;
         const expanded = Number.isFinite(expansion.decodeCount) ? `${expansion.decodeCount} nodes` : 'an endless structure';
         const detail = `this document's aliases expand to ${expanded}, which the Kubernetes YAML decoder refuses as excessive aliasing (an alias bomb)`;
@@ -10489,7 +10903,7 @@ class FileLinter {
                     return;
                 const { messageId, data, resource } = d;
                 const span = this.at(d.node, d.fallback);
-                this.result.findings.push(createFinding(rule, { messageId, data, severity, file: this.file, span, resource, path: model_pathText(d.path) }));
+                this.result.findings.push(createFinding(rule, { messageId, data, severity, file: this.file, span, resource, path: pathText(d.path) }));
             },
         };
         const visitor = rule.create(context);
@@ -10623,7 +11037,7 @@ function describeDuplicateKey(document, text, lineCounter, offset) {
     if (!duplicate?.key.range)
         return undefined;
     const [keyStart, keyEnd] = duplicate.key.range;
-    const span = parse_spanOf(lineCounter, keyStart, keyEnd);
+    const span = spanOf(lineCounter, keyStart, keyEnd);
     const firstLine = duplicate.first.range ? lineCounter.linePos(duplicate.first.range[0]).line : span.line;
     // A scalar by its value; anything else by its source text (never stringified: see duplicateKeyAt).
     const keyText = ((0,dist/* isScalar */.jn)(duplicate.key) ? String(duplicate.key.value) : text.slice(keyStart, keyEnd)).slice(0, 200).replace(/\s+/g, ' ');
@@ -10634,12 +11048,16 @@ function describeDuplicateKey(document, text, lineCounter, offset) {
 /**
  * Worker threads that lint files in parallel: the main thread discovers, reads and pre-filters;
  * workers (and the main thread, when they are all busy) parse, model and check, and send back only
- * findings and counts (parsed documents never cross threads).
+ * findings, counts and the file's facts for the repository model (plain data, by structured clone;
+ * parsed documents never cross threads). They also read the facts alone of files that were not
+ * linted (factsOfText), when the repository's Velero objects need them.
  *
  * The engine does not know where its worker is or which rules exist: the program's entry names
  * a worker file (a plain script that calls serveLintJobs, bundled by ncc as its own entry) and how
  * a rule set crosses to it, through useLintWorkers(). Without that, runLint uses this thread only.
  */
+
+
 
 
 
@@ -10666,6 +11084,17 @@ function useLintWorkers(workers) {
 function workerCount(requested) {
     const cores = availableParallelism();
     return Math.max(0, Math.min(requested ?? cores - 1, cores, MAX_WORKERS));
+}
+/** A job's answer, wherever it runs. */
+function runJob(job, ruleSet) {
+    return job.task === 'facts' ? factsOfText(job.file, job.text) : lintTextCounts(job.file, job.text, ruleSet);
+}
+/** An answer as it arrives from a worker: maps that were made without a prototype get none again. */
+function revive(reply, job) {
+    if (job.task === 'facts')
+        return reviveFileFacts(reply);
+    const counts = reply;
+    return counts.facts ? { ...counts, facts: reviveFileFacts(counts.facts) } : counts;
 }
 /**
  * Workers plus this thread: a job goes to a ready worker with room, and otherwise this thread
@@ -10709,10 +11138,17 @@ class LintPool {
         return pool;
     }
     lint(file, text) {
+        return this.submit({ id: this.nextId++, file, text });
+    }
+    /** The facts alone of a file that is not linted (factsOfText). */
+    facts(file, text) {
+        return this.submit({ id: this.nextId++, file, text, task: 'facts' });
+    }
+    submit(job) {
         if (this.closed)
             return Promise.reject(new Error('the lint pool is closed'));
         return new Promise((resolve, reject) => {
-            this.queue.push({ job: { id: this.nextId++, file, text }, resolve, reject });
+            this.queue.push({ job, resolve, reject });
             this.dispatch();
         });
     }
@@ -10751,10 +11187,10 @@ class LintPool {
             const pending = 'id' in reply ? pooled.inFlight.get(reply.id) : undefined;
             if (pending && 'id' in reply) {
                 pooled.inFlight.delete(reply.id);
-                if ('result' in reply)
-                    pending.resolve(reply.result);
-                else
+                if ('error' in reply)
                     pending.reject(new Error(reply.error));
+                else
+                    pending.resolve(revive('result' in reply ? reply.result : reply.facts, pending.job));
             }
             this.dispatch();
         });
@@ -10808,7 +11244,7 @@ class LintPool {
         const pending = this.queue.shift();
         if (pending) {
             try {
-                pending.resolve(lintTextCounts(pending.job.file, pending.job.text, this.ruleSet));
+                pending.resolve(runJob(pending.job, this.ruleSet));
             }
             catch (e) {
                 pending.reject(e instanceof Error ? e : new Error(String(e)));
@@ -10819,7 +11255,8 @@ class LintPool {
 }
 /**
  * The worker side, called by the worker script: lint each file the pool sends with the rule set
- * made from workerData, and answer with its findings and counts (or the error that stopped it).
+ * made from workerData, and answer with its findings, counts and facts (or the error that stopped
+ * it); for a facts job, the facts alone.
  */
 function serveLintJobs(ruleSetFrom) {
     if (!external_node_worker_threads_namespaceObject.parentPort)
@@ -10829,7 +11266,8 @@ function serveLintJobs(ruleSetFrom) {
     port.on('message', (job) => {
         let reply;
         try {
-            reply = { id: job.id, result: lint_text_lintTextCounts(job.file, job.text, ruleSet) };
+            const answer = runJob(job, ruleSet);
+            reply = job.task === 'facts' ? { id: job.id, facts: answer } : { id: job.id, result: answer };
         }
         catch (e) {
             reply = { id: job.id, error: e instanceof Error ? `${e.name}: ${e.message}` : String(e) };
@@ -11583,8 +12021,8 @@ function podTemplateAnnotationsTarget(model, obj) {
 }
 /** The pod template whose annotations live at `annotationsPath`, if the model has one there. */
 function templateAt(model, annotationsPath) {
-    const wanted = model_pathText(annotationsPath);
-    return model.pods.find((p) => p.role === 'template' && model_pathText([...p.path, 'metadata', 'annotations']) === wanted);
+    const wanted = pathText(annotationsPath);
+    return model.pods.find((p) => p.role === 'template' && pathText([...p.path, 'metadata', 'annotations']) === wanted);
 }
 /**
  * Whether the pod template at `target` carries the key with the same string value: kustomize's
@@ -11670,8 +12108,10 @@ function labelSelectorProblem(selector) {
 }
 /** True when the labels satisfy the selector (an empty selector matches everything). */
 function matchesLabels(selector, labels) {
-    for (const [k, v] of Object.entries(selector.matchLabels))
-        if (labels[k] !== v)
+    // for…in over own keys: no array of entries per call (a plan asks this for every workload and hook).
+    const required = selector.matchLabels;
+    for (const k in required)
+        if (Object.hasOwn(required, k) && labels[k] !== required[k])
             return false;
     for (const r of selector.matchExpressions) {
         const has = Object.hasOwn(labels, r.key);
@@ -11859,330 +12299,6 @@ function selectors_resourceFiltersIncludePods(includes, excludes) {
     return selectors_includesExcludes(inc, exc, 'pods');
 }
 
-;// CONCATENATED MODULE: ./src/engine/repo-model.ts
-/** The value of `key` in a map node (the last one when a key repeats, as decoders do). */
-function repo_model_pget(node, key) {
-    return repo_model_pentry(node, key)?.value;
-}
-/** The entry (key and value) of `key` in a map node. */
-function repo_model_pentry(node, key) {
-    if (node?.kind !== 'map')
-        return undefined;
-    let found;
-    for (const e of node.entries)
-        if (e.key === key)
-            found = e;
-    return found;
-}
-function repo_model_pstring(node) {
-    return node?.kind === 'scalar' && node.isString ? node.value : undefined;
-}
-function repo_model_pitems(node) {
-    return node?.kind === 'seq' ? node.items : [];
-}
-/** A list of strings; undefined when the node is absent or not a list of plain strings. */
-function pstrings(node) {
-    if (node?.kind !== 'seq')
-        return undefined;
-    const out = [];
-    for (const item of node.items) {
-        const s = repo_model_pstring(item);
-        if (s === undefined)
-            return undefined;
-        out.push(s);
-    }
-    return out;
-}
-/** A map of strings (labels, namespaceMapping); undefined when absent or any value is not a string. */
-function repo_model_pstringMap(node) {
-    if (node?.kind !== 'map')
-        return undefined;
-    const out = Object.create(null);
-    for (const e of node.entries) {
-        const s = repo_model_pstring(e.value);
-        if (s === undefined)
-            return undefined;
-        out[e.key] = s;
-    }
-    return out;
-}
-/** A node's place in a file. */
-function placeOf(file, node) {
-    return { file, span: node.span, path: node.path };
-}
-/** The place of a map entry's key (where findings about a key, or a whole setting, go). */
-function keyPlaceOf(file, entry) {
-    return { file, span: entry.keySpan, path: entry.value.path };
-}
-function repo_model_buildRepoModel(files) {
-    const workloads = [];
-    const velero = [];
-    const namespaces = [];
-    for (const f of files) {
-        for (const w of f.workloads)
-            workloads.push(w);
-        for (const v of f.velero)
-            velero.push(v);
-        for (const n of f.namespaces)
-            namespaces.push(n);
-    }
-    return { workloads, velero, namespaces };
-}
-/** A workload as messages name it: "Deployment web (ns shop, apps/web.yaml:3)". */
-function describeWorkload(w) {
-    const ns = w.namespace !== undefined ? ` in namespace ${w.namespace}` : '';
-    return `${w.kind} ${w.name ?? '(unnamed)'}${ns} (${w.place.file}:${w.place.span.line})`;
-}
-/** A Velero object as messages name it: "Backup nightly (velero/backups.yaml:1)". */
-function describeVeleroObject(v) {
-    return `${v.kind} ${v.name ?? '(unnamed)'} (${v.place.file}:${v.place.span.line})`;
-}
-
-;// CONCATENATED MODULE: ./src/engine/repo-facts.ts
-/**
- * One document's contribution to the repository model (repo-model.ts): its workloads, Velero
- * Backups/Schedules/Restores and Namespaces as plain data with positions. Runs where the file was
- * parsed (a worker or the main thread), right after the document's model is built.
- */
-
-
-
-
-
-/** Nodes one converted subtree may hold: a Velero spec or pod template is far below it. */
-const MAX_NODES = 20_000;
-const MAX_DEPTH = 64;
-/** The facts of one parsed, valid document. */
-function extractDocumentFacts(file, document, model, lineCounter) {
-    const out = { workloads: [], velero: [], namespaces: [] };
-    const cx = new Converter(file, document, lineCounter);
-    const roots = rootObjects(document);
-    for (const pod of model.pods) {
-        if (pod.role === 'values')
-            continue;
-        const owner = ownerOf(roots, pod.path);
-        if (owner)
-            out.workloads.push(cx.workload(pod, owner));
-    }
-    for (const root of roots) {
-        const kind = getString(document, root.node, 'kind');
-        const apiVersion = getString(document, root.node, 'apiVersion');
-        if ((kind === 'Backup' || kind === 'Schedule' || kind === 'Restore') && apiVersion?.startsWith('velero.io/'))
-            out.velero.push(cx.veleroObject(kind, root));
-        else if (kind === 'Namespace' && apiVersion === 'v1') {
-            const name = cx.metadataName(root);
-            if (name.name !== undefined)
-                out.namespaces.push({ name: name.name, place: name.place });
-        }
-    }
-    return out;
-}
-/** The document's objects: its root, and the items of a List or an OpenShift Template (as the model walks them). */
-function rootObjects(doc) {
-    const out = [];
-    const walk = (node, path, depth) => {
-        out.push({ node, path });
-        const kind = getString(doc, node, 'kind');
-        const itemsKey = kind === 'Template' ? 'objects' : kind?.endsWith('List') ? 'items' : undefined;
-        if (!itemsKey || depth >= 4)
-            return;
-        const seq = repo_facts_deref(doc, getPair(node, itemsKey)?.value);
-        if (!isSeq(seq))
-            return;
-        seq.items.forEach((raw, i) => {
-            const item = repo_facts_deref(doc, raw);
-            if (isMap(item) && !out.some((o) => o.node === item))
-                walk(item, [...path, itemsKey, i], depth + 1);
-        });
-    };
-    if (isMap(doc.contents))
-        walk(doc.contents, [], 0);
-    return out;
-}
-function repo_facts_deref(doc, node) {
-    return isAlias(node) ? resolveAlias(doc, node) : node;
-}
-/** The object a pod (template) belongs to: the root whose path is the longest prefix of the pod's. */
-function ownerOf(roots, podPath) {
-    let best;
-    for (const r of roots) {
-        if (r.path.length > podPath.length || !r.path.every((s, i) => podPath[i] === s))
-            continue;
-        if (!best || r.path.length > best.path.length)
-            best = r;
-    }
-    return best;
-}
-/** Turns YAML nodes into positioned plain data (PNode) and workload facts. */
-class Converter {
-    file;
-    doc;
-    lineCounter;
-    budget = MAX_NODES;
-    constructor(file, doc, lineCounter) {
-        this.file = file;
-        this.doc = doc;
-        this.lineCounter = lineCounter;
-    }
-    span(node) {
-        const range = node?.range;
-        return range ? spanOf(this.lineCounter, range[0], range[1]) : { line: 1, column: 1, endLine: 1, endColumn: 1 };
-    }
-    place(node, path, fallback) {
-        const n = node?.range ? node : fallback;
-        return { file: this.file, span: this.span(n), path: pathText(path) };
-    }
-    /** A subtree as PNode; undefined past the node budget or depth (the value is then unknown). */
-    convert(raw, path, depth = 0) {
-        const node = repo_facts_deref(this.doc, raw);
-        if (--this.budget < 0 || depth > MAX_DEPTH)
-            return undefined;
-        const base = { span: this.span(node ?? raw), path: pathText(path) };
-        if (isMap(node)) {
-            const entries = [];
-            for (const pair of node.items) {
-                if (!isScalar(pair.key) || pair.key.value === null || typeof pair.key.value === 'object')
-                    continue;
-                const key = String(pair.key.value);
-                const value = this.convert(pair.value, [...path, key], depth + 1) ?? { kind: 'scalar', value: null, isString: false, span: this.span(pair.key), path: pathText([...path, key]) };
-                entries.push({ key, keySpan: this.span(pair.key), value });
-            }
-            return { kind: 'map', entries, ...base };
-        }
-        if (isSeq(node)) {
-            const items = [];
-            node.items.forEach((item, i) => {
-                const value = this.convert(item, [...path, i], depth + 1);
-                if (value)
-                    items.push(value);
-            });
-            return { kind: 'seq', items, ...base };
-        }
-        const value = isScalar(node) ? node.value : null;
-        const scalar = typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? value : null;
-        return { kind: 'scalar', value: scalar, isString: typeof value === 'string', ...base };
-    }
-    metadataName(root) {
-        const metadata = getMap(this.doc, root.node, 'metadata');
-        const namePair = getPair(metadata, 'name');
-        return {
-            name: getString(this.doc, metadata, 'name'),
-            namespace: getString(this.doc, metadata, 'namespace'),
-            place: this.place(namePair?.value, [...root.path, 'metadata', 'name'], root.node),
-        };
-    }
-    veleroObject(kind, root) {
-        const { name, namespace, place } = this.metadataName(root);
-        const specPath = kind === 'Schedule' ? ['spec', 'template'] : ['spec'];
-        let spec = root.node;
-        for (const seg of specPath)
-            spec = isMap(spec) ? repo_facts_deref(this.doc, getPair(spec, String(seg))?.value) : undefined;
-        const converted = isMap(spec) ? this.convert(spec, [...root.path, ...specPath]) : undefined;
-        return { kind, name, namespace, file: this.file, place, spec: converted?.kind === 'map' ? converted : undefined };
-    }
-    workload(pod, owner) {
-        const { name, namespace, place } = this.metadataName(owner);
-        const podPath = pod.path;
-        const metadata = this.convert(pod.metadata, [...podPath, 'metadata']);
-        const spec = this.convert(pod.spec, [...podPath, 'spec']);
-        const labelsNode = pget(metadata, 'labels');
-        const labels = labelsNode === undefined ? {} : pstringMap(labelsNode);
-        const ownerLabels = pstringMap(this.convert(getMap(this.doc, getMap(this.doc, owner.node, 'metadata'), 'labels'), [...owner.path, 'metadata', 'labels']));
-        const replicasNode = repo_facts_deref(this.doc, getPair(getMap(this.doc, owner.node, 'spec'), 'replicas')?.value);
-        const containers = pget(spec, 'containers');
-        const volumes = pget(spec, 'volumes');
-        return {
-            kind: getString(this.doc, owner.node, 'kind') ?? 'Pod',
-            apiVersion: getString(this.doc, owner.node, 'apiVersion'),
-            name,
-            namespace,
-            place,
-            podLabels: labels ?? {},
-            podLabelsKnown: labels !== undefined && !Object.values(labels).some(isTemplated) && !Object.keys(labels).some(isTemplated),
-            podLabelsPlace: this.place(getPair(pod.metadata, 'labels')?.key, [...podPath, 'metadata', 'labels'], pod.node),
-            objectLabels: ownerLabels ?? {},
-            annotations: this.annotations(pod),
-            annotationsPlace: this.place(pod.annotations.keyNode, [...podPath, 'metadata', 'annotations'], pod.node),
-            containers: this.containers(containers),
-            initContainers: this.containers(pget(spec, 'initContainers')),
-            containersKnown: pod.containersKnown,
-            volumes: this.volumes(volumes),
-            volumesKnown: volumes === undefined || (volumes.kind === 'seq' && volumes.items.every((v) => pstring(pget(v, 'name')) !== undefined && !isTemplated(pstring(pget(v, 'name'))))),
-            replicas: isScalar(replicasNode) && typeof replicasNode.value === 'number' ? replicasNode.value : undefined,
-        };
-    }
-    annotations(pod) {
-        const out = [];
-        for (const e of pod.annotations.entries) {
-            if (!e.key.toLowerCase().includes('velero'))
-                continue;
-            const keyPlace = this.place(e.keyNode, e.path);
-            out.push({ key: e.key, value: e.value, keyPlace, valuePlace: e.valueNode ? this.place(e.valueNode, e.path) : keyPlace });
-        }
-        return out;
-    }
-    containers(list) {
-        return pitems(list).map((c) => {
-            const nameNode = pget(c, 'name');
-            return {
-                name: pstring(nameNode),
-                image: pstring(pget(c, 'image')),
-                restartPolicy: pstring(pget(c, 'restartPolicy')),
-                volumeMounts: pitems(pget(c, 'volumeMounts'))
-                    .map((m) => pstring(pget(m, 'name')))
-                    .filter((n) => n !== undefined),
-                place: { file: this.file, span: (nameNode ?? c).span, path: (nameNode ?? c).path },
-            };
-        });
-    }
-    volumes(list) {
-        const out = [];
-        for (const v of pitems(list)) {
-            const name = pstring(pget(v, 'name'));
-            if (name === undefined)
-                continue;
-            const nameNode = pget(v, 'name');
-            out.push({ name, claimName: pstring(pget(pget(v, 'persistentVolumeClaim'), 'claimName')), place: { file: this.file, span: nameNode.span, path: nameNode.path } });
-        }
-        return out;
-    }
-}
-/** Helm/Go, OpenShift and Kustomize placeholders stand for values we cannot know. */
-function isTemplated(s) {
-    return /\{\{|\$\{|\$\(/.test(s);
-}
-/**
- * The facts of a file's text without linting it: for files the lint pass did not parse (no Velero
- * content) whose workloads a Backup or Restore of the repository may take, and for tests. Documents
- * that do not parse, nest too deeply or alias-bomb give nothing (unknown, never "absent").
- */
-function factsOfText(file, raw) {
-    const out = { file, workloads: [], velero: [], namespaces: [] };
-    const stream = parseManifestStream(raw);
-    if (deepNestingOffset(stream.text) !== undefined)
-        return out;
-    let index = 0;
-    try {
-        for (const document of stream.documents) {
-            const i = index++;
-            if (document.errors.length > 0 || isExcessiveAliasing(measureAliasExpansion(document)))
-                continue;
-            const facts = extractDocumentFacts(file, document, buildDocumentModel(document, i), stream.lineCounter);
-            out.workloads.push(...facts.workloads);
-            out.velero.push(...facts.velero);
-            out.namespaces.push(...facts.namespaces);
-        }
-    }
-    catch {
-        // The parser itself failed (a stack overflow on pathological nesting): the rest is unknown.
-    }
-    return out;
-}
-/** A repository model from texts (file name → content): tests and small tools. */
-function repoModelFromTexts(files) {
-    return buildRepoModel(Object.entries(files).map(([file, text]) => factsOfText(file, text)));
-}
-
 ;// CONCATENATED MODULE: ./src/engine/repo-select.ts
 /**
  * Which pods a Backup, Schedule or Restore takes, and which of them a spec hook entry selects, read
@@ -12204,15 +12320,15 @@ function readSelectorEntry(entry) {
 function readSelector(node) {
     if (node.kind !== 'map')
         return { selector: undefined, problem: undefined };
-    const labelsNode = repo_model_pget(node, 'matchLabels');
-    const matchLabels = labelsNode === undefined || (labelsNode.kind === 'scalar' && labelsNode.value === null) ? {} : repo_model_pstringMap(labelsNode);
+    const labelsNode = pget(node, 'matchLabels');
+    const matchLabels = labelsNode === undefined || (labelsNode.kind === 'scalar' && labelsNode.value === null) ? {} : pstringMap(labelsNode);
     if (matchLabels === undefined)
         return { selector: undefined, problem: undefined };
     const matchExpressions = [];
-    for (const item of repo_model_pitems(repo_model_pget(node, 'matchExpressions'))) {
-        const key = repo_model_pstring(repo_model_pget(item, 'key'));
-        const operator = repo_model_pstring(repo_model_pget(item, 'operator'));
-        const valuesNode = repo_model_pget(item, 'values');
+    for (const item of pitems(pget(node, 'matchExpressions'))) {
+        const key = pstring(pget(item, 'key'));
+        const operator = pstring(pget(item, 'operator'));
+        const valuesNode = pget(item, 'values');
         const values = valuesNode === undefined ? [] : pstrings(valuesNode);
         if (key === undefined || operator === undefined || values === undefined)
             return { selector: undefined, problem: undefined };
@@ -12271,7 +12387,7 @@ function backupSelectors(spec) {
     const orEntry = repo_model_pentry(spec, 'orLabelSelectors');
     const or = [];
     if (orEntry?.value.kind === 'seq') {
-        orEntry.value.items.forEach((item, i) => or.push({ entry: { key: String(i), keySpan: item.span, value: item }, ...readSelector(item) }));
+        orEntry.value.items.forEach((item, i) => or.push({ entry: { key: String(i), keySpan: item.span, ...(item.file !== undefined ? { keyFile: item.file } : {}), value: item }, ...readSelector(item) }));
     }
     return { single, or };
 }
@@ -12338,7 +12454,7 @@ function backupFilter(spec, version) {
 // Spec hook entries (`hooks.resources[]`), backup and restore (§1.3, §2.3).
 /** The `hooks.resources[]` mappings of a Backup spec (a Schedule's template) or a Restore spec. */
 function hookResourceEntries(spec) {
-    return repo_model_pitems(repo_model_pget(repo_model_pget(spec, 'hooks'), 'resources')).filter((e) => e.kind === 'map');
+    return pitems(pget(pget(spec, 'hooks'), 'resources')).filter((e) => e.kind === 'map');
 }
 /**
  * Whether a spec hook entry selects a workload's pods. Backup entries also filter by resource;
@@ -12382,8 +12498,8 @@ function hookEntryFilter(entry, kind) {
 // Restores (§2.2): which backed-up pods a Restore restores, and where.
 /** A Restore's source: the Backup or Schedule of the repository it restores from, if any. */
 function restoreSource(restore, objects) {
-    const backupName = repo_model_pstring(repo_model_pget(restore.spec, 'backupName'));
-    const scheduleName = repo_model_pstring(repo_model_pget(restore.spec, 'scheduleName'));
+    const backupName = pstring(pget(restore.spec, 'backupName'));
+    const scheduleName = pstring(pget(restore.spec, 'scheduleName'));
     const sameNs = (o) => o.namespace === undefined || restore.namespace === undefined || o.namespace === restore.namespace;
     if (backupName) {
         const backup = objects.find((o) => o.kind === 'Backup' && o.name === backupName && sameNs(o));
@@ -12398,7 +12514,7 @@ function restoreSource(restore, objects) {
 }
 /** The Restore's namespaceMapping (source → target). */
 function namespaceMapping(restore) {
-    return repo_model_pstringMap(repo_model_pget(restore.spec, 'namespaceMapping')) ?? {};
+    return pstringMap(pget(restore.spec, 'namespaceMapping')) ?? {};
 }
 /** The namespace a workload's pods are restored into. */
 function targetNamespace(restore, w) {
@@ -12567,14 +12683,14 @@ function repo_hooks_readEntry(object, node, index) {
         if (e)
             phaseKeys.set(phase, e);
     }
-    const initKeys = restore ? repo_model_pitems(repo_model_pget(node, 'postHooks')).map((item) => repo_model_pentry(item, 'init')).filter((e) => e?.value.kind === 'map') : [];
+    const initKeys = restore ? pitems(pget(node, 'postHooks')).map((item) => repo_model_pentry(item, 'init')).filter((e) => e?.value.kind === 'map') : [];
     const execHooks = [];
     const initContainers = [];
     const entry = {
         object,
         index,
         node,
-        name: repo_model_pstring(repo_model_pget(node, 'name')),
+        name: pstring(pget(node, 'name')),
         selector: readSelectorEntry(repo_model_pentry(node, 'labelSelector')),
         phaseKeys,
         execHooks,
@@ -12583,7 +12699,7 @@ function repo_hooks_readEntry(object, node, index) {
     };
     execHooks.push(...execHooksOf(entry, restore));
     for (const init of initKeys) {
-        for (const c of repo_model_pitems(repo_model_pget(init.value, 'initContainers')))
+        for (const c of pitems(pget(init.value, 'initContainers')))
             if (c.kind === 'map')
                 initContainers.push(initContainerOf(entry, c));
     }
@@ -12593,12 +12709,12 @@ function execHooksOf(entry, restore) {
     const out = [];
     const file = entry.object.file;
     for (const phase of restore ? ['exec'] : ['pre', 'post']) {
-        for (const item of repo_model_pitems(repo_model_pget(entry.node, restore ? 'postHooks' : phase))) {
+        for (const item of pitems(pget(entry.node, restore ? 'postHooks' : phase))) {
             const exec = repo_model_pentry(item, 'exec');
             if (exec?.value.kind !== 'map')
                 continue;
-            const containerNode = repo_model_pget(exec.value, 'container');
-            const value = repo_model_pstring(containerNode);
+            const containerNode = pget(exec.value, 'container');
+            const value = pstring(containerNode);
             const absent = containerNode === undefined || (containerNode.kind === 'scalar' && (containerNode.value === null || containerNode.value === ''));
             out.push({
                 entry,
@@ -12614,11 +12730,11 @@ function execHooksOf(entry, restore) {
 function initContainerOf(entry, node) {
     const file = entry.object.file;
     const nameNode = getFold(node, 'name');
-    const name = repo_model_pstring(nameNode);
+    const name = pstring(nameNode);
     const mounts = [];
-    for (const m of repo_model_pitems(getFold(node, 'volumeMounts'))) {
+    for (const m of pitems(getFold(node, 'volumeMounts'))) {
         const n = getFold(m, 'name');
-        const s = repo_model_pstring(n);
+        const s = pstring(n);
         if (s !== undefined)
             mounts.push({ name: s, place: placeOf(file, n) });
     }
@@ -12631,7 +12747,7 @@ function initContainerInvalid(node) {
     const name = getFold(node, 'name');
     const image = getFold(node, 'image');
     const command = getFold(node, 'command');
-    if (!repo_model_pstring(name) || !repo_model_pstring(image))
+    if (!pstring(name) || !pstring(image))
         return true;
     return command?.kind !== 'seq' || command.items.length === 0 || command.items.some((c) => c.kind !== 'scalar' || (!c.isString && c.value !== null));
 }
@@ -12816,7 +12932,7 @@ function readingSignature(r) {
 /** Both selectors are set (FailedValidation, backup_controller.go:615 / restore_controller.go validateAndComplete). */
 function bothSelectors(spec) {
     const single = readSelectorEntry(repo_model_pentry(spec, 'labelSelector'));
-    const or = repo_model_pget(spec, 'orLabelSelectors');
+    const or = pget(spec, 'orLabelSelectors');
     return single !== undefined && or?.kind === 'seq' && or.items.length > 0;
 }
 /** `labelSelector` or any `orLabelSelectors` item against a label set (as backupTakes and restoreTakes read them). */
@@ -12966,7 +13082,7 @@ class RestoreScope extends Scope {
         this.nsInc = readList(spec, 'includedNamespaces');
         this.nsExc = readList(spec, 'excludedNamespaces');
         this.mapping = namespaceMapping(object);
-        const backupName = repo_model_pstring(repo_model_pget(spec, 'backupName'));
+        const backupName = pstring(pget(spec, 'backupName'));
         this.execLabels = {
             ...(backupName ? { 'velero.io/backup-name': backupName } : {}),
             ...(object.name ? { 'velero.io/restore-name': object.name } : {}),
@@ -13018,9 +13134,9 @@ class RestoreScope extends Scope {
 }
 /** Every item of a Restore entry's `postHooks[].init.initContainers[]`, maps or not. */
 function initContainersOfEntry(entry) {
-    return repo_model_pitems(repo_model_pget(entry.node, 'postHooks')).flatMap((item) => {
-        const init = repo_model_pget(item, 'init');
-        return init?.kind === 'map' ? [...repo_model_pitems(repo_model_pget(init, 'initContainers'))] : [];
+    return pitems(pget(entry.node, 'postHooks')).flatMap((item) => {
+        const init = pget(item, 'init');
+        return init?.kind === 'map' ? [...pitems(pget(init, 'initContainers'))] : [];
     });
 }
 /** The workloads of one namespace (undefined: those that state none). */
@@ -13415,9 +13531,9 @@ function podFilterPlace(object) {
     const exc = readList(spec, excKey);
     if (inc.entry && !selectors_resourceFiltersIncludePods(inc.values, undefined))
         return { key: incKey, item: undefined, place: keyPlaceOf(object.file, inc.entry) };
-    const items = exc.entry ? repo_model_pitems(exc.entry.value) : [];
+    const items = exc.entry ? pitems(exc.entry.value) : [];
     for (const item of items) {
-        const name = repo_model_pstring(item);
+        const name = pstring(item);
         if (name !== undefined && !selectors_resourceFiltersIncludePods(undefined, [name]))
             return { key: excKey, item: name, place: placeOf(object.file, item) };
     }
@@ -13651,7 +13767,7 @@ function boundedList(items, shown = 3) {
 }
 /** A spec hook entry as messages name it: `hook "freeze" (velero/backup.yaml:12)`. */
 function describeHookEntry(file, entry) {
-    const name = repo_model_pstring(repo_model_pentry(entry, 'name')?.value);
+    const name = pstring(repo_model_pentry(entry, 'name')?.value);
     return `${name !== undefined ? `hook "${name}"` : 'an unnamed hook'} (${file}:${entry.span.line})`;
 }
 /** The later of two entries in the file (the one a finding about "both are set" goes to). */
@@ -13732,8 +13848,8 @@ function subject(object) {
                 const list = readList(object.spec, key);
                 if (!list.entry || (key === 'includedNamespaces' && list.values?.includes('*')))
                     continue;
-                for (const item of repo_model_pitems(list.entry.value)) {
-                    const pattern = repo_model_pstring(item);
+                for (const item of pitems(list.entry.value)) {
+                    const pattern = pstring(item);
                     if (pattern === undefined)
                         continue;
                     const messageId = REJECTED.test(pattern) ? 'rejected' : key === 'includedNamespaces' && pattern.includes('*') ? 'literal' : undefined;
@@ -14049,7 +14165,7 @@ const EFFECT = {
                     const templateValue = inTemplate?.value !== undefined ? `value ${quote(inTemplate.value)}` : 'value (not a string)';
                     const kind = obj.resource.kind ?? 'object';
                     const effect = EFFECT[entry.key];
-                    const data = target ? { key: entry.key, kind, effect, target: model_pathText(target), templateValue } : { key: entry.key, kind, effect };
+                    const data = target ? { key: entry.key, kind, effect, target: pathText(target), templateValue } : { key: entry.key, kind, effect };
                     const messageId = !target ? 'noPods' : inTemplate ? 'conflict' : 'move';
                     context.report({ messageId, data, node: entry.keyNode, resource: obj.resource, path: entry.path });
                 }
@@ -14304,7 +14420,7 @@ const YAML11_NUMBER = /^[-+]?(?:0b[01_]+|0x[0-9a-fA-F_]*_[0-9a-fA-F_]*|[0-9][0-9
                         continue;
                     context.report({
                         messageId: target ? 'move' : 'noPods',
-                        data: { key: entry.key, kind: obj.resource.kind ?? 'object', target: target ? model_pathText(target) : '' },
+                        data: { key: entry.key, kind: obj.resource.kind ?? 'object', target: target ? pathText(target) : '' },
                         node: entry.keyNode,
                         resource: obj.resource,
                         path: entry.path,
@@ -15500,7 +15616,7 @@ function mentionsPath(text, path) {
 const JOB_KINDS = new Set(['Job', 'CronJob']);
 /** The `init` key of the first `postHooks[]` item with one: where a finding about an entry's init hooks goes. */
 function firstInit(entry) {
-    for (const hook of repo_model_pitems(repo_model_pentry(entry, 'postHooks')?.value)) {
+    for (const hook of pitems(repo_model_pentry(entry, 'postHooks')?.value)) {
         const init = repo_model_pentry(hook, 'init');
         if (init)
             return init;
@@ -15710,20 +15826,20 @@ function selectorFaults(file, node) {
         if (problem && !isTemplated(text))
             out.push({ problem, fix, place });
     };
-    const matchLabels = repo_model_pget(node, 'matchLabels');
+    const matchLabels = pget(node, 'matchLabels');
     for (const e of matchLabels?.kind === 'map' ? matchLabels.entries : []) {
         check(e.key, labelKeyProblem(e.key), 'use a valid label key', keyPlaceOf(file, e));
-        const value = repo_model_pstring(e.value) ?? '';
+        const value = pstring(e.value) ?? '';
         check(value, labelValueProblem(value), 'use a valid label value', placeOf(file, e.value));
     }
-    for (const item of repo_model_pitems(repo_model_pget(node, 'matchExpressions'))) {
-        const keyNode = repo_model_pget(item, 'key');
-        const opNode = repo_model_pget(item, 'operator');
+    for (const item of pitems(pget(node, 'matchExpressions'))) {
+        const keyNode = pget(item, 'key');
+        const opNode = pget(item, 'operator');
         const valuesEntry = repo_model_pentry(item, 'values');
-        const key = repo_model_pstring(keyNode);
-        const operator = repo_model_pstring(opNode);
-        const values = repo_model_pitems(valuesEntry?.value);
-        const problem = labelSelectorProblem({ matchLabels: {}, matchExpressions: [{ key, operator, values: values.map((v) => repo_model_pstring(v)) }] });
+        const key = pstring(keyNode);
+        const operator = pstring(opNode);
+        const values = pitems(valuesEntry?.value);
+        const problem = labelSelectorProblem({ matchLabels: {}, matchExpressions: [{ key, operator, values: values.map((v) => pstring(v)) }] });
         if (problem) {
             const known = Object.hasOwn(OPERATOR_FIX, operator);
             const fix = known ? OPERATOR_FIX[operator] : 'use In, NotIn, Exists or DoesNotExist (case-sensitive)';
@@ -15732,7 +15848,7 @@ function selectorFaults(file, node) {
         }
         check(key, labelKeyProblem(key), 'use a valid label key', placeOf(file, keyNode));
         for (const v of values)
-            check(repo_model_pstring(v), labelValueProblem(repo_model_pstring(v)), 'use a valid label value', placeOf(file, v));
+            check(pstring(v), labelValueProblem(pstring(v)), 'use a valid label value', placeOf(file, v));
     }
     return out;
 }
@@ -15744,7 +15860,7 @@ function selectorsOf(object) {
     for (const s of [...(single ? [single] : []), ...or])
         out.push({ node: s.entry.value, where: restore ? 'restore' : 'backup' });
     for (const entry of hookResourceEntries(object.spec)) {
-        const selector = repo_model_pget(entry, 'labelSelector');
+        const selector = pget(entry, 'labelSelector');
         if (selector)
             out.push({ node: selector, where: restore ? 'restoreHook' : 'backupHook', hook: describeHookEntry(object.file, entry) });
     }
@@ -15865,7 +15981,7 @@ function describeHooks(w, families) {
 }
 /** A spec hook entry with hooks of a phase (a non-empty `pre`/`post`/`postHooks` list). */
 function hasHooks(entry, phases) {
-    return phases.some((p) => repo_model_pitems(repo_model_pget(entry, p)).length > 0);
+    return phases.some((p) => pitems(pget(entry, p)).length > 0);
 }
 /** The hooks a Backup or Schedule would run (or leave to Restores) in the pods it would take but for its resource filters. */
 function backupHooks(object, hooked, version) {
@@ -15980,7 +16096,7 @@ function reasonOf(before, w) {
     return backup ? `file-system restore, defaultVolumesToFsBackup of ${describeVeleroObject(backup.object)}` : undefined;
 }
 function defaultsToFsBackup(b) {
-    const v = repo_model_pget(b.object.spec, 'defaultVolumesToFsBackup');
+    const v = pget(b.object.spec, 'defaultVolumesToFsBackup');
     return !b.fails && v?.kind === 'scalar' && v.value === true;
 }
 /** The workloads these Restores surely inject spec init containers into (no image annotation replaces them), with the first `init` key. */
@@ -16012,7 +16128,7 @@ function outcome(version) {
         : 'waits for it until --resource-timeout (10m by default), then ends the Restore PartiallyFailed';
 }
 function specFinding(hooks, scope, hook, before) {
-    const waitNode = repo_model_pget(hook.exec.value, 'waitTimeout');
+    const waitNode = pget(hook.exec.value, 'waitTimeout');
     const present = waitNode !== undefined && !(waitNode.kind === 'scalar' && waitNode.value === null);
     const setting = waitSetting(waitNode?.kind === 'scalar' && waitNode.isString ? waitNode.value : undefined, present);
     if (setting === 'set')
@@ -16028,7 +16144,7 @@ function specFinding(hooks, scope, hook, before) {
         return undefined;
     return {
         place: setting === 'zero' ? placeOf(scope.object.file, waitNode) : keyPlace(scope.object, hook.exec),
-        setting: setting === 'zero' ? `waitTimeout "${repo_model_pstring(waitNode)}" (no limit)` : 'no waitTimeout',
+        setting: setting === 'zero' ? `waitTimeout "${pstring(waitNode)}" (no limit)` : 'no waitTimeout',
         workloads: countedList(found, count),
     };
 }
@@ -16149,8 +16265,8 @@ function annotationFinding(w, before) {
                 const list = readList(entry, 'includedNamespaces');
                 if (!list.entry || !list.known || list.values.includes('*'))
                     continue;
-                for (const node of repo_model_pitems(list.entry.value)) {
-                    const item = repo_model_pstring(node);
+                for (const node of pitems(list.entry.value)) {
+                    const item = pstring(node);
                     if (targets.some((t) => selectors_includesExcludes([item], undefined, t)))
                         continue;
                     const target = Object.hasOwn(mapping, item) && mapping[item] !== item && targets.includes(mapping[item]) ? mapping[item] : undefined;
@@ -16198,8 +16314,8 @@ function annotationFinding(w, before) {
                 continue;
             const backup = readList(restoreSource(restore, context.repo.velero)?.spec, 'includedNamespaces').values;
             const mappingNode = repo_model_pentry(restore.spec, 'namespaceMapping').value;
-            for (const node of repo_model_pitems(inc.entry.value)) {
-                const item = repo_model_pstring(node);
+            for (const node of pitems(inc.entry.value)) {
+                const item = pstring(node);
                 if (hasGlobChars(item) || Object.hasOwn(mapping, item) || backup?.includes(item))
                     continue;
                 const source = Object.keys(mapping).find((k) => mapping[k] === item);
@@ -16260,12 +16376,12 @@ function selectedHint(restore, entry, groups) {
                 if (inc.entry && inc.values && !selectors_resourceFiltersIncludePods(inc.values, undefined)) {
                     context.report({ messageId: 'included', data: { hook, selected: hint() }, place: keyPlaceOf(restore.file, inc.entry) });
                 }
-                const podsItem = repo_model_pitems(exc.entry?.value).find((item) => {
-                    const name = repo_model_pstring(item);
+                const podsItem = pitems(exc.entry?.value).find((item) => {
+                    const name = pstring(item);
                     return name !== undefined && !selectors_resourceFiltersIncludePods(undefined, [name]);
                 });
                 if (podsItem)
-                    context.report({ messageId: 'excluded', data: { item: repo_model_pstring(podsItem), hook, selected: hint() }, place: placeOf(restore.file, podsItem) });
+                    context.report({ messageId: 'excluded', data: { item: pstring(podsItem), hook, selected: hint() }, place: placeOf(restore.file, podsItem) });
             }
         }
     },
@@ -16541,7 +16657,7 @@ function withContainers(w) {
 function messageOf(hook) {
     if (hook.phase === 'exec')
         return 'restore';
-    return hook.phase === 'pre' && repo_model_pstring(repo_model_pget(hook.exec.value, 'onError')) === 'Fail' ? 'backupFail' : 'backup';
+    return hook.phase === 'pre' && pstring(pget(hook.exec.value, 'onError')) === 'Fail' ? 'backupFail' : 'backup';
 }
 /* harmony default export */ const spec_hook_container_missing = (defineRule({
     meta: {
