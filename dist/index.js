@@ -50390,6 +50390,7 @@ function describeVeleroObject(v) {
 
 
 
+
 /** Nodes one converted subtree may hold: a Velero spec or pod template is far below it. */
 const MAX_NODES = 20_000;
 const MAX_DEPTH = 64;
@@ -50516,7 +50517,7 @@ class Converter {
         const namePair = getPair(metadata, 'name');
         return {
             name: getString(this.doc, metadata, 'name'),
-            namespace: getString(this.doc, metadata, 'namespace'),
+            namespace: knownNamespace(getString(this.doc, metadata, 'namespace')),
             place: this.place(namePair?.value, [...root.path, 'metadata', 'name'], root.node),
         };
     }
@@ -50602,6 +50603,14 @@ class Converter {
 /** An empty label map without a prototype, like pstringMap's (facts compare equal whichever thread made them). */
 function noLabels() {
     return Object.create(null);
+}
+/**
+ * A namespace the repository states: a valid DNS-1123 label. Anything else ("<mongo namespace>" in
+ * documentation, "${NAMESPACE}", "{{ .Release.Namespace }}") is a placeholder for a namespace we
+ * cannot know, so it counts as not stated.
+ */
+function knownNamespace(ns) {
+    return ns !== undefined && dns1123LabelProblem(ns) === undefined ? ns : undefined;
 }
 /** Helm/Go, OpenShift and Kustomize placeholders stand for values we cannot know. */
 function isTemplated(s) {

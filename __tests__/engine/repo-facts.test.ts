@@ -203,6 +203,15 @@ describe('workload facts', () => {
     assert.deepEqual({ ...none.podLabels }, {})
   })
 
+  it('a namespace that is no DNS-1123 label is a placeholder: not stated', () => {
+    const ns = (n: string): string | undefined =>
+      factsOfText('a.yaml', `apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\n  namespace: ${n}\nspec:\n  containers: [{name: a, image: a}]\n`).workloads[0]!.namespace
+    assert.equal(ns('shop'), 'shop')
+    assert.equal(ns('"<mongo namespace>"'), undefined)
+    assert.equal(ns('"${NAMESPACE}"'), undefined)
+    assert.equal(ns('Shop'), undefined)
+  })
+
   it('label maps have no prototype: a label named "constructor" is only a label', () => {
     const w = labelsOf('{app: web}')
     assert.equal(Object.getPrototypeOf(w.podLabels), null)

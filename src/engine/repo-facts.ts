@@ -4,6 +4,7 @@
  * parsed (a worker or the main thread), right after the document's model is built.
  */
 import { isAlias, isMap, isScalar, isSeq, type Document, type LineCounter, type Node, type YAMLMap } from 'yaml'
+import { dns1123LabelProblem } from '../velero/go-values.js'
 import { isExcessiveAliasing, measureAliasExpansion, resolveAlias } from '../yaml/aliasing.js'
 import { deepNestingOffset, parseManifestStream, spanOf, type Span } from '../yaml/parse.js'
 import { buildDocumentModel, getMap, getPair, getString, pathText, type DocumentModel, type PodTemplateTarget, type YamlPath } from './model.js'
@@ -163,7 +164,7 @@ class Converter {
     const namePair = getPair(metadata, 'name')
     return {
       name: getString(this.doc, metadata, 'name'),
-      namespace: getString(this.doc, metadata, 'namespace'),
+      namespace: knownNamespace(getString(this.doc, metadata, 'namespace')),
       place: this.place(namePair?.value, [...root.path, 'metadata', 'name'], root.node),
     }
   }
@@ -252,6 +253,15 @@ class Converter {
 /** An empty label map without a prototype, like pstringMap's (facts compare equal whichever thread made them). */
 function noLabels(): Record<string, string> {
   return Object.create(null) as Record<string, string>
+}
+
+/**
+ * A namespace the repository states: a valid DNS-1123 label. Anything else ("<mongo namespace>" in
+ * documentation, "${NAMESPACE}", "{{ .Release.Namespace }}") is a placeholder for a namespace we
+ * cannot know, so it counts as not stated.
+ */
+function knownNamespace(ns: string | undefined): string | undefined {
+  return ns !== undefined && dns1123LabelProblem(ns) === undefined ? ns : undefined
 }
 
 /** Helm/Go, OpenShift and Kustomize placeholders stand for values we cannot know. */
