@@ -280,8 +280,9 @@ describe('runPlan with the run\'s own repository model', () => {
     const { repoModelFromTexts } = await import('../../src/engine/repo-facts.js')
     const root = tree({ 'unrelated.yaml': 'kind: ConfigMap\n' })
     const settings = parseSettings({ files: ['nothing-matches/*.yaml'] }, { dir: root, source: 'cli' })
-    const made = await runPlan(settings, { repo: repoModelFromTexts(PLAN_REPO) })
+    const summary = { files: 7, documents: 0, resources: 0, hooks: 0, errors: 0, warnings: 0, notices: 0 }
+    const made = await runPlan(settings, { lint: { lint: { summary, findings: [], skipped: [], repo: repoModelFromTexts(PLAN_REPO) } } })
     assert.deepEqual(made.plan.backups.map((b) => b.object.name), ['nightly', 'elsewhere'])
-    assert.equal(made.files, 0)
+    assert.equal(made.files, 7, 'the files the lint counted')
   })
 })
