@@ -31,7 +31,7 @@ export interface PlanMarkdownOptions {
   limitBytes?: number
   /** Where the whole plan can be seen, for the note when it is cut short. */
   elsewhere?: string
-  /** Directories with a Helm chart or Kustomize overlay whose rendered pods the plan does not show. */
+  /** Directories with a Helm chart or Kustomize overlay that were not rendered, so the plan does not show their pods. */
   unrendered?: readonly string[]
 }
 
@@ -74,7 +74,7 @@ const UNRENDERED_SHOWN = 20
 function unrenderedNote(dirs: readonly string[]): string {
   const named = dirs.slice(0, UNRENDERED_SHOWN).map(cell).join(', ')
   const more = dirs.length > UNRENDERED_SHOWN ? ` and ${(dirs.length - UNRENDERED_SHOWN).toLocaleString('en-US')} more` : ''
-  return `Not in the plan: the pods rendered from the Helm charts and Kustomize overlays in ${named}${more} (the plan reads manifests as they are).`
+  return `Not in the plan: the pods of the Helm charts and Kustomize overlays in ${named}${more}, which were not rendered (charts-and-overlays off, or the render failed: see source-not-rendered).`
 }
 
 function cutNote(shown: number, total: number, elsewhere: string | undefined): string {
