@@ -5,7 +5,7 @@
  * whole stops at a byte limit with a note saying how much is shown.
  */
 import type { HookPlan, PlannedBackup, PlannedBackupPod, PlannedRestore, PlannedRestorePod } from '../engine/hook-plan-types.js'
-import type { Place } from '../engine/repo-model.js'
+import type { Place, VeleroObjectFact } from '../engine/repo-model.js'
 import { BoundedLines, clip, escapeMarkdown } from './markdown.js'
 import {
   at,
@@ -16,6 +16,7 @@ import {
   objectWords,
   planCountWords,
   podWords,
+  refusedWords,
   RESTORE_NOTE_WORDS,
   restoreFromWords,
   sourceWords,
@@ -98,6 +99,7 @@ const sourceCell = (h: { source: 'annotation' | 'spec'; hookName?: string; place
 /** One Backup or Schedule; false when the limit cut it. */
 function addBackup(out: BoundedLines, b: PlannedBackup, h: string): boolean {
   if (!out.add(`${h} ${cell(objectWords(b.object))} · ${cell(at(b.object.place))}`, '')) return false
+  if (b.invalid !== undefined && !out.add(refusedLine(b.object, b.invalid), '')) return false
   if (b.pods.length === 0) return out.add('Takes no pod in this repository.', '')
   if (!out.add('| Pod | Hook | Source | Container | Command | onError | Timeout |', '|:--|:--|:--|:--|:--|:--|:--|')) return false
   for (const pod of b.pods) if (!out.add(...backupPodRows(pod))) return false
@@ -116,11 +118,18 @@ function backupPodRows(pod: PlannedBackupPod): string[] {
   return rows
 }
 
+/** `> **Velero refuses this Backup:** why; nothing below runs until it is fixed.` */
+function refusedLine(object: VeleroObjectFact, invalid: string): string {
+  const [head, ...rest] = refusedWords(object, invalid).split(': ')
+  return `> **${cell(head!)}:** ${escapeMarkdown(clip(rest.join(': '), CELL_CHARS * 2))}.`
+}
+
 const upperFirst = (s: string): string => `${s.charAt(0).toUpperCase()}${s.slice(1)}`
 
 /** One Restore; false when the limit cut it. */
 function addRestore(out: BoundedLines, r: PlannedRestore, h: string): boolean {
   if (!out.add(`${h} ${cell(objectWords(r.object))} · ${cell(at(r.object.place))}`, '', `${cell(upperFirst(restoreFromWords(r)))}.`, '')) return false
+  if (r.invalid !== undefined && !out.add(refusedLine(r.object, r.invalid), '')) return false
   if (r.pods.length === 0) return out.add('Restores no pod of this repository.', '')
   if (!out.add('| Pod | Target namespace | Step | Source | Container or name | Command | Settings |', '|:--|:--|:--|:--|:--|:--|:--|')) return false
   for (const pod of r.pods) if (!out.add(...restorePodRows(pod))) return false
