@@ -5,7 +5,7 @@
  * committed bundle as a runner starts it.
  */
 import assert from 'node:assert/strict'
-import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises'
+import { chmod, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { after, describe, it } from 'node:test'
@@ -13,6 +13,7 @@ import { run, type ActionCore, type ActionDeps } from '../../src/action/main.js'
 import type { RawSettings } from '../../src/app/settings.js'
 import { PLAN_SUMMARY_BYTES } from '../../src/report/summary.js'
 import { PLAN_REPO } from '../support/plan-repo.js'
+import { ensureRenderTools, renderToolsUnavailable } from '../support/render-tools.js'
 import { repoRoot, runAction } from '../support/run-action.js'
 
 const dirs: string[] = []
@@ -30,7 +31,7 @@ async function workspaceWith(files: Readonly<Record<string, string>>): Promise<s
   return ws
 }
 
-async function runIn(workspace: string, inputs: RawSettings) {
+async function runIn(workspace: string, inputs: RawSettings, options: { summary?: boolean } = {}) {
   const calls: Array<[string, ...unknown[]]> = []
   const record = (name: string) => (...args: unknown[]) => void calls.push([name, ...args])
   const names = ['info', 'debug', 'notice', 'warning', 'error', 'setOutput', 'setFailed', 'setSecret', 'startGroup', 'endGroup']
@@ -40,7 +41,7 @@ async function runIn(workspace: string, inputs: RawSettings) {
     core,
     env: { GITHUB_WORKSPACE: workspace, GITHUB_REPOSITORY: 'o/r', GITHUB_SHA: 'c'.repeat(40), GITHUB_EVENT_NAME: 'push' },
     readInputs: () => ({ 'fail-on': 'never', ...inputs }),
-    writeSummary: async (md) => void summaries.push(md),
+    writeSummary: (options.summary ?? true) ? async (md) => void summaries.push(md) : undefined,
     renderRepository: async () => {
       throw new Error('not rendered in these tests')
     },
@@ -125,5 +126,44 @@ describe('plan: true', () => {
     const plan = JSON.parse(ran.collected['velero-hooks-plan.json'] ?? 'null') as { backups: { name: string; pods: unknown[] }[] }
     assert.deepEqual(plan.backups.map((b) => [b.name, b.pods.length]), [['shop-nightly', 2], ['web-daily', 1]])
     assert.match(ran.summary, /<summary>Hook plan for Velero v1\.18\.2: 1 Backup, 1 Schedule, 1 Restore<\/summary>/)
+  })
+})
+
+describe('the plan of the lint\'s model: a Helm chart rendered once (the real helm)', { skip: renderToolsUnavailable() ?? false }, () => {
+  const CHART: Readonly<Record<string, string>> = {
+    'velero/nightly.yaml': PLAN_REPO['velero/nightly.yaml']!,
+    'charts/cache/Chart.yaml': 'apiVersion: v2\nname: cache\nversion: 1.0.0\n',
+    'charts/cache/values.yaml': 'image: redis\n',
+    'charts/cache/templates/cache.yaml':
+      'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: cache\n  namespace: shop\nspec:\n  selector:\n    matchLabels: {app: cache}\n  template:\n    metadata:\n      labels: {app: cache}\n' +
+      "      annotations:\n        pre.hook.backup.velero.io/command: '[\"/bin/redis-cli\", \"save\"]'\n    spec:\n      containers:\n        - name: redis\n          image: {{ .Values.image }}\n",
+  }
+
+  /** A helm that counts its runs in a file, then runs the real one. */
+  async function countingHelm(): Promise<{ helm: string; runs: () => Promise<number> }> {
+    const bin = await mkdtemp(path.join(os.tmpdir(), 'vh-helm-'))
+    dirs.push(bin)
+    const log = path.join(bin, 'runs.log')
+    const helm = path.join(bin, 'helm')
+    await writeFile(helm, `#!/bin/sh\necho "$1" >> '${log}'\nexec '${ensureRenderTools().helm}' "$@"\n`)
+    await chmod(helm, 0o755)
+    return { helm, runs: async () => (await readFile(log, 'utf8').catch(() => '')).split('\n').filter((l) => l === 'template').length }
+  }
+
+  it('shows the chart\'s pod in the summary and the plan file, and renders the chart no more often than the lint alone', async () => {
+    const alone = await workspaceWith(CHART)
+    const lintOnly = await countingHelm()
+    const quiet = await runIn(alone, { helm: lintOnly.helm }, { summary: false })
+    assert.deepEqual(quiet.failed, [])
+    const ws = await workspaceWith(CHART)
+    const counted = await countingHelm()
+    const r = await runIn(ws, { helm: counted.helm, plan: 'true' })
+    assert.deepEqual(r.failed, [])
+    assert.ok((await lintOnly.runs()) >= 1, 'the lint renders the chart')
+    assert.equal(await counted.runs(), await lintOnly.runs(), 'the plan renders nothing again')
+    assert.ok(r.summary.includes('| Deployment shop/cache (charts/cache/templates/cache.yaml:4) | pre 1 | annotation (charts/cache/templates/cache.yaml:13) | redis \\(default\\) |'), r.summary)
+    assert.doesNotMatch(r.summary, /Not in the plan/)
+    const json = JSON.parse(await readFile(path.join(ws, 'velero-hooks-plan.json'), 'utf8')) as { backups: { name: string; pods: { workload: Record<string, unknown> }[] }[] }
+    assert.deepEqual(json.backups.find((b) => b.name === 'nightly')?.pods.map((p) => p.workload), [{ kind: 'Deployment', namespace: 'shop', name: 'cache', file: 'charts/cache/templates/cache.yaml', line: 4 }])
   })
 })

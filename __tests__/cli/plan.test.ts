@@ -11,6 +11,7 @@ import { Readable } from 'node:stream'
 import { after, describe, it } from 'node:test'
 import { runCli, type CliIo } from '../../src/cli/cli.js'
 import { PLAN_REPO } from '../support/plan-repo.js'
+import { ensureRenderTools, renderToolsUnavailable } from '../support/render-tools.js'
 
 const roots: string[] = []
 after(() => {
@@ -176,10 +177,29 @@ describe('velero-hooks plan', () => {
     assert.deepEqual(Object.keys(JSON.parse(readFileSync(path.join(root, 'plan.json'), 'utf8'))), ['backups', 'restores'])
   })
 
-  it('says which charts and overlays it did not render', async () => {
-    const r = await run(['plan'], tree({ ...PLAN_REPO, 'charts/shop/Chart.yaml': 'apiVersion: v2\nname: shop\nversion: 1.0.0\n' }))
+  it('says which charts and overlays it could not render, and prints no lint finding', async () => {
+    const r = await run(['plan', '--helm', '/nonexistent/helm'], tree({ ...PLAN_REPO, 'charts/shop/Chart.yaml': 'apiVersion: v2\nname: shop\nversion: 1.0.0\n' }))
     assert.equal(r.code, 0)
-    assert.match(r.stderr, /^velero-hooks: not in the plan: the pods that the Helm chart or Kustomize overlay in charts\/shop renders/)
+    assert.equal(
+      r.stderr,
+      'velero-hooks: not in the plan: the pods that the Helm chart or Kustomize overlay in charts/shop renders (it could not be rendered; "velero-hooks lint" says why)\n',
+    )
+    assert.doesNotMatch(r.stdout, /source-not-rendered|helm/)
+  })
+
+  it('says which charts and overlays it did not render with --no-charts-and-overlays', async () => {
+    const r = await run(['plan', '--no-charts-and-overlays'], tree({ ...PLAN_REPO, 'deploy/kustomization.yaml': 'resources: [../apps/web.yaml]\n' }))
+    assert.equal(r.code, 0)
+    assert.match(r.stderr, /^velero-hooks: not in the plan: the pods that the Helm chart or Kustomize overlay in deploy renders \(charts and overlays are not rendered \(--no-charts-and-overlays\); pipe/)
+  })
+
+  it('exits 0 and prints only the plan when the repository has findings', async () => {
+    const bad = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\n  namespace: shop\n  annotations:\n    pre.hook.backup.velero.io/on-error: Abort\nspec:\n  containers: [{name: a, image: b}]\n'
+    const r = await run(['plan', '--no-charts-and-overlays'], tree({ ...PLAN_REPO, 'bad.yaml': bad }))
+    assert.equal(r.code, 0)
+    assert.equal(r.stderr, '')
+    assert.doesNotMatch(r.stdout, /hook-invalid-on-error|Abort/)
+    assert.ok(r.stdout.includes('  - Pod shop/p (bad.yaml:4)'), r.stdout)
   })
 })
 
@@ -209,7 +229,6 @@ describe('velero-hooks plan usage errors (exit 2)', () => {
       [['--fix'], 'plan always exits 0 once the plan is made and changes no file'],
       [['--fail-on', 'warning'], 'plan always exits 0 once the plan is made and changes no file'],
       [['--max-warnings', '0'], 'plan always exits 0 once the plan is made and changes no file'],
-      [['--helm', 'helm3'], 'plan reads manifests as they are and renders no chart or overlay'],
     ] as const) {
       const r = await run(['plan', ...flag], root)
       assert.equal(r.code, 2, flag.join(' '))
@@ -280,8 +299,47 @@ describe('runPlan with the run\'s own repository model', () => {
     const { repoModelFromTexts } = await import('../../src/engine/repo-facts.js')
     const root = tree({ 'unrelated.yaml': 'kind: ConfigMap\n' })
     const settings = parseSettings({ files: ['nothing-matches/*.yaml'] }, { dir: root, source: 'cli' })
-    const made = await runPlan(settings, { repo: repoModelFromTexts(PLAN_REPO) })
+    const summary = { files: 7, documents: 0, resources: 0, hooks: 0, errors: 0, warnings: 0, notices: 0 }
+    const made = await runPlan(settings, { lint: { lint: { summary, findings: [], skipped: [], repo: repoModelFromTexts(PLAN_REPO) } } })
     assert.deepEqual(made.plan.backups.map((b) => b.object.name), ['nightly', 'elsewhere'])
-    assert.equal(made.files, 0)
+    assert.equal(made.files, 7, 'the files the lint counted')
+  })
+})
+
+describe('velero-hooks plan with a Helm chart and a Kustomize overlay rendered (the real helm and kubectl)', { skip: renderToolsUnavailable() ?? false }, () => {
+  const CHART_REPO: Readonly<Record<string, string>> = {
+    'velero/nightly.yaml': PLAN_REPO['velero/nightly.yaml']!,
+    'charts/cache/Chart.yaml': 'apiVersion: v2\nname: cache\nversion: 1.0.0\n',
+    'charts/cache/values.yaml': 'command: \'["/bin/redis-cli", "save"]\'\n',
+    'charts/cache/templates/cache.yaml': `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: cache
+  namespace: shop
+spec:
+  selector:
+    matchLabels: {app: cache}
+  template:
+    metadata:
+      labels: {app: cache}
+      annotations:
+        pre.hook.backup.velero.io/command: {{ .Values.command | quote }}
+    spec:
+      containers:
+        - name: redis
+          image: redis
+`,
+    'base/web.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  selector:\n    matchLabels: {app: web}\n  template:\n    metadata:\n      labels: {app: web}\n    spec:\n      containers: [{name: app, image: nginx}]\n',
+    'base/kustomization.yaml': 'resources: [web.yaml]\n',
+    'overlays/prod/kustomization.yaml': 'namespace: shop\nresources: [../../base]\n',
+  }
+
+  it('shows the pods rendered from the chart and the overlay, at their source lines, with no note', async () => {
+    const tools = ensureRenderTools()
+    const r = await run(['plan', '--helm', tools.helm, '--kustomize', tools.kubectl], tree(CHART_REPO))
+    assert.equal(r.code, 0, r.stderr)
+    assert.equal(r.stderr, '')
+    assert.match(r.stdout, /\n {2}- Deployment shop\/cache \(charts\/cache\/templates\/cache\.yaml:4\)\n {6}pre {2}1\. annotation \(charts\/cache\/templates\/cache\.yaml:13\): container redis \(default\), command \["\/bin\/redis-cli","save"\]/)
+    assert.match(r.stdout, /\n {2}- Deployment shop\/web \(base\/web\.yaml:4\)\n/)
   })
 })

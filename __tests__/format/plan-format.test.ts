@@ -123,8 +123,45 @@ describe('the hook plan as text', () => {
     assert.match(text, /note: its init annotation has an image but no command: Velero panics on it and does not restore this pod, so no hook reaches it\n/)
   })
 
-  it('says when a Restore names no backup', () => {
-    assert.match(text, /\nRestore velero\/nameless \(velero\.yaml:\d+\), names no backupName or scheduleName, so Velero fails its validation\n {2}restores no pod of this repository\n/)
+  it('says when a Restore names no backup, and that Velero refuses it', () => {
+    assert.match(
+      text,
+      /\nRestore velero\/nameless \(velero\.yaml:\d+\), names no backupName or scheduleName\n {2}Velero refuses this Restore: Restore nameless \(velero\.yaml:\d+\) names neither backupName nor scheduleName, so Velero fails its validation; nothing below runs until it is fixed\n {2}restores no pod of this repository\n/,
+    )
+  })
+})
+
+describe('a Backup, Schedule or Restore Velero refuses (invalid)', () => {
+  const files = {
+    'w.yaml': 'apiVersion: v1\nkind: Pod\nmetadata: {name: web, namespace: shop, labels: {app: web}}\nspec:\n  containers: [{name: app, image: nginx}]\n',
+    'b.yaml':
+      'apiVersion: velero.io/v1\nkind: Backup\nmetadata: {name: b, namespace: velero}\nspec:\n  labelSelector: {matchLabels: {app: web}}\n  orLabelSelectors: [{matchLabels: {app: web}}]\n  hooks:\n    resources:\n      - name: h\n        pre: [{exec: {command: [sync]}}]\n',
+    's.yaml':
+      'apiVersion: velero.io/v1\nkind: Schedule\nmetadata: {name: s, namespace: velero}\nspec:\n  schedule: "@daily"\n  template:\n    labelSelector: {matchLabels: {app: web}}\n    orLabelSelectors: [{matchLabels: {app: x}}]\n',
+  }
+  const plan = planOf(files)
+
+  it('text: says so under the object, before the pods it would take once fixed', () => {
+    const out = formatPlanText(plan, V)
+    assert.match(
+      out,
+      /\nBackup velero\/b \(b\.yaml:3\)\n {2}Velero refuses this Backup: Backup b \(b\.yaml:3\) sets both labelSelector and orLabelSelectors, so Velero fails its validation; nothing below runs until it is fixed\n {2}- Pod shop\/web \(w\.yaml:3\)\n {6}pre {2}1\. spec hook "h"/,
+    )
+    assert.match(out, /\nSchedule velero\/s \(s\.yaml:3\)\n {2}Velero refuses the Backups of this Schedule: .*; nothing below runs until it is fixed\n/)
+  })
+
+  it('markdown: a quoted line under the heading, manifest text escaped', () => {
+    const md = planMarkdownOf(plan, V).markdown
+    assert.ok(
+      md.includes(
+        '### Backup velero/b · b.yaml:3\n\n> **Velero refuses this Backup:** Backup b \\(b.yaml:3\\) sets both labelSelector and orLabelSelectors, so Velero fails its validation; nothing below runs until it is fixed.\n\n| Pod |',
+      ),
+      md,
+    )
+  })
+
+  it('a valid Backup has no such line', () => {
+    assert.doesNotMatch(formatPlanText(planOf(PLAN_REPO), V), /refuses/)
   })
 })
 
@@ -154,7 +191,7 @@ describe('the hook plan as Markdown', () => {
 
   it('names the charts and overlays whose pods it does not show', () => {
     const md = planMarkdownOf(planOf(PLAN_REPO), { ...V, unrendered: ['charts/shop', 'overlays/prod'] }).markdown
-    assert.match(md, /\n\nNot in the plan: the pods rendered from the Helm charts and Kustomize overlays in charts\/shop, overlays/)
+    assert.match(md, /\n\nNot in the plan: the pods of the Helm charts and Kustomize overlays in charts\/shop, overlays\/prod, which were not rendered/)
   })
 })
 

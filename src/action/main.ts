@@ -6,7 +6,7 @@
 import * as core from '@actions/core'
 import path from 'node:path'
 import { runPlan } from '../app/plan.js'
-import { runRequested } from '../app/run.js'
+import { runRequested, type RunOutcome } from '../app/run.js'
 import { UnmatchedPatternError } from '../app/unmatched.js'
 import { parseSettings, type RawSettings, type Settings } from '../app/settings.js'
 import { UsageError } from '../errors.js'
@@ -79,7 +79,7 @@ export async function run(deps: ActionDeps = runnerDeps()): Promise<void> {
       scopeNote: scope.note,
       changedLines: scope.changes?.lines,
       blobUrl: blobUrl(context),
-      plan: settings.planFile || deps.writeSummary ? await planReport(settings, status.warning) : undefined,
+      plan: settings.planFile || deps.writeSummary ? await planReport(settings, status.warning, scope.narrowed ? undefined : outcome) : undefined,
     }
     const verdict = decideVerdict(report)
     report.changedLines ??= await changedLinesForRanking(report, verdict.failed ? spendFailure(used) : used, settings, context, github, log)
@@ -120,13 +120,16 @@ function sinksFor(
 
 /**
  * The hook plan of the whole repository (only-changed or not: which hook runs where is decided
- * across files), for the job summary and the plan file. A failure to make it is said; it fails the
- * step only when the plan file was asked for (its sink reports it).
+ * across files), for the job summary and the plan file: from the lint's own model (rendered charts
+ * and overlays included) when the lint covered the whole repository; only-changed linted the
+ * changed files and rendered only their charts and overlays, so the plan then makes its own model.
+ * A failure to make it is said; it fails the step only when the plan file was asked for (its sink
+ * reports it).
  */
-async function planReport(settings: Settings, warn: (m: string) => void): Promise<PlanReport> {
+async function planReport(settings: Settings, warn: (m: string) => void, lint: RunOutcome | undefined): Promise<PlanReport> {
   const file = settings.planFile ? workspacePath(settings, settings.planFile) : undefined
   try {
-    const made = await runPlan(settings, { checkUnmatched: false })
+    const made = await runPlan(settings, { checkUnmatched: false, ...(lint ? { lint } : {}) })
     return { plan: made.plan, veleroVersion: made.veleroVersionText, unrendered: made.unrendered, file }
   } catch (e) {
     const error = (e as Error)?.message ?? String(e)

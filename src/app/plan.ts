@@ -1,32 +1,34 @@
 /**
- * The hook plan of a run (`velero-hooks plan`, the action's summary and plan file): the files a
- * lint would check (same patterns, ignore globs, configuration and rendered/ skipped), their
- * repository model, and what Velero will run on which pods for the targeted Velero version.
+ * The hook plan of a run (`velero-hooks plan`, the action's summary and plan file), made from the
+ * repository model the lint builds: the same files (patterns, ignore globs, configuration,
+ * rendered/ skipped), with the pods that Helm charts and Kustomize overlays render, for the
+ * targeted Velero version. The action passes its own lint's model (nothing is read twice); the CLI
+ * runs the lint for its model and shows none of its findings.
  */
 import path from 'node:path'
 import { loadConfigOrThrow } from '../config/index.js'
 import { discoverFiles, type DiscoveredFile, type SkippedPath } from '../engine/discover.js'
 import { buildHookPlan } from '../engine/hook-plan.js'
 import type { HookPlan } from '../engine/hook-plan-types.js'
-import type { RepoModel } from '../engine/repo-model.js'
+import { buildRepoModel, type RepoModel } from '../engine/repo-model.js'
 import { formatVersion, LATEST_RELEASE, type VeleroVersion } from '../velero/versions.js'
-import { readPlanModel, stdinPlanModel, type PlanModel } from './plan-model.js'
-import { lintIgnore } from './run.js'
+import { stdinPlanModel } from './plan-model.js'
+import { lintIgnore, runRequested, type RunOutcome } from './run.js'
 import { DEFAULT_STDIN_FILENAME, type Settings } from './settings.js'
-import { unmatchedCheck } from './unmatched.js'
 
 export interface PlanOutcome {
   plan: HookPlan
   veleroVersion: VeleroVersion
   /** The Velero version as the plan shows it ("v1.18.2", "main"). */
   veleroVersionText: string
-  /** How many files were looked at (0 when the run's model was given). */
+  /** How many files were looked at (as the lint counts them). */
   files: number
   /** Paths found but not read, and why (relative to settings.reportDir). */
   skipped: SkippedPath[]
   /**
-   * Directories holding a Helm chart or a Kustomize overlay (relative to settings.reportDir): the
-   * plan reads manifests as they are and does not render them, so the pods they make are not in it.
+   * Directories holding a Helm chart or a Kustomize overlay (relative to settings.reportDir) that
+   * were not rendered (charts and overlays off, the tool missing, a failed render): the pods they
+   * make are not in the plan.
    */
   unrendered: string[]
 }
@@ -39,33 +41,29 @@ export interface PlanScope {
   /** The manifest read from standard input, when settings.stdinFilename is set. */
   stdin?: string
   /**
-   * The repository model the run already has (the lint's, once runLint returns it), with files named
-   * relative to settings.reportDir: nothing is read again. Not with narrowed patterns (only-changed),
-   * whose model holds only the changed files.
+   * The outcome of the lint the run already made over the whole repository (the action, unless
+   * only-changed narrowed it): its model, with files named relative to settings.reportDir, and its
+   * rendered charts and overlays. Nothing is read or rendered again.
    */
-  repo?: RepoModel
+  lint?: Pick<RunOutcome, 'lint' | 'rendered'>
 }
 
 export async function runPlan(settings: Settings, scope: PlanScope = {}): Promise<PlanOutcome> {
   const config = await loadConfigOrThrow(settings.cwd, settings.configPath)
   const veleroVersion = settings.veleroVersion ?? config.veleroVersion ?? LATEST_RELEASE
-  const read = scope.repo
-    ? { model: { repo: scope.repo, unread: [] }, files: 0, skipped: [], unrendered: [] }
-    : settings.stdinFilename !== undefined
-      ? readStdin(settings, scope.stdin ?? '')
-      : await readFiles(settings, [...config.ignore], scope)
+  const read = settings.stdinFilename !== undefined ? readStdin(settings, scope.stdin ?? '') : await readThroughLint(settings, scope, [...config.ignore])
   return {
-    plan: buildHookPlan(read.model.repo, veleroVersion),
+    plan: buildHookPlan(read.repo, veleroVersion),
     veleroVersion,
     veleroVersionText: formatVersion(veleroVersion),
     files: read.files,
-    skipped: [...read.skipped, ...read.model.unread],
+    skipped: read.skipped,
     unrendered: read.unrendered,
   }
 }
 
 interface Read {
-  model: PlanModel
+  repo: RepoModel
   files: number
   skipped: SkippedPath[]
   unrendered: string[]
@@ -73,24 +71,33 @@ interface Read {
 
 function readStdin(settings: Settings, text: string): Read {
   const given = settings.stdinFilename ?? DEFAULT_STDIN_FILENAME
-  return { model: stdinPlanModel(given, text), files: 1, skipped: [], unrendered: [] }
+  return { repo: stdinPlanModel(given, text).repo, files: 1, skipped: [], unrendered: [] }
 }
 
-async function readFiles(settings: Settings, configIgnore: string[], scope: PlanScope): Promise<Read> {
-  const allowExplicitOutside = scope.allowExplicitOutside ?? false
-  const discovery = await discoverFiles({ cwd: settings.cwd, patterns: settings.patterns, ignore: [...(await lintIgnore(settings)), ...configIgnore], allowExplicitOutside })
-  if (scope.checkUnmatched ?? true) await unmatchedCheck(settings, allowExplicitOutside)?.(discovery)
-  const model = await readPlanModel(discovery.files, { maxFileBytes: settings.maxFileBytes, reportDir: settings.reportDir })
-  const fromReportDir = (p: string): string => path.relative(settings.reportDir, path.resolve(settings.cwd, p)).split(path.sep).join('/') || '.'
-  const skipped = discovery.skipped.map((s) => ({ ...s, path: fromReportDir(s.path) }))
-  const unrendered = settings.chartsAndOverlays ? chartAndOverlayDirs(discovery.files).map(fromReportDir) : []
-  return { model, files: discovery.files.length, skipped, unrendered }
+/** The lint's model: the one given, or a lint of the whole repository run for it (its findings unused). */
+async function readThroughLint(settings: Settings, scope: PlanScope, configIgnore: string[]): Promise<Read> {
+  const planSettings: Settings = { ...settings, mode: 'lint', fix: false, quiet: false }
+  // Patterns given as the scope's are not checked for matching nothing (runRequested's narrowed patterns).
+  const patterns = (scope.checkUnmatched ?? true) ? undefined : settings.patterns
+  const outcome = scope.lint ?? (await runRequested(planSettings, { allowExplicitOutside: scope.allowExplicitOutside ?? false, patterns }))
+  const { lint } = outcome
+  const unrendered = await unrenderedDirs(planSettings, scope, configIgnore, outcome.rendered)
+  return { repo: lint.repo ?? buildRepoModel([]), files: lint.summary.files, skipped: lint.skipped, unrendered }
 }
 
 const RENDERED_SOURCES = new Set(['Chart.yaml', 'kustomization.yaml', 'kustomization.yml', 'Kustomization'])
 
-/** Directories (relative to the base directory) with a Chart.yaml or a kustomization file among the files. */
-function chartAndOverlayDirs(files: readonly DiscoveredFile[]): string[] {
-  const dirs = files.filter((f) => RENDERED_SOURCES.has(path.posix.basename(f.relative))).map((f) => path.posix.dirname(f.relative))
-  return [...new Set(dirs)].sort()
+/**
+ * The chart and overlay directories (relative to settings.reportDir) whose Chart.yaml or
+ * kustomization no render accounts for: all of them when charts and overlays are off.
+ */
+async function unrenderedDirs(settings: Settings, scope: PlanScope, configIgnore: string[], rendered: ReadonlySet<string> | undefined): Promise<string[]> {
+  const ignore = [...(await lintIgnore(settings)), ...configIgnore]
+  const discovery = await discoverFiles({ cwd: settings.cwd, patterns: settings.patterns, ignore, allowExplicitOutside: scope.allowExplicitOutside ?? false })
+  const fromReportDir = (p: string): string => path.relative(settings.reportDir, path.resolve(settings.cwd, p)).split(path.sep).join('/') || '.'
+  const anchors = discovery.files.filter(isRenderedSource).map((f) => fromReportDir(f.relative))
+  const missing = settings.chartsAndOverlays ? anchors.filter((a) => !rendered?.has(a)) : anchors
+  return [...new Set(missing.map((a) => path.posix.dirname(a)))].sort()
 }
+
+const isRenderedSource = (f: DiscoveredFile): boolean => RENDERED_SOURCES.has(path.posix.basename(f.relative))

@@ -29,6 +29,12 @@ export interface RunOutcome {
   fixed: FixRunResult | undefined
   /** Warnings found, counted before quiet drops them (for --max-warnings). */
   warnings: number
+  /**
+   * With charts and overlays: the files a successful render accounts for (a rendered chart's files,
+   * its subcharts' included; a rendered kustomization and its sources), relative to settings.reportDir; the
+   * hook plan says which charts and overlays it could not show.
+   */
+  rendered?: ReadonlySet<string>
 }
 
 export interface RunScope {
@@ -84,8 +90,10 @@ async function checkFiles(settings: Settings, scope: RunScope, config: VeleroHoo
   sources.catch(() => undefined)
   const notChecked = [options.ruleSet.templateSkipped.meta.id, options.ruleSet.hookKeysNotChecked.meta.id]
   // The cross-resource step runs once the rendered charts and overlays are known, on the merged result.
+  let explained: ReadonlySet<string> | undefined
   const withSources = async (lint: LintResult): Promise<LintResult> => {
     const rendered = await sources
+    explained = rendered && new Set([...rendered.explained, ...rendered.replaced])
     return withCrossResource(mergeSources(lint, rendered, notChecked), options.ruleSet, crossResourceExtra(rendered))
   }
   if (settings.mode === 'lint') {
@@ -93,7 +101,7 @@ async function checkFiles(settings: Settings, scope: RunScope, config: VeleroHoo
     // holds the workloads and Backups they are checked against (facts only, no findings there).
     const modelPatterns = scope.patterns !== undefined ? settings.patterns : undefined
     const lint = await runLint({ ...options, onProgress: scope.onFile, deferCrossResource: true, veleroElsewhere: renderedVelero(sources), modelPatterns } satisfies LintOptions)
-    return { lint: await withSources(lint), render: undefined, fixed }
+    return { lint: await withSources(lint), render: undefined, fixed, ...(explained ? { rendered: explained } : {}) }
   }
   const render = scope.renderRepository ?? renderRepository
   const result = await render({
@@ -110,7 +118,8 @@ async function checkFiles(settings: Settings, scope: RunScope, config: VeleroHoo
     veleroElsewhere: renderedVelero(sources),
   })
   const { outputDir } = settings
-  return { lint: await withSources(result.lint), render: { outputDir, written: result.written, unchanged: result.unchanged, stale: result.stale, result }, fixed }
+  const lint = await withSources(result.lint)
+  return { lint, render: { outputDir, written: result.written, unchanged: result.unchanged, stale: result.stale, result }, fixed, ...(explained ? { rendered: explained } : {}) }
 }
 
 /** Whether the rendered charts and overlays hold a Backup, Schedule or Restore (once they are rendered). */
@@ -173,7 +182,8 @@ function rebase(settings: Settings, outcome: RunOutcome): RunOutcome {
     failed: outcome.fixed.failed.map((f) => ({ ...f, file: move(f.file) })),
   }
   const repo = outcome.lint.repo && withFilesMoved(outcome.lint.repo, move)
-  return { ...outcome, lint: { ...outcome.lint, findings, skipped, ...(repo ? { repo } : {}) }, fixed }
+  const rendered = outcome.rendered && new Set([...outcome.rendered].map(move))
+  return { ...outcome, lint: { ...outcome.lint, findings, skipped, ...(repo ? { repo } : {}) }, fixed, ...(rendered ? { rendered } : {}) }
 }
 
 /** Plain data (the repository model) with every `file` and `keyFile` field moved. */

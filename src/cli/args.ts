@@ -26,7 +26,8 @@ Commands:
   plan [PATTERN...]   Show the hook plan: for every Backup and Schedule the pods it takes and the
                       pre/post hooks Velero runs there, in order; for every Restore the pods it
                       restores, the init containers injected and the exec hooks (--format text,
-                      json or markdown; the same patterns, --ignore and --config as lint)
+                      json or markdown; the same patterns, --ignore and --config as lint, and
+                      the pods of charts and overlays rendered as lint renders them)
   rules [RULE-ID]     List the rules (--format json for tools), or show one rule's documentation
   help                Show this help
 
@@ -142,15 +143,14 @@ export function parseCliArgs(argv: readonly string[], pathExists: PathExists = e
   }
 }
 
-/** Lint's exit-status and rewriting options, and the renderers, mean nothing to plan: refused, not ignored. */
-const NOT_FOR_PLAN = ['fix', 'fail-on', 'quiet', 'max-warnings', 'helm', 'kustomize'] as const
+/** Lint's exit-status and rewriting options mean nothing to plan: refused, not ignored. */
+const NOT_FOR_PLAN = ['fix', 'fail-on', 'quiet', 'max-warnings'] as const
 
 function assertPlanOptions(command: CommandName, values: ReturnType<typeof parseFlags>['values']): void {
   if (command !== 'plan') return
   const given = NOT_FOR_PLAN.find((k) => values[k] !== undefined)
   if (given === undefined) return
-  const why = given === 'helm' || given === 'kustomize' ? 'plan reads manifests as they are and renders no chart or overlay' : 'plan always exits 0 once the plan is made and changes no file'
-  throw new UsageError(`--${given} is not an option of plan: ${why}`)
+  throw new UsageError(`--${given} is not an option of plan: plan always exits 0 once the plan is made and changes no file`)
 }
 
 function parseFlags(argv: readonly string[]) {

@@ -102,7 +102,8 @@ async function runCommand(args: CliArgs, io: CliIo): Promise<number> {
 }
 
 /**
- * `velero-hooks plan`: the same discovery as lint, the hook plan in the format asked for; exit 0 once
+ * `velero-hooks plan`: the model of the lint (charts and overlays rendered), the hook plan in the
+ * format asked for, none of the lint's findings; exit 0 once
  * it is made (what runs where is information: mistakes are lint's findings), 2 on usage errors.
  */
 async function runPlanCommand(args: CliArgs, io: CliIo): Promise<number> {
@@ -116,9 +117,10 @@ async function runPlanCommand(args: CliArgs, io: CliIo): Promise<number> {
   if (settings.output) await writeReport(settings.output, shownOutput, text)
   else io.stdout(text)
   for (const s of outcome.skipped) io.stderr(`velero-hooks: ${printable(`skipped ${s.path}: ${s.reason}`)}\n`)
-  for (const dir of outcome.unrendered) {
-    io.stderr(`velero-hooks: ${printable(`not in the plan: the pods that the Helm chart or Kustomize overlay in ${dir} renders (plan reads manifests as they are; pipe the rendered output to "velero-hooks plan -")`)}\n`)
-  }
+  const why = settings.chartsAndOverlays
+    ? 'it could not be rendered; "velero-hooks lint" says why'
+    : 'charts and overlays are not rendered (--no-charts-and-overlays); pipe the rendered output to "velero-hooks plan -"'
+  for (const dir of outcome.unrendered) io.stderr(`velero-hooks: ${printable(`not in the plan: the pods that the Helm chart or Kustomize overlay in ${dir} renders (${why})`)}\n`)
   return 0
 }
 

@@ -5,7 +5,7 @@
  * whole stops at a byte limit with a note saying how much is shown.
  */
 import type { HookPlan, PlannedBackup, PlannedBackupPod, PlannedRestore, PlannedRestorePod } from '../engine/hook-plan-types.js'
-import type { Place } from '../engine/repo-model.js'
+import type { Place, VeleroObjectFact } from '../engine/repo-model.js'
 import { BoundedLines, clip, escapeMarkdown } from './markdown.js'
 import {
   at,
@@ -16,6 +16,7 @@ import {
   objectWords,
   planCountWords,
   podWords,
+  refusedWords,
   RESTORE_NOTE_WORDS,
   restoreFromWords,
   sourceWords,
@@ -31,7 +32,7 @@ export interface PlanMarkdownOptions {
   limitBytes?: number
   /** Where the whole plan can be seen, for the note when it is cut short. */
   elsewhere?: string
-  /** Directories with a Helm chart or Kustomize overlay whose rendered pods the plan does not show. */
+  /** Directories with a Helm chart or Kustomize overlay that were not rendered, so the plan does not show their pods. */
   unrendered?: readonly string[]
 }
 
@@ -74,7 +75,7 @@ const UNRENDERED_SHOWN = 20
 function unrenderedNote(dirs: readonly string[]): string {
   const named = dirs.slice(0, UNRENDERED_SHOWN).map(cell).join(', ')
   const more = dirs.length > UNRENDERED_SHOWN ? ` and ${(dirs.length - UNRENDERED_SHOWN).toLocaleString('en-US')} more` : ''
-  return `Not in the plan: the pods rendered from the Helm charts and Kustomize overlays in ${named}${more} (the plan reads manifests as they are).`
+  return `Not in the plan: the pods of the Helm charts and Kustomize overlays in ${named}${more}, which were not rendered (charts-and-overlays off, or the render failed: see source-not-rendered).`
 }
 
 function cutNote(shown: number, total: number, elsewhere: string | undefined): string {
@@ -98,6 +99,7 @@ const sourceCell = (h: { source: 'annotation' | 'spec'; hookName?: string; place
 /** One Backup or Schedule; false when the limit cut it. */
 function addBackup(out: BoundedLines, b: PlannedBackup, h: string): boolean {
   if (!out.add(`${h} ${cell(objectWords(b.object))} · ${cell(at(b.object.place))}`, '')) return false
+  if (b.invalid !== undefined && !out.add(refusedLine(b.object, b.invalid), '')) return false
   if (b.pods.length === 0) return out.add('Takes no pod in this repository.', '')
   if (!out.add('| Pod | Hook | Source | Container | Command | onError | Timeout |', '|:--|:--|:--|:--|:--|:--|:--|')) return false
   for (const pod of b.pods) if (!out.add(...backupPodRows(pod))) return false
@@ -116,11 +118,18 @@ function backupPodRows(pod: PlannedBackupPod): string[] {
   return rows
 }
 
+/** `> **Velero refuses this Backup:** why; nothing below runs until it is fixed.` */
+function refusedLine(object: VeleroObjectFact, invalid: string): string {
+  const [head, ...rest] = refusedWords(object, invalid).split(': ')
+  return `> **${cell(head!)}:** ${escapeMarkdown(clip(rest.join(': '), CELL_CHARS * 2))}.`
+}
+
 const upperFirst = (s: string): string => `${s.charAt(0).toUpperCase()}${s.slice(1)}`
 
 /** One Restore; false when the limit cut it. */
 function addRestore(out: BoundedLines, r: PlannedRestore, h: string): boolean {
   if (!out.add(`${h} ${cell(objectWords(r.object))} · ${cell(at(r.object.place))}`, '', `${cell(upperFirst(restoreFromWords(r)))}.`, '')) return false
+  if (r.invalid !== undefined && !out.add(refusedLine(r.object, r.invalid), '')) return false
   if (r.pods.length === 0) return out.add('Restores no pod of this repository.', '')
   if (!out.add('| Pod | Target namespace | Step | Source | Container or name | Command | Settings |', '|:--|:--|:--|:--|:--|:--|:--|')) return false
   for (const pod of r.pods) if (!out.add(...restorePodRows(pod))) return false

@@ -15,6 +15,7 @@ import {
   objectWords,
   planCountWords,
   podWords,
+  refusedWords,
   RESTORE_NOTE_WORDS,
   restoreFromWords,
   sourceWords,
@@ -44,6 +45,7 @@ export function formatPlanText(plan: HookPlan, options: PlanTextOptions): string
 
 function backupLines(b: PlannedBackup): string[] {
   const lines = [`${objectWords(b.object)} (${at(b.object.place)})`]
+  if (b.invalid !== undefined) lines.push(`  ${refusedWords(b.object, b.invalid)}`)
   if (b.pods.length === 0) lines.push('  takes no pod in this repository')
   for (const pod of b.pods) lines.push(...backupPodLines(pod))
   return lines
@@ -70,6 +72,7 @@ function backupPodLines(pod: PlannedBackupPod): string[] {
 
 function restoreLines(r: PlannedRestore): string[] {
   const lines = [`${objectWords(r.object)} (${at(r.object.place)}), ${restoreFromWords(r)}`]
+  if (r.invalid !== undefined) lines.push(`  ${refusedWords(r.object, r.invalid)}`)
   if (r.pods.length === 0) lines.push('  restores no pod of this repository')
   for (const pod of r.pods) lines.push(...restorePodLines(pod))
   return lines

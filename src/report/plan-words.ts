@@ -116,7 +116,8 @@ export const RESTORE_NOTE_WORDS: Readonly<Record<RestorePodNote, string>> = {
 
 /** What a Restore restores from: "restores from nightly: Schedule velero/nightly (velero/nightly.yaml:4)". */
 export function restoreFromWords(r: PlannedRestore): string {
-  if (r.backup === undefined) return 'names no backupName or scheduleName, so Velero fails its validation'
+  // The Restore's `invalid` says what Velero does with it.
+  if (r.backup === undefined) return 'names no backupName or scheduleName'
   if (!r.source) return `restores from ${r.backup} (not in this repository)`
   return `restores from ${r.backup}: ${objectWords(r.source)} (${at(r.source.place)})`
 }
@@ -131,4 +132,13 @@ export function planCountWords(backups: readonly PlannedBackup[], restores: read
 /** A hidden hook's phase or family and where it is: `pre spec hook "x" (velero/b.yaml:18)`. */
 export function hiddenWords(what: string, hookName: string | undefined, place: Place): string {
   return `${what} ${sourceWords('spec', hookName)} (${at(place)})`
+}
+
+/**
+ * The line for a Backup, Schedule or Restore that Velero refuses before any hook runs (`invalid`):
+ * "Velero refuses this Backup: <why>; nothing below runs until it is fixed".
+ */
+export function refusedWords(object: VeleroObjectFact, invalid: string): string {
+  const what = object.kind === 'Schedule' ? 'the Backups of this Schedule' : `this ${object.kind}`
+  return `Velero refuses ${what}: ${invalid.replace(/\.$/, '')}; nothing below runs until it is fixed`
 }
