@@ -58327,52 +58327,8 @@ function entryBackupHooks(phase, file, entry, w, certainty, version) {
 }
 
 ;// CONCATENATED MODULE: ./src/app/plan-model.ts
-/**
- * The repository model the hook plan is made from, read from the files a run discovers: each file
- * through the safe reader (regular files only, the size limit) and factsOfText. One function, so it
- * can give way to the model the lint itself builds once runLint returns it.
- *
- * Files are named relative to the directory the command runs in (settings.reportDir), as findings are.
- */
 
 
-
-
-/** No Velero object without its apiVersion: a repository without this text has no hook plan to make. */
-const VELERO_API = 'velero.io/';
-/**
- * The model of the discovered files. Files are read twice at most: once to see whether any holds a
- * Velero object (most repositories: none, and nothing is parsed), then each is parsed for its facts.
- */
-async function readPlanModel(files, options) {
-    const unread = new Map();
-    const name = (f) => external_node_path_default().relative(options.reportDir, f.absolute).split((external_node_path_default()).sep).join('/');
-    const read = async (f) => {
-        const r = await readRegularFile(f.absolute, options.maxFileBytes);
-        if (r.ok)
-            return r.bytes;
-        // A file deleted since discovery is simply gone; any other failure is said.
-        if (r.code !== 'ENOENT')
-            unread.set(name(f), { path: name(f), reason: r.why });
-        return undefined;
-    };
-    let anyVelero = false;
-    for (const f of files) {
-        if ((await read(f))?.includes(VELERO_API)) {
-            anyVelero = true;
-            break;
-        }
-    }
-    if (!anyVelero)
-        return { repo: repo_model_buildRepoModel([]), unread: [...unread.values()] };
-    const facts = [];
-    for (const f of files) {
-        const bytes = await read(f);
-        if (bytes)
-            facts.push(factsOfText(name(f), bytes.toString('utf8')));
-    }
-    return { repo: repo_model_buildRepoModel(facts), unread: [...unread.values()] };
-}
 /** The model of a manifest read from standard input, named as findings name it. */
 function stdinPlanModel(name, text) {
     return { repo: repo_model_buildRepoModel([factsOfText(name, text)]), unread: [] };
@@ -61941,8 +61897,9 @@ const plan_words_RESTORE_NOTE_WORDS = {
 };
 /** What a Restore restores from: "restores from nightly: Schedule velero/nightly (velero/nightly.yaml:4)". */
 function plan_words_restoreFromWords(r) {
+    // The Restore's `invalid` says what Velero does with it.
     if (r.backup === undefined)
-        return 'names no backupName or scheduleName, so Velero fails its validation';
+        return 'names no backupName or scheduleName';
     if (!r.source)
         return `restores from ${r.backup} (not in this repository)`;
     return `restores from ${r.backup}: ${plan_words_objectWords(r.source)} (${plan_words_at(r.source.place)})`;
@@ -61956,6 +61913,14 @@ function plan_words_planCountWords(backups, restores) {
 /** A hidden hook's phase or family and where it is: `pre spec hook "x" (velero/b.yaml:18)`. */
 function plan_words_hiddenWords(what, hookName, place) {
     return `${what} ${plan_words_sourceWords('spec', hookName)} (${plan_words_at(place)})`;
+}
+/**
+ * The line for a Backup, Schedule or Restore that Velero refuses before any hook runs (`invalid`):
+ * "Velero refuses this Backup: <why>; nothing below runs until it is fixed".
+ */
+function plan_words_refusedWords(object, invalid) {
+    const what = object.kind === 'Schedule' ? 'the Backups of this Schedule' : `this ${object.kind}`;
+    return `Velero refuses ${what}: ${invalid.replace(/\.$/, '')}; nothing below runs until it is fixed`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/plan-markdown.ts
@@ -62005,7 +61970,7 @@ const UNRENDERED_SHOWN = 20;
 function unrenderedNote(dirs) {
     const named = dirs.slice(0, UNRENDERED_SHOWN).map(cell).join(', ');
     const more = dirs.length > UNRENDERED_SHOWN ? ` and ${(dirs.length - UNRENDERED_SHOWN).toLocaleString('en-US')} more` : '';
-    return `Not in the plan: the pods rendered from the Helm charts and Kustomize overlays in ${named}${more} (the plan reads manifests as they are).`;
+    return `Not in the plan: the pods of the Helm charts and Kustomize overlays in ${named}${more}, which were not rendered (charts-and-overlays off, or the render failed: see source-not-rendered).`;
 }
 function cutNote(shown, total, elsewhere) {
     const where = elsewhere ? ` The whole plan is in ${cell(elsewhere)}.` : '';
@@ -62023,6 +61988,8 @@ const sourceCell = (h) => `${cell(plan_words_sourceWords(h.source, h.hookName))}
 /** One Backup or Schedule; false when the limit cut it. */
 function addBackup(out, b, h) {
     if (!out.add(`${h} ${cell(plan_words_objectWords(b.object))} · ${cell(plan_words_at(b.object.place))}`, ''))
+        return false;
+    if (b.invalid !== undefined && !out.add(refusedLine(b.object, b.invalid), ''))
         return false;
     if (b.pods.length === 0)
         return out.add('Takes no pod in this repository.', '');
@@ -62046,10 +62013,17 @@ function backupPodRows(pod) {
         rows.push(`| ${podCell(pod)} | no hooks | | | | | |`);
     return rows;
 }
+/** `> **Velero refuses this Backup:** why; nothing below runs until it is fixed.` */
+function refusedLine(object, invalid) {
+    const [head, ...rest] = plan_words_refusedWords(object, invalid).split(': ');
+    return `> **${cell(head)}:** ${escapeMarkdown(clip(rest.join(': '), CELL_CHARS * 2))}.`;
+}
 const upperFirst = (s) => `${s.charAt(0).toUpperCase()}${s.slice(1)}`;
 /** One Restore; false when the limit cut it. */
 function addRestore(out, r, h) {
     if (!out.add(`${h} ${cell(plan_words_objectWords(r.object))} · ${cell(plan_words_at(r.object.place))}`, '', `${cell(upperFirst(plan_words_restoreFromWords(r)))}.`, ''))
+        return false;
+    if (r.invalid !== undefined && !out.add(refusedLine(r.object, r.invalid), ''))
         return false;
     if (r.pods.length === 0)
         return out.add('Restores no pod of this repository.', '');
@@ -62102,6 +62076,8 @@ function plan_text_formatPlanText(plan, options) {
 }
 function backupLines(b) {
     const lines = [`${objectWords(b.object)} (${at(b.object.place)})`];
+    if (b.invalid !== undefined)
+        lines.push(`  ${refusedWords(b.object, b.invalid)}`);
     if (b.pods.length === 0)
         lines.push('  takes no pod in this repository');
     for (const pod of b.pods)
@@ -62129,6 +62105,8 @@ function backupPodLines(pod) {
 }
 function restoreLines(r) {
     const lines = [`${objectWords(r.object)} (${at(r.object.place)}), ${restoreFromWords(r)}`];
+    if (r.invalid !== undefined)
+        lines.push(`  ${refusedWords(r.object, r.invalid)}`);
     if (r.pods.length === 0)
         lines.push('  restores no pod of this repository');
     for (const pod of r.pods)
@@ -64714,8 +64692,10 @@ async function checkFiles(settings, scope, config) {
     sources.catch(() => undefined);
     const notChecked = [options.ruleSet.templateSkipped.meta.id, options.ruleSet.hookKeysNotChecked.meta.id];
     // The cross-resource step runs once the rendered charts and overlays are known, on the merged result.
+    let explained;
     const withSources = async (lint) => {
         const rendered = await sources;
+        explained = rendered && new Set([...rendered.explained, ...rendered.replaced]);
         return withCrossResource(mergeSources(lint, rendered, notChecked), options.ruleSet, crossResourceExtra(rendered));
     };
     if (settings.mode === 'lint') {
@@ -64723,7 +64703,7 @@ async function checkFiles(settings, scope, config) {
         // holds the workloads and Backups they are checked against (facts only, no findings there).
         const modelPatterns = scope.patterns !== undefined ? settings.patterns : undefined;
         const lint = await runLint({ ...options, onProgress: scope.onFile, deferCrossResource: true, veleroElsewhere: renderedVelero(sources), modelPatterns });
-        return { lint: await withSources(lint), render: undefined, fixed };
+        return { lint: await withSources(lint), render: undefined, fixed, ...(explained ? { rendered: explained } : {}) };
     }
     const render = scope.renderRepository ?? renderRepository;
     const result = await render({
@@ -64740,7 +64720,8 @@ async function checkFiles(settings, scope, config) {
         veleroElsewhere: renderedVelero(sources),
     });
     const { outputDir } = settings;
-    return { lint: await withSources(result.lint), render: { outputDir, written: result.written, unchanged: result.unchanged, stale: result.stale, result }, fixed };
+    const lint = await withSources(result.lint);
+    return { lint, render: { outputDir, written: result.written, unchanged: result.unchanged, stale: result.stale, result }, fixed, ...(explained ? { rendered: explained } : {}) };
 }
 /** Whether the rendered charts and overlays hold a Backup, Schedule or Restore (once they are rendered). */
 function renderedVelero(sources) {
@@ -64800,7 +64781,8 @@ function rebase(settings, outcome) {
         failed: outcome.fixed.failed.map((f) => ({ ...f, file: move(f.file) })),
     };
     const repo = outcome.lint.repo && withFilesMoved(outcome.lint.repo, move);
-    return { ...outcome, lint: { ...outcome.lint, findings, skipped, ...(repo ? { repo } : {}) }, fixed };
+    const rendered = outcome.rendered && new Set([...outcome.rendered].map(move));
+    return { ...outcome, lint: { ...outcome.lint, findings, skipped, ...(repo ? { repo } : {}) }, fixed, ...(rendered ? { rendered } : {}) };
 }
 /** Plain data (the repository model) with every `file` and `keyFile` field moved. */
 function withFilesMoved(data, move) {
@@ -64828,9 +64810,11 @@ function withFilesMoved(data, move) {
 
 ;// CONCATENATED MODULE: ./src/app/plan.ts
 /**
- * The hook plan of a run (`velero-hooks plan`, the action's summary and plan file): the files a
- * lint would check (same patterns, ignore globs, configuration and rendered/ skipped), their
- * repository model, and what Velero will run on which pods for the targeted Velero version.
+ * The hook plan of a run (`velero-hooks plan`, the action's summary and plan file), made from the
+ * repository model the lint builds: the same files (patterns, ignore globs, configuration,
+ * rendered/ skipped), with the pods that Helm charts and Kustomize overlays render, for the
+ * targeted Velero version. The action passes its own lint's model (nothing is read twice); the CLI
+ * runs the lint for its model and shows none of its findings.
  */
 
 
@@ -64844,41 +64828,44 @@ function withFilesMoved(data, move) {
 async function runPlan(settings, scope = {}) {
     const config = await loadConfigOrThrow(settings.cwd, settings.configPath);
     const veleroVersion = settings.veleroVersion ?? config.veleroVersion ?? LATEST_RELEASE;
-    const read = scope.repo
-        ? { model: { repo: scope.repo, unread: [] }, files: 0, skipped: [], unrendered: [] }
-        : settings.stdinFilename !== undefined
-            ? readStdin(settings, scope.stdin ?? '')
-            : await readFiles(settings, [...config.ignore], scope);
+    const read = settings.stdinFilename !== undefined ? readStdin(settings, scope.stdin ?? '') : await readThroughLint(settings, scope, [...config.ignore]);
     return {
-        plan: buildHookPlan(read.model.repo, veleroVersion),
+        plan: buildHookPlan(read.repo, veleroVersion),
         veleroVersion,
         veleroVersionText: versions_formatVersion(veleroVersion),
         files: read.files,
-        skipped: [...read.skipped, ...read.model.unread],
+        skipped: read.skipped,
         unrendered: read.unrendered,
     };
 }
 function readStdin(settings, text) {
     const given = settings.stdinFilename ?? DEFAULT_STDIN_FILENAME;
-    return { model: stdinPlanModel(given, text), files: 1, skipped: [], unrendered: [] };
+    return { repo: stdinPlanModel(given, text).repo, files: 1, skipped: [], unrendered: [] };
 }
-async function readFiles(settings, configIgnore, scope) {
-    const allowExplicitOutside = scope.allowExplicitOutside ?? false;
-    const discovery = await discoverFiles({ cwd: settings.cwd, patterns: settings.patterns, ignore: [...(await lintIgnore(settings)), ...configIgnore], allowExplicitOutside });
-    if (scope.checkUnmatched ?? true)
-        await unmatchedCheck(settings, allowExplicitOutside)?.(discovery);
-    const model = await readPlanModel(discovery.files, { maxFileBytes: settings.maxFileBytes, reportDir: settings.reportDir });
-    const fromReportDir = (p) => external_node_path_default().relative(settings.reportDir, external_node_path_default().resolve(settings.cwd, p)).split((external_node_path_default()).sep).join('/') || '.';
-    const skipped = discovery.skipped.map((s) => ({ ...s, path: fromReportDir(s.path) }));
-    const unrendered = settings.chartsAndOverlays ? chartAndOverlayDirs(discovery.files).map(fromReportDir) : [];
-    return { model, files: discovery.files.length, skipped, unrendered };
+/** The lint's model: the one given, or a lint of the whole repository run for it (its findings unused). */
+async function readThroughLint(settings, scope, configIgnore) {
+    const planSettings = { ...settings, mode: 'lint', fix: false, quiet: false };
+    // Patterns given as the scope's are not checked for matching nothing (runRequested's narrowed patterns).
+    const patterns = (scope.checkUnmatched ?? true) ? undefined : settings.patterns;
+    const outcome = scope.lint ?? (await runRequested(planSettings, { allowExplicitOutside: scope.allowExplicitOutside ?? false, patterns }));
+    const { lint } = outcome;
+    const unrendered = await unrenderedDirs(planSettings, scope, configIgnore, outcome.rendered);
+    return { repo: lint.repo ?? repo_model_buildRepoModel([]), files: lint.summary.files, skipped: lint.skipped, unrendered };
 }
 const RENDERED_SOURCES = new Set(['Chart.yaml', 'kustomization.yaml', 'kustomization.yml', 'Kustomization']);
-/** Directories (relative to the base directory) with a Chart.yaml or a kustomization file among the files. */
-function chartAndOverlayDirs(files) {
-    const dirs = files.filter((f) => RENDERED_SOURCES.has(external_node_path_default().posix.basename(f.relative))).map((f) => external_node_path_default().posix.dirname(f.relative));
-    return [...new Set(dirs)].sort();
+/**
+ * The chart and overlay directories (relative to settings.reportDir) whose Chart.yaml or
+ * kustomization no render accounts for: all of them when charts and overlays are off.
+ */
+async function unrenderedDirs(settings, scope, configIgnore, rendered) {
+    const ignore = [...(await lintIgnore(settings)), ...configIgnore];
+    const discovery = await discoverFiles({ cwd: settings.cwd, patterns: settings.patterns, ignore, allowExplicitOutside: scope.allowExplicitOutside ?? false });
+    const fromReportDir = (p) => external_node_path_default().relative(settings.reportDir, external_node_path_default().resolve(settings.cwd, p)).split((external_node_path_default()).sep).join('/') || '.';
+    const anchors = discovery.files.filter(isRenderedSource).map((f) => fromReportDir(f.relative));
+    const missing = settings.chartsAndOverlays ? anchors.filter((a) => !rendered?.has(a)) : anchors;
+    return [...new Set(missing.map((a) => external_node_path_default().posix.dirname(a)))].sort();
 }
+const isRenderedSource = (f) => RENDERED_SOURCES.has(external_node_path_default().posix.basename(f.relative));
 
 ;// CONCATENATED MODULE: ./src/github/retry.ts
 /**
@@ -66025,7 +66012,7 @@ async function run(deps = runnerDeps()) {
             scopeNote: scope.note,
             changedLines: scope.changes?.lines,
             blobUrl: blobUrl(context),
-            plan: settings.planFile || deps.writeSummary ? await planReport(settings, status.warning) : undefined,
+            plan: settings.planFile || deps.writeSummary ? await planReport(settings, status.warning, scope.narrowed ? undefined : outcome) : undefined,
         };
         const verdict = decideVerdict(report);
         report.changedLines ??= await changedLinesForRanking(report, verdict.failed ? spendFailure(used) : used, settings, context, github, log);
@@ -66064,13 +66051,16 @@ function sinksFor(settings, context, deps, github, status, used) {
 }
 /**
  * The hook plan of the whole repository (only-changed or not: which hook runs where is decided
- * across files), for the job summary and the plan file. A failure to make it is said; it fails the
- * step only when the plan file was asked for (its sink reports it).
+ * across files), for the job summary and the plan file: from the lint's own model (rendered charts
+ * and overlays included) when the lint covered the whole repository; only-changed linted the
+ * changed files and rendered only their charts and overlays, so the plan then makes its own model.
+ * A failure to make it is said; it fails the step only when the plan file was asked for (its sink
+ * reports it).
  */
-async function planReport(settings, warn) {
+async function planReport(settings, warn, lint) {
     const file = settings.planFile ? workspacePath(settings, settings.planFile) : undefined;
     try {
-        const made = await runPlan(settings, { checkUnmatched: false });
+        const made = await runPlan(settings, { checkUnmatched: false, ...(lint ? { lint } : {}) });
         return { plan: made.plan, veleroVersion: made.veleroVersionText, unrendered: made.unrendered, file };
     }
     catch (e) {

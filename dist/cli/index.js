@@ -16410,7 +16410,8 @@ Commands:
   plan [PATTERN...]   Show the hook plan: for every Backup and Schedule the pods it takes and the
                       pre/post hooks Velero runs there, in order; for every Restore the pods it
                       restores, the init containers injected and the exec hooks (--format text,
-                      json or markdown; the same patterns, --ignore and --config as lint)
+                      json or markdown; the same patterns, --ignore and --config as lint, and
+                      the pods of charts and overlays rendered as lint renders them)
   rules [RULE-ID]     List the rules (--format json for tools), or show one rule's documentation
   help                Show this help
 
@@ -16524,16 +16525,15 @@ function parseCliArgs(argv, pathExists = existsFromHere) {
         },
     };
 }
-/** Lint's exit-status and rewriting options, and the renderers, mean nothing to plan: refused, not ignored. */
-const NOT_FOR_PLAN = ['fix', 'fail-on', 'quiet', 'max-warnings', 'helm', 'kustomize'];
+/** Lint's exit-status and rewriting options mean nothing to plan: refused, not ignored. */
+const NOT_FOR_PLAN = ['fix', 'fail-on', 'quiet', 'max-warnings'];
 function assertPlanOptions(command, values) {
     if (command !== 'plan')
         return;
     const given = NOT_FOR_PLAN.find((k) => values[k] !== undefined);
     if (given === undefined)
         return;
-    const why = given === 'helm' || given === 'kustomize' ? 'plan reads manifests as they are and renders no chart or overlay' : 'plan always exits 0 once the plan is made and changes no file';
-    throw new UsageError(`--${given} is not an option of plan: ${why}`);
+    throw new UsageError(`--${given} is not an option of plan: plan always exits 0 once the plan is made and changes no file`);
 }
 function parseFlags(argv) {
     try {
@@ -28271,8 +28271,9 @@ const RESTORE_NOTE_WORDS = {
 };
 /** What a Restore restores from: "restores from nightly: Schedule velero/nightly (velero/nightly.yaml:4)". */
 function restoreFromWords(r) {
+    // The Restore's `invalid` says what Velero does with it.
     if (r.backup === undefined)
-        return 'names no backupName or scheduleName, so Velero fails its validation';
+        return 'names no backupName or scheduleName';
     if (!r.source)
         return `restores from ${r.backup} (not in this repository)`;
     return `restores from ${r.backup}: ${objectWords(r.source)} (${plan_words_at(r.source.place)})`;
@@ -28286,6 +28287,14 @@ function planCountWords(backups, restores) {
 /** A hidden hook's phase or family and where it is: `pre spec hook "x" (velero/b.yaml:18)`. */
 function hiddenWords(what, hookName, place) {
     return `${what} ${sourceWords('spec', hookName)} (${plan_words_at(place)})`;
+}
+/**
+ * The line for a Backup, Schedule or Restore that Velero refuses before any hook runs (`invalid`):
+ * "Velero refuses this Backup: <why>; nothing below runs until it is fixed".
+ */
+function refusedWords(object, invalid) {
+    const what = object.kind === 'Schedule' ? 'the Backups of this Schedule' : `this ${object.kind}`;
+    return `Velero refuses ${what}: ${invalid.replace(/\.$/, '')}; nothing below runs until it is fixed`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/plan-markdown.ts
@@ -28335,7 +28344,7 @@ const UNRENDERED_SHOWN = 20;
 function unrenderedNote(dirs) {
     const named = dirs.slice(0, UNRENDERED_SHOWN).map(cell).join(', ');
     const more = dirs.length > UNRENDERED_SHOWN ? ` and ${(dirs.length - UNRENDERED_SHOWN).toLocaleString('en-US')} more` : '';
-    return `Not in the plan: the pods rendered from the Helm charts and Kustomize overlays in ${named}${more} (the plan reads manifests as they are).`;
+    return `Not in the plan: the pods of the Helm charts and Kustomize overlays in ${named}${more}, which were not rendered (charts-and-overlays off, or the render failed: see source-not-rendered).`;
 }
 function cutNote(shown, total, elsewhere) {
     const where = elsewhere ? ` The whole plan is in ${cell(elsewhere)}.` : '';
@@ -28353,6 +28362,8 @@ const sourceCell = (h) => `${cell(sourceWords(h.source, h.hookName))} (${cell(pl
 /** One Backup or Schedule; false when the limit cut it. */
 function addBackup(out, b, h) {
     if (!out.add(`${h} ${cell(objectWords(b.object))} · ${cell(plan_words_at(b.object.place))}`, ''))
+        return false;
+    if (b.invalid !== undefined && !out.add(refusedLine(b.object, b.invalid), ''))
         return false;
     if (b.pods.length === 0)
         return out.add('Takes no pod in this repository.', '');
@@ -28376,10 +28387,17 @@ function backupPodRows(pod) {
         rows.push(`| ${podCell(pod)} | no hooks | | | | | |`);
     return rows;
 }
+/** `> **Velero refuses this Backup:** why; nothing below runs until it is fixed.` */
+function refusedLine(object, invalid) {
+    const [head, ...rest] = refusedWords(object, invalid).split(': ');
+    return `> **${cell(head)}:** ${escapeMarkdown(clip(rest.join(': '), CELL_CHARS * 2))}.`;
+}
 const upperFirst = (s) => `${s.charAt(0).toUpperCase()}${s.slice(1)}`;
 /** One Restore; false when the limit cut it. */
 function addRestore(out, r, h) {
     if (!out.add(`${h} ${cell(objectWords(r.object))} · ${cell(plan_words_at(r.object.place))}`, '', `${cell(upperFirst(restoreFromWords(r)))}.`, ''))
+        return false;
+    if (r.invalid !== undefined && !out.add(refusedLine(r.object, r.invalid), ''))
         return false;
     if (r.pods.length === 0)
         return out.add('Restores no pod of this repository.', '');
@@ -28454,6 +28472,8 @@ function formatPlanText(plan, options) {
 }
 function backupLines(b) {
     const lines = [`${objectWords(b.object)} (${plan_words_at(b.object.place)})`];
+    if (b.invalid !== undefined)
+        lines.push(`  ${refusedWords(b.object, b.invalid)}`);
     if (b.pods.length === 0)
         lines.push('  takes no pod in this repository');
     for (const pod of b.pods)
@@ -28481,6 +28501,8 @@ function backupPodLines(pod) {
 }
 function restoreLines(r) {
     const lines = [`${objectWords(r.object)} (${plan_words_at(r.object.place)}), ${restoreFromWords(r)}`];
+    if (r.invalid !== undefined)
+        lines.push(`  ${refusedWords(r.object, r.invalid)}`);
     if (r.pods.length === 0)
         lines.push('  restores no pod of this repository');
     for (const pod of r.pods)
@@ -29452,52 +29474,8 @@ function applyConfig(result, config) {
 
 
 ;// CONCATENATED MODULE: ./src/app/plan-model.ts
-/**
- * The repository model the hook plan is made from, read from the files a run discovers: each file
- * through the safe reader (regular files only, the size limit) and factsOfText. One function, so it
- * can give way to the model the lint itself builds once runLint returns it.
- *
- * Files are named relative to the directory the command runs in (settings.reportDir), as findings are.
- */
 
 
-
-
-/** No Velero object without its apiVersion: a repository without this text has no hook plan to make. */
-const VELERO_API = 'velero.io/';
-/**
- * The model of the discovered files. Files are read twice at most: once to see whether any holds a
- * Velero object (most repositories: none, and nothing is parsed), then each is parsed for its facts.
- */
-async function readPlanModel(files, options) {
-    const unread = new Map();
-    const name = (f) => external_node_path_default().relative(options.reportDir, f.absolute).split((external_node_path_default()).sep).join('/');
-    const read = async (f) => {
-        const r = await readRegularFile(f.absolute, options.maxFileBytes);
-        if (r.ok)
-            return r.bytes;
-        // A file deleted since discovery is simply gone; any other failure is said.
-        if (r.code !== 'ENOENT')
-            unread.set(name(f), { path: name(f), reason: r.why });
-        return undefined;
-    };
-    let anyVelero = false;
-    for (const f of files) {
-        if ((await read(f))?.includes(VELERO_API)) {
-            anyVelero = true;
-            break;
-        }
-    }
-    if (!anyVelero)
-        return { repo: repo_model_buildRepoModel([]), unread: [...unread.values()] };
-    const facts = [];
-    for (const f of files) {
-        const bytes = await read(f);
-        if (bytes)
-            facts.push(factsOfText(name(f), bytes.toString('utf8')));
-    }
-    return { repo: repo_model_buildRepoModel(facts), unread: [...unread.values()] };
-}
 /** The model of a manifest read from standard input, named as findings name it. */
 function stdinPlanModel(name, text) {
     return { repo: repo_model_buildRepoModel([factsOfText(name, text)]), unread: [] };
@@ -33510,8 +33488,10 @@ async function checkFiles(settings, scope, config) {
     sources.catch(() => undefined);
     const notChecked = [options.ruleSet.templateSkipped.meta.id, options.ruleSet.hookKeysNotChecked.meta.id];
     // The cross-resource step runs once the rendered charts and overlays are known, on the merged result.
+    let explained;
     const withSources = async (lint) => {
         const rendered = await sources;
+        explained = rendered && new Set([...rendered.explained, ...rendered.replaced]);
         return withCrossResource(mergeSources(lint, rendered, notChecked), options.ruleSet, crossResourceExtra(rendered));
     };
     if (settings.mode === 'lint') {
@@ -33519,7 +33499,7 @@ async function checkFiles(settings, scope, config) {
         // holds the workloads and Backups they are checked against (facts only, no findings there).
         const modelPatterns = scope.patterns !== undefined ? settings.patterns : undefined;
         const lint = await runLint({ ...options, onProgress: scope.onFile, deferCrossResource: true, veleroElsewhere: renderedVelero(sources), modelPatterns });
-        return { lint: await withSources(lint), render: undefined, fixed };
+        return { lint: await withSources(lint), render: undefined, fixed, ...(explained ? { rendered: explained } : {}) };
     }
     const render = scope.renderRepository ?? renderRepository;
     const result = await render({
@@ -33536,7 +33516,8 @@ async function checkFiles(settings, scope, config) {
         veleroElsewhere: renderedVelero(sources),
     });
     const { outputDir } = settings;
-    return { lint: await withSources(result.lint), render: { outputDir, written: result.written, unchanged: result.unchanged, stale: result.stale, result }, fixed };
+    const lint = await withSources(result.lint);
+    return { lint, render: { outputDir, written: result.written, unchanged: result.unchanged, stale: result.stale, result }, fixed, ...(explained ? { rendered: explained } : {}) };
 }
 /** Whether the rendered charts and overlays hold a Backup, Schedule or Restore (once they are rendered). */
 function renderedVelero(sources) {
@@ -33596,7 +33577,8 @@ function rebase(settings, outcome) {
         failed: outcome.fixed.failed.map((f) => ({ ...f, file: move(f.file) })),
     };
     const repo = outcome.lint.repo && withFilesMoved(outcome.lint.repo, move);
-    return { ...outcome, lint: { ...outcome.lint, findings, skipped, ...(repo ? { repo } : {}) }, fixed };
+    const rendered = outcome.rendered && new Set([...outcome.rendered].map(move));
+    return { ...outcome, lint: { ...outcome.lint, findings, skipped, ...(repo ? { repo } : {}) }, fixed, ...(rendered ? { rendered } : {}) };
 }
 /** Plain data (the repository model) with every `file` and `keyFile` field moved. */
 function withFilesMoved(data, move) {
@@ -33624,9 +33606,11 @@ function withFilesMoved(data, move) {
 
 ;// CONCATENATED MODULE: ./src/app/plan.ts
 /**
- * The hook plan of a run (`velero-hooks plan`, the action's summary and plan file): the files a
- * lint would check (same patterns, ignore globs, configuration and rendered/ skipped), their
- * repository model, and what Velero will run on which pods for the targeted Velero version.
+ * The hook plan of a run (`velero-hooks plan`, the action's summary and plan file), made from the
+ * repository model the lint builds: the same files (patterns, ignore globs, configuration,
+ * rendered/ skipped), with the pods that Helm charts and Kustomize overlays render, for the
+ * targeted Velero version. The action passes its own lint's model (nothing is read twice); the CLI
+ * runs the lint for its model and shows none of its findings.
  */
 
 
@@ -33640,41 +33624,44 @@ function withFilesMoved(data, move) {
 async function runPlan(settings, scope = {}) {
     const config = await loadConfigOrThrow(settings.cwd, settings.configPath);
     const veleroVersion = settings.veleroVersion ?? config.veleroVersion ?? LATEST_RELEASE;
-    const read = scope.repo
-        ? { model: { repo: scope.repo, unread: [] }, files: 0, skipped: [], unrendered: [] }
-        : settings.stdinFilename !== undefined
-            ? readStdin(settings, scope.stdin ?? '')
-            : await readFiles(settings, [...config.ignore], scope);
+    const read = settings.stdinFilename !== undefined ? readStdin(settings, scope.stdin ?? '') : await readThroughLint(settings, scope, [...config.ignore]);
     return {
-        plan: buildHookPlan(read.model.repo, veleroVersion),
+        plan: buildHookPlan(read.repo, veleroVersion),
         veleroVersion,
         veleroVersionText: versions_formatVersion(veleroVersion),
         files: read.files,
-        skipped: [...read.skipped, ...read.model.unread],
+        skipped: read.skipped,
         unrendered: read.unrendered,
     };
 }
 function readStdin(settings, text) {
     const given = settings.stdinFilename ?? DEFAULT_STDIN_FILENAME;
-    return { model: stdinPlanModel(given, text), files: 1, skipped: [], unrendered: [] };
+    return { repo: stdinPlanModel(given, text).repo, files: 1, skipped: [], unrendered: [] };
 }
-async function readFiles(settings, configIgnore, scope) {
-    const allowExplicitOutside = scope.allowExplicitOutside ?? false;
-    const discovery = await discoverFiles({ cwd: settings.cwd, patterns: settings.patterns, ignore: [...(await lintIgnore(settings)), ...configIgnore], allowExplicitOutside });
-    if (scope.checkUnmatched ?? true)
-        await unmatchedCheck(settings, allowExplicitOutside)?.(discovery);
-    const model = await readPlanModel(discovery.files, { maxFileBytes: settings.maxFileBytes, reportDir: settings.reportDir });
-    const fromReportDir = (p) => external_node_path_default().relative(settings.reportDir, external_node_path_default().resolve(settings.cwd, p)).split((external_node_path_default()).sep).join('/') || '.';
-    const skipped = discovery.skipped.map((s) => ({ ...s, path: fromReportDir(s.path) }));
-    const unrendered = settings.chartsAndOverlays ? chartAndOverlayDirs(discovery.files).map(fromReportDir) : [];
-    return { model, files: discovery.files.length, skipped, unrendered };
+/** The lint's model: the one given, or a lint of the whole repository run for it (its findings unused). */
+async function readThroughLint(settings, scope, configIgnore) {
+    const planSettings = { ...settings, mode: 'lint', fix: false, quiet: false };
+    // Patterns given as the scope's are not checked for matching nothing (runRequested's narrowed patterns).
+    const patterns = (scope.checkUnmatched ?? true) ? undefined : settings.patterns;
+    const outcome = scope.lint ?? (await runRequested(planSettings, { allowExplicitOutside: scope.allowExplicitOutside ?? false, patterns }));
+    const { lint } = outcome;
+    const unrendered = await unrenderedDirs(planSettings, scope, configIgnore, outcome.rendered);
+    return { repo: lint.repo ?? repo_model_buildRepoModel([]), files: lint.summary.files, skipped: lint.skipped, unrendered };
 }
 const RENDERED_SOURCES = new Set(['Chart.yaml', 'kustomization.yaml', 'kustomization.yml', 'Kustomization']);
-/** Directories (relative to the base directory) with a Chart.yaml or a kustomization file among the files. */
-function chartAndOverlayDirs(files) {
-    const dirs = files.filter((f) => RENDERED_SOURCES.has(external_node_path_default().posix.basename(f.relative))).map((f) => external_node_path_default().posix.dirname(f.relative));
-    return [...new Set(dirs)].sort();
+/**
+ * The chart and overlay directories (relative to settings.reportDir) whose Chart.yaml or
+ * kustomization no render accounts for: all of them when charts and overlays are off.
+ */
+async function unrenderedDirs(settings, scope, configIgnore, rendered) {
+    const ignore = [...(await lintIgnore(settings)), ...configIgnore];
+    const discovery = await discoverFiles({ cwd: settings.cwd, patterns: settings.patterns, ignore, allowExplicitOutside: scope.allowExplicitOutside ?? false });
+    const fromReportDir = (p) => external_node_path_default().relative(settings.reportDir, external_node_path_default().resolve(settings.cwd, p)).split((external_node_path_default()).sep).join('/') || '.';
+    const anchors = discovery.files.filter(isRenderedSource).map((f) => fromReportDir(f.relative));
+    const missing = settings.chartsAndOverlays ? anchors.filter((a) => !rendered?.has(a)) : anchors;
+    return [...new Set(missing.map((a) => external_node_path_default().posix.dirname(a)))].sort();
 }
+const isRenderedSource = (f) => RENDERED_SOURCES.has(external_node_path_default().posix.basename(f.relative));
 
 ;// CONCATENATED MODULE: ./src/cli/cli.ts
 /**
@@ -33770,7 +33757,8 @@ async function runCommand(args, io) {
     return exitCode(settings, outcome, io);
 }
 /**
- * `velero-hooks plan`: the same discovery as lint, the hook plan in the format asked for; exit 0 once
+ * `velero-hooks plan`: the model of the lint (charts and overlays rendered), the hook plan in the
+ * format asked for, none of the lint's findings; exit 0 once
  * it is made (what runs where is information: mistakes are lint's findings), 2 on usage errors.
  */
 async function runPlanCommand(args, io) {
@@ -33788,9 +33776,11 @@ async function runPlanCommand(args, io) {
         io.stdout(text);
     for (const s of outcome.skipped)
         io.stderr(`velero-hooks: ${printable(`skipped ${s.path}: ${s.reason}`)}\n`);
-    for (const dir of outcome.unrendered) {
-        io.stderr(`velero-hooks: ${printable(`not in the plan: the pods that the Helm chart or Kustomize overlay in ${dir} renders (plan reads manifests as they are; pipe the rendered output to "velero-hooks plan -")`)}\n`);
-    }
+    const why = settings.chartsAndOverlays
+        ? 'it could not be rendered; "velero-hooks lint" says why'
+        : 'charts and overlays are not rendered (--no-charts-and-overlays); pipe the rendered output to "velero-hooks plan -"';
+    for (const dir of outcome.unrendered)
+        io.stderr(`velero-hooks: ${printable(`not in the plan: the pods that the Helm chart or Kustomize overlay in ${dir} renders (${why})`)}\n`);
     return 0;
 }
 /**
