@@ -25,6 +25,10 @@ import type { Report } from '../../src/report/format.js'
 import { formatSarif } from '../../src/report/sarif.js'
 import { formatText } from '../../src/report/text.js'
 import { renderText } from '../../src/render/render-text.js'
+import { repoModelFromTexts } from '../../src/engine/repo-facts.js'
+import { runRepoRules } from '../../src/engine/run-repo-rules.js'
+import { buildHookPlan } from '../../src/engine/hook-plan.js'
+import { formatPlan } from '../../src/report/plan-format.js'
 import { defaultRuleSet, RULES_BY_ID } from '../../src/rules/index.js'
 import { KNOWN_KEYS } from '../../src/velero/keys.js'
 import { aliasLikeOffset, measureAliasExpansion, resolveAlias } from '../../src/yaml/aliasing.js'
@@ -484,7 +488,21 @@ export function lintAndCheck(file: string, raw: string): ReturnType<typeof lintT
   assert.equal(counts.hooks, countHooks(lint.models))
   assert.equal(counts.resources, countResources(lint.models))
   checkWriters(lint.findings)
+  checkCrossResource(file, raw)
   return lint
+}
+
+/**
+ * The cross-resource step on the file as a repository of its own: the facts, the cross-resource
+ * rules and the hook plan in every format never throw, and their findings obey the same contract.
+ */
+export function checkCrossResource(file: string, raw: string): void {
+  const repo = repoModelFromTexts({ [file]: raw })
+  const cross = runRepoRules(repo, RULE_SET)
+  checkFindings(cross, file, raw)
+  const plan = buildHookPlan(repo, RULE_SET.veleroVersion)
+  for (const format of ['text', 'json', 'markdown'] as const) assert.ok(formatPlan(format, plan, { veleroVersion: 'v1.18.2' }).length > 0)
+  JSON.parse(formatPlan('json', plan, { veleroVersion: 'v1.18.2' }))
 }
 
 /** Render: never throws; what it writes parses, and rendering that again changes nothing. */
