@@ -48209,7 +48209,7 @@ const LATEST_RELEASE = { kind: 'release', minor: LAST_MINOR, patch: LATEST_PATCH
 /** The accepted values, as messages and help texts list them. */
 const VELERO_VERSION_VALUES = `1.${FIRST_MINOR} … 1.${LAST_MINOR} (a minor means its latest patch), a patch release such as 1.16.1 or 1.18.2, or main`;
 /** What a version is called in messages: "v1.18.2" or "main". */
-function versions_formatVersion(v) {
+function formatVersion(v) {
     return v.kind === 'main' ? 'main' : `v1.${v.minor}.${v.patch}`;
 }
 /** The value as configured ("1.18.2", "main"): what formatVersion prints without the "v". */
@@ -51834,7 +51834,7 @@ function usable(readings) {
                     continue;
                 context.report({
                     messageId: sharedPvcPullsPods(context.veleroVersion) ? 'sharedClaimOnly' : 'never',
-                    data: { object: describeVeleroObject(scope.object), version: versions_formatVersion(context.veleroVersion) },
+                    data: { object: describeVeleroObject(scope.object), version: formatVersion(context.veleroVersion) },
                     place: keyPlace(scope.object, entry.selector.entry),
                 });
             }
@@ -52189,7 +52189,7 @@ function subject(object) {
         if (backupNamespaceGlobsExpanded(context.veleroVersion))
             return;
         let namespaces;
-        const version = versions_formatVersion(context.veleroVersion);
+        const version = formatVersion(context.veleroVersion);
         for (const object of context.repo.velero) {
             if (object.kind === 'Restore')
                 continue;
@@ -52351,7 +52351,7 @@ function missed(hooks, scope, sharedClaims) {
             if (!groups)
                 memo.set(signature, (groups = missed(hooks, scope, sharedPvcPullsPods(version))));
             for (const [messageId, g] of groups.byMessage) {
-                context.report({ messageId, data: { workloads: countedList(g.shown, g.count), version: versions_formatVersion(version) }, place: keyPlace(scope.object, key) });
+                context.report({ messageId, data: { workloads: countedList(g.shown, g.count), version: formatVersion(version) }, place: keyPlace(scope.object, key) });
             }
         }
     },
@@ -53246,7 +53246,7 @@ function repairJsonCommand(value) {
                 const at = { node: entry.valueNode, fallback: entry.keyNode, resource: pod.resource, path: entry.path };
                 if (!reads) {
                     // Only a true value changes what was meant; a false one is a harmless leftover.
-                    context.report({ ...at, messageId: 'unread', severity: parsed === true ? 'warning' : 'notice', data: { version: versions_formatVersion(context.veleroVersion) } });
+                    context.report({ ...at, messageId: 'unread', severity: parsed === true ? 'warning' : 'notice', data: { version: formatVersion(context.veleroVersion) } });
                     return;
                 }
                 if (parsed === false || value === 'true')
@@ -53346,7 +53346,7 @@ function checkDuration(context, pod, entry, value, how) {
         context.report({ ...base, messageId: 'invalid', data: { value: quote(value), error: parsed.error, fallback: how.fallback, hint } });
         return;
     }
-    const data = { value: quote(value), version: versions_formatVersion(context.veleroVersion) };
+    const data = { value: quote(value), version: formatVersion(context.veleroVersion) };
     const bounded = execTimeoutBoundedOnMain(context.veleroVersion);
     if (how.wait) {
         if (parsed.nanoseconds < 0)
@@ -53614,7 +53614,7 @@ function targets(pod, restore, version) {
                     const what = backupHookAcceptsSidecar(version) ? 'a container or native sidecar' : 'in spec.containers';
                     context.report({
                         messageId,
-                        data: { name: quote(value), known: allowed.map((n) => `"${n}"`).join(', ') || 'none', version: versions_formatVersion(version), what },
+                        data: { name: quote(value), known: allowed.map((n) => `"${n}"`).join(', ') || 'none', version: formatVersion(version), what },
                         node: entry.valueNode,
                         resource: pod.resource,
                         path: entry.path,
@@ -53770,7 +53770,7 @@ function targets(pod, restore, version) {
     },
     create(context) {
         const panics = emptyInitCommandPanics(context.veleroVersion);
-        const version = versions_formatVersion(context.veleroVersion);
+        const version = formatVersion(context.veleroVersion);
         return {
             podTemplate(pod) {
                 const view = familyView(pod, 'init');
@@ -54410,6 +54410,1054 @@ function restoreHooks(object, hooked, objects, version) {
     },
 }));
 
+;// CONCATENATED MODULE: ./src/velero/init-hook.ts
+/**
+ * Velero's own decision for a pod's restore init hook annotations: a port of
+ * getInitContainerFromAnnotation (internal/hook/item_hook_handler.go, lines 413-443, the same at
+ * v1.18.2 and on main at d2241adb). Whether a hook is injected, and what, is decided here and
+ * nowhere else: never by which lint rules are enabled.
+ *
+ * What Velero reads (a Go map lookup, so a missing key reads as ""):
+ *
+ *   containerImage := annotations[podRestoreHookInitContainerImageAnnotationKey]
+ *   containerName  := annotations[podRestoreHookInitContainerNameAnnotationKey]
+ *   command        := annotations[podRestoreHookInitContainerCommandAnnotationKey]
+ *   if containerImage == "" { return nil }                       // no hook: nothing is injected
+ *   if containerName == "" { containerName = "velero-restore-init-" + 8 hex digits of a new UUID }
+ *   initContainer := corev1api.Container{Image: containerImage, Name: containerName,
+ *                                        Command: parseStringToCommand(command)}
+ *
+ * So Velero's container has exactly three fields: name, image and command (Command is
+ * `json:"command,omitempty"`, so an empty argv, from `[]`, leaves it out). No imagePullPolicy, no
+ * volumeMounts, no resources: the API server defaults the rest (imagePullPolicy Always for `:latest`
+ * or no tag, IfNotPresent otherwise). HandleRestoreHooks puts it after a `restore-wait` container
+ * at index 0, else first, before the pod's own init containers.
+ *
+ * parseStringToCommand reads `commandValue[0]` without a length check, so an image with a missing
+ * or empty command panics (index out of range) at v1.18.2 and on main at d2241adb; velero#10371
+ * (merged later) makes it the image's entrypoint.
+ */
+
+
+/**
+ * Velero's decision for one pod. `annotation(key)` returns the annotation's string value, or ""
+ * when it is absent (as Go's map lookup does; a YAML `key:` with no value also reaches Velero as "").
+ */
+function veleroInitDecision(annotation, options = {}) {
+    const image = annotation(key('init', 'container-image'));
+    if (image === '')
+        return { kind: 'none' };
+    const command = parseStringToCommand(annotation(key('init', 'command')));
+    if (command.kind === 'empty' && (options.emptyCommand ?? 'panics') === 'panics')
+        return { kind: 'panics' };
+    const argv = command.kind === 'empty' ? [] : command.argv;
+    const name = annotation(key('init', 'container-name'));
+    const container = {
+        name: name === '' ? DEFAULT_INIT_HOOK_NAME : name,
+        image,
+        ...(argv.length > 0 ? { command: argv } : {}),
+    };
+    return { kind: 'inject', container, generatedName: name === '' };
+}
+
+;// CONCATENATED MODULE: ./src/engine/hook-plan-validation.ts
+/**
+ * Why Velero refuses a Backup, Schedule template or Restore before any hook runs, for the hook
+ * plan's `invalid`: the object then ends FailedValidation (or Failed), nothing is backed up or
+ * restored and no hook runs; the plan still lists what it would do once fixed.
+ *
+ * - labelSelector and orLabelSelectors both set: backup_controller.go `prepareBackupRequest`
+ *   ("encountered labelSelector as well as orLabelSelectors in backup spec, only one can be
+ *   specified") and restore_controller.go `validateAndComplete` (same for restore spec), v1.18.2;
+ * - a Restore with both or neither of backupName and scheduleName (`backupXorScheduleProvided`);
+ * - a spec hook's labelSelector that LabelSelectorAsSelector refuses (backup: getResourceHooks fails
+ *   the Backup; restore: GetRestoreHooksFromSpec adds a validation error), §1.3, §2.3;
+ * - a Restore init container that ValidateContainer refuses (§2.4).
+ */
+
+
+const isSet = (spec, key) => {
+    const entry = pentry(spec, key);
+    return entry !== undefined && !(entry.value.kind === 'scalar' && entry.value.value === null);
+};
+function selectorsProblem(o) {
+    if (!isSet(o.spec, 'labelSelector') || !isSet(o.spec, 'orLabelSelectors'))
+        return undefined;
+    return `${describeVeleroObject(o)} sets both labelSelector and orLabelSelectors, so Velero fails its validation`;
+}
+function hookSelectorProblem(o) {
+    for (const entry of hookResourceEntries(o.spec)) {
+        const problem = readSelectorEntry(pentry(entry, 'labelSelector'))?.problem;
+        if (problem) {
+            const name = pstring(pget(entry, 'name'));
+            const at = placeOf(o.file, pget(entry, 'labelSelector'));
+            return `${describeVeleroObject(o)} has a hook${name ? ` "${name}"` : ''} whose labelSelector Velero cannot use (${problem}, ${at.file}:${at.span.line}), so Velero fails it`;
+        }
+    }
+    return undefined;
+}
+/** The first init container of a Restore that Velero's ValidateContainer refuses. */
+function restoreInitContainerProblem(restore) {
+    for (const entry of hookResourceEntries(restore.spec)) {
+        for (const item of pitems(pget(entry, 'postHooks'))) {
+            const init = pentry(item, 'init');
+            if (init?.value.kind !== 'map')
+                continue;
+            for (const node of pitems(pget(init.value, 'initContainers'))) {
+                const problem = validateContainerProblem(node);
+                if (problem) {
+                    const at = placeOf(restore.file, node);
+                    return `${describeVeleroObject(restore)} fails validation, so Velero restores nothing with it: its init container at ${at.file}:${at.span.line} is refused (${problem})`;
+                }
+            }
+        }
+    }
+    return undefined;
+}
+function backupValidationProblem(o) {
+    return selectorsProblem(o) ?? hookSelectorProblem(o);
+}
+function restoreValidationProblem(restore) {
+    const backupName = pstring(pget(restore.spec, 'backupName')) || undefined;
+    const scheduleName = pstring(pget(restore.spec, 'scheduleName')) || undefined;
+    if ((backupName === undefined) === (scheduleName === undefined)) {
+        const which = backupName === undefined ? 'neither backupName nor scheduleName' : 'both backupName and scheduleName';
+        return `${describeVeleroObject(restore)} names ${which}, so Velero fails its validation`;
+    }
+    return selectorsProblem(restore) ?? hookSelectorProblem(restore) ?? restoreInitContainerProblem(restore);
+}
+/** corev1.Container's JSON fields by the JSON type Go decodes them into (k8s.io/api core/v1 types.go). */
+const CONTAINER_FIELDS = {
+    name: 'string',
+    image: 'string',
+    command: 'strings',
+    args: 'strings',
+    workingDir: 'string',
+    ports: 'maps',
+    envFrom: 'maps',
+    env: 'maps',
+    resources: 'map',
+    resizePolicy: 'maps',
+    restartPolicy: 'string',
+    restartPolicyRules: 'maps',
+    volumeMounts: 'maps',
+    volumeDevices: 'maps',
+    livenessProbe: 'map',
+    readinessProbe: 'map',
+    startupProbe: 'map',
+    lifecycle: 'map',
+    terminationMessagePath: 'string',
+    terminationMessagePolicy: 'string',
+    imagePullPolicy: 'string',
+    securityContext: 'map',
+    stdin: 'bool',
+    stdinOnce: 'bool',
+    tty: 'bool',
+};
+/** The entry Go's encoding/json decodes a struct field from: the exact key, else one equal under case folding. */
+function goJsonEntry(node, field) {
+    if (node?.kind !== 'map')
+        return undefined;
+    const exact = pentry(node, field);
+    if (exact)
+        return exact;
+    const folded = field.toLowerCase();
+    return node.entries.find((e) => e.key.toLowerCase() === folded);
+}
+function hasGoType(node, type) {
+    if (node.kind === 'scalar' && node.value === null)
+        return true; // JSON null leaves the field empty
+    switch (type) {
+        case 'string':
+            return node.kind === 'scalar' && node.isString;
+        case 'bool':
+            return node.kind === 'scalar' && typeof node.value === 'boolean';
+        case 'strings':
+            return pstrings(node) !== undefined;
+        case 'map':
+            return node.kind === 'map';
+        case 'maps':
+            return node.kind === 'seq' && node.items.every((i) => i.kind === 'map' || (i.kind === 'scalar' && i.value === null));
+    }
+}
+/**
+ * Why Velero's ValidateContainer refuses a spec init container (internal/hook/item_hook_handler.go):
+ * json.Unmarshal into a corev1.Container fails (a field of the wrong JSON type; keys match
+ * case-insensitively, unknown keys are ignored), or name, image or a non-empty command is missing.
+ * The Restore then fails validation. Types are checked one level deep.
+ */
+function validateContainerProblem(node) {
+    if (node.kind !== 'map')
+        return 'it is not a mapping, so it does not decode as a container';
+    for (const [field, type] of Object.entries(CONTAINER_FIELDS)) {
+        const entry = goJsonEntry(node, field);
+        if (entry && !hasGoType(entry.value, type))
+            return `its ${field} is not ${GO_TYPE_WORDS[type]}, so it does not decode as a container`;
+    }
+    const text = (field) => pstring(goJsonEntry(node, field)?.value);
+    if (!text('name') || !text('image') || (pstrings(goJsonEntry(node, 'command')?.value) ?? []).length === 0) {
+        return "it doesn't have Command, Name or Image field";
+    }
+    return undefined;
+}
+const GO_TYPE_WORDS = { string: 'a string', strings: 'a list of strings', maps: 'a list of mappings', map: 'a mapping', bool: 'true or false' };
+
+;// CONCATENATED MODULE: ./src/engine/hook-plan-values.ts
+/**
+ * Hook values as Velero applies them, for the hook plan: on-error modes, exec and wait timeouts,
+ * wait-for-ready, default containers, and a pod's annotations read as Velero reads them (Go map
+ * lookups, a missing key is ""). Sources: internal/hook/item_hook_handler.go (getPodExecHookFromAnnotations,
+ * getPodExecRestoreHookFromAnnotations, GroupRestoreExecHooks), pkg/podexec/pod_command_executor.go
+ * (ExecutePodCommand), internal/hook/wait_exec_hook_handler.go (maxHookWait), at v1.18.2 and main.
+ */
+
+
+/** A pod's annotations as Velero reads them: a missing key (or a value that is not a string) is "". */
+class PodAnnotations {
+    byKey = new Map();
+    constructor(workload) {
+        for (const a of workload.annotations)
+            this.byKey.set(a.key, a);
+    }
+    value(key) {
+        return this.byKey.get(key)?.value ?? '';
+    }
+    fact(key) {
+        return this.byKey.get(key);
+    }
+}
+/**
+ * The mode Velero acts on: only exactly "Fail" stops (HandleHooks, wait_exec_hook_handler.go);
+ * "" and anything else Velero drops to "" behave as Continue. Defaulted unless written as
+ * "Continue" or "Fail" (the CRD enum refuses other spellings in a spec).
+ */
+function appliedOnError(written) {
+    return { value: written === 'Fail' ? 'Fail' : 'Continue', defaulted: written !== 'Fail' && written !== 'Continue' };
+}
+/** A spec duration (metav1.Duration, decoded with time.ParseDuration) or annotation value, in nanoseconds; undefined when absent or unparsable. */
+function durationOf(written) {
+    if (written === undefined || written === '')
+        return undefined;
+    const parsed = parseGoDuration(written);
+    return parsed.ok ? parsed.exact : undefined;
+}
+/**
+ * The exec timeout ExecutePodCommand applies: 0 (absent, unparsable: Velero warns and uses 0) → 30s;
+ * negative → no timeout up to v1.18.2, 30s on main; over 4h → 4h on main only.
+ */
+function appliedExecTimeout(written, version) {
+    const ns = durationOf(written);
+    const fallback = { value: formatGoDuration(BigInt(DEFAULT_EXEC_TIMEOUT_NS)), defaulted: true };
+    if (ns === undefined || ns === 0n)
+        return fallback;
+    const bounded = execTimeoutBoundedOnMain(version);
+    if (ns < 0n)
+        return bounded ? fallback : { value: 'none', defaulted: false };
+    if (bounded && ns > BigInt(MAX_HOOK_TIMEOUT_NS))
+        return { value: formatGoDuration(BigInt(MAX_HOOK_TIMEOUT_NS)), defaulted: true };
+    return { value: formatGoDuration(ns), defaulted: false };
+}
+/**
+ * The restore wait timeout: 0 (absent, unparsable) waits without a limit ("none"); a negative one
+ * makes the hook expire at once (the pod watch itself then has no limit: maxHookWait), shown as written.
+ */
+function appliedWaitTimeout(written) {
+    const ns = durationOf(written);
+    if (ns === undefined)
+        return { value: 'none', defaulted: true };
+    if (ns === 0n)
+        return { value: 'none', defaulted: false };
+    return { value: formatGoDuration(ns), defaulted: false };
+}
+/** wait-for-ready: read since v1.13 (readsWaitForReady); unset, unparsable or older → false. */
+function appliedWaitForReady(written, version) {
+    if (written === undefined || written === '')
+        return { value: false, defaulted: true };
+    if (!readsWaitForReady(version))
+        return { value: false, defaulted: true };
+    const value = typeof written === 'boolean' ? written : parseGoBool(written);
+    return value === undefined ? { value: false, defaulted: true } : { value, defaulted: false };
+}
+/** The container a hook runs in: as written, or the pod's first container (undefined when unknown). */
+function appliedContainer(written, w) {
+    if (written !== undefined && written !== '')
+        return { value: written, defaulted: false };
+    return { value: w.containersKnown ? w.containers[0]?.name : undefined, defaulted: true };
+}
+/** A scalar's text for duration fields: strings as written; anything else (a number, a map) cannot decode. */
+function scalarText(node) {
+    if (node?.kind !== 'scalar' || node.value === null)
+        return undefined;
+    return node.isString ? node.value : '\u0000not-a-duration';
+}
+/** A positioned plain node as JSON data (the spec's init containers, copied as written). */
+function toJson(node) {
+    if (node.kind === 'scalar')
+        return node.value;
+    if (node.kind === 'seq')
+        return node.items.map(toJson);
+    const out = {};
+    // defineProperty: a key such as "__proto__" stays an own field, as JSON has it.
+    for (const e of node.entries)
+        Object.defineProperty(out, e.key, { value: toJson(e.value), enumerable: true, writable: true, configurable: true });
+    return out;
+}
+/** Velero's order: namespaces sorted, then names (an API list is by name); unknown last. */
+function veleroOrder(a, b) {
+    return compareOptional(a.namespace, b.namespace) || compareOptional(a.name, b.name);
+}
+function compareOptional(a, b) {
+    if (a === b)
+        return 0;
+    if (a === undefined)
+        return 1;
+    if (b === undefined)
+        return -1;
+    return a < b ? -1 : 1;
+}
+/** The names of the values Velero defaulted, in the order given. */
+function defaultedOf(values) {
+    return Object.keys(values).filter((k) => values[k].defaulted);
+}
+/**
+ * What one plan build makes once and shares: a pod's annotations and annotation hooks (the same in
+ * every Backup and Restore), and a spec hook as one pod sees it (the same for every pod with the same
+ * first container). A 10,000-workload repository planned against 200 Backups then holds one hook
+ * object per distinct hook, not one per pod and Backup.
+ */
+class PlanMemo {
+    version;
+    annotations = new WeakMap();
+    values = new WeakMap();
+    constructor(version) {
+        this.version = version;
+    }
+    annotationsOf(w) {
+        let a = this.annotations.get(w);
+        if (!a)
+            this.annotations.set(w, (a = new PodAnnotations(w)));
+        return a;
+    }
+    /** The value for (owner, key), made by `make` the first time. */
+    once(owner, key, make) {
+        let map = this.values.get(owner);
+        if (!map)
+            this.values.set(owner, (map = new Map()));
+        if (map.has(key))
+            return map.get(key);
+        const value = make();
+        map.set(key, value);
+        return value;
+    }
+}
+/** The part of a pod a spec hook's applied values depend on (its default container), as a memo key. */
+function defaultContainerKey(w) {
+    return w.containersKnown ? `=${w.containers[0]?.name ?? ''}` : '?';
+}
+const NONE = Object.freeze([]);
+/**
+ * Lists joined without copying when only one is not empty (the usual case: one entry matches), so
+ * pods share their memoized hook lists.
+ */
+class Concat {
+    only;
+    joined;
+    add(list) {
+        if (list.length === 0)
+            return;
+        if (this.joined)
+            this.joined.push(...list);
+        else if (this.only)
+            this.joined = [...this.only, ...list];
+        else
+            this.only = list;
+    }
+    result() {
+        return this.joined ?? this.only ?? NONE;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/hook-plan-restore.ts
+/**
+ * The Restore half of the hook plan (velero-plan-semantics.md §2, §3, §7): which backed-up pods a
+ * Restore restores and where, the init containers Velero injects into them (annotation, else every
+ * matching spec init hook, §2.4) and the exec hooks it runs (annotation, else every matching spec
+ * exec hook, grouped by container, §2.5).
+ */
+
+
+
+
+
+
+
+
+function planRestores(repo, context) {
+    return repo.velero.filter((o) => o.kind === 'Restore').map((restore) => planRestore(restore, repo.velero, context));
+}
+/** What one Restore restores and runs. */
+function planRestore(restore, objects, context) {
+    const backupName = pstring(pget(restore.spec, 'backupName')) || undefined;
+    const scheduleName = pstring(pget(restore.spec, 'scheduleName')) || undefined;
+    const backup = backupName ?? scheduleName;
+    const source = restoreSource(restore, objects);
+    const reading = { restore, entries: hookResourceEntries(restore.spec), backupName, created: createdLabels(restore, backupName), memo: context.memo, mapping: namespaceMapping(restore) };
+    const pods = restoredWorkloads(restore, source, backup, context).map(({ workload, certainty }) => planRestorePod(reading, workload, certainty));
+    const invalid = restoreValidationProblem(restore);
+    return { object: restore, backup, source, pods, ...(invalid ? { invalid } : {}) };
+}
+/** The entry's selection test, read once. */
+function entryFilter(reading, entry) {
+    return reading.memo.once(entry, 'filter', () => hookEntryFilter(entry, 'restore'));
+}
+/** The source's pods the Restore takes; without a source in the repository, every workload its filters may take. */
+function restoredWorkloads(restore, source, backup, context) {
+    let base;
+    if (source)
+        base = context.backups.get(source)?.pods ?? [];
+    else if (backup === undefined)
+        return [];
+    else {
+        const inc = readList(restore.spec, 'includedNamespaces');
+        const exc = readList(restore.spec, 'excludedNamespaces');
+        const candidates = inc.known && exc.known ? context.index.candidates(inc.values, exc.values) : [...context.index.all];
+        base = candidates.sort(veleroOrder).map((workload) => ({ workload, certainty: 'unknown' }));
+    }
+    const out = [];
+    const takes = restoreFilter(restore);
+    for (const { workload, certainty } of base) {
+        if (workload.kind === 'CronJob')
+            continue; // its pods are never restored as such (§3.2)
+        const take = takes(workload);
+        if (take.takes === 'no')
+            continue;
+        out.push({ workload, certainty: certainty === 'yes' && take.takes === 'yes' ? 'yes' : 'unknown' });
+    }
+    return out;
+}
+function planRestorePod(reading, w, certainty) {
+    const target = w.namespace === undefined ? undefined : (reading.mapping[w.namespace] ?? w.namespace);
+    const annotations = reading.memo.annotationsOf(w);
+    const notes = w.kind === 'Job' ? JOB_NOTES : NONE;
+    const init = initContainersOf(reading, w, target, annotations);
+    if (init.panics) {
+        return { workload: w, certainty, targetNamespace: target, initContainers: NONE, exec: NONE, hidden: init.hidden, notes: [...notes, 'init-command-panics'] };
+    }
+    const exec = hook_plan_restore_execHooksOf(reading, w, target, annotations);
+    const hidden = init.hidden.length === 0 ? exec.hidden : exec.hidden.length === 0 ? init.hidden : [...init.hidden, ...exec.hidden];
+    return { workload: w, certainty, targetNamespace: target, initContainers: init.containers, exec: exec.hooks, hidden, notes };
+}
+const JOB_NOTES = Object.freeze(['job-template']);
+// ---------------------------------------------------------------------------------------------
+// Init containers (§2.4): the annotation's, else every matching entry's, in resources/postHooks/initContainers order.
+function initContainersOf(reading, w, target, annotations) {
+    const spec = specInitContainers(reading, w, target);
+    const annotation = reading.memo.once(w, 'init', () => annotationInit(reading.memo.version, annotations));
+    if (!annotation)
+        return { containers: spec.containers, hidden: NONE, panics: false };
+    const hidden = spec.hooks.length === 0 ? NONE : spec.hooks.map((h) => ({ family: 'init', ...h }));
+    if (annotation === 'panics')
+        return { containers: NONE, hidden, panics: true };
+    return { containers: annotation, hidden, panics: false };
+}
+/** The annotation's init container (velero/init-hook.ts, as render injects it), 'panics', or undefined when none. */
+function annotationInit(version, annotations) {
+    const emptyCommand = emptyInitCommandPanics(version) ? 'panics' : 'entrypoint';
+    const decision = veleroInitDecision((k) => annotations.value(k), { emptyCommand });
+    if (decision.kind === 'none')
+        return undefined;
+    if (decision.kind === 'panics')
+        return 'panics';
+    const container = {
+        source: 'annotation',
+        name: decision.container.name,
+        image: decision.container.image,
+        command: decision.container.command ?? [],
+        place: annotations.fact(key('init', 'container-image')).keyPlace,
+        container: { ...decision.container },
+        defaulted: decision.generatedName ? ['name'] : [],
+        certainty: 'yes',
+    };
+    return [container];
+}
+function specInitContainers(reading, w, target) {
+    const containers = new Concat();
+    const hooks = new Concat();
+    for (const entry of reading.entries) {
+        // Init hooks match the target namespace and the backed-up labels (§2.3).
+        const selects = entryFilter(reading, entry)(w, target);
+        if (selects === 'no')
+            continue;
+        // The same for every pod the entry selects: spec init containers do not depend on the pod.
+        const made = reading.memo.once(entry, `init${selects}`, () => entryInitContainers(reading.restore.file, entry, selects));
+        hooks.add(made.hooks);
+        containers.add(made.containers);
+    }
+    return { containers: containers.result(), hooks: hooks.result() };
+}
+function entryInitContainers(file, entry, selects) {
+    const containers = [];
+    const hooks = [];
+    const hookName = pstring(pget(entry, 'name'));
+    const named = hookName !== undefined ? { hookName } : {};
+    for (const item of pitems(pget(entry, 'postHooks'))) {
+        const initEntry = pentry(item, 'init');
+        if (initEntry?.value.kind !== 'map')
+            continue;
+        hooks.push({ place: keyPlaceOf(file, initEntry), ...named });
+        for (const node of pitems(pget(initEntry.value, 'initContainers')))
+            containers.push(specInitContainer(file, node, named, selects));
+    }
+    return { containers, hooks };
+}
+function specInitContainer(file, node, named, certainty) {
+    const json = toJson(node);
+    const invalid = validateContainerProblem(node);
+    return {
+        source: 'spec',
+        name: pstring(goJsonEntry(node, 'name')?.value) ?? '',
+        image: pstring(goJsonEntry(node, 'image')?.value),
+        command: pstrings(goJsonEntry(node, 'command')?.value) ?? [],
+        place: placeOf(file, node),
+        ...(json !== null && typeof json === 'object' && !Array.isArray(json) ? { container: json } : {}),
+        defaulted: [],
+        ...(invalid ? { invalid } : {}),
+        ...named,
+        certainty,
+    };
+}
+// ---------------------------------------------------------------------------------------------
+// Exec hooks (§2.5): the annotation's, else every matching entry's, grouped by container.
+function hook_plan_restore_execHooksOf(reading, w, target, annotations) {
+    // GroupRestoreExecHooks returns nothing for a pod without containers.
+    if (w.containersKnown && w.containers.length === 0)
+        return { hooks: NONE, hidden: NONE };
+    const spec = specExecHooks(reading, w, target);
+    const memo = reading.memo;
+    const fromAnnotation = memo.once(w, 'exec', () => annotationExecHook(memo.version, w, annotations));
+    if (!fromAnnotation)
+        return { hooks: groupByContainer(spec), hidden: NONE };
+    const hidden = spec.length === 0 ? NONE : spec.map((h) => ({ family: 'exec', place: h.place, ...(h.hookName !== undefined ? { hookName: h.hookName } : {}) }));
+    return { hooks: memo.once(w, 'exec-run', () => [fromAnnotation]), hidden };
+}
+function annotationExecHook(version, w, annotations) {
+    if (!hookIsBuilt('post-restore', (k) => annotations.fact(k)?.value))
+        return undefined;
+    const commandKey = key('post-restore', 'command');
+    const parsed = parseStringToCommand(annotations.value(commandKey));
+    const container = appliedContainer(annotations.value(key('post-restore', 'container')), w);
+    const onError = appliedOnError(annotations.value(key('post-restore', 'on-error')));
+    const execTimeout = appliedExecTimeout(annotations.value(key('post-restore', 'exec-timeout')), version);
+    const waitTimeout = appliedWaitTimeout(annotations.value(key('post-restore', 'wait-timeout')));
+    const waitForReady = appliedWaitForReady(annotations.value(key('post-restore', 'wait-for-ready')), version);
+    return {
+        source: 'annotation',
+        container: container.value,
+        command: parsed.kind === 'empty' ? [] : parsed.argv,
+        onError: onError.value,
+        execTimeout: execTimeout.value,
+        waitTimeout: waitTimeout.value,
+        waitForReady: waitForReady.value,
+        defaulted: defaultedOf({ container, onError, execTimeout, waitTimeout, waitForReady }),
+        place: annotations.fact(commandKey).keyPlace,
+        certainty: 'yes',
+    };
+}
+const BACKUP_NAME_LABEL = 'velero.io/backup-name';
+const RESTORE_NAME_LABEL = 'velero.io/restore-name';
+/**
+ * Exec hooks match the created pod's labels: the backed-up ones plus velero.io/backup-name and
+ * velero.io/restore-name (§2.3). A selector on one of those whose value the repository does not
+ * know (a schedule's generated backup name, a name over 63 characters that Velero shortens) is 'unknown'.
+ */
+function createdLabels(restore, backupName) {
+    const extra = {};
+    const unknown = [];
+    for (const [label, value] of [
+        [BACKUP_NAME_LABEL, backupName],
+        [RESTORE_NAME_LABEL, restore.name],
+    ]) {
+        if (value !== undefined && value.length <= 63)
+            extra[label] = value;
+        else
+            unknown.push(label);
+    }
+    return { extra, unknown };
+}
+function execSelects(reading, entry, w, target) {
+    const { extra, unknown } = reading.created;
+    const selects = entryFilter(reading, entry)(w, target, extra);
+    if (selects !== 'no' || unknown.length === 0)
+        return selects;
+    const selector = pget(entry, 'labelSelector');
+    const text = selector ? JSON.stringify(toJson(selector)) : '';
+    return unknown.some((label) => text.includes(JSON.stringify(label))) ? 'unknown' : 'no';
+}
+function specExecHooks(reading, w, target) {
+    const out = new Concat();
+    for (const entry of reading.entries) {
+        const selects = execSelects(reading, entry, w, target);
+        if (selects === 'no')
+            continue;
+        out.add(reading.memo.once(entry, `exec${selects}${defaultContainerKey(w)}`, () => entryExecHooks(reading, entry, w, selects)));
+    }
+    return out.result();
+}
+function entryExecHooks(reading, entry, w, certainty) {
+    const out = [];
+    const hookName = pstring(pget(entry, 'name'));
+    pitems(pget(entry, 'postHooks')).forEach((item, postHookIndex) => {
+        const execEntry = pentry(item, 'exec');
+        if (execEntry?.value.kind !== 'map')
+            return;
+        const hook = specExecHook(reading, execEntry.value, w);
+        out.push({ ...hook, place: keyPlaceOf(reading.restore.file, execEntry), ...(hookName !== undefined ? { hookName } : {}), postHookIndex, certainty });
+    });
+    return out;
+}
+function specExecHook(reading, exec, w) {
+    const container = appliedContainer(pstring(pget(exec, 'container')), w);
+    const onError = appliedOnError(pstring(pget(exec, 'onError')));
+    const execTimeout = appliedExecTimeout(scalarText(pget(exec, 'execTimeout')), reading.memo.version);
+    const waitTimeout = appliedWaitTimeout(scalarText(pget(exec, 'waitTimeout')));
+    const ready = pget(exec, 'waitForReady');
+    const written = ready?.kind === 'scalar' && ready.value !== null ? (typeof ready.value === 'boolean' ? ready.value : '\u0000not-a-bool') : undefined;
+    const waitForReady = appliedWaitForReady(written, reading.memo.version);
+    return {
+        source: 'spec',
+        container: container.value,
+        command: pstrings(pget(exec, 'command')) ?? [],
+        onError: onError.value,
+        execTimeout: execTimeout.value,
+        waitTimeout: waitTimeout.value,
+        waitForReady: waitForReady.value,
+        defaulted: defaultedOf({ container, onError, execTimeout, waitTimeout, waitForReady }),
+    };
+}
+/**
+ * GroupRestoreExecHooks: hooks grouped by container, each group in resources/postHooks order.
+ * Velero runs the groups as their containers start (map order): the plan lists them by first appearance.
+ */
+function groupByContainer(hooks) {
+    if (hooks.length < 2)
+        return hooks;
+    const groups = new Map();
+    for (const hook of hooks) {
+        const group = groups.get(hook.container);
+        if (group)
+            group.push(hook);
+        else
+            groups.set(hook.container, [hook]);
+    }
+    return [...groups.values()].flat();
+}
+
+;// CONCATENATED MODULE: ./src/engine/hook-plan-json.ts
+const hook_plan_json_at = (place) => ({ file: place.file, line: place.span.line });
+function workloadJson(w) {
+    return { kind: w.kind, namespace: w.namespace ?? null, name: w.name ?? null, ...hook_plan_json_at(w.place) };
+}
+function objectJson(o) {
+    return { name: o.name ?? null, namespace: o.namespace ?? null, ...hook_plan_json_at(o.place) };
+}
+function backupHookJson(h) {
+    return {
+        source: h.source,
+        container: h.container ?? null,
+        command: [...h.command],
+        onError: h.onError,
+        timeout: h.timeout,
+        ...hook_plan_json_at(h.place),
+        defaulted: [...h.defaulted],
+        hookName: h.hookName ?? null,
+        certainty: h.certainty,
+    };
+}
+function backupPodJson(p) {
+    return {
+        workload: workloadJson(p.workload),
+        certainty: p.certainty,
+        via: p.via,
+        sharedWith: p.sharedWith ? { claimName: p.sharedWith.claimName, workload: workloadJson(p.sharedWith.workload) } : null,
+        pre: p.pre.map(backupHookJson),
+        post: p.post.map(backupHookJson),
+        hidden: p.hidden.map(({ phase, hook }) => ({ phase, ...backupHookJson(hook) })),
+    };
+}
+function backupJson(b) {
+    return { kind: b.object.kind, ...objectJson(b.object), pods: b.pods.map(backupPodJson), invalid: b.invalid ?? null };
+}
+function initJson(c) {
+    return {
+        source: c.source,
+        name: c.name,
+        image: c.image ?? null,
+        command: [...c.command],
+        ...hook_plan_json_at(c.place),
+        defaulted: [...c.defaulted],
+        hookName: c.hookName ?? null,
+        certainty: c.certainty,
+        invalid: c.invalid ?? null,
+        container: c.container ? structuredClone(c.container) : null,
+    };
+}
+function execJson(h) {
+    return {
+        source: h.source,
+        container: h.container ?? null,
+        command: [...h.command],
+        onError: h.onError,
+        execTimeout: h.execTimeout,
+        waitTimeout: h.waitTimeout,
+        waitForReady: h.waitForReady,
+        ...hook_plan_json_at(h.place),
+        defaulted: [...h.defaulted],
+        hookName: h.hookName ?? null,
+        certainty: h.certainty,
+    };
+}
+function restorePodJson(p) {
+    return {
+        workload: workloadJson(p.workload),
+        certainty: p.certainty,
+        targetNamespace: p.targetNamespace ?? null,
+        initContainers: p.initContainers.map(initJson),
+        exec: p.exec.map(execJson),
+        hidden: p.hidden.map((h) => ({ family: h.family, ...hook_plan_json_at(h.place), hookName: h.hookName ?? null })),
+        notes: [...p.notes],
+    };
+}
+function restoreJson(r) {
+    const source = r.source ? { kind: r.source.kind, ...objectJson(r.source) } : null;
+    const o = objectJson(r.object);
+    return { name: o.name, namespace: o.namespace, backup: r.backup ?? null, file: o.file, line: o.line, source, pods: r.pods.map(restorePodJson), invalid: r.invalid ?? null };
+}
+function planToJson(plan) {
+    return { backups: plan.backups.map(backupJson), restores: plan.restores.map(restoreJson) };
+}
+
+;// CONCATENATED MODULE: ./src/engine/hook-plan.ts
+/**
+ * The hook plan (hook-plan-types.ts) from the repository model, for one Velero version: which pods
+ * every Backup and Schedule takes and the pre/post hooks each gets, in Velero's order
+ * (velero-plan-semantics.md §1.2–§1.9, §7); Restores are planned in hook-plan-restore.ts.
+ *
+ * Linear in the repository: each Backup tests only the workloads of the namespaces it can reach
+ * (WorkloadIndex), and shared-PVC pulls go through a claim index, never pods × pods.
+ */
+
+
+
+
+
+
+
+
+
+
+const plans = new WeakMap();
+/** The plan of a repository model for a version, built once and shared (rules and the plan command ask for the same). */
+function hookPlanOf(repo, version) {
+    let byVersion = plans.get(repo);
+    if (!byVersion)
+        plans.set(repo, (byVersion = new Map()));
+    const key = formatVersion(version);
+    let plan = byVersion.get(key);
+    if (!plan)
+        byVersion.set(key, (plan = buildHookPlan(repo, version)));
+    return plan;
+}
+function buildHookPlan(repo, version) {
+    const index = new WorkloadIndex(repo.workloads);
+    const memo = new PlanMemo(version);
+    const backups = new Map();
+    for (const object of repo.velero)
+        if (object.kind !== 'Restore')
+            backups.set(object, planBackup(object, index, memo));
+    const restores = planRestores(repo, { index, memo, backups });
+    return { backups: [...backups.values()], restores };
+}
+/** One Backup, or a Schedule as the Backups its template makes (§1.9). */
+function planBackup(object, index, memo) {
+    const entries = hookResourceEntries(object.spec);
+    const pods = takenPods(object.spec, index, memo.version).map((taken) => backupPodOf(taken, object.file, entries, memo));
+    const invalid = backupValidationProblem(object);
+    return { object, pods, ...(invalid ? { invalid } : {}) };
+}
+/** Workloads of the namespaces a Backup can reach (a superset: backupTakes decides). */
+function backupCandidates(spec, index, version) {
+    const inc = readList(spec, 'includedNamespaces');
+    const exc = readList(spec, 'excludedNamespaces');
+    if (!inc.known || !exc.known)
+        return index.all;
+    // Up to v1.17 names are literal: a glob exclude excludes nothing, so only includes narrow.
+    return index.candidates(inc.values, backupNamespaceGlobsExpanded(version) ? exc.values : undefined);
+}
+function takenPods(spec, index, version) {
+    const selected = new Map();
+    const missedByLabels = [];
+    const takes = backupFilter(spec, version);
+    for (const workload of backupCandidates(spec, index, version)) {
+        const take = takes(workload);
+        if (take.takes !== 'no')
+            selected.set(workload, { workload, certainty: take.takes, via: 'selector' });
+        else if (take.reason === 'labels')
+            missedByLabels.push(workload);
+    }
+    if (sharedPvcPullsPods(version) && missedByLabels.length > 0) {
+        const claims = backupIncludesClaims(spec);
+        if (claims !== 'no')
+            pullSharedClaims(selected, missedByLabels, claims === 'yes' && backupIncludesPods(spec) === 'yes', spec, version);
+    }
+    return [...selected.values()].sort((a, b) => veleroOrder(a.workload, b.workload));
+}
+const CLAIM_NAMES = new Set(['persistentvolumeclaims', 'persistentvolumeclaim', 'pvc']);
+/** Whether the Backup's resource filters keep PVCs (without them no PVC ItemBlockAction runs). */
+function backupIncludesClaims(spec) {
+    const old = pentry(spec, 'includedResources') !== undefined || pentry(spec, 'excludedResources') !== undefined;
+    const inc = readList(spec, old ? 'includedResources' : 'includedNamespaceScopedResources');
+    const exc = readList(spec, old ? 'excludedResources' : 'excludedNamespaceScopedResources');
+    if (!inc.known || !exc.known)
+        return 'unknown';
+    const resolve = (name) => (CLAIM_NAMES.has(name.toLowerCase()) ? 'persistentvolumeclaims' : name.toLowerCase());
+    const excludes = exc.values?.map(resolve).filter((e) => e !== '*');
+    return includesExcludes(inc.values?.map(resolve), excludes, 'persistentvolumeclaims') ? 'yes' : 'no';
+}
+function claimsOf(w) {
+    if (w.namespace === undefined)
+        return [];
+    return [...new Set(w.volumes.map((v) => v.claimName).filter((c) => c !== undefined))];
+}
+/**
+ * The ItemBlock side door (v1.15+, §1.2, X19): a pod the label selector misses but that mounts a
+ * claim of a taken pod in the same namespace is backed up (and hooked) too; transitively, as the
+ * pulled pod's claims are processed in the same block.
+ */
+function pullSharedClaims(selected, missed, filtersCertain, spec, version) {
+    const byClaim = new Map();
+    for (const w of missed) {
+        for (const claim of claimsOf(w)) {
+            const k = `${w.namespace}\u0000${claim}`;
+            const list = byClaim.get(k);
+            if (list)
+                list.push(w);
+            else
+                byClaim.set(k, [w]);
+        }
+    }
+    const queue = [...selected.values()];
+    for (let i = 0; i < queue.length; i++) {
+        const puller = queue[i];
+        for (const claimName of claimsOf(puller.workload)) {
+            const k = `${puller.workload.namespace}\u0000${claimName}`;
+            const list = byClaim.get(k);
+            if (!list)
+                continue;
+            byClaim.delete(k);
+            for (const workload of list) {
+                if (selected.has(workload))
+                    continue;
+                const sure = puller.certainty === 'yes' && filtersCertain && backupNamespaceMatches(spec, workload.namespace, version) === 'yes';
+                const taken = { workload, certainty: sure ? 'yes' : 'unknown', via: 'shared-pvc', sharedWith: { claimName, workload: puller.workload } };
+                selected.set(workload, taken);
+                queue.push(taken);
+            }
+        }
+    }
+}
+// ---------------------------------------------------------------------------------------------
+// The hooks of one pod (§1.4, §1.5, §1.7).
+function backupPodOf(taken, file, entries, memo) {
+    const w = taken.workload;
+    const pre = phaseHooks('pre', file, entries, w, memo);
+    const post = phaseHooks('post', file, entries, w, memo);
+    const hidden = pre.hidden.length === 0 && post.hidden.length === 0
+        ? NONE
+        : [...pre.hidden.map((hook) => ({ phase: 'pre', hook })), ...post.hidden.map((hook) => ({ phase: 'post', hook }))];
+    const pod = { workload: w, certainty: taken.certainty, via: taken.via, pre: pre.run, post: post.run, hidden };
+    return taken.sharedWith ? { ...pod, sharedWith: taken.sharedWith } : pod;
+}
+/** A phase's hooks: the annotation hook alone when there is one (it hides the spec hooks), else the spec hooks. */
+function phaseHooks(phase, file, entries, w, memo) {
+    const spec = specBackupHooks(phase, file, entries, w, memo);
+    const fromAnnotation = memo.once(w, `backup-${phase}`, () => annotationBackupHook(phase, w, memo.version, memo.annotationsOf(w)));
+    return fromAnnotation ? { run: memo.once(w, `backup-${phase}-run`, () => [fromAnnotation]), hidden: spec } : { run: spec, hidden: NONE };
+}
+/** pre: `pre.hook.backup.velero.io/…`, else the legacy `hook.backup.velero.io/…`; post: `post.hook.backup.velero.io/…` only. */
+function annotationFamily(phase, annotations) {
+    const valueOf = (k) => annotations.fact(k)?.value;
+    if (phase === 'post')
+        return hookIsBuilt('post-backup', valueOf) ? 'post-backup' : undefined;
+    if (hookIsBuilt('pre-backup', valueOf))
+        return 'pre-backup';
+    return hookIsBuilt('legacy-backup', valueOf) ? 'legacy-backup' : undefined;
+}
+function annotationBackupHook(phase, w, version, annotations) {
+    const family = annotationFamily(phase, annotations);
+    if (!family)
+        return undefined;
+    const commandKey = key(family, 'command');
+    const parsed = parseStringToCommand(annotations.value(commandKey));
+    const container = appliedContainer(annotations.value(key(family, 'container')), w);
+    const onError = appliedOnError(annotations.value(key(family, 'on-error')));
+    const timeout = appliedExecTimeout(annotations.value(key(family, 'timeout')), version);
+    return {
+        source: 'annotation',
+        container: container.value,
+        command: parsed.kind === 'empty' ? [] : parsed.argv,
+        onError: onError.value,
+        timeout: timeout.value,
+        defaulted: defaultedOf({ container, onError, timeout }),
+        place: annotations.fact(commandKey).keyPlace,
+        certainty: 'yes',
+    };
+}
+/** Every matching entry's hooks of the phase, in spec order (§1.5); entries without `exec` do nothing. */
+function specBackupHooks(phase, file, entries, w, memo) {
+    const out = new Concat();
+    for (const entry of entries) {
+        const selects = memo.once(entry, 'filter', () => hookEntryFilter(entry, 'backup'))(w);
+        if (selects === 'no')
+            continue;
+        // The entry's hooks as this pod sees them: the same for every pod with the same first container.
+        out.add(memo.once(entry, `${phase}${selects}${defaultContainerKey(w)}`, () => entryBackupHooks(phase, file, entry, w, selects, memo.version)));
+    }
+    return out.result();
+}
+function entryBackupHooks(phase, file, entry, w, certainty, version) {
+    const out = [];
+    const hookName = pstring(pget(entry, 'name'));
+    for (const item of pitems(pget(entry, phase))) {
+        const execEntry = pentry(item, 'exec');
+        if (execEntry?.value.kind !== 'map')
+            continue;
+        const exec = execEntry.value;
+        const container = appliedContainer(pstring(pget(exec, 'container')), w);
+        const onError = appliedOnError(pstring(pget(exec, 'onError')));
+        const timeout = appliedExecTimeout(scalarText(pget(exec, 'timeout')), version);
+        out.push({
+            source: 'spec',
+            container: container.value,
+            command: pstrings(pget(exec, 'command')) ?? [],
+            onError: onError.value,
+            timeout: timeout.value,
+            defaulted: defaultedOf({ container, onError, timeout }),
+            place: keyPlaceOf(file, execEntry),
+            ...(hookName !== undefined ? { hookName } : {}),
+            certainty,
+        });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/rules/restore-exec-hook-index-hang.ts
+
+
+
+
+
+/**
+ * Hooks whose index is wrong whatever pods they reach: in the first entry with exec hooks (no other
+ * entry can add hooks for the container before them), an exec hook with an explicit container whose
+ * postHooks index differs from its index among that entry's hooks for the container.
+ */
+function hangsInFirstEntry(restore, found) {
+    const entries = hookResourceEntries(restore.spec);
+    const first = entries.find((e) => pitems(pget(e, 'postHooks')).some((item) => pget(item, 'exec')?.kind === 'map'));
+    if (!first)
+        return;
+    const seen = new Map();
+    const items = pitems(pget(first, 'postHooks'));
+    for (const [postHookIndex, item] of items.entries()) {
+        const exec = pentry(item, 'exec');
+        if (exec?.value.kind !== 'map')
+            continue;
+        const container = pstring(pget(exec.value, 'container'));
+        // A defaulted container is the pod's first one, which another hook may name: unknown.
+        if (container === undefined || container === '')
+            return;
+        const groupIndex = seen.get(container) ?? 0;
+        seen.set(container, groupIndex + 1);
+        if (groupIndex === postHookIndex)
+            continue;
+        const place = keyPlaceOf(restore.file, exec);
+        found.set(restore_exec_hook_index_hang_key(place), { place, restore, postHookIndex, groupIndex, container, workloads: [] });
+    }
+}
+function restore_exec_hook_index_hang_key(place) {
+    return `${place.file}:${place.span.line}:${place.span.column}`;
+}
+/* harmony default export */ const restore_exec_hook_index_hang = (defineRule({
+    meta: {
+        id: 'restore-exec-hook-index-hang',
+        severity: 'error',
+        docs: {
+            summary: 'A Restore spec exec hook whose `postHooks` index differs from its index among its container\'s hooks: the Restore hangs in Finalizing on Velero v1.16.2 … v1.17.2.',
+            description: 'On v1.16.2 … v1.17.2, `GroupRestoreExecHooks` adds each spec exec hook to the hook tracker under its index in its entry\'s ' +
+                '`postHooks[]` (init items count), while `HandleHooks` records it under its index among the exec hooks of its container ' +
+                '(across all matching entries). When the two differ, the record fails ("hook not exist in hook tracker"), the tracker never ' +
+                'completes, and the Restore stays in `Finalizing` forever, blocking the Restores queued after it. Shapes that hang: ' +
+                '`postHooks: [{init}, {exec}]`; one entry with exec hooks for two containers; two entries with exec hooks for one container that ' +
+                'both select a pod. v1.18.0 records the hook\'s own index (PR #9366, velero#9359). Annotation hooks (always index 0) are safe. ' +
+                'See velero-plan-semantics.md §4 row 7.',
+            fix: 'Give each exec hook of a container its own `resources[]` entry, as that entry\'s first `postHooks` item and the only exec hook ' +
+                'for the container among entries that select the same pods (put init hooks in an entry of their own), or upgrade Velero to v1.18.',
+        },
+        versions: {
+            applies: 'v1.16.2 … v1.17.2',
+            outcomes: [
+                { versions: 'v1.12.0 … v1.16.1', outcome: 'The hook runs; no hang.' },
+                { versions: 'v1.16.2 … v1.17.2', outcome: 'The hook runs, but its record misses the tracker key: the Restore hangs in Finalizing.' },
+                { versions: 'v1.18.0 … main', outcome: 'Fixed (PR #9366): no hang.' },
+            ],
+        },
+        messages: {
+            inEntry: 'On Velero {{version}} this exec hook is item {{postHookIndex}} of postHooks in {{restore}} but hook {{groupIndex}} of container "{{container}}", so Velero records it under the wrong key and the Restore hangs in Finalizing (velero#9359); move it to a resources entry of its own as its first postHooks item, or upgrade to v1.18.',
+            acrossEntries: 'On Velero {{version}} this exec hook is item {{postHookIndex}} of postHooks in {{restore}} but hook {{groupIndex}} of container "{{container}}" on {{workloads}}, where an earlier entry also runs exec hooks in that container, so Velero records it under the wrong key and the Restore hangs in Finalizing (velero#9359); keep one entry with exec hooks per container and pod, or upgrade to v1.18.',
+        },
+    },
+    checkRepository(context) {
+        const version = context.veleroVersion;
+        if (!postHooksIndexMismatchHangs(version))
+            return;
+        const restores = context.repo.velero.filter((v) => v.kind === 'Restore' && v.spec);
+        if (restores.length === 0)
+            return;
+        const provable = new Map();
+        for (const r of restores)
+            hangsInFirstEntry(r, provable);
+        const across = new Map();
+        for (const planned of hookPlanOf(context.repo, version).restores) {
+            for (const pod of planned.pods) {
+                if (pod.certainty !== 'yes')
+                    continue;
+                const groups = new Map();
+                for (const hook of pod.exec) {
+                    if (hook.container === undefined)
+                        continue;
+                    const groupIndex = groups.get(hook.container) ?? 0;
+                    groups.set(hook.container, groupIndex + 1);
+                    if (hook.source !== 'spec' || hook.postHookIndex === undefined || hook.postHookIndex === groupIndex)
+                        continue;
+                    const k = restore_exec_hook_index_hang_key(hook.place);
+                    if (provable.has(k))
+                        continue;
+                    const hang = across.get(k) ?? { place: hook.place, restore: planned.object, postHookIndex: hook.postHookIndex, groupIndex, container: hook.container, workloads: [] };
+                    hang.workloads.push(describeWorkload(pod.workload));
+                    across.set(k, hang);
+                }
+            }
+        }
+        const data = (h) => ({ version: formatVersion(version), restore: describeVeleroObject(h.restore), postHookIndex: h.postHookIndex, groupIndex: h.groupIndex, container: h.container });
+        for (const h of provable.values())
+            context.report({ messageId: 'inEntry', place: h.place, data: data(h) });
+        for (const h of across.values()) {
+            const shown = h.workloads.slice(0, 3).join(', ') + (h.workloads.length > 3 ? ` and ${h.workloads.length - 3} more` : '');
+            context.report({ messageId: 'acrossEntries', place: h.place, data: { ...data(h), workloads: shown } });
+        }
+    },
+}));
+
 ;// CONCATENATED MODULE: ./src/rules/restore-exec-hook-no-wait-timeout.ts
 
 
@@ -54548,7 +55596,7 @@ function annotationFinding(w, before) {
         if (restoreExecHookWait(version) === 'in-progress')
             return;
         const hooks = RepoHooks.of(context.repo, version);
-        const common = { version: versions_formatVersion(version), outcome: outcome(version) };
+        const common = { version: formatVersion(version), outcome: outcome(version) };
         for (const scope of hooks.restores) {
             if (scope.fails || !scope.entries.some((e) => e.execHooks.length > 0))
                 continue;
@@ -54850,7 +55898,7 @@ function check(w, containers, out, deletesWait) {
                 const severity = p.messageId === 'reservedOld' ? 'warning' : undefined;
                 context.report({
                     messageId: p.messageId,
-                    data: { name: quote(p.name), first: p.first ?? '', workloads: countedList(p.workloads, p.count), version: versions_formatVersion(version) },
+                    data: { name: quote(p.name), first: p.first ?? '', workloads: countedList(p.workloads, p.count), version: formatVersion(version) },
                     place: p.place,
                     ...(severity ? { severity } : {}),
                 });
@@ -55057,7 +56105,7 @@ function messageOf(hook) {
                         continue;
                     context.report({
                         messageId: messageOf(hook),
-                        data: { name: quote(value), workloads: listOf(missing, withContainers), version: versions_formatVersion(version), phase: hook.phase, outcome: restoreDiscardOutcome(version) },
+                        data: { name: quote(value), workloads: listOf(missing, withContainers), version: formatVersion(version), phase: hook.phase, outcome: restoreDiscardOutcome(version) },
                         place: hook.container.place,
                     });
                 }
@@ -55337,7 +56385,7 @@ function describeTarget(t) {
                     for (const [messageId, targets] of byMessage) {
                         context.report({
                             messageId,
-                            data: { name: quote(value), workloads: listOf(targets, describeTarget), version: versions_formatVersion(version), outcome: restoreDiscardOutcome(version) },
+                            data: { name: quote(value), workloads: listOf(targets, describeTarget), version: formatVersion(version), outcome: restoreDiscardOutcome(version) },
                             place: hook.container.place,
                         });
                     }
@@ -55459,6 +56507,7 @@ function describeTarget(t) {
 
 
 
+
 const RULES = [
     backup_hook_legacy_mixed,
     backup_hook_selector_disjoint,
@@ -55492,6 +56541,7 @@ const RULES = [
     label_selector_invalid,
     label_selector_with_or_selectors,
     resource_filter_excludes_hooked_pods,
+    restore_exec_hook_index_hang,
     restore_exec_hook_no_wait_timeout,
     restore_hook_namespace_not_restored,
     restore_namespace_is_mapping_target,
@@ -57384,946 +58434,6 @@ function refuse(absolute, isFile, boundary, realDirOf) {
     if (!isFile && !(0,external_node_fs_namespaceObject.statSync)(real).isFile())
         return 'not a file';
     return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/velero/init-hook.ts
-/**
- * Velero's own decision for a pod's restore init hook annotations: a port of
- * getInitContainerFromAnnotation (internal/hook/item_hook_handler.go, lines 413-443, the same at
- * v1.18.2 and on main at d2241adb). Whether a hook is injected, and what, is decided here and
- * nowhere else: never by which lint rules are enabled.
- *
- * What Velero reads (a Go map lookup, so a missing key reads as ""):
- *
- *   containerImage := annotations[podRestoreHookInitContainerImageAnnotationKey]
- *   containerName  := annotations[podRestoreHookInitContainerNameAnnotationKey]
- *   command        := annotations[podRestoreHookInitContainerCommandAnnotationKey]
- *   if containerImage == "" { return nil }                       // no hook: nothing is injected
- *   if containerName == "" { containerName = "velero-restore-init-" + 8 hex digits of a new UUID }
- *   initContainer := corev1api.Container{Image: containerImage, Name: containerName,
- *                                        Command: parseStringToCommand(command)}
- *
- * So Velero's container has exactly three fields: name, image and command (Command is
- * `json:"command,omitempty"`, so an empty argv, from `[]`, leaves it out). No imagePullPolicy, no
- * volumeMounts, no resources: the API server defaults the rest (imagePullPolicy Always for `:latest`
- * or no tag, IfNotPresent otherwise). HandleRestoreHooks puts it after a `restore-wait` container
- * at index 0, else first, before the pod's own init containers.
- *
- * parseStringToCommand reads `commandValue[0]` without a length check, so an image with a missing
- * or empty command panics (index out of range) at v1.18.2 and on main at d2241adb; velero#10371
- * (merged later) makes it the image's entrypoint.
- */
-
-
-/**
- * Velero's decision for one pod. `annotation(key)` returns the annotation's string value, or ""
- * when it is absent (as Go's map lookup does; a YAML `key:` with no value also reaches Velero as "").
- */
-function veleroInitDecision(annotation, options = {}) {
-    const image = annotation(key('init', 'container-image'));
-    if (image === '')
-        return { kind: 'none' };
-    const command = parseStringToCommand(annotation(key('init', 'command')));
-    if (command.kind === 'empty' && (options.emptyCommand ?? 'panics') === 'panics')
-        return { kind: 'panics' };
-    const argv = command.kind === 'empty' ? [] : command.argv;
-    const name = annotation(key('init', 'container-name'));
-    const container = {
-        name: name === '' ? DEFAULT_INIT_HOOK_NAME : name,
-        image,
-        ...(argv.length > 0 ? { command: argv } : {}),
-    };
-    return { kind: 'inject', container, generatedName: name === '' };
-}
-
-;// CONCATENATED MODULE: ./src/engine/hook-plan-validation.ts
-/**
- * Why Velero refuses a Backup, Schedule template or Restore before any hook runs, for the hook
- * plan's `invalid`: the object then ends FailedValidation (or Failed), nothing is backed up or
- * restored and no hook runs; the plan still lists what it would do once fixed.
- *
- * - labelSelector and orLabelSelectors both set: backup_controller.go `prepareBackupRequest`
- *   ("encountered labelSelector as well as orLabelSelectors in backup spec, only one can be
- *   specified") and restore_controller.go `validateAndComplete` (same for restore spec), v1.18.2;
- * - a Restore with both or neither of backupName and scheduleName (`backupXorScheduleProvided`);
- * - a spec hook's labelSelector that LabelSelectorAsSelector refuses (backup: getResourceHooks fails
- *   the Backup; restore: GetRestoreHooksFromSpec adds a validation error), §1.3, §2.3;
- * - a Restore init container that ValidateContainer refuses (§2.4).
- */
-
-
-const isSet = (spec, key) => {
-    const entry = pentry(spec, key);
-    return entry !== undefined && !(entry.value.kind === 'scalar' && entry.value.value === null);
-};
-function selectorsProblem(o) {
-    if (!isSet(o.spec, 'labelSelector') || !isSet(o.spec, 'orLabelSelectors'))
-        return undefined;
-    return `${describeVeleroObject(o)} sets both labelSelector and orLabelSelectors, so Velero fails its validation`;
-}
-function hookSelectorProblem(o) {
-    for (const entry of hookResourceEntries(o.spec)) {
-        const problem = readSelectorEntry(pentry(entry, 'labelSelector'))?.problem;
-        if (problem) {
-            const name = pstring(pget(entry, 'name'));
-            const at = placeOf(o.file, pget(entry, 'labelSelector'));
-            return `${describeVeleroObject(o)} has a hook${name ? ` "${name}"` : ''} whose labelSelector Velero cannot use (${problem}, ${at.file}:${at.span.line}), so Velero fails it`;
-        }
-    }
-    return undefined;
-}
-/** The first init container of a Restore that Velero's ValidateContainer refuses. */
-function restoreInitContainerProblem(restore) {
-    for (const entry of hookResourceEntries(restore.spec)) {
-        for (const item of pitems(pget(entry, 'postHooks'))) {
-            const init = pentry(item, 'init');
-            if (init?.value.kind !== 'map')
-                continue;
-            for (const node of pitems(pget(init.value, 'initContainers'))) {
-                const problem = validateContainerProblem(node);
-                if (problem) {
-                    const at = placeOf(restore.file, node);
-                    return `${describeVeleroObject(restore)} fails validation, so Velero restores nothing with it: its init container at ${at.file}:${at.span.line} is refused (${problem})`;
-                }
-            }
-        }
-    }
-    return undefined;
-}
-function backupValidationProblem(o) {
-    return selectorsProblem(o) ?? hookSelectorProblem(o);
-}
-function restoreValidationProblem(restore) {
-    const backupName = pstring(pget(restore.spec, 'backupName')) || undefined;
-    const scheduleName = pstring(pget(restore.spec, 'scheduleName')) || undefined;
-    if ((backupName === undefined) === (scheduleName === undefined)) {
-        const which = backupName === undefined ? 'neither backupName nor scheduleName' : 'both backupName and scheduleName';
-        return `${describeVeleroObject(restore)} names ${which}, so Velero fails its validation`;
-    }
-    return selectorsProblem(restore) ?? hookSelectorProblem(restore) ?? restoreInitContainerProblem(restore);
-}
-/** corev1.Container's JSON fields by the JSON type Go decodes them into (k8s.io/api core/v1 types.go). */
-const CONTAINER_FIELDS = {
-    name: 'string',
-    image: 'string',
-    command: 'strings',
-    args: 'strings',
-    workingDir: 'string',
-    ports: 'maps',
-    envFrom: 'maps',
-    env: 'maps',
-    resources: 'map',
-    resizePolicy: 'maps',
-    restartPolicy: 'string',
-    restartPolicyRules: 'maps',
-    volumeMounts: 'maps',
-    volumeDevices: 'maps',
-    livenessProbe: 'map',
-    readinessProbe: 'map',
-    startupProbe: 'map',
-    lifecycle: 'map',
-    terminationMessagePath: 'string',
-    terminationMessagePolicy: 'string',
-    imagePullPolicy: 'string',
-    securityContext: 'map',
-    stdin: 'bool',
-    stdinOnce: 'bool',
-    tty: 'bool',
-};
-/** The entry Go's encoding/json decodes a struct field from: the exact key, else one equal under case folding. */
-function goJsonEntry(node, field) {
-    if (node?.kind !== 'map')
-        return undefined;
-    const exact = pentry(node, field);
-    if (exact)
-        return exact;
-    const folded = field.toLowerCase();
-    return node.entries.find((e) => e.key.toLowerCase() === folded);
-}
-function hasGoType(node, type) {
-    if (node.kind === 'scalar' && node.value === null)
-        return true; // JSON null leaves the field empty
-    switch (type) {
-        case 'string':
-            return node.kind === 'scalar' && node.isString;
-        case 'bool':
-            return node.kind === 'scalar' && typeof node.value === 'boolean';
-        case 'strings':
-            return pstrings(node) !== undefined;
-        case 'map':
-            return node.kind === 'map';
-        case 'maps':
-            return node.kind === 'seq' && node.items.every((i) => i.kind === 'map' || (i.kind === 'scalar' && i.value === null));
-    }
-}
-/**
- * Why Velero's ValidateContainer refuses a spec init container (internal/hook/item_hook_handler.go):
- * json.Unmarshal into a corev1.Container fails (a field of the wrong JSON type; keys match
- * case-insensitively, unknown keys are ignored), or name, image or a non-empty command is missing.
- * The Restore then fails validation. Types are checked one level deep.
- */
-function validateContainerProblem(node) {
-    if (node.kind !== 'map')
-        return 'it is not a mapping, so it does not decode as a container';
-    for (const [field, type] of Object.entries(CONTAINER_FIELDS)) {
-        const entry = goJsonEntry(node, field);
-        if (entry && !hasGoType(entry.value, type))
-            return `its ${field} is not ${GO_TYPE_WORDS[type]}, so it does not decode as a container`;
-    }
-    const text = (field) => pstring(goJsonEntry(node, field)?.value);
-    if (!text('name') || !text('image') || (pstrings(goJsonEntry(node, 'command')?.value) ?? []).length === 0) {
-        return "it doesn't have Command, Name or Image field";
-    }
-    return undefined;
-}
-const GO_TYPE_WORDS = { string: 'a string', strings: 'a list of strings', maps: 'a list of mappings', map: 'a mapping', bool: 'true or false' };
-
-;// CONCATENATED MODULE: ./src/engine/hook-plan-values.ts
-/**
- * Hook values as Velero applies them, for the hook plan: on-error modes, exec and wait timeouts,
- * wait-for-ready, default containers, and a pod's annotations read as Velero reads them (Go map
- * lookups, a missing key is ""). Sources: internal/hook/item_hook_handler.go (getPodExecHookFromAnnotations,
- * getPodExecRestoreHookFromAnnotations, GroupRestoreExecHooks), pkg/podexec/pod_command_executor.go
- * (ExecutePodCommand), internal/hook/wait_exec_hook_handler.go (maxHookWait), at v1.18.2 and main.
- */
-
-
-/** A pod's annotations as Velero reads them: a missing key (or a value that is not a string) is "". */
-class PodAnnotations {
-    byKey = new Map();
-    constructor(workload) {
-        for (const a of workload.annotations)
-            this.byKey.set(a.key, a);
-    }
-    value(key) {
-        return this.byKey.get(key)?.value ?? '';
-    }
-    fact(key) {
-        return this.byKey.get(key);
-    }
-}
-/**
- * The mode Velero acts on: only exactly "Fail" stops (HandleHooks, wait_exec_hook_handler.go);
- * "" and anything else Velero drops to "" behave as Continue. Defaulted unless written as
- * "Continue" or "Fail" (the CRD enum refuses other spellings in a spec).
- */
-function appliedOnError(written) {
-    return { value: written === 'Fail' ? 'Fail' : 'Continue', defaulted: written !== 'Fail' && written !== 'Continue' };
-}
-/** A spec duration (metav1.Duration, decoded with time.ParseDuration) or annotation value, in nanoseconds; undefined when absent or unparsable. */
-function durationOf(written) {
-    if (written === undefined || written === '')
-        return undefined;
-    const parsed = parseGoDuration(written);
-    return parsed.ok ? parsed.exact : undefined;
-}
-/**
- * The exec timeout ExecutePodCommand applies: 0 (absent, unparsable: Velero warns and uses 0) → 30s;
- * negative → no timeout up to v1.18.2, 30s on main; over 4h → 4h on main only.
- */
-function appliedExecTimeout(written, version) {
-    const ns = durationOf(written);
-    const fallback = { value: formatGoDuration(BigInt(DEFAULT_EXEC_TIMEOUT_NS)), defaulted: true };
-    if (ns === undefined || ns === 0n)
-        return fallback;
-    const bounded = execTimeoutBoundedOnMain(version);
-    if (ns < 0n)
-        return bounded ? fallback : { value: 'none', defaulted: false };
-    if (bounded && ns > BigInt(MAX_HOOK_TIMEOUT_NS))
-        return { value: formatGoDuration(BigInt(MAX_HOOK_TIMEOUT_NS)), defaulted: true };
-    return { value: formatGoDuration(ns), defaulted: false };
-}
-/**
- * The restore wait timeout: 0 (absent, unparsable) waits without a limit ("none"); a negative one
- * makes the hook expire at once (the pod watch itself then has no limit: maxHookWait), shown as written.
- */
-function appliedWaitTimeout(written) {
-    const ns = durationOf(written);
-    if (ns === undefined)
-        return { value: 'none', defaulted: true };
-    if (ns === 0n)
-        return { value: 'none', defaulted: false };
-    return { value: formatGoDuration(ns), defaulted: false };
-}
-/** wait-for-ready: read since v1.13 (readsWaitForReady); unset, unparsable or older → false. */
-function appliedWaitForReady(written, version) {
-    if (written === undefined || written === '')
-        return { value: false, defaulted: true };
-    if (!readsWaitForReady(version))
-        return { value: false, defaulted: true };
-    const value = typeof written === 'boolean' ? written : parseGoBool(written);
-    return value === undefined ? { value: false, defaulted: true } : { value, defaulted: false };
-}
-/** The container a hook runs in: as written, or the pod's first container (undefined when unknown). */
-function appliedContainer(written, w) {
-    if (written !== undefined && written !== '')
-        return { value: written, defaulted: false };
-    return { value: w.containersKnown ? w.containers[0]?.name : undefined, defaulted: true };
-}
-/** A scalar's text for duration fields: strings as written; anything else (a number, a map) cannot decode. */
-function scalarText(node) {
-    if (node?.kind !== 'scalar' || node.value === null)
-        return undefined;
-    return node.isString ? node.value : '\u0000not-a-duration';
-}
-/** A positioned plain node as JSON data (the spec's init containers, copied as written). */
-function toJson(node) {
-    if (node.kind === 'scalar')
-        return node.value;
-    if (node.kind === 'seq')
-        return node.items.map(toJson);
-    const out = {};
-    // defineProperty: a key such as "__proto__" stays an own field, as JSON has it.
-    for (const e of node.entries)
-        Object.defineProperty(out, e.key, { value: toJson(e.value), enumerable: true, writable: true, configurable: true });
-    return out;
-}
-/** Velero's order: namespaces sorted, then names (an API list is by name); unknown last. */
-function veleroOrder(a, b) {
-    return compareOptional(a.namespace, b.namespace) || compareOptional(a.name, b.name);
-}
-function compareOptional(a, b) {
-    if (a === b)
-        return 0;
-    if (a === undefined)
-        return 1;
-    if (b === undefined)
-        return -1;
-    return a < b ? -1 : 1;
-}
-/** The names of the values Velero defaulted, in the order given. */
-function defaultedOf(values) {
-    return Object.keys(values).filter((k) => values[k].defaulted);
-}
-/**
- * What one plan build makes once and shares: a pod's annotations and annotation hooks (the same in
- * every Backup and Restore), and a spec hook as one pod sees it (the same for every pod with the same
- * first container). A 10,000-workload repository planned against 200 Backups then holds one hook
- * object per distinct hook, not one per pod and Backup.
- */
-class PlanMemo {
-    version;
-    annotations = new WeakMap();
-    values = new WeakMap();
-    constructor(version) {
-        this.version = version;
-    }
-    annotationsOf(w) {
-        let a = this.annotations.get(w);
-        if (!a)
-            this.annotations.set(w, (a = new PodAnnotations(w)));
-        return a;
-    }
-    /** The value for (owner, key), made by `make` the first time. */
-    once(owner, key, make) {
-        let map = this.values.get(owner);
-        if (!map)
-            this.values.set(owner, (map = new Map()));
-        if (map.has(key))
-            return map.get(key);
-        const value = make();
-        map.set(key, value);
-        return value;
-    }
-}
-/** The part of a pod a spec hook's applied values depend on (its default container), as a memo key. */
-function defaultContainerKey(w) {
-    return w.containersKnown ? `=${w.containers[0]?.name ?? ''}` : '?';
-}
-const NONE = Object.freeze([]);
-/**
- * Lists joined without copying when only one is not empty (the usual case: one entry matches), so
- * pods share their memoized hook lists.
- */
-class Concat {
-    only;
-    joined;
-    add(list) {
-        if (list.length === 0)
-            return;
-        if (this.joined)
-            this.joined.push(...list);
-        else if (this.only)
-            this.joined = [...this.only, ...list];
-        else
-            this.only = list;
-    }
-    result() {
-        return this.joined ?? this.only ?? NONE;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/engine/hook-plan-restore.ts
-/**
- * The Restore half of the hook plan (velero-plan-semantics.md §2, §3, §7): which backed-up pods a
- * Restore restores and where, the init containers Velero injects into them (annotation, else every
- * matching spec init hook, §2.4) and the exec hooks it runs (annotation, else every matching spec
- * exec hook, grouped by container, §2.5).
- */
-
-
-
-
-
-
-
-
-function planRestores(repo, context) {
-    return repo.velero.filter((o) => o.kind === 'Restore').map((restore) => planRestore(restore, repo.velero, context));
-}
-/** What one Restore restores and runs. */
-function planRestore(restore, objects, context) {
-    const backupName = pstring(pget(restore.spec, 'backupName')) || undefined;
-    const scheduleName = pstring(pget(restore.spec, 'scheduleName')) || undefined;
-    const backup = backupName ?? scheduleName;
-    const source = restoreSource(restore, objects);
-    const reading = { restore, entries: hookResourceEntries(restore.spec), backupName, created: createdLabels(restore, backupName), memo: context.memo, mapping: namespaceMapping(restore) };
-    const pods = restoredWorkloads(restore, source, backup, context).map(({ workload, certainty }) => planRestorePod(reading, workload, certainty));
-    const invalid = restoreValidationProblem(restore);
-    return { object: restore, backup, source, pods, ...(invalid ? { invalid } : {}) };
-}
-/** The entry's selection test, read once. */
-function entryFilter(reading, entry) {
-    return reading.memo.once(entry, 'filter', () => hookEntryFilter(entry, 'restore'));
-}
-/** The source's pods the Restore takes; without a source in the repository, every workload its filters may take. */
-function restoredWorkloads(restore, source, backup, context) {
-    let base;
-    if (source)
-        base = context.backups.get(source)?.pods ?? [];
-    else if (backup === undefined)
-        return [];
-    else {
-        const inc = readList(restore.spec, 'includedNamespaces');
-        const exc = readList(restore.spec, 'excludedNamespaces');
-        const candidates = inc.known && exc.known ? context.index.candidates(inc.values, exc.values) : [...context.index.all];
-        base = candidates.sort(veleroOrder).map((workload) => ({ workload, certainty: 'unknown' }));
-    }
-    const out = [];
-    const takes = restoreFilter(restore);
-    for (const { workload, certainty } of base) {
-        if (workload.kind === 'CronJob')
-            continue; // its pods are never restored as such (§3.2)
-        const take = takes(workload);
-        if (take.takes === 'no')
-            continue;
-        out.push({ workload, certainty: certainty === 'yes' && take.takes === 'yes' ? 'yes' : 'unknown' });
-    }
-    return out;
-}
-function planRestorePod(reading, w, certainty) {
-    const target = w.namespace === undefined ? undefined : (reading.mapping[w.namespace] ?? w.namespace);
-    const annotations = reading.memo.annotationsOf(w);
-    const notes = w.kind === 'Job' ? JOB_NOTES : NONE;
-    const init = initContainersOf(reading, w, target, annotations);
-    if (init.panics) {
-        return { workload: w, certainty, targetNamespace: target, initContainers: NONE, exec: NONE, hidden: init.hidden, notes: [...notes, 'init-command-panics'] };
-    }
-    const exec = hook_plan_restore_execHooksOf(reading, w, target, annotations);
-    const hidden = init.hidden.length === 0 ? exec.hidden : exec.hidden.length === 0 ? init.hidden : [...init.hidden, ...exec.hidden];
-    return { workload: w, certainty, targetNamespace: target, initContainers: init.containers, exec: exec.hooks, hidden, notes };
-}
-const JOB_NOTES = Object.freeze(['job-template']);
-// ---------------------------------------------------------------------------------------------
-// Init containers (§2.4): the annotation's, else every matching entry's, in resources/postHooks/initContainers order.
-function initContainersOf(reading, w, target, annotations) {
-    const spec = specInitContainers(reading, w, target);
-    const annotation = reading.memo.once(w, 'init', () => annotationInit(reading.memo.version, annotations));
-    if (!annotation)
-        return { containers: spec.containers, hidden: NONE, panics: false };
-    const hidden = spec.hooks.length === 0 ? NONE : spec.hooks.map((h) => ({ family: 'init', ...h }));
-    if (annotation === 'panics')
-        return { containers: NONE, hidden, panics: true };
-    return { containers: annotation, hidden, panics: false };
-}
-/** The annotation's init container (velero/init-hook.ts, as render injects it), 'panics', or undefined when none. */
-function annotationInit(version, annotations) {
-    const emptyCommand = emptyInitCommandPanics(version) ? 'panics' : 'entrypoint';
-    const decision = veleroInitDecision((k) => annotations.value(k), { emptyCommand });
-    if (decision.kind === 'none')
-        return undefined;
-    if (decision.kind === 'panics')
-        return 'panics';
-    const container = {
-        source: 'annotation',
-        name: decision.container.name,
-        image: decision.container.image,
-        command: decision.container.command ?? [],
-        place: annotations.fact(key('init', 'container-image')).keyPlace,
-        container: { ...decision.container },
-        defaulted: decision.generatedName ? ['name'] : [],
-        certainty: 'yes',
-    };
-    return [container];
-}
-function specInitContainers(reading, w, target) {
-    const containers = new Concat();
-    const hooks = new Concat();
-    for (const entry of reading.entries) {
-        // Init hooks match the target namespace and the backed-up labels (§2.3).
-        const selects = entryFilter(reading, entry)(w, target);
-        if (selects === 'no')
-            continue;
-        // The same for every pod the entry selects: spec init containers do not depend on the pod.
-        const made = reading.memo.once(entry, `init${selects}`, () => entryInitContainers(reading.restore.file, entry, selects));
-        hooks.add(made.hooks);
-        containers.add(made.containers);
-    }
-    return { containers: containers.result(), hooks: hooks.result() };
-}
-function entryInitContainers(file, entry, selects) {
-    const containers = [];
-    const hooks = [];
-    const hookName = pstring(pget(entry, 'name'));
-    const named = hookName !== undefined ? { hookName } : {};
-    for (const item of pitems(pget(entry, 'postHooks'))) {
-        const initEntry = pentry(item, 'init');
-        if (initEntry?.value.kind !== 'map')
-            continue;
-        hooks.push({ place: keyPlaceOf(file, initEntry), ...named });
-        for (const node of pitems(pget(initEntry.value, 'initContainers')))
-            containers.push(specInitContainer(file, node, named, selects));
-    }
-    return { containers, hooks };
-}
-function specInitContainer(file, node, named, certainty) {
-    const json = toJson(node);
-    const invalid = validateContainerProblem(node);
-    return {
-        source: 'spec',
-        name: pstring(goJsonEntry(node, 'name')?.value) ?? '',
-        image: pstring(goJsonEntry(node, 'image')?.value),
-        command: pstrings(goJsonEntry(node, 'command')?.value) ?? [],
-        place: placeOf(file, node),
-        ...(json !== null && typeof json === 'object' && !Array.isArray(json) ? { container: json } : {}),
-        defaulted: [],
-        ...(invalid ? { invalid } : {}),
-        ...named,
-        certainty,
-    };
-}
-// ---------------------------------------------------------------------------------------------
-// Exec hooks (§2.5): the annotation's, else every matching entry's, grouped by container.
-function hook_plan_restore_execHooksOf(reading, w, target, annotations) {
-    // GroupRestoreExecHooks returns nothing for a pod without containers.
-    if (w.containersKnown && w.containers.length === 0)
-        return { hooks: NONE, hidden: NONE };
-    const spec = specExecHooks(reading, w, target);
-    const memo = reading.memo;
-    const fromAnnotation = memo.once(w, 'exec', () => annotationExecHook(memo.version, w, annotations));
-    if (!fromAnnotation)
-        return { hooks: groupByContainer(spec), hidden: NONE };
-    const hidden = spec.length === 0 ? NONE : spec.map((h) => ({ family: 'exec', place: h.place, ...(h.hookName !== undefined ? { hookName: h.hookName } : {}) }));
-    return { hooks: memo.once(w, 'exec-run', () => [fromAnnotation]), hidden };
-}
-function annotationExecHook(version, w, annotations) {
-    if (!hookIsBuilt('post-restore', (k) => annotations.fact(k)?.value))
-        return undefined;
-    const commandKey = key('post-restore', 'command');
-    const parsed = parseStringToCommand(annotations.value(commandKey));
-    const container = appliedContainer(annotations.value(key('post-restore', 'container')), w);
-    const onError = appliedOnError(annotations.value(key('post-restore', 'on-error')));
-    const execTimeout = appliedExecTimeout(annotations.value(key('post-restore', 'exec-timeout')), version);
-    const waitTimeout = appliedWaitTimeout(annotations.value(key('post-restore', 'wait-timeout')));
-    const waitForReady = appliedWaitForReady(annotations.value(key('post-restore', 'wait-for-ready')), version);
-    return {
-        source: 'annotation',
-        container: container.value,
-        command: parsed.kind === 'empty' ? [] : parsed.argv,
-        onError: onError.value,
-        execTimeout: execTimeout.value,
-        waitTimeout: waitTimeout.value,
-        waitForReady: waitForReady.value,
-        defaulted: defaultedOf({ container, onError, execTimeout, waitTimeout, waitForReady }),
-        place: annotations.fact(commandKey).keyPlace,
-        certainty: 'yes',
-    };
-}
-const BACKUP_NAME_LABEL = 'velero.io/backup-name';
-const RESTORE_NAME_LABEL = 'velero.io/restore-name';
-/**
- * Exec hooks match the created pod's labels: the backed-up ones plus velero.io/backup-name and
- * velero.io/restore-name (§2.3). A selector on one of those whose value the repository does not
- * know (a schedule's generated backup name, a name over 63 characters that Velero shortens) is 'unknown'.
- */
-function createdLabels(restore, backupName) {
-    const extra = {};
-    const unknown = [];
-    for (const [label, value] of [
-        [BACKUP_NAME_LABEL, backupName],
-        [RESTORE_NAME_LABEL, restore.name],
-    ]) {
-        if (value !== undefined && value.length <= 63)
-            extra[label] = value;
-        else
-            unknown.push(label);
-    }
-    return { extra, unknown };
-}
-function execSelects(reading, entry, w, target) {
-    const { extra, unknown } = reading.created;
-    const selects = entryFilter(reading, entry)(w, target, extra);
-    if (selects !== 'no' || unknown.length === 0)
-        return selects;
-    const selector = pget(entry, 'labelSelector');
-    const text = selector ? JSON.stringify(toJson(selector)) : '';
-    return unknown.some((label) => text.includes(JSON.stringify(label))) ? 'unknown' : 'no';
-}
-function specExecHooks(reading, w, target) {
-    const out = new Concat();
-    for (const entry of reading.entries) {
-        const selects = execSelects(reading, entry, w, target);
-        if (selects === 'no')
-            continue;
-        out.add(reading.memo.once(entry, `exec${selects}${defaultContainerKey(w)}`, () => entryExecHooks(reading, entry, w, selects)));
-    }
-    return out.result();
-}
-function entryExecHooks(reading, entry, w, certainty) {
-    const out = [];
-    const hookName = pstring(pget(entry, 'name'));
-    for (const item of pitems(pget(entry, 'postHooks'))) {
-        const execEntry = pentry(item, 'exec');
-        if (execEntry?.value.kind !== 'map')
-            continue;
-        const hook = specExecHook(reading, execEntry.value, w);
-        out.push({ ...hook, place: keyPlaceOf(reading.restore.file, execEntry), ...(hookName !== undefined ? { hookName } : {}), certainty });
-    }
-    return out;
-}
-function specExecHook(reading, exec, w) {
-    const container = appliedContainer(pstring(pget(exec, 'container')), w);
-    const onError = appliedOnError(pstring(pget(exec, 'onError')));
-    const execTimeout = appliedExecTimeout(scalarText(pget(exec, 'execTimeout')), reading.memo.version);
-    const waitTimeout = appliedWaitTimeout(scalarText(pget(exec, 'waitTimeout')));
-    const ready = pget(exec, 'waitForReady');
-    const written = ready?.kind === 'scalar' && ready.value !== null ? (typeof ready.value === 'boolean' ? ready.value : '\u0000not-a-bool') : undefined;
-    const waitForReady = appliedWaitForReady(written, reading.memo.version);
-    return {
-        source: 'spec',
-        container: container.value,
-        command: pstrings(pget(exec, 'command')) ?? [],
-        onError: onError.value,
-        execTimeout: execTimeout.value,
-        waitTimeout: waitTimeout.value,
-        waitForReady: waitForReady.value,
-        defaulted: defaultedOf({ container, onError, execTimeout, waitTimeout, waitForReady }),
-    };
-}
-/**
- * GroupRestoreExecHooks: hooks grouped by container, each group in resources/postHooks order.
- * Velero runs the groups as their containers start (map order): the plan lists them by first appearance.
- */
-function groupByContainer(hooks) {
-    if (hooks.length < 2)
-        return hooks;
-    const groups = new Map();
-    for (const hook of hooks) {
-        const group = groups.get(hook.container);
-        if (group)
-            group.push(hook);
-        else
-            groups.set(hook.container, [hook]);
-    }
-    return [...groups.values()].flat();
-}
-
-;// CONCATENATED MODULE: ./src/engine/hook-plan-json.ts
-const hook_plan_json_at = (place) => ({ file: place.file, line: place.span.line });
-function workloadJson(w) {
-    return { kind: w.kind, namespace: w.namespace ?? null, name: w.name ?? null, ...hook_plan_json_at(w.place) };
-}
-function objectJson(o) {
-    return { name: o.name ?? null, namespace: o.namespace ?? null, ...hook_plan_json_at(o.place) };
-}
-function backupHookJson(h) {
-    return {
-        source: h.source,
-        container: h.container ?? null,
-        command: [...h.command],
-        onError: h.onError,
-        timeout: h.timeout,
-        ...hook_plan_json_at(h.place),
-        defaulted: [...h.defaulted],
-        hookName: h.hookName ?? null,
-        certainty: h.certainty,
-    };
-}
-function backupPodJson(p) {
-    return {
-        workload: workloadJson(p.workload),
-        certainty: p.certainty,
-        via: p.via,
-        sharedWith: p.sharedWith ? { claimName: p.sharedWith.claimName, workload: workloadJson(p.sharedWith.workload) } : null,
-        pre: p.pre.map(backupHookJson),
-        post: p.post.map(backupHookJson),
-        hidden: p.hidden.map(({ phase, hook }) => ({ phase, ...backupHookJson(hook) })),
-    };
-}
-function backupJson(b) {
-    return { kind: b.object.kind, ...objectJson(b.object), pods: b.pods.map(backupPodJson), invalid: b.invalid ?? null };
-}
-function initJson(c) {
-    return {
-        source: c.source,
-        name: c.name,
-        image: c.image ?? null,
-        command: [...c.command],
-        ...hook_plan_json_at(c.place),
-        defaulted: [...c.defaulted],
-        hookName: c.hookName ?? null,
-        certainty: c.certainty,
-        invalid: c.invalid ?? null,
-        container: c.container ? structuredClone(c.container) : null,
-    };
-}
-function execJson(h) {
-    return {
-        source: h.source,
-        container: h.container ?? null,
-        command: [...h.command],
-        onError: h.onError,
-        execTimeout: h.execTimeout,
-        waitTimeout: h.waitTimeout,
-        waitForReady: h.waitForReady,
-        ...hook_plan_json_at(h.place),
-        defaulted: [...h.defaulted],
-        hookName: h.hookName ?? null,
-        certainty: h.certainty,
-    };
-}
-function restorePodJson(p) {
-    return {
-        workload: workloadJson(p.workload),
-        certainty: p.certainty,
-        targetNamespace: p.targetNamespace ?? null,
-        initContainers: p.initContainers.map(initJson),
-        exec: p.exec.map(execJson),
-        hidden: p.hidden.map((h) => ({ family: h.family, ...hook_plan_json_at(h.place), hookName: h.hookName ?? null })),
-        notes: [...p.notes],
-    };
-}
-function restoreJson(r) {
-    const source = r.source ? { kind: r.source.kind, ...objectJson(r.source) } : null;
-    const o = objectJson(r.object);
-    return { name: o.name, namespace: o.namespace, backup: r.backup ?? null, file: o.file, line: o.line, source, pods: r.pods.map(restorePodJson), invalid: r.invalid ?? null };
-}
-function planToJson(plan) {
-    return { backups: plan.backups.map(backupJson), restores: plan.restores.map(restoreJson) };
-}
-
-;// CONCATENATED MODULE: ./src/engine/hook-plan.ts
-/**
- * The hook plan (hook-plan-types.ts) from the repository model, for one Velero version: which pods
- * every Backup and Schedule takes and the pre/post hooks each gets, in Velero's order
- * (velero-plan-semantics.md §1.2–§1.9, §7); Restores are planned in hook-plan-restore.ts.
- *
- * Linear in the repository: each Backup tests only the workloads of the namespaces it can reach
- * (WorkloadIndex), and shared-PVC pulls go through a claim index, never pods × pods.
- */
-
-
-
-
-
-
-
-
-
-
-const plans = new WeakMap();
-/** The plan of a repository model for a version, built once and shared (rules and the plan command ask for the same). */
-function hookPlanOf(repo, version) {
-    let byVersion = plans.get(repo);
-    if (!byVersion)
-        plans.set(repo, (byVersion = new Map()));
-    const key = formatVersion(version);
-    let plan = byVersion.get(key);
-    if (!plan)
-        byVersion.set(key, (plan = buildHookPlan(repo, version)));
-    return plan;
-}
-function buildHookPlan(repo, version) {
-    const index = new WorkloadIndex(repo.workloads);
-    const memo = new PlanMemo(version);
-    const backups = new Map();
-    for (const object of repo.velero)
-        if (object.kind !== 'Restore')
-            backups.set(object, planBackup(object, index, memo));
-    const restores = planRestores(repo, { index, memo, backups });
-    return { backups: [...backups.values()], restores };
-}
-/** One Backup, or a Schedule as the Backups its template makes (§1.9). */
-function planBackup(object, index, memo) {
-    const entries = hookResourceEntries(object.spec);
-    const pods = takenPods(object.spec, index, memo.version).map((taken) => backupPodOf(taken, object.file, entries, memo));
-    const invalid = backupValidationProblem(object);
-    return { object, pods, ...(invalid ? { invalid } : {}) };
-}
-/** Workloads of the namespaces a Backup can reach (a superset: backupTakes decides). */
-function backupCandidates(spec, index, version) {
-    const inc = readList(spec, 'includedNamespaces');
-    const exc = readList(spec, 'excludedNamespaces');
-    if (!inc.known || !exc.known)
-        return index.all;
-    // Up to v1.17 names are literal: a glob exclude excludes nothing, so only includes narrow.
-    return index.candidates(inc.values, backupNamespaceGlobsExpanded(version) ? exc.values : undefined);
-}
-function takenPods(spec, index, version) {
-    const selected = new Map();
-    const missedByLabels = [];
-    const takes = backupFilter(spec, version);
-    for (const workload of backupCandidates(spec, index, version)) {
-        const take = takes(workload);
-        if (take.takes !== 'no')
-            selected.set(workload, { workload, certainty: take.takes, via: 'selector' });
-        else if (take.reason === 'labels')
-            missedByLabels.push(workload);
-    }
-    if (sharedPvcPullsPods(version) && missedByLabels.length > 0) {
-        const claims = backupIncludesClaims(spec);
-        if (claims !== 'no')
-            pullSharedClaims(selected, missedByLabels, claims === 'yes' && backupIncludesPods(spec) === 'yes', spec, version);
-    }
-    return [...selected.values()].sort((a, b) => veleroOrder(a.workload, b.workload));
-}
-const CLAIM_NAMES = new Set(['persistentvolumeclaims', 'persistentvolumeclaim', 'pvc']);
-/** Whether the Backup's resource filters keep PVCs (without them no PVC ItemBlockAction runs). */
-function backupIncludesClaims(spec) {
-    const old = pentry(spec, 'includedResources') !== undefined || pentry(spec, 'excludedResources') !== undefined;
-    const inc = readList(spec, old ? 'includedResources' : 'includedNamespaceScopedResources');
-    const exc = readList(spec, old ? 'excludedResources' : 'excludedNamespaceScopedResources');
-    if (!inc.known || !exc.known)
-        return 'unknown';
-    const resolve = (name) => (CLAIM_NAMES.has(name.toLowerCase()) ? 'persistentvolumeclaims' : name.toLowerCase());
-    const excludes = exc.values?.map(resolve).filter((e) => e !== '*');
-    return includesExcludes(inc.values?.map(resolve), excludes, 'persistentvolumeclaims') ? 'yes' : 'no';
-}
-function claimsOf(w) {
-    if (w.namespace === undefined)
-        return [];
-    return [...new Set(w.volumes.map((v) => v.claimName).filter((c) => c !== undefined))];
-}
-/**
- * The ItemBlock side door (v1.15+, §1.2, X19): a pod the label selector misses but that mounts a
- * claim of a taken pod in the same namespace is backed up (and hooked) too; transitively, as the
- * pulled pod's claims are processed in the same block.
- */
-function pullSharedClaims(selected, missed, filtersCertain, spec, version) {
-    const byClaim = new Map();
-    for (const w of missed) {
-        for (const claim of claimsOf(w)) {
-            const k = `${w.namespace}\u0000${claim}`;
-            const list = byClaim.get(k);
-            if (list)
-                list.push(w);
-            else
-                byClaim.set(k, [w]);
-        }
-    }
-    const queue = [...selected.values()];
-    for (let i = 0; i < queue.length; i++) {
-        const puller = queue[i];
-        for (const claimName of claimsOf(puller.workload)) {
-            const k = `${puller.workload.namespace}\u0000${claimName}`;
-            const list = byClaim.get(k);
-            if (!list)
-                continue;
-            byClaim.delete(k);
-            for (const workload of list) {
-                if (selected.has(workload))
-                    continue;
-                const sure = puller.certainty === 'yes' && filtersCertain && backupNamespaceMatches(spec, workload.namespace, version) === 'yes';
-                const taken = { workload, certainty: sure ? 'yes' : 'unknown', via: 'shared-pvc', sharedWith: { claimName, workload: puller.workload } };
-                selected.set(workload, taken);
-                queue.push(taken);
-            }
-        }
-    }
-}
-// ---------------------------------------------------------------------------------------------
-// The hooks of one pod (§1.4, §1.5, §1.7).
-function backupPodOf(taken, file, entries, memo) {
-    const w = taken.workload;
-    const pre = phaseHooks('pre', file, entries, w, memo);
-    const post = phaseHooks('post', file, entries, w, memo);
-    const hidden = pre.hidden.length === 0 && post.hidden.length === 0
-        ? NONE
-        : [...pre.hidden.map((hook) => ({ phase: 'pre', hook })), ...post.hidden.map((hook) => ({ phase: 'post', hook }))];
-    const pod = { workload: w, certainty: taken.certainty, via: taken.via, pre: pre.run, post: post.run, hidden };
-    return taken.sharedWith ? { ...pod, sharedWith: taken.sharedWith } : pod;
-}
-/** A phase's hooks: the annotation hook alone when there is one (it hides the spec hooks), else the spec hooks. */
-function phaseHooks(phase, file, entries, w, memo) {
-    const spec = specBackupHooks(phase, file, entries, w, memo);
-    const fromAnnotation = memo.once(w, `backup-${phase}`, () => annotationBackupHook(phase, w, memo.version, memo.annotationsOf(w)));
-    return fromAnnotation ? { run: memo.once(w, `backup-${phase}-run`, () => [fromAnnotation]), hidden: spec } : { run: spec, hidden: NONE };
-}
-/** pre: `pre.hook.backup.velero.io/…`, else the legacy `hook.backup.velero.io/…`; post: `post.hook.backup.velero.io/…` only. */
-function annotationFamily(phase, annotations) {
-    const valueOf = (k) => annotations.fact(k)?.value;
-    if (phase === 'post')
-        return hookIsBuilt('post-backup', valueOf) ? 'post-backup' : undefined;
-    if (hookIsBuilt('pre-backup', valueOf))
-        return 'pre-backup';
-    return hookIsBuilt('legacy-backup', valueOf) ? 'legacy-backup' : undefined;
-}
-function annotationBackupHook(phase, w, version, annotations) {
-    const family = annotationFamily(phase, annotations);
-    if (!family)
-        return undefined;
-    const commandKey = key(family, 'command');
-    const parsed = parseStringToCommand(annotations.value(commandKey));
-    const container = appliedContainer(annotations.value(key(family, 'container')), w);
-    const onError = appliedOnError(annotations.value(key(family, 'on-error')));
-    const timeout = appliedExecTimeout(annotations.value(key(family, 'timeout')), version);
-    return {
-        source: 'annotation',
-        container: container.value,
-        command: parsed.kind === 'empty' ? [] : parsed.argv,
-        onError: onError.value,
-        timeout: timeout.value,
-        defaulted: defaultedOf({ container, onError, timeout }),
-        place: annotations.fact(commandKey).keyPlace,
-        certainty: 'yes',
-    };
-}
-/** Every matching entry's hooks of the phase, in spec order (§1.5); entries without `exec` do nothing. */
-function specBackupHooks(phase, file, entries, w, memo) {
-    const out = new Concat();
-    for (const entry of entries) {
-        const selects = memo.once(entry, 'filter', () => hookEntryFilter(entry, 'backup'))(w);
-        if (selects === 'no')
-            continue;
-        // The entry's hooks as this pod sees them: the same for every pod with the same first container.
-        out.add(memo.once(entry, `${phase}${selects}${defaultContainerKey(w)}`, () => entryBackupHooks(phase, file, entry, w, selects, memo.version)));
-    }
-    return out.result();
-}
-function entryBackupHooks(phase, file, entry, w, certainty, version) {
-    const out = [];
-    const hookName = pstring(pget(entry, 'name'));
-    for (const item of pitems(pget(entry, phase))) {
-        const execEntry = pentry(item, 'exec');
-        if (execEntry?.value.kind !== 'map')
-            continue;
-        const exec = execEntry.value;
-        const container = appliedContainer(pstring(pget(exec, 'container')), w);
-        const onError = appliedOnError(pstring(pget(exec, 'onError')));
-        const timeout = appliedExecTimeout(scalarText(pget(exec, 'timeout')), version);
-        out.push({
-            source: 'spec',
-            container: container.value,
-            command: pstrings(pget(exec, 'command')) ?? [],
-            onError: onError.value,
-            timeout: timeout.value,
-            defaulted: defaultedOf({ container, onError, timeout }),
-            place: keyPlaceOf(file, execEntry),
-            ...(hookName !== undefined ? { hookName } : {}),
-            certainty,
-        });
-    }
-    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/app/plan-model.ts
@@ -64832,7 +64942,7 @@ async function runPlan(settings, scope = {}) {
     return {
         plan: buildHookPlan(read.repo, veleroVersion),
         veleroVersion,
-        veleroVersionText: versions_formatVersion(veleroVersion),
+        veleroVersionText: formatVersion(veleroVersion),
         files: read.files,
         skipped: read.skipped,
         unrendered: read.unrendered,

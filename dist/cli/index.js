@@ -21792,7 +21792,7 @@ const LATEST_RELEASE = { kind: 'release', minor: LAST_MINOR, patch: LATEST_PATCH
 /** The accepted values, as messages and help texts list them. */
 const VELERO_VERSION_VALUES = `1.${FIRST_MINOR} … 1.${LAST_MINOR} (a minor means its latest patch), a patch release such as 1.16.1 or 1.18.2, or main`;
 /** What a version is called in messages: "v1.18.2" or "main". */
-function versions_formatVersion(v) {
+function formatVersion(v) {
     return v.kind === 'main' ? 'main' : `v1.${v.minor}.${v.patch}`;
 }
 /** The value as configured ("1.18.2", "main"): what formatVersion prints without the "v". */
@@ -23386,7 +23386,7 @@ function usable(readings) {
                     continue;
                 context.report({
                     messageId: sharedPvcPullsPods(context.veleroVersion) ? 'sharedClaimOnly' : 'never',
-                    data: { object: describeVeleroObject(scope.object), version: versions_formatVersion(context.veleroVersion) },
+                    data: { object: describeVeleroObject(scope.object), version: formatVersion(context.veleroVersion) },
                     place: keyPlace(scope.object, entry.selector.entry),
                 });
             }
@@ -23741,7 +23741,7 @@ function subject(object) {
         if (backupNamespaceGlobsExpanded(context.veleroVersion))
             return;
         let namespaces;
-        const version = versions_formatVersion(context.veleroVersion);
+        const version = formatVersion(context.veleroVersion);
         for (const object of context.repo.velero) {
             if (object.kind === 'Restore')
                 continue;
@@ -23903,7 +23903,7 @@ function missed(hooks, scope, sharedClaims) {
             if (!groups)
                 memo.set(signature, (groups = missed(hooks, scope, sharedPvcPullsPods(version))));
             for (const [messageId, g] of groups.byMessage) {
-                context.report({ messageId, data: { workloads: countedList(g.shown, g.count), version: versions_formatVersion(version) }, place: keyPlace(scope.object, key) });
+                context.report({ messageId, data: { workloads: countedList(g.shown, g.count), version: formatVersion(version) }, place: keyPlace(scope.object, key) });
             }
         }
     },
@@ -24652,7 +24652,7 @@ const YAML11_NUMBER = /^[-+]?(?:0b[01_]+|0x[0-9a-fA-F_]*_[0-9a-fA-F_]*|[0-9][0-9
                 const at = { node: entry.valueNode, fallback: entry.keyNode, resource: pod.resource, path: entry.path };
                 if (!reads) {
                     // Only a true value changes what was meant; a false one is a harmless leftover.
-                    context.report({ ...at, messageId: 'unread', severity: parsed === true ? 'warning' : 'notice', data: { version: versions_formatVersion(context.veleroVersion) } });
+                    context.report({ ...at, messageId: 'unread', severity: parsed === true ? 'warning' : 'notice', data: { version: formatVersion(context.veleroVersion) } });
                     return;
                 }
                 if (parsed === false || value === 'true')
@@ -24752,7 +24752,7 @@ function checkDuration(context, pod, entry, value, how) {
         context.report({ ...base, messageId: 'invalid', data: { value: quote(value), error: parsed.error, fallback: how.fallback, hint } });
         return;
     }
-    const data = { value: quote(value), version: versions_formatVersion(context.veleroVersion) };
+    const data = { value: quote(value), version: formatVersion(context.veleroVersion) };
     const bounded = execTimeoutBoundedOnMain(context.veleroVersion);
     if (how.wait) {
         if (parsed.nanoseconds < 0)
@@ -25020,7 +25020,7 @@ function targets(pod, restore, version) {
                     const what = backupHookAcceptsSidecar(version) ? 'a container or native sidecar' : 'in spec.containers';
                     context.report({
                         messageId,
-                        data: { name: quote(value), known: allowed.map((n) => `"${n}"`).join(', ') || 'none', version: versions_formatVersion(version), what },
+                        data: { name: quote(value), known: allowed.map((n) => `"${n}"`).join(', ') || 'none', version: formatVersion(version), what },
                         node: entry.valueNode,
                         resource: pod.resource,
                         path: entry.path,
@@ -25176,7 +25176,7 @@ function targets(pod, restore, version) {
     },
     create(context) {
         const panics = emptyInitCommandPanics(context.veleroVersion);
-        const version = versions_formatVersion(context.veleroVersion);
+        const version = formatVersion(context.veleroVersion);
         return {
             podTemplate(pod) {
                 const view = familyView(pod, 'init');
@@ -25816,1363 +25816,6 @@ function restoreHooks(object, hooked, objects, version) {
     },
 }));
 
-;// CONCATENATED MODULE: ./src/rules/restore-exec-hook-no-wait-timeout.ts
-
-
-
-
-
-
-
-const WAIT_TIMEOUT = key('post-restore', 'wait-timeout');
-const BACKUP_VOLUMES = 'backup.velero.io/backup-volumes';
-/** How a wait timeout is written: 'none' (no limit), 'zero' (written as 0: no limit), or 'set' (a limit, or a value other rules report). */
-function waitSetting(value, present) {
-    if (!present || value === '')
-        return 'none';
-    if (value === undefined)
-        return 'set';
-    const parsed = parseGoDuration(value);
-    return parsed.ok && parsed.nanoseconds === 0 ? 'zero' : 'set';
-}
-function reasonOf(before, w) {
-    const init = annotationHook(w, 'init');
-    if (typeof init === 'object')
-        return `init hook ${init.switch.key} at ${at(init.switch.keyPlace)}`;
-    const spec = before.specInits.get(w);
-    if (spec)
-        return spec;
-    const volumes = annotationOf(w, BACKUP_VOLUMES);
-    if (volumes?.value)
-        return `file-system restore, ${BACKUP_VOLUMES} at ${at(volumes.keyPlace)}`;
-    if (!w.volumes.some((v) => v.claimName !== undefined))
-        return undefined;
-    const backup = before.fsBackups.find((b) => b.takes(w).takes === 'yes');
-    return backup ? `file-system restore, defaultVolumesToFsBackup of ${describeVeleroObject(backup.object)}` : undefined;
-}
-function defaultsToFsBackup(b) {
-    const v = pget(b.object.spec, 'defaultVolumesToFsBackup');
-    return !b.fails && v?.kind === 'scalar' && v.value === true;
-}
-/** The workloads these Restores surely inject spec init containers into (no image annotation replaces them), with the first `init` key. */
-function specInits(hooks, restores) {
-    const out = new Map();
-    for (const scope of restores) {
-        if (scope.fails)
-            continue;
-        for (const entry of scope.entries) {
-            if (!entry.initKey || entry.initContainers.length === 0)
-                continue;
-            for (const { workload, taken, hooks: own } of hooks.reached(scope, entry, 'init')) {
-                if (taken !== 'yes' || own.init !== undefined || out.has(workload))
-                    continue;
-                out.set(workload, `init containers of ${describeVeleroObject(scope.object)} at ${at(keyPlace(scope.object, entry.initKey))}`);
-            }
-        }
-    }
-    return out;
-}
-/** Whether the hook's container is one Velero finds (a missing one is discarded: other rules' business). */
-function containerFound(w, container) {
-    return container === undefined || container === '' || w.containers.some((c) => c.name !== undefined && containerNameMatches(c.name, container));
-}
-const describeWith = (w, reason) => `${describeWorkload(w).slice(0, -1)}; ${reason})`;
-function outcome(version) {
-    return restoreExecHookWait(version) === 'finalizing'
-        ? 'waits for it forever, and the Restore stays in Finalizing'
-        : 'waits for it until --resource-timeout (10m by default), then ends the Restore PartiallyFailed';
-}
-function specFinding(hooks, scope, hook, before) {
-    const waitNode = pget(hook.exec.value, 'waitTimeout');
-    const present = waitNode !== undefined && !(waitNode.kind === 'scalar' && waitNode.value === null);
-    const setting = waitSetting(waitNode?.kind === 'scalar' && waitNode.isString ? waitNode.value : undefined, present);
-    if (setting === 'set')
-        return undefined;
-    const found = [];
-    let count = 0;
-    for (const w of execHookRunsOn(hooks, scope, hook)) {
-        const reason = containerFound(w, hook.container?.value) ? reasonOf(before, w) : undefined;
-        if (reason && count++ < LIST_MAX)
-            found.push(describeWith(w, reason));
-    }
-    if (count === 0)
-        return undefined;
-    return {
-        place: setting === 'zero' ? placeOf(scope.object.file, waitNode) : keyPlace(scope.object, hook.exec),
-        setting: setting === 'zero' ? `waitTimeout "${pstring(waitNode)}" (no limit)` : 'no waitTimeout',
-        workloads: countedList(found, count),
-    };
-}
-function annotationFinding(w, before) {
-    const hook = annotationHook(w, 'exec');
-    if (typeof hook !== 'object' || podsMayBeAbsent(w) || (w.containersKnown && !containerFound(w, hook.field('container')?.value)))
-        return undefined;
-    const wait = hook.field('wait-timeout');
-    const setting = waitSetting(wait?.value, wait !== undefined);
-    const reason = setting === 'set' ? undefined : reasonOf(before, w);
-    if (!reason)
-        return undefined;
-    return {
-        place: setting === 'zero' ? wait.valuePlace : hook.switch.keyPlace,
-        setting: setting === 'zero' ? `${WAIT_TIMEOUT} "${wait.value}" (no limit)` : `no ${WAIT_TIMEOUT}`,
-        workloads: describeWith(w, reason),
-    };
-}
-/* harmony default export */ const restore_exec_hook_no_wait_timeout = (defineRule({
-    meta: {
-        id: 'restore-exec-hook-no-wait-timeout',
-        severity: 'warning',
-        docs: {
-            summary: 'A restore exec hook has no wait timeout, on pods whose app containers start only after init hooks or a file-system restore.',
-            description: 'Velero runs a restore exec hook once its container is Running (or Ready), and waits for that without a limit unless every hook of ' +
-                'the pod has a `waitTimeout` (`post.hook.restore.velero.io/wait-timeout`; `maxHookWait`, internal/hook/wait_exec_hook_handler.go; ' +
-                'velero-plan-semantics.md §2.5). Since v1.14 the Restore waits for its hooks in Finalizing (`WaitRestoreExecHook`, ' +
-                'pkg/controller/restore_finalizer_controller.go): when a pod\'s containers never start, because an injected init hook fails ' +
-                '(`Init:Error`, `Init:CrashLoopBackOff`) or the file-system restore (`restore-wait`) never completes, the Restore never finishes ' +
-                'up to v1.18.2, and the Restores queued after it wait too; Velero main gives up after `--resource-timeout` (10m by default) and ends ' +
-                'it PartiallyFailed.\n\n' +
-                'Reported for hooks on pods that get an init hook (annotation, or a Restore spec entry of the repository), a ' +
-                '`backup.velero.io/backup-volumes` annotation, or a claim a Backup with `defaultVolumesToFsBackup: true` takes. Spec hooks are ' +
-                'checked on the workloads the Restore and its source Backup (in the repository) surely take.',
-            fix: 'Set `waitTimeout` (spec) or `post.hook.restore.velero.io/wait-timeout` (annotation) to a bound such as `10m`; it counts from pod creation, so allow for the file-system restore and the init hooks.',
-        },
-        versions: {
-            applies: 'v1.14.0 … main',
-            outcomes: [
-                { versions: 'v1.12.0 … v1.13.2', outcome: 'Not reported (the Restore waits while InProgress).' },
-                { versions: 'v1.14.0 … v1.18.2', outcome: 'The Restore stays in Finalizing forever.' },
-                { versions: 'main', outcome: 'The Restore waits until `--resource-timeout` (10m by default), then ends PartiallyFailed.' },
-            ],
-        },
-        messages: {
-            spec: 'This restore exec hook has {{setting}}, and the app containers of {{workloads}} start only after that: if it fails or never ends, Velero {{version}} {{outcome}}; set waitTimeout (e.g. "10m").',
-            annotation: 'This restore exec hook has {{setting}}, and the app containers of {{workloads}} start only after that: if it fails or never ends, Velero {{version}} {{outcome}}; set post.hook.restore.velero.io/wait-timeout (e.g. "10m").',
-        },
-    },
-    checkRepository(context) {
-        const version = context.veleroVersion;
-        if (restoreExecHookWait(version) === 'in-progress')
-            return;
-        const hooks = RepoHooks.of(context.repo, version);
-        const common = { version: versions_formatVersion(version), outcome: outcome(version) };
-        for (const scope of hooks.restores) {
-            if (scope.fails || !scope.entries.some((e) => e.execHooks.length > 0))
-                continue;
-            // This Restore's own init containers, and restore-wait when its source Backup defaults to file-system backup.
-            const before = { fsBackups: scope.source && defaultsToFsBackup(scope.source) ? [scope.source] : [], specInits: specInits(hooks, [scope]) };
-            for (const hook of scope.entries.flatMap((e) => e.execHooks)) {
-                const f = specFinding(hooks, scope, hook, before);
-                if (f)
-                    context.report({ messageId: 'spec', data: { ...common, setting: f.setting, workloads: f.workloads }, place: f.place });
-            }
-        }
-        // Annotation hooks run on every restore of the pod: any Restore or Backup of the repository counts.
-        const before = { fsBackups: hooks.backups.filter(defaultsToFsBackup), specInits: specInits(hooks, hooks.restores) };
-        for (const w of context.repo.workloads) {
-            const f = annotationFinding(w, before);
-            if (f)
-                context.report({ messageId: 'annotation', data: { ...common, setting: f.setting, workloads: f.workloads }, place: f.place });
-        }
-    },
-}));
-
-;// CONCATENATED MODULE: ./src/rules/restore-hook-namespace-not-restored.ts
-
-
-
-
-
-/* harmony default export */ const restore_hook_namespace_not_restored = (defineRule({
-    meta: {
-        id: 'restore-hook-namespace-not-restored',
-        severity: 'warning',
-        docs: {
-            summary: "A Restore hook's `includedNamespaces` item that names no namespace the Restore restores into (often the source side of `namespaceMapping`).",
-            description: 'A Restore hook selects pods by the namespace they are **restored into**: init hooks map the backed-up namespace ' +
-                'through `namespaceMapping` before matching (`HandleRestoreHooks`, internal/hook/item_hook_handler.go, since v1.9.0, ' +
-                'velero#4720 / PR #4779), exec hooks see the created pod, already in its new namespace. The Restore\'s own ' +
-                '`includedNamespaces`, by contrast, names **source** namespaces (velero-plan-semantics.md §2.2, §2.3, §5 X04). So with ' +
-                '`namespaceMapping: {shop: shop-copy}`, a hook with `includedNamespaces: [shop]` never runs.\n\n' +
-                'The rule reports a hook namespace item that matches none of the target namespaces, computed as ' +
-                '`namespaceMapping[ns] ?? ns` for every source namespace the Restore restores — only when the repository proves ' +
-                'those: the Restore lists its `includedNamespaces` by name, or its source Backup or Schedule is in the repository ' +
-                'and lists them by name. An item that is a mapped source namespace gets the target to write instead.',
-            fix: 'Name the target namespace in the hook (the right-hand side of `namespaceMapping`), or remove the item.',
-        },
-        messages: {
-            source: 'Velero matches Restore hook namespaces against the namespace a pod is restored into, and {{object}} restores "{{item}}" into "{{target}}" (namespaceMapping), so {{hook}} never runs for "{{item}}"; write "{{target}}".',
-            never: 'Velero matches Restore hook namespaces against the namespace a pod is restored into, and {{object}} restores only into {{targets}}, so {{hook}} never runs for "{{item}}"; name one of those namespaces or remove the item.',
-        },
-    },
-    checkRepository(context) {
-        for (const restore of context.repo.velero) {
-            if (restore.kind !== 'Restore')
-                continue;
-            const entries = hookResourceEntries(restore.spec);
-            if (entries.length === 0)
-                continue;
-            const sources = restoredSourceNamespaces(restore, restoreSource(restore, context.repo.velero));
-            if (!sources || sources.length === 0)
-                continue;
-            const targets = targetNamespaces(restore, sources);
-            const mapping = namespaceMapping(restore);
-            for (const entry of entries) {
-                const list = readList(entry, 'includedNamespaces');
-                if (!list.entry || !list.known || list.values.includes('*'))
-                    continue;
-                for (const node of pitems(list.entry.value)) {
-                    const item = pstring(node);
-                    if (targets.some((t) => includesExcludes([item], undefined, t)))
-                        continue;
-                    const target = Object.hasOwn(mapping, item) && mapping[item] !== item && targets.includes(mapping[item]) ? mapping[item] : undefined;
-                    const data = { object: describeVeleroObject(restore), hook: describeHookEntry(restore.file, entry), item, target: target ?? '', targets: boundedList(targets.map((t) => `"${t}"`), 5) };
-                    context.report({ messageId: target !== undefined ? 'source' : 'never', data, place: placeOf(restore.file, node) });
-                }
-            }
-        }
-    },
-}));
-
-;// CONCATENATED MODULE: ./src/rules/restore-namespace-is-mapping-target.ts
-
-
-
-
-/* harmony default export */ const restore_namespace_is_mapping_target = (defineRule({
-    meta: {
-        id: 'restore-namespace-is-mapping-target',
-        severity: 'warning',
-        docs: {
-            summary: "A Restore's `includedNamespaces` names a target of its `namespaceMapping` instead of the source namespace.",
-            description: 'A Restore\'s `includedNamespaces`/`excludedNamespaces` are matched against the namespace an item had **in the backup** ' +
-                '(`restoreItem`, pkg/restore/restore.go: "the *original* namespace, not the remapped one"); `namespaceMapping` then ' +
-                'moves what was selected (velero-plan-semantics.md §2.2, §5 X05). With `namespaceMapping: {shop: shop-copy}`, ' +
-                '`includedNamespaces: [shop-copy]` selects the backup\'s "shop-copy" namespace, which usually does not exist: nothing ' +
-                'of "shop" is restored, and no restore hook runs.\n\n' +
-                'Reported for a literal item that is a mapping target, is not itself a mapping source, whose source namespace the ' +
-                'Restore does not include as well, and that the source Backup (when it is in the repository and lists its ' +
-                'namespaces by name) does not hold.',
-            fix: 'Name the source namespace (the left-hand side of `namespaceMapping`); the mapping restores it into the target.',
-        },
-        messages: {
-            target: 'Velero matches a Restore\'s includedNamespaces against the namespaces in the backup, and "{{item}}" is where namespaceMapping puts "{{source}}" (line {{line}}), so {{object}} restores nothing of "{{source}}" and runs no restore hook there; write "{{source}}".',
-        },
-    },
-    checkRepository(context) {
-        for (const restore of context.repo.velero) {
-            if (restore.kind !== 'Restore')
-                continue;
-            const mapping = namespaceMapping(restore);
-            const inc = readList(restore.spec, 'includedNamespaces');
-            const exc = readList(restore.spec, 'excludedNamespaces');
-            if (!inc.entry || !inc.known || !exc.known || Object.keys(mapping).length === 0)
-                continue;
-            const backup = readList(restoreSource(restore, context.repo.velero)?.spec, 'includedNamespaces').values;
-            const mappingNode = pentry(restore.spec, 'namespaceMapping').value;
-            for (const node of pitems(inc.entry.value)) {
-                const item = pstring(node);
-                if (hasGlobChars(item) || Object.hasOwn(mapping, item) || backup?.includes(item))
-                    continue;
-                const source = Object.keys(mapping).find((k) => mapping[k] === item);
-                if (source === undefined || includesExcludes(inc.values, exc.values, source))
-                    continue;
-                const line = pentry(mappingNode, source).keySpan.line;
-                context.report({ messageId: 'target', data: { item, source, line, object: describeVeleroObject(restore) }, place: placeOf(restore.file, node) });
-            }
-        }
-    },
-}));
-
-;// CONCATENATED MODULE: ./src/rules/restore-spec-hook-resources-ignored.ts
-
-
-
-
-
-/** " (in this repository: Deployment web … and 2 more)": the workloads the entry selects, if any. */
-function selectedHint(restore, entry, groups) {
-    const restores = restoreTaker(restore);
-    const selects = restoreHookSelector(restore, entry);
-    const selected = [...groups.restoreHookCandidates(restore, entry)].filter((w) => restores(w) !== 'no' && selects(w) === 'yes').map(describeWorkload);
-    return selected.length > 0 ? ` (in this repository: ${boundedList(selected)})` : '';
-}
-/* harmony default export */ const restore_spec_hook_resources_ignored = (defineRule({
-    meta: {
-        id: 'restore-spec-hook-resources-ignored',
-        severity: 'warning',
-        docs: {
-            summary: "A Restore hook's `includedResources` leaves out pods, or its `excludedResources` lists them: Velero ignores both.",
-            description: 'Restore hooks apply only to pods, and Velero hard-codes that: `GetRestoreHooksFromSpec` ' +
-                '(internal/hook/item_hook_handler.go, every version from v1.12.0 to main) builds the selector with resources `pods` ' +
-                'and never reads the entry\'s `includedResources`/`excludedResources` ("these hooks ara applicable only to pods"). So ' +
-                '`includedResources: [deployments]` does not narrow the hook to Deployments — it runs in every restored pod its ' +
-                'namespaces and `labelSelector` match — and `excludedResources: [pods]` does not turn it off ' +
-                '(velero-plan-semantics.md §2.3, §5 X03). A Backup hook honours both lists (see `backup-spec-hooks-skip-pods`), which ' +
-                'is how such entries end up in Restores.\n\n' +
-                'The message names the workloads of the repository the hook does select. Lists that include pods are not reported: ' +
-                'they say what Velero does.',
-            fix: 'Remove `includedResources`/`excludedResources` from the hook and select pods with `labelSelector` and `includedNamespaces` (the target namespaces, after `namespaceMapping`). Remove the hook if it should not run.',
-        },
-        messages: {
-            included: 'Velero ignores includedResources in a Restore hook (restore hooks always apply to pods), so {{hook}} runs in every restored pod its namespaces and labelSelector match{{selected}}; remove includedResources and narrow the hook with labelSelector or includedNamespaces.',
-            excluded: 'Velero ignores excludedResources in a Restore hook, so "{{item}}" does not turn {{hook}} off: it runs in every restored pod its namespaces and labelSelector match{{selected}}; remove the hook if it should not run, or remove excludedResources.',
-        },
-    },
-    checkRepository(context) {
-        let groups;
-        for (const restore of context.repo.velero) {
-            if (restore.kind !== 'Restore')
-                continue;
-            for (const entry of hookResourceEntries(restore.spec)) {
-                const inc = readList(entry, 'includedResources');
-                const exc = readList(entry, 'excludedResources');
-                const hook = describeHookEntry(restore.file, entry);
-                const hint = () => selectedHint(restore, entry, (groups ??= new NamespaceGroups(context.repo.workloads)));
-                if (inc.entry && inc.values && !resourceFiltersIncludePods(inc.values, undefined)) {
-                    context.report({ messageId: 'included', data: { hook, selected: hint() }, place: keyPlaceOf(restore.file, inc.entry) });
-                }
-                const podsItem = pitems(exc.entry?.value).find((item) => {
-                    const name = pstring(item);
-                    return name !== undefined && !resourceFiltersIncludePods(undefined, [name]);
-                });
-                if (podsItem)
-                    context.report({ messageId: 'excluded', data: { item: pstring(podsItem), hook, selected: hint() }, place: placeOf(restore.file, podsItem) });
-            }
-        }
-    },
-}));
-
-;// CONCATENATED MODULE: ./src/rules/restore-spec-init-container-conflict.ts
-
-
-
-
-
-
-/** Findings keyed by message and place, so one name or mount is reported once with every workload it breaks. */
-class Collector {
-    pending = new Map();
-    add(messageId, place, name, workload, first) {
-        const k = `${messageId}\0${place.file}\0${place.span.line}\0${place.span.column}\0${first ?? ''}`;
-        const p = this.pending.get(k) ?? { messageId, place, name, first, workloads: [], count: 0 };
-        if (p.workloads.length < LIST_MAX)
-            p.workloads.push(workload);
-        p.count++;
-        this.pending.set(k, p);
-    }
-}
-/** The spec init containers Velero injects into each workload's pods, in Velero's order (§2.4). */
-function injected(hooks, scope) {
-    const byWorkload = new Map();
-    for (const entry of scope.entries) {
-        if (entry.initContainers.length === 0)
-            continue;
-        for (const { workload, taken, hooks: own } of hooks.reached(scope, entry, 'init')) {
-            if (taken !== 'yes' || !workload.containersKnown || podsMayBeAbsent(workload))
-                continue;
-            // An image annotation replaces every spec init hook (spec-hook-hidden-by-annotation).
-            if (own.init !== undefined)
-                continue;
-            const list = byWorkload.get(workload) ?? [];
-            list.push(...entry.initContainers);
-            byWorkload.set(workload, list);
-        }
-    }
-    return byWorkload;
-}
-const brief = (w, detail) => `${describeWorkload(w).slice(0, -1)}; ${detail})`;
-const quoted = (names) => names.map((n) => `"${n ?? '?'}"`).join(', ') || 'none';
-function check(w, containers, out, deletesWait) {
-    const seen = new Map();
-    for (const c of containers) {
-        if (!c.name)
-            continue;
-        const name = c.name.value;
-        if (RESERVED_INIT_CONTAINER_NAMES.includes(name)) {
-            out.add(deletesWait ? 'reserved' : 'reservedOld', c.name.place, name, describeWorkload(w));
-            continue;
-        }
-        const first = seen.get(name);
-        if (first)
-            out.add('duplicate', c.name.place, name, describeWorkload(w), at(first.name.place));
-        else
-            seen.set(name, c);
-        const own = w.containers.some((x) => x.name === name) ? 'container' : w.initContainers.some((x) => x.name === name) ? 'init container' : undefined;
-        if (own)
-            out.add('clash', c.name.place, name, brief(w, `its ${own}`));
-        if (!w.volumesKnown)
-            continue;
-        for (const m of c.mounts) {
-            if (!w.volumes.some((v) => v.name === m.name))
-                out.add('mount', m.place, m.name, brief(w, `volumes ${quoted(w.volumes.map((v) => v.name))}`));
-        }
-    }
-}
-/* harmony default export */ const restore_spec_init_container_conflict = (defineRule({
-    meta: {
-        id: 'restore-spec-init-container-conflict',
-        severity: 'error',
-        docs: {
-            summary: "A Restore-spec init container clashes with the pods it is injected into: a duplicate name, a mount of a volume they lack, or Velero's own `restore-wait` name.",
-            description: 'Velero injects the init containers of every matching `postHooks[].init` into each restored pod, in `resources[]` order, without ' +
-                'de-duplicating or checking them against the pod (`HandleRestoreHooks`, internal/hook/item_hook_handler.go; velero-plan-semantics.md ' +
-                '§2.4; `velero-hooks.md` §3.1, §5.1). `ValidateContainer` only checks that each has a name, an image and a command. So:\n\n' +
-                '- two injected containers with one name (from two entries that match the same pod, or one list), or a name that one of the ' +
-                "pod's containers or init containers already has: the API server rejects the pod (`Duplicate value`) and it is not restored;\n" +
-                "- a `volumeMounts[].name` that is not one of the pod's `volumes`: the API server rejects the pod (`Not found`);\n" +
-                '- the name `restore-wait` or `restic-wait`: since v1.17 `PodVolumeRestoreAction` deletes every init container of those names ' +
-                "(pkg/restore/actions/pod_volume_restore_action.go, PR #8880), so the hook never runs; before, Velero replaced it with its own " +
-                'file-system restore container, or added a second one, in pods with file-system backups.\n\n' +
-                'Only workloads the Restore and its source Backup (in the repository) surely take are checked, and only when no ' +
-                '`init.hook.restore.velero.io/container-image` annotation replaces the spec init hooks on them.',
-            fix: "Give every injected init container a name of its own (not `restore-wait`/`restic-wait`, not a name the pods use), mount only volumes the selected pods have, or narrow the entry's `labelSelector`.",
-        },
-        versions: {
-            applies: 'all; the `restore-wait` name differs from v1.17',
-            outcomes: [
-                { versions: 'v1.12.0 … v1.16.2', outcome: 'A `restore-wait`/`restic-wait` hook container is replaced or duplicated in pods with file-system backups (warning).' },
-                { versions: 'v1.17.0 … main', outcome: 'A `restore-wait`/`restic-wait` hook container is always deleted.' },
-            ],
-        },
-        messages: {
-            duplicate: 'Velero also injects an init container named {{name}} from {{first}} into the pods of {{workloads}}, so the API server rejects them (Duplicate value) and they are not restored; give each init container its own name.',
-            clash: 'Init container name {{name}} is already used in {{workloads}}, so Velero injects a duplicate and the API server rejects those pods (Duplicate value): they are not restored; choose another name.',
-            mount: 'Volume {{name}} is not a volume of {{workloads}}, so the API server rejects those pods with this init container (volumeMounts name Not found): they are not restored; mount one of their volumes, or narrow the labelSelector.',
-            reserved: "Init container name {{name}} is Velero's own file-system restore container's, so Velero {{version}} deletes this container from the pods of {{workloads}} before it creates them and it never runs; choose another name.",
-            reservedOld: "Init container name {{name}} is Velero's own file-system restore container's: Velero {{version}} replaces or duplicates it in the pods of {{workloads}} that have file-system backups, and v1.17 and later always delete it; choose another name.",
-        },
-    },
-    checkRepository(context) {
-        const version = context.veleroVersion;
-        const hooks = RepoHooks.of(context.repo, version);
-        const deletesWait = restoreDeletesWaitContainers(version);
-        for (const scope of hooks.restores) {
-            if (scope.fails)
-                continue;
-            const out = new Collector();
-            for (const [w, containers] of injected(hooks, scope))
-                check(w, containers, out, deletesWait);
-            for (const p of out.pending.values()) {
-                const severity = p.messageId === 'reservedOld' ? 'warning' : undefined;
-                context.report({
-                    messageId: p.messageId,
-                    data: { name: quote(p.name), first: p.first ?? '', workloads: countedList(p.workloads, p.count), version: versions_formatVersion(version) },
-                    place: p.place,
-                    ...(severity ? { severity } : {}),
-                });
-            }
-        }
-    },
-}));
-
-;// CONCATENATED MODULE: ./src/rules/restore-spec-invalid-init-container.ts
-
-
-
-/** A list element or `args` Kubernetes cannot decode as a string (null decodes as ""). */
-const notStringOrNull = (v) => !v.isString && v.kind !== 'null';
-/* harmony default export */ const restore_spec_invalid_init_container = (defineRule({
-    meta: {
-        id: 'restore-spec-invalid-init-container',
-        severity: 'error',
-        docs: {
-            summary: "A Restore's `postHooks[].init.initContainers[]` entry lacks a string name, image or non-empty command, or has an invalid name.",
-            description: "Velero's `ValidateContainer` decodes each entry as a Kubernetes Container and requires a name, an image and a non-empty " +
-                'command; a failure puts the whole Restore in FailedValidation before anything is restored. A type mismatch (`command: "echo hi"` ' +
-                'instead of a list) fails the same way. An invalid DNS-1123 name passes Velero but makes the API server reject every pod it is injected into.',
-            fix: 'Give every init container `name` (DNS-1123 label), `image` and `command` as a list of strings.',
-        },
-        messages: {
-            notMap: 'This init container is not a mapping, so Velero fails the Restore validation (FailedValidation); write a container with name, image and command.',
-            missing: 'This init container has no {{field}}, so Velero fails the whole Restore validation (FailedValidation) and restores nothing; add {{field}}.',
-            wrongType: '{{field}} must be {{expected}}; Velero cannot decode it and fails the whole Restore validation (FailedValidation).',
-            emptyCommand: 'command is empty, so Velero fails the whole Restore validation (FailedValidation) and restores nothing; give the command to run.',
-            badName: 'Init container name "{{name}}" is not a valid DNS-1123 label ({{problem}}), so the API server rejects every pod Velero injects it into; rename it.',
-        },
-    },
-    create(context) {
-        return {
-            velero(target) {
-                for (const container of restoreInitContainers(target)) {
-                    const base = { resource: target.resource, path: container.path };
-                    if (container.kind !== 'map') {
-                        context.report({ ...base, messageId: 'notMap', node: container.node });
-                        continue;
-                    }
-                    const firstKey = container.firstKeyNode();
-                    for (const field of ['name', 'image']) {
-                        // Go's encoding/json matches struct fields case-insensitively; so does entryFold.
-                        const entry = container.entryFold(field);
-                        const value = entry?.value;
-                        if (!entry || value?.kind === 'null' || value?.scalar === '') {
-                            context.report({ ...base, messageId: 'missing', data: { field }, node: entry?.keyNode ?? firstKey, fallback: container.node });
-                        }
-                        else if (!value?.isString) {
-                            context.report({ ...base, path: [...container.path, field], messageId: 'wrongType', data: { field, expected: 'a string' }, node: value?.node });
-                        }
-                        else if (field === 'name') {
-                            const name = value.string();
-                            const problem = dns1123LabelProblem(name);
-                            if (problem)
-                                context.report({ ...base, path: [...container.path, field], messageId: 'badName', data: { name, problem }, node: value.node });
-                        }
-                    }
-                    const commandEntry = container.entryFold('command');
-                    const command = commandEntry?.value;
-                    if (!commandEntry || command?.kind === 'null') {
-                        context.report({ ...base, messageId: 'missing', data: { field: 'command' }, node: commandEntry?.keyNode ?? firstKey, fallback: container.node });
-                    }
-                    else if (command?.kind !== 'seq') {
-                        context.report({ ...base, path: [...container.path, 'command'], messageId: 'wrongType', data: { field: 'command', expected: 'a list of strings' }, node: command?.node });
-                    }
-                    else if (command.items().length === 0) {
-                        context.report({ ...base, path: [...container.path, 'command'], messageId: 'emptyCommand', node: command.node });
-                    }
-                    else {
-                        const bad = command.items().find(notStringOrNull);
-                        if (bad)
-                            context.report({ ...base, path: [...container.path, 'command'], messageId: 'wrongType', data: { field: 'every command element', expected: 'a string' }, node: bad.node });
-                    }
-                    // args is decoded by the same json.Unmarshal into a Container, so a type mismatch fails validation too.
-                    const args = container.getFold('args');
-                    if (args && args.kind !== 'null') {
-                        const list = args.kind === 'seq';
-                        const badArg = list ? args.items().find(notStringOrNull) : args;
-                        if (badArg) {
-                            context.report({
-                                ...base,
-                                path: [...container.path, 'args'],
-                                messageId: 'wrongType',
-                                data: { field: list ? 'every args element' : 'args', expected: list ? 'a string' : 'a list of strings' },
-                                node: badArg.node,
-                            });
-                        }
-                    }
-                }
-            },
-        };
-    },
-}));
-
-;// CONCATENATED MODULE: ./src/rules/source-not-rendered.ts
-
-/**
- * Made by the sources step (no visitor): a Helm chart or a kustomization that velero-hooks could
- * not render, so none of the hooks it produces were checked. Green means checked: this is a
- * warning by default, and `rules: { source-not-rendered: error }` makes it fail the run.
- */
-/* harmony default export */ const source_not_rendered = (defineRule({
-    meta: {
-        id: 'source-not-rendered',
-        severity: 'warning',
-        docs: {
-            summary: 'A Helm chart or kustomization could not be rendered, so the hooks it produces were not checked.',
-            description: 'velero-hooks renders every chart (`helm template`, once per value set: `values.yaml`, each `ci/*-values.yaml`, and the sets configured in `.velero-hooks.yaml`) and every kustomization that no other one uses (`kustomize build`, or `kubectl kustomize`), then checks the rendered pods and reports each finding at the template, values, patch or kustomization line that produced it. ' +
-                'When a render is not possible — the tool is missing, the chart needs `helm dependency build`, a template fails, the render times out, or a kustomization uses remote resources, which a pull-request check never fetches — this finding says so at the chart or kustomization, so a green run never hides hooks nobody checked.',
-            fix: 'Make the render work: install `helm` / `kustomize` (GitHub-hosted runners have both) or name them in the configuration; vendor chart dependencies (commit `charts/`) or run `helm dependency build` before this step; fix the template error. To accept it, set `rules: { source-not-rendered: off }` or ignore the directory.',
-        },
-        messages: {
-            notRendered: 'velero-hooks did not check the Velero hooks of {{what}}: {{why}}; {{fix}}.',
-        },
-    },
-}));
-
-;// CONCATENATED MODULE: ./src/rules/spec-hook-container-missing.ts
-
-
-
-
-
-/**
- * Containers mutating webhooks add to pods (service meshes, secret agents): the manifest never
- * shows them, so a hook naming one may find it at run time.
- */
-const INJECTED_CONTAINERS = new Set(['istio-proxy', 'linkerd-proxy', 'vault-agent', 'daprd', 'consul-dataplane']);
-const has = (names, value) => names.some((n) => n !== undefined && containerNameMatches(n, value));
-/** Workloads with no container (nor init container: spec-hook-targets-init-container) of the hook's name. */
-function lacking(workloads, value) {
-    return workloads.filter((w) => !has(w.containers.map((c) => c.name), value) && !has(w.initContainers.map((c) => c.name), value));
-}
-/** Hooks of Backups written alike share their workload lists: look each list up once per name. */
-const lackingMemo = new WeakMap();
-function lackingOnce(workloads, value) {
-    let byValue = lackingMemo.get(workloads);
-    if (!byValue)
-        lackingMemo.set(workloads, (byValue = new Map()));
-    let list = byValue.get(value);
-    if (!list)
-        byValue.set(value, (list = lacking(workloads, value)));
-    return list;
-}
-/** "Deployment web in namespace shop (apps/web.yaml:3; containers "app", "nginx")" */
-function withContainers(w) {
-    const names = w.containers.map((c) => `"${c.name ?? '?'}"`).join(', ');
-    return `${describeWorkload(w).slice(0, -1)}; containers ${names || 'none'})`;
-}
-function messageOf(hook) {
-    if (hook.phase === 'exec')
-        return 'restore';
-    return hook.phase === 'pre' && pstring(pget(hook.exec.value, 'onError')) === 'Fail' ? 'backupFail' : 'backup';
-}
-/* harmony default export */ const spec_hook_container_missing = (defineRule({
-    meta: {
-        id: 'spec-hook-container-missing',
-        severity: 'error',
-        docs: {
-            summary: "A Backup/Schedule/Restore spec exec hook's `container` is missing from some of the pods it selects.",
-            description: 'A spec hook entry selects pods by namespace and labels, often several workloads at once, but names one `container`. ' +
-                'On a pod without it (velero-plan-semantics.md §1.7, §2.5; velero#2847, velero#3622):\n\n' +
-                '- Backup hooks fail with `no such container` (`ensureContainerExists`, pkg/podexec/pod_command_executor.go), which makes the Backup ' +
-                'PartiallyFailed; with `onError: Fail` on a `pre` hook, Velero does not back up that pod (nor run its post hooks).\n' +
-                '- Restore exec hooks are discarded ("does not have container … discarding", `podHasContainer`, internal/hook/wait_exec_hook_handler.go). ' +
-                'Since v1.14 the discarded hook stays in the hook tracker, so the Restore hangs in Finalizing (velero#9749); on main it waits ' +
-                'until `--resource-timeout` (10m by default) and ends PartiallyFailed.\n\n' +
-                'Only workloads the Backup (or the Restore and its source Backup in the repository) surely takes are checked, and only when no ' +
-                'hook annotation of the same kind replaces the spec hook on them (`spec-hook-hidden-by-annotation`); annotation hooks are ' +
-                "`hook-unknown-container`'s. A container that is an init container or native sidecar is `spec-hook-targets-init-container`'s. " +
-                'Names that service meshes and agents inject (`istio-proxy`, `linkerd-proxy`, `vault-agent`, `daprd`, `consul-dataplane`) are not checked.',
-            fix: "Name a container every selected pod has (or leave `container` out for each pod's first container), or narrow the entry's `labelSelector` so it selects only pods with that container.",
-        },
-        versions: {
-            applies: 'all; the restore consequence differs from v1.14 and on main',
-            outcomes: [
-                { versions: 'v1.12.0 … v1.13.2', outcome: 'Backup: the hook fails ("no such container"), PartiallyFailed. Restore: the hook is discarded.' },
-                { versions: 'v1.14.0 … v1.18.2', outcome: 'Backup: as above. Restore: the hook is discarded and the Restore hangs in Finalizing forever.' },
-                { versions: 'main', outcome: 'Backup: as above. Restore: discarded; the Restore waits until `--resource-timeout`, then ends PartiallyFailed.' },
-            ],
-        },
-        messages: {
-            backup: 'Container {{name}} is not in {{workloads}}, so Velero {{version}} fails this {{phase}} hook there with "no such container" and the Backup ends PartiallyFailed; name a container every selected pod has, or narrow the labelSelector.',
-            backupFail: 'Container {{name}} is not in {{workloads}}, so Velero {{version}} fails this pre hook there with "no such container" and, as onError is Fail, does not back up those pods; name a container every selected pod has, or narrow the labelSelector.',
-            restore: 'Container {{name}} is not in {{workloads}}, so Velero {{version}} discards this exec hook for those pods{{outcome}}; name a container every selected pod has, or narrow the labelSelector.',
-        },
-    },
-    checkRepository(context) {
-        const version = context.veleroVersion;
-        const hooks = RepoHooks.of(context.repo, version);
-        for (const scope of [...hooks.backups, ...hooks.restores]) {
-            if (scope.fails)
-                continue;
-            for (const entry of scope.entries) {
-                for (const hook of entry.execHooks) {
-                    const value = hook.container?.value;
-                    if (value === undefined || INJECTED_CONTAINERS.has(value))
-                        continue;
-                    const missing = lackingOnce(execHookRunsOn(hooks, scope, hook), value);
-                    if (missing.length === 0)
-                        continue;
-                    context.report({
-                        messageId: messageOf(hook),
-                        data: { name: quote(value), workloads: listOf(missing, withContainers), version: versions_formatVersion(version), phase: hook.phase, outcome: restoreDiscardOutcome(version) },
-                        place: hook.container.place,
-                    });
-                }
-            }
-        }
-    },
-}));
-
-;// CONCATENATED MODULE: ./src/rules/spec-hook-hidden-by-annotation.ts
-
-
-
-/** The reached workloads whose annotation hook of the family wins over the entry's hooks. */
-function hiddenOn(reached, family) {
-    const out = [];
-    for (const { workload, hooks } of reached) {
-        const hook = hooks[family];
-        if (typeof hook === 'object')
-            out.push({ workload, annotation: hook.switch });
-    }
-    return out;
-}
-/** "Deployment db in namespace shop (apps/db.yaml:3; pre.hook.backup.velero.io/command at apps/db.yaml:12)" */
-const describeHidden = (h) => `${describeWorkload(h.workload).slice(0, -1)}; ${h.annotation.key} at ${at(h.annotation.keyPlace)})`;
-function backupFindings(hooks, scope, entry) {
-    const out = [];
-    for (const phase of ['pre', 'post']) {
-        const key = entry.phaseKeys.get(phase);
-        if (!key || !entry.execHooks.some((h) => h.phase === phase))
-            continue;
-        const hidden = hiddenOn(hooks.reached(scope, entry, 'backup'), phase);
-        if (hidden.length > 0)
-            out.push({ messageId: 'backup', key, hidden, phase });
-    }
-    return out;
-}
-function restoreFindings(hooks, scope, entry) {
-    const out = [];
-    if (entry.initKey && entry.initContainers.length > 0) {
-        const hidden = hiddenOn(hooks.reached(scope, entry, 'init'), 'init');
-        if (hidden.length > 0)
-            out.push({ messageId: 'init', key: entry.initKey, hidden });
-    }
-    const exec = entry.execHooks[0];
-    if (exec) {
-        const hidden = hiddenOn(hooks.reached(scope, entry, 'exec'), 'exec');
-        if (hidden.length > 0)
-            out.push({ messageId: 'exec', key: exec.exec, hidden });
-    }
-    return out;
-}
-/* harmony default export */ const spec_hook_hidden_by_annotation = (defineRule({
-    meta: {
-        id: 'spec-hook-hidden-by-annotation',
-        severity: 'warning',
-        docs: {
-            summary: 'A Backup/Schedule/Restore spec hook selects pods whose hook annotation of the same kind wins over it, so it never runs there.',
-            description: 'Velero runs a hook annotation instead of the spec hooks of the same kind, for each pod, without a word in the logs ' +
-                '(velero-plan-semantics.md §1.4, §2.4, §2.5; `velero-hooks.md` §3.3):\n\n' +
-                '- Backups, per phase (`HandleHooks`, internal/hook/item_hook_handler.go): a `pre.hook.backup.velero.io/command` (or, when it ' +
-                'is missing or empty, the legacy `hook.backup.velero.io/command`) hides the spec `pre` hooks only; `post.hook.backup.velero.io/command` ' +
-                'hides the spec `post` hooks only.\n' +
-                '- Restores: `init.hook.restore.velero.io/container-image` hides every spec init container (`HandleRestoreHooks`); ' +
-                '`post.hook.restore.velero.io/command` hides every spec exec hook (`GroupRestoreExecHooks`). Init and exec are independent.\n\n' +
-                'The finding sits on the entry\'s `pre`/`post` list, or its first `init`/`exec`, and names the workloads (with the annotation\'s ' +
-                'file and line) where the spec hooks are dropped. Workloads the Backup or Restore proves it does not take are left out.',
-            fix: 'Keep one source per pod and kind: move the command into the spec entry and remove the annotation, or narrow the entry\'s `labelSelector` so it no longer selects the annotated pods.',
-        },
-        messages: {
-            backup: '{{workloads}}: a {{phase}} hook annotation wins over spec {{phase}} hooks, so Velero never runs this entry\'s {{phase}} hooks on those pods; keep one of the two (move the command here and remove the annotation, or narrow the labelSelector).',
-            init: '{{workloads}}: an init.hook.restore.velero.io/container-image annotation wins over spec init hooks, so Velero injects none of these init containers into those pods; keep one of the two (move the container here and remove the annotations, or narrow the labelSelector).',
-            exec: '{{workloads}}: a post.hook.restore.velero.io/command annotation wins over spec exec hooks, so Velero runs none of this entry\'s exec hooks in those pods; keep one of the two (move the command here and remove the annotation, or narrow the labelSelector).',
-        },
-    },
-    checkRepository(context) {
-        const hooks = RepoHooks.of(context.repo, context.veleroVersion);
-        const scopes = [...hooks.backups, ...hooks.restores];
-        for (const scope of scopes) {
-            if (scope.fails)
-                continue;
-            for (const entry of scope.entries) {
-                const findings = scope.object.kind === 'Restore' ? restoreFindings(hooks, scope, entry) : backupFindings(hooks, scope, entry);
-                for (const f of findings) {
-                    context.report({
-                        messageId: f.messageId,
-                        data: { workloads: listOf(f.hidden, describeHidden), ...(f.phase ? { phase: f.phase } : {}) },
-                        place: keyPlace(scope.object, f.key),
-                    });
-                }
-            }
-        }
-    },
-}));
-
-;// CONCATENATED MODULE: ./src/rules/spec-hook-invalid-exec.ts
-
-
-
-/* harmony default export */ const spec_hook_invalid_exec = (defineRule({
-    meta: {
-        id: 'spec-hook-invalid-exec',
-        severity: 'error',
-        docs: {
-            summary: 'A Restore/Backup/Schedule exec hook with a missing or empty command, a bad `onError`, or a bad duration.',
-            description: 'The Velero CRDs require `exec.command` (a list with at least one string) and restrict `onError` to `Continue` or `Fail`; ' +
-                'the API server rejects the object otherwise, so no backup or restore happens on schedule. Durations (`timeout`, ' +
-                '`execTimeout`, `waitTimeout`) are Go durations; Velero cannot decode anything else.',
-            fix: 'Give `command` as a non-empty list of strings, `onError: Continue` or `Fail`, and durations such as `30s` or `5m`.',
-        },
-        messages: {
-            missingCommand: 'This exec hook has no command, so the API server rejects the {{kind}} (command is required); add command as a list of strings.',
-            commandNotList: 'command must be a list of strings; the API server rejects the {{kind}}. Write it as ["/bin/sh", "-c", "…"].',
-            emptyCommand: 'command is an empty list, so the API server rejects the {{kind}} (at least one element is required); give the command to run.',
-            commandElement: 'Every command element must be a string; the API server rejects the {{kind}}. Quote this element.',
-            onError: 'onError "{{value}}" is not Continue or Fail, so the API server rejects the {{kind}}; write {{suggestion}}.',
-            duration: '{{field}} "{{value}}" is not a Go duration ({{error}}), so Velero cannot decode this {{kind}}; write e.g. "30s" or "5m".',
-            durationType: '{{field}} must be a duration string such as "30s", so the API server rejects the {{kind}}; quote it with a unit.',
-            negative: '{{field}} "{{value}}" is negative, which disables the timeout (v1.18) or expires the wait at once; use a positive duration.',
-            waitForReady: 'waitForReady must be true or false; the API server rejects the {{kind}} otherwise.',
-        },
-    },
-    create(context) {
-        return {
-            velero(target) {
-                const kind = target.kind;
-                for (const { value: exec, kind: execKind } of execHooks(target)) {
-                    const at = (field) => ({ resource: target.resource, path: [...exec.path, field] });
-                    const commandEntry = exec.entry('command');
-                    const command = commandEntry?.value;
-                    if (!commandEntry || command?.kind === 'null') {
-                        context.report({ ...at('command'), messageId: 'missingCommand', data: { kind }, node: commandEntry?.keyNode ?? exec.firstKeyNode(), fallback: exec.node });
-                    }
-                    else if (command?.kind !== 'seq') {
-                        context.report({ ...at('command'), messageId: 'commandNotList', data: { kind }, node: command?.node });
-                    }
-                    else {
-                        const elements = command.items();
-                        if (elements.length === 0) {
-                            context.report({ ...at('command'), messageId: 'emptyCommand', data: { kind }, node: command.node });
-                        }
-                        else {
-                            const bad = elements.find((v) => !v.isString);
-                            if (bad)
-                                context.report({ ...at('command'), messageId: 'commandElement', data: { kind }, node: bad.node });
-                        }
-                    }
-                    const onError = exec.get('onError');
-                    if (onError?.kind === 'scalar' && onError.scalar !== 'Continue' && onError.scalar !== 'Fail') {
-                        const value = String(onError.scalar);
-                        const lower = value.toLowerCase();
-                        const suggestion = lower === 'fail' ? '"Fail"' : lower === 'continue' ? '"Continue"' : '"Continue" or "Fail"';
-                        context.report({ ...at('onError'), messageId: 'onError', data: { kind, value, suggestion }, node: onError.node });
-                    }
-                    const durationFields = execKind === 'restore' ? ['execTimeout', 'waitTimeout'] : ['timeout'];
-                    for (const field of durationFields) {
-                        const v = exec.get(field);
-                        if (v?.kind !== 'scalar' || v.scalar === '')
-                            continue;
-                        const text = v.string();
-                        if (text === undefined) {
-                            context.report({ ...at(field), messageId: 'durationType', data: { kind, field }, node: v.node });
-                            continue;
-                        }
-                        const parsed = parseGoDuration(text);
-                        if (!parsed.ok)
-                            context.report({ ...at(field), messageId: 'duration', data: { kind, field, value: text, error: parsed.error }, node: v.node });
-                        else if (parsed.nanoseconds < 0)
-                            context.report({ ...at(field), messageId: 'negative', data: { field, value: text }, node: v.node });
-                    }
-                    if (execKind === 'restore') {
-                        const w = exec.get('waitForReady');
-                        if (w?.kind === 'scalar' && w.boolean() === undefined) {
-                            context.report({ ...at('waitForReady'), messageId: 'waitForReady', data: { kind }, node: w.node });
-                        }
-                    }
-                }
-            },
-        };
-    },
-}));
-
-;// CONCATENATED MODULE: ./src/rules/spec-hook-targets-init-container.ts
-
-
-
-
-
-const matches = (c, value) => c.name !== undefined && containerNameMatches(c.name, value);
-/** The init container the hook names on this workload, when it names no app container; undefined otherwise. */
-function initTarget(w, value) {
-    if (w.containers.some((c) => matches(c, value)))
-        return undefined;
-    return w.initContainers.find((c) => matches(c, value));
-}
-/** The workloads where the name is an init container and no app container, looked up once per list and name (Backups written alike share lists). */
-function initTargets(workloads, value) {
-    let byValue = targetsMemo.get(workloads);
-    if (!byValue)
-        targetsMemo.set(workloads, (byValue = new Map()));
-    let list = byValue.get(value);
-    if (!list) {
-        list = [];
-        for (const workload of workloads) {
-            const target = initTarget(workload, value);
-            if (target)
-                list.push({ workload, target });
-        }
-        byValue.set(value, list);
-    }
-    return list;
-}
-const targetsMemo = new WeakMap();
-/** Which message a hook on this init container gets, or undefined when Velero runs it there. */
-function messageFor(hook, target, version) {
-    if (hook.phase === 'exec')
-        return 'restore';
-    if (target.restartPolicy !== 'Always')
-        return 'backupInit';
-    return backupHookAcceptsSidecar(version) ? undefined : 'backupSidecar';
-}
-/** "Deployment web in namespace shop (apps/web.yaml:3; init container at apps/web.yaml:20)" */
-function describeTarget(t) {
-    const what = t.target.restartPolicy === 'Always' ? 'native sidecar' : 'init container';
-    return `${describeWorkload(t.workload).slice(0, -1)}; ${what} at ${t.target.place.file}:${t.target.place.span.line})`;
-}
-/* harmony default export */ const spec_hook_targets_init_container = (defineRule({
-    meta: {
-        id: 'spec-hook-targets-init-container',
-        severity: 'error',
-        docs: {
-            summary: "A Backup/Schedule/Restore spec exec hook's `container` is an init container or native sidecar of pods it selects.",
-            description: 'Velero execs hooks in running app containers (velero-plan-semantics.md §1.7, §2.5, §4 rows 3–4):\n\n' +
-                '- Restore exec hooks must name one of `spec.containers` (`podHasContainer`, internal/hook/wait_exec_hook_handler.go, every version, main ' +
-                'included): a hook on an init container or a native sidecar (an init container with `restartPolicy: Always`) is discarded, and since ' +
-                'v1.14 the Restore hangs in Finalizing (velero#9749); on main it waits until `--resource-timeout` (10m by default) and ends PartiallyFailed.\n' +
-                '- Backup hooks fail with `no such container` on an init container in every version, and on a native sidecar up to v1.18.2 ' +
-                '(`ensureContainerExists`, pkg/podexec/pod_command_executor.go; main accepts sidecars since PR #9403, velero#9393). A failed hook ' +
-                'makes the Backup PartiallyFailed.\n\n' +
-                'Only workloads the Backup (or the Restore and its source Backup in the repository) surely takes are checked, and only when no ' +
-                'hook annotation of the same kind replaces the spec hook on them; annotation hooks are `hook-unknown-container`\'s.',
-            fix: 'Name an app container (one of `spec.containers`) of the selected pods; to act on a sidecar at restore, run the command from an app container.',
-        },
-        versions: {
-            applies: 'all; native sidecars are backup hook targets on main',
-            outcomes: [
-                { versions: 'v1.12.0 … v1.13.2', outcome: 'Backup: "no such container". Restore: the hook is discarded.' },
-                { versions: 'v1.14.0 … v1.18.2', outcome: 'Backup: "no such container". Restore: discarded, and the Restore hangs in Finalizing forever.' },
-                { versions: 'main', outcome: 'Backup: fine on a native sidecar, "no such container" on another init container. Restore: discarded; the Restore waits until `--resource-timeout`.' },
-            ],
-        },
-        messages: {
-            backupSidecar: 'Container {{name}} is a native sidecar of {{workloads}}, and Velero {{version}} runs backup hooks only in spec.containers, so this hook fails there with "no such container" (only Velero main accepts sidecars) and the Backup ends PartiallyFailed; name an app container.',
-            backupInit: 'Container {{name}} is an init container of {{workloads}}, so Velero {{version}} fails this backup hook there with "no such container" and the Backup ends PartiallyFailed; name an app container.',
-            restore: 'Container {{name}} is not an app container of {{workloads}}, and Velero {{version}} runs restore exec hooks only in spec.containers, so it discards this hook for those pods{{outcome}}; name an app container.',
-        },
-    },
-    checkRepository(context) {
-        const version = context.veleroVersion;
-        const hooks = RepoHooks.of(context.repo, version);
-        for (const scope of [...hooks.backups, ...hooks.restores]) {
-            if (scope.fails)
-                continue;
-            for (const entry of scope.entries) {
-                for (const hook of entry.execHooks) {
-                    const value = hook.container?.value;
-                    if (value === undefined)
-                        continue;
-                    const byMessage = new Map();
-                    for (const { workload, target } of initTargets(execHookRunsOn(hooks, scope, hook), value)) {
-                        const messageId = messageFor(hook, target, version);
-                        if (!messageId)
-                            continue;
-                        const list = byMessage.get(messageId) ?? [];
-                        list.push({ workload, target });
-                        byMessage.set(messageId, list);
-                    }
-                    for (const [messageId, targets] of byMessage) {
-                        context.report({
-                            messageId,
-                            data: { name: quote(value), workloads: listOf(targets, describeTarget), version: versions_formatVersion(version), outcome: restoreDiscardOutcome(version) },
-                            place: hook.container.place,
-                        });
-                    }
-                }
-            }
-        }
-    },
-}));
-
-;// CONCATENATED MODULE: ./src/rules/template-skipped.ts
-
-/* harmony default export */ const template_skipped = (defineRule({
-    meta: {
-        id: 'template-skipped',
-        severity: 'notice',
-        docs: {
-            summary: 'A document is a template (Helm/Go `{{ }}`, Jinja `{% %}`) and was not linted.',
-            description: 'Template source is not the YAML that reaches the cluster, so positions and values in it cannot be checked faithfully. ' +
-                'Decided per document: a mark in a key, a plain value, a flow collection or a comment, or in a document that does not parse, makes a template; ' +
-                'a `{{` inside a quoted or block string of a document that parses is data (a Prometheus label template in a ConfigMap), and the document is linted.',
-            fix: 'Render the template (`helm template`, `kustomize build`) into files and lint those, or ignore the template path.',
-        },
-        messages: {
-            template: 'This document is a template ("{{mark}}" found here) and was not linted; render it (e.g. helm template) and lint the output to check its Velero hooks.',
-        },
-    },
-}));
-
-;// CONCATENATED MODULE: ./src/rules/unused-suppression.ts
-
-/** Reported by the engine (src/engine/suppressions.ts) for suppression comments that do nothing. */
-/* harmony default export */ const unused_suppression = (defineRule({
-    meta: {
-        id: 'unused-suppression',
-        severity: 'notice',
-        docs: {
-            summary: 'A `# velero-hooks-ignore` comment that suppresses nothing.',
-            description: 'A suppression comment stays in the manifest after the mistake it excused has been fixed, or it names a rule that reports ' +
-                'nothing on its line (a typo in the rule id, or a comment on the wrong line). Left in place, it would silently hide a real ' +
-                'mistake the next time one appears there. Like ESLint\'s unused disable directives, such comments are reported as notices.',
-            fix: 'Remove the comment, or the rule id that no longer applies, or move the comment onto the line of the finding (or the line above it).',
-        },
-        messages: {
-            unused: 'This suppression of "{{rule}}" matched no finding {{where}}, so it does nothing; remove it, or move it onto the line of the finding or the line above.',
-            unknownRule: '"{{rule}}" is not a velero-hooks rule id, so this suppression does nothing{{hint}}; run "velero-hooks rules" to list the ids.',
-            noRules: 'This {{directive}} comment names no rule, so it suppresses nothing; list the rule ids: # {{directive}} <rule>[,<rule>] -- reason.',
-        },
-    },
-}));
-
-;// CONCATENATED MODULE: ./src/rules/yaml-syntax.ts
-
-/* harmony default export */ const yaml_syntax = (defineRule({
-    meta: {
-        id: 'yaml-syntax',
-        severity: 'error',
-        docs: {
-            summary: 'A file with Velero content does not parse as YAML (including duplicate keys).',
-            description: 'kubectl and the API server reject a manifest that is not valid YAML, so none of its hooks reach the cluster.\n\n' +
-                'Duplicate keys are the quiet variant, and tools differ: `kubectl apply` and `kubectl create` decode manifests with ' +
-                "sigs.k8s.io/yaml's non-strict `Unmarshal` (apimachinery's YAMLOrJSONDecoder), which keeps the **last** value without a " +
-                'word, so an annotation map that lists a hook key twice silently loses the first value (annotations can express one hook ' +
-                "per family per pod); kustomize (and Flux's kustomize-controller) decodes with yaml.v3 and **rejects** the file " +
-                '("mapping key … already defined").',
-            fix: 'Fix the syntax at the reported position. For duplicate hook keys, keep one hook per family, or move the extra hook to a Backup/Restore spec.',
-        },
-        messages: {
-            syntax: 'YAML error ({{code}}): {{detail}}. kubectl rejects this document, so Velero never sees its hooks; fix the syntax here.',
-            duplicateKey: 'YAML error (DUPLICATE_KEY): the key {{key}} is already set at line {{firstLine}} of this mapping. kubectl apply and kubectl create keep only the last value (sigs.k8s.io/yaml), so the value at line {{firstLine}} is silently lost, and kustomize rejects the file ("mapping key already defined"); keep one of them.',
-        },
-    },
-}));
-
-;// CONCATENATED MODULE: ./src/rules/index.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const RULES = [
-    backup_hook_legacy_mixed,
-    backup_hook_selector_disjoint,
-    backup_namespace_glob_literal,
-    backup_selector_misses_hooked_pods,
-    backup_spec_hooks_skip_pods,
-    file_unreadable,
-    fs_backup_annotation_on_controller,
-    fs_backup_volume_unknown,
-    hook_annotation_not_string,
-    hook_annotation_on_controller,
-    hook_annotation_unknown_key,
-    hook_command_empty_array,
-    hook_command_invalid_json,
-    hook_command_not_array,
-    hook_command_unsplit_array,
-    hook_invalid_bool,
-    hook_invalid_duration,
-    hook_invalid_on_error,
-    hook_keys_not_checked,
-    hook_orphan_setting,
-    hook_unknown_container,
-    init_hook_invalid_image,
-    init_hook_invalid_name,
-    init_hook_missing_command,
-    init_hook_missing_image,
-    init_hook_name_conflict,
-    init_hook_no_volume_access,
-    init_hook_on_job_pods,
-    init_hook_timeout_ignored,
-    label_selector_invalid,
-    label_selector_with_or_selectors,
-    resource_filter_excludes_hooked_pods,
-    restore_exec_hook_no_wait_timeout,
-    restore_hook_namespace_not_restored,
-    restore_namespace_is_mapping_target,
-    restore_spec_hook_resources_ignored,
-    restore_spec_init_container_conflict,
-    restore_spec_invalid_init_container,
-    source_not_rendered,
-    spec_hook_container_missing,
-    spec_hook_hidden_by_annotation,
-    spec_hook_invalid_exec,
-    spec_hook_targets_init_container,
-    template_skipped,
-    unused_suppression,
-    yaml_syntax,
-];
-const rules_RULES_BY_ID = new Map(RULES.map((r) => [r.meta.id, r]));
-/** Every rule, with optional severity overrides, for the targeted Velero version (default: the latest release). */
-function rules_defaultRuleSet(severities, veleroVersion = LATEST_RELEASE) {
-    return {
-        rules: RULES.filter((r) => r.create || r.checkRepository),
-        yamlSyntax: yaml_syntax,
-        templateSkipped: template_skipped,
-        fileUnreadable: file_unreadable,
-        unusedSuppression: unused_suppression,
-        hookKeysNotChecked: hook_keys_not_checked,
-        sourceNotRendered: source_not_rendered,
-        knownRuleIds: new Set(rules_RULES_BY_ID.keys()),
-        severities,
-        veleroVersion,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/fix/run-fix.ts
-/**
- * `velero-hooks lint --fix` / the action's `fix: true`: fixes every matched file in place. Only files
- * with a finding a fixer handles are rewritten, each atomically (never half-written), keeping its
- * mode. Discovery skips symbolic links; should one ever be handed over, its target is rewritten
- * rather than the link replaced by a copy.
- */
-
-
-
-
-
-
-
-const FIXABLE = new Set(FIXERS.map((f) => f.ruleId));
-async function runFix(options) {
-    const ruleSet = options.ruleSet ?? rules_defaultRuleSet();
-    const files = [];
-    const failed = [];
-    const userOnFile = options.onFile;
-    await runLint({
-        ...options,
-        ruleSet,
-        async onFile(lint, file, raw) {
-            if (userOnFile)
-                await userOnFile(lint, file, raw);
-            const fixable = lint.findings.some((f) => FIXABLE.has(f.ruleId) && (!options.filter || options.filter(f)));
-            if (!lint.parsed || !fixable)
-                return;
-            const result = fixText(file.relative, raw, { ruleSet, filter: options.filter });
-            if (result.output === raw || result.fixes.length === 0)
-                return;
-            try {
-                const target = await (0,promises_namespaceObject.realpath)(file.absolute);
-                const { mode, uid, gid } = await (0,promises_namespaceObject.stat)(target);
-                await (options.writeFile ?? writeFileAtomic)(target, result.output, { mode, owner: { uid, gid } });
-            }
-            catch (e) {
-                // A failed write (no space left, a read-only file system) leaves this file as it was; the
-                // files fixed before and after it are still written and reported.
-                const reason = writeFailureReason(e);
-                if (reason === undefined)
-                    throw e;
-                failed.push({ file: file.relative, reason });
-                return;
-            }
-            files.push({ file: file.relative, fixes: result.fixes });
-        },
-    });
-    const byFile = (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
-    files.sort(byFile);
-    failed.sort(byFile);
-    return { files, count: files.reduce((n, f) => n + f.fixes.length, 0), failed };
-}
-
-;// CONCATENATED MODULE: ./src/fix/index.ts
-/** The fix API shared by the CLI (`lint --fix`) and the action (`fix: true`). */
-
-
-
-
-;// CONCATENATED MODULE: ./src/report/github-format.ts
-function escapeData(s) {
-    return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-function escapeProperty(s) {
-    return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-const LEVEL = { error: 'error', warning: 'warning', notice: 'notice' };
-function workflowCommand(f) {
-    const props = [`file=${escapeProperty(f.file)}`, `line=${f.line}`, `endLine=${f.endLine}`];
-    // GitHub drops columns on multi-line ranges.
-    if (f.line === f.endLine)
-        props.push(`col=${f.column}`, `endColumn=${Math.max(f.column, f.endColumn)}`);
-    props.push(`title=${escapeProperty(`velero-hooks: ${f.ruleId}`)}`);
-    return `::${LEVEL[f.severity]} ${props.join(',')}::${escapeData(f.message)}`;
-}
-function formatGithub(report) {
-    return report.findings.map((f) => `${workflowCommand(f)}\n`).join('');
-}
-
-;// CONCATENATED MODULE: ./src/report/json.ts
-/** `{summary, findings}`: stable field names for scripts (jq) and other tools. */
-function formatJson(report) {
-    const findings = report.findings.map((f) => ({
-        ruleId: f.ruleId,
-        messageId: f.messageId,
-        severity: f.severity,
-        message: f.message,
-        file: f.file,
-        line: f.line,
-        column: f.column,
-        endLine: f.endLine,
-        endColumn: f.endColumn,
-        resource: f.resource ?? null,
-        path: f.path ?? null,
-        helpUrl: f.helpUrl,
-    }));
-    return `${JSON.stringify({ summary: report.summary, findings }, null, 2)}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/report/sarif.ts
-
-
-const sarif_LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
-/** The rule's page: the helpUrl its findings carry (both from ruleDocUrl). */
-function ruleDescriptor(rule) {
-    const { id, docs, severity } = rule.meta;
-    const text = `${docs.description}\n\nHow to fix: ${docs.fix}`;
-    const helpUri = ruleDocUrl(id);
-    return {
-        id,
-        name: id.replace(/(^|-)([a-z])/g, (_m, _d, c) => c.toUpperCase()),
-        shortDescription: { text: docs.summary },
-        fullDescription: { text: docs.description },
-        help: { text, markdown: `${docs.description}\n\n**How to fix:** ${docs.fix}\n\n[Rule documentation](${helpUri})` },
-        helpUri,
-        defaultConfiguration: { level: sarif_LEVEL[severity] },
-        properties: { tags: ['velero', 'kubernetes'], precision: 'very-high', 'problem.severity': severity === 'notice' ? 'recommendation' : severity },
-    };
-}
-function buildSarif(report, rules = RULES) {
-    const index = new Map(rules.map((r, i) => [r.meta.id, i]));
-    const results = report.findings.map((f) => {
-        const logical = f.resource?.kind
-            ? [{ fullyQualifiedName: [f.resource.kind, f.resource.namespace, f.resource.name].filter(Boolean).join('/'), kind: 'resource' }]
-            : [];
-        return {
-            ruleId: f.ruleId,
-            ...(index.has(f.ruleId) ? { ruleIndex: index.get(f.ruleId) } : {}),
-            level: sarif_LEVEL[f.severity],
-            message: { text: f.message },
-            locations: [
-                {
-                    physicalLocation: {
-                        artifactLocation: { uri: relativeUri(f.file), uriBaseId: '%SRCROOT%' },
-                        region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: Math.max(f.endColumn, f.column + (f.endLine === f.line ? 1 : 0)) },
-                    },
-                    ...(logical.length ? { logicalLocations: logical } : {}),
-                },
-            ],
-            ...(f.path ? { properties: { yamlPath: f.path } } : {}),
-        };
-    });
-    return {
-        version: '2.1.0',
-        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-        runs: [
-            {
-                tool: { driver: { name: TOOL_NAME, version: VERSION, semanticVersion: VERSION, informationUri: PROJECT_URL, rules: rules.map(ruleDescriptor) } },
-                originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The directory the scan ran in (the repository root in the action).' } } },
-                results,
-                columnKind: 'utf16CodeUnits',
-            },
-        ],
-    };
-}
-function formatSarif(report) {
-    return `${JSON.stringify(buildSarif(report), null, 2)}\n`;
-}
-/**
- * A relative path as a URI reference: each segment percent-encoded (encodeURI leaves '#', '?' and ':'
- * alone, so `a#1.yaml` would resolve to `a`, and `c:x.yaml` would read as a scheme).
- */
-function relativeUri(file) {
-    return file.split('/').map(encodeURIComponent).join('/');
-}
-
-;// CONCATENATED MODULE: ./src/report/text.ts
-const paint = (on, code, s) => (on ? `\u001b[${code}m${s}\u001b[0m` : s);
-/**
- * Manifest text reaches messages and file names. On one line, with control characters shown as
- * escapes: a raw ESC would drive the terminal, and a CR starts a new line for the Actions runner,
- * where a line beginning with "::" is a workflow command.
- */
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g;
-function oneLine(s) {
-    return s.replace(/\r?\n/g, ' ').replace(CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-/** A file name as a header line: never one the runner would take for a command. */
-function fileHeader(file) {
-    const line = oneLine(file);
-    return /^\s*(::|##\[)/.test(line) ? `./${line}` : line;
-}
-function formatText(report, options = { color: false }) {
-    const { color } = options;
-    const out = [];
-    const byFile = new Map();
-    for (const f of report.findings) {
-        const list = byFile.get(f.file);
-        if (list)
-            list.push(f);
-        else
-            byFile.set(f.file, [f]);
-    }
-    for (const [file, findings] of byFile) {
-        out.push(paint(color, '4', fileHeader(file)));
-        const rows = findings.map((f) => [`${f.line}:${f.column}`, f.severity, f.message, f.ruleId]);
-        // A loop, not Math.max(...): a file can have more findings than a call can take arguments.
-        let w0 = 0;
-        let w1 = 0;
-        for (const r of rows) {
-            w0 = Math.max(w0, r[0].length);
-            w1 = Math.max(w1, r[1].length);
-        }
-        for (const [pos, sev, msg, id] of rows) {
-            const sevText = sev.padEnd(w1);
-            const painted = sev === 'error' ? paint(color, '31', sevText) : sev === 'warning' ? paint(color, '33', sevText) : paint(color, '36', sevText);
-            out.push(`  ${paint(color, '2', pos.padEnd(w0))}  ${painted}  ${oneLine(msg)}  ${paint(color, '2', id)}`);
-        }
-        out.push('');
-    }
-    const s = report.summary;
-    const problems = s.errors + s.warnings + s.notices;
-    const counts = `${s.errors} error${s.errors === 1 ? '' : 's'}, ${s.warnings} warning${s.warnings === 1 ? '' : 's'}, ${s.notices} notice${s.notices === 1 ? '' : 's'}`;
-    const scope = `${s.files} file${s.files === 1 ? '' : 's'}, ${s.resources} resource${s.resources === 1 ? '' : 's'}, ${s.hooks} with hooks`;
-    if (problems === 0)
-        out.push(paint(color, '32', `✔ no problems (${scope})`));
-    else
-        out.push(paint(color, s.errors > 0 ? '31;1' : '33;1', `✖ ${problems} problem${problems === 1 ? '' : 's'} (${counts}) in ${byFile.size} file${byFile.size === 1 ? '' : 's'}; scanned ${scope}`));
-    return `${out.join('\n')}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/report/formats.ts
-
-
-
-
-function formatReport(format, report, options = {}) {
-    switch (format) {
-        case 'json':
-            return formatJson(report);
-        case 'sarif':
-            return formatSarif(report);
-        case 'github':
-            return formatGithub(report);
-        case 'text':
-            return formatText(report, { color: options.color ?? false });
-    }
-}
-
-
 ;// CONCATENATED MODULE: ./src/velero/init-hook.ts
 /**
  * Velero's own decision for a pod's restore init hook annotations: a port of
@@ -27769,13 +26412,13 @@ function specExecHooks(reading, w, target) {
 function entryExecHooks(reading, entry, w, certainty) {
     const out = [];
     const hookName = pstring(pget(entry, 'name'));
-    for (const item of pitems(pget(entry, 'postHooks'))) {
+    pitems(pget(entry, 'postHooks')).forEach((item, postHookIndex) => {
         const execEntry = pentry(item, 'exec');
         if (execEntry?.value.kind !== 'map')
-            continue;
+            return;
         const hook = specExecHook(reading, execEntry.value, w);
-        out.push({ ...hook, place: keyPlaceOf(reading.restore.file, execEntry), ...(hookName !== undefined ? { hookName } : {}), certainty });
-    }
+        out.push({ ...hook, place: keyPlaceOf(reading.restore.file, execEntry), ...(hookName !== undefined ? { hookName } : {}), postHookIndex, certainty });
+    });
     return out;
 }
 function specExecHook(reading, exec, w) {
@@ -28112,6 +26755,1473 @@ function entryBackupHooks(phase, file, entry, w, certainty, version) {
     }
     return out;
 }
+
+;// CONCATENATED MODULE: ./src/rules/restore-exec-hook-index-hang.ts
+
+
+
+
+
+/**
+ * Hooks whose index is wrong whatever pods they reach: in the first entry with exec hooks (no other
+ * entry can add hooks for the container before them), an exec hook with an explicit container whose
+ * postHooks index differs from its index among that entry's hooks for the container.
+ */
+function hangsInFirstEntry(restore, found) {
+    const entries = hookResourceEntries(restore.spec);
+    const first = entries.find((e) => pitems(pget(e, 'postHooks')).some((item) => pget(item, 'exec')?.kind === 'map'));
+    if (!first)
+        return;
+    const seen = new Map();
+    const items = pitems(pget(first, 'postHooks'));
+    for (const [postHookIndex, item] of items.entries()) {
+        const exec = pentry(item, 'exec');
+        if (exec?.value.kind !== 'map')
+            continue;
+        const container = pstring(pget(exec.value, 'container'));
+        // A defaulted container is the pod's first one, which another hook may name: unknown.
+        if (container === undefined || container === '')
+            return;
+        const groupIndex = seen.get(container) ?? 0;
+        seen.set(container, groupIndex + 1);
+        if (groupIndex === postHookIndex)
+            continue;
+        const place = keyPlaceOf(restore.file, exec);
+        found.set(restore_exec_hook_index_hang_key(place), { place, restore, postHookIndex, groupIndex, container, workloads: [] });
+    }
+}
+function restore_exec_hook_index_hang_key(place) {
+    return `${place.file}:${place.span.line}:${place.span.column}`;
+}
+/* harmony default export */ const restore_exec_hook_index_hang = (defineRule({
+    meta: {
+        id: 'restore-exec-hook-index-hang',
+        severity: 'error',
+        docs: {
+            summary: 'A Restore spec exec hook whose `postHooks` index differs from its index among its container\'s hooks: the Restore hangs in Finalizing on Velero v1.16.2 … v1.17.2.',
+            description: 'On v1.16.2 … v1.17.2, `GroupRestoreExecHooks` adds each spec exec hook to the hook tracker under its index in its entry\'s ' +
+                '`postHooks[]` (init items count), while `HandleHooks` records it under its index among the exec hooks of its container ' +
+                '(across all matching entries). When the two differ, the record fails ("hook not exist in hook tracker"), the tracker never ' +
+                'completes, and the Restore stays in `Finalizing` forever, blocking the Restores queued after it. Shapes that hang: ' +
+                '`postHooks: [{init}, {exec}]`; one entry with exec hooks for two containers; two entries with exec hooks for one container that ' +
+                'both select a pod. v1.18.0 records the hook\'s own index (PR #9366, velero#9359). Annotation hooks (always index 0) are safe. ' +
+                'See velero-plan-semantics.md §4 row 7.',
+            fix: 'Give each exec hook of a container its own `resources[]` entry, as that entry\'s first `postHooks` item and the only exec hook ' +
+                'for the container among entries that select the same pods (put init hooks in an entry of their own), or upgrade Velero to v1.18.',
+        },
+        versions: {
+            applies: 'v1.16.2 … v1.17.2',
+            outcomes: [
+                { versions: 'v1.12.0 … v1.16.1', outcome: 'The hook runs; no hang.' },
+                { versions: 'v1.16.2 … v1.17.2', outcome: 'The hook runs, but its record misses the tracker key: the Restore hangs in Finalizing.' },
+                { versions: 'v1.18.0 … main', outcome: 'Fixed (PR #9366): no hang.' },
+            ],
+        },
+        messages: {
+            inEntry: 'On Velero {{version}} this exec hook is item {{postHookIndex}} of postHooks in {{restore}} but hook {{groupIndex}} of container "{{container}}", so Velero records it under the wrong key and the Restore hangs in Finalizing (velero#9359); move it to a resources entry of its own as its first postHooks item, or upgrade to v1.18.',
+            acrossEntries: 'On Velero {{version}} this exec hook is item {{postHookIndex}} of postHooks in {{restore}} but hook {{groupIndex}} of container "{{container}}" on {{workloads}}, where an earlier entry also runs exec hooks in that container, so Velero records it under the wrong key and the Restore hangs in Finalizing (velero#9359); keep one entry with exec hooks per container and pod, or upgrade to v1.18.',
+        },
+    },
+    checkRepository(context) {
+        const version = context.veleroVersion;
+        if (!postHooksIndexMismatchHangs(version))
+            return;
+        const restores = context.repo.velero.filter((v) => v.kind === 'Restore' && v.spec);
+        if (restores.length === 0)
+            return;
+        const provable = new Map();
+        for (const r of restores)
+            hangsInFirstEntry(r, provable);
+        const across = new Map();
+        for (const planned of hookPlanOf(context.repo, version).restores) {
+            for (const pod of planned.pods) {
+                if (pod.certainty !== 'yes')
+                    continue;
+                const groups = new Map();
+                for (const hook of pod.exec) {
+                    if (hook.container === undefined)
+                        continue;
+                    const groupIndex = groups.get(hook.container) ?? 0;
+                    groups.set(hook.container, groupIndex + 1);
+                    if (hook.source !== 'spec' || hook.postHookIndex === undefined || hook.postHookIndex === groupIndex)
+                        continue;
+                    const k = restore_exec_hook_index_hang_key(hook.place);
+                    if (provable.has(k))
+                        continue;
+                    const hang = across.get(k) ?? { place: hook.place, restore: planned.object, postHookIndex: hook.postHookIndex, groupIndex, container: hook.container, workloads: [] };
+                    hang.workloads.push(describeWorkload(pod.workload));
+                    across.set(k, hang);
+                }
+            }
+        }
+        const data = (h) => ({ version: formatVersion(version), restore: describeVeleroObject(h.restore), postHookIndex: h.postHookIndex, groupIndex: h.groupIndex, container: h.container });
+        for (const h of provable.values())
+            context.report({ messageId: 'inEntry', place: h.place, data: data(h) });
+        for (const h of across.values()) {
+            const shown = h.workloads.slice(0, 3).join(', ') + (h.workloads.length > 3 ? ` and ${h.workloads.length - 3} more` : '');
+            context.report({ messageId: 'acrossEntries', place: h.place, data: { ...data(h), workloads: shown } });
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/restore-exec-hook-no-wait-timeout.ts
+
+
+
+
+
+
+
+const WAIT_TIMEOUT = key('post-restore', 'wait-timeout');
+const BACKUP_VOLUMES = 'backup.velero.io/backup-volumes';
+/** How a wait timeout is written: 'none' (no limit), 'zero' (written as 0: no limit), or 'set' (a limit, or a value other rules report). */
+function waitSetting(value, present) {
+    if (!present || value === '')
+        return 'none';
+    if (value === undefined)
+        return 'set';
+    const parsed = parseGoDuration(value);
+    return parsed.ok && parsed.nanoseconds === 0 ? 'zero' : 'set';
+}
+function reasonOf(before, w) {
+    const init = annotationHook(w, 'init');
+    if (typeof init === 'object')
+        return `init hook ${init.switch.key} at ${at(init.switch.keyPlace)}`;
+    const spec = before.specInits.get(w);
+    if (spec)
+        return spec;
+    const volumes = annotationOf(w, BACKUP_VOLUMES);
+    if (volumes?.value)
+        return `file-system restore, ${BACKUP_VOLUMES} at ${at(volumes.keyPlace)}`;
+    if (!w.volumes.some((v) => v.claimName !== undefined))
+        return undefined;
+    const backup = before.fsBackups.find((b) => b.takes(w).takes === 'yes');
+    return backup ? `file-system restore, defaultVolumesToFsBackup of ${describeVeleroObject(backup.object)}` : undefined;
+}
+function defaultsToFsBackup(b) {
+    const v = pget(b.object.spec, 'defaultVolumesToFsBackup');
+    return !b.fails && v?.kind === 'scalar' && v.value === true;
+}
+/** The workloads these Restores surely inject spec init containers into (no image annotation replaces them), with the first `init` key. */
+function specInits(hooks, restores) {
+    const out = new Map();
+    for (const scope of restores) {
+        if (scope.fails)
+            continue;
+        for (const entry of scope.entries) {
+            if (!entry.initKey || entry.initContainers.length === 0)
+                continue;
+            for (const { workload, taken, hooks: own } of hooks.reached(scope, entry, 'init')) {
+                if (taken !== 'yes' || own.init !== undefined || out.has(workload))
+                    continue;
+                out.set(workload, `init containers of ${describeVeleroObject(scope.object)} at ${at(keyPlace(scope.object, entry.initKey))}`);
+            }
+        }
+    }
+    return out;
+}
+/** Whether the hook's container is one Velero finds (a missing one is discarded: other rules' business). */
+function containerFound(w, container) {
+    return container === undefined || container === '' || w.containers.some((c) => c.name !== undefined && containerNameMatches(c.name, container));
+}
+const describeWith = (w, reason) => `${describeWorkload(w).slice(0, -1)}; ${reason})`;
+function outcome(version) {
+    return restoreExecHookWait(version) === 'finalizing'
+        ? 'waits for it forever, and the Restore stays in Finalizing'
+        : 'waits for it until --resource-timeout (10m by default), then ends the Restore PartiallyFailed';
+}
+function specFinding(hooks, scope, hook, before) {
+    const waitNode = pget(hook.exec.value, 'waitTimeout');
+    const present = waitNode !== undefined && !(waitNode.kind === 'scalar' && waitNode.value === null);
+    const setting = waitSetting(waitNode?.kind === 'scalar' && waitNode.isString ? waitNode.value : undefined, present);
+    if (setting === 'set')
+        return undefined;
+    const found = [];
+    let count = 0;
+    for (const w of execHookRunsOn(hooks, scope, hook)) {
+        const reason = containerFound(w, hook.container?.value) ? reasonOf(before, w) : undefined;
+        if (reason && count++ < LIST_MAX)
+            found.push(describeWith(w, reason));
+    }
+    if (count === 0)
+        return undefined;
+    return {
+        place: setting === 'zero' ? placeOf(scope.object.file, waitNode) : keyPlace(scope.object, hook.exec),
+        setting: setting === 'zero' ? `waitTimeout "${pstring(waitNode)}" (no limit)` : 'no waitTimeout',
+        workloads: countedList(found, count),
+    };
+}
+function annotationFinding(w, before) {
+    const hook = annotationHook(w, 'exec');
+    if (typeof hook !== 'object' || podsMayBeAbsent(w) || (w.containersKnown && !containerFound(w, hook.field('container')?.value)))
+        return undefined;
+    const wait = hook.field('wait-timeout');
+    const setting = waitSetting(wait?.value, wait !== undefined);
+    const reason = setting === 'set' ? undefined : reasonOf(before, w);
+    if (!reason)
+        return undefined;
+    return {
+        place: setting === 'zero' ? wait.valuePlace : hook.switch.keyPlace,
+        setting: setting === 'zero' ? `${WAIT_TIMEOUT} "${wait.value}" (no limit)` : `no ${WAIT_TIMEOUT}`,
+        workloads: describeWith(w, reason),
+    };
+}
+/* harmony default export */ const restore_exec_hook_no_wait_timeout = (defineRule({
+    meta: {
+        id: 'restore-exec-hook-no-wait-timeout',
+        severity: 'warning',
+        docs: {
+            summary: 'A restore exec hook has no wait timeout, on pods whose app containers start only after init hooks or a file-system restore.',
+            description: 'Velero runs a restore exec hook once its container is Running (or Ready), and waits for that without a limit unless every hook of ' +
+                'the pod has a `waitTimeout` (`post.hook.restore.velero.io/wait-timeout`; `maxHookWait`, internal/hook/wait_exec_hook_handler.go; ' +
+                'velero-plan-semantics.md §2.5). Since v1.14 the Restore waits for its hooks in Finalizing (`WaitRestoreExecHook`, ' +
+                'pkg/controller/restore_finalizer_controller.go): when a pod\'s containers never start, because an injected init hook fails ' +
+                '(`Init:Error`, `Init:CrashLoopBackOff`) or the file-system restore (`restore-wait`) never completes, the Restore never finishes ' +
+                'up to v1.18.2, and the Restores queued after it wait too; Velero main gives up after `--resource-timeout` (10m by default) and ends ' +
+                'it PartiallyFailed.\n\n' +
+                'Reported for hooks on pods that get an init hook (annotation, or a Restore spec entry of the repository), a ' +
+                '`backup.velero.io/backup-volumes` annotation, or a claim a Backup with `defaultVolumesToFsBackup: true` takes. Spec hooks are ' +
+                'checked on the workloads the Restore and its source Backup (in the repository) surely take.',
+            fix: 'Set `waitTimeout` (spec) or `post.hook.restore.velero.io/wait-timeout` (annotation) to a bound such as `10m`; it counts from pod creation, so allow for the file-system restore and the init hooks.',
+        },
+        versions: {
+            applies: 'v1.14.0 … main',
+            outcomes: [
+                { versions: 'v1.12.0 … v1.13.2', outcome: 'Not reported (the Restore waits while InProgress).' },
+                { versions: 'v1.14.0 … v1.18.2', outcome: 'The Restore stays in Finalizing forever.' },
+                { versions: 'main', outcome: 'The Restore waits until `--resource-timeout` (10m by default), then ends PartiallyFailed.' },
+            ],
+        },
+        messages: {
+            spec: 'This restore exec hook has {{setting}}, and the app containers of {{workloads}} start only after that: if it fails or never ends, Velero {{version}} {{outcome}}; set waitTimeout (e.g. "10m").',
+            annotation: 'This restore exec hook has {{setting}}, and the app containers of {{workloads}} start only after that: if it fails or never ends, Velero {{version}} {{outcome}}; set post.hook.restore.velero.io/wait-timeout (e.g. "10m").',
+        },
+    },
+    checkRepository(context) {
+        const version = context.veleroVersion;
+        if (restoreExecHookWait(version) === 'in-progress')
+            return;
+        const hooks = RepoHooks.of(context.repo, version);
+        const common = { version: formatVersion(version), outcome: outcome(version) };
+        for (const scope of hooks.restores) {
+            if (scope.fails || !scope.entries.some((e) => e.execHooks.length > 0))
+                continue;
+            // This Restore's own init containers, and restore-wait when its source Backup defaults to file-system backup.
+            const before = { fsBackups: scope.source && defaultsToFsBackup(scope.source) ? [scope.source] : [], specInits: specInits(hooks, [scope]) };
+            for (const hook of scope.entries.flatMap((e) => e.execHooks)) {
+                const f = specFinding(hooks, scope, hook, before);
+                if (f)
+                    context.report({ messageId: 'spec', data: { ...common, setting: f.setting, workloads: f.workloads }, place: f.place });
+            }
+        }
+        // Annotation hooks run on every restore of the pod: any Restore or Backup of the repository counts.
+        const before = { fsBackups: hooks.backups.filter(defaultsToFsBackup), specInits: specInits(hooks, hooks.restores) };
+        for (const w of context.repo.workloads) {
+            const f = annotationFinding(w, before);
+            if (f)
+                context.report({ messageId: 'annotation', data: { ...common, setting: f.setting, workloads: f.workloads }, place: f.place });
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/restore-hook-namespace-not-restored.ts
+
+
+
+
+
+/* harmony default export */ const restore_hook_namespace_not_restored = (defineRule({
+    meta: {
+        id: 'restore-hook-namespace-not-restored',
+        severity: 'warning',
+        docs: {
+            summary: "A Restore hook's `includedNamespaces` item that names no namespace the Restore restores into (often the source side of `namespaceMapping`).",
+            description: 'A Restore hook selects pods by the namespace they are **restored into**: init hooks map the backed-up namespace ' +
+                'through `namespaceMapping` before matching (`HandleRestoreHooks`, internal/hook/item_hook_handler.go, since v1.9.0, ' +
+                'velero#4720 / PR #4779), exec hooks see the created pod, already in its new namespace. The Restore\'s own ' +
+                '`includedNamespaces`, by contrast, names **source** namespaces (velero-plan-semantics.md §2.2, §2.3, §5 X04). So with ' +
+                '`namespaceMapping: {shop: shop-copy}`, a hook with `includedNamespaces: [shop]` never runs.\n\n' +
+                'The rule reports a hook namespace item that matches none of the target namespaces, computed as ' +
+                '`namespaceMapping[ns] ?? ns` for every source namespace the Restore restores — only when the repository proves ' +
+                'those: the Restore lists its `includedNamespaces` by name, or its source Backup or Schedule is in the repository ' +
+                'and lists them by name. An item that is a mapped source namespace gets the target to write instead.',
+            fix: 'Name the target namespace in the hook (the right-hand side of `namespaceMapping`), or remove the item.',
+        },
+        messages: {
+            source: 'Velero matches Restore hook namespaces against the namespace a pod is restored into, and {{object}} restores "{{item}}" into "{{target}}" (namespaceMapping), so {{hook}} never runs for "{{item}}"; write "{{target}}".',
+            never: 'Velero matches Restore hook namespaces against the namespace a pod is restored into, and {{object}} restores only into {{targets}}, so {{hook}} never runs for "{{item}}"; name one of those namespaces or remove the item.',
+        },
+    },
+    checkRepository(context) {
+        for (const restore of context.repo.velero) {
+            if (restore.kind !== 'Restore')
+                continue;
+            const entries = hookResourceEntries(restore.spec);
+            if (entries.length === 0)
+                continue;
+            const sources = restoredSourceNamespaces(restore, restoreSource(restore, context.repo.velero));
+            if (!sources || sources.length === 0)
+                continue;
+            const targets = targetNamespaces(restore, sources);
+            const mapping = namespaceMapping(restore);
+            for (const entry of entries) {
+                const list = readList(entry, 'includedNamespaces');
+                if (!list.entry || !list.known || list.values.includes('*'))
+                    continue;
+                for (const node of pitems(list.entry.value)) {
+                    const item = pstring(node);
+                    if (targets.some((t) => includesExcludes([item], undefined, t)))
+                        continue;
+                    const target = Object.hasOwn(mapping, item) && mapping[item] !== item && targets.includes(mapping[item]) ? mapping[item] : undefined;
+                    const data = { object: describeVeleroObject(restore), hook: describeHookEntry(restore.file, entry), item, target: target ?? '', targets: boundedList(targets.map((t) => `"${t}"`), 5) };
+                    context.report({ messageId: target !== undefined ? 'source' : 'never', data, place: placeOf(restore.file, node) });
+                }
+            }
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/restore-namespace-is-mapping-target.ts
+
+
+
+
+/* harmony default export */ const restore_namespace_is_mapping_target = (defineRule({
+    meta: {
+        id: 'restore-namespace-is-mapping-target',
+        severity: 'warning',
+        docs: {
+            summary: "A Restore's `includedNamespaces` names a target of its `namespaceMapping` instead of the source namespace.",
+            description: 'A Restore\'s `includedNamespaces`/`excludedNamespaces` are matched against the namespace an item had **in the backup** ' +
+                '(`restoreItem`, pkg/restore/restore.go: "the *original* namespace, not the remapped one"); `namespaceMapping` then ' +
+                'moves what was selected (velero-plan-semantics.md §2.2, §5 X05). With `namespaceMapping: {shop: shop-copy}`, ' +
+                '`includedNamespaces: [shop-copy]` selects the backup\'s "shop-copy" namespace, which usually does not exist: nothing ' +
+                'of "shop" is restored, and no restore hook runs.\n\n' +
+                'Reported for a literal item that is a mapping target, is not itself a mapping source, whose source namespace the ' +
+                'Restore does not include as well, and that the source Backup (when it is in the repository and lists its ' +
+                'namespaces by name) does not hold.',
+            fix: 'Name the source namespace (the left-hand side of `namespaceMapping`); the mapping restores it into the target.',
+        },
+        messages: {
+            target: 'Velero matches a Restore\'s includedNamespaces against the namespaces in the backup, and "{{item}}" is where namespaceMapping puts "{{source}}" (line {{line}}), so {{object}} restores nothing of "{{source}}" and runs no restore hook there; write "{{source}}".',
+        },
+    },
+    checkRepository(context) {
+        for (const restore of context.repo.velero) {
+            if (restore.kind !== 'Restore')
+                continue;
+            const mapping = namespaceMapping(restore);
+            const inc = readList(restore.spec, 'includedNamespaces');
+            const exc = readList(restore.spec, 'excludedNamespaces');
+            if (!inc.entry || !inc.known || !exc.known || Object.keys(mapping).length === 0)
+                continue;
+            const backup = readList(restoreSource(restore, context.repo.velero)?.spec, 'includedNamespaces').values;
+            const mappingNode = pentry(restore.spec, 'namespaceMapping').value;
+            for (const node of pitems(inc.entry.value)) {
+                const item = pstring(node);
+                if (hasGlobChars(item) || Object.hasOwn(mapping, item) || backup?.includes(item))
+                    continue;
+                const source = Object.keys(mapping).find((k) => mapping[k] === item);
+                if (source === undefined || includesExcludes(inc.values, exc.values, source))
+                    continue;
+                const line = pentry(mappingNode, source).keySpan.line;
+                context.report({ messageId: 'target', data: { item, source, line, object: describeVeleroObject(restore) }, place: placeOf(restore.file, node) });
+            }
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/restore-spec-hook-resources-ignored.ts
+
+
+
+
+
+/** " (in this repository: Deployment web … and 2 more)": the workloads the entry selects, if any. */
+function selectedHint(restore, entry, groups) {
+    const restores = restoreTaker(restore);
+    const selects = restoreHookSelector(restore, entry);
+    const selected = [...groups.restoreHookCandidates(restore, entry)].filter((w) => restores(w) !== 'no' && selects(w) === 'yes').map(describeWorkload);
+    return selected.length > 0 ? ` (in this repository: ${boundedList(selected)})` : '';
+}
+/* harmony default export */ const restore_spec_hook_resources_ignored = (defineRule({
+    meta: {
+        id: 'restore-spec-hook-resources-ignored',
+        severity: 'warning',
+        docs: {
+            summary: "A Restore hook's `includedResources` leaves out pods, or its `excludedResources` lists them: Velero ignores both.",
+            description: 'Restore hooks apply only to pods, and Velero hard-codes that: `GetRestoreHooksFromSpec` ' +
+                '(internal/hook/item_hook_handler.go, every version from v1.12.0 to main) builds the selector with resources `pods` ' +
+                'and never reads the entry\'s `includedResources`/`excludedResources` ("these hooks ara applicable only to pods"). So ' +
+                '`includedResources: [deployments]` does not narrow the hook to Deployments — it runs in every restored pod its ' +
+                'namespaces and `labelSelector` match — and `excludedResources: [pods]` does not turn it off ' +
+                '(velero-plan-semantics.md §2.3, §5 X03). A Backup hook honours both lists (see `backup-spec-hooks-skip-pods`), which ' +
+                'is how such entries end up in Restores.\n\n' +
+                'The message names the workloads of the repository the hook does select. Lists that include pods are not reported: ' +
+                'they say what Velero does.',
+            fix: 'Remove `includedResources`/`excludedResources` from the hook and select pods with `labelSelector` and `includedNamespaces` (the target namespaces, after `namespaceMapping`). Remove the hook if it should not run.',
+        },
+        messages: {
+            included: 'Velero ignores includedResources in a Restore hook (restore hooks always apply to pods), so {{hook}} runs in every restored pod its namespaces and labelSelector match{{selected}}; remove includedResources and narrow the hook with labelSelector or includedNamespaces.',
+            excluded: 'Velero ignores excludedResources in a Restore hook, so "{{item}}" does not turn {{hook}} off: it runs in every restored pod its namespaces and labelSelector match{{selected}}; remove the hook if it should not run, or remove excludedResources.',
+        },
+    },
+    checkRepository(context) {
+        let groups;
+        for (const restore of context.repo.velero) {
+            if (restore.kind !== 'Restore')
+                continue;
+            for (const entry of hookResourceEntries(restore.spec)) {
+                const inc = readList(entry, 'includedResources');
+                const exc = readList(entry, 'excludedResources');
+                const hook = describeHookEntry(restore.file, entry);
+                const hint = () => selectedHint(restore, entry, (groups ??= new NamespaceGroups(context.repo.workloads)));
+                if (inc.entry && inc.values && !resourceFiltersIncludePods(inc.values, undefined)) {
+                    context.report({ messageId: 'included', data: { hook, selected: hint() }, place: keyPlaceOf(restore.file, inc.entry) });
+                }
+                const podsItem = pitems(exc.entry?.value).find((item) => {
+                    const name = pstring(item);
+                    return name !== undefined && !resourceFiltersIncludePods(undefined, [name]);
+                });
+                if (podsItem)
+                    context.report({ messageId: 'excluded', data: { item: pstring(podsItem), hook, selected: hint() }, place: placeOf(restore.file, podsItem) });
+            }
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/restore-spec-init-container-conflict.ts
+
+
+
+
+
+
+/** Findings keyed by message and place, so one name or mount is reported once with every workload it breaks. */
+class Collector {
+    pending = new Map();
+    add(messageId, place, name, workload, first) {
+        const k = `${messageId}\0${place.file}\0${place.span.line}\0${place.span.column}\0${first ?? ''}`;
+        const p = this.pending.get(k) ?? { messageId, place, name, first, workloads: [], count: 0 };
+        if (p.workloads.length < LIST_MAX)
+            p.workloads.push(workload);
+        p.count++;
+        this.pending.set(k, p);
+    }
+}
+/** The spec init containers Velero injects into each workload's pods, in Velero's order (§2.4). */
+function injected(hooks, scope) {
+    const byWorkload = new Map();
+    for (const entry of scope.entries) {
+        if (entry.initContainers.length === 0)
+            continue;
+        for (const { workload, taken, hooks: own } of hooks.reached(scope, entry, 'init')) {
+            if (taken !== 'yes' || !workload.containersKnown || podsMayBeAbsent(workload))
+                continue;
+            // An image annotation replaces every spec init hook (spec-hook-hidden-by-annotation).
+            if (own.init !== undefined)
+                continue;
+            const list = byWorkload.get(workload) ?? [];
+            list.push(...entry.initContainers);
+            byWorkload.set(workload, list);
+        }
+    }
+    return byWorkload;
+}
+const brief = (w, detail) => `${describeWorkload(w).slice(0, -1)}; ${detail})`;
+const quoted = (names) => names.map((n) => `"${n ?? '?'}"`).join(', ') || 'none';
+function check(w, containers, out, deletesWait) {
+    const seen = new Map();
+    for (const c of containers) {
+        if (!c.name)
+            continue;
+        const name = c.name.value;
+        if (RESERVED_INIT_CONTAINER_NAMES.includes(name)) {
+            out.add(deletesWait ? 'reserved' : 'reservedOld', c.name.place, name, describeWorkload(w));
+            continue;
+        }
+        const first = seen.get(name);
+        if (first)
+            out.add('duplicate', c.name.place, name, describeWorkload(w), at(first.name.place));
+        else
+            seen.set(name, c);
+        const own = w.containers.some((x) => x.name === name) ? 'container' : w.initContainers.some((x) => x.name === name) ? 'init container' : undefined;
+        if (own)
+            out.add('clash', c.name.place, name, brief(w, `its ${own}`));
+        if (!w.volumesKnown)
+            continue;
+        for (const m of c.mounts) {
+            if (!w.volumes.some((v) => v.name === m.name))
+                out.add('mount', m.place, m.name, brief(w, `volumes ${quoted(w.volumes.map((v) => v.name))}`));
+        }
+    }
+}
+/* harmony default export */ const restore_spec_init_container_conflict = (defineRule({
+    meta: {
+        id: 'restore-spec-init-container-conflict',
+        severity: 'error',
+        docs: {
+            summary: "A Restore-spec init container clashes with the pods it is injected into: a duplicate name, a mount of a volume they lack, or Velero's own `restore-wait` name.",
+            description: 'Velero injects the init containers of every matching `postHooks[].init` into each restored pod, in `resources[]` order, without ' +
+                'de-duplicating or checking them against the pod (`HandleRestoreHooks`, internal/hook/item_hook_handler.go; velero-plan-semantics.md ' +
+                '§2.4; `velero-hooks.md` §3.1, §5.1). `ValidateContainer` only checks that each has a name, an image and a command. So:\n\n' +
+                '- two injected containers with one name (from two entries that match the same pod, or one list), or a name that one of the ' +
+                "pod's containers or init containers already has: the API server rejects the pod (`Duplicate value`) and it is not restored;\n" +
+                "- a `volumeMounts[].name` that is not one of the pod's `volumes`: the API server rejects the pod (`Not found`);\n" +
+                '- the name `restore-wait` or `restic-wait`: since v1.17 `PodVolumeRestoreAction` deletes every init container of those names ' +
+                "(pkg/restore/actions/pod_volume_restore_action.go, PR #8880), so the hook never runs; before, Velero replaced it with its own " +
+                'file-system restore container, or added a second one, in pods with file-system backups.\n\n' +
+                'Only workloads the Restore and its source Backup (in the repository) surely take are checked, and only when no ' +
+                '`init.hook.restore.velero.io/container-image` annotation replaces the spec init hooks on them.',
+            fix: "Give every injected init container a name of its own (not `restore-wait`/`restic-wait`, not a name the pods use), mount only volumes the selected pods have, or narrow the entry's `labelSelector`.",
+        },
+        versions: {
+            applies: 'all; the `restore-wait` name differs from v1.17',
+            outcomes: [
+                { versions: 'v1.12.0 … v1.16.2', outcome: 'A `restore-wait`/`restic-wait` hook container is replaced or duplicated in pods with file-system backups (warning).' },
+                { versions: 'v1.17.0 … main', outcome: 'A `restore-wait`/`restic-wait` hook container is always deleted.' },
+            ],
+        },
+        messages: {
+            duplicate: 'Velero also injects an init container named {{name}} from {{first}} into the pods of {{workloads}}, so the API server rejects them (Duplicate value) and they are not restored; give each init container its own name.',
+            clash: 'Init container name {{name}} is already used in {{workloads}}, so Velero injects a duplicate and the API server rejects those pods (Duplicate value): they are not restored; choose another name.',
+            mount: 'Volume {{name}} is not a volume of {{workloads}}, so the API server rejects those pods with this init container (volumeMounts name Not found): they are not restored; mount one of their volumes, or narrow the labelSelector.',
+            reserved: "Init container name {{name}} is Velero's own file-system restore container's, so Velero {{version}} deletes this container from the pods of {{workloads}} before it creates them and it never runs; choose another name.",
+            reservedOld: "Init container name {{name}} is Velero's own file-system restore container's: Velero {{version}} replaces or duplicates it in the pods of {{workloads}} that have file-system backups, and v1.17 and later always delete it; choose another name.",
+        },
+    },
+    checkRepository(context) {
+        const version = context.veleroVersion;
+        const hooks = RepoHooks.of(context.repo, version);
+        const deletesWait = restoreDeletesWaitContainers(version);
+        for (const scope of hooks.restores) {
+            if (scope.fails)
+                continue;
+            const out = new Collector();
+            for (const [w, containers] of injected(hooks, scope))
+                check(w, containers, out, deletesWait);
+            for (const p of out.pending.values()) {
+                const severity = p.messageId === 'reservedOld' ? 'warning' : undefined;
+                context.report({
+                    messageId: p.messageId,
+                    data: { name: quote(p.name), first: p.first ?? '', workloads: countedList(p.workloads, p.count), version: formatVersion(version) },
+                    place: p.place,
+                    ...(severity ? { severity } : {}),
+                });
+            }
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/restore-spec-invalid-init-container.ts
+
+
+
+/** A list element or `args` Kubernetes cannot decode as a string (null decodes as ""). */
+const notStringOrNull = (v) => !v.isString && v.kind !== 'null';
+/* harmony default export */ const restore_spec_invalid_init_container = (defineRule({
+    meta: {
+        id: 'restore-spec-invalid-init-container',
+        severity: 'error',
+        docs: {
+            summary: "A Restore's `postHooks[].init.initContainers[]` entry lacks a string name, image or non-empty command, or has an invalid name.",
+            description: "Velero's `ValidateContainer` decodes each entry as a Kubernetes Container and requires a name, an image and a non-empty " +
+                'command; a failure puts the whole Restore in FailedValidation before anything is restored. A type mismatch (`command: "echo hi"` ' +
+                'instead of a list) fails the same way. An invalid DNS-1123 name passes Velero but makes the API server reject every pod it is injected into.',
+            fix: 'Give every init container `name` (DNS-1123 label), `image` and `command` as a list of strings.',
+        },
+        messages: {
+            notMap: 'This init container is not a mapping, so Velero fails the Restore validation (FailedValidation); write a container with name, image and command.',
+            missing: 'This init container has no {{field}}, so Velero fails the whole Restore validation (FailedValidation) and restores nothing; add {{field}}.',
+            wrongType: '{{field}} must be {{expected}}; Velero cannot decode it and fails the whole Restore validation (FailedValidation).',
+            emptyCommand: 'command is empty, so Velero fails the whole Restore validation (FailedValidation) and restores nothing; give the command to run.',
+            badName: 'Init container name "{{name}}" is not a valid DNS-1123 label ({{problem}}), so the API server rejects every pod Velero injects it into; rename it.',
+        },
+    },
+    create(context) {
+        return {
+            velero(target) {
+                for (const container of restoreInitContainers(target)) {
+                    const base = { resource: target.resource, path: container.path };
+                    if (container.kind !== 'map') {
+                        context.report({ ...base, messageId: 'notMap', node: container.node });
+                        continue;
+                    }
+                    const firstKey = container.firstKeyNode();
+                    for (const field of ['name', 'image']) {
+                        // Go's encoding/json matches struct fields case-insensitively; so does entryFold.
+                        const entry = container.entryFold(field);
+                        const value = entry?.value;
+                        if (!entry || value?.kind === 'null' || value?.scalar === '') {
+                            context.report({ ...base, messageId: 'missing', data: { field }, node: entry?.keyNode ?? firstKey, fallback: container.node });
+                        }
+                        else if (!value?.isString) {
+                            context.report({ ...base, path: [...container.path, field], messageId: 'wrongType', data: { field, expected: 'a string' }, node: value?.node });
+                        }
+                        else if (field === 'name') {
+                            const name = value.string();
+                            const problem = dns1123LabelProblem(name);
+                            if (problem)
+                                context.report({ ...base, path: [...container.path, field], messageId: 'badName', data: { name, problem }, node: value.node });
+                        }
+                    }
+                    const commandEntry = container.entryFold('command');
+                    const command = commandEntry?.value;
+                    if (!commandEntry || command?.kind === 'null') {
+                        context.report({ ...base, messageId: 'missing', data: { field: 'command' }, node: commandEntry?.keyNode ?? firstKey, fallback: container.node });
+                    }
+                    else if (command?.kind !== 'seq') {
+                        context.report({ ...base, path: [...container.path, 'command'], messageId: 'wrongType', data: { field: 'command', expected: 'a list of strings' }, node: command?.node });
+                    }
+                    else if (command.items().length === 0) {
+                        context.report({ ...base, path: [...container.path, 'command'], messageId: 'emptyCommand', node: command.node });
+                    }
+                    else {
+                        const bad = command.items().find(notStringOrNull);
+                        if (bad)
+                            context.report({ ...base, path: [...container.path, 'command'], messageId: 'wrongType', data: { field: 'every command element', expected: 'a string' }, node: bad.node });
+                    }
+                    // args is decoded by the same json.Unmarshal into a Container, so a type mismatch fails validation too.
+                    const args = container.getFold('args');
+                    if (args && args.kind !== 'null') {
+                        const list = args.kind === 'seq';
+                        const badArg = list ? args.items().find(notStringOrNull) : args;
+                        if (badArg) {
+                            context.report({
+                                ...base,
+                                path: [...container.path, 'args'],
+                                messageId: 'wrongType',
+                                data: { field: list ? 'every args element' : 'args', expected: list ? 'a string' : 'a list of strings' },
+                                node: badArg.node,
+                            });
+                        }
+                    }
+                }
+            },
+        };
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/source-not-rendered.ts
+
+/**
+ * Made by the sources step (no visitor): a Helm chart or a kustomization that velero-hooks could
+ * not render, so none of the hooks it produces were checked. Green means checked: this is a
+ * warning by default, and `rules: { source-not-rendered: error }` makes it fail the run.
+ */
+/* harmony default export */ const source_not_rendered = (defineRule({
+    meta: {
+        id: 'source-not-rendered',
+        severity: 'warning',
+        docs: {
+            summary: 'A Helm chart or kustomization could not be rendered, so the hooks it produces were not checked.',
+            description: 'velero-hooks renders every chart (`helm template`, once per value set: `values.yaml`, each `ci/*-values.yaml`, and the sets configured in `.velero-hooks.yaml`) and every kustomization that no other one uses (`kustomize build`, or `kubectl kustomize`), then checks the rendered pods and reports each finding at the template, values, patch or kustomization line that produced it. ' +
+                'When a render is not possible — the tool is missing, the chart needs `helm dependency build`, a template fails, the render times out, or a kustomization uses remote resources, which a pull-request check never fetches — this finding says so at the chart or kustomization, so a green run never hides hooks nobody checked.',
+            fix: 'Make the render work: install `helm` / `kustomize` (GitHub-hosted runners have both) or name them in the configuration; vendor chart dependencies (commit `charts/`) or run `helm dependency build` before this step; fix the template error. To accept it, set `rules: { source-not-rendered: off }` or ignore the directory.',
+        },
+        messages: {
+            notRendered: 'velero-hooks did not check the Velero hooks of {{what}}: {{why}}; {{fix}}.',
+        },
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/spec-hook-container-missing.ts
+
+
+
+
+
+/**
+ * Containers mutating webhooks add to pods (service meshes, secret agents): the manifest never
+ * shows them, so a hook naming one may find it at run time.
+ */
+const INJECTED_CONTAINERS = new Set(['istio-proxy', 'linkerd-proxy', 'vault-agent', 'daprd', 'consul-dataplane']);
+const has = (names, value) => names.some((n) => n !== undefined && containerNameMatches(n, value));
+/** Workloads with no container (nor init container: spec-hook-targets-init-container) of the hook's name. */
+function lacking(workloads, value) {
+    return workloads.filter((w) => !has(w.containers.map((c) => c.name), value) && !has(w.initContainers.map((c) => c.name), value));
+}
+/** Hooks of Backups written alike share their workload lists: look each list up once per name. */
+const lackingMemo = new WeakMap();
+function lackingOnce(workloads, value) {
+    let byValue = lackingMemo.get(workloads);
+    if (!byValue)
+        lackingMemo.set(workloads, (byValue = new Map()));
+    let list = byValue.get(value);
+    if (!list)
+        byValue.set(value, (list = lacking(workloads, value)));
+    return list;
+}
+/** "Deployment web in namespace shop (apps/web.yaml:3; containers "app", "nginx")" */
+function withContainers(w) {
+    const names = w.containers.map((c) => `"${c.name ?? '?'}"`).join(', ');
+    return `${describeWorkload(w).slice(0, -1)}; containers ${names || 'none'})`;
+}
+function messageOf(hook) {
+    if (hook.phase === 'exec')
+        return 'restore';
+    return hook.phase === 'pre' && pstring(pget(hook.exec.value, 'onError')) === 'Fail' ? 'backupFail' : 'backup';
+}
+/* harmony default export */ const spec_hook_container_missing = (defineRule({
+    meta: {
+        id: 'spec-hook-container-missing',
+        severity: 'error',
+        docs: {
+            summary: "A Backup/Schedule/Restore spec exec hook's `container` is missing from some of the pods it selects.",
+            description: 'A spec hook entry selects pods by namespace and labels, often several workloads at once, but names one `container`. ' +
+                'On a pod without it (velero-plan-semantics.md §1.7, §2.5; velero#2847, velero#3622):\n\n' +
+                '- Backup hooks fail with `no such container` (`ensureContainerExists`, pkg/podexec/pod_command_executor.go), which makes the Backup ' +
+                'PartiallyFailed; with `onError: Fail` on a `pre` hook, Velero does not back up that pod (nor run its post hooks).\n' +
+                '- Restore exec hooks are discarded ("does not have container … discarding", `podHasContainer`, internal/hook/wait_exec_hook_handler.go). ' +
+                'Since v1.14 the discarded hook stays in the hook tracker, so the Restore hangs in Finalizing (velero#9749); on main it waits ' +
+                'until `--resource-timeout` (10m by default) and ends PartiallyFailed.\n\n' +
+                'Only workloads the Backup (or the Restore and its source Backup in the repository) surely takes are checked, and only when no ' +
+                'hook annotation of the same kind replaces the spec hook on them (`spec-hook-hidden-by-annotation`); annotation hooks are ' +
+                "`hook-unknown-container`'s. A container that is an init container or native sidecar is `spec-hook-targets-init-container`'s. " +
+                'Names that service meshes and agents inject (`istio-proxy`, `linkerd-proxy`, `vault-agent`, `daprd`, `consul-dataplane`) are not checked.',
+            fix: "Name a container every selected pod has (or leave `container` out for each pod's first container), or narrow the entry's `labelSelector` so it selects only pods with that container.",
+        },
+        versions: {
+            applies: 'all; the restore consequence differs from v1.14 and on main',
+            outcomes: [
+                { versions: 'v1.12.0 … v1.13.2', outcome: 'Backup: the hook fails ("no such container"), PartiallyFailed. Restore: the hook is discarded.' },
+                { versions: 'v1.14.0 … v1.18.2', outcome: 'Backup: as above. Restore: the hook is discarded and the Restore hangs in Finalizing forever.' },
+                { versions: 'main', outcome: 'Backup: as above. Restore: discarded; the Restore waits until `--resource-timeout`, then ends PartiallyFailed.' },
+            ],
+        },
+        messages: {
+            backup: 'Container {{name}} is not in {{workloads}}, so Velero {{version}} fails this {{phase}} hook there with "no such container" and the Backup ends PartiallyFailed; name a container every selected pod has, or narrow the labelSelector.',
+            backupFail: 'Container {{name}} is not in {{workloads}}, so Velero {{version}} fails this pre hook there with "no such container" and, as onError is Fail, does not back up those pods; name a container every selected pod has, or narrow the labelSelector.',
+            restore: 'Container {{name}} is not in {{workloads}}, so Velero {{version}} discards this exec hook for those pods{{outcome}}; name a container every selected pod has, or narrow the labelSelector.',
+        },
+    },
+    checkRepository(context) {
+        const version = context.veleroVersion;
+        const hooks = RepoHooks.of(context.repo, version);
+        for (const scope of [...hooks.backups, ...hooks.restores]) {
+            if (scope.fails)
+                continue;
+            for (const entry of scope.entries) {
+                for (const hook of entry.execHooks) {
+                    const value = hook.container?.value;
+                    if (value === undefined || INJECTED_CONTAINERS.has(value))
+                        continue;
+                    const missing = lackingOnce(execHookRunsOn(hooks, scope, hook), value);
+                    if (missing.length === 0)
+                        continue;
+                    context.report({
+                        messageId: messageOf(hook),
+                        data: { name: quote(value), workloads: listOf(missing, withContainers), version: formatVersion(version), phase: hook.phase, outcome: restoreDiscardOutcome(version) },
+                        place: hook.container.place,
+                    });
+                }
+            }
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/spec-hook-hidden-by-annotation.ts
+
+
+
+/** The reached workloads whose annotation hook of the family wins over the entry's hooks. */
+function hiddenOn(reached, family) {
+    const out = [];
+    for (const { workload, hooks } of reached) {
+        const hook = hooks[family];
+        if (typeof hook === 'object')
+            out.push({ workload, annotation: hook.switch });
+    }
+    return out;
+}
+/** "Deployment db in namespace shop (apps/db.yaml:3; pre.hook.backup.velero.io/command at apps/db.yaml:12)" */
+const describeHidden = (h) => `${describeWorkload(h.workload).slice(0, -1)}; ${h.annotation.key} at ${at(h.annotation.keyPlace)})`;
+function backupFindings(hooks, scope, entry) {
+    const out = [];
+    for (const phase of ['pre', 'post']) {
+        const key = entry.phaseKeys.get(phase);
+        if (!key || !entry.execHooks.some((h) => h.phase === phase))
+            continue;
+        const hidden = hiddenOn(hooks.reached(scope, entry, 'backup'), phase);
+        if (hidden.length > 0)
+            out.push({ messageId: 'backup', key, hidden, phase });
+    }
+    return out;
+}
+function restoreFindings(hooks, scope, entry) {
+    const out = [];
+    if (entry.initKey && entry.initContainers.length > 0) {
+        const hidden = hiddenOn(hooks.reached(scope, entry, 'init'), 'init');
+        if (hidden.length > 0)
+            out.push({ messageId: 'init', key: entry.initKey, hidden });
+    }
+    const exec = entry.execHooks[0];
+    if (exec) {
+        const hidden = hiddenOn(hooks.reached(scope, entry, 'exec'), 'exec');
+        if (hidden.length > 0)
+            out.push({ messageId: 'exec', key: exec.exec, hidden });
+    }
+    return out;
+}
+/* harmony default export */ const spec_hook_hidden_by_annotation = (defineRule({
+    meta: {
+        id: 'spec-hook-hidden-by-annotation',
+        severity: 'warning',
+        docs: {
+            summary: 'A Backup/Schedule/Restore spec hook selects pods whose hook annotation of the same kind wins over it, so it never runs there.',
+            description: 'Velero runs a hook annotation instead of the spec hooks of the same kind, for each pod, without a word in the logs ' +
+                '(velero-plan-semantics.md §1.4, §2.4, §2.5; `velero-hooks.md` §3.3):\n\n' +
+                '- Backups, per phase (`HandleHooks`, internal/hook/item_hook_handler.go): a `pre.hook.backup.velero.io/command` (or, when it ' +
+                'is missing or empty, the legacy `hook.backup.velero.io/command`) hides the spec `pre` hooks only; `post.hook.backup.velero.io/command` ' +
+                'hides the spec `post` hooks only.\n' +
+                '- Restores: `init.hook.restore.velero.io/container-image` hides every spec init container (`HandleRestoreHooks`); ' +
+                '`post.hook.restore.velero.io/command` hides every spec exec hook (`GroupRestoreExecHooks`). Init and exec are independent.\n\n' +
+                'The finding sits on the entry\'s `pre`/`post` list, or its first `init`/`exec`, and names the workloads (with the annotation\'s ' +
+                'file and line) where the spec hooks are dropped. Workloads the Backup or Restore proves it does not take are left out.',
+            fix: 'Keep one source per pod and kind: move the command into the spec entry and remove the annotation, or narrow the entry\'s `labelSelector` so it no longer selects the annotated pods.',
+        },
+        messages: {
+            backup: '{{workloads}}: a {{phase}} hook annotation wins over spec {{phase}} hooks, so Velero never runs this entry\'s {{phase}} hooks on those pods; keep one of the two (move the command here and remove the annotation, or narrow the labelSelector).',
+            init: '{{workloads}}: an init.hook.restore.velero.io/container-image annotation wins over spec init hooks, so Velero injects none of these init containers into those pods; keep one of the two (move the container here and remove the annotations, or narrow the labelSelector).',
+            exec: '{{workloads}}: a post.hook.restore.velero.io/command annotation wins over spec exec hooks, so Velero runs none of this entry\'s exec hooks in those pods; keep one of the two (move the command here and remove the annotation, or narrow the labelSelector).',
+        },
+    },
+    checkRepository(context) {
+        const hooks = RepoHooks.of(context.repo, context.veleroVersion);
+        const scopes = [...hooks.backups, ...hooks.restores];
+        for (const scope of scopes) {
+            if (scope.fails)
+                continue;
+            for (const entry of scope.entries) {
+                const findings = scope.object.kind === 'Restore' ? restoreFindings(hooks, scope, entry) : backupFindings(hooks, scope, entry);
+                for (const f of findings) {
+                    context.report({
+                        messageId: f.messageId,
+                        data: { workloads: listOf(f.hidden, describeHidden), ...(f.phase ? { phase: f.phase } : {}) },
+                        place: keyPlace(scope.object, f.key),
+                    });
+                }
+            }
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/spec-hook-invalid-exec.ts
+
+
+
+/* harmony default export */ const spec_hook_invalid_exec = (defineRule({
+    meta: {
+        id: 'spec-hook-invalid-exec',
+        severity: 'error',
+        docs: {
+            summary: 'A Restore/Backup/Schedule exec hook with a missing or empty command, a bad `onError`, or a bad duration.',
+            description: 'The Velero CRDs require `exec.command` (a list with at least one string) and restrict `onError` to `Continue` or `Fail`; ' +
+                'the API server rejects the object otherwise, so no backup or restore happens on schedule. Durations (`timeout`, ' +
+                '`execTimeout`, `waitTimeout`) are Go durations; Velero cannot decode anything else.',
+            fix: 'Give `command` as a non-empty list of strings, `onError: Continue` or `Fail`, and durations such as `30s` or `5m`.',
+        },
+        messages: {
+            missingCommand: 'This exec hook has no command, so the API server rejects the {{kind}} (command is required); add command as a list of strings.',
+            commandNotList: 'command must be a list of strings; the API server rejects the {{kind}}. Write it as ["/bin/sh", "-c", "…"].',
+            emptyCommand: 'command is an empty list, so the API server rejects the {{kind}} (at least one element is required); give the command to run.',
+            commandElement: 'Every command element must be a string; the API server rejects the {{kind}}. Quote this element.',
+            onError: 'onError "{{value}}" is not Continue or Fail, so the API server rejects the {{kind}}; write {{suggestion}}.',
+            duration: '{{field}} "{{value}}" is not a Go duration ({{error}}), so Velero cannot decode this {{kind}}; write e.g. "30s" or "5m".',
+            durationType: '{{field}} must be a duration string such as "30s", so the API server rejects the {{kind}}; quote it with a unit.',
+            negative: '{{field}} "{{value}}" is negative, which disables the timeout (v1.18) or expires the wait at once; use a positive duration.',
+            waitForReady: 'waitForReady must be true or false; the API server rejects the {{kind}} otherwise.',
+        },
+    },
+    create(context) {
+        return {
+            velero(target) {
+                const kind = target.kind;
+                for (const { value: exec, kind: execKind } of execHooks(target)) {
+                    const at = (field) => ({ resource: target.resource, path: [...exec.path, field] });
+                    const commandEntry = exec.entry('command');
+                    const command = commandEntry?.value;
+                    if (!commandEntry || command?.kind === 'null') {
+                        context.report({ ...at('command'), messageId: 'missingCommand', data: { kind }, node: commandEntry?.keyNode ?? exec.firstKeyNode(), fallback: exec.node });
+                    }
+                    else if (command?.kind !== 'seq') {
+                        context.report({ ...at('command'), messageId: 'commandNotList', data: { kind }, node: command?.node });
+                    }
+                    else {
+                        const elements = command.items();
+                        if (elements.length === 0) {
+                            context.report({ ...at('command'), messageId: 'emptyCommand', data: { kind }, node: command.node });
+                        }
+                        else {
+                            const bad = elements.find((v) => !v.isString);
+                            if (bad)
+                                context.report({ ...at('command'), messageId: 'commandElement', data: { kind }, node: bad.node });
+                        }
+                    }
+                    const onError = exec.get('onError');
+                    if (onError?.kind === 'scalar' && onError.scalar !== 'Continue' && onError.scalar !== 'Fail') {
+                        const value = String(onError.scalar);
+                        const lower = value.toLowerCase();
+                        const suggestion = lower === 'fail' ? '"Fail"' : lower === 'continue' ? '"Continue"' : '"Continue" or "Fail"';
+                        context.report({ ...at('onError'), messageId: 'onError', data: { kind, value, suggestion }, node: onError.node });
+                    }
+                    const durationFields = execKind === 'restore' ? ['execTimeout', 'waitTimeout'] : ['timeout'];
+                    for (const field of durationFields) {
+                        const v = exec.get(field);
+                        if (v?.kind !== 'scalar' || v.scalar === '')
+                            continue;
+                        const text = v.string();
+                        if (text === undefined) {
+                            context.report({ ...at(field), messageId: 'durationType', data: { kind, field }, node: v.node });
+                            continue;
+                        }
+                        const parsed = parseGoDuration(text);
+                        if (!parsed.ok)
+                            context.report({ ...at(field), messageId: 'duration', data: { kind, field, value: text, error: parsed.error }, node: v.node });
+                        else if (parsed.nanoseconds < 0)
+                            context.report({ ...at(field), messageId: 'negative', data: { field, value: text }, node: v.node });
+                    }
+                    if (execKind === 'restore') {
+                        const w = exec.get('waitForReady');
+                        if (w?.kind === 'scalar' && w.boolean() === undefined) {
+                            context.report({ ...at('waitForReady'), messageId: 'waitForReady', data: { kind }, node: w.node });
+                        }
+                    }
+                }
+            },
+        };
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/spec-hook-targets-init-container.ts
+
+
+
+
+
+const matches = (c, value) => c.name !== undefined && containerNameMatches(c.name, value);
+/** The init container the hook names on this workload, when it names no app container; undefined otherwise. */
+function initTarget(w, value) {
+    if (w.containers.some((c) => matches(c, value)))
+        return undefined;
+    return w.initContainers.find((c) => matches(c, value));
+}
+/** The workloads where the name is an init container and no app container, looked up once per list and name (Backups written alike share lists). */
+function initTargets(workloads, value) {
+    let byValue = targetsMemo.get(workloads);
+    if (!byValue)
+        targetsMemo.set(workloads, (byValue = new Map()));
+    let list = byValue.get(value);
+    if (!list) {
+        list = [];
+        for (const workload of workloads) {
+            const target = initTarget(workload, value);
+            if (target)
+                list.push({ workload, target });
+        }
+        byValue.set(value, list);
+    }
+    return list;
+}
+const targetsMemo = new WeakMap();
+/** Which message a hook on this init container gets, or undefined when Velero runs it there. */
+function messageFor(hook, target, version) {
+    if (hook.phase === 'exec')
+        return 'restore';
+    if (target.restartPolicy !== 'Always')
+        return 'backupInit';
+    return backupHookAcceptsSidecar(version) ? undefined : 'backupSidecar';
+}
+/** "Deployment web in namespace shop (apps/web.yaml:3; init container at apps/web.yaml:20)" */
+function describeTarget(t) {
+    const what = t.target.restartPolicy === 'Always' ? 'native sidecar' : 'init container';
+    return `${describeWorkload(t.workload).slice(0, -1)}; ${what} at ${t.target.place.file}:${t.target.place.span.line})`;
+}
+/* harmony default export */ const spec_hook_targets_init_container = (defineRule({
+    meta: {
+        id: 'spec-hook-targets-init-container',
+        severity: 'error',
+        docs: {
+            summary: "A Backup/Schedule/Restore spec exec hook's `container` is an init container or native sidecar of pods it selects.",
+            description: 'Velero execs hooks in running app containers (velero-plan-semantics.md §1.7, §2.5, §4 rows 3–4):\n\n' +
+                '- Restore exec hooks must name one of `spec.containers` (`podHasContainer`, internal/hook/wait_exec_hook_handler.go, every version, main ' +
+                'included): a hook on an init container or a native sidecar (an init container with `restartPolicy: Always`) is discarded, and since ' +
+                'v1.14 the Restore hangs in Finalizing (velero#9749); on main it waits until `--resource-timeout` (10m by default) and ends PartiallyFailed.\n' +
+                '- Backup hooks fail with `no such container` on an init container in every version, and on a native sidecar up to v1.18.2 ' +
+                '(`ensureContainerExists`, pkg/podexec/pod_command_executor.go; main accepts sidecars since PR #9403, velero#9393). A failed hook ' +
+                'makes the Backup PartiallyFailed.\n\n' +
+                'Only workloads the Backup (or the Restore and its source Backup in the repository) surely takes are checked, and only when no ' +
+                'hook annotation of the same kind replaces the spec hook on them; annotation hooks are `hook-unknown-container`\'s.',
+            fix: 'Name an app container (one of `spec.containers`) of the selected pods; to act on a sidecar at restore, run the command from an app container.',
+        },
+        versions: {
+            applies: 'all; native sidecars are backup hook targets on main',
+            outcomes: [
+                { versions: 'v1.12.0 … v1.13.2', outcome: 'Backup: "no such container". Restore: the hook is discarded.' },
+                { versions: 'v1.14.0 … v1.18.2', outcome: 'Backup: "no such container". Restore: discarded, and the Restore hangs in Finalizing forever.' },
+                { versions: 'main', outcome: 'Backup: fine on a native sidecar, "no such container" on another init container. Restore: discarded; the Restore waits until `--resource-timeout`.' },
+            ],
+        },
+        messages: {
+            backupSidecar: 'Container {{name}} is a native sidecar of {{workloads}}, and Velero {{version}} runs backup hooks only in spec.containers, so this hook fails there with "no such container" (only Velero main accepts sidecars) and the Backup ends PartiallyFailed; name an app container.',
+            backupInit: 'Container {{name}} is an init container of {{workloads}}, so Velero {{version}} fails this backup hook there with "no such container" and the Backup ends PartiallyFailed; name an app container.',
+            restore: 'Container {{name}} is not an app container of {{workloads}}, and Velero {{version}} runs restore exec hooks only in spec.containers, so it discards this hook for those pods{{outcome}}; name an app container.',
+        },
+    },
+    checkRepository(context) {
+        const version = context.veleroVersion;
+        const hooks = RepoHooks.of(context.repo, version);
+        for (const scope of [...hooks.backups, ...hooks.restores]) {
+            if (scope.fails)
+                continue;
+            for (const entry of scope.entries) {
+                for (const hook of entry.execHooks) {
+                    const value = hook.container?.value;
+                    if (value === undefined)
+                        continue;
+                    const byMessage = new Map();
+                    for (const { workload, target } of initTargets(execHookRunsOn(hooks, scope, hook), value)) {
+                        const messageId = messageFor(hook, target, version);
+                        if (!messageId)
+                            continue;
+                        const list = byMessage.get(messageId) ?? [];
+                        list.push({ workload, target });
+                        byMessage.set(messageId, list);
+                    }
+                    for (const [messageId, targets] of byMessage) {
+                        context.report({
+                            messageId,
+                            data: { name: quote(value), workloads: listOf(targets, describeTarget), version: formatVersion(version), outcome: restoreDiscardOutcome(version) },
+                            place: hook.container.place,
+                        });
+                    }
+                }
+            }
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/template-skipped.ts
+
+/* harmony default export */ const template_skipped = (defineRule({
+    meta: {
+        id: 'template-skipped',
+        severity: 'notice',
+        docs: {
+            summary: 'A document is a template (Helm/Go `{{ }}`, Jinja `{% %}`) and was not linted.',
+            description: 'Template source is not the YAML that reaches the cluster, so positions and values in it cannot be checked faithfully. ' +
+                'Decided per document: a mark in a key, a plain value, a flow collection or a comment, or in a document that does not parse, makes a template; ' +
+                'a `{{` inside a quoted or block string of a document that parses is data (a Prometheus label template in a ConfigMap), and the document is linted.',
+            fix: 'Render the template (`helm template`, `kustomize build`) into files and lint those, or ignore the template path.',
+        },
+        messages: {
+            template: 'This document is a template ("{{mark}}" found here) and was not linted; render it (e.g. helm template) and lint the output to check its Velero hooks.',
+        },
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/unused-suppression.ts
+
+/** Reported by the engine (src/engine/suppressions.ts) for suppression comments that do nothing. */
+/* harmony default export */ const unused_suppression = (defineRule({
+    meta: {
+        id: 'unused-suppression',
+        severity: 'notice',
+        docs: {
+            summary: 'A `# velero-hooks-ignore` comment that suppresses nothing.',
+            description: 'A suppression comment stays in the manifest after the mistake it excused has been fixed, or it names a rule that reports ' +
+                'nothing on its line (a typo in the rule id, or a comment on the wrong line). Left in place, it would silently hide a real ' +
+                'mistake the next time one appears there. Like ESLint\'s unused disable directives, such comments are reported as notices.',
+            fix: 'Remove the comment, or the rule id that no longer applies, or move the comment onto the line of the finding (or the line above it).',
+        },
+        messages: {
+            unused: 'This suppression of "{{rule}}" matched no finding {{where}}, so it does nothing; remove it, or move it onto the line of the finding or the line above.',
+            unknownRule: '"{{rule}}" is not a velero-hooks rule id, so this suppression does nothing{{hint}}; run "velero-hooks rules" to list the ids.',
+            noRules: 'This {{directive}} comment names no rule, so it suppresses nothing; list the rule ids: # {{directive}} <rule>[,<rule>] -- reason.',
+        },
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/yaml-syntax.ts
+
+/* harmony default export */ const yaml_syntax = (defineRule({
+    meta: {
+        id: 'yaml-syntax',
+        severity: 'error',
+        docs: {
+            summary: 'A file with Velero content does not parse as YAML (including duplicate keys).',
+            description: 'kubectl and the API server reject a manifest that is not valid YAML, so none of its hooks reach the cluster.\n\n' +
+                'Duplicate keys are the quiet variant, and tools differ: `kubectl apply` and `kubectl create` decode manifests with ' +
+                "sigs.k8s.io/yaml's non-strict `Unmarshal` (apimachinery's YAMLOrJSONDecoder), which keeps the **last** value without a " +
+                'word, so an annotation map that lists a hook key twice silently loses the first value (annotations can express one hook ' +
+                "per family per pod); kustomize (and Flux's kustomize-controller) decodes with yaml.v3 and **rejects** the file " +
+                '("mapping key … already defined").',
+            fix: 'Fix the syntax at the reported position. For duplicate hook keys, keep one hook per family, or move the extra hook to a Backup/Restore spec.',
+        },
+        messages: {
+            syntax: 'YAML error ({{code}}): {{detail}}. kubectl rejects this document, so Velero never sees its hooks; fix the syntax here.',
+            duplicateKey: 'YAML error (DUPLICATE_KEY): the key {{key}} is already set at line {{firstLine}} of this mapping. kubectl apply and kubectl create keep only the last value (sigs.k8s.io/yaml), so the value at line {{firstLine}} is silently lost, and kustomize rejects the file ("mapping key already defined"); keep one of them.',
+        },
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const RULES = [
+    backup_hook_legacy_mixed,
+    backup_hook_selector_disjoint,
+    backup_namespace_glob_literal,
+    backup_selector_misses_hooked_pods,
+    backup_spec_hooks_skip_pods,
+    file_unreadable,
+    fs_backup_annotation_on_controller,
+    fs_backup_volume_unknown,
+    hook_annotation_not_string,
+    hook_annotation_on_controller,
+    hook_annotation_unknown_key,
+    hook_command_empty_array,
+    hook_command_invalid_json,
+    hook_command_not_array,
+    hook_command_unsplit_array,
+    hook_invalid_bool,
+    hook_invalid_duration,
+    hook_invalid_on_error,
+    hook_keys_not_checked,
+    hook_orphan_setting,
+    hook_unknown_container,
+    init_hook_invalid_image,
+    init_hook_invalid_name,
+    init_hook_missing_command,
+    init_hook_missing_image,
+    init_hook_name_conflict,
+    init_hook_no_volume_access,
+    init_hook_on_job_pods,
+    init_hook_timeout_ignored,
+    label_selector_invalid,
+    label_selector_with_or_selectors,
+    resource_filter_excludes_hooked_pods,
+    restore_exec_hook_index_hang,
+    restore_exec_hook_no_wait_timeout,
+    restore_hook_namespace_not_restored,
+    restore_namespace_is_mapping_target,
+    restore_spec_hook_resources_ignored,
+    restore_spec_init_container_conflict,
+    restore_spec_invalid_init_container,
+    source_not_rendered,
+    spec_hook_container_missing,
+    spec_hook_hidden_by_annotation,
+    spec_hook_invalid_exec,
+    spec_hook_targets_init_container,
+    template_skipped,
+    unused_suppression,
+    yaml_syntax,
+];
+const rules_RULES_BY_ID = new Map(RULES.map((r) => [r.meta.id, r]));
+/** Every rule, with optional severity overrides, for the targeted Velero version (default: the latest release). */
+function rules_defaultRuleSet(severities, veleroVersion = LATEST_RELEASE) {
+    return {
+        rules: RULES.filter((r) => r.create || r.checkRepository),
+        yamlSyntax: yaml_syntax,
+        templateSkipped: template_skipped,
+        fileUnreadable: file_unreadable,
+        unusedSuppression: unused_suppression,
+        hookKeysNotChecked: hook_keys_not_checked,
+        sourceNotRendered: source_not_rendered,
+        knownRuleIds: new Set(rules_RULES_BY_ID.keys()),
+        severities,
+        veleroVersion,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/fix/run-fix.ts
+/**
+ * `velero-hooks lint --fix` / the action's `fix: true`: fixes every matched file in place. Only files
+ * with a finding a fixer handles are rewritten, each atomically (never half-written), keeping its
+ * mode. Discovery skips symbolic links; should one ever be handed over, its target is rewritten
+ * rather than the link replaced by a copy.
+ */
+
+
+
+
+
+
+
+const FIXABLE = new Set(FIXERS.map((f) => f.ruleId));
+async function runFix(options) {
+    const ruleSet = options.ruleSet ?? rules_defaultRuleSet();
+    const files = [];
+    const failed = [];
+    const userOnFile = options.onFile;
+    await runLint({
+        ...options,
+        ruleSet,
+        async onFile(lint, file, raw) {
+            if (userOnFile)
+                await userOnFile(lint, file, raw);
+            const fixable = lint.findings.some((f) => FIXABLE.has(f.ruleId) && (!options.filter || options.filter(f)));
+            if (!lint.parsed || !fixable)
+                return;
+            const result = fixText(file.relative, raw, { ruleSet, filter: options.filter });
+            if (result.output === raw || result.fixes.length === 0)
+                return;
+            try {
+                const target = await (0,promises_namespaceObject.realpath)(file.absolute);
+                const { mode, uid, gid } = await (0,promises_namespaceObject.stat)(target);
+                await (options.writeFile ?? writeFileAtomic)(target, result.output, { mode, owner: { uid, gid } });
+            }
+            catch (e) {
+                // A failed write (no space left, a read-only file system) leaves this file as it was; the
+                // files fixed before and after it are still written and reported.
+                const reason = writeFailureReason(e);
+                if (reason === undefined)
+                    throw e;
+                failed.push({ file: file.relative, reason });
+                return;
+            }
+            files.push({ file: file.relative, fixes: result.fixes });
+        },
+    });
+    const byFile = (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+    files.sort(byFile);
+    failed.sort(byFile);
+    return { files, count: files.reduce((n, f) => n + f.fixes.length, 0), failed };
+}
+
+;// CONCATENATED MODULE: ./src/fix/index.ts
+/** The fix API shared by the CLI (`lint --fix`) and the action (`fix: true`). */
+
+
+
+
+;// CONCATENATED MODULE: ./src/report/github-format.ts
+function escapeData(s) {
+    return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeProperty(s) {
+    return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+const LEVEL = { error: 'error', warning: 'warning', notice: 'notice' };
+function workflowCommand(f) {
+    const props = [`file=${escapeProperty(f.file)}`, `line=${f.line}`, `endLine=${f.endLine}`];
+    // GitHub drops columns on multi-line ranges.
+    if (f.line === f.endLine)
+        props.push(`col=${f.column}`, `endColumn=${Math.max(f.column, f.endColumn)}`);
+    props.push(`title=${escapeProperty(`velero-hooks: ${f.ruleId}`)}`);
+    return `::${LEVEL[f.severity]} ${props.join(',')}::${escapeData(f.message)}`;
+}
+function formatGithub(report) {
+    return report.findings.map((f) => `${workflowCommand(f)}\n`).join('');
+}
+
+;// CONCATENATED MODULE: ./src/report/json.ts
+/** `{summary, findings}`: stable field names for scripts (jq) and other tools. */
+function formatJson(report) {
+    const findings = report.findings.map((f) => ({
+        ruleId: f.ruleId,
+        messageId: f.messageId,
+        severity: f.severity,
+        message: f.message,
+        file: f.file,
+        line: f.line,
+        column: f.column,
+        endLine: f.endLine,
+        endColumn: f.endColumn,
+        resource: f.resource ?? null,
+        path: f.path ?? null,
+        helpUrl: f.helpUrl,
+    }));
+    return `${JSON.stringify({ summary: report.summary, findings }, null, 2)}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/report/sarif.ts
+
+
+const sarif_LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
+/** The rule's page: the helpUrl its findings carry (both from ruleDocUrl). */
+function ruleDescriptor(rule) {
+    const { id, docs, severity } = rule.meta;
+    const text = `${docs.description}\n\nHow to fix: ${docs.fix}`;
+    const helpUri = ruleDocUrl(id);
+    return {
+        id,
+        name: id.replace(/(^|-)([a-z])/g, (_m, _d, c) => c.toUpperCase()),
+        shortDescription: { text: docs.summary },
+        fullDescription: { text: docs.description },
+        help: { text, markdown: `${docs.description}\n\n**How to fix:** ${docs.fix}\n\n[Rule documentation](${helpUri})` },
+        helpUri,
+        defaultConfiguration: { level: sarif_LEVEL[severity] },
+        properties: { tags: ['velero', 'kubernetes'], precision: 'very-high', 'problem.severity': severity === 'notice' ? 'recommendation' : severity },
+    };
+}
+function buildSarif(report, rules = RULES) {
+    const index = new Map(rules.map((r, i) => [r.meta.id, i]));
+    const results = report.findings.map((f) => {
+        const logical = f.resource?.kind
+            ? [{ fullyQualifiedName: [f.resource.kind, f.resource.namespace, f.resource.name].filter(Boolean).join('/'), kind: 'resource' }]
+            : [];
+        return {
+            ruleId: f.ruleId,
+            ...(index.has(f.ruleId) ? { ruleIndex: index.get(f.ruleId) } : {}),
+            level: sarif_LEVEL[f.severity],
+            message: { text: f.message },
+            locations: [
+                {
+                    physicalLocation: {
+                        artifactLocation: { uri: relativeUri(f.file), uriBaseId: '%SRCROOT%' },
+                        region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: Math.max(f.endColumn, f.column + (f.endLine === f.line ? 1 : 0)) },
+                    },
+                    ...(logical.length ? { logicalLocations: logical } : {}),
+                },
+            ],
+            ...(f.path ? { properties: { yamlPath: f.path } } : {}),
+        };
+    });
+    return {
+        version: '2.1.0',
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        runs: [
+            {
+                tool: { driver: { name: TOOL_NAME, version: VERSION, semanticVersion: VERSION, informationUri: PROJECT_URL, rules: rules.map(ruleDescriptor) } },
+                originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The directory the scan ran in (the repository root in the action).' } } },
+                results,
+                columnKind: 'utf16CodeUnits',
+            },
+        ],
+    };
+}
+function formatSarif(report) {
+    return `${JSON.stringify(buildSarif(report), null, 2)}\n`;
+}
+/**
+ * A relative path as a URI reference: each segment percent-encoded (encodeURI leaves '#', '?' and ':'
+ * alone, so `a#1.yaml` would resolve to `a`, and `c:x.yaml` would read as a scheme).
+ */
+function relativeUri(file) {
+    return file.split('/').map(encodeURIComponent).join('/');
+}
+
+;// CONCATENATED MODULE: ./src/report/text.ts
+const paint = (on, code, s) => (on ? `\u001b[${code}m${s}\u001b[0m` : s);
+/**
+ * Manifest text reaches messages and file names. On one line, with control characters shown as
+ * escapes: a raw ESC would drive the terminal, and a CR starts a new line for the Actions runner,
+ * where a line beginning with "::" is a workflow command.
+ */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g;
+function oneLine(s) {
+    return s.replace(/\r?\n/g, ' ').replace(CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+/** A file name as a header line: never one the runner would take for a command. */
+function fileHeader(file) {
+    const line = oneLine(file);
+    return /^\s*(::|##\[)/.test(line) ? `./${line}` : line;
+}
+function formatText(report, options = { color: false }) {
+    const { color } = options;
+    const out = [];
+    const byFile = new Map();
+    for (const f of report.findings) {
+        const list = byFile.get(f.file);
+        if (list)
+            list.push(f);
+        else
+            byFile.set(f.file, [f]);
+    }
+    for (const [file, findings] of byFile) {
+        out.push(paint(color, '4', fileHeader(file)));
+        const rows = findings.map((f) => [`${f.line}:${f.column}`, f.severity, f.message, f.ruleId]);
+        // A loop, not Math.max(...): a file can have more findings than a call can take arguments.
+        let w0 = 0;
+        let w1 = 0;
+        for (const r of rows) {
+            w0 = Math.max(w0, r[0].length);
+            w1 = Math.max(w1, r[1].length);
+        }
+        for (const [pos, sev, msg, id] of rows) {
+            const sevText = sev.padEnd(w1);
+            const painted = sev === 'error' ? paint(color, '31', sevText) : sev === 'warning' ? paint(color, '33', sevText) : paint(color, '36', sevText);
+            out.push(`  ${paint(color, '2', pos.padEnd(w0))}  ${painted}  ${oneLine(msg)}  ${paint(color, '2', id)}`);
+        }
+        out.push('');
+    }
+    const s = report.summary;
+    const problems = s.errors + s.warnings + s.notices;
+    const counts = `${s.errors} error${s.errors === 1 ? '' : 's'}, ${s.warnings} warning${s.warnings === 1 ? '' : 's'}, ${s.notices} notice${s.notices === 1 ? '' : 's'}`;
+    const scope = `${s.files} file${s.files === 1 ? '' : 's'}, ${s.resources} resource${s.resources === 1 ? '' : 's'}, ${s.hooks} with hooks`;
+    if (problems === 0)
+        out.push(paint(color, '32', `✔ no problems (${scope})`));
+    else
+        out.push(paint(color, s.errors > 0 ? '31;1' : '33;1', `✖ ${problems} problem${problems === 1 ? '' : 's'} (${counts}) in ${byFile.size} file${byFile.size === 1 ? '' : 's'}; scanned ${scope}`));
+    return `${out.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/report/formats.ts
+
+
+
+
+function formatReport(format, report, options = {}) {
+    switch (format) {
+        case 'json':
+            return formatJson(report);
+        case 'sarif':
+            return formatSarif(report);
+        case 'github':
+            return formatGithub(report);
+        case 'text':
+            return formatText(report, { color: options.color ?? false });
+    }
+}
+
 
 ;// CONCATENATED MODULE: ./src/report/plan-json.ts
 /** The hook plan as JSON (`velero-hooks plan --format json`, the action's plan file): planToJson, 2-space indent. */
@@ -33628,7 +33738,7 @@ async function runPlan(settings, scope = {}) {
     return {
         plan: buildHookPlan(read.repo, veleroVersion),
         veleroVersion,
-        veleroVersionText: versions_formatVersion(veleroVersion),
+        veleroVersionText: formatVersion(veleroVersion),
         files: read.files,
         skipped: read.skipped,
         unrendered: read.unrendered,

@@ -9912,10 +9912,10 @@ function formatGoDuration(nanoseconds) {
 ;// CONCATENATED MODULE: ./src/engine/repo-model.ts
 /** The value of `key` in a map node (the last one when a key repeats, as decoders do). */
 function pget(node, key) {
-    return repo_model_pentry(node, key)?.value;
+    return pentry(node, key)?.value;
 }
 /** The entry (key and value) of `key` in a map node. */
-function repo_model_pentry(node, key) {
+function pentry(node, key) {
     if (node?.kind !== 'map')
         return undefined;
     let found;
@@ -12277,7 +12277,7 @@ function hasGlobChars(s) {
  * gobwas: one pattern that fails to compile makes the whole set answer false (§1.3 gotcha), which
  * this mirrors for the set it belongs to.
  */
-function selectors_includesExcludes(includes, excludes, value) {
+function includesExcludes(includes, excludes, value) {
     const matchAny = (patterns) => {
         for (const p of [...patterns].sort()) {
             const re = compileGlob(p);
@@ -12301,11 +12301,11 @@ const POD_NAMES = new Set(['pods', 'pod', 'po', 'pods.', 'pods.v1.', 'pods.core'
  * resolves them (pods/pod/po → "pods"; other known kinds → their own group resource), the rest
  * used as globs against "pods". An exclude of '*' is ignored (GetResourceIncludesExcludes).
  */
-function selectors_resourceFiltersIncludePods(includes, excludes) {
+function resourceFiltersIncludePods(includes, excludes) {
     const resolve = (name) => (POD_NAMES.has(name.toLowerCase()) && name !== '' ? 'pods' : name.toLowerCase());
     const inc = (includes ?? []).map(resolve);
     const exc = (excludes ?? []).map(resolve).filter((e) => e !== '*');
-    return selectors_includesExcludes(inc, exc, 'pods');
+    return includesExcludes(inc, exc, 'pods');
 }
 
 ;// CONCATENATED MODULE: ./src/engine/repo-select.ts
@@ -12356,7 +12356,7 @@ function selectorMatches(reading, w, extraLabels) {
     return matchesLabels(reading.selector, labels) ? 'yes' : 'no';
 }
 function readList(spec, key) {
-    const entry = repo_model_pentry(spec, key);
+    const entry = pentry(spec, key);
     if (!entry || (entry.value.kind === 'scalar' && entry.value.value === null))
         return { entry: undefined, values: undefined, known: true };
     const values = pstrings(entry.value);
@@ -12371,7 +12371,7 @@ function backupIncludesPods(spec) {
     if (!inc.known || !exc.known || !incScoped.known || !excScoped.known)
         return 'unknown';
     const old = inc.values !== undefined || exc.values !== undefined;
-    const ok = old ? selectors_resourceFiltersIncludePods(inc.values, exc.values) : selectors_resourceFiltersIncludePods(incScoped.values, excScoped.values);
+    const ok = old ? resourceFiltersIncludePods(inc.values, exc.values) : resourceFiltersIncludePods(incScoped.values, excScoped.values);
     return ok ? 'yes' : 'no';
 }
 /** The Backup-level namespace filter, as the targeted version reads it (≤ v1.17: no globs but '*'). */
@@ -12383,7 +12383,7 @@ function backupNamespaceMatches(spec, namespace, version) {
     if (namespace === undefined)
         return 'unknown';
     if (backupNamespaceGlobsExpanded(version))
-        return selectors_includesExcludes(inc.values, exc.values, namespace) ? 'yes' : 'no';
+        return includesExcludes(inc.values, exc.values, namespace) ? 'yes' : 'no';
     // Literal names (§1.2): a pattern with glob characters names a namespace that cannot exist.
     if ((exc.values ?? []).some((p) => p === '*' || p === namespace))
         return 'no';
@@ -12392,8 +12392,8 @@ function backupNamespaceMatches(spec, namespace, version) {
 }
 /** The Backup's label selectors: `labelSelector`, or any of `orLabelSelectors` (§1.2). */
 function backupSelectors(spec) {
-    const single = readSelectorEntry(repo_model_pentry(spec, 'labelSelector'));
-    const orEntry = repo_model_pentry(spec, 'orLabelSelectors');
+    const single = readSelectorEntry(pentry(spec, 'labelSelector'));
+    const orEntry = pentry(spec, 'orLabelSelectors');
     const or = [];
     if (orEntry?.value.kind === 'seq') {
         orEntry.value.items.forEach((item, i) => or.push({ entry: { key: String(i), keySpan: item.span, ...(item.file !== undefined ? { keyFile: item.file } : {}), value: item }, ...readSelector(item) }));
@@ -12592,7 +12592,7 @@ class WorkloadIndex {
     candidates(includes, excludes) {
         const out = [];
         for (const [ns, list] of this.byNamespace)
-            if (selectors_includesExcludes(includes, excludes, ns))
+            if (includesExcludes(includes, excludes, ns))
                 out.push(...list);
         out.push(...this.unnamespaced);
         return out;
@@ -12688,11 +12688,11 @@ function repo_hooks_readEntry(object, node, index) {
     const restore = object.kind === 'Restore';
     const phaseKeys = new Map();
     for (const phase of restore ? ['postHooks'] : ['pre', 'post']) {
-        const e = repo_model_pentry(node, phase);
+        const e = pentry(node, phase);
         if (e)
             phaseKeys.set(phase, e);
     }
-    const initKeys = restore ? pitems(pget(node, 'postHooks')).map((item) => repo_model_pentry(item, 'init')).filter((e) => e?.value.kind === 'map') : [];
+    const initKeys = restore ? pitems(pget(node, 'postHooks')).map((item) => pentry(item, 'init')).filter((e) => e?.value.kind === 'map') : [];
     const execHooks = [];
     const initContainers = [];
     const entry = {
@@ -12700,7 +12700,7 @@ function repo_hooks_readEntry(object, node, index) {
         index,
         node,
         name: pstring(pget(node, 'name')),
-        selector: readSelectorEntry(repo_model_pentry(node, 'labelSelector')),
+        selector: readSelectorEntry(pentry(node, 'labelSelector')),
         phaseKeys,
         execHooks,
         initKey: initKeys[0],
@@ -12719,7 +12719,7 @@ function execHooksOf(entry, restore) {
     const file = entry.object.file;
     for (const phase of restore ? ['exec'] : ['pre', 'post']) {
         for (const item of pitems(pget(entry.node, restore ? 'postHooks' : phase))) {
-            const exec = repo_model_pentry(item, 'exec');
+            const exec = pentry(item, 'exec');
             if (exec?.value.kind !== 'map')
                 continue;
             const containerNode = pget(exec.value, 'container');
@@ -12792,7 +12792,7 @@ class EntryMatcher {
         if (kind === 'backup') {
             const ri = readList(entry.node, 'includedResources');
             const re = readList(entry.node, 'excludedResources');
-            this.resources = !ri.known || !re.known ? 'unknown' : selectors_resourceFiltersIncludePods(ri.values, re.values) ? 'yes' : 'no';
+            this.resources = !ri.known || !re.known ? 'unknown' : resourceFiltersIncludePods(ri.values, re.values) ? 'yes' : 'no';
         }
         this.signature = JSON.stringify([this.resources, [this.inc.known, this.inc.values ?? null], [this.exc.known, this.exc.values ?? null], readingSignature(entry.selector)]);
     }
@@ -12850,7 +12850,7 @@ class EntryMatcher {
     namespaceIncluded(ns) {
         let v = this.nsMemo.get(ns);
         if (v === undefined)
-            this.nsMemo.set(ns, (v = selectors_includesExcludes(this.inc.values, this.exc.values, ns)));
+            this.nsMemo.set(ns, (v = includesExcludes(this.inc.values, this.exc.values, ns)));
         return v;
     }
 }
@@ -12940,7 +12940,7 @@ function readingSignature(r) {
 }
 /** Both selectors are set (FailedValidation, backup_controller.go:615 / restore_controller.go validateAndComplete). */
 function bothSelectors(spec) {
-    const single = readSelectorEntry(repo_model_pentry(spec, 'labelSelector'));
+    const single = readSelectorEntry(pentry(spec, 'labelSelector'));
     const or = pget(spec, 'orLabelSelectors');
     return single !== undefined && or?.kind === 'seq' && or.items.length > 0;
 }
@@ -13087,7 +13087,7 @@ class RestoreScope extends Scope {
         const spec = object.spec;
         const inc = readList(spec, 'includedResources');
         const exc = readList(spec, 'excludedResources');
-        this.resources = !inc.known || !exc.known ? 'unknown' : selectors_resourceFiltersIncludePods(inc.values, exc.values) ? 'yes' : 'no';
+        this.resources = !inc.known || !exc.known ? 'unknown' : resourceFiltersIncludePods(inc.values, exc.values) ? 'yes' : 'no';
         this.nsInc = readList(spec, 'includedNamespaces');
         this.nsExc = readList(spec, 'excludedNamespaces');
         this.mapping = namespaceMapping(object);
@@ -13110,7 +13110,7 @@ class RestoreScope extends Scope {
     namespace(ns) {
         if (!this.nsInc.known || !this.nsExc.known || ns === undefined)
             return 'unknown';
-        return selectors_includesExcludes(this.nsInc.values, this.nsExc.values, ns) ? 'yes' : 'no';
+        return includesExcludes(this.nsInc.values, this.nsExc.values, ns) ? 'yes' : 'no';
     }
     /** restores, with the answer of the namespace filter for the workload's namespace. */
     restoresIn(w, ns, id) {
@@ -13236,7 +13236,7 @@ class NamespaceIndex {
     }
     /** The groups whose namespace passes include/exclude globs, and the unnamespaced workloads. */
     groups(includes, excludes) {
-        const out = this.byNamespace.filter((g) => selectors_includesExcludes(includes, excludes, g.namespace));
+        const out = this.byNamespace.filter((g) => includesExcludes(includes, excludes, g.namespace));
         if (this.unnamespaced.workloads.length > 0)
             out.push(this.unnamespaced);
         return out;
@@ -13538,12 +13538,12 @@ function podFilterPlace(object) {
     }
     const inc = readList(spec, incKey);
     const exc = readList(spec, excKey);
-    if (inc.entry && !selectors_resourceFiltersIncludePods(inc.values, undefined))
+    if (inc.entry && !resourceFiltersIncludePods(inc.values, undefined))
         return { key: incKey, item: undefined, place: keyPlaceOf(object.file, inc.entry) };
     const items = exc.entry ? pitems(exc.entry.value) : [];
     for (const item of items) {
         const name = pstring(item);
-        if (name !== undefined && !selectors_resourceFiltersIncludePods(undefined, [name]))
+        if (name !== undefined && !resourceFiltersIncludePods(undefined, [name]))
             return { key: excKey, item: name, place: placeOf(object.file, item) };
     }
     return undefined;
@@ -13554,7 +13554,7 @@ function restoreResourcesIncludePods(spec) {
     const exc = readList(spec, 'excludedResources');
     if (!inc.known || !exc.known)
         return 'unknown';
-    return selectors_resourceFiltersIncludePods(inc.values, exc.values) ? 'yes' : 'no';
+    return resourceFiltersIncludePods(inc.values, exc.values) ? 'yes' : 'no';
 }
 /** Resource-filter keys of a Backup or Restore spec. */
 const RESOURCE_FILTER_KEYS = new Set([
@@ -13635,7 +13635,7 @@ function restoreTaker(restore) {
         return () => 'no';
     const inc = readList(spec, 'includedNamespaces');
     const exc = readList(spec, 'excludedNamespaces');
-    const ns = perNamespace((n) => (!inc.known || !exc.known || n === undefined ? 'unknown' : selectors_includesExcludes(inc.values, exc.values, n) ? 'yes' : 'no'));
+    const ns = perNamespace((n) => (!inc.known || !exc.known || n === undefined ? 'unknown' : includesExcludes(inc.values, exc.values, n) ? 'yes' : 'no'));
     const { single, or } = backupSelectors(spec);
     return (w) => {
         const inNamespace = ns(w.namespace);
@@ -13656,9 +13656,9 @@ function restoreHookSelector(restore, entry) {
             return 'unknown';
         if (everywhere)
             return 'yes';
-        return n === undefined ? 'unknown' : selectors_includesExcludes(inc.values, exc.values, mapping[n] ?? n) ? 'yes' : 'no';
+        return n === undefined ? 'unknown' : includesExcludes(inc.values, exc.values, mapping[n] ?? n) ? 'yes' : 'no';
     });
-    const selector = readSelectorEntry(repo_model_pentry(entry, 'labelSelector'));
+    const selector = readSelectorEntry(pentry(entry, 'labelSelector'));
     return (w) => {
         const inNamespace = ns(w.namespace);
         if (inNamespace === 'no')
@@ -13717,9 +13717,9 @@ function restoredSourceNamespaces(restore, source) {
     const srcExc = source ? readList(source.spec, 'excludedNamespaces') : undefined;
     if (srcExc && !srcExc.known)
         return undefined;
-    return candidates.filter((ns) => selectors_includesExcludes(own.values, ownExc.values, ns) &&
+    return candidates.filter((ns) => includesExcludes(own.values, ownExc.values, ns) &&
         (!fromSource || fromSource.includes(ns)) &&
-        (!srcExc?.values || !srcExc.values.some((p) => selectors_includesExcludes([p], undefined, ns))));
+        (!srcExc?.values || !srcExc.values.some((p) => includesExcludes([p], undefined, ns))));
 }
 /** The target namespaces of source namespaces under the Restore's namespaceMapping. */
 function targetNamespaces(restore, sources) {
@@ -13756,7 +13756,7 @@ class NamespaceGroups {
         }
         const mapping = namespaceMapping(restore);
         for (const [ns, list] of this.byNamespace)
-            if (selectors_includesExcludes(inc.values, exc.values, mapping[ns] ?? ns))
+            if (includesExcludes(inc.values, exc.values, mapping[ns] ?? ns))
                 yield* list;
         yield* this.unnamespaced;
     }
@@ -13776,7 +13776,7 @@ function boundedList(items, shown = 3) {
 }
 /** A spec hook entry as messages name it: `hook "freeze" (velero/backup.yaml:12)`. */
 function describeHookEntry(file, entry) {
-    const name = pstring(repo_model_pentry(entry, 'name')?.value);
+    const name = pstring(pentry(entry, 'name')?.value);
     return `${name !== undefined ? `hook "${name}"` : 'an unnamed hook'} (${file}:${entry.span.line})`;
 }
 /** The later of two entries in the file (the one a finding about "both are set" goes to). */
@@ -13805,7 +13805,7 @@ function repoNamespaces(repo) {
 }
 /** " (a, b)": the namespaces of the repository the pattern was meant to match, if any. */
 function matchesHint(pattern, namespaces) {
-    const matched = namespaces.filter((ns) => selectors_includesExcludes([pattern], undefined, ns));
+    const matched = namespaces.filter((ns) => includesExcludes([pattern], undefined, ns));
     return matched.length > 0 ? ` (${boundedList(matched)})` : '';
 }
 function subject(object) {
@@ -13929,7 +13929,7 @@ function sharedClaim(hooks, scope, w, ns) {
 /** The selector entry findings go on: `orLabelSelectors` when set (Velero then ignores nothing else), else `labelSelector`. */
 function selectorKey(scope) {
     const { single, or } = backupSelectors(scope.object.spec);
-    return or.length > 0 ? repo_model_pentry(scope.object.spec, 'orLabelSelectors') : single?.entry;
+    return or.length > 0 ? pentry(scope.object.spec, 'orLabelSelectors') : single?.entry;
 }
 class Groups {
     byMessage = new Map();
@@ -14055,11 +14055,11 @@ function names(resource, key) {
                     if (resource.kind !== 'map')
                         continue;
                     const included = names(resource, 'includedResources');
-                    if (included.length > 0 && !selectors_resourceFiltersIncludePods(included.map((n) => n.name), undefined)) {
+                    if (included.length > 0 && !resourceFiltersIncludePods(included.map((n) => n.name), undefined)) {
                         const entry = resource.entry('includedResources');
                         context.report({ messageId: 'notIncluded', node: entry?.keyNode, resource: target.resource, path: [...resource.path, 'includedResources'] });
                     }
-                    const excluded = names(resource, 'excludedResources').find((n) => !selectors_resourceFiltersIncludePods(undefined, [n.name]));
+                    const excluded = names(resource, 'excludedResources').find((n) => !resourceFiltersIncludePods(undefined, [n.name]));
                     if (excluded) {
                         context.report({ messageId: 'excluded', data: { name: excluded.name }, node: excluded.node, resource: target.resource, path: [...resource.path, 'excludedResources'] });
                     }
@@ -15625,8 +15625,8 @@ function mentionsPath(text, path) {
 const JOB_KINDS = new Set(['Job', 'CronJob']);
 /** The `init` key of the first `postHooks[]` item with one: where a finding about an entry's init hooks goes. */
 function firstInit(entry) {
-    for (const hook of pitems(repo_model_pentry(entry, 'postHooks')?.value)) {
-        const init = repo_model_pentry(hook, 'init');
+    for (const hook of pitems(pentry(entry, 'postHooks')?.value)) {
+        const init = pentry(hook, 'init');
         if (init)
             return init;
     }
@@ -15844,7 +15844,7 @@ function selectorFaults(file, node) {
     for (const item of pitems(pget(node, 'matchExpressions'))) {
         const keyNode = pget(item, 'key');
         const opNode = pget(item, 'operator');
-        const valuesEntry = repo_model_pentry(item, 'values');
+        const valuesEntry = pentry(item, 'values');
         const key = pstring(keyNode);
         const operator = pstring(opNode);
         const values = pitems(valuesEntry?.value);
@@ -15947,8 +15947,8 @@ function setEntry(entry) {
     },
     checkRepository(context) {
         for (const object of context.repo.velero) {
-            const single = setEntry(repo_model_pentry(object.spec, 'labelSelector'));
-            const or = setEntry(repo_model_pentry(object.spec, 'orLabelSelectors'));
+            const single = setEntry(pentry(object.spec, 'labelSelector'));
+            const or = setEntry(pentry(object.spec, 'orLabelSelectors'));
             if (!single || !or)
                 continue;
             const second = laterEntry(single, or);
@@ -15999,7 +15999,7 @@ function backupHooks(object, hooked, version) {
         const inc = readList(entry, 'includedResources');
         const exc = readList(entry, 'excludedResources');
         // An entry that leaves pods out itself is backup-spec-hooks-skip-pods's finding.
-        if (inc.known && exc.known && selectors_resourceFiltersIncludePods(inc.values, exc.values) && hasHooks(entry, ['pre', 'post']))
+        if (inc.known && exc.known && resourceFiltersIncludePods(inc.values, exc.values) && hasHooks(entry, ['pre', 'post']))
             out.push(describeHookEntry(object.file, entry));
     }
     const spec = withoutResourceFilters(object.spec);
@@ -16066,6 +16066,970 @@ function restoreHooks(object, hooked, objects, version) {
                 continue;
             const messageId = restore ? (filter.item !== undefined ? 'restoreExcluded' : 'restoreNotIncluded') : filter.item !== undefined ? 'backupExcluded' : 'backupNotIncluded';
             context.report({ messageId, data: { object: describeVeleroObject(object), key: filter.key, item: filter.item ?? '', hooks: boundedList(hooks) }, place: filter.place });
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/velero/init-hook.ts
+/**
+ * Velero's own decision for a pod's restore init hook annotations: a port of
+ * getInitContainerFromAnnotation (internal/hook/item_hook_handler.go, lines 413-443, the same at
+ * v1.18.2 and on main at d2241adb). Whether a hook is injected, and what, is decided here and
+ * nowhere else: never by which lint rules are enabled.
+ *
+ * What Velero reads (a Go map lookup, so a missing key reads as ""):
+ *
+ *   containerImage := annotations[podRestoreHookInitContainerImageAnnotationKey]
+ *   containerName  := annotations[podRestoreHookInitContainerNameAnnotationKey]
+ *   command        := annotations[podRestoreHookInitContainerCommandAnnotationKey]
+ *   if containerImage == "" { return nil }                       // no hook: nothing is injected
+ *   if containerName == "" { containerName = "velero-restore-init-" + 8 hex digits of a new UUID }
+ *   initContainer := corev1api.Container{Image: containerImage, Name: containerName,
+ *                                        Command: parseStringToCommand(command)}
+ *
+ * So Velero's container has exactly three fields: name, image and command (Command is
+ * `json:"command,omitempty"`, so an empty argv, from `[]`, leaves it out). No imagePullPolicy, no
+ * volumeMounts, no resources: the API server defaults the rest (imagePullPolicy Always for `:latest`
+ * or no tag, IfNotPresent otherwise). HandleRestoreHooks puts it after a `restore-wait` container
+ * at index 0, else first, before the pod's own init containers.
+ *
+ * parseStringToCommand reads `commandValue[0]` without a length check, so an image with a missing
+ * or empty command panics (index out of range) at v1.18.2 and on main at d2241adb; velero#10371
+ * (merged later) makes it the image's entrypoint.
+ */
+
+
+/**
+ * Velero's decision for one pod. `annotation(key)` returns the annotation's string value, or ""
+ * when it is absent (as Go's map lookup does; a YAML `key:` with no value also reaches Velero as "").
+ */
+function veleroInitDecision(annotation, options = {}) {
+    const image = annotation(key('init', 'container-image'));
+    if (image === '')
+        return { kind: 'none' };
+    const command = parseStringToCommand(annotation(key('init', 'command')));
+    if (command.kind === 'empty' && (options.emptyCommand ?? 'panics') === 'panics')
+        return { kind: 'panics' };
+    const argv = command.kind === 'empty' ? [] : command.argv;
+    const name = annotation(key('init', 'container-name'));
+    const container = {
+        name: name === '' ? DEFAULT_INIT_HOOK_NAME : name,
+        image,
+        ...(argv.length > 0 ? { command: argv } : {}),
+    };
+    return { kind: 'inject', container, generatedName: name === '' };
+}
+
+;// CONCATENATED MODULE: ./src/engine/hook-plan-validation.ts
+/**
+ * Why Velero refuses a Backup, Schedule template or Restore before any hook runs, for the hook
+ * plan's `invalid`: the object then ends FailedValidation (or Failed), nothing is backed up or
+ * restored and no hook runs; the plan still lists what it would do once fixed.
+ *
+ * - labelSelector and orLabelSelectors both set: backup_controller.go `prepareBackupRequest`
+ *   ("encountered labelSelector as well as orLabelSelectors in backup spec, only one can be
+ *   specified") and restore_controller.go `validateAndComplete` (same for restore spec), v1.18.2;
+ * - a Restore with both or neither of backupName and scheduleName (`backupXorScheduleProvided`);
+ * - a spec hook's labelSelector that LabelSelectorAsSelector refuses (backup: getResourceHooks fails
+ *   the Backup; restore: GetRestoreHooksFromSpec adds a validation error), §1.3, §2.3;
+ * - a Restore init container that ValidateContainer refuses (§2.4).
+ */
+
+
+const isSet = (spec, key) => {
+    const entry = pentry(spec, key);
+    return entry !== undefined && !(entry.value.kind === 'scalar' && entry.value.value === null);
+};
+function selectorsProblem(o) {
+    if (!isSet(o.spec, 'labelSelector') || !isSet(o.spec, 'orLabelSelectors'))
+        return undefined;
+    return `${describeVeleroObject(o)} sets both labelSelector and orLabelSelectors, so Velero fails its validation`;
+}
+function hookSelectorProblem(o) {
+    for (const entry of hookResourceEntries(o.spec)) {
+        const problem = readSelectorEntry(pentry(entry, 'labelSelector'))?.problem;
+        if (problem) {
+            const name = pstring(pget(entry, 'name'));
+            const at = placeOf(o.file, pget(entry, 'labelSelector'));
+            return `${describeVeleroObject(o)} has a hook${name ? ` "${name}"` : ''} whose labelSelector Velero cannot use (${problem}, ${at.file}:${at.span.line}), so Velero fails it`;
+        }
+    }
+    return undefined;
+}
+/** The first init container of a Restore that Velero's ValidateContainer refuses. */
+function restoreInitContainerProblem(restore) {
+    for (const entry of hookResourceEntries(restore.spec)) {
+        for (const item of pitems(pget(entry, 'postHooks'))) {
+            const init = pentry(item, 'init');
+            if (init?.value.kind !== 'map')
+                continue;
+            for (const node of pitems(pget(init.value, 'initContainers'))) {
+                const problem = validateContainerProblem(node);
+                if (problem) {
+                    const at = placeOf(restore.file, node);
+                    return `${describeVeleroObject(restore)} fails validation, so Velero restores nothing with it: its init container at ${at.file}:${at.span.line} is refused (${problem})`;
+                }
+            }
+        }
+    }
+    return undefined;
+}
+function backupValidationProblem(o) {
+    return selectorsProblem(o) ?? hookSelectorProblem(o);
+}
+function restoreValidationProblem(restore) {
+    const backupName = pstring(pget(restore.spec, 'backupName')) || undefined;
+    const scheduleName = pstring(pget(restore.spec, 'scheduleName')) || undefined;
+    if ((backupName === undefined) === (scheduleName === undefined)) {
+        const which = backupName === undefined ? 'neither backupName nor scheduleName' : 'both backupName and scheduleName';
+        return `${describeVeleroObject(restore)} names ${which}, so Velero fails its validation`;
+    }
+    return selectorsProblem(restore) ?? hookSelectorProblem(restore) ?? restoreInitContainerProblem(restore);
+}
+/** corev1.Container's JSON fields by the JSON type Go decodes them into (k8s.io/api core/v1 types.go). */
+const CONTAINER_FIELDS = {
+    name: 'string',
+    image: 'string',
+    command: 'strings',
+    args: 'strings',
+    workingDir: 'string',
+    ports: 'maps',
+    envFrom: 'maps',
+    env: 'maps',
+    resources: 'map',
+    resizePolicy: 'maps',
+    restartPolicy: 'string',
+    restartPolicyRules: 'maps',
+    volumeMounts: 'maps',
+    volumeDevices: 'maps',
+    livenessProbe: 'map',
+    readinessProbe: 'map',
+    startupProbe: 'map',
+    lifecycle: 'map',
+    terminationMessagePath: 'string',
+    terminationMessagePolicy: 'string',
+    imagePullPolicy: 'string',
+    securityContext: 'map',
+    stdin: 'bool',
+    stdinOnce: 'bool',
+    tty: 'bool',
+};
+/** The entry Go's encoding/json decodes a struct field from: the exact key, else one equal under case folding. */
+function goJsonEntry(node, field) {
+    if (node?.kind !== 'map')
+        return undefined;
+    const exact = pentry(node, field);
+    if (exact)
+        return exact;
+    const folded = field.toLowerCase();
+    return node.entries.find((e) => e.key.toLowerCase() === folded);
+}
+function hasGoType(node, type) {
+    if (node.kind === 'scalar' && node.value === null)
+        return true; // JSON null leaves the field empty
+    switch (type) {
+        case 'string':
+            return node.kind === 'scalar' && node.isString;
+        case 'bool':
+            return node.kind === 'scalar' && typeof node.value === 'boolean';
+        case 'strings':
+            return pstrings(node) !== undefined;
+        case 'map':
+            return node.kind === 'map';
+        case 'maps':
+            return node.kind === 'seq' && node.items.every((i) => i.kind === 'map' || (i.kind === 'scalar' && i.value === null));
+    }
+}
+/**
+ * Why Velero's ValidateContainer refuses a spec init container (internal/hook/item_hook_handler.go):
+ * json.Unmarshal into a corev1.Container fails (a field of the wrong JSON type; keys match
+ * case-insensitively, unknown keys are ignored), or name, image or a non-empty command is missing.
+ * The Restore then fails validation. Types are checked one level deep.
+ */
+function validateContainerProblem(node) {
+    if (node.kind !== 'map')
+        return 'it is not a mapping, so it does not decode as a container';
+    for (const [field, type] of Object.entries(CONTAINER_FIELDS)) {
+        const entry = goJsonEntry(node, field);
+        if (entry && !hasGoType(entry.value, type))
+            return `its ${field} is not ${GO_TYPE_WORDS[type]}, so it does not decode as a container`;
+    }
+    const text = (field) => pstring(goJsonEntry(node, field)?.value);
+    if (!text('name') || !text('image') || (pstrings(goJsonEntry(node, 'command')?.value) ?? []).length === 0) {
+        return "it doesn't have Command, Name or Image field";
+    }
+    return undefined;
+}
+const GO_TYPE_WORDS = { string: 'a string', strings: 'a list of strings', maps: 'a list of mappings', map: 'a mapping', bool: 'true or false' };
+
+;// CONCATENATED MODULE: ./src/engine/hook-plan-values.ts
+/**
+ * Hook values as Velero applies them, for the hook plan: on-error modes, exec and wait timeouts,
+ * wait-for-ready, default containers, and a pod's annotations read as Velero reads them (Go map
+ * lookups, a missing key is ""). Sources: internal/hook/item_hook_handler.go (getPodExecHookFromAnnotations,
+ * getPodExecRestoreHookFromAnnotations, GroupRestoreExecHooks), pkg/podexec/pod_command_executor.go
+ * (ExecutePodCommand), internal/hook/wait_exec_hook_handler.go (maxHookWait), at v1.18.2 and main.
+ */
+
+
+/** A pod's annotations as Velero reads them: a missing key (or a value that is not a string) is "". */
+class PodAnnotations {
+    byKey = new Map();
+    constructor(workload) {
+        for (const a of workload.annotations)
+            this.byKey.set(a.key, a);
+    }
+    value(key) {
+        return this.byKey.get(key)?.value ?? '';
+    }
+    fact(key) {
+        return this.byKey.get(key);
+    }
+}
+/**
+ * The mode Velero acts on: only exactly "Fail" stops (HandleHooks, wait_exec_hook_handler.go);
+ * "" and anything else Velero drops to "" behave as Continue. Defaulted unless written as
+ * "Continue" or "Fail" (the CRD enum refuses other spellings in a spec).
+ */
+function appliedOnError(written) {
+    return { value: written === 'Fail' ? 'Fail' : 'Continue', defaulted: written !== 'Fail' && written !== 'Continue' };
+}
+/** A spec duration (metav1.Duration, decoded with time.ParseDuration) or annotation value, in nanoseconds; undefined when absent or unparsable. */
+function durationOf(written) {
+    if (written === undefined || written === '')
+        return undefined;
+    const parsed = parseGoDuration(written);
+    return parsed.ok ? parsed.exact : undefined;
+}
+/**
+ * The exec timeout ExecutePodCommand applies: 0 (absent, unparsable: Velero warns and uses 0) → 30s;
+ * negative → no timeout up to v1.18.2, 30s on main; over 4h → 4h on main only.
+ */
+function appliedExecTimeout(written, version) {
+    const ns = durationOf(written);
+    const fallback = { value: formatGoDuration(BigInt(DEFAULT_EXEC_TIMEOUT_NS)), defaulted: true };
+    if (ns === undefined || ns === 0n)
+        return fallback;
+    const bounded = execTimeoutBoundedOnMain(version);
+    if (ns < 0n)
+        return bounded ? fallback : { value: 'none', defaulted: false };
+    if (bounded && ns > BigInt(MAX_HOOK_TIMEOUT_NS))
+        return { value: formatGoDuration(BigInt(MAX_HOOK_TIMEOUT_NS)), defaulted: true };
+    return { value: formatGoDuration(ns), defaulted: false };
+}
+/**
+ * The restore wait timeout: 0 (absent, unparsable) waits without a limit ("none"); a negative one
+ * makes the hook expire at once (the pod watch itself then has no limit: maxHookWait), shown as written.
+ */
+function appliedWaitTimeout(written) {
+    const ns = durationOf(written);
+    if (ns === undefined)
+        return { value: 'none', defaulted: true };
+    if (ns === 0n)
+        return { value: 'none', defaulted: false };
+    return { value: formatGoDuration(ns), defaulted: false };
+}
+/** wait-for-ready: read since v1.13 (readsWaitForReady); unset, unparsable or older → false. */
+function appliedWaitForReady(written, version) {
+    if (written === undefined || written === '')
+        return { value: false, defaulted: true };
+    if (!readsWaitForReady(version))
+        return { value: false, defaulted: true };
+    const value = typeof written === 'boolean' ? written : parseGoBool(written);
+    return value === undefined ? { value: false, defaulted: true } : { value, defaulted: false };
+}
+/** The container a hook runs in: as written, or the pod's first container (undefined when unknown). */
+function appliedContainer(written, w) {
+    if (written !== undefined && written !== '')
+        return { value: written, defaulted: false };
+    return { value: w.containersKnown ? w.containers[0]?.name : undefined, defaulted: true };
+}
+/** A scalar's text for duration fields: strings as written; anything else (a number, a map) cannot decode. */
+function scalarText(node) {
+    if (node?.kind !== 'scalar' || node.value === null)
+        return undefined;
+    return node.isString ? node.value : '\u0000not-a-duration';
+}
+/** A positioned plain node as JSON data (the spec's init containers, copied as written). */
+function toJson(node) {
+    if (node.kind === 'scalar')
+        return node.value;
+    if (node.kind === 'seq')
+        return node.items.map(toJson);
+    const out = {};
+    // defineProperty: a key such as "__proto__" stays an own field, as JSON has it.
+    for (const e of node.entries)
+        Object.defineProperty(out, e.key, { value: toJson(e.value), enumerable: true, writable: true, configurable: true });
+    return out;
+}
+/** Velero's order: namespaces sorted, then names (an API list is by name); unknown last. */
+function veleroOrder(a, b) {
+    return compareOptional(a.namespace, b.namespace) || compareOptional(a.name, b.name);
+}
+function compareOptional(a, b) {
+    if (a === b)
+        return 0;
+    if (a === undefined)
+        return 1;
+    if (b === undefined)
+        return -1;
+    return a < b ? -1 : 1;
+}
+/** The names of the values Velero defaulted, in the order given. */
+function defaultedOf(values) {
+    return Object.keys(values).filter((k) => values[k].defaulted);
+}
+/**
+ * What one plan build makes once and shares: a pod's annotations and annotation hooks (the same in
+ * every Backup and Restore), and a spec hook as one pod sees it (the same for every pod with the same
+ * first container). A 10,000-workload repository planned against 200 Backups then holds one hook
+ * object per distinct hook, not one per pod and Backup.
+ */
+class PlanMemo {
+    version;
+    annotations = new WeakMap();
+    values = new WeakMap();
+    constructor(version) {
+        this.version = version;
+    }
+    annotationsOf(w) {
+        let a = this.annotations.get(w);
+        if (!a)
+            this.annotations.set(w, (a = new PodAnnotations(w)));
+        return a;
+    }
+    /** The value for (owner, key), made by `make` the first time. */
+    once(owner, key, make) {
+        let map = this.values.get(owner);
+        if (!map)
+            this.values.set(owner, (map = new Map()));
+        if (map.has(key))
+            return map.get(key);
+        const value = make();
+        map.set(key, value);
+        return value;
+    }
+}
+/** The part of a pod a spec hook's applied values depend on (its default container), as a memo key. */
+function defaultContainerKey(w) {
+    return w.containersKnown ? `=${w.containers[0]?.name ?? ''}` : '?';
+}
+const NONE = Object.freeze([]);
+/**
+ * Lists joined without copying when only one is not empty (the usual case: one entry matches), so
+ * pods share their memoized hook lists.
+ */
+class Concat {
+    only;
+    joined;
+    add(list) {
+        if (list.length === 0)
+            return;
+        if (this.joined)
+            this.joined.push(...list);
+        else if (this.only)
+            this.joined = [...this.only, ...list];
+        else
+            this.only = list;
+    }
+    result() {
+        return this.joined ?? this.only ?? NONE;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/hook-plan-restore.ts
+/**
+ * The Restore half of the hook plan (velero-plan-semantics.md §2, §3, §7): which backed-up pods a
+ * Restore restores and where, the init containers Velero injects into them (annotation, else every
+ * matching spec init hook, §2.4) and the exec hooks it runs (annotation, else every matching spec
+ * exec hook, grouped by container, §2.5).
+ */
+
+
+
+
+
+
+
+
+function planRestores(repo, context) {
+    return repo.velero.filter((o) => o.kind === 'Restore').map((restore) => planRestore(restore, repo.velero, context));
+}
+/** What one Restore restores and runs. */
+function planRestore(restore, objects, context) {
+    const backupName = pstring(pget(restore.spec, 'backupName')) || undefined;
+    const scheduleName = pstring(pget(restore.spec, 'scheduleName')) || undefined;
+    const backup = backupName ?? scheduleName;
+    const source = restoreSource(restore, objects);
+    const reading = { restore, entries: hookResourceEntries(restore.spec), backupName, created: createdLabels(restore, backupName), memo: context.memo, mapping: namespaceMapping(restore) };
+    const pods = restoredWorkloads(restore, source, backup, context).map(({ workload, certainty }) => planRestorePod(reading, workload, certainty));
+    const invalid = restoreValidationProblem(restore);
+    return { object: restore, backup, source, pods, ...(invalid ? { invalid } : {}) };
+}
+/** The entry's selection test, read once. */
+function entryFilter(reading, entry) {
+    return reading.memo.once(entry, 'filter', () => hookEntryFilter(entry, 'restore'));
+}
+/** The source's pods the Restore takes; without a source in the repository, every workload its filters may take. */
+function restoredWorkloads(restore, source, backup, context) {
+    let base;
+    if (source)
+        base = context.backups.get(source)?.pods ?? [];
+    else if (backup === undefined)
+        return [];
+    else {
+        const inc = readList(restore.spec, 'includedNamespaces');
+        const exc = readList(restore.spec, 'excludedNamespaces');
+        const candidates = inc.known && exc.known ? context.index.candidates(inc.values, exc.values) : [...context.index.all];
+        base = candidates.sort(veleroOrder).map((workload) => ({ workload, certainty: 'unknown' }));
+    }
+    const out = [];
+    const takes = restoreFilter(restore);
+    for (const { workload, certainty } of base) {
+        if (workload.kind === 'CronJob')
+            continue; // its pods are never restored as such (§3.2)
+        const take = takes(workload);
+        if (take.takes === 'no')
+            continue;
+        out.push({ workload, certainty: certainty === 'yes' && take.takes === 'yes' ? 'yes' : 'unknown' });
+    }
+    return out;
+}
+function planRestorePod(reading, w, certainty) {
+    const target = w.namespace === undefined ? undefined : (reading.mapping[w.namespace] ?? w.namespace);
+    const annotations = reading.memo.annotationsOf(w);
+    const notes = w.kind === 'Job' ? JOB_NOTES : NONE;
+    const init = initContainersOf(reading, w, target, annotations);
+    if (init.panics) {
+        return { workload: w, certainty, targetNamespace: target, initContainers: NONE, exec: NONE, hidden: init.hidden, notes: [...notes, 'init-command-panics'] };
+    }
+    const exec = hook_plan_restore_execHooksOf(reading, w, target, annotations);
+    const hidden = init.hidden.length === 0 ? exec.hidden : exec.hidden.length === 0 ? init.hidden : [...init.hidden, ...exec.hidden];
+    return { workload: w, certainty, targetNamespace: target, initContainers: init.containers, exec: exec.hooks, hidden, notes };
+}
+const JOB_NOTES = Object.freeze(['job-template']);
+// ---------------------------------------------------------------------------------------------
+// Init containers (§2.4): the annotation's, else every matching entry's, in resources/postHooks/initContainers order.
+function initContainersOf(reading, w, target, annotations) {
+    const spec = specInitContainers(reading, w, target);
+    const annotation = reading.memo.once(w, 'init', () => annotationInit(reading.memo.version, annotations));
+    if (!annotation)
+        return { containers: spec.containers, hidden: NONE, panics: false };
+    const hidden = spec.hooks.length === 0 ? NONE : spec.hooks.map((h) => ({ family: 'init', ...h }));
+    if (annotation === 'panics')
+        return { containers: NONE, hidden, panics: true };
+    return { containers: annotation, hidden, panics: false };
+}
+/** The annotation's init container (velero/init-hook.ts, as render injects it), 'panics', or undefined when none. */
+function annotationInit(version, annotations) {
+    const emptyCommand = emptyInitCommandPanics(version) ? 'panics' : 'entrypoint';
+    const decision = veleroInitDecision((k) => annotations.value(k), { emptyCommand });
+    if (decision.kind === 'none')
+        return undefined;
+    if (decision.kind === 'panics')
+        return 'panics';
+    const container = {
+        source: 'annotation',
+        name: decision.container.name,
+        image: decision.container.image,
+        command: decision.container.command ?? [],
+        place: annotations.fact(key('init', 'container-image')).keyPlace,
+        container: { ...decision.container },
+        defaulted: decision.generatedName ? ['name'] : [],
+        certainty: 'yes',
+    };
+    return [container];
+}
+function specInitContainers(reading, w, target) {
+    const containers = new Concat();
+    const hooks = new Concat();
+    for (const entry of reading.entries) {
+        // Init hooks match the target namespace and the backed-up labels (§2.3).
+        const selects = entryFilter(reading, entry)(w, target);
+        if (selects === 'no')
+            continue;
+        // The same for every pod the entry selects: spec init containers do not depend on the pod.
+        const made = reading.memo.once(entry, `init${selects}`, () => entryInitContainers(reading.restore.file, entry, selects));
+        hooks.add(made.hooks);
+        containers.add(made.containers);
+    }
+    return { containers: containers.result(), hooks: hooks.result() };
+}
+function entryInitContainers(file, entry, selects) {
+    const containers = [];
+    const hooks = [];
+    const hookName = pstring(pget(entry, 'name'));
+    const named = hookName !== undefined ? { hookName } : {};
+    for (const item of pitems(pget(entry, 'postHooks'))) {
+        const initEntry = pentry(item, 'init');
+        if (initEntry?.value.kind !== 'map')
+            continue;
+        hooks.push({ place: keyPlaceOf(file, initEntry), ...named });
+        for (const node of pitems(pget(initEntry.value, 'initContainers')))
+            containers.push(specInitContainer(file, node, named, selects));
+    }
+    return { containers, hooks };
+}
+function specInitContainer(file, node, named, certainty) {
+    const json = toJson(node);
+    const invalid = validateContainerProblem(node);
+    return {
+        source: 'spec',
+        name: pstring(goJsonEntry(node, 'name')?.value) ?? '',
+        image: pstring(goJsonEntry(node, 'image')?.value),
+        command: pstrings(goJsonEntry(node, 'command')?.value) ?? [],
+        place: placeOf(file, node),
+        ...(json !== null && typeof json === 'object' && !Array.isArray(json) ? { container: json } : {}),
+        defaulted: [],
+        ...(invalid ? { invalid } : {}),
+        ...named,
+        certainty,
+    };
+}
+// ---------------------------------------------------------------------------------------------
+// Exec hooks (§2.5): the annotation's, else every matching entry's, grouped by container.
+function hook_plan_restore_execHooksOf(reading, w, target, annotations) {
+    // GroupRestoreExecHooks returns nothing for a pod without containers.
+    if (w.containersKnown && w.containers.length === 0)
+        return { hooks: NONE, hidden: NONE };
+    const spec = specExecHooks(reading, w, target);
+    const memo = reading.memo;
+    const fromAnnotation = memo.once(w, 'exec', () => annotationExecHook(memo.version, w, annotations));
+    if (!fromAnnotation)
+        return { hooks: groupByContainer(spec), hidden: NONE };
+    const hidden = spec.length === 0 ? NONE : spec.map((h) => ({ family: 'exec', place: h.place, ...(h.hookName !== undefined ? { hookName: h.hookName } : {}) }));
+    return { hooks: memo.once(w, 'exec-run', () => [fromAnnotation]), hidden };
+}
+function annotationExecHook(version, w, annotations) {
+    if (!hookIsBuilt('post-restore', (k) => annotations.fact(k)?.value))
+        return undefined;
+    const commandKey = key('post-restore', 'command');
+    const parsed = parseStringToCommand(annotations.value(commandKey));
+    const container = appliedContainer(annotations.value(key('post-restore', 'container')), w);
+    const onError = appliedOnError(annotations.value(key('post-restore', 'on-error')));
+    const execTimeout = appliedExecTimeout(annotations.value(key('post-restore', 'exec-timeout')), version);
+    const waitTimeout = appliedWaitTimeout(annotations.value(key('post-restore', 'wait-timeout')));
+    const waitForReady = appliedWaitForReady(annotations.value(key('post-restore', 'wait-for-ready')), version);
+    return {
+        source: 'annotation',
+        container: container.value,
+        command: parsed.kind === 'empty' ? [] : parsed.argv,
+        onError: onError.value,
+        execTimeout: execTimeout.value,
+        waitTimeout: waitTimeout.value,
+        waitForReady: waitForReady.value,
+        defaulted: defaultedOf({ container, onError, execTimeout, waitTimeout, waitForReady }),
+        place: annotations.fact(commandKey).keyPlace,
+        certainty: 'yes',
+    };
+}
+const BACKUP_NAME_LABEL = 'velero.io/backup-name';
+const RESTORE_NAME_LABEL = 'velero.io/restore-name';
+/**
+ * Exec hooks match the created pod's labels: the backed-up ones plus velero.io/backup-name and
+ * velero.io/restore-name (§2.3). A selector on one of those whose value the repository does not
+ * know (a schedule's generated backup name, a name over 63 characters that Velero shortens) is 'unknown'.
+ */
+function createdLabels(restore, backupName) {
+    const extra = {};
+    const unknown = [];
+    for (const [label, value] of [
+        [BACKUP_NAME_LABEL, backupName],
+        [RESTORE_NAME_LABEL, restore.name],
+    ]) {
+        if (value !== undefined && value.length <= 63)
+            extra[label] = value;
+        else
+            unknown.push(label);
+    }
+    return { extra, unknown };
+}
+function execSelects(reading, entry, w, target) {
+    const { extra, unknown } = reading.created;
+    const selects = entryFilter(reading, entry)(w, target, extra);
+    if (selects !== 'no' || unknown.length === 0)
+        return selects;
+    const selector = pget(entry, 'labelSelector');
+    const text = selector ? JSON.stringify(toJson(selector)) : '';
+    return unknown.some((label) => text.includes(JSON.stringify(label))) ? 'unknown' : 'no';
+}
+function specExecHooks(reading, w, target) {
+    const out = new Concat();
+    for (const entry of reading.entries) {
+        const selects = execSelects(reading, entry, w, target);
+        if (selects === 'no')
+            continue;
+        out.add(reading.memo.once(entry, `exec${selects}${defaultContainerKey(w)}`, () => entryExecHooks(reading, entry, w, selects)));
+    }
+    return out.result();
+}
+function entryExecHooks(reading, entry, w, certainty) {
+    const out = [];
+    const hookName = pstring(pget(entry, 'name'));
+    pitems(pget(entry, 'postHooks')).forEach((item, postHookIndex) => {
+        const execEntry = pentry(item, 'exec');
+        if (execEntry?.value.kind !== 'map')
+            return;
+        const hook = specExecHook(reading, execEntry.value, w);
+        out.push({ ...hook, place: keyPlaceOf(reading.restore.file, execEntry), ...(hookName !== undefined ? { hookName } : {}), postHookIndex, certainty });
+    });
+    return out;
+}
+function specExecHook(reading, exec, w) {
+    const container = appliedContainer(pstring(pget(exec, 'container')), w);
+    const onError = appliedOnError(pstring(pget(exec, 'onError')));
+    const execTimeout = appliedExecTimeout(scalarText(pget(exec, 'execTimeout')), reading.memo.version);
+    const waitTimeout = appliedWaitTimeout(scalarText(pget(exec, 'waitTimeout')));
+    const ready = pget(exec, 'waitForReady');
+    const written = ready?.kind === 'scalar' && ready.value !== null ? (typeof ready.value === 'boolean' ? ready.value : '\u0000not-a-bool') : undefined;
+    const waitForReady = appliedWaitForReady(written, reading.memo.version);
+    return {
+        source: 'spec',
+        container: container.value,
+        command: pstrings(pget(exec, 'command')) ?? [],
+        onError: onError.value,
+        execTimeout: execTimeout.value,
+        waitTimeout: waitTimeout.value,
+        waitForReady: waitForReady.value,
+        defaulted: defaultedOf({ container, onError, execTimeout, waitTimeout, waitForReady }),
+    };
+}
+/**
+ * GroupRestoreExecHooks: hooks grouped by container, each group in resources/postHooks order.
+ * Velero runs the groups as their containers start (map order): the plan lists them by first appearance.
+ */
+function groupByContainer(hooks) {
+    if (hooks.length < 2)
+        return hooks;
+    const groups = new Map();
+    for (const hook of hooks) {
+        const group = groups.get(hook.container);
+        if (group)
+            group.push(hook);
+        else
+            groups.set(hook.container, [hook]);
+    }
+    return [...groups.values()].flat();
+}
+
+;// CONCATENATED MODULE: ./src/engine/hook-plan.ts
+/**
+ * The hook plan (hook-plan-types.ts) from the repository model, for one Velero version: which pods
+ * every Backup and Schedule takes and the pre/post hooks each gets, in Velero's order
+ * (velero-plan-semantics.md §1.2–§1.9, §7); Restores are planned in hook-plan-restore.ts.
+ *
+ * Linear in the repository: each Backup tests only the workloads of the namespaces it can reach
+ * (WorkloadIndex), and shared-PVC pulls go through a claim index, never pods × pods.
+ */
+
+
+
+
+
+
+
+
+
+
+const plans = new WeakMap();
+/** The plan of a repository model for a version, built once and shared (rules and the plan command ask for the same). */
+function hookPlanOf(repo, version) {
+    let byVersion = plans.get(repo);
+    if (!byVersion)
+        plans.set(repo, (byVersion = new Map()));
+    const key = formatVersion(version);
+    let plan = byVersion.get(key);
+    if (!plan)
+        byVersion.set(key, (plan = buildHookPlan(repo, version)));
+    return plan;
+}
+function buildHookPlan(repo, version) {
+    const index = new WorkloadIndex(repo.workloads);
+    const memo = new PlanMemo(version);
+    const backups = new Map();
+    for (const object of repo.velero)
+        if (object.kind !== 'Restore')
+            backups.set(object, planBackup(object, index, memo));
+    const restores = planRestores(repo, { index, memo, backups });
+    return { backups: [...backups.values()], restores };
+}
+/** One Backup, or a Schedule as the Backups its template makes (§1.9). */
+function planBackup(object, index, memo) {
+    const entries = hookResourceEntries(object.spec);
+    const pods = takenPods(object.spec, index, memo.version).map((taken) => backupPodOf(taken, object.file, entries, memo));
+    const invalid = backupValidationProblem(object);
+    return { object, pods, ...(invalid ? { invalid } : {}) };
+}
+/** Workloads of the namespaces a Backup can reach (a superset: backupTakes decides). */
+function backupCandidates(spec, index, version) {
+    const inc = readList(spec, 'includedNamespaces');
+    const exc = readList(spec, 'excludedNamespaces');
+    if (!inc.known || !exc.known)
+        return index.all;
+    // Up to v1.17 names are literal: a glob exclude excludes nothing, so only includes narrow.
+    return index.candidates(inc.values, backupNamespaceGlobsExpanded(version) ? exc.values : undefined);
+}
+function takenPods(spec, index, version) {
+    const selected = new Map();
+    const missedByLabels = [];
+    const takes = backupFilter(spec, version);
+    for (const workload of backupCandidates(spec, index, version)) {
+        const take = takes(workload);
+        if (take.takes !== 'no')
+            selected.set(workload, { workload, certainty: take.takes, via: 'selector' });
+        else if (take.reason === 'labels')
+            missedByLabels.push(workload);
+    }
+    if (sharedPvcPullsPods(version) && missedByLabels.length > 0) {
+        const claims = backupIncludesClaims(spec);
+        if (claims !== 'no')
+            pullSharedClaims(selected, missedByLabels, claims === 'yes' && backupIncludesPods(spec) === 'yes', spec, version);
+    }
+    return [...selected.values()].sort((a, b) => veleroOrder(a.workload, b.workload));
+}
+const CLAIM_NAMES = new Set(['persistentvolumeclaims', 'persistentvolumeclaim', 'pvc']);
+/** Whether the Backup's resource filters keep PVCs (without them no PVC ItemBlockAction runs). */
+function backupIncludesClaims(spec) {
+    const old = pentry(spec, 'includedResources') !== undefined || pentry(spec, 'excludedResources') !== undefined;
+    const inc = readList(spec, old ? 'includedResources' : 'includedNamespaceScopedResources');
+    const exc = readList(spec, old ? 'excludedResources' : 'excludedNamespaceScopedResources');
+    if (!inc.known || !exc.known)
+        return 'unknown';
+    const resolve = (name) => (CLAIM_NAMES.has(name.toLowerCase()) ? 'persistentvolumeclaims' : name.toLowerCase());
+    const excludes = exc.values?.map(resolve).filter((e) => e !== '*');
+    return includesExcludes(inc.values?.map(resolve), excludes, 'persistentvolumeclaims') ? 'yes' : 'no';
+}
+function claimsOf(w) {
+    if (w.namespace === undefined)
+        return [];
+    return [...new Set(w.volumes.map((v) => v.claimName).filter((c) => c !== undefined))];
+}
+/**
+ * The ItemBlock side door (v1.15+, §1.2, X19): a pod the label selector misses but that mounts a
+ * claim of a taken pod in the same namespace is backed up (and hooked) too; transitively, as the
+ * pulled pod's claims are processed in the same block.
+ */
+function pullSharedClaims(selected, missed, filtersCertain, spec, version) {
+    const byClaim = new Map();
+    for (const w of missed) {
+        for (const claim of claimsOf(w)) {
+            const k = `${w.namespace}\u0000${claim}`;
+            const list = byClaim.get(k);
+            if (list)
+                list.push(w);
+            else
+                byClaim.set(k, [w]);
+        }
+    }
+    const queue = [...selected.values()];
+    for (let i = 0; i < queue.length; i++) {
+        const puller = queue[i];
+        for (const claimName of claimsOf(puller.workload)) {
+            const k = `${puller.workload.namespace}\u0000${claimName}`;
+            const list = byClaim.get(k);
+            if (!list)
+                continue;
+            byClaim.delete(k);
+            for (const workload of list) {
+                if (selected.has(workload))
+                    continue;
+                const sure = puller.certainty === 'yes' && filtersCertain && backupNamespaceMatches(spec, workload.namespace, version) === 'yes';
+                const taken = { workload, certainty: sure ? 'yes' : 'unknown', via: 'shared-pvc', sharedWith: { claimName, workload: puller.workload } };
+                selected.set(workload, taken);
+                queue.push(taken);
+            }
+        }
+    }
+}
+// ---------------------------------------------------------------------------------------------
+// The hooks of one pod (§1.4, §1.5, §1.7).
+function backupPodOf(taken, file, entries, memo) {
+    const w = taken.workload;
+    const pre = phaseHooks('pre', file, entries, w, memo);
+    const post = phaseHooks('post', file, entries, w, memo);
+    const hidden = pre.hidden.length === 0 && post.hidden.length === 0
+        ? NONE
+        : [...pre.hidden.map((hook) => ({ phase: 'pre', hook })), ...post.hidden.map((hook) => ({ phase: 'post', hook }))];
+    const pod = { workload: w, certainty: taken.certainty, via: taken.via, pre: pre.run, post: post.run, hidden };
+    return taken.sharedWith ? { ...pod, sharedWith: taken.sharedWith } : pod;
+}
+/** A phase's hooks: the annotation hook alone when there is one (it hides the spec hooks), else the spec hooks. */
+function phaseHooks(phase, file, entries, w, memo) {
+    const spec = specBackupHooks(phase, file, entries, w, memo);
+    const fromAnnotation = memo.once(w, `backup-${phase}`, () => annotationBackupHook(phase, w, memo.version, memo.annotationsOf(w)));
+    return fromAnnotation ? { run: memo.once(w, `backup-${phase}-run`, () => [fromAnnotation]), hidden: spec } : { run: spec, hidden: NONE };
+}
+/** pre: `pre.hook.backup.velero.io/…`, else the legacy `hook.backup.velero.io/…`; post: `post.hook.backup.velero.io/…` only. */
+function annotationFamily(phase, annotations) {
+    const valueOf = (k) => annotations.fact(k)?.value;
+    if (phase === 'post')
+        return hookIsBuilt('post-backup', valueOf) ? 'post-backup' : undefined;
+    if (hookIsBuilt('pre-backup', valueOf))
+        return 'pre-backup';
+    return hookIsBuilt('legacy-backup', valueOf) ? 'legacy-backup' : undefined;
+}
+function annotationBackupHook(phase, w, version, annotations) {
+    const family = annotationFamily(phase, annotations);
+    if (!family)
+        return undefined;
+    const commandKey = key(family, 'command');
+    const parsed = parseStringToCommand(annotations.value(commandKey));
+    const container = appliedContainer(annotations.value(key(family, 'container')), w);
+    const onError = appliedOnError(annotations.value(key(family, 'on-error')));
+    const timeout = appliedExecTimeout(annotations.value(key(family, 'timeout')), version);
+    return {
+        source: 'annotation',
+        container: container.value,
+        command: parsed.kind === 'empty' ? [] : parsed.argv,
+        onError: onError.value,
+        timeout: timeout.value,
+        defaulted: defaultedOf({ container, onError, timeout }),
+        place: annotations.fact(commandKey).keyPlace,
+        certainty: 'yes',
+    };
+}
+/** Every matching entry's hooks of the phase, in spec order (§1.5); entries without `exec` do nothing. */
+function specBackupHooks(phase, file, entries, w, memo) {
+    const out = new Concat();
+    for (const entry of entries) {
+        const selects = memo.once(entry, 'filter', () => hookEntryFilter(entry, 'backup'))(w);
+        if (selects === 'no')
+            continue;
+        // The entry's hooks as this pod sees them: the same for every pod with the same first container.
+        out.add(memo.once(entry, `${phase}${selects}${defaultContainerKey(w)}`, () => entryBackupHooks(phase, file, entry, w, selects, memo.version)));
+    }
+    return out.result();
+}
+function entryBackupHooks(phase, file, entry, w, certainty, version) {
+    const out = [];
+    const hookName = pstring(pget(entry, 'name'));
+    for (const item of pitems(pget(entry, phase))) {
+        const execEntry = pentry(item, 'exec');
+        if (execEntry?.value.kind !== 'map')
+            continue;
+        const exec = execEntry.value;
+        const container = appliedContainer(pstring(pget(exec, 'container')), w);
+        const onError = appliedOnError(pstring(pget(exec, 'onError')));
+        const timeout = appliedExecTimeout(scalarText(pget(exec, 'timeout')), version);
+        out.push({
+            source: 'spec',
+            container: container.value,
+            command: pstrings(pget(exec, 'command')) ?? [],
+            onError: onError.value,
+            timeout: timeout.value,
+            defaulted: defaultedOf({ container, onError, timeout }),
+            place: keyPlaceOf(file, execEntry),
+            ...(hookName !== undefined ? { hookName } : {}),
+            certainty,
+        });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/rules/restore-exec-hook-index-hang.ts
+
+
+
+
+
+/**
+ * Hooks whose index is wrong whatever pods they reach: in the first entry with exec hooks (no other
+ * entry can add hooks for the container before them), an exec hook with an explicit container whose
+ * postHooks index differs from its index among that entry's hooks for the container.
+ */
+function hangsInFirstEntry(restore, found) {
+    const entries = hookResourceEntries(restore.spec);
+    const first = entries.find((e) => pitems(pget(e, 'postHooks')).some((item) => pget(item, 'exec')?.kind === 'map'));
+    if (!first)
+        return;
+    const seen = new Map();
+    const items = pitems(pget(first, 'postHooks'));
+    for (const [postHookIndex, item] of items.entries()) {
+        const exec = pentry(item, 'exec');
+        if (exec?.value.kind !== 'map')
+            continue;
+        const container = pstring(pget(exec.value, 'container'));
+        // A defaulted container is the pod's first one, which another hook may name: unknown.
+        if (container === undefined || container === '')
+            return;
+        const groupIndex = seen.get(container) ?? 0;
+        seen.set(container, groupIndex + 1);
+        if (groupIndex === postHookIndex)
+            continue;
+        const place = keyPlaceOf(restore.file, exec);
+        found.set(restore_exec_hook_index_hang_key(place), { place, restore, postHookIndex, groupIndex, container, workloads: [] });
+    }
+}
+function restore_exec_hook_index_hang_key(place) {
+    return `${place.file}:${place.span.line}:${place.span.column}`;
+}
+/* harmony default export */ const restore_exec_hook_index_hang = (defineRule({
+    meta: {
+        id: 'restore-exec-hook-index-hang',
+        severity: 'error',
+        docs: {
+            summary: 'A Restore spec exec hook whose `postHooks` index differs from its index among its container\'s hooks: the Restore hangs in Finalizing on Velero v1.16.2 … v1.17.2.',
+            description: 'On v1.16.2 … v1.17.2, `GroupRestoreExecHooks` adds each spec exec hook to the hook tracker under its index in its entry\'s ' +
+                '`postHooks[]` (init items count), while `HandleHooks` records it under its index among the exec hooks of its container ' +
+                '(across all matching entries). When the two differ, the record fails ("hook not exist in hook tracker"), the tracker never ' +
+                'completes, and the Restore stays in `Finalizing` forever, blocking the Restores queued after it. Shapes that hang: ' +
+                '`postHooks: [{init}, {exec}]`; one entry with exec hooks for two containers; two entries with exec hooks for one container that ' +
+                'both select a pod. v1.18.0 records the hook\'s own index (PR #9366, velero#9359). Annotation hooks (always index 0) are safe. ' +
+                'See velero-plan-semantics.md §4 row 7.',
+            fix: 'Give each exec hook of a container its own `resources[]` entry, as that entry\'s first `postHooks` item and the only exec hook ' +
+                'for the container among entries that select the same pods (put init hooks in an entry of their own), or upgrade Velero to v1.18.',
+        },
+        versions: {
+            applies: 'v1.16.2 … v1.17.2',
+            outcomes: [
+                { versions: 'v1.12.0 … v1.16.1', outcome: 'The hook runs; no hang.' },
+                { versions: 'v1.16.2 … v1.17.2', outcome: 'The hook runs, but its record misses the tracker key: the Restore hangs in Finalizing.' },
+                { versions: 'v1.18.0 … main', outcome: 'Fixed (PR #9366): no hang.' },
+            ],
+        },
+        messages: {
+            inEntry: 'On Velero {{version}} this exec hook is item {{postHookIndex}} of postHooks in {{restore}} but hook {{groupIndex}} of container "{{container}}", so Velero records it under the wrong key and the Restore hangs in Finalizing (velero#9359); move it to a resources entry of its own as its first postHooks item, or upgrade to v1.18.',
+            acrossEntries: 'On Velero {{version}} this exec hook is item {{postHookIndex}} of postHooks in {{restore}} but hook {{groupIndex}} of container "{{container}}" on {{workloads}}, where an earlier entry also runs exec hooks in that container, so Velero records it under the wrong key and the Restore hangs in Finalizing (velero#9359); keep one entry with exec hooks per container and pod, or upgrade to v1.18.',
+        },
+    },
+    checkRepository(context) {
+        const version = context.veleroVersion;
+        if (!postHooksIndexMismatchHangs(version))
+            return;
+        const restores = context.repo.velero.filter((v) => v.kind === 'Restore' && v.spec);
+        if (restores.length === 0)
+            return;
+        const provable = new Map();
+        for (const r of restores)
+            hangsInFirstEntry(r, provable);
+        const across = new Map();
+        for (const planned of hookPlanOf(context.repo, version).restores) {
+            for (const pod of planned.pods) {
+                if (pod.certainty !== 'yes')
+                    continue;
+                const groups = new Map();
+                for (const hook of pod.exec) {
+                    if (hook.container === undefined)
+                        continue;
+                    const groupIndex = groups.get(hook.container) ?? 0;
+                    groups.set(hook.container, groupIndex + 1);
+                    if (hook.source !== 'spec' || hook.postHookIndex === undefined || hook.postHookIndex === groupIndex)
+                        continue;
+                    const k = restore_exec_hook_index_hang_key(hook.place);
+                    if (provable.has(k))
+                        continue;
+                    const hang = across.get(k) ?? { place: hook.place, restore: planned.object, postHookIndex: hook.postHookIndex, groupIndex, container: hook.container, workloads: [] };
+                    hang.workloads.push(describeWorkload(pod.workload));
+                    across.set(k, hang);
+                }
+            }
+        }
+        const data = (h) => ({ version: formatVersion(version), restore: describeVeleroObject(h.restore), postHookIndex: h.postHookIndex, groupIndex: h.groupIndex, container: h.container });
+        for (const h of provable.values())
+            context.report({ messageId: 'inEntry', place: h.place, data: data(h) });
+        for (const h of across.values()) {
+            const shown = h.workloads.slice(0, 3).join(', ') + (h.workloads.length > 3 ? ` and ${h.workloads.length - 3} more` : '');
+            context.report({ messageId: 'acrossEntries', place: h.place, data: { ...data(h), workloads: shown } });
         }
     },
 }));
@@ -16276,7 +17240,7 @@ function annotationFinding(w, before) {
                     continue;
                 for (const node of pitems(list.entry.value)) {
                     const item = pstring(node);
-                    if (targets.some((t) => selectors_includesExcludes([item], undefined, t)))
+                    if (targets.some((t) => includesExcludes([item], undefined, t)))
                         continue;
                     const target = Object.hasOwn(mapping, item) && mapping[item] !== item && targets.includes(mapping[item]) ? mapping[item] : undefined;
                     const data = { object: describeVeleroObject(restore), hook: describeHookEntry(restore.file, entry), item, target: target ?? '', targets: boundedList(targets.map((t) => `"${t}"`), 5) };
@@ -16322,15 +17286,15 @@ function annotationFinding(w, before) {
             if (!inc.entry || !inc.known || !exc.known || Object.keys(mapping).length === 0)
                 continue;
             const backup = readList(restoreSource(restore, context.repo.velero)?.spec, 'includedNamespaces').values;
-            const mappingNode = repo_model_pentry(restore.spec, 'namespaceMapping').value;
+            const mappingNode = pentry(restore.spec, 'namespaceMapping').value;
             for (const node of pitems(inc.entry.value)) {
                 const item = pstring(node);
                 if (hasGlobChars(item) || Object.hasOwn(mapping, item) || backup?.includes(item))
                     continue;
                 const source = Object.keys(mapping).find((k) => mapping[k] === item);
-                if (source === undefined || selectors_includesExcludes(inc.values, exc.values, source))
+                if (source === undefined || includesExcludes(inc.values, exc.values, source))
                     continue;
-                const line = repo_model_pentry(mappingNode, source).keySpan.line;
+                const line = pentry(mappingNode, source).keySpan.line;
                 context.report({ messageId: 'target', data: { item, source, line, object: describeVeleroObject(restore) }, place: placeOf(restore.file, node) });
             }
         }
@@ -16382,12 +17346,12 @@ function selectedHint(restore, entry, groups) {
                 const exc = readList(entry, 'excludedResources');
                 const hook = describeHookEntry(restore.file, entry);
                 const hint = () => selectedHint(restore, entry, (groups ??= new NamespaceGroups(context.repo.workloads)));
-                if (inc.entry && inc.values && !selectors_resourceFiltersIncludePods(inc.values, undefined)) {
+                if (inc.entry && inc.values && !resourceFiltersIncludePods(inc.values, undefined)) {
                     context.report({ messageId: 'included', data: { hook, selected: hint() }, place: keyPlaceOf(restore.file, inc.entry) });
                 }
                 const podsItem = pitems(exc.entry?.value).find((item) => {
                     const name = pstring(item);
-                    return name !== undefined && !selectors_resourceFiltersIncludePods(undefined, [name]);
+                    return name !== undefined && !resourceFiltersIncludePods(undefined, [name]);
                 });
                 if (podsItem)
                     context.report({ messageId: 'excluded', data: { item: pstring(podsItem), hook, selected: hint() }, place: placeOf(restore.file, podsItem) });
@@ -17119,6 +18083,7 @@ function describeTarget(t) {
 
 
 
+
 const RULES = [
     backup_hook_legacy_mixed,
     backup_hook_selector_disjoint,
@@ -17152,6 +18117,7 @@ const RULES = [
     label_selector_invalid,
     label_selector_with_or_selectors,
     resource_filter_excludes_hooked_pods,
+    restore_exec_hook_index_hang,
     restore_exec_hook_no_wait_timeout,
     restore_hook_namespace_not_restored,
     restore_namespace_is_mapping_target,

@@ -274,12 +274,12 @@ function specExecHooks(reading: RestoreReading, w: WorkloadFact, target: string 
 function entryExecHooks(reading: RestoreReading, entry: PMap, w: WorkloadFact, certainty: Certainty): PlannedRestoreExecHook[] {
   const out: PlannedRestoreExecHook[] = []
   const hookName = pstring(pget(entry, 'name'))
-  for (const item of pitems(pget(entry, 'postHooks'))) {
+  pitems(pget(entry, 'postHooks')).forEach((item, postHookIndex) => {
     const execEntry = pentry(item, 'exec')
-    if (execEntry?.value.kind !== 'map') continue
+    if (execEntry?.value.kind !== 'map') return
     const hook = specExecHook(reading, execEntry.value, w)
-    out.push({ ...hook, place: keyPlaceOf(reading.restore.file, execEntry), ...(hookName !== undefined ? { hookName } : {}), certainty })
-  }
+    out.push({ ...hook, place: keyPlaceOf(reading.restore.file, execEntry), ...(hookName !== undefined ? { hookName } : {}), postHookIndex, certainty })
+  })
   return out
 }
 

@@ -101,6 +101,8 @@ export interface PlannedRestoreExecHook {
   readonly defaulted: readonly ('container' | 'onError' | 'execTimeout' | 'waitTimeout' | 'waitForReady')[]
   readonly place: Place
   readonly hookName?: string
+  /** A spec hook's index in its entry's `postHooks[]` (init items count): the key Velero's hook tracker adds it under. */
+  readonly postHookIndex?: number
   readonly certainty: Certainty
 }
 

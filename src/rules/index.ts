@@ -34,6 +34,7 @@ import initHookTimeoutIgnored from './init-hook-timeout-ignored.js'
 import labelSelectorInvalid from './label-selector-invalid.js'
 import labelSelectorWithOrSelectors from './label-selector-with-or-selectors.js'
 import resourceFilterExcludesHookedPods from './resource-filter-excludes-hooked-pods.js'
+import restoreExecHookIndexHang from './restore-exec-hook-index-hang.js'
 import restoreExecHookNoWaitTimeout from './restore-exec-hook-no-wait-timeout.js'
 import restoreHookNamespaceNotRestored from './restore-hook-namespace-not-restored.js'
 import restoreNamespaceIsMappingTarget from './restore-namespace-is-mapping-target.js'
@@ -82,6 +83,7 @@ export const RULES: readonly RuleModule[] = [
   labelSelectorInvalid,
   labelSelectorWithOrSelectors,
   resourceFilterExcludesHookedPods,
+  restoreExecHookIndexHang,
   restoreExecHookNoWaitTimeout,
   restoreHookNamespaceNotRestored,
   restoreNamespaceIsMappingTarget,
