@@ -50871,6 +50871,14 @@ function targetNamespace(restore, w) {
         return undefined;
     return namespaceMapping(restore)[w.namespace] ?? w.namespace;
 }
+/** A Restore's resource filters against pods (`restoreItem`, §2.2; no namespace-scoped variants). */
+function restoreResourcesIncludePods(spec) {
+    const inc = readList(spec, 'includedResources');
+    const exc = readList(spec, 'excludedResources');
+    if (!inc.known || !exc.known)
+        return 'unknown';
+    return resourceFiltersIncludePods(inc.values, exc.values) ? 'yes' : 'no';
+}
 /** Whether a Restore restores a (backed-up) workload's pods: resources, source namespace, labels. */
 function repo_select_restoreTakes(restore, w) {
     return restoreFilter(restore)(w);
@@ -50878,11 +50886,7 @@ function repo_select_restoreTakes(restore, w) {
 /** restoreTakes with the Restore read once (namespace answers memoized). */
 function restoreFilter(restore) {
     const spec = restore.spec;
-    const inc = readList(spec, 'includedResources');
-    const exc = readList(spec, 'excludedResources');
-    let resources = 'unknown';
-    if (inc.known && exc.known)
-        resources = resourceFiltersIncludePods(inc.values, exc.values) ? 'yes' : 'no';
+    const resources = restoreResourcesIncludePods(spec);
     const nsInc = readList(spec, 'includedNamespaces');
     const nsExc = readList(spec, 'excludedNamespaces');
     const namespace = byNamespace((ns) => {
@@ -51855,6 +51859,8 @@ function usable(readings) {
 
 
 
+
+
 /**
  * Where a Backup (Schedule template) or Restore leaves pods out by its resource filters, when the
  * repository proves it does; undefined when pods pass or it is unknown. A Backup uses the old
@@ -51888,14 +51894,6 @@ function podFilterPlace(object) {
     }
     return undefined;
 }
-/** A Restore's resource filters against pods (`restoreItem`, §2.2). */
-function restoreResourcesIncludePods(spec) {
-    const inc = readList(spec, 'includedResources');
-    const exc = readList(spec, 'excludedResources');
-    if (!inc.known || !exc.known)
-        return 'unknown';
-    return resourceFiltersIncludePods(inc.values, exc.values) ? 'yes' : 'no';
-}
 /** Resource-filter keys of a Backup or Restore spec. */
 const RESOURCE_FILTER_KEYS = new Set([
     'includedResources',
@@ -51921,91 +51919,24 @@ function restoreTakerIgnoringResources(restore) {
     return restoreTaker({ ...restore, spec: withoutResourceFilters(restore.spec) });
 }
 // ---------------------------------------------------------------------------------------------
-// The same answers as backupTakes, restoreTakes and hookEntrySelects (repo-select.ts), for many
-// workloads against one object: the spec is read once and the namespace answer kept per namespace,
-// so a rule that asks for every workload of a repository stays linear in its size.
-/** A function of a namespace, computed once per namespace. */
-function perNamespace(f) {
-    const memo = new Map();
-    return (ns) => {
-        let answer = memo.get(ns);
-        if (answer === undefined)
-            memo.set(ns, (answer = f(ns)));
-        return answer;
-    };
-}
-/** `labelSelector`, or any of `orLabelSelectors`, against a workload's pod labels. */
-function labelsTri(single, or, w) {
-    if (or.length === 0)
-        return selectorMatches(single, w);
-    let unknown = false;
-    for (const r of or) {
-        const answer = selectorMatches(r, w);
-        if (answer === 'yes')
-            return 'yes';
-        if (answer === 'unknown')
-            unknown = true;
-    }
-    return unknown ? 'unknown' : 'no';
-}
-/** Three answers, each already known not to be 'no': 'yes' when all are, else 'unknown'. */
-function both(a, b, c) {
-    return a === 'yes' && b === 'yes' && c === 'yes' ? 'yes' : 'unknown';
-}
+// backupTakes, restoreTakes and hookEntrySelects as plain yes/no/unknown, for many workloads against
+// one object: thin adapters over the filters of repo-select.ts (the spec read once, namespace
+// answers memoized), so a rule that asks for every workload stays linear.
 /** backupTakes(spec, w, version).takes for many workloads. */
 function backupTaker(spec, version) {
-    const resources = backupIncludesPods(spec);
-    if (resources === 'no')
-        return () => 'no';
-    const ns = perNamespace((n) => backupNamespaceMatches(spec, n, version));
-    const { single, or } = backupSelectors(spec);
-    return (w) => {
-        const inNamespace = ns(w.namespace);
-        if (inNamespace === 'no' || w.podLabels['velero.io/exclude-from-backup'] === 'true')
-            return 'no';
-        const labels = labelsTri(single, or, w);
-        return labels === 'no' ? 'no' : both(resources, inNamespace, labels);
-    };
+    const filter = backupFilter(spec, version);
+    return (w) => filter(w).takes;
 }
 /** restoreTakes(restore, w).takes for many workloads. */
 function restoreTaker(restore) {
-    const spec = restore.spec;
-    const resources = restoreResourcesIncludePods(spec);
-    if (resources === 'no')
-        return () => 'no';
-    const inc = readList(spec, 'includedNamespaces');
-    const exc = readList(spec, 'excludedNamespaces');
-    const ns = perNamespace((n) => (!inc.known || !exc.known || n === undefined ? 'unknown' : includesExcludes(inc.values, exc.values, n) ? 'yes' : 'no'));
-    const { single, or } = backupSelectors(spec);
-    return (w) => {
-        const inNamespace = ns(w.namespace);
-        if (inNamespace === 'no')
-            return 'no';
-        const labels = labelsTri(single, or, w);
-        return labels === 'no' ? 'no' : both(resources, inNamespace, labels);
-    };
+    const filter = restoreFilter(restore);
+    return (w) => filter(w).takes;
 }
 /** hookEntrySelects(entry, w, 'restore', targetNamespace(restore, w)) for many workloads. */
 function restoreHookSelector(restore, entry) {
-    const inc = readList(entry, 'includedNamespaces');
-    const exc = readList(entry, 'excludedNamespaces');
-    const everywhere = (inc.values === undefined || inc.values.length === 0 || inc.values.includes('*')) && (exc.values ?? []).length === 0;
+    const filter = hookEntryFilter(entry, 'restore');
     const mapping = namespaceMapping(restore);
-    const ns = perNamespace((n) => {
-        if (!inc.known || !exc.known)
-            return 'unknown';
-        if (everywhere)
-            return 'yes';
-        return n === undefined ? 'unknown' : includesExcludes(inc.values, exc.values, mapping[n] ?? n) ? 'yes' : 'no';
-    });
-    const selector = readSelectorEntry(pentry(entry, 'labelSelector'));
-    return (w) => {
-        const inNamespace = ns(w.namespace);
-        if (inNamespace === 'no')
-            return 'no';
-        const labels = selectorMatches(selector, w);
-        return labels === 'no' ? 'no' : both('yes', inNamespace, labels);
-    };
+    return (w) => filter(w, w.namespace === undefined ? undefined : (mapping[w.namespace] ?? w.namespace));
 }
 // ---------------------------------------------------------------------------------------------
 // Hooks a workload's annotations turn on.
@@ -52021,11 +51952,7 @@ const FAMILY_LABEL = {
 };
 /** The value of an annotation of the workload's pods (the last one when a key repeats). */
 function annotationValue(w, key) {
-    let value;
-    for (const a of w.annotations)
-        if (a.key === key)
-            value = a.value;
-    return value;
+    return annotationOf(w, key)?.value;
 }
 /** The hook families (of those asked) whose hook Velero builds from the workload's pod annotations. */
 function annotationHookFamilies(w, families) {
@@ -52110,9 +52037,7 @@ class NamespaceGroups {
 // Messages.
 /** "a, b and c" / "a, b, c and 4 more": a bounded list for messages. */
 function boundedList(items, shown = 3) {
-    if (items.length <= shown)
-        return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-    return `${items.slice(0, shown).join(', ')} and ${items.length - shown} more`;
+    return countedList(items.slice(0, shown), items.length);
 }
 /** A spec hook entry as messages name it: `hook "freeze" (velero/backup.yaml:12)`. */
 function describeHookEntry(file, entry) {
@@ -61502,16 +61427,6 @@ async function realpathOfNearest(p) {
 }
 /** Stands for an existing output that cannot be the expected one (compared by reference, never equal to content). */
 const DIFFERENT = Buffer.from('\u0000velero-hooks: not a regular file inside the output directory');
-async function readIfExists(p) {
-    try {
-        return await readFile(p);
-    }
-    catch (e) {
-        if (e.code === 'ENOENT' || e.code === 'ENOTDIR')
-            return undefined;
-        throw e;
-    }
-}
 /** Byte-compare two files in chunks (for files too large to read whole). undefined: b is missing. */
 async function sameFileBytes(a, b) {
     if (!(await render_repo_exists(b)))

@@ -3,7 +3,7 @@
  * (unknown keys, unknown rule ids, bad levels, globs that climb out of the base directory).
  */
 import picomatch from 'picomatch'
-import { isMap, isScalar, isSeq, type Node, type Pair, type YAMLError, type YAMLMap } from 'yaml'
+import { isMap, isScalar, isSeq, type Node, type Pair, type YAMLMap } from 'yaml'
 import { RULES_BY_ID } from '../rules/index.js'
 import { parseManifestText, type ParsedFile } from '../yaml/parse.js'
 import { readCharts, readRender } from './parse-sources-config.js'

@@ -34,7 +34,7 @@ import {
   toJson,
   veleroOrder,
 } from './hook-plan-values.js'
-import { keyPlaceOf, pentry, pget, pitems, placeOf, pstring, pstrings, type PEntry, type Place, type PMap, type PNode, type RepoModel, type VeleroObjectFact, type WorkloadFact } from './repo-model.js'
+import { keyPlaceOf, pentry, pget, pitems, placeOf, pstring, pstrings, type Place, type PMap, type PNode, type RepoModel, type VeleroObjectFact, type WorkloadFact } from './repo-model.js'
 import { hookEntryFilter, hookResourceEntries, readList, restoreFilter, namespaceMapping, restoreSource, type Tri, type WorkloadIndex } from './repo-select.js'
 
 export interface RestorePlanContext {

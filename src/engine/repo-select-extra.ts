@@ -10,18 +10,20 @@ import { hasGlobChars, includesExcludes, resourceFiltersIncludePods } from '../v
 import { hookIsBuilt, type HookFamily } from '../velero/keys.js'
 import { keyPlaceOf, pentry, pitems, placeOf, pstring, type PEntry, type PMap, type Place, type VeleroObjectFact, type WorkloadFact } from './repo-model.js'
 import {
+  backupFilter,
   backupIncludesPods,
-  backupNamespaceMatches,
-  backupSelectors,
+  hookEntryFilter,
   namespaceMapping,
   readList,
-  readSelectorEntry,
+  restoreFilter,
+  restoreResourcesIncludePods,
   restoreTakes,
-  selectorMatches,
-  type SelectorReading,
   type Tri,
 } from './repo-select.js'
+
+export { restoreResourcesIncludePods } from './repo-select.js'
 import type { VeleroVersion } from '../velero/versions.js'
+import { annotationOf, countedList } from './repo-hooks.js'
 
 // ---------------------------------------------------------------------------------------------
 // Resource filters that drop pods (§1.2, §2.2).
@@ -63,14 +65,6 @@ export function podFilterPlace(object: VeleroObjectFact): PodFilterPlace | undef
   return undefined
 }
 
-/** A Restore's resource filters against pods (`restoreItem`, §2.2). */
-export function restoreResourcesIncludePods(spec: PMap | undefined): Tri {
-  const inc = readList(spec, 'includedResources')
-  const exc = readList(spec, 'excludedResources')
-  if (!inc.known || !exc.known) return 'unknown'
-  return resourceFiltersIncludePods(inc.values, exc.values) ? 'yes' : 'no'
-}
-
 /** Resource-filter keys of a Backup or Restore spec. */
 const RESOURCE_FILTER_KEYS = new Set([
   'includedResources',
@@ -99,86 +93,27 @@ export function restoreTakerIgnoringResources(restore: VeleroObjectFact): (w: Wo
 }
 
 // ---------------------------------------------------------------------------------------------
-// The same answers as backupTakes, restoreTakes and hookEntrySelects (repo-select.ts), for many
-// workloads against one object: the spec is read once and the namespace answer kept per namespace,
-// so a rule that asks for every workload of a repository stays linear in its size.
-
-/** A function of a namespace, computed once per namespace. */
-function perNamespace(f: (ns: string | undefined) => Tri): (ns: string | undefined) => Tri {
-  const memo = new Map<string | undefined, Tri>()
-  return (ns) => {
-    let answer = memo.get(ns)
-    if (answer === undefined) memo.set(ns, (answer = f(ns)))
-    return answer
-  }
-}
-
-/** `labelSelector`, or any of `orLabelSelectors`, against a workload's pod labels. */
-function labelsTri(single: SelectorReading | undefined, or: readonly SelectorReading[], w: WorkloadFact): Tri {
-  if (or.length === 0) return selectorMatches(single, w)
-  let unknown = false
-  for (const r of or) {
-    const answer = selectorMatches(r, w)
-    if (answer === 'yes') return 'yes'
-    if (answer === 'unknown') unknown = true
-  }
-  return unknown ? 'unknown' : 'no'
-}
-
-/** Three answers, each already known not to be 'no': 'yes' when all are, else 'unknown'. */
-function both(a: Tri, b: Tri, c: Tri): Tri {
-  return a === 'yes' && b === 'yes' && c === 'yes' ? 'yes' : 'unknown'
-}
+// backupTakes, restoreTakes and hookEntrySelects as plain yes/no/unknown, for many workloads against
+// one object: thin adapters over the filters of repo-select.ts (the spec read once, namespace
+// answers memoized), so a rule that asks for every workload stays linear.
 
 /** backupTakes(spec, w, version).takes for many workloads. */
 export function backupTaker(spec: PMap | undefined, version: VeleroVersion): (w: WorkloadFact) => Tri {
-  const resources = backupIncludesPods(spec)
-  if (resources === 'no') return () => 'no'
-  const ns = perNamespace((n) => backupNamespaceMatches(spec, n, version))
-  const { single, or } = backupSelectors(spec)
-  return (w) => {
-    const inNamespace = ns(w.namespace)
-    if (inNamespace === 'no' || w.podLabels['velero.io/exclude-from-backup'] === 'true') return 'no'
-    const labels = labelsTri(single, or, w)
-    return labels === 'no' ? 'no' : both(resources, inNamespace, labels)
-  }
+  const filter = backupFilter(spec, version)
+  return (w) => filter(w).takes
 }
 
 /** restoreTakes(restore, w).takes for many workloads. */
 export function restoreTaker(restore: VeleroObjectFact): (w: WorkloadFact) => Tri {
-  const spec = restore.spec
-  const resources = restoreResourcesIncludePods(spec)
-  if (resources === 'no') return () => 'no'
-  const inc = readList(spec, 'includedNamespaces')
-  const exc = readList(spec, 'excludedNamespaces')
-  const ns = perNamespace((n) => (!inc.known || !exc.known || n === undefined ? 'unknown' : includesExcludes(inc.values, exc.values, n) ? 'yes' : 'no'))
-  const { single, or } = backupSelectors(spec)
-  return (w) => {
-    const inNamespace = ns(w.namespace)
-    if (inNamespace === 'no') return 'no'
-    const labels = labelsTri(single, or, w)
-    return labels === 'no' ? 'no' : both(resources, inNamespace, labels)
-  }
+  const filter = restoreFilter(restore)
+  return (w) => filter(w).takes
 }
 
 /** hookEntrySelects(entry, w, 'restore', targetNamespace(restore, w)) for many workloads. */
 export function restoreHookSelector(restore: VeleroObjectFact, entry: PMap): (w: WorkloadFact) => Tri {
-  const inc = readList(entry, 'includedNamespaces')
-  const exc = readList(entry, 'excludedNamespaces')
-  const everywhere = (inc.values === undefined || inc.values.length === 0 || inc.values.includes('*')) && (exc.values ?? []).length === 0
+  const filter = hookEntryFilter(entry, 'restore')
   const mapping = namespaceMapping(restore)
-  const ns = perNamespace((n) => {
-    if (!inc.known || !exc.known) return 'unknown'
-    if (everywhere) return 'yes'
-    return n === undefined ? 'unknown' : includesExcludes(inc.values, exc.values, mapping[n] ?? n) ? 'yes' : 'no'
-  })
-  const selector = readSelectorEntry(pentry(entry, 'labelSelector'))
-  return (w) => {
-    const inNamespace = ns(w.namespace)
-    if (inNamespace === 'no') return 'no'
-    const labels = selectorMatches(selector, w)
-    return labels === 'no' ? 'no' : both('yes', inNamespace, labels)
-  }
+  return (w) => filter(w, w.namespace === undefined ? undefined : (mapping[w.namespace] ?? w.namespace))
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -198,9 +133,7 @@ export const FAMILY_LABEL: Readonly<Record<HookFamily, string>> = {
 
 /** The value of an annotation of the workload's pods (the last one when a key repeats). */
 export function annotationValue(w: WorkloadFact, key: string): string | undefined {
-  let value: string | undefined
-  for (const a of w.annotations) if (a.key === key) value = a.value
-  return value
+  return annotationOf(w, key)?.value
 }
 
 /** The hook families (of those asked) whose hook Velero builds from the workload's pod annotations. */
@@ -289,8 +222,7 @@ export class NamespaceGroups {
 
 /** "a, b and c" / "a, b, c and 4 more": a bounded list for messages. */
 export function boundedList(items: readonly string[], shown = 3): string {
-  if (items.length <= shown) return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`
-  return `${items.slice(0, shown).join(', ')} and ${items.length - shown} more`
+  return countedList(items.slice(0, shown), items.length)
 }
 
 /** A spec hook entry as messages name it: `hook "freeze" (velero/backup.yaml:12)`. */

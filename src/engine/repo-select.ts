@@ -7,7 +7,6 @@
  * no namespace, templated labels, an invalid selector): rules only flag 'no' and 'yes'.
  */
 import {
-  hasGlobChars,
   includesExcludes,
   labelSelectorProblem,
   matchesLabels,
@@ -253,6 +252,14 @@ export function targetNamespace(restore: VeleroObjectFact, w: WorkloadFact): str
   return namespaceMapping(restore)[w.namespace] ?? w.namespace
 }
 
+/** A Restore's resource filters against pods (`restoreItem`, §2.2; no namespace-scoped variants). */
+export function restoreResourcesIncludePods(spec: PMap | undefined): Tri {
+  const inc = readList(spec, 'includedResources')
+  const exc = readList(spec, 'excludedResources')
+  if (!inc.known || !exc.known) return 'unknown'
+  return resourceFiltersIncludePods(inc.values, exc.values) ? 'yes' : 'no'
+}
+
 /** Whether a Restore restores a (backed-up) workload's pods: resources, source namespace, labels. */
 export function restoreTakes(restore: VeleroObjectFact, w: WorkloadFact): BackupTake {
   return restoreFilter(restore)(w)
@@ -261,10 +268,7 @@ export function restoreTakes(restore: VeleroObjectFact, w: WorkloadFact): Backup
 /** restoreTakes with the Restore read once (namespace answers memoized). */
 export function restoreFilter(restore: VeleroObjectFact): (w: WorkloadFact) => BackupTake {
   const spec = restore.spec
-  const inc = readList(spec, 'includedResources')
-  const exc = readList(spec, 'excludedResources')
-  let resources: Tri = 'unknown'
-  if (inc.known && exc.known) resources = resourceFiltersIncludePods(inc.values, exc.values) ? 'yes' : 'no'
+  const resources = restoreResourcesIncludePods(spec)
   const nsInc = readList(spec, 'includedNamespaces')
   const nsExc = readList(spec, 'excludedNamespaces')
   const namespace = byNamespace((ns): Tri => {

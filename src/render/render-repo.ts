@@ -108,15 +108,6 @@ async function realpathOfNearest(p: string): Promise<string> {
 /** Stands for an existing output that cannot be the expected one (compared by reference, never equal to content). */
 const DIFFERENT = Buffer.from('\u0000velero-hooks: not a regular file inside the output directory')
 
-async function readIfExists(p: string): Promise<Buffer | undefined> {
-  try {
-    return await readFile(p)
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT' || (e as NodeJS.ErrnoException).code === 'ENOTDIR') return undefined
-    throw e
-  }
-}
-
 /** Byte-compare two files in chunks (for files too large to read whole). undefined: b is missing. */
 async function sameFileBytes(a: string, b: string): Promise<boolean | undefined> {
   if (!(await exists(b))) return undefined

@@ -1,6 +1,5 @@
 import { defineRule } from '../engine/define-rule.js'
 import { veleroArgv } from '../velero/command.js'
-import { key } from '../velero/keys.js'
 import { familyView, initHookStage } from './util.js'
 
 const BEFORE_PATH = /[\s"'=:;(>|&<]/
